@@ -1,0 +1,180 @@
+/**
+ * One error family for every Tollgate package. Each error has a stable string `code`;
+ * `instanceof` also works across duplicated installs because the check reads a
+ * `Symbol.for` marker instead of relying on prototype identity alone.
+ */
+
+const marker: unique symbol = Symbol.for('tollgate.error') as never;
+
+/** Every code a Tollgate error can carry. */
+export type TollgateErrorCode =
+  | 'BUDGET_EXCEEDED'
+  | 'INVALID_OPTIONS'
+  | 'INVALID_AMOUNT'
+  | 'INVALID_BUDGET_ID'
+  | 'BUDGET_CONFLICT'
+  | 'STORE_UNAVAILABLE'
+  | 'UNKNOWN_MODEL'
+  | 'INVALID_USAGE'
+  | 'INVALID_PRICING'
+  | 'UNMETERED_ENDPOINT'
+  | 'INVALID_REQUEST';
+
+/** Options shared by every Tollgate error constructor. */
+export interface TollgateErrorOptions {
+  /** The underlying error, when this one wraps another. */
+  cause?: unknown;
+}
+
+function hasMarker(value: unknown): value is TollgateError {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[marker] === true;
+}
+
+/** Base class of every error Tollgate throws on purpose. */
+export class TollgateError extends Error {
+  /** Stable, machine-readable code. */
+  readonly code: TollgateErrorCode;
+  declare readonly [marker]: true;
+
+  constructor(code: TollgateErrorCode, message: string, options: TollgateErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.name = new.target.name;
+    Object.defineProperty(this, marker, { value: true, enumerable: false });
+  }
+
+  /** True for any Tollgate error, even one created by another copy of this package. */
+  static isInstance(value: unknown): value is TollgateError {
+    return hasMarker(value);
+  }
+
+  /**
+   * `instanceof` for the whole family: the base class accepts every marked error, a
+   * subclass accepts marked errors whose code is its own.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (!hasMarker(value)) return false;
+    const code = (this as unknown as { errorCode?: TollgateErrorCode }).errorCode;
+    return code === undefined || value.code === code;
+  }
+}
+
+/** The code of a Tollgate error (from any installed copy), or `undefined` for anything else. */
+export function codeOf(error: unknown): TollgateErrorCode | undefined {
+  return hasMarker(error) ? error.code : undefined;
+}
+
+/** Details a budget refusal carries. Money is given as decimal strings. */
+export interface BudgetRefusal {
+  /** The budget that refused: the leaf or one of its ancestors. */
+  budgetId: string;
+  limitUsd: string;
+  spentUsd: string;
+  reservedUsd: string;
+  /** What the call asked to hold. */
+  requestedUsd: string;
+  /** True when settled spend alone leaves room: the call would fit once calls in flight end. */
+  heldOnly: boolean;
+  /** How long the call waited before this refusal (wait mode), in milliseconds. */
+  waitedMs?: number | undefined;
+}
+
+/** Thrown when a call would take a budget past its limit. Nothing is sent. */
+export class BudgetExceededError extends TollgateError implements BudgetRefusal {
+  static readonly errorCode = 'BUDGET_EXCEEDED';
+  declare readonly code: 'BUDGET_EXCEEDED';
+  readonly budgetId: string;
+  readonly limitUsd: string;
+  readonly spentUsd: string;
+  readonly reservedUsd: string;
+  readonly requestedUsd: string;
+  readonly heldOnly: boolean;
+  readonly waitedMs: number | undefined;
+
+  constructor(refusal: BudgetRefusal, message: string) {
+    super('BUDGET_EXCEEDED', message);
+    this.budgetId = refusal.budgetId;
+    this.limitUsd = refusal.limitUsd;
+    this.spentUsd = refusal.spentUsd;
+    this.reservedUsd = refusal.reservedUsd;
+    this.requestedUsd = refusal.requestedUsd;
+    this.heldOnly = refusal.heldOnly;
+    this.waitedMs = refusal.waitedMs;
+  }
+}
+
+/** Options, a budget definition or a pricing request did not match what was expected. */
+export class InvalidOptionsError extends TollgateError {
+  static readonly errorCode = 'INVALID_OPTIONS';
+  declare readonly code: 'INVALID_OPTIONS';
+  /** Every problem found, each with the path of the offending field. */
+  readonly issues: readonly ValidationIssue[];
+  constructor(message: string, issues: readonly ValidationIssue[] = []) {
+    super('INVALID_OPTIONS', message);
+    this.issues = issues;
+  }
+}
+
+/** A money amount that is not a finite, non-negative decimal. */
+export class InvalidAmountError extends TollgateError {
+  static readonly errorCode = 'INVALID_AMOUNT';
+  declare readonly code: 'INVALID_AMOUNT';
+  /** The field the amount was given for. */
+  readonly field: string;
+  /** What arrived, printed for the message. */
+  readonly received: string;
+  constructor(field: string, received: string, expected: string) {
+    super('INVALID_AMOUNT', `${field}: expected ${expected}, received ${received}`);
+    this.field = field;
+    this.received = received;
+  }
+}
+
+/** A budget id that cannot be used as a store key. */
+export class InvalidBudgetIdError extends TollgateError {
+  static readonly errorCode = 'INVALID_BUDGET_ID';
+  declare readonly code: 'INVALID_BUDGET_ID';
+  constructor(message: string) {
+    super('INVALID_BUDGET_ID', message);
+  }
+}
+
+/** A budget id already exists in the store with a definition that cannot be reconciled. */
+export class BudgetConflictError extends TollgateError {
+  static readonly errorCode = 'BUDGET_CONFLICT';
+  declare readonly code: 'BUDGET_CONFLICT';
+  readonly budgetId: string;
+  constructor(budgetId: string, message: string) {
+    super('BUDGET_CONFLICT', message);
+    this.budgetId = budgetId;
+  }
+}
+
+/** The budget store could not be reached; the call is refused (fail closed). */
+export class StoreUnavailableError extends TollgateError {
+  static readonly errorCode = 'STORE_UNAVAILABLE';
+  declare readonly code: 'STORE_UNAVAILABLE';
+  constructor(message: string, options: TollgateErrorOptions = {}) {
+    super('STORE_UNAVAILABLE', message, options);
+  }
+}
+
+/** One problem found while validating input, with where it is. */
+export interface ValidationIssue {
+  /** Dotted path of the field, `''` for the value itself. */
+  path: string;
+  message: string;
+}
+
+/** Describes a value for an error message without dumping it whole. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return value.length > 60 ? `"${value.slice(0, 57)}..."` : `"${value}"`;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    return `${String(value)} (${typeof value})`;
+  }
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === 'function') return 'a function';
+  return 'an object';
+}

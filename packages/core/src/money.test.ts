@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidAmountError } from './errors.js';
+import { formatUsd, money, parseUsd, roundDown, roundUp, sumMoney } from './money.js';
+
+describe('money', () => {
+  it('ten settlements of 0.1 make exactly 1', () => {
+    const total = sumMoney(Array.from({ length: 10 }, () => parseUsd(0.1, 'amount')));
+    expect(formatUsd(total)).toBe('1');
+  });
+
+  it('prints tiny amounts without an exponent', () => {
+    expect(formatUsd(parseUsd(1e-7, 'amount'))).toBe('0.0000001');
+    expect(formatUsd(money('0.000000000001'))).toBe('0.000000000001');
+  });
+
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, -1, '-0.5', '1e3', '', 'abc', null, undefined, {}])(
+    'rejects %s with a typed error',
+    (value) => {
+      expect(() => parseUsd(value, 'limitUsd')).toThrow(InvalidAmountError);
+    },
+  );
+
+  it('rounds holds up and refunds down at 12 places', () => {
+    expect(formatUsd(roundUp(money('0.0000000000011')))).toBe('0.000000000002');
+    expect(formatUsd(roundDown(money('0.0000000000019')))).toBe('0.000000000001');
+  });
+});

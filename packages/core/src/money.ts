@@ -1,0 +1,116 @@
+/**
+ * The one module that knows big.js. Money is never a JavaScript float: amounts are parsed
+ * from decimal strings (numbers are accepted on input and read through their shortest
+ * decimal form), computed exactly, and leave as plain decimal strings with no exponent.
+ */
+import BigConstructor, { type Big } from 'big.js';
+import { InvalidAmountError, describeValue } from './errors.js';
+
+// A private constructor, so a user's global big.js settings never change our arithmetic.
+const Decimal = BigConstructor();
+Decimal.DP = 30;
+Decimal.RM = Decimal.roundHalfEven;
+// Never print an exponent: 1e-7 must leave as "0.0000001".
+Decimal.NE = -40;
+Decimal.PE = 40;
+
+/** An exact decimal amount. Treat it as opaque: use the functions of this module. */
+export type Money = Big;
+
+/** Decimal places kept for money: a millionth of a millionth of a dollar. */
+export const MONEY_SCALE = 12;
+
+/** What a money input may be: a decimal string or a finite number. */
+export type MoneyInput = string | number;
+
+const decimalPattern = /^\d+(\.\d+)?$/;
+const signedDecimalPattern = /^-?\d+(\.\d+)?$/;
+
+/** Zero dollars. */
+export const ZERO: Money = new Decimal(0);
+
+/**
+ * Reads a non-negative amount of USD. Throws `InvalidAmountError` naming `field` for NaN,
+ * infinities, negatives, exponents, empty strings and anything that is not a decimal.
+ */
+export function parseUsd(value: unknown, field: string): Money {
+  return parseDecimal(value, field, decimalPattern, 'a non-negative decimal (string or finite number)');
+}
+
+/** Reads a possibly negative decimal, for deltas such as price overrides in tests. */
+export function parseSignedUsd(value: unknown, field: string): Money {
+  return parseDecimal(value, field, signedDecimalPattern, 'a decimal (string or finite number)');
+}
+
+function parseDecimal(value: unknown, field: string, pattern: RegExp, expected: string): Money {
+  let text: string;
+  if (typeof value === 'string') {
+    text = value.trim();
+  } else if (typeof value === 'number' && Number.isFinite(value)) {
+    // The shortest round-trip form of the number, expanded out of exponent notation.
+    text = numberToPlainString(value);
+  } else {
+    throw new InvalidAmountError(field, describeValue(value), expected);
+  }
+  if (!pattern.test(text)) throw new InvalidAmountError(field, describeValue(value), expected);
+  return new Decimal(text);
+}
+
+function numberToPlainString(value: number): string {
+  const text = String(value);
+  if (!/e/i.test(text)) return text;
+  return new Decimal(text).toFixed();
+}
+
+/** True when a value parses as a non-negative decimal amount. */
+export function isUsd(value: unknown): boolean {
+  if (typeof value === 'string') return decimalPattern.test(value.trim());
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+/** An exact amount from a value already known to be a valid decimal (trusted input). */
+export function money(value: string | number): Money {
+  return new Decimal(value);
+}
+
+/** The amount as a plain decimal string with no trailing zeros and no exponent. */
+export function formatUsd(amount: Money): string {
+  return amount.toFixed();
+}
+
+/** The amount as a decimal string with exactly `places` decimals, rounded half-even (display only). */
+export function formatUsdFixed(amount: Money, places: number): string {
+  return amount.toFixed(places, Decimal.roundHalfEven);
+}
+
+/** Rounds up to `MONEY_SCALE` places: what is held for a call never falls short. */
+export function roundUp(amount: Money): Money {
+  return amount.round(MONEY_SCALE, Decimal.roundUp);
+}
+
+/** Rounds down to `MONEY_SCALE` places: what is handed back never exceeds what was held. */
+export function roundDown(amount: Money): Money {
+  return amount.round(MONEY_SCALE, Decimal.roundDown);
+}
+
+/** The larger of two amounts. */
+export function maxMoney(a: Money, b: Money): Money {
+  return a.gte(b) ? a : b;
+}
+
+/** The smaller of two amounts. */
+export function minMoney(a: Money, b: Money): Money {
+  return a.lte(b) ? a : b;
+}
+
+/** Sums amounts exactly. */
+export function sumMoney(amounts: Iterable<Money>): Money {
+  let total = ZERO;
+  for (const amount of amounts) total = total.plus(amount);
+  return total;
+}
+
+/** `tokens * ratePerUnit / unitSize`, exact (the divisor is a power of ten). */
+export function priceTokens(tokens: number, rate: Money, unitSize: number): Money {
+  return rate.times(tokens).div(unitSize);
+}

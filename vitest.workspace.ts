@@ -1,0 +1,35 @@
+import { defineProject } from 'vitest/config';
+
+/**
+ * The test projects, one per package. Vitest 4 no longer reads this file by itself:
+ * the root `vitest.config.ts` imports it as `test.projects`.
+ */
+const packages = [
+  'core',
+  'pricing',
+  'mock-provider',
+  'openai',
+  'anthropic',
+  'sqlite',
+  'redis',
+  'cli',
+] as const;
+
+// Tests run against TypeScript source: the `@tollgate/source` export condition points
+// every workspace package at its `src/index.ts`, so no build is needed.
+const sourceConditions = ['@tollgate/source', 'import', 'module', 'node', 'default'];
+
+export default packages.map((name) =>
+  defineProject({
+    resolve: { conditions: sourceConditions },
+    ssr: { resolve: { conditions: sourceConditions, externalConditions: ['@tollgate/source'] } },
+    test: {
+      name,
+      root: `packages/${name}`,
+      include: ['src/**/*.test.ts'],
+      environment: 'node',
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+    },
+  }),
+);
