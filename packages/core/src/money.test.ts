@@ -25,3 +25,17 @@ describe('money', () => {
     expect(formatUsd(roundDown(money('0.0000000000019')))).toBe('0.000000000001');
   });
 });
+
+describe('per-unit helpers', () => {
+  it('turns a per-million rate into an exact per-token rate', async () => {
+    const { perUnit, timesCount, addMoney, compareMoney } = await import('./money.js');
+    const perToken = perUnit(money('2.5'), 1_000_000);
+    expect(formatUsd(perToken)).toBe('0.0000025');
+    expect(formatUsd(timesCount(perToken, 1000))).toBe('0.0025');
+    expect(formatUsd(timesCount(perToken, 0))).toBe('0');
+    expect(formatUsd(addMoney(money('0.1'), money('0.2')))).toBe('0.3');
+    expect(compareMoney(money('1'), money('2'))).toBe(-1);
+    expect(compareMoney(money('2'), money('2'))).toBe(0);
+    expect(compareMoney(money('3'), money('2'))).toBe(1);
+  });
+});

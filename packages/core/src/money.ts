@@ -114,3 +114,27 @@ export function sumMoney(amounts: Iterable<Money>): Money {
 export function priceTokens(tokens: number, rate: Money, unitSize: number): Money {
   return rate.times(tokens).div(unitSize);
 }
+
+/**
+ * `rate / unitSize`, exact: turns a per-million (or per-thousand) rate into a per-unit
+ * rate once, so pricing a call is one multiplication per component (hot path of
+ * `@tollgate/pricing`).
+ */
+export function perUnit(rate: Money, unitSize: number): Money {
+  return rate.div(unitSize);
+}
+
+/** `amount * count`, exact, for a non-negative integer count (tokens or calls). */
+export function timesCount(amount: Money, count: number): Money {
+  return count === 0 ? ZERO : amount.times(count);
+}
+
+/** `a + b`, exact. */
+export function addMoney(a: Money, b: Money): Money {
+  return a.plus(b);
+}
+
+/** Compares two amounts: -1, 0 or 1. */
+export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
+  return a.cmp(b) as -1 | 0 | 1;
+}
