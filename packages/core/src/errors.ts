@@ -27,7 +27,11 @@ export interface TollgateErrorOptions {
 }
 
 function hasMarker(value: unknown): value is TollgateError {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[marker] === true;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[marker] === true
+  );
 }
 
 /** Base class of every error Tollgate throws on purpose. */
@@ -170,7 +174,8 @@ export interface ValidationIssue {
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (value === null) return 'null';
-  if (typeof value === 'string') return value.length > 60 ? `"${value.slice(0, 57)}..."` : `"${value}"`;
+  if (typeof value === 'string')
+    return value.length > 60 ? `"${value.slice(0, 57)}..."` : `"${value}"`;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
     return `${String(value)} (${typeof value})`;
   }

@@ -1,2 +1,18 @@
+export { Budget, type BudgetStatus, createBudget, type ReserveOptions } from './budget.js';
+export { assertBudgetId, MAX_BUDGET_ID_LENGTH } from './budget-id.js';
+export type { BudgetOptions, ChildBudgetOptions } from './budget-options.js';
+export { type Clock, systemClock } from './clock.js';
 export * from './errors.js';
+export * from './events.js';
+export { type MemoryStoreOptions, memoryStore } from './memory-store.js';
 export * from './money.js';
+export { Reservation, type ReservationState } from './reservation.js';
+export type * from './store.js';
+export {
+  describeWindow,
+  sameWindow,
+  toWindowSpec,
+  type WindowBounds,
+  type WindowOption,
+  windowBounds,
+} from './window.js';

@@ -13,12 +13,20 @@ describe('money', () => {
     expect(formatUsd(money('0.000000000001'))).toBe('0.000000000001');
   });
 
-  it.each([Number.NaN, Number.POSITIVE_INFINITY, -1, '-0.5', '1e3', '', 'abc', null, undefined, {}])(
-    'rejects %s with a typed error',
-    (value) => {
-      expect(() => parseUsd(value, 'limitUsd')).toThrow(InvalidAmountError);
-    },
-  );
+  it.each([
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    -1,
+    '-0.5',
+    '1e3',
+    '',
+    'abc',
+    null,
+    undefined,
+    {},
+  ])('rejects %s with a typed error', (value) => {
+    expect(() => parseUsd(value, 'limitUsd')).toThrow(InvalidAmountError);
+  });
 
   it('rounds holds up and refunds down at 12 places', () => {
     expect(formatUsd(roundUp(money('0.0000000000011')))).toBe('0.000000000002');

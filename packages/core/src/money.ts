@@ -4,7 +4,7 @@
  * decimal form), computed exactly, and leave as plain decimal strings with no exponent.
  */
 import BigConstructor, { type Big } from 'big.js';
-import { InvalidAmountError, describeValue } from './errors.js';
+import { describeValue, InvalidAmountError } from './errors.js';
 
 // A private constructor, so a user's global big.js settings never change our arithmetic.
 const Decimal = BigConstructor();
@@ -34,7 +34,12 @@ export const ZERO: Money = new Decimal(0);
  * infinities, negatives, exponents, empty strings and anything that is not a decimal.
  */
 export function parseUsd(value: unknown, field: string): Money {
-  return parseDecimal(value, field, decimalPattern, 'a non-negative decimal (string or finite number)');
+  return parseDecimal(
+    value,
+    field,
+    decimalPattern,
+    'a non-negative decimal (string or finite number)',
+  );
 }
 
 /** Reads a possibly negative decimal, for deltas such as price overrides in tests. */

@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import type { Clock } from './clock.js';
+import { describeValue, InvalidOptionsError, type ValidationIssue } from './errors.js';
+import { isUsd, type MoneyInput } from './money.js';
+import type { BudgetStore } from './store.js';
+import type { WindowOption } from './window.js';
+
+/** Options a child budget accepts: everything but the store and the clock, which it shares. */
+export interface ChildBudgetOptions {
+  /** The budget's id, unique in its store: 1 to 128 letters, digits and `. _ : @ / -`. */
+  id: string;
+  /** The limit in USD, as a decimal string or a number (read through its decimal form). */
+  limitUsd: MoneyInput;
+  /**
+   * The period after which spend resets: `'day'`, `'week'` (from Monday) or `'month'` on
+   * UTC calendar boundaries, or `{ seconds }` aligned to the epoch.
+   * @default no window: spend never resets
+   */
+  window?: WindowOption;
+  /**
+   * Fractions of the limit at which a `threshold` event fires as spend crosses them.
+   * @default [0.5, 0.8, 1] (a child inherits its parent's)
+   */
+  thresholds?: readonly number[];
+  /**
+   * How long a reservation may stay held before the store releases it, so a crashed
+   * caller cannot hold budget forever. Make it longer than your slowest call.
+   * @default 900000 (15 minutes; a child inherits its parent's)
+   */
+  ttlMs?: number;
+  /**
+   * What a call does when the budget has no room: `'reject'` throws `BudgetExceededError`
+   * at once; `'wait'` queues (first in, first out) while the shortfall is only money held
+   * by calls in flight, until enough is settled or released or `waitTimeoutMs` passes.
+   * @default 'reject' (a child inherits its parent's)
+   */
+  onLimit?: 'reject' | 'wait';
+  /**
+   * With `onLimit: 'wait'`, how long a call may wait before it is refused.
+   * @default 30000 (a child inherits its parent's)
+   */
+  waitTimeoutMs?: number;
+  /**
+   * `false` is shadow mode: nothing is refused by this budget, but every call it would
+   * have refused is reported as a `refused` event with `enforced: false`.
+   * @default true (a child inherits its parent's)
+   */
+  enforce?: boolean;
+  /**
+   * What to do when the store cannot be reached: `'refuse'` fails closed with
+   * `StoreUnavailableError`; `'allow'` lets the call through unheld and charges its cost
+   * when the store is back.
+   * @default 'refuse' (a child inherits its parent's)
+   */
+  onStoreError?: 'refuse' | 'allow';
+}
+
+/** Options of `createBudget`. */
+export interface BudgetOptions extends ChildBudgetOptions {
+  /**
+   * Where spend and reservations live. Share one store between budgets that must see
+   * each other; `@tollgate/sqlite` and `@tollgate/redis` share it between processes.
+   * @default memoryStore()
+   */
+  store?: BudgetStore;
+  /** Where time is read, for windows and expiry. @default the system clock */
+  clock?: Clock;
+}
+
+const money = z.custom<MoneyInput>((value) => isUsd(value), {
+  message: 'expected a non-negative decimal (string or finite number)',
+});
+
+const childShape = {
+  id: z.string(),
+  limitUsd: money,
+  window: z
+    .union([
+      z.enum(['day', 'week', 'month']),
+      z.strictObject({
+        seconds: z
+          .number()
+          .int()
+          .positive()
+          .max(10 * 365 * 86_400),
+      }),
+    ])
+    .optional(),
+  thresholds: z.array(z.number().positive().max(10)).max(20).optional(),
+  ttlMs: z
+    .number()
+    .int()
+    .positive()
+    .max(7 * 86_400_000)
+    .optional(),
+  onLimit: z.enum(['reject', 'wait']).optional(),
+  waitTimeoutMs: z.number().int().nonnegative().max(3_600_000).optional(),
+  enforce: z.boolean().optional(),
+  onStoreError: z.enum(['refuse', 'allow']).optional(),
+};
+
+const childSchema = z.strictObject(childShape);
+const rootSchema = z.strictObject({
+  ...childShape,
+  store: z
+    .custom<BudgetStore>(
+      (value) =>
+        typeof value === 'object' &&
+        value !== null &&
+        typeof (value as BudgetStore).reserve === 'function',
+      { message: 'expected a budget store (memoryStore(), sqliteStore(), redisStore())' },
+    )
+    .optional(),
+  clock: z
+    .custom<Clock>(
+      (value) =>
+        typeof value === 'object' && value !== null && typeof (value as Clock).now === 'function',
+      {
+        message: 'expected an object with a now() method',
+      },
+    )
+    .optional(),
+});
+
+/** Validates `createBudget` options, throwing `InvalidOptionsError` that lists every problem. */
+export function parseBudgetOptions(value: unknown): BudgetOptions {
+  return parse(rootSchema, value, 'createBudget') as BudgetOptions;
+}
+
+/** Validates `budget.child` options. */
+export function parseChildOptions(value: unknown): ChildBudgetOptions {
+  return parse(childSchema, value, 'budget.child') as ChildBudgetOptions;
+}
+
+function parse(schema: z.ZodType, value: unknown, where: string): unknown {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issues: ValidationIssue[] = result.error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: describeIssue(issue, value),
+  }));
+  const list = issues.map((issue) => `${issue.path || '(options)'}: ${issue.message}`).join('; ');
+  throw new InvalidOptionsError(`Invalid ${where} options: ${list}`, issues);
+}
+
+function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
+  if (issue.code === 'unrecognized_keys') return `unknown option(s) ${issue.keys.join(', ')}`;
+  let received: unknown = root;
+  for (const key of issue.path) {
+    received =
+      typeof received === 'object' && received !== null
+        ? (received as Record<PropertyKey, unknown>)[key]
+        : undefined;
+  }
+  return `${issue.message}, received ${describeValue(received)}`;
+}

@@ -1,0 +1,288 @@
+import { DeadlineHeap } from './deadline-heap.js';
+import { BudgetConflictError, type BudgetRefusal } from './errors.js';
+import { formatUsd, type Money, maxMoney, money, ZERO } from './money.js';
+import type {
+  BudgetDefinition,
+  BudgetSnapshot,
+  BudgetStore,
+  ChainLink,
+  ExpiredReservation,
+  LedgerEntry,
+  LedgerQuery,
+  ReleaseCommand,
+  ReserveCommand,
+  ReserveOutcome,
+  SettleCommand,
+  SettleOutcome,
+} from './store.js';
+import { describeWindow, sameWindow } from './window.js';
+
+/** Options of `memoryStore()`. */
+export interface MemoryStoreOptions {
+  /**
+   * How many ledger entries to keep, newest first; older ones are dropped so memory stays
+   * bounded. Use `Infinity` to keep every entry (tests, short scripts).
+   * @default 10000
+   */
+  ledgerLimit?: number;
+}
+
+interface BudgetRecord {
+  definition: BudgetDefinition;
+  limit: Money;
+  spent: Money;
+  reserved: Money;
+  calls: number;
+  windowStart: number | null;
+}
+
+interface HeldReservation {
+  id: string;
+  chain: string[];
+  amount: Money;
+  expiresAt: number;
+}
+
+// Remembering recently ended ids makes a repeated settle or release a no-op without
+// keeping every reservation forever.
+const endedMemory = 4096;
+
+/**
+ * A store in this process's memory: the default. Fast and exact, but forgotten when the
+ * process ends and not shared with other processes (use `@tollgate/sqlite` or
+ * `@tollgate/redis` for that).
+ */
+export function memoryStore(options: MemoryStoreOptions = {}): BudgetStore {
+  return new MemoryStore(options.ledgerLimit ?? 10_000);
+}
+
+class MemoryStore implements BudgetStore {
+  readonly kind = 'memory';
+  readonly #records = new Map<string, BudgetRecord>();
+  readonly #held = new Map<string, HeldReservation>();
+  readonly #deadlines = new DeadlineHeap();
+  readonly #ended = new Set<string>();
+  readonly #endedOrder: string[] = [];
+  readonly #ledger: LedgerEntry[] = [];
+  readonly #ledgerLimit: number;
+
+  constructor(ledgerLimit: number) {
+    this.#ledgerLimit = ledgerLimit;
+  }
+
+  async define(definition: BudgetDefinition, _now: number): Promise<BudgetSnapshot> {
+    const existing = this.#records.get(definition.id);
+    if (existing === undefined) return snapshot(this.#create(definition));
+    const stored = existing.definition;
+    if (stored.parentId !== definition.parentId) {
+      throw new BudgetConflictError(
+        definition.id,
+        `Budget "${definition.id}" already exists under parent ${String(stored.parentId)}; it cannot be attached under ${String(definition.parentId)}. Use another id.`,
+      );
+    }
+    if (!sameWindow(stored.window, definition.window)) {
+      throw new BudgetConflictError(
+        definition.id,
+        `Budget "${definition.id}" already exists with window ${describeWindow(stored.window)}; it cannot be attached with window ${describeWindow(definition.window)}. Use another id.`,
+      );
+    }
+    existing.definition = { ...definition };
+    existing.limit = money(definition.limitUsd);
+    return snapshot(existing);
+  }
+
+  async reserve(command: ReserveCommand): Promise<ReserveOutcome> {
+    this.#expireDue(command.now);
+    const amount = money(command.amountUsd);
+    const records: BudgetRecord[] = [];
+    const wouldRefuse: BudgetRefusal[] = [];
+    for (const link of command.chain) {
+      const record = this.#touch(link);
+      records.push(record);
+      const refusal = check(record, amount, command.amountUsd);
+      if (refusal === undefined) continue;
+      if (link.enforce) return { admitted: false, refusal };
+      wouldRefuse.push(refusal);
+    }
+    for (const record of records) record.reserved = record.reserved.plus(amount);
+    this.#held.set(command.reservationId, {
+      id: command.reservationId,
+      chain: command.chain.map((link) => link.id),
+      amount,
+      expiresAt: command.expiresAt,
+    });
+    this.#deadlines.push(command.expiresAt, command.reservationId);
+    return { admitted: true, snapshots: records.map(snapshot), wouldRefuse };
+  }
+
+  async settle(command: SettleCommand): Promise<SettleOutcome> {
+    const held = this.#held.get(command.reservationId);
+    const actual = money(command.actualUsd);
+    const reserved = held?.amount ?? money(command.reservedUsd);
+    const entry: LedgerEntry = {
+      reservationId: command.reservationId,
+      budgetId: command.chain[0]?.id ?? '',
+      chain: command.chain.map((link) => link.id),
+      reservedUsd: formatUsd(reserved),
+      actualUsd: command.actualUsd,
+      overrunUsd: formatUsd(maxMoney(actual.minus(reserved), ZERO)),
+      settledAt: command.now,
+      late: held === undefined,
+      details: command.details,
+    };
+    const records = command.chain.map((link) => this.#touch(link));
+    const before = records.map(snapshot);
+    if (held === undefined && this.#ended.has(command.reservationId)) {
+      return { applied: false, entry, before, after: before };
+    }
+    for (const record of records) {
+      if (held !== undefined) record.reserved = record.reserved.minus(held.amount);
+      record.spent = record.spent.plus(actual);
+      record.calls += 1;
+    }
+    this.#end(command.reservationId);
+    this.#appendLedger(entry);
+    return { applied: true, entry, before, after: records.map(snapshot) };
+  }
+
+  async release(command: ReleaseCommand): Promise<boolean> {
+    const held = this.#held.get(command.reservationId);
+    if (held === undefined) return false;
+    this.#unhold(held);
+    this.#end(command.reservationId);
+    return true;
+  }
+
+  async status(link: ChainLink, now: number): Promise<BudgetSnapshot | undefined> {
+    this.#expireDue(now);
+    const record = this.#records.get(link.id);
+    if (record === undefined) return undefined;
+    return snapshot(roll(record, link.windowStart));
+  }
+
+  async expire(now: number): Promise<ExpiredReservation[]> {
+    return this.#expireDue(now);
+  }
+
+  async list(): Promise<BudgetSnapshot[]> {
+    return [...this.#records.values()].map(snapshot);
+  }
+
+  async ledger(query: LedgerQuery = {}): Promise<LedgerEntry[]> {
+    const limit = query.limit ?? 100;
+    const result: LedgerEntry[] = [];
+    for (let index = this.#ledger.length - 1; index >= 0 && result.length < limit; index -= 1) {
+      const entry = this.#ledger[index] as LedgerEntry;
+      if (query.budgetId === undefined || entry.chain.includes(query.budgetId)) result.push(entry);
+    }
+    return result;
+  }
+
+  async close(): Promise<void> {}
+
+  #create(definition: BudgetDefinition): BudgetRecord {
+    const record: BudgetRecord = {
+      definition: { ...definition },
+      limit: money(definition.limitUsd),
+      spent: ZERO,
+      reserved: ZERO,
+      calls: 0,
+      windowStart: null,
+    };
+    this.#records.set(definition.id, record);
+    return record;
+  }
+
+  /** The record for a link, recreated from the link if missing, rolled into its window. */
+  #touch(link: ChainLink): BudgetRecord {
+    const record = this.#records.get(link.id) ?? this.#create(link);
+    if (
+      link.windowStart !== null &&
+      (record.windowStart === null || record.windowStart < link.windowStart)
+    ) {
+      record.spent = ZERO;
+      record.calls = 0;
+      record.windowStart = link.windowStart;
+    }
+    return record;
+  }
+
+  #expireDue(now: number): ExpiredReservation[] {
+    const expired: ExpiredReservation[] = [];
+    for (
+      let next = this.#deadlines.peek();
+      next !== undefined && next.at <= now;
+      next = this.#deadlines.peek()
+    ) {
+      this.#deadlines.pop();
+      const held = this.#held.get(next.id);
+      if (held === undefined || held.expiresAt !== next.at) continue;
+      // Not remembered as ended: a late settle of an expired reservation still charges.
+      this.#unhold(held);
+      expired.push({
+        reservationId: held.id,
+        budgetId: held.chain[0] ?? '',
+        chain: held.chain,
+        reservedUsd: formatUsd(held.amount),
+        expiresAt: held.expiresAt,
+      });
+    }
+    return expired;
+  }
+
+  #unhold(held: HeldReservation): void {
+    this.#held.delete(held.id);
+    for (const id of held.chain) {
+      const record = this.#records.get(id);
+      if (record !== undefined) record.reserved = record.reserved.minus(held.amount);
+    }
+  }
+
+  #end(id: string): void {
+    this.#held.delete(id);
+    this.#ended.add(id);
+    this.#endedOrder.push(id);
+    if (this.#endedOrder.length > endedMemory) {
+      this.#ended.delete(this.#endedOrder.shift() as string);
+    }
+  }
+
+  #appendLedger(entry: LedgerEntry): void {
+    if (this.#ledgerLimit <= 0) return;
+    this.#ledger.push(entry);
+    if (this.#ledger.length > this.#ledgerLimit) this.#ledger.shift();
+  }
+}
+
+function roll(record: BudgetRecord, windowStart: number | null): BudgetRecord {
+  if (windowStart === null || (record.windowStart !== null && record.windowStart >= windowStart))
+    return record;
+  // A status read in a newer window must not write: report the new window's empty figures.
+  return { ...record, spent: ZERO, calls: 0, windowStart };
+}
+
+function check(record: BudgetRecord, amount: Money, amountUsd: string): BudgetRefusal | undefined {
+  const committed = record.spent.plus(record.reserved).plus(amount);
+  if (record.spent.lt(record.limit) && committed.lte(record.limit)) return undefined;
+  return {
+    budgetId: record.definition.id,
+    limitUsd: formatUsd(record.limit),
+    spentUsd: formatUsd(record.spent),
+    reservedUsd: formatUsd(record.reserved),
+    requestedUsd: amountUsd,
+    heldOnly: record.spent.lt(record.limit) && record.spent.plus(amount).lte(record.limit),
+  };
+}
+
+function snapshot(record: BudgetRecord): BudgetSnapshot {
+  return {
+    id: record.definition.id,
+    parentId: record.definition.parentId,
+    limitUsd: formatUsd(record.limit),
+    spentUsd: formatUsd(record.spent),
+    reservedUsd: formatUsd(record.reserved),
+    calls: record.calls,
+    window: record.definition.window,
+    windowStart: record.windowStart,
+  };
+}

@@ -1,0 +1,101 @@
+import { type Money, parseUsd } from './money.js';
+import type { LedgerEntry, Metadata, SettlementDetails } from './store.js';
+
+/** Where a reservation stands. */
+export type ReservationState = 'held' | 'settled' | 'released';
+
+/** What a budget does for a reservation; kept apart so `Reservation` stays a small object. */
+export interface ReservationOwner {
+  settleReservation(
+    reservation: Reservation,
+    actual: Money,
+    details: SettlementDetails,
+  ): Promise<LedgerEntry>;
+  releaseReservation(reservation: Reservation): Promise<boolean>;
+}
+
+/**
+ * Money held on a budget chain for one call. It ends exactly once: `settle` charges the
+ * actual cost, `release` gives the hold back, and whichever comes first wins; later calls
+ * change nothing. If neither comes before `expiresAt`, the store releases it.
+ */
+export class Reservation {
+  /** Unique id, also the ledger entry's key. */
+  readonly id: string;
+  /** The budget the reservation was made on (the leaf of the chain). */
+  readonly budgetId: string;
+  /** Every budget holding the amount, leaf first. */
+  readonly chain: readonly string[];
+  /** The amount held, a decimal string of USD. */
+  readonly amountUsd: string;
+  /** When the store releases it if it has not ended (ms since epoch). */
+  readonly expiresAt: number;
+  readonly metadata: Metadata | undefined;
+  /** False when the store was unreachable and `onStoreError: 'allow'` let the call through unheld. */
+  readonly backed: boolean;
+  readonly #owner: ReservationOwner;
+  #state: ReservationState = 'held';
+  #ending: Promise<LedgerEntry | undefined> | Promise<boolean> | undefined;
+  #settling: Promise<LedgerEntry> | undefined;
+
+  constructor(
+    init: {
+      id: string;
+      budgetId: string;
+      chain: readonly string[];
+      amountUsd: string;
+      expiresAt: number;
+      metadata: Metadata | undefined;
+      backed: boolean;
+    },
+    owner: ReservationOwner,
+  ) {
+    this.id = init.id;
+    this.budgetId = init.budgetId;
+    this.chain = init.chain;
+    this.amountUsd = init.amountUsd;
+    this.expiresAt = init.expiresAt;
+    this.metadata = init.metadata;
+    this.backed = init.backed;
+    this.#owner = owner;
+  }
+
+  get state(): ReservationState {
+    return this.#state;
+  }
+
+  /**
+   * Charges the actual cost to every budget of the chain, in full even when it is more
+   * than was held (the overrun shows in the entry and marks the budget exceeded).
+   * Resolves with the ledger entry; a second call resolves with the same entry, and a
+   * call after `release` resolves `undefined` and charges nothing. An invalid amount
+   * rejects with `InvalidAmountError` and leaves the reservation held.
+   */
+  settle(
+    actualUsd: string | number,
+    details: SettlementDetails = {},
+  ): Promise<LedgerEntry | undefined> {
+    if (this.#settling !== undefined) return this.#settling;
+    if (this.#ending !== undefined) return Promise.resolve(undefined);
+    let actual: Money;
+    try {
+      actual = parseUsd(actualUsd, 'actualUsd');
+    } catch (error) {
+      // A bad amount leaves the reservation held, so a corrected settle can still land.
+      return Promise.reject(error);
+    }
+    this.#state = 'settled';
+    this.#settling = this.#owner.settleReservation(this, actual, details);
+    this.#ending = this.#settling;
+    return this.#settling;
+  }
+
+  /** Gives the hold back. Resolves `true` if this call released it, `false` if it had already ended. */
+  release(): Promise<boolean> {
+    if (this.#ending !== undefined) return Promise.resolve(false);
+    this.#state = 'released';
+    const releasing = this.#owner.releaseReservation(this);
+    this.#ending = releasing;
+    return releasing;
+  }
+}

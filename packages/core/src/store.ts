@@ -1,0 +1,200 @@
+/**
+ * The store contract. A store keeps budgets' spend and the reservations in flight, and
+ * must apply each command to a whole chain atomically: a SQLite transaction or one Redis
+ * Lua script can implement every method. Money crosses this boundary as decimal strings.
+ */
+import type { BudgetRefusal } from './errors.js';
+
+/** A window as stored: a named UTC calendar period or a fixed number of seconds. */
+export type WindowSpec = { unit: 'day' | 'week' | 'month' } | { seconds: number };
+
+/** What a store records about a budget. */
+export interface BudgetDefinition {
+  id: string;
+  /** The parent budget's id, or `null` for a root. */
+  parentId: string | null;
+  /** The limit as a decimal string of USD. */
+  limitUsd: string;
+  window: WindowSpec | null;
+}
+
+/**
+ * One budget of a chain as a command sees it: its definition (so a store that lost the
+ * record can recreate it), whether it refuses, and the bounds of the window current at
+ * the command's `now`, computed by the caller so stores never do calendar arithmetic.
+ */
+export interface ChainLink extends BudgetDefinition {
+  /** `false` in shadow mode: going over is reported, never refused. */
+  enforce: boolean;
+  /** Start of the current window (ms since epoch), `null` without a window. */
+  windowStart: number | null;
+  /** End of the current window (exclusive), `null` without a window. */
+  windowEnd: number | null;
+}
+
+/** A budget's figures as a store reports them. */
+export interface BudgetSnapshot {
+  id: string;
+  parentId: string | null;
+  /** The limit the store holds: the most recently defined one. */
+  limitUsd: string;
+  /** Settled spend in the current window. */
+  spentUsd: string;
+  /** Held by reservations in flight. */
+  reservedUsd: string;
+  /** Settlements in the current window. */
+  calls: number;
+  window: WindowSpec | null;
+  /** Start of the window the figures belong to, `null` without a window. */
+  windowStart: number | null;
+}
+
+/** Free-form metadata attached to reservations and ledger entries. */
+export type Metadata = Readonly<Record<string, string | number | boolean | null>>;
+
+/** What a settlement records beyond the money: who called what, and how it was priced. */
+export interface SettlementDetails {
+  provider?: string;
+  model?: string;
+  /** Token counts by kind, e.g. `{ input: 1200, output: 80, cacheRead: 1024 }`. */
+  tokens?: Readonly<Record<string, number>>;
+  /** The pricing table version that priced the call. */
+  pricingVersion?: string;
+  /** True when the call ended early and only what was consumed is charged. */
+  partial?: boolean;
+  metadata?: Metadata;
+}
+
+/** One settled call, as written to the ledger. */
+export interface LedgerEntry {
+  reservationId: string;
+  /** The leaf budget the call was made on. */
+  budgetId: string;
+  /** Every budget charged, leaf first. */
+  chain: readonly string[];
+  reservedUsd: string;
+  actualUsd: string;
+  /** How far the actual cost went past what was held ("0" when it did not). */
+  overrunUsd: string;
+  /** When it was settled, ms since epoch. */
+  settledAt: number;
+  /** True when the reservation had already expired and the cost was charged afterwards. */
+  late: boolean;
+  details: SettlementDetails;
+}
+
+/** Reserve `amountUsd` on every link of `chain`, or on none. */
+export interface ReserveCommand {
+  reservationId: string;
+  /** Leaf first, then each ancestor up to the root. */
+  chain: readonly ChainLink[];
+  amountUsd: string;
+  now: number;
+  /** When the store must release the reservation if it has not ended (ms since epoch). */
+  expiresAt: number;
+  metadata?: Metadata;
+}
+
+/** The answer to a reserve. */
+export type ReserveOutcome =
+  | {
+      admitted: true;
+      /** The chain after the reservation, leaf first. */
+      snapshots: BudgetSnapshot[];
+      /** Non-enforcing (shadow) budgets that would have refused. */
+      wouldRefuse: BudgetRefusal[];
+    }
+  | {
+      admitted: false;
+      /** The first enforcing budget, leaf to root, that refused. Nothing was held. */
+      refusal: BudgetRefusal;
+    };
+
+/** Turn a reservation into spend. */
+export interface SettleCommand {
+  reservationId: string;
+  chain: readonly ChainLink[];
+  /** What the reservation held, so a store that already expired it can still charge. */
+  reservedUsd: string;
+  actualUsd: string;
+  now: number;
+  details: SettlementDetails;
+}
+
+/** The answer to a settle. */
+export interface SettleOutcome {
+  /** False when the store had already settled this reservation: nothing changed. */
+  applied: boolean;
+  entry: LedgerEntry;
+  /** The chain before and after, leaf first (for threshold crossings). */
+  before: BudgetSnapshot[];
+  after: BudgetSnapshot[];
+}
+
+/** Give a reservation back without spending. */
+export interface ReleaseCommand {
+  reservationId: string;
+  chain: readonly ChainLink[];
+  now: number;
+}
+
+/** A reservation a store released because its deadline passed. */
+export interface ExpiredReservation {
+  reservationId: string;
+  budgetId: string;
+  chain: readonly string[];
+  reservedUsd: string;
+  expiresAt: number;
+}
+
+/** Which ledger entries to read, newest first. */
+export interface LedgerQuery {
+  /** Only entries that charged this budget. */
+  budgetId?: string;
+  /** At most this many entries. Default: 100. */
+  limit?: number;
+}
+
+/**
+ * A backend for budgets. Every method that changes state applies to the whole chain
+ * atomically. Rules every store keeps (the conformance suite checks them):
+ *
+ * - `reserve` admits only if every enforcing link has `spent + reserved + amount <= limit`
+ *   and `spent < limit`, using the limit the store holds; otherwise it holds nothing.
+ * - A link whose stored `windowStart` is older than the command's starts a new window
+ *   (spend and calls reset; reservations in flight stay held).
+ * - `settle` of a held reservation moves its amount from reserved to spent (the actual
+ *   cost, in full, even above the hold); of one the store no longer holds because it
+ *   expired, it charges the actual cost as a late entry. A store that may see the same
+ *   command twice (a retry after an ambiguous network failure) must apply it once.
+ * - `release` of a reservation the store no longer holds changes nothing.
+ * - Reservations past `expiresAt` are released lazily by reserve and status for the
+ *   budgets they touch, and by `expire` for all.
+ */
+export interface BudgetStore {
+  /** A short name for messages: `memory`, `sqlite`, `redis`. */
+  readonly kind: string;
+  /**
+   * Creates the budget or attaches to the existing one. Attaching keeps spend and
+   * reservations; a different limit replaces the stored one (the newest definition wins);
+   * a different parent or window throws `BudgetConflictError`.
+   */
+  define(definition: BudgetDefinition, now: number): Promise<BudgetSnapshot>;
+  reserve(command: ReserveCommand): Promise<ReserveOutcome>;
+  settle(command: SettleCommand): Promise<SettleOutcome>;
+  /** Resolves `true` when the reservation was held and is now released. */
+  release(command: ReleaseCommand): Promise<boolean>;
+  /**
+   * The budget's figures in the window current for `link`, or `undefined` if unknown.
+   * Releases the budget's reservations that are past their deadline at `now` first.
+   */
+  status(link: ChainLink, now: number): Promise<BudgetSnapshot | undefined>;
+  /** Releases every reservation past its deadline. */
+  expire(now: number): Promise<ExpiredReservation[]>;
+  /** Every budget the store holds, for `tollgate status`. */
+  list(): Promise<BudgetSnapshot[]>;
+  /** Settled calls, newest first. */
+  ledger(query?: LedgerQuery): Promise<LedgerEntry[]>;
+  /** Releases connections and handles. The store is unusable afterwards. */
+  close(): Promise<void>;
+}
