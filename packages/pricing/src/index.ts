@@ -1,1 +1,36 @@
-export {};
+export type { CompiledRate, ResolvedModel } from './compile.js';
+export { computeCost } from './compute-cost.js';
+export type {
+  ComputeCostOptions,
+  CostLine,
+  CostLineKind,
+  CostResult,
+  EstimateCostOptions,
+  PricedTier,
+  RateUnit,
+} from './cost-types.js';
+export { bundledTables, defaultPricing } from './default-pricing.js';
+export { InvalidPricingError, InvalidUsageError, UnknownModelError } from './errors.js';
+export { estimateCost } from './estimate-cost.js';
+export { type ConvertOptions, fromGenaiPrices } from './from-genai-prices.js';
+export { fromLiteLLM } from './from-litellm.js';
+export { loadPricingTable } from './load-pricing-table.js';
+export { isNormalizedUsage, type NormalizedUsage, normalizeUsage } from './normalize-usage.js';
+export {
+  type CreatePricingOptions,
+  createPricing,
+  type ModelOverride,
+  Pricing,
+} from './pricing.js';
+export { resolveModel } from './resolve-model.js';
+export {
+  type Fees,
+  type LongContextTier,
+  type ModelPricing,
+  type PriceEntry,
+  type PricingTable,
+  type Provider,
+  pricingTableSchema,
+  type RateSet,
+} from './schema.js';
+export { parsePricingTable } from './validate-table.js';

@@ -1,0 +1,157 @@
+/**
+ * An upper bound of what a request can cost, before it is sent.
+ *
+ * Every usage with total input <= `inputTokens` and output <= `maxOutputTokens` is bounded:
+ * each input token is priced at the dearest input kind of its level (uncached, cache read,
+ * 5-minute or 1-hour write), output at the output rate, on every long-context level the
+ * input could reach (the base level with at most `threshold` tokens, each crossed tier with
+ * all of them), and on every tier the response could report:
+ * - `batch: true`: batch rates only.
+ * - OpenAI `priority` / `fast`: the dearer of priority and standard (the response may say `default`).
+ * - OpenAI `flex`: the dearer of flex and standard.
+ * - OpenAI `auto` / `default` / `scale` / none: standard. A project configured to serve
+ *   `auto` at priority is outside the bound; request `priority` explicitly to bound it.
+ * - Anthropic: standard (its priority tier has no public per-token rate).
+ */
+import { addMoney, compareMoney, formatUsd, type Money, timesCount, ZERO } from '@tollgate/core';
+import {
+  type CompiledLevel,
+  type CompiledModel,
+  type CompiledRate,
+  entryAt,
+  type RateSetName,
+} from './compile.js';
+import type { CostLine, CostResult, EstimateCostOptions } from './cost-types.js';
+import { InvalidUsageError } from './errors.js';
+import { pricedTier, timeOf } from './price-usage.js';
+
+function count(
+  value: unknown,
+  path: string,
+  issues: Array<{ path: string; message: string }>,
+): number {
+  if (value === undefined) return 0;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    issues.push({
+      path,
+      message: `expected a non-negative integer, received ${String(value)} (${typeof value})`,
+    });
+    return 0;
+  }
+  return value;
+}
+
+function dearest(level: CompiledLevel): CompiledRate {
+  let best = level.input;
+  for (const rate of [level.cachedInput, level.cacheWrite5m, level.cacheWrite1h]) {
+    if (compareMoney(rate.perUnit, best.perUnit) > 0) best = rate;
+  }
+  return best;
+}
+
+export function boundCost(compiled: CompiledModel, options: EstimateCostOptions): CostResult {
+  const issues: Array<{ path: string; message: string }> = [];
+  if (options.inputTokens === undefined)
+    issues.push({
+      path: 'inputTokens',
+      message: 'expected a non-negative integer, received undefined',
+    });
+  if (options.maxOutputTokens === undefined)
+    issues.push({
+      path: 'maxOutputTokens',
+      message: 'expected a non-negative integer, received undefined',
+    });
+  const inputTokens = count(options.inputTokens, 'inputTokens', issues);
+  const outputTokens = count(options.maxOutputTokens, 'maxOutputTokens', issues);
+  const searches = count(options.toolFees?.webSearch, 'toolFees.webSearch', issues);
+  const fetches = count(options.toolFees?.webFetch, 'toolFees.webFetch', issues);
+  const at = timeOf(options.at);
+  if (issues.length > 0) throw new InvalidUsageError(issues);
+
+  const { model } = compiled;
+  const entry = entryAt(compiled.entries, at);
+  const batch = options.batch === true;
+  const requested = pricedTier(model.provider, options.serviceTier);
+  const names: RateSetName[] = batch
+    ? ['batch']
+    : requested === 'standard'
+      ? ['standard']
+      : ['standard', requested];
+
+  let best:
+    | { total: Money; lines: CostLine[]; name: RateSetName; longContext: boolean }
+    | undefined;
+  for (const wanted of names) {
+    const name: RateSetName = entry.sets[wanted] ? wanted : 'standard';
+    const set = entry.sets[name] ?? entry.sets.standard;
+    for (let i = 0; i < set.length; i++) {
+      const level = set[i] as CompiledLevel;
+      if (inputTokens <= level.above) break; // this tier and the ones above are out of reach
+      const next = set[i + 1];
+      // A level only holds while total input stays at or under the next threshold.
+      const tokens = next !== undefined && inputTokens > next.above ? next.above : inputTokens;
+      const lines: CostLine[] = [];
+      const inRate = dearest(level);
+      const inUsd = timesCount(inRate.perUnit, tokens);
+      const outUsd = timesCount(level.output.perUnit, outputTokens);
+      lines.push({
+        kind: 'input_max',
+        tokens,
+        rateUsd: inRate.text,
+        unit: 'per_million_tokens',
+        usd: formatUsd(inUsd),
+      });
+      lines.push({
+        kind: 'output',
+        tokens: outputTokens,
+        rateUsd: level.output.text,
+        unit: 'per_million_tokens',
+        usd: formatUsd(outUsd),
+      });
+      let total = addMoney(inUsd, outUsd);
+      if (searches > 0 && entry.webSearch) {
+        const usd = timesCount(entry.webSearch.perUnit, searches);
+        lines.push({
+          kind: 'web_search',
+          count: searches,
+          rateUsd: entry.webSearch.text,
+          unit: 'per_thousand_calls',
+          usd: formatUsd(usd),
+        });
+        total = addMoney(total, usd);
+      }
+      if (fetches > 0 && entry.webFetch) {
+        const usd = timesCount(entry.webFetch.perUnit, fetches);
+        lines.push({
+          kind: 'web_fetch',
+          count: fetches,
+          rateUsd: entry.webFetch.text,
+          unit: 'per_thousand_calls',
+          usd: formatUsd(usd),
+        });
+        total = addMoney(total, usd);
+      }
+      if (best === undefined || compareMoney(total, best.total) > 0)
+        best = { total, lines, name, longContext: level.above >= 0 };
+    }
+  }
+  // The base level is always reachable, so `best` is set; the fallback keeps types honest.
+  const chosen = best ?? {
+    total: ZERO,
+    lines: [],
+    name: 'standard' as RateSetName,
+    longContext: false,
+  };
+  const result: CostResult = {
+    totalUsd: formatUsd(chosen.total),
+    model: model.id,
+    provider: model.provider,
+    pricingVersion: model.pricingVersion,
+    lines: chosen.lines,
+    serviceTier: chosen.name === 'batch' ? 'standard' : chosen.name,
+    batch: chosen.name === 'batch',
+  };
+  if (chosen.longContext) result.longContext = true;
+  if (entry.effectiveFrom !== undefined) result.effectiveFrom = entry.effectiveFrom;
+  return result;
+}

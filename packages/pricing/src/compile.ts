@@ -1,0 +1,134 @@
+/**
+ * Parses a model's decimal rates once into exact per-token (or per-call) amounts, so
+ * pricing a call is a handful of multiplications, not string parsing.
+ */
+import { type Money, money, perUnit } from '@tollgate/core';
+import type { ModelPricing, PriceEntry, Provider, RateSet } from './schema.js';
+
+/** A rate as written in the table and as an exact per-unit amount. */
+export interface CompiledRate {
+  /** Per million tokens or per thousand calls, as in the table. */
+  readonly text: string;
+  readonly perUnit: Money;
+}
+
+/** The rates of one long-context level (the base level has `above = -1`). */
+export interface CompiledLevel {
+  readonly above: number;
+  readonly input: CompiledRate;
+  readonly cachedInput: CompiledRate;
+  readonly cacheWrite5m: CompiledRate;
+  readonly cacheWrite1h: CompiledRate;
+  readonly output: CompiledRate;
+}
+
+/** A service tier's levels, base first, thresholds ascending. */
+export type CompiledRateSet = readonly CompiledLevel[];
+
+/** The service tiers priced by `CompiledEntry`. */
+export type RateSetName = 'standard' | 'batch' | 'flex' | 'priority';
+
+export interface CompiledEntry {
+  /** UTC epoch milliseconds the entry starts; `-Infinity` for the first entry without a date. */
+  readonly from: number;
+  readonly effectiveFrom: string | undefined;
+  readonly sets: Readonly<Partial<Record<RateSetName, CompiledRateSet>>> & {
+    readonly standard: CompiledRateSet;
+  };
+  readonly webSearch: CompiledRate | undefined;
+  readonly webFetch: CompiledRate | undefined;
+}
+
+/** What `resolve` returns: the model entry plus where its prices come from. */
+export interface ResolvedModel extends ModelPricing {
+  readonly provider: Provider;
+  /** Version of the table (with `+override` when an override changed this model). */
+  readonly pricingVersion: string;
+}
+
+export interface CompiledModel {
+  readonly model: ResolvedModel;
+  readonly entries: readonly CompiledEntry[];
+}
+
+const MILLION = 1_000_000;
+const THOUSAND = 1_000;
+
+function rate(text: string, unit: number): CompiledRate {
+  return { text, perUnit: perUnit(money(text), unit) };
+}
+
+function level(
+  above: number,
+  r: {
+    input: string;
+    cachedInput?: string | undefined;
+    cacheWrite5m?: string | undefined;
+    cacheWrite1h?: string | undefined;
+    output: string;
+  },
+): CompiledLevel {
+  const input = rate(r.input, MILLION);
+  // Missing cache rates mean "billed as input": OpenAI models without a cache discount,
+  // OpenAI models without a write fee, Anthropic tables without a 1-hour rate.
+  const cachedInput = r.cachedInput === undefined ? input : rate(r.cachedInput, MILLION);
+  const cacheWrite5m = r.cacheWrite5m === undefined ? input : rate(r.cacheWrite5m, MILLION);
+  const cacheWrite1h = r.cacheWrite1h === undefined ? cacheWrite5m : rate(r.cacheWrite1h, MILLION);
+  return { above, input, cachedInput, cacheWrite5m, cacheWrite1h, output: rate(r.output, MILLION) };
+}
+
+function compileSet(set: RateSet): CompiledRateSet {
+  return [
+    level(-1, set),
+    ...(set.longContext ?? []).map((tier) => level(tier.aboveInputTokens, tier)),
+  ];
+}
+
+function compileEntry(entry: PriceEntry): CompiledEntry {
+  const sets: Partial<Record<RateSetName, CompiledRateSet>> & { standard: CompiledRateSet } = {
+    standard: compileSet(entry.standard),
+  };
+  if (entry.batch) sets.batch = compileSet(entry.batch);
+  if (entry.flex) sets.flex = compileSet(entry.flex);
+  if (entry.priority) sets.priority = compileSet(entry.priority);
+  return {
+    from:
+      entry.effectiveFrom === undefined
+        ? Number.NEGATIVE_INFINITY
+        : Date.parse(`${entry.effectiveFrom}T00:00:00Z`),
+    effectiveFrom: entry.effectiveFrom,
+    sets,
+    webSearch:
+      entry.fees?.webSearch === undefined ? undefined : rate(entry.fees.webSearch, THOUSAND),
+    webFetch: entry.fees?.webFetch === undefined ? undefined : rate(entry.fees.webFetch, THOUSAND),
+  };
+}
+
+export function compileModel(
+  model: ModelPricing,
+  provider: Provider,
+  pricingVersion: string,
+): CompiledModel {
+  const resolved: ResolvedModel = Object.freeze({ ...model, provider, pricingVersion });
+  return { model: resolved, entries: model.prices.map(compileEntry) };
+}
+
+/** The entry in force at `at` (epoch ms): the last one that started on or before it. */
+export function entryAt(entries: readonly CompiledEntry[], at: number): CompiledEntry {
+  let chosen = entries[0] as CompiledEntry; // schema: at least one entry
+  for (let i = 1; i < entries.length; i++) {
+    const entry = entries[i] as CompiledEntry;
+    if (entry.from <= at) chosen = entry;
+  }
+  return chosen;
+}
+
+/** The level whose threshold the total input crosses (strictly greater than), base otherwise. */
+export function levelFor(set: CompiledRateSet, totalInput: number): CompiledLevel {
+  let chosen = set[0] as CompiledLevel;
+  for (let i = 1; i < set.length; i++) {
+    const candidate = set[i] as CompiledLevel;
+    if (totalInput > candidate.above) chosen = candidate;
+  }
+  return chosen;
+}

@@ -1,0 +1,89 @@
+import type { Pricing } from './pricing.js';
+import type { Provider } from './schema.js';
+
+/** The unit a line's rate is quoted in. */
+export type RateUnit = 'per_million_tokens' | 'per_thousand_calls';
+
+/** What a cost line prices. `input_max` only appears in estimates (the dearest input kind). */
+export type CostLineKind =
+  | 'input'
+  | 'cache_read'
+  | 'cache_write_5m'
+  | 'cache_write_1h'
+  | 'output'
+  | 'input_max'
+  | 'web_search'
+  | 'web_fetch';
+
+/** One priced component of a cost. Money is a decimal string. */
+export interface CostLine {
+  kind: CostLineKind;
+  /** Token count, for token lines. */
+  tokens?: number;
+  /** Call count, for per-call fees. */
+  count?: number;
+  /** Per million tokens or per thousand calls, as in the table. */
+  rateUsd: string;
+  unit: RateUnit;
+  usd: string;
+}
+
+/** The tier a cost was priced at. */
+export type PricedTier = 'standard' | 'flex' | 'priority';
+
+/** A computed (or estimated) cost. */
+export interface CostResult {
+  /** Exact total, decimal string. */
+  totalUsd: string;
+  /** Canonical model id. */
+  model: string;
+  provider: Provider;
+  /** Version of the table that priced it. */
+  pricingVersion: string;
+  lines: CostLine[];
+  /** The rate set used: `standard`, `flex` or `priority` (batch is reported by `batch`). */
+  serviceTier?: PricedTier;
+  /** True when batch rates applied. */
+  batch?: boolean;
+  /** True when a long-context cliff applied (or, in an estimate, could apply). */
+  longContext?: boolean;
+  /** Start date of the price entry used (absent for a model's first entry). */
+  effectiveFrom?: string;
+}
+
+/** Options of `computeCost`. */
+export interface ComputeCostOptions {
+  provider: Provider;
+  /** The model id as sent or returned (aliases, snapshots, prefixes and any case accepted). */
+  model: string;
+  /** The provider's usage object as returned, or a `NormalizedUsage`. */
+  usage: unknown;
+  /** When the request was made (Date, epoch ms or ISO string); picks the effective price. Default: now. */
+  at?: Date | number | string;
+  /** The response's `service_tier`. Default: the usage's own `service_tier`, else standard. */
+  serviceTier?: string | null;
+  /** True for Batch API results (their usage looks like any other). Default: false, or true when Anthropic usage says `service_tier: 'batch'`. */
+  batch?: boolean;
+  /** Prices to use. Default: `defaultPricing()`. */
+  pricing?: Pricing;
+}
+
+/** Options of `estimateCost`. */
+export interface EstimateCostOptions {
+  provider: Provider;
+  model: string;
+  /** Upper bound of total input tokens (cache reads and writes included). */
+  inputTokens: number;
+  /** Upper bound of output tokens (reasoning included). */
+  maxOutputTokens: number;
+  /** The tier the request asks for. Default: standard (`auto`). */
+  serviceTier?: string | null;
+  /** True for a Batch API request. Default: false. */
+  batch?: boolean;
+  /** Maximum number of billable tool calls. Default: none. */
+  toolFees?: { webSearch?: number; webFetch?: number };
+  /** When the request is made. Default: now. */
+  at?: Date | number | string;
+  /** Prices to use. Default: `defaultPricing()`. */
+  pricing?: Pricing;
+}

@@ -1,0 +1,53 @@
+import { TollgateError, type ValidationIssue } from '@tollgate/core';
+
+/** A model id that no table (or override) prices. */
+export class UnknownModelError extends TollgateError {
+  static readonly errorCode = 'UNKNOWN_MODEL';
+  declare readonly code: 'UNKNOWN_MODEL';
+  /** The id as it arrived. */
+  readonly model: string;
+  readonly provider: string;
+  /** The closest known ids, best first. */
+  readonly suggestions: string[];
+  constructor(provider: string, model: string, suggestions: string[]) {
+    const hint = suggestions.length > 0 ? ` Closest known ids: ${suggestions.join(', ')}.` : '';
+    super(
+      'UNKNOWN_MODEL',
+      `No ${provider} price for model "${model}": expected a priced id, alias or dated snapshot.${hint} Add it with createPricing({ overrides }).`,
+    );
+    this.model = model;
+    this.provider = provider;
+    this.suggestions = suggestions;
+  }
+}
+
+/** A usage object with negative, fractional, missing or inconsistent token counts. */
+export class InvalidUsageError extends TollgateError {
+  static readonly errorCode = 'INVALID_USAGE';
+  declare readonly code: 'INVALID_USAGE';
+  /** Every problem found, with the path of the field. */
+  readonly issues: readonly ValidationIssue[];
+  constructor(issues: readonly ValidationIssue[]) {
+    super('INVALID_USAGE', `Invalid usage: ${issues.map(formatIssue).join('; ')}`);
+    this.issues = issues;
+  }
+}
+
+/** A price table (or override) that does not match the schema. */
+export class InvalidPricingError extends TollgateError {
+  static readonly errorCode = 'INVALID_PRICING';
+  declare readonly code: 'INVALID_PRICING';
+  /** Every problem found, with its path. */
+  readonly issues: readonly ValidationIssue[];
+  constructor(issues: readonly ValidationIssue[], what = 'pricing table') {
+    super(
+      'INVALID_PRICING',
+      `Invalid ${what} (${issues.length} problem${issues.length === 1 ? '' : 's'}): ${issues.map(formatIssue).join('; ')}`,
+    );
+    this.issues = issues;
+  }
+}
+
+function formatIssue(issue: ValidationIssue): string {
+  return issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`;
+}

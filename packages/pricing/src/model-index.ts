@@ -1,0 +1,96 @@
+/**
+ * Finds a model by the id a caller sends: exact ids, aliases and dated snapshots,
+ * `openai/`-style prefixes, any case, and dated ids not listed, which fall back to their
+ * family (a snapshot priced differently is its own entry, so it is found first).
+ */
+import { type CompiledModel, compileModel } from './compile.js';
+import type { ModelPricing, Provider } from './schema.js';
+
+// Dated suffixes providers put on snapshot ids: -2024-08-06, -20250514, @20250514 (Vertex).
+const DATED_SUFFIX = /(?:-\d{4}-\d{2}-\d{2}|-\d{8}|@\d{8})$/;
+const MAX_CACHE = 10_000;
+
+interface Slot {
+  readonly model: ModelPricing;
+  readonly version: string;
+  compiled?: CompiledModel;
+}
+
+export class ModelIndex {
+  private readonly names = new Map<string, Slot>();
+  private readonly cache = new Map<string, Slot | null>();
+  readonly provider: Provider;
+
+  constructor(provider: Provider, models: ReadonlyArray<{ model: ModelPricing; version: string }>) {
+    this.provider = provider;
+    for (const { model, version } of models) {
+      const slot: Slot = { model, version };
+      // Later entries (overrides) win over earlier ones for the names they claim.
+      for (const name of [model.id, ...model.aliases, ...model.snapshots])
+        this.names.set(name.toLowerCase(), slot);
+    }
+  }
+
+  /** The compiled model for `id`, or `undefined`. Results are cached per raw id. */
+  find(id: string): CompiledModel | undefined {
+    let slot = this.cache.get(id);
+    if (slot === undefined) {
+      slot = this.lookup(id) ?? null;
+      if (this.cache.size >= MAX_CACHE) this.cache.clear();
+      this.cache.set(id, slot);
+    }
+    if (slot === null) return undefined;
+    slot.compiled ??= compileModel(slot.model, this.provider, slot.version);
+    return slot.compiled;
+  }
+
+  private lookup(raw: string): Slot | undefined {
+    let id = raw.trim().toLowerCase();
+    const slash = id.lastIndexOf('/');
+    if (slash >= 0) id = id.slice(slash + 1);
+    const exact = this.names.get(id);
+    if (exact) return exact;
+    const undated = id.replace(DATED_SUFFIX, '');
+    return undated === id ? undefined : this.names.get(undated);
+  }
+
+  /** Up to `limit` canonical ids closest to `id` by edit distance. */
+  suggest(id: string, limit = 3): string[] {
+    const target = id
+      .trim()
+      .toLowerCase()
+      .slice(id.lastIndexOf('/') + 1);
+    const scored: Array<[number, string]> = [];
+    for (const [name, slot] of this.names) scored.push([distance(target, name), slot.model.id]);
+    scored.sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
+    const out: string[] = [];
+    for (const [, canonical] of scored) {
+      if (!out.includes(canonical)) out.push(canonical);
+      if (out.length === limit) break;
+    }
+    return out;
+  }
+
+  /** Every canonical id, in table order. */
+  ids(): string[] {
+    return [...new Set([...this.names.values()].map((slot) => slot.model.id))];
+  }
+}
+
+/** Levenshtein distance. */
+export function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

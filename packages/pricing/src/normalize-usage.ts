@@ -1,0 +1,199 @@
+/**
+ * One usage shape for both providers. OpenAI counts cached tokens (and cache writes) inside
+ * `prompt_tokens` / `input_tokens`; Anthropic counts cache tokens outside `input_tokens`.
+ * After normalisation the buckets are disjoint and their sum is the total input.
+ */
+import type { ValidationIssue } from '@tollgate/core';
+import { InvalidUsageError } from './errors.js';
+import type { Provider } from './schema.js';
+
+/** Usage with disjoint input buckets, the form every cost is computed from. */
+export interface NormalizedUsage {
+  /** Input tokens that were neither read from nor written to a cache. */
+  inputTokens: number;
+  /** Input tokens read from a cache. */
+  cacheReadTokens: number;
+  /** Input tokens written to a cache at the default TTL (Anthropic 5 minutes; all OpenAI writes). */
+  cacheWrite5mTokens: number;
+  /** Input tokens written to an Anthropic 1-hour cache. */
+  cacheWrite1hTokens: number;
+  /** Output tokens, reasoning and rejected-prediction tokens included (billed once). */
+  outputTokens: number;
+  /** The part of `outputTokens` spent reasoning (informational; never billed twice). */
+  reasoningTokens?: number;
+  /** Web search calls (Anthropic `server_tool_use`, or counted by the OpenAI adapter). */
+  webSearchRequests?: number;
+  /** Anthropic web fetch calls. */
+  webFetchRequests?: number;
+  /** The service tier the response reports (OpenAI `service_tier`, Anthropic `usage.service_tier`). */
+  serviceTier?: string;
+}
+
+type Obj = Record<string, unknown>;
+
+const isObj = (value: unknown): value is Obj =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** True when `usage` is already in the normalised form (detected by its keys). */
+export function isNormalizedUsage(usage: unknown): usage is NormalizedUsage {
+  return (
+    isObj(usage) &&
+    ('cacheReadTokens' in usage || ('inputTokens' in usage && 'outputTokens' in usage))
+  );
+}
+
+class Reader {
+  readonly issues: ValidationIssue[] = [];
+  constructor(private readonly root: Obj) {}
+
+  /** A count at `path`; `required` counts may not be missing, optional ones default to 0 (null too). */
+  count(path: string, required: boolean): number {
+    let value: unknown = this.root;
+    for (const part of path.split('.')) value = isObj(value) ? value[part] : undefined;
+    if (value === undefined || value === null) {
+      if (required)
+        this.issues.push({
+          path,
+          message: `expected a non-negative integer token count, received ${String(value)}`,
+        });
+      return 0;
+    }
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+      this.issues.push({
+        path,
+        message: `expected a non-negative integer token count, received ${describe(value)}`,
+      });
+      return 0;
+    }
+    return value;
+  }
+
+  has(path: string): boolean {
+    let value: unknown = this.root;
+    for (const part of path.split('.')) value = isObj(value) ? value[part] : undefined;
+    return value !== undefined && value !== null;
+  }
+
+  fail(path: string, message: string): void {
+    this.issues.push({ path, message });
+  }
+
+  done(): void {
+    if (this.issues.length > 0) throw new InvalidUsageError(this.issues);
+  }
+}
+
+function describe(value: unknown): string {
+  return typeof value === 'string' ? `"${value}" (string)` : `${String(value)} (${typeof value})`;
+}
+
+function tierOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * Converts a usage object exactly as the provider returned it (Chat Completions,
+ * Responses, Embeddings, Anthropic Messages) or an already normalised one into
+ * `NormalizedUsage`. Throws `InvalidUsageError` (`INVALID_USAGE`) listing every bad count.
+ */
+export function normalizeUsage(provider: Provider, usage: unknown): NormalizedUsage {
+  if (!isObj(usage)) {
+    throw new InvalidUsageError([
+      {
+        path: '',
+        message: `expected a usage object, received ${usage === null ? 'null' : typeof usage}`,
+      },
+    ]);
+  }
+  if (isNormalizedUsage(usage)) return validateNormalized(usage);
+  return provider === 'openai' ? fromOpenAI(usage) : fromAnthropic(usage);
+}
+
+function validateNormalized(usage: Obj): NormalizedUsage {
+  const r = new Reader(usage);
+  const out: NormalizedUsage = {
+    inputTokens: r.count('inputTokens', true),
+    cacheReadTokens: r.count('cacheReadTokens', false),
+    cacheWrite5mTokens: r.count('cacheWrite5mTokens', false),
+    cacheWrite1hTokens: r.count('cacheWrite1hTokens', false),
+    outputTokens: r.count('outputTokens', true),
+  };
+  if (r.has('reasoningTokens')) out.reasoningTokens = r.count('reasoningTokens', false);
+  if (r.has('webSearchRequests')) out.webSearchRequests = r.count('webSearchRequests', false);
+  if (r.has('webFetchRequests')) out.webFetchRequests = r.count('webFetchRequests', false);
+  const tier = tierOf(usage.serviceTier);
+  if (tier !== undefined) out.serviceTier = tier;
+  r.done();
+  return out;
+}
+
+function fromOpenAI(usage: Obj): NormalizedUsage {
+  const r = new Reader(usage);
+  // Chat Completions and Embeddings say prompt_tokens; Responses says input_tokens.
+  const chat = 'prompt_tokens' in usage || !('input_tokens' in usage);
+  const inKey = chat ? 'prompt_tokens' : 'input_tokens';
+  const outKey = chat ? 'completion_tokens' : 'output_tokens';
+  const inDetails = chat ? 'prompt_tokens_details' : 'input_tokens_details';
+  const outDetails = chat ? 'completion_tokens_details' : 'output_tokens_details';
+  const total = r.count(inKey, true);
+  // Embeddings have no completion_tokens: no output. Responses always report output_tokens.
+  const output = r.count(outKey, !chat);
+  const cached = r.count(`${inDetails}.cached_tokens`, false);
+  const written = r.count(`${inDetails}.cache_write_tokens`, false);
+  const reasoning = r.count(`${outDetails}.reasoning_tokens`, false);
+  if (cached + written > total) {
+    r.fail(
+      inDetails,
+      `cached (${cached}) and cache-write (${written}) tokens are part of ${inKey} (${total}) and cannot exceed it`,
+    );
+  }
+  if (reasoning > output) {
+    r.fail(
+      `${outDetails}.reasoning_tokens`,
+      `reasoning tokens (${reasoning}) are part of ${outKey} (${output}) and cannot exceed it`,
+    );
+  }
+  r.done();
+  const out: NormalizedUsage = {
+    inputTokens: total - cached - written,
+    cacheReadTokens: cached,
+    cacheWrite5mTokens: written,
+    cacheWrite1hTokens: 0,
+    outputTokens: output,
+  };
+  if (reasoning > 0) out.reasoningTokens = reasoning;
+  const tier = tierOf(usage.service_tier);
+  if (tier !== undefined) out.serviceTier = tier;
+  return out;
+}
+
+function fromAnthropic(usage: Obj): NormalizedUsage {
+  const r = new Reader(usage);
+  const input = r.count('input_tokens', true);
+  const output = r.count('output_tokens', true);
+  const read = r.count('cache_read_input_tokens', false);
+  const writeTotal = r.count('cache_creation_input_tokens', false);
+  const w5 = r.count('cache_creation.ephemeral_5m_input_tokens', false);
+  const w1h = r.count('cache_creation.ephemeral_1h_input_tokens', false);
+  const thinking = r.count('output_tokens_details.thinking_tokens', false);
+  const search = r.count('server_tool_use.web_search_requests', false);
+  const fetch = r.count('server_tool_use.web_fetch_requests', false);
+  r.done();
+  // The total is authoritative; writes the breakdown does not account for are billed at
+  // the 5-minute rate, the rule both reference projects use when no breakdown is given.
+  const cacheWrite1hTokens = w1h;
+  const cacheWrite5mTokens = Math.max(w5, writeTotal - w1h);
+  const out: NormalizedUsage = {
+    inputTokens: input,
+    cacheReadTokens: read,
+    cacheWrite5mTokens,
+    cacheWrite1hTokens,
+    outputTokens: output,
+  };
+  if (thinking > 0) out.reasoningTokens = thinking;
+  if (search > 0) out.webSearchRequests = search;
+  if (fetch > 0) out.webFetchRequests = fetch;
+  const tier = tierOf(usage.service_tier);
+  if (tier !== undefined) out.serviceTier = tier;
+  return out;
+}

@@ -1,0 +1,234 @@
+/**
+ * A set of price tables with user overrides, resolving models and pricing calls.
+ * Adapters accept a user's `Pricing` as their `pricing` option.
+ */
+import { z } from 'zod';
+import { boundCost } from './bound-cost.js';
+import type { CompiledModel, ResolvedModel } from './compile.js';
+import type { ComputeCostOptions, CostResult, EstimateCostOptions } from './cost-types.js';
+import { InvalidPricingError, UnknownModelError } from './errors.js';
+import { ModelIndex } from './model-index.js';
+import { normalizeUsage } from './normalize-usage.js';
+import { priceUsage, timeOf } from './price-usage.js';
+import {
+  type ModelPricing,
+  modelPricingSchema,
+  type PricingTable,
+  type Provider,
+  priceEntrySchema,
+} from './schema.js';
+import { parsePricingTable, toIssues } from './validate-table.js';
+
+/** Adds a model, or changes one, on top of the tables. */
+export interface ModelOverride {
+  provider: Provider;
+  /** The id to add or change (e.g. a fine-tuned `ft:gpt-4o-mini:acme::abc` or a deployment name). */
+  id: string;
+  /** An existing model to copy prices and limits from. Default: the model with this `id`, if any. */
+  like?: string;
+  /** Extra names for this model. Default: none (or those of the model it changes). */
+  aliases?: string[];
+  snapshots?: string[];
+  encoding?: 'o200k_base' | 'cl100k_base';
+  contextWindow?: number;
+  maxOutputTokens?: number;
+  /** Replaces the price history. `checked` defaults to today, `source` to "override". */
+  prices?: Array<
+    Omit<z.input<typeof priceEntrySchema>, 'checked' | 'source'> & {
+      checked?: string;
+      source?: string;
+    }
+  >;
+}
+
+/** Options of `createPricing`. */
+export interface CreatePricingOptions {
+  /**
+   * Tables to use, each validated (`INVALID_PRICING` on any problem). A table replaces the
+   * bundled one of its provider. Default: the bundled tables.
+   */
+  tables?: unknown[];
+  /** Models to add or change on top of the tables. Default: none. */
+  overrides?: ModelOverride[];
+}
+
+const overrideSchema = z.strictObject({
+  provider: z.enum(['openai', 'anthropic']),
+  id: z.string().min(1),
+  like: z.string().min(1).optional(),
+  aliases: z.array(z.string().min(1)).optional(),
+  snapshots: z.array(z.string().min(1)).optional(),
+  encoding: z.enum(['o200k_base', 'cl100k_base']).optional(),
+  contextWindow: z.number().int().positive().optional(),
+  maxOutputTokens: z.number().int().nonnegative().optional(),
+  prices: z
+    .array(
+      priceEntrySchema.extend({
+        checked: priceEntrySchema.shape.checked.optional(),
+        source: z.string().min(1).optional(),
+      }),
+    )
+    .min(1)
+    .optional(),
+});
+
+/** Prices models and calls from validated tables. */
+export class Pricing {
+  private readonly indexes: Readonly<Record<Provider, ModelIndex>>;
+  /** The table version of each provider. */
+  readonly versions: Readonly<Record<Provider, string>>;
+
+  /** Use `createPricing` / `defaultPricing`. */
+  constructor(
+    tables: Readonly<Record<Provider, PricingTable>>,
+    overrides: readonly ModelOverride[] = [],
+  ) {
+    const entries: Record<Provider, Array<{ model: ModelPricing; version: string }>> = {
+      openai: tables.openai.models.map((model) => ({ model, version: tables.openai.version })),
+      anthropic: tables.anthropic.models.map((model) => ({
+        model,
+        version: tables.anthropic.version,
+      })),
+    };
+    overrides.forEach((raw, i) => {
+      const parsed = overrideSchema.safeParse(raw);
+      if (!parsed.success) {
+        throw new InvalidPricingError(
+          toIssues(parsed.error).map((issue) => ({
+            ...issue,
+            path: issue.path === '' ? `overrides.${i}` : `overrides.${i}.${issue.path}`,
+          })),
+          'pricing override',
+        );
+      }
+      const o = parsed.data;
+      const list = entries[o.provider];
+      const index = new ModelIndex(o.provider, list);
+      const baseId = o.like ?? o.id;
+      const base = index.find(baseId)?.model;
+      if (o.like !== undefined && base === undefined) {
+        throw new InvalidPricingError(
+          [
+            {
+              path: `overrides.${i}.like`,
+              message: `no ${o.provider} model "${o.like}" to copy from`,
+            },
+          ],
+          'pricing override',
+        );
+      }
+      const today = new Date().toISOString().slice(0, 10);
+      const prices = o.prices?.map((entry) => ({
+        ...entry,
+        checked: entry.checked ?? today,
+        source: entry.source ?? 'override',
+      }));
+      const changesExisting = o.like === undefined && base !== undefined;
+      const candidate = {
+        id: o.id.toLowerCase(),
+        aliases: (o.aliases ?? (changesExisting ? base.aliases : [])).map((a) => a.toLowerCase()),
+        snapshots: (o.snapshots ?? (changesExisting ? base.snapshots : [])).map((s) =>
+          s.toLowerCase(),
+        ),
+        ...((o.encoding ?? base?.encoding) ? { encoding: o.encoding ?? base?.encoding } : {}),
+        contextWindow: o.contextWindow ?? base?.contextWindow,
+        maxOutputTokens: o.maxOutputTokens ?? base?.maxOutputTokens,
+        prices: prices ?? base?.prices,
+      };
+      const checked = modelPricingSchema.safeParse(candidate);
+      if (!checked.success) {
+        throw new InvalidPricingError(
+          toIssues(checked.error).map((issue) => ({
+            ...issue,
+            path: `overrides.${i}.${issue.path}`,
+          })),
+          'pricing override',
+        );
+      }
+      const version = `${tables[o.provider].version}+override`;
+      list.push({ model: checked.data, version });
+    });
+    this.indexes = {
+      openai: new ModelIndex('openai', entries.openai),
+      anthropic: new ModelIndex('anthropic', entries.anthropic),
+    };
+    this.versions = { openai: tables.openai.version, anthropic: tables.anthropic.version };
+  }
+
+  private compiled(provider: Provider, model: string): CompiledModel {
+    const index = this.indexes[provider];
+    if (index === undefined) {
+      throw new UnknownModelError(String(provider), model, []);
+    }
+    const found = index.find(model);
+    if (found === undefined) throw new UnknownModelError(provider, model, index.suggest(model));
+    return found;
+  }
+
+  /** The model entry for an id, alias, snapshot or prefixed id. Throws `UnknownModelError`. */
+  resolve(provider: Provider, model: string): ResolvedModel {
+    return this.compiled(provider, model).model;
+  }
+
+  /** True when `model` resolves. */
+  has(provider: Provider, model: string): boolean {
+    return this.indexes[provider]?.find(model) !== undefined;
+  }
+
+  /** Canonical ids of a provider's models. */
+  models(provider: Provider): string[] {
+    return this.indexes[provider].ids();
+  }
+
+  /** Exact cost of a response. See `computeCost`. */
+  computeCost(options: Omit<ComputeCostOptions, 'pricing'>): CostResult {
+    const compiled = this.compiled(options.provider, options.model);
+    const usage = normalizeUsage(options.provider, options.usage);
+    return priceUsage(compiled, usage, {
+      at: timeOf(options.at),
+      serviceTier: options.serviceTier,
+      batch: options.batch,
+    });
+  }
+
+  /** Upper bound of a request's cost. See `estimateCost`. */
+  estimateCost(options: Omit<EstimateCostOptions, 'pricing'>): CostResult {
+    return boundCost(this.compiled(options.provider, options.model), options);
+  }
+}
+
+/** Bundled tables, set by `default-pricing.ts` (kept here so `createPricing` need not import JSON twice). */
+let bundled: (() => Readonly<Record<Provider, PricingTable>>) | undefined;
+export function setBundledTables(load: () => Readonly<Record<Provider, PricingTable>>): void {
+  bundled = load;
+}
+
+/**
+ * Builds a `Pricing` from tables (validated; each replaces the bundled table of its
+ * provider) and overrides (fine-tuned ids, private deployments, price changes).
+ */
+export function createPricing(options: CreatePricingOptions = {}): Pricing {
+  const loaded = options.tables?.map((table, i) => {
+    try {
+      return parsePricingTable(table);
+    } catch (error) {
+      if (error instanceof InvalidPricingError && (options.tables?.length ?? 0) > 1) {
+        throw new InvalidPricingError(
+          error.issues.map((issue) => ({
+            ...issue,
+            path: issue.path === '' ? `tables.${i}` : `tables.${i}.${issue.path}`,
+          })),
+        );
+      }
+      throw error;
+    }
+  });
+  const base = bundled?.();
+  const pick = (provider: Provider): PricingTable => {
+    const table = loaded?.findLast((t) => t.provider === provider) ?? base?.[provider];
+    if (table === undefined)
+      throw new InvalidPricingError([{ path: 'tables', message: `no ${provider} table given` }]);
+    return table;
+  };
+  return new Pricing({ openai: pick('openai'), anthropic: pick('anthropic') }, options.overrides);
+}
