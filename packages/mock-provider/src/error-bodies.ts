@@ -1,0 +1,149 @@
+import type { ScriptedError } from './script-rule.ts';
+
+/** OpenAI's error body: all four keys are always present. */
+export interface OpenAIErrorBody {
+  error: { message: string; type: string; param: string | null; code: string | null };
+}
+
+/** Anthropic's error body. */
+export interface AnthropicErrorBody {
+  type: 'error';
+  error: { type: string; message: string };
+  request_id: string;
+}
+
+interface OpenAIErrorDefaults {
+  readonly message: string;
+  readonly type: string;
+  readonly param: string | null;
+  readonly code: string | null;
+}
+
+// Messages and types follow recorded bodies (see the wire facts): 401 uses
+// `invalid_request_error` + `invalid_api_key`, 429 uses type `tokens` + `rate_limit_exceeded`.
+const OPENAI_ERRORS: Readonly<Record<number, OpenAIErrorDefaults>> = {
+  400: {
+    message:
+      "This model's maximum context length is 128000 tokens. However, your messages resulted in 130000 tokens. Please reduce the length of the messages.",
+    type: 'invalid_request_error',
+    param: 'messages',
+    code: 'context_length_exceeded',
+  },
+  401: {
+    message:
+      'Incorrect API key provided: sk-mock. You can find your API key at https://platform.openai.com/account/api-keys.',
+    type: 'invalid_request_error',
+    param: null,
+    code: 'invalid_api_key',
+  },
+  403: {
+    message: 'You are not allowed to sample from this model',
+    type: 'invalid_request_error',
+    param: null,
+    code: null,
+  },
+  404: {
+    message: 'The model `mock-model` does not exist or you do not have access to it.',
+    type: 'invalid_request_error',
+    param: null,
+    code: 'model_not_found',
+  },
+  429: {
+    message:
+      'Rate limit reached for mock-model in organization org-mock on tokens per min (TPM): Limit 30000, Used 30000, Requested 1000. Please try again in 2s. Visit https://platform.openai.com/account/rate-limits to learn more.',
+    type: 'tokens',
+    param: null,
+    code: 'rate_limit_exceeded',
+  },
+  500: {
+    message:
+      'The server had an error processing your request. Sorry about that! You can retry your request, or contact us through our help center at help.openai.com if you keep seeing this error.',
+    type: 'server_error',
+    param: null,
+    code: null,
+  },
+  503: {
+    message: 'The engine is currently overloaded, please try again later.',
+    type: 'server_error',
+    param: null,
+    code: null,
+  },
+};
+
+const ANTHROPIC_ERRORS: Readonly<Record<number, { type: string; message: string }>> = {
+  400: { type: 'invalid_request_error', message: 'Bad request' },
+  401: { type: 'authentication_error', message: 'invalid x-api-key' },
+  403: {
+    type: 'permission_error',
+    message: 'Your API key does not have permission to use the specified resource.',
+  },
+  404: { type: 'not_found_error', message: 'The requested resource could not be found.' },
+  413: {
+    type: 'request_too_large',
+    message: 'Request exceeds the maximum allowed number of bytes.',
+  },
+  429: {
+    type: 'rate_limit_error',
+    message: "This request would exceed your account's rate limit. Please try again later.",
+  },
+  500: { type: 'api_error', message: 'Internal server error' },
+  529: { type: 'overloaded_error', message: 'Overloaded' },
+};
+
+/** The OpenAI error body for a status, with scripted overrides applied. */
+export function openAIErrorBody(status: number, overrides: ScriptedError = {}): OpenAIErrorBody {
+  const defaults = OPENAI_ERRORS[status] ?? {
+    message:
+      status >= 500 ? 'The server had an error while processing your request.' : 'Invalid request.',
+    type: status >= 500 ? 'server_error' : 'invalid_request_error',
+    param: null,
+    code: null,
+  };
+  return {
+    error: {
+      message: overrides.message ?? defaults.message,
+      type: overrides.type ?? defaults.type,
+      param: overrides.param === undefined ? defaults.param : overrides.param,
+      code: overrides.code === undefined ? defaults.code : overrides.code,
+    },
+  };
+}
+
+/** The Anthropic error body for a status, with scripted overrides applied. */
+export function anthropicErrorBody(
+  status: number,
+  requestId: string,
+  overrides: ScriptedError = {},
+): AnthropicErrorBody {
+  const defaults = ANTHROPIC_ERRORS[status] ?? {
+    type: status >= 500 ? 'api_error' : 'invalid_request_error',
+    message: status >= 500 ? 'Internal server error' : 'Bad request',
+  };
+  return {
+    type: 'error',
+    error: {
+      type: overrides.type ?? defaults.type,
+      message: overrides.message ?? defaults.message,
+    },
+    request_id: requestId,
+  };
+}
+
+/** The data of OpenAI's Chat mid-stream error (a chunk with an `error` key, no event name). */
+export function openAIStreamErrorData(overrides: ScriptedError = {}): OpenAIErrorBody {
+  return openAIErrorBody(500, overrides);
+}
+
+/** The data of Anthropic's mid-stream `event: error` (docs example: no request id). */
+export function anthropicStreamErrorData(overrides: ScriptedError = {}): {
+  type: 'error';
+  error: { type: string; message: string };
+} {
+  return {
+    type: 'error',
+    error: {
+      type: overrides.type ?? 'overloaded_error',
+      message: overrides.message ?? 'Overloaded',
+    },
+  };
+}

@@ -1,0 +1,166 @@
+import type { ServerResponse } from 'node:http';
+import type { InputKind } from './count-input-tokens.ts';
+import { anthropicErrorBody, openAIErrorBody } from './error-bodies.ts';
+import { countWords, loremPieces, textPieces } from './lorem.ts';
+import type { MockRequest } from './mock-request.ts';
+import type { ScriptedResponse } from './script-rule.ts';
+
+/** Everything an endpoint handler needs to answer one request. */
+export interface Exchange {
+  readonly request: MockRequest;
+  /** The JSON body (an object; other bodies are rejected before handlers run). */
+  readonly body: Readonly<Record<string, unknown>>;
+  /** The scripted behaviour for this request (`{}` when no rule matched). */
+  readonly respond: ScriptedResponse;
+  readonly latencyMs: number;
+  readonly chunkDelayMs: number;
+  readonly defaultOutputTokens: number;
+  readonly response: ServerResponse;
+  /** Aborted when the client goes away or the server closes. */
+  readonly signal: AbortSignal;
+  /** The input-token count of this request's body. */
+  readonly countInput: (kind: InputKind) => Promise<number>;
+  /** A fresh, unique id with the given prefix (e.g. `chatcmpl-`). */
+  readonly nextId: (prefix: string) => string;
+}
+
+/** Resolves after `ms`, or early with `false` when the signal aborts. */
+export function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
+  if (signal.aborted) return Promise.resolve(false);
+  if (ms <= 0) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Headers every response carries: the provider's request-id header plus scripted extras. */
+export function baseHeaders(exchange: Exchange): Record<string, string> {
+  const idHeader = exchange.request.provider === 'openai' ? 'x-request-id' : 'request-id';
+  return { [idHeader]: exchange.request.id, ...exchange.respond.headers };
+}
+
+/** Waits for the latency, then sends a JSON body. */
+export async function sendJson(
+  exchange: Exchange,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<void> {
+  if (!(await sleep(exchange.latencyMs, exchange.signal))) return;
+  writeJson(exchange.response, status, body, { ...baseHeaders(exchange), ...headers });
+}
+
+/** Sends a JSON body immediately. */
+export function writeJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string>,
+): void {
+  if (response.headersSent || response.destroyed) return;
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    ...headers,
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+  });
+  response.end(text);
+}
+
+/** Sends the provider's real error body for a status, with retry headers for 429s. */
+export async function sendError(exchange: Exchange, status: number): Promise<void> {
+  const { request, respond } = exchange;
+  const headers: Record<string, string> = {};
+  const retryAfter = respond.retryAfterSeconds ?? (status === 429 ? 0 : undefined);
+  if (retryAfter !== undefined) {
+    headers['retry-after'] = String(retryAfter);
+    // OpenAI also sends the millisecond form; the OpenAI SDK prefers it.
+    if (request.provider === 'openai')
+      headers['retry-after-ms'] = String(Math.round(retryAfter * 1000));
+  }
+  const body =
+    request.provider === 'openai'
+      ? openAIErrorBody(status, respond.error)
+      : anthropicErrorBody(status, request.id, respond.error);
+  await sendJson(exchange, status, body, headers);
+}
+
+/** Waits for the latency, then destroys the socket without any response. */
+export async function dropConnection(exchange: Exchange): Promise<void> {
+  if (!(await sleep(exchange.latencyMs, exchange.signal))) return;
+  exchange.response.socket?.destroy();
+}
+
+/** The planned assistant output of one choice. */
+export interface PlannedOutput {
+  /** Output tokens in the mock's accounting. */
+  readonly tokens: number;
+  /** The text split into stream pieces (one word each). */
+  readonly pieces: readonly string[];
+  readonly text: string;
+  /** True when the request's bound cut the output short (`length` / `max_tokens`). */
+  readonly truncated: boolean;
+}
+
+/**
+ * Output of one choice: scripted `outputTokens`/`text` win; otherwise
+ * `min(bound, defaultOutputTokens)` lorem words, truncated when the bound was lower.
+ */
+export function planOutput(exchange: Exchange, bound: number | undefined): PlannedOutput {
+  const { respond, defaultOutputTokens } = exchange;
+  if (respond.text !== undefined) {
+    return {
+      tokens: respond.outputTokens ?? countWords(respond.text),
+      pieces: textPieces(respond.text),
+      text: respond.text,
+      truncated: false,
+    };
+  }
+  const derived = bound === undefined ? defaultOutputTokens : Math.min(bound, defaultOutputTokens);
+  const tokens = respond.outputTokens ?? derived;
+  const pieces = loremPieces(tokens);
+  return {
+    tokens,
+    pieces,
+    text: pieces.join(''),
+    truncated:
+      respond.outputTokens === undefined && bound !== undefined && bound < defaultOutputTokens,
+  };
+}
+
+/** A non-negative integer field, or `undefined` when absent or null. */
+export function readCount(
+  body: Readonly<Record<string, unknown>>,
+  key: string,
+): number | undefined {
+  const value = body[key];
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+
+/** Splits tool-call arguments into small stream pieces. */
+export function argumentPieces(text: string): string[] {
+  const pieces: string[] = [];
+  for (let start = 0; start < text.length; start += 8) pieces.push(text.slice(start, start + 8));
+  return pieces;
+}
+
+/** JSON text of scripted tool arguments. */
+export function argumentsText(
+  value: string | Readonly<Record<string, unknown>> | undefined,
+): string {
+  if (value === undefined) return '{}';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** Seconds since the epoch, as the providers' `created` fields use. */
+export function unixSeconds(): number {
+  return Math.floor(Date.now() / 1000);
+}

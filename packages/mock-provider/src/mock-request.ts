@@ -1,0 +1,44 @@
+import type { IncomingHttpHeaders } from 'node:http';
+
+/** The two wire formats the mock speaks. */
+export type ProviderName = 'openai' | 'anthropic';
+
+/** One received HTTP request, as kept in the request log. */
+export interface MockRequest {
+  /** The request id, also sent back as `x-request-id` (OpenAI) or `request-id` (Anthropic). */
+  readonly id: string;
+  readonly method: string;
+  /** Path without the query string, e.g. `/v1/messages`. */
+  readonly path: string;
+  /** The query string with its `?`, or `''` (e.g. `?beta=true`). */
+  readonly query: string;
+  readonly provider: ProviderName;
+  /** Lower-cased request headers; credential headers are replaced by `[REDACTED]`. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The parsed JSON body; the raw text when it was not valid JSON; `undefined` when empty. */
+  readonly body: unknown;
+  /** `Date.now()` when the request body had been read. */
+  readonly receivedAt: number;
+  /** The SDK's retry attempt (`x-stainless-retry-count`), 0 when absent. */
+  readonly attempt: number;
+}
+
+const CREDENTIAL_HEADERS = new Set(['authorization', 'x-api-key', 'api-key']);
+
+/** Copies headers with credentials redacted, so logs can be printed safely. */
+export function redactHeaders(headers: IncomingHttpHeaders): Record<string, string> {
+  const copy: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined) continue;
+    const text = Array.isArray(value) ? value.join(', ') : value;
+    copy[name] = CREDENTIAL_HEADERS.has(name) ? '[REDACTED]' : text;
+  }
+  return copy;
+}
+
+/** The attempt number from `x-stainless-retry-count`; 0 when absent or unparsable. */
+export function attemptFrom(headers: IncomingHttpHeaders): number {
+  const raw = headers['x-stainless-retry-count'];
+  const value = Number(Array.isArray(raw) ? raw[0] : raw);
+  return Number.isInteger(value) && value >= 0 ? value : 0;
+}

@@ -1,0 +1,134 @@
+import type { ServerResponse } from 'node:http';
+import { baseHeaders, type Exchange, sleep } from './exchange.ts';
+
+/** One server-sent event. `data` is JSON-encoded unless it is already a string. */
+export interface SseMessage {
+  /** The `event:` line; omitted when undefined (OpenAI Chat sends none). */
+  readonly event?: string;
+  readonly data: unknown;
+}
+
+/** Formats one SSE message, terminated by the blank line. */
+export function formatSse(message: SseMessage): string {
+  const data = typeof message.data === 'string' ? message.data : JSON.stringify(message.data);
+  const eventLine = message.event === undefined ? '' : `event: ${message.event}\n`;
+  return `${eventLine}data: ${data}\n\n`;
+}
+
+/**
+ * An open `text/event-stream` response that applies the scripted stream faults:
+ * `chunkDelayMs` before every message but the first, `dropAfterChunks` (destroy the socket
+ * after n messages) and `errorEventAfterChunks` (send the provider's error event after
+ * n messages, then end). A fault whose n is at least the stream's length fires at the end,
+ * in place of the terminator.
+ */
+export class EventStream {
+  readonly #exchange: Exchange;
+  readonly #response: ServerResponse;
+  readonly #errorEvent: SseMessage;
+  #sent = 0;
+  #stopped = false;
+
+  private constructor(exchange: Exchange, errorEvent: SseMessage) {
+    this.#exchange = exchange;
+    this.#response = exchange.response;
+    this.#errorEvent = errorEvent;
+  }
+
+  /** Waits for the latency, then sends the 200 headers. `undefined` if the client left. */
+  static async open(exchange: Exchange, errorEvent: SseMessage): Promise<EventStream | undefined> {
+    if (!(await sleep(exchange.latencyMs, exchange.signal))) return undefined;
+    const response = exchange.response;
+    if (response.destroyed) return undefined;
+    response.writeHead(200, {
+      ...baseHeaders(exchange),
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache',
+      connection: 'keep-alive',
+    });
+    response.flushHeaders();
+    return new EventStream(exchange, errorEvent);
+  }
+
+  /** Messages sent so far. */
+  get sent(): number {
+    return this.#sent;
+  }
+
+  /** Sends one message; `false` once the stream has stopped (fault, client gone, close). */
+  async send(message: SseMessage): Promise<boolean> {
+    if (this.#stopped) return false;
+    if (this.#sent > 0 && !(await this.#delay())) return false;
+    const { dropAfterChunks, errorEventAfterChunks } = this.#exchange.respond;
+    if (dropAfterChunks !== undefined && this.#sent >= dropAfterChunks) {
+      this.#drop();
+      return false;
+    }
+    if (errorEventAfterChunks !== undefined && this.#sent >= errorEventAfterChunks) {
+      await this.#write(formatSse(this.#errorEvent));
+      this.#end();
+      return false;
+    }
+    this.#sent += 1;
+    return this.#write(formatSse(message));
+  }
+
+  /** Ends the stream with an optional terminator line, unless a fault is still pending. */
+  async finish(terminator?: string): Promise<void> {
+    if (this.#stopped) return;
+    const { dropAfterChunks, errorEventAfterChunks } = this.#exchange.respond;
+    if (dropAfterChunks !== undefined || errorEventAfterChunks !== undefined) {
+      if (!(await this.#delay())) return;
+      if (dropAfterChunks !== undefined) {
+        this.#drop();
+        return;
+      }
+      await this.#write(formatSse(this.#errorEvent));
+    } else if (terminator !== undefined) {
+      await this.#write(terminator);
+    }
+    this.#end();
+  }
+
+  async #delay(): Promise<boolean> {
+    const ok = await sleep(this.#exchange.chunkDelayMs, this.#exchange.signal);
+    if (!ok) this.#stopped = true;
+    return ok;
+  }
+
+  #drop(): void {
+    this.#stopped = true;
+    // Destroying the socket mid-body is what a dropped connection looks like to fetch.
+    this.#response.socket?.destroy();
+    this.#response.destroy();
+  }
+
+  #end(): void {
+    this.#stopped = true;
+    if (!this.#response.destroyed) this.#response.end();
+  }
+
+  /** Writes text, waiting for the socket to drain when its buffer is full. */
+  async #write(text: string): Promise<boolean> {
+    const response = this.#response;
+    if (response.destroyed || this.#exchange.signal.aborted) {
+      this.#stopped = true;
+      return false;
+    }
+    if (response.write(text)) return true;
+    const drained = await new Promise<boolean>((resolve) => {
+      const onDrain = (): void => {
+        response.off('close', onClose);
+        resolve(true);
+      };
+      const onClose = (): void => {
+        response.off('drain', onDrain);
+        resolve(false);
+      };
+      response.once('drain', onDrain);
+      response.once('close', onClose);
+    });
+    if (!drained) this.#stopped = true;
+    return drained;
+  }
+}
