@@ -9,7 +9,8 @@ export type {
   PricedTier,
   RateUnit,
 } from './cost-types.js';
-export { bundledTables, defaultPricing } from './default-pricing.js';
+export { bundledTables } from './bundled-tables.js';
+export { defaultPricing } from './default-pricing.js';
 export { InvalidPricingError, InvalidUsageError, UnknownModelError } from './errors.js';
 export { estimateCost } from './estimate-cost.js';
 export { type ConvertOptions, fromGenaiPrices } from './from-genai-prices.js';

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { boundCost } from './bound-cost.js';
+import { bundledTables } from './bundled-tables.js';
 import type { CompiledModel, ResolvedModel } from './compile.js';
 import type { ComputeCostOptions, CostResult, EstimateCostOptions } from './cost-types.js';
 import { InvalidPricingError, UnknownModelError } from './errors.js';
@@ -197,12 +198,6 @@ export class Pricing {
   }
 }
 
-/** Bundled tables, set by `default-pricing.ts` (kept here so `createPricing` need not import JSON twice). */
-let bundled: (() => Readonly<Record<Provider, PricingTable>>) | undefined;
-export function setBundledTables(load: () => Readonly<Record<Provider, PricingTable>>): void {
-  bundled = load;
-}
-
 /**
  * Builds a `Pricing` from tables (validated; each replaces the bundled table of its
  * provider) and overrides (fine-tuned ids, private deployments, price changes).
@@ -223,11 +218,8 @@ export function createPricing(options: CreatePricingOptions = {}): Pricing {
       throw error;
     }
   });
-  const base = bundled?.();
   const pick = (provider: Provider): PricingTable => {
-    const table = loaded?.findLast((t) => t.provider === provider) ?? base?.[provider];
-    if (table === undefined)
-      throw new InvalidPricingError([{ path: 'tables', message: `no ${provider} table given` }]);
+    const table = loaded?.findLast((t) => t.provider === provider) ?? bundledTables()[provider];
     return table;
   };
   return new Pricing({ openai: pick('openai'), anthropic: pick('anthropic') }, options.overrides);

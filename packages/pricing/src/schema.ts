@@ -10,7 +10,11 @@ const decimal = z
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'expected a real date');
+  // Date.parse accepts 2026-02-30 (rolling over to March): compare the round trip instead.
+  .refine((value) => {
+    const time = Date.parse(`${value}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+  }, 'expected a real date');
 const tokenCount = z.number().int().nonnegative();
 
 const rateFields = {
