@@ -1,0 +1,80 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Migrations, oldest first. Each runs once, inside the same `BEGIN IMMEDIATE` transaction
+ * that records it in `schema_version`, so processes opening one file at the same time
+ * never apply a step twice. Append new steps; never edit a released one.
+ */
+const migrations: readonly string[] = [
+  `
+  CREATE TABLE budgets (
+    id TEXT PRIMARY KEY,
+    parent_id TEXT,
+    limit_usd TEXT NOT NULL,
+    window TEXT,
+    spent_usd TEXT NOT NULL DEFAULT '0',
+    reserved_usd TEXT NOT NULL DEFAULT '0',
+    calls INTEGER NOT NULL DEFAULT 0,
+    window_start INTEGER
+  ) WITHOUT ROWID;
+
+  CREATE TABLE reservations (
+    id TEXT PRIMARY KEY,
+    leaf_id TEXT NOT NULL,
+    chain TEXT NOT NULL,
+    amount_usd TEXT NOT NULL,
+    expires_at INTEGER NOT NULL,
+    metadata TEXT
+  ) WITHOUT ROWID;
+  CREATE INDEX reservations_expires_at ON reservations (expires_at);
+
+  -- Reservations that ended (settled or released), kept for a day so a retried settle
+  -- or release is a no-op; expired reservations are not recorded, so a late settle charges.
+  CREATE TABLE ended (
+    id TEXT PRIMARY KEY,
+    outcome TEXT NOT NULL,
+    ended_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX ended_ended_at ON ended (ended_at);
+
+  CREATE TABLE ledger (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    reservation_id TEXT NOT NULL UNIQUE,
+    budget_id TEXT NOT NULL,
+    chain TEXT NOT NULL,
+    reserved_usd TEXT NOT NULL,
+    actual_usd TEXT NOT NULL,
+    overrun_usd TEXT NOT NULL,
+    settled_at INTEGER NOT NULL,
+    late INTEGER NOT NULL,
+    model TEXT,
+    pricing_version TEXT,
+    details TEXT NOT NULL
+  );
+  `,
+];
+
+/** The schema version this code writes and reads. */
+export const SCHEMA_VERSION = migrations.length;
+
+/** Brings the file's schema up to `SCHEMA_VERSION`; refuses a file written by a newer version. */
+export function migrate(db: Database.Database): void {
+  db.transaction(() => {
+    db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+    const row = db.prepare('SELECT version FROM schema_version').get() as
+      | { version: number }
+      | undefined;
+    const current = row?.version ?? 0;
+    if (current > SCHEMA_VERSION) {
+      throw new Error(
+        `The SQLite budget file has schema version ${current}, newer than this @tollgate/sqlite understands (${SCHEMA_VERSION}). Upgrade the package.`,
+      );
+    }
+    for (let version = current; version < SCHEMA_VERSION; version += 1) {
+      db.exec(migrations[version] as string);
+    }
+    if (row === undefined)
+      db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(SCHEMA_VERSION);
+    else db.prepare('UPDATE schema_version SET version = ?').run(SCHEMA_VERSION);
+  }).immediate();
+}

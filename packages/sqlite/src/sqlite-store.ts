@@ -1,0 +1,535 @@
+import {
+  BudgetConflictError,
+  type BudgetDefinition,
+  type BudgetRefusal,
+  type BudgetSnapshot,
+  type BudgetStore,
+  type ChainLink,
+  describeWindow,
+  type ExpiredReservation,
+  formatUsd,
+  type LedgerEntry,
+  type LedgerQuery,
+  type Money,
+  maxMoney,
+  money,
+  type ReleaseCommand,
+  type ReserveCommand,
+  type ReserveOutcome,
+  type SettleCommand,
+  type SettlementDetails,
+  type SettleOutcome,
+  ZERO,
+} from '@tollgate/core';
+import Database from 'better-sqlite3';
+import { migrate } from './schema.js';
+import { decodeWindow, encodeWindow } from './window-codec.js';
+
+/** Options of `sqliteStore()`. */
+export interface SqliteStoreOptions {
+  /**
+   * The database file. Every process that opens the same file shares its budgets. It is
+   * created (with its schema) if missing. `':memory:'` gives a private, throwaway store.
+   */
+  path: string;
+  /**
+   * How long a command waits for another process's write transaction before it fails
+   * (and core refuses the call with `STORE_UNAVAILABLE`), in milliseconds.
+   * @default 5000
+   */
+  busyTimeoutMs?: number;
+  /**
+   * How many ledger entries to keep; older ones are deleted. `Infinity` keeps every entry.
+   * @default 100000
+   */
+  ledgerLimit?: number;
+  /**
+   * SQLite's `synchronous` setting. `'NORMAL'` (with WAL) survives any process crash and
+   * may lose the last commits on a power cut; `'FULL'` syncs every commit to disk.
+   * @default 'NORMAL'
+   */
+  synchronous?: 'NORMAL' | 'FULL';
+}
+
+/**
+ * A budget store in one SQLite file (better-sqlite3, WAL). Every command runs in one
+ * `BEGIN IMMEDIATE` transaction, so a whole-chain reserve, settle or release is atomic
+ * across every process on the host that opens the same file. Money is kept as exact
+ * decimal text and computed with core's money module.
+ */
+export function sqliteStore(options: SqliteStoreOptions): BudgetStore {
+  return new SqliteStore(options);
+}
+
+interface BudgetRow {
+  id: string;
+  parent_id: string | null;
+  limit_usd: string;
+  window: string | null;
+  spent_usd: string;
+  reserved_usd: string;
+  calls: number;
+  window_start: number | null;
+}
+
+interface ReservationRow {
+  id: string;
+  chain: string;
+  amount_usd: string;
+  expires_at: number;
+}
+
+interface LedgerRow {
+  reservation_id: string;
+  budget_id: string;
+  chain: string;
+  reserved_usd: string;
+  actual_usd: string;
+  overrun_usd: string;
+  settled_at: number;
+  late: number;
+  details: string;
+}
+
+/** A budget row loaded into a transaction, written back once at its end. */
+interface Working {
+  id: string;
+  parentId: string | null;
+  limitUsd: string;
+  window: string | null;
+  spent: Money;
+  reserved: Money;
+  calls: number;
+  windowStart: number | null;
+  created: boolean;
+  changed: boolean;
+}
+
+// How long an ended reservation is remembered so a retried settle or release is a no-op.
+// Core retries a failed settlement with backoff capped at 30 s; a day is ample.
+const endedRetentionMs = 86_400_000;
+// Housekeeping (ledger cap, forgotten ended ids) runs every this many settlements.
+const pruneEvery = 512;
+
+class SqliteStore implements BudgetStore {
+  readonly kind = 'sqlite';
+  readonly #db: Database.Database;
+  readonly #ledgerLimit: number;
+  readonly #sql;
+  readonly #tx;
+  #settlesSincePrune = 0;
+
+  constructor(options: SqliteStoreOptions) {
+    const db = new Database(options.path);
+    this.#db = db;
+    this.#ledgerLimit = options.ledgerLimit ?? 100_000;
+    try {
+      db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
+      db.pragma('journal_mode = WAL');
+      db.pragma(`synchronous = ${options.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
+      migrate(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    this.#sql = {
+      getBudget: db.prepare<[string], BudgetRow>('SELECT * FROM budgets WHERE id = ?'),
+      allBudgets: db.prepare<[], BudgetRow>('SELECT * FROM budgets ORDER BY id'),
+      insertBudget: db.prepare(
+        'INSERT INTO budgets (id, parent_id, limit_usd, window, spent_usd, reserved_usd, calls, window_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      updateFigures: db.prepare(
+        'UPDATE budgets SET spent_usd = ?, reserved_usd = ?, calls = ?, window_start = ? WHERE id = ?',
+      ),
+      updateLimit: db.prepare('UPDATE budgets SET limit_usd = ? WHERE id = ?'),
+      updateReserved: db.prepare('UPDATE budgets SET reserved_usd = ? WHERE id = ?'),
+      anyDue: db.prepare<[number], { one: number }>(
+        'SELECT 1 AS one FROM reservations WHERE expires_at <= ? LIMIT 1',
+      ),
+      due: db.prepare<[number], ReservationRow>(
+        'SELECT id, chain, amount_usd, expires_at FROM reservations WHERE expires_at <= ? ORDER BY expires_at',
+      ),
+      getReservation: db.prepare<[string], ReservationRow>(
+        'SELECT id, chain, amount_usd, expires_at FROM reservations WHERE id = ?',
+      ),
+      insertReservation: db.prepare(
+        'INSERT INTO reservations (id, leaf_id, chain, amount_usd, expires_at, metadata) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      deleteReservation: db.prepare('DELETE FROM reservations WHERE id = ?'),
+      getEnded: db.prepare<[string], { outcome: string }>('SELECT outcome FROM ended WHERE id = ?'),
+      insertEnded: db.prepare(
+        'INSERT OR REPLACE INTO ended (id, outcome, ended_at) VALUES (?, ?, ?)',
+      ),
+      pruneEnded: db.prepare('DELETE FROM ended WHERE ended_at < ?'),
+      insertLedger: db.prepare(
+        'INSERT INTO ledger (reservation_id, budget_id, chain, reserved_usd, actual_usd, overrun_usd, settled_at, late, model, pricing_version, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      ledgerByReservation: db.prepare<[string], LedgerRow>(
+        'SELECT * FROM ledger WHERE reservation_id = ?',
+      ),
+      ledgerNewest: db.prepare<[number], LedgerRow>(
+        'SELECT * FROM ledger ORDER BY seq DESC LIMIT ?',
+      ),
+      // Scans newest first and stops at the limit: cheap for the CLI's recent entries.
+      ledgerForBudget: db.prepare<[string, number], LedgerRow>(
+        'SELECT * FROM ledger WHERE EXISTS (SELECT 1 FROM json_each(ledger.chain) WHERE value = ?) ORDER BY seq DESC LIMIT ?',
+      ),
+      pruneLedger: db.prepare('DELETE FROM ledger WHERE seq <= (SELECT MAX(seq) FROM ledger) - ?'),
+    };
+    this.#tx = {
+      define: db.transaction((definition: BudgetDefinition) => this.#define(definition)),
+      reserve: db.transaction((command: ReserveCommand) => this.#reserve(command)),
+      settle: db.transaction((command: SettleCommand) => this.#settle(command)),
+      release: db.transaction((command: ReleaseCommand) => this.#release(command)),
+      status: db.transaction((link: ChainLink, now: number) => {
+        this.#expireDue(now);
+        return this.#sql.getBudget.get(link.id);
+      }),
+      expire: db.transaction((now: number) => this.#expireDue(now)),
+    };
+  }
+
+  async define(definition: BudgetDefinition, _now: number): Promise<BudgetSnapshot> {
+    return this.#tx.define.immediate(definition);
+  }
+
+  async reserve(command: ReserveCommand): Promise<ReserveOutcome> {
+    return this.#tx.reserve.immediate(command);
+  }
+
+  async settle(command: SettleCommand): Promise<SettleOutcome> {
+    const outcome = this.#tx.settle.immediate(command);
+    if (outcome.applied) this.#maybePrune();
+    return outcome;
+  }
+
+  async release(command: ReleaseCommand): Promise<boolean> {
+    return this.#tx.release.immediate(command);
+  }
+
+  async status(link: ChainLink, now: number): Promise<BudgetSnapshot | undefined> {
+    // Reading needs no write lock unless something is due to expire.
+    const row =
+      this.#sql.anyDue.get(now) === undefined
+        ? this.#sql.getBudget.get(link.id)
+        : this.#tx.status.immediate(link, now);
+    if (row === undefined) return undefined;
+    const working = load(row);
+    if (
+      link.windowStart !== null &&
+      (working.windowStart === null || working.windowStart < link.windowStart)
+    ) {
+      // A read in a newer window reports that window's empty figures without writing.
+      working.spent = ZERO;
+      working.calls = 0;
+      working.windowStart = link.windowStart;
+    }
+    return snapshot(working);
+  }
+
+  async expire(now: number): Promise<ExpiredReservation[]> {
+    const expired = this.#tx.expire.immediate(now);
+    this.#prune();
+    return expired;
+  }
+
+  async list(): Promise<BudgetSnapshot[]> {
+    return this.#sql.allBudgets.all().map((row) => snapshot(load(row)));
+  }
+
+  async ledger(query: LedgerQuery = {}): Promise<LedgerEntry[]> {
+    const limit = Math.max(0, Math.floor(query.limit ?? 100));
+    const rows =
+      query.budgetId === undefined
+        ? this.#sql.ledgerNewest.all(limit)
+        : this.#sql.ledgerForBudget.all(query.budgetId, limit);
+    return rows.map(ledgerEntry);
+  }
+
+  async close(): Promise<void> {
+    if (this.#db.open) this.#db.close();
+  }
+
+  #define(definition: BudgetDefinition): BudgetSnapshot {
+    const row = this.#sql.getBudget.get(definition.id);
+    const limitUsd = formatUsd(money(definition.limitUsd));
+    if (row === undefined) {
+      const working = this.#create(definition);
+      this.#write(working);
+      return snapshot(working);
+    }
+    if (row.parent_id !== definition.parentId) {
+      throw new BudgetConflictError(
+        definition.id,
+        `Budget "${definition.id}" already exists under parent ${String(row.parent_id)}; it cannot be attached under ${String(definition.parentId)}. Use another id.`,
+      );
+    }
+    const window = encodeWindow(definition.window);
+    if (row.window !== window) {
+      throw new BudgetConflictError(
+        definition.id,
+        `Budget "${definition.id}" already exists with window ${describeWindow(decodeWindow(row.window))}; it cannot be attached with window ${describeWindow(definition.window)}. Use another id.`,
+      );
+    }
+    // The newest definition wins: a restarted process with a new limit applies it.
+    if (row.limit_usd !== limitUsd) this.#sql.updateLimit.run(limitUsd, definition.id);
+    return snapshot({ ...load(row), limitUsd });
+  }
+
+  #reserve(command: ReserveCommand): ReserveOutcome {
+    this.#expireDue(command.now);
+    const amount = money(command.amountUsd);
+    const touched: Working[] = [];
+    const wouldRefuse: BudgetRefusal[] = [];
+    let refusal: BudgetRefusal | undefined;
+    for (const link of command.chain) {
+      const working = this.#touch(link);
+      touched.push(working);
+      const refused = check(working, amount, command.amountUsd);
+      if (refused === undefined) continue;
+      if (link.enforce) {
+        refusal = refused;
+        break;
+      }
+      wouldRefuse.push(refused);
+    }
+    if (refusal !== undefined) {
+      // Window rolls and recreated records persist even when the call is refused.
+      for (const working of touched) this.#write(working);
+      return { admitted: false, refusal };
+    }
+    for (const working of touched) {
+      working.reserved = working.reserved.plus(amount);
+      working.changed = true;
+      this.#write(working);
+    }
+    this.#sql.insertReservation.run(
+      command.reservationId,
+      command.chain[0]?.id ?? '',
+      JSON.stringify(command.chain.map((link) => link.id)),
+      formatUsd(amount),
+      command.expiresAt,
+      command.metadata === undefined ? null : JSON.stringify(command.metadata),
+    );
+    return { admitted: true, snapshots: touched.map(snapshot), wouldRefuse };
+  }
+
+  #settle(command: SettleCommand): SettleOutcome {
+    const held = this.#sql.getReservation.get(command.reservationId);
+    const actual = money(command.actualUsd);
+    const reserved = money(held?.amount_usd ?? command.reservedUsd);
+    const chainIds = command.chain.map((link) => link.id);
+    const entry: LedgerEntry = {
+      reservationId: command.reservationId,
+      budgetId: chainIds[0] ?? '',
+      chain: chainIds,
+      reservedUsd: formatUsd(reserved),
+      actualUsd: command.actualUsd,
+      overrunUsd: formatUsd(maxMoney(actual.minus(reserved), ZERO)),
+      settledAt: command.now,
+      late: held === undefined,
+      details: command.details,
+    };
+    const touched = command.chain.map((link) => this.#touch(link));
+    const before = touched.map(snapshot);
+    if (held === undefined && this.#sql.getEnded.get(command.reservationId) !== undefined) {
+      for (const working of touched) this.#write(working);
+      // A retry of a settlement that landed: answer with what was recorded then.
+      const recorded = this.#sql.ledgerByReservation.get(command.reservationId);
+      return {
+        applied: false,
+        entry: recorded === undefined ? entry : ledgerEntry(recorded),
+        before,
+        after: before,
+      };
+    }
+    const heldAmount = held === undefined ? undefined : money(held.amount_usd);
+    for (const working of touched) {
+      if (heldAmount !== undefined) working.reserved = working.reserved.minus(heldAmount);
+      working.spent = working.spent.plus(actual);
+      working.calls += 1;
+      working.changed = true;
+      this.#write(working);
+    }
+    if (held !== undefined) this.#sql.deleteReservation.run(command.reservationId);
+    this.#sql.insertEnded.run(command.reservationId, 'settled', Date.now());
+    if (this.#ledgerLimit > 0) {
+      this.#sql.insertLedger.run(
+        entry.reservationId,
+        entry.budgetId,
+        JSON.stringify(chainIds),
+        entry.reservedUsd,
+        entry.actualUsd,
+        entry.overrunUsd,
+        entry.settledAt,
+        entry.late ? 1 : 0,
+        command.details.model ?? null,
+        command.details.pricingVersion ?? null,
+        JSON.stringify(command.details),
+      );
+    }
+    return { applied: true, entry, before, after: touched.map(snapshot) };
+  }
+
+  #release(command: ReleaseCommand): boolean {
+    const held = this.#sql.getReservation.get(command.reservationId);
+    if (held === undefined) return false;
+    this.#unhold(held);
+    this.#sql.insertEnded.run(command.reservationId, 'released', Date.now());
+    return true;
+  }
+
+  #expireDue(now: number): ExpiredReservation[] {
+    const expired: ExpiredReservation[] = [];
+    for (const row of this.#sql.due.all(now)) {
+      // Not recorded as ended: a late settle of an expired reservation still charges.
+      const chain = this.#unhold(row);
+      expired.push({
+        reservationId: row.id,
+        budgetId: chain[0] ?? '',
+        chain,
+        reservedUsd: formatUsd(money(row.amount_usd)),
+        expiresAt: row.expires_at,
+      });
+    }
+    return expired;
+  }
+
+  /** Gives a held reservation's amount back to every budget of its chain and forgets it. */
+  #unhold(row: ReservationRow): string[] {
+    const chain = JSON.parse(row.chain) as string[];
+    const amount = money(row.amount_usd);
+    for (const id of chain) {
+      const budget = this.#sql.getBudget.get(id);
+      if (budget === undefined) continue;
+      this.#sql.updateReserved.run(formatUsd(money(budget.reserved_usd).minus(amount)), id);
+    }
+    this.#sql.deleteReservation.run(row.id);
+    return chain;
+  }
+
+  #create(definition: BudgetDefinition): Working {
+    return {
+      id: definition.id,
+      parentId: definition.parentId,
+      limitUsd: formatUsd(money(definition.limitUsd)),
+      window: encodeWindow(definition.window),
+      spent: ZERO,
+      reserved: ZERO,
+      calls: 0,
+      windowStart: null,
+      created: true,
+      changed: false,
+    };
+  }
+
+  /** The working copy of a link's budget, recreated from the link if missing, rolled into its window. */
+  #touch(link: ChainLink): Working {
+    const row = this.#sql.getBudget.get(link.id);
+    const working = row === undefined ? this.#create(link) : load(row);
+    if (
+      link.windowStart !== null &&
+      (working.windowStart === null || working.windowStart < link.windowStart)
+    ) {
+      working.spent = ZERO;
+      working.calls = 0;
+      working.windowStart = link.windowStart;
+      working.changed = true;
+    }
+    return working;
+  }
+
+  #write(working: Working): void {
+    if (working.created) {
+      this.#sql.insertBudget.run(
+        working.id,
+        working.parentId,
+        working.limitUsd,
+        working.window,
+        formatUsd(working.spent),
+        formatUsd(working.reserved),
+        working.calls,
+        working.windowStart,
+      );
+      working.created = false;
+      working.changed = false;
+      return;
+    }
+    if (!working.changed) return;
+    this.#sql.updateFigures.run(
+      formatUsd(working.spent),
+      formatUsd(working.reserved),
+      working.calls,
+      working.windowStart,
+      working.id,
+    );
+    working.changed = false;
+  }
+
+  #maybePrune(): void {
+    this.#settlesSincePrune += 1;
+    if (this.#settlesSincePrune >= pruneEvery) this.#prune();
+  }
+
+  #prune(): void {
+    this.#settlesSincePrune = 0;
+    this.#sql.pruneEnded.run(Date.now() - endedRetentionMs);
+    if (Number.isFinite(this.#ledgerLimit)) this.#sql.pruneLedger.run(this.#ledgerLimit);
+  }
+}
+
+function load(row: BudgetRow): Working {
+  return {
+    id: row.id,
+    parentId: row.parent_id,
+    limitUsd: row.limit_usd,
+    window: row.window,
+    spent: money(row.spent_usd),
+    reserved: money(row.reserved_usd),
+    calls: row.calls,
+    windowStart: row.window_start,
+    created: false,
+    changed: false,
+  };
+}
+
+function check(working: Working, amount: Money, amountUsd: string): BudgetRefusal | undefined {
+  const limit = money(working.limitUsd);
+  const committed = working.spent.plus(working.reserved).plus(amount);
+  if (working.spent.lt(limit) && committed.lte(limit)) return undefined;
+  return {
+    budgetId: working.id,
+    limitUsd: working.limitUsd,
+    spentUsd: formatUsd(working.spent),
+    reservedUsd: formatUsd(working.reserved),
+    requestedUsd: amountUsd,
+    heldOnly: working.spent.lt(limit) && working.spent.plus(amount).lte(limit),
+  };
+}
+
+function snapshot(working: Working): BudgetSnapshot {
+  return {
+    id: working.id,
+    parentId: working.parentId,
+    limitUsd: working.limitUsd,
+    spentUsd: formatUsd(working.spent),
+    reservedUsd: formatUsd(working.reserved),
+    calls: working.calls,
+    window: decodeWindow(working.window),
+    windowStart: working.windowStart,
+  };
+}
+
+function ledgerEntry(row: LedgerRow): LedgerEntry {
+  return {
+    reservationId: row.reservation_id,
+    budgetId: row.budget_id,
+    chain: JSON.parse(row.chain) as string[],
+    reservedUsd: row.reserved_usd,
+    actualUsd: row.actual_usd,
+    overrunUsd: row.overrun_usd,
+    settledAt: row.settled_at,
+    late: row.late === 1,
+    details: JSON.parse(row.details) as SettlementDetails,
+  };
+}
