@@ -179,6 +179,11 @@ export class Budget implements ReservationOwner {
     }
   }
 
+  /** False in shadow mode: this budget reports what it would refuse but refuses nothing. */
+  get enforce(): boolean {
+    return this.#settings.enforce;
+  }
+
   /** A budget whose spend also counts against this one (and its ancestors). */
   child(options: ChildBudgetOptions): Budget {
     return new Budget(parseChildOptions(options), this.store, this.clock, this, this.#settings);

@@ -163,6 +163,18 @@ export class StoreUnavailableError extends TollgateError {
   }
 }
 
+/** A paid endpoint Tollgate cannot meter was called while a budget enforces. Nothing is sent. */
+export class UnmeteredEndpointError extends TollgateError {
+  static readonly errorCode = 'UNMETERED_ENDPOINT';
+  declare readonly code: 'UNMETERED_ENDPOINT';
+  /** The endpoint, e.g. `POST /images/generations`. */
+  readonly endpoint: string;
+  constructor(endpoint: string, message: string) {
+    super('UNMETERED_ENDPOINT', message);
+    this.endpoint = endpoint;
+  }
+}
+
 /** One problem found while validating input, with where it is. */
 export interface ValidationIssue {
   /** Dotted path of the field, `''` for the value itself. */

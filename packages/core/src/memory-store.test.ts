@@ -1,4 +1,4 @@
-import { describeBudgetStore } from './testing/index.js';
 import { memoryStore } from './memory-store.js';
+import { describeBudgetStore } from './testing/index.js';
 
 describeBudgetStore('memory', () => memoryStore());

@@ -49,9 +49,22 @@ export function describeBudgetStore(
     it('holds, settles and reports exact figures', async () => {
       const budget = createBudget({ id: freshId('basic'), limitUsd: '1', store: await open() });
       const reservation = await budget.reserve('0.3');
-      expect(await budget.status()).toMatchObject({ spentUsd: '0', reservedUsd: '0.3', remainingUsd: '0.7', calls: 0 });
-      const entry = await reservation.settle('0.125', { model: 'test-model', tokens: { input: 10 } });
-      expect(entry).toMatchObject({ reservedUsd: '0.3', actualUsd: '0.125', overrunUsd: '0', late: false });
+      expect(await budget.status()).toMatchObject({
+        spentUsd: '0',
+        reservedUsd: '0.3',
+        remainingUsd: '0.7',
+        calls: 0,
+      });
+      const entry = await reservation.settle('0.125', {
+        model: 'test-model',
+        tokens: { input: 10 },
+      });
+      expect(entry).toMatchObject({
+        reservedUsd: '0.3',
+        actualUsd: '0.125',
+        overrunUsd: '0',
+        late: false,
+      });
       expect(await budget.status()).toMatchObject({
         limitUsd: '1',
         spentUsd: '0.125',
@@ -65,7 +78,11 @@ export function describeBudgetStore(
     it('makes ten settlements of 0.1 exactly 1', async () => {
       const budget = createBudget({ id: freshId('tenths'), limitUsd: 1, store: await open() });
       for (let index = 0; index < 10; index += 1) await (await budget.reserve(0.1)).settle(0.1);
-      expect(await budget.status()).toMatchObject({ spentUsd: '1', remainingUsd: '0', exceeded: true });
+      expect(await budget.status()).toMatchObject({
+        spentUsd: '1',
+        remainingUsd: '0',
+        exceeded: true,
+      });
       await expect(budget.reserve('0')).rejects.toBeInstanceOf(BudgetExceededError);
     });
 
@@ -78,10 +95,19 @@ export function describeBudgetStore(
       expect((await root.status()).reservedUsd).toBe('0.4');
       const refusal = await leaf.reserve('0.2').catch((error: unknown) => error);
       expect(refusal).toBeInstanceOf(BudgetExceededError);
-      expect(refusal).toMatchObject({ budgetId: leaf.id, limitUsd: '0.5', reservedUsd: '0.4', requestedUsd: '0.2' });
+      expect(refusal).toMatchObject({
+        budgetId: leaf.id,
+        limitUsd: '0.5',
+        reservedUsd: '0.4',
+        requestedUsd: '0.2',
+      });
       const other = middle.child({ id: freshId('other'), limitUsd: '10' });
       const rootRefusal = await other.reserve('0.7').catch((error: unknown) => error);
-      expect(rootRefusal).toMatchObject({ code: 'BUDGET_EXCEEDED', budgetId: root.id, limitUsd: '1' });
+      expect(rootRefusal).toMatchObject({
+        code: 'BUDGET_EXCEEDED',
+        budgetId: root.id,
+        limitUsd: '1',
+      });
       for (const budget of [root, middle, leaf, other]) {
         const expected = budget === other ? '0' : '0.4';
         expect((await budget.status()).reservedUsd).toBe(expected);
@@ -92,8 +118,15 @@ export function describeBudgetStore(
       const budget = createBudget({ id: freshId('overrun'), limitUsd: '1', store: await open() });
       const entry = await (await budget.reserve('0.5')).settle('1.25');
       expect(entry).toMatchObject({ reservedUsd: '0.5', actualUsd: '1.25', overrunUsd: '0.75' });
-      expect(await budget.status()).toMatchObject({ spentUsd: '1.25', remainingUsd: '0', exceeded: true });
-      await expect(budget.reserve('0.01')).rejects.toMatchObject({ code: 'BUDGET_EXCEEDED', spentUsd: '1.25' });
+      expect(await budget.status()).toMatchObject({
+        spentUsd: '1.25',
+        remainingUsd: '0',
+        exceeded: true,
+      });
+      await expect(budget.reserve('0.01')).rejects.toMatchObject({
+        code: 'BUDGET_EXCEEDED',
+        spentUsd: '1.25',
+      });
     });
 
     it('ends every reservation exactly once', async () => {
@@ -111,7 +144,13 @@ export function describeBudgetStore(
 
     it('expires reservations after their time-to-live and charges a late settlement', async () => {
       const clock = manualClock();
-      const budget = createBudget({ id: freshId('ttl'), limitUsd: '1', ttlMs: 1000, store: await open(), clock });
+      const budget = createBudget({
+        id: freshId('ttl'),
+        limitUsd: '1',
+        ttlMs: 1000,
+        store: await open(),
+        clock,
+      });
       const reservation = await budget.reserve('0.6');
       clock.advance(999);
       expect((await budget.status()).reservedUsd).toBe('0.6');
@@ -125,12 +164,26 @@ export function describeBudgetStore(
 
     it('resets spend at each window start', async () => {
       const clock = manualClock(Date.UTC(2026, 0, 5, 0, 0, 30));
-      const budget = createBudget({ id: freshId('window'), limitUsd: '1', window: { seconds: 60 }, store: await open(), clock });
+      const budget = createBudget({
+        id: freshId('window'),
+        limitUsd: '1',
+        window: { seconds: 60 },
+        store: await open(),
+        clock,
+      });
       await (await budget.reserve('0.9')).settle('0.9');
       const held = await budget.reserve('0.1');
-      expect(await budget.status()).toMatchObject({ spentUsd: '0.9', resetsAt: '2026-01-05T00:01:00.000Z' });
+      expect(await budget.status()).toMatchObject({
+        spentUsd: '0.9',
+        resetsAt: '2026-01-05T00:01:00.000Z',
+      });
       clock.advance(30_000);
-      expect(await budget.status()).toMatchObject({ spentUsd: '0', reservedUsd: '0.1', calls: 0, resetsAt: '2026-01-05T00:02:00.000Z' });
+      expect(await budget.status()).toMatchObject({
+        spentUsd: '0',
+        reservedUsd: '0.1',
+        calls: 0,
+        resetsAt: '2026-01-05T00:02:00.000Z',
+      });
       await held.settle('0.05');
       expect(await budget.status()).toMatchObject({ spentUsd: '0.05', reservedUsd: '0', calls: 1 });
     });
@@ -145,16 +198,26 @@ export function describeBudgetStore(
       const conflicting = createBudget({ id, limitUsd: '2', window: 'month', store });
       await expect(conflicting.status()).rejects.toBeInstanceOf(BudgetConflictError);
       const parent = createBudget({ id: freshId('parent'), limitUsd: '5', store });
-      await expect(parent.child({ id, limitUsd: '1', window: 'day' }).status()).rejects.toMatchObject({ code: 'BUDGET_CONFLICT' });
+      await expect(
+        parent.child({ id, limitUsd: '1', window: 'day' }).status(),
+      ).rejects.toMatchObject({ code: 'BUDGET_CONFLICT' });
     });
 
     it('reports what shadow mode would refuse without refusing', async () => {
-      const budget = createBudget({ id: freshId('shadow'), limitUsd: '0.1', enforce: false, store: await open() });
+      const budget = createBudget({
+        id: freshId('shadow'),
+        limitUsd: '0.1',
+        enforce: false,
+        store: await open(),
+      });
       const refused: RefusedEvent[] = [];
       budget.on('refused', (event) => refused.push(event));
       await (await budget.reserve('0.5')).settle('0.5');
       expect(refused).toHaveLength(1);
-      expect(refused[0]).toMatchObject({ enforced: false, refusal: { budgetId: budget.id, requestedUsd: '0.5' } });
+      expect(refused[0]).toMatchObject({
+        enforced: false,
+        refusal: { budgetId: budget.id, requestedUsd: '0.5' },
+      });
       expect(await budget.status()).toMatchObject({ spentUsd: '0.5', exceeded: true });
     });
 
@@ -173,41 +236,73 @@ export function describeBudgetStore(
         chain: [leaf.id, parent.id],
         reservedUsd: '0.2',
         actualUsd: '0.1',
-        details: { model: 'm', pricingVersion: 'v1', tokens: { input: 3, output: 4 }, metadata: { user: 'u1' } },
+        details: {
+          model: 'm',
+          pricingVersion: 'v1',
+          tokens: { input: 3, output: 4 },
+          metadata: { user: 'u1' },
+        },
       });
     });
 
     it(`never admits more than the limit with ${concurrency} concurrent reservations`, async () => {
       const store = await open();
       const root = createBudget({ id: freshId('crowd-root'), limitUsd: '1', store });
-      const leaves = [root.child({ id: freshId('crowd-a'), limitUsd: '1' }), root.child({ id: freshId('crowd-b'), limitUsd: '1' })];
+      const leaves = [
+        root.child({ id: freshId('crowd-a'), limitUsd: '1' }),
+        root.child({ id: freshId('crowd-b'), limitUsd: '1' }),
+      ];
       const attempts = await Promise.allSettled(
-        Array.from({ length: concurrency }, (_, index) => (leaves[index % 2] ?? root).reserve('0.01')),
+        Array.from({ length: concurrency }, (_, index) =>
+          (leaves[index % 2] ?? root).reserve('0.01'),
+        ),
       );
-      const admitted = attempts.flatMap((attempt) => (attempt.status === 'fulfilled' ? [attempt.value] : []));
+      const admitted = attempts.flatMap((attempt) =>
+        attempt.status === 'fulfilled' ? [attempt.value] : [],
+      );
       expect(admitted).toHaveLength(Math.min(100, concurrency));
       await Promise.all(admitted.map((reservation) => reservation.settle('0.01')));
-      expect(await root.status()).toMatchObject({ spentUsd: formatUsd(money('0.01').times(admitted.length)), reservedUsd: '0' });
+      expect(await root.status()).toMatchObject({
+        spentUsd: formatUsd(money('0.01').times(admitted.length)),
+        reservedUsd: '0',
+      });
     });
 
     it('keeps every limit under random interleavings (property)', async () => {
       const amount = fc.integer({ min: 0, max: 40 }).map((cents) => (cents / 100).toFixed(2));
       const operation = fc.oneof(
         fc.record({ kind: fc.constant('reserve' as const), leaf: fc.nat(3), amount }),
-        fc.record({ kind: fc.constant('settle' as const), pick: fc.nat(), fraction: fc.integer({ min: 0, max: 100 }) }),
+        fc.record({
+          kind: fc.constant('settle' as const),
+          pick: fc.nat(),
+          fraction: fc.integer({ min: 0, max: 100 }),
+        }),
         fc.record({ kind: fc.constant('release' as const), pick: fc.nat() }),
       );
       await fc.assert(
         fc.asyncProperty(
-          fc.array(fc.array(operation, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 }),
+          fc.array(fc.array(operation, { minLength: 1, maxLength: 6 }), {
+            minLength: 1,
+            maxLength: 8,
+          }),
           fc.integer({ min: 1, max: 3 }),
           async (batches, depth) => {
             const store = await open();
             const root = createBudget({ id: freshId('prop-root'), limitUsd: '1', store });
-            const mid = depth >= 2 ? root.child({ id: freshId('prop-mid'), limitUsd: '0.7' }) : root;
-            const leaves = depth === 3 ? [mid.child({ id: freshId('prop-l1'), limitUsd: '0.4' }), mid.child({ id: freshId('prop-l2'), limitUsd: '0.5' })] : [mid];
+            const mid =
+              depth >= 2 ? root.child({ id: freshId('prop-mid'), limitUsd: '0.7' }) : root;
+            const leaves =
+              depth === 3
+                ? [
+                    mid.child({ id: freshId('prop-l1'), limitUsd: '0.4' }),
+                    mid.child({ id: freshId('prop-l2'), limitUsd: '0.5' }),
+                  ]
+                : [mid];
             const budgets = [...new Set([root, mid, ...leaves])];
-            const held: { reservation: Awaited<ReturnType<typeof root.reserve>>; amount: string }[] = [];
+            const held: {
+              reservation: Awaited<ReturnType<typeof root.reserve>>;
+              amount: string;
+            }[] = [];
             const charged = new Map<string, string[]>();
             for (const batch of batches) {
               await Promise.all(
@@ -224,24 +319,35 @@ export function describeBudgetStore(
                     await taken.reservation.release();
                     return;
                   }
-                  const actual = formatUsd(money(taken.amount).times(step.fraction).div(100).round(12, 0));
+                  const actual = formatUsd(
+                    money(taken.amount).times(step.fraction).div(100).round(12, 0),
+                  );
                   await taken.reservation.settle(actual);
-                  for (const id of taken.reservation.chain) charged.set(id, [...(charged.get(id) ?? []), actual]);
+                  for (const id of taken.reservation.chain)
+                    charged.set(id, [...(charged.get(id) ?? []), actual]);
                 }),
               );
             }
             for (const budget of budgets) {
               const status = await budget.status();
-              const outstanding = held.filter((entry) => entry.reservation.chain.includes(budget.id));
+              const outstanding = held.filter((entry) =>
+                entry.reservation.chain.includes(budget.id),
+              );
               expect(money(status.spentUsd).lte(money(status.limitUsd))).toBe(true);
-              expect(status.spentUsd).toBe(formatUsd(sumMoney((charged.get(budget.id) ?? []).map(money))));
-              expect(status.reservedUsd).toBe(formatUsd(sumMoney(outstanding.map((entry) => money(entry.amount)))));
+              expect(status.spentUsd).toBe(
+                formatUsd(sumMoney((charged.get(budget.id) ?? []).map(money))),
+              );
+              expect(status.reservedUsd).toBe(
+                formatUsd(sumMoney(outstanding.map((entry) => money(entry.amount)))),
+              );
             }
             await Promise.all(held.map((entry) => entry.reservation.release()));
             for (const budget of budgets) {
               const status = await budget.status();
               expect(status.reservedUsd).toBe('0');
-              expect(status.remainingUsd).toBe(formatUsd(money(status.limitUsd).minus(status.spentUsd)));
+              expect(status.remainingUsd).toBe(
+                formatUsd(money(status.limitUsd).minus(status.spentUsd)),
+              );
             }
           },
         ),

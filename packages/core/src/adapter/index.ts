@@ -1,0 +1,3 @@
+export { type MeterClientOptions, meterClient, type StainlessClient } from './meter-client.js';
+export { type ServerSentEvent, SseSplitter } from './sse-events.js';
+export type { Charge, MeteringPlan, OutgoingRequest, ResponseObserver, Route } from './types.js';

@@ -1,0 +1,107 @@
+import PQueue from 'p-queue';
+import type { Budget } from '../budget.js';
+import {
+  callKey,
+  MeteredCall,
+  type MeteringSettings,
+  type RequestOptionsLike,
+} from './metered-call.js';
+import type { OutgoingRequest, Route } from './types.js';
+
+type FetchFunction = (url: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+/**
+ * The seams shared by the Stainless-generated `openai` and `@anthropic-ai/sdk` clients:
+ * `request()` takes a promise of options and awaits it before the first attempt, and
+ * `fetch` is called once per attempt. Both are public on every major we support.
+ */
+export interface StainlessClient {
+  fetch: FetchFunction;
+  request(
+    options: unknown,
+    remainingRetries?: number | null,
+  ): PromiseLike<unknown> & { asResponse(): Promise<Response> };
+  withOptions(options: object): this;
+}
+
+/** Options of `meterClient`. */
+export interface MeterClientOptions {
+  budget: Budget;
+  /** Classifies each request: free, unmetered or metered (with how to hold and price it). */
+  route(request: OutgoingRequest): Route;
+  /** @default 'refuse' */
+  unmetered?: 'refuse' | 'allow';
+  /** At most this many metered calls in flight on this client; more wait in line. @default unlimited */
+  maxConcurrency?: number;
+}
+
+/**
+ * Returns a copy of `client` (the original is not changed) whose every request is routed
+ * through the budget: refused before any byte is sent when it would break a limit, and
+ * charged from the usage in its response. The SDK's own promise type, retries, helpers and
+ * errors are untouched: the hold happens inside the options promise the SDK awaits, and the
+ * response is observed inside the SDK's own `fetch` call.
+ */
+export function meterClient<Client extends StainlessClient>(
+  client: Client,
+  options: MeterClientOptions,
+): Client {
+  const queue =
+    options.maxConcurrency === undefined
+      ? undefined
+      : new PQueue({ concurrency: options.maxConcurrency });
+  const settings: MeteringSettings = {
+    budget: options.budget,
+    route: options.route,
+    unmetered: options.unmetered ?? 'refuse',
+    ...(queue === undefined ? {} : { acquireSlot: () => acquire(queue) }),
+  };
+  return instrument(client.withOptions({}), client, options, settings);
+}
+
+function instrument<Client extends StainlessClient>(
+  derived: Client,
+  original: Client,
+  options: MeterClientOptions,
+  settings: MeteringSettings,
+): Client {
+  const baseFetch = derived.fetch;
+  const baseRequest = derived.request;
+  derived.fetch = async (url, init) => {
+    const call = (init as Record<symbol, unknown> | undefined)?.[callKey];
+    if (!(call instanceof MeteredCall)) return baseFetch(url, init);
+    const { [callKey]: _call, ...attempt } = init as RequestInit & Record<symbol, unknown>;
+    return call.observe(await baseFetch(url, attempt));
+  };
+  derived.request = function meteredRequest(
+    this: Client,
+    input: unknown,
+    remainingRetries?: number | null,
+  ) {
+    const call = new MeteredCall(settings);
+    const gated = Promise.resolve(input as RequestOptionsLike).then((requestOptions) =>
+      call.begin(requestOptions),
+    );
+    const promise = baseRequest.call(this, gated, remainingRetries);
+    promise.asResponse().then(
+      (response) => call.responded(response),
+      () => call.failed(),
+    );
+    return promise;
+  } as Client['request'];
+  // A client derived from a metered client stays metered, on the same budget.
+  derived.withOptions = (overrides: object) =>
+    instrument(original.withOptions(overrides), original, options, settings);
+  return derived;
+}
+
+function acquire(queue: PQueue): Promise<() => void> {
+  return new Promise((resolveSlot) => {
+    void queue.add(
+      () =>
+        new Promise<void>((releaseSlot) => {
+          resolveSlot(() => releaseSlot());
+        }),
+    );
+  });
+}

@@ -1,0 +1,227 @@
+import type { Budget } from '../budget.js';
+import { UnmeteredEndpointError } from '../errors.js';
+import type { Reservation } from '../reservation.js';
+import { SseSplitter } from './sse-events.js';
+import type { Charge, MeteringPlan, OutgoingRequest, ResponseObserver, Route } from './types.js';
+
+/** The SDK's request options, as far as metering reads and writes them. */
+export interface RequestOptionsLike {
+  method?: string;
+  path?: string;
+  body?: unknown;
+  stream?: boolean | undefined;
+  fetchOptions?: object | undefined;
+}
+
+/** Settings shared by every call of one metered client. */
+export interface MeteringSettings {
+  budget: Budget;
+  route(request: OutgoingRequest): Route;
+  /** `'allow'` lets paid endpoints that cannot be metered through. */
+  unmetered: 'refuse' | 'allow';
+  /** Waits for a free slot when the client limits calls in flight. */
+  acquireSlot?: () => Promise<() => void>;
+}
+
+/** The key under which a call rides in the SDK's per-request fetch options, to find it per attempt. */
+export const callKey: unique symbol = Symbol('tollgate.call');
+
+/**
+ * One logical call: it holds once before the first attempt, whatever the SDK retries, and
+ * ends exactly once — settled from the response it observes, or released if the call
+ * fails before any usage arrives.
+ */
+export class MeteredCall {
+  readonly #settings: MeteringSettings;
+  #reservation: Reservation | undefined;
+  #plan: MeteringPlan | undefined;
+  #observed = false;
+  #releaseSlot: (() => void) | undefined;
+
+  constructor(settings: MeteringSettings) {
+    this.#settings = settings;
+  }
+
+  /** Decides, holds and returns the options to send; throws to refuse before any attempt. */
+  async begin<Options extends RequestOptionsLike>(options: Options): Promise<Options> {
+    const request: OutgoingRequest = {
+      method: (options.method ?? 'post').toUpperCase(),
+      path: options.path ?? '',
+      body: options.body,
+      stream: options.stream === true,
+    };
+    const route = this.#settings.route(request);
+    if (route.kind === 'free') return options;
+    const budget = this.#settings.budget;
+    if (route.kind === 'unmetered') {
+      if (this.#settings.unmetered === 'allow' || !budget.enforce) return options;
+      throw new UnmeteredEndpointError(
+        route.endpoint,
+        `${route.endpoint} costs money but Tollgate cannot meter it, so it is refused while budget "${budget.id}" enforces. Pass unmetered: 'allow' to withBudget to let it through unmetered.`,
+      );
+    }
+    this.#releaseSlot = await this.#settings.acquireSlot?.();
+    try {
+      const plan = await route.plan(request);
+      if (plan.unboundedOutputTokens !== undefined) {
+        budget.emit({
+          type: 'unbounded-output',
+          budgetId: budget.id,
+          model: plan.model,
+          assumedOutputTokens: plan.unboundedOutputTokens,
+          message: `No output maximum was set for ${plan.model}, so ${plan.unboundedOutputTokens} output tokens were held; setting one would shrink the hold.`,
+        });
+      }
+      this.#reservation = await budget.reserve(
+        plan.holdUsd,
+        plan.metadata === undefined ? {} : { metadata: plan.metadata },
+      );
+      this.#plan = plan;
+    } catch (error) {
+      this.#finish();
+      throw error;
+    }
+    return {
+      ...options,
+      body: this.#plan.body ?? options.body,
+      fetchOptions: { ...options.fetchOptions, [callKey]: this },
+    };
+  }
+
+  /** A response to one attempt. Error statuses carry no usage and pass untouched (the SDK may retry). */
+  async observe(response: Response): Promise<Response> {
+    if (!response.ok || this.#plan === undefined || this.#observed) return response;
+    this.#observed = true;
+    const observer = this.#plan.observer;
+    if (response.body === null) return this.#settleJson(observer, response, '');
+    if ((response.headers.get('content-type') ?? '').includes('text/event-stream')) {
+      return new Response(this.#watchStream(response.body, observer), {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+    }
+    return this.#settleJson(observer, response, await response.text());
+  }
+
+  /**
+   * The call's final answer arrived. If an attempt bypassed our fetch (a middleware
+   * rebuilt the request), watch a copy of the body instead: usage is still charged.
+   */
+  responded(response: Response): void {
+    if (this.#observed || this.#plan === undefined) return;
+    void this.observe(response.clone()).then(async (copy) => {
+      // Reading the copy to its end drives the stream watcher.
+      if (copy.body !== null) for await (const _chunk of copy.body);
+    });
+  }
+
+  /** The call failed with no usage (HTTP error after retries, network, timeout, abort): give the hold back. */
+  failed(): void {
+    if (this.#observed) return;
+    this.#observed = true;
+    void this.#reservation?.release();
+    this.#finish();
+  }
+
+  async #settleJson(
+    observer: ResponseObserver,
+    response: Response,
+    text: string,
+  ): Promise<Response> {
+    let charge: Charge;
+    try {
+      charge = observer.json(text === '' ? null : JSON.parse(text));
+    } catch {
+      // Unreadable usage: charge the hold, the most this call could have cost.
+      charge = {
+        costUsd: this.#reservation?.amountUsd ?? '0',
+        details: { model: this.#plan?.model ?? '', partial: true },
+      };
+    }
+    // Settled before the SDK sees the body, so status() is exact once the call returns.
+    await this.#settle(charge);
+    return new Response(text, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  }
+
+  #watchStream(
+    body: ReadableStream<Uint8Array>,
+    observer: ResponseObserver,
+  ): ReadableStream<Uint8Array> {
+    const reader = body.getReader();
+    const splitter = new SseSplitter();
+    const encoder = new TextEncoder();
+    let ended: Promise<void> | undefined;
+    const end = (how: 'complete' | 'interrupted') => {
+      ended ??= this.#settle(
+        safeEnd(observer, how, this.#reservation?.amountUsd ?? '0', this.#plan?.model ?? ''),
+      );
+      return ended;
+    };
+    const forward = (
+      controller: ReadableStreamDefaultController<Uint8Array>,
+      events: ReturnType<SseSplitter['push']>,
+    ) => {
+      let text = '';
+      for (const { raw, event } of events) if (observer.event(event)) text += raw;
+      if (text !== '') controller.enqueue(encoder.encode(text));
+    };
+    return new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        let result: Awaited<ReturnType<typeof reader.read>>;
+        try {
+          result = await reader.read();
+        } catch (error) {
+          await end('interrupted');
+          controller.error(error);
+          return;
+        }
+        if (result.done) {
+          forward(controller, splitter.flush());
+          // Settled before the caller sees the end, so status() is exact after the loop.
+          await end('complete');
+          controller.close();
+          return;
+        }
+        forward(controller, splitter.push(result.value));
+      },
+      async cancel(reason) {
+        await end('interrupted');
+        await reader.cancel(reason);
+      },
+    });
+  }
+
+  async #settle(charge: Charge): Promise<void> {
+    this.#finish();
+    // A settlement that cannot reach the store is kept and retried by the budget; an
+    // invalid amount from an observer is a bug we must not turn into a failed user call.
+    await this.#reservation?.settle(charge.costUsd, charge.details).catch((error: unknown) => {
+      process.emitWarning(`Tollgate could not settle a call: ${String(error)}`, {
+        code: 'TOLLGATE_SETTLE_ERROR',
+      });
+    });
+  }
+
+  #finish(): void {
+    this.#releaseSlot?.();
+    this.#releaseSlot = undefined;
+  }
+}
+
+function safeEnd(
+  observer: ResponseObserver,
+  how: 'complete' | 'interrupted',
+  holdUsd: string,
+  model: string,
+): Charge {
+  try {
+    return observer.end(how);
+  } catch {
+    return { costUsd: holdUsd, details: { model, partial: true } };
+  }
+}
