@@ -134,12 +134,13 @@ describe('chat completions, non-stream', () => {
           type: 'function',
           function: {
             name: 'get_time',
+            description: 'The current time',
             parameters: { type: 'object', properties: {} },
             function: (args: unknown) => {
               calls.push(args);
               return '12:00';
             },
-            parse: JSON.parse,
+            parse: (text: string): unknown => JSON.parse(text),
           },
         },
       ],

@@ -19,7 +19,8 @@ describe('embeddings', () => {
       model: 'text-embedding-3-small',
       input: ['hello world', 'bye'],
     });
-    expect((mock.requests.at(-1)?.body as Record<string, unknown>).encoding_format).toBe('base64');
+    const sent = mock.requests.at(-1)?.body as Record<string, unknown> | undefined;
+    expect(sent?.encoding_format).toBe('base64');
     expect(result.data).toHaveLength(2);
     expect(result.data[0]?.embedding).toHaveLength(1536);
     expect(result.data[0]?.embedding).toEqual(Array.from(embeddingVector('hello world', 1536)));

@@ -189,7 +189,7 @@ export async function handleOpenAIResponses(exchange: Exchange): Promise<void> {
       }),
   );
   for (const step of steps) {
-    if (!(await stream.send(step()))) return;
+    if (!(await stream.send(step))) return;
   }
   // The Responses API ends the stream without a `[DONE]` line.
   await stream.finish();

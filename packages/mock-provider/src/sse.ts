@@ -10,7 +10,9 @@ export interface SseMessage {
 
 /** Formats one SSE message, terminated by the blank line. */
 export function formatSse(message: SseMessage): string {
-  const data = typeof message.data === 'string' ? message.data : JSON.stringify(message.data);
+  // Read `data` once: it may be a getter that stamps a sequence number.
+  const value = message.data;
+  const data = typeof value === 'string' ? value : JSON.stringify(value);
   const eventLine = message.event === undefined ? '' : `event: ${message.event}\n`;
   return `${eventLine}data: ${data}\n\n`;
 }
@@ -55,13 +57,16 @@ export class EventStream {
     return this.#sent;
   }
 
-  /** Sends one message; `false` once the stream has stopped (fault, client gone, close). */
-  async send(message: SseMessage): Promise<boolean> {
+  /**
+   * Sends one message; `false` once the stream has stopped (fault, client gone, close).
+   * A factory is only called when the message is really sent (sequence numbers stay dense).
+   */
+  async send(message: SseMessage | (() => SseMessage)): Promise<boolean> {
     if (this.#stopped) return false;
     if (this.#sent > 0 && !(await this.#delay())) return false;
     const { dropAfterChunks, errorEventAfterChunks } = this.#exchange.respond;
     if (dropAfterChunks !== undefined && this.#sent >= dropAfterChunks) {
-      this.#drop();
+      await this.#drop();
       return false;
     }
     if (errorEventAfterChunks !== undefined && this.#sent >= errorEventAfterChunks) {
@@ -70,7 +75,7 @@ export class EventStream {
       return false;
     }
     this.#sent += 1;
-    return this.#write(formatSse(message));
+    return this.#write(formatSse(typeof message === 'function' ? message() : message));
   }
 
   /** Ends the stream with an optional terminator line, unless a fault is still pending. */
@@ -80,7 +85,7 @@ export class EventStream {
     if (dropAfterChunks !== undefined || errorEventAfterChunks !== undefined) {
       if (!(await this.#delay())) return;
       if (dropAfterChunks !== undefined) {
-        this.#drop();
+        await this.#drop();
         return;
       }
       await this.#write(formatSse(this.#errorEvent));
@@ -96,10 +101,17 @@ export class EventStream {
     return ok;
   }
 
-  #drop(): void {
+  async #drop(): Promise<void> {
     this.#stopped = true;
-    // Destroying the socket mid-body is what a dropped connection looks like to fetch.
-    this.#response.socket?.destroy();
+    const socket = this.#response.socket;
+    // Close the connection mid-body (after flushing what was sent, so the client really
+    // receives n chunks): to fetch this is a connection dropped during the stream.
+    if (socket !== null && !socket.destroyed) {
+      await new Promise<void>((resolve) => {
+        socket.once('close', () => resolve());
+        socket.end(() => socket.destroy());
+      });
+    }
     this.#response.destroy();
   }
 
