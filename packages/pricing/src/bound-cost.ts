@@ -13,11 +13,12 @@
  *   `auto` at priority is outside the bound; request `priority` explicitly to bound it.
  * - Anthropic: standard (its priority tier has no public per-token rate).
  */
-import { addMoney, compareMoney, formatUsd, type Money, timesCount, ZERO } from '@tollgate/core';
+import { addMoney, compareMoney, formatUsd, type Money, timesCount } from '@tollgate/core';
 import {
   type CompiledLevel,
   type CompiledModel,
   type CompiledRate,
+  type CompiledRateSet,
   entryAt,
   type RateSetName,
 } from './compile.js';
@@ -83,7 +84,7 @@ export function boundCost(compiled: CompiledModel, options: EstimateCostOptions)
     | undefined;
   for (const wanted of names) {
     const name: RateSetName = entry.sets[wanted] ? wanted : 'standard';
-    const set = entry.sets[name] ?? entry.sets.standard;
+    const set = entry.sets[name] as CompiledRateSet; // `name` only names a set that exists
     for (let i = 0; i < set.length; i++) {
       const level = set[i] as CompiledLevel;
       if (inputTokens <= level.above) break; // this tier and the ones above are out of reach
@@ -135,13 +136,8 @@ export function boundCost(compiled: CompiledModel, options: EstimateCostOptions)
         best = { total, lines, name, longContext: level.above >= 0 };
     }
   }
-  // The base level is always reachable, so `best` is set; the fallback keeps types honest.
-  const chosen = best ?? {
-    total: ZERO,
-    lines: [],
-    name: 'standard' as RateSetName,
-    longContext: false,
-  };
+  // The base level is always reachable (its threshold is -1), so `best` is set.
+  const chosen = best as NonNullable<typeof best>;
   const result: CostResult = {
     totalUsd: formatUsd(chosen.total),
     model: model.id,

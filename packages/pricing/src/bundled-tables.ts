@@ -7,6 +7,9 @@ let tables: Readonly<Record<Provider, PricingTable>> | undefined;
 
 /** The bundled tables (`pricing/*.json`, inlined at build time), validated on first use only. */
 export function bundledTables(): Readonly<Record<Provider, PricingTable>> {
-  tables ??= Object.freeze({ openai: parsePricingTable(openaiTable), anthropic: parsePricingTable(anthropicTable) });
+  tables ??= Object.freeze({
+    openai: parsePricingTable(openaiTable),
+    anthropic: parsePricingTable(anthropicTable),
+  });
   return tables;
 }

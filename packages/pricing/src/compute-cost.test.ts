@@ -9,7 +9,12 @@ describe('computeCost: OpenAI', () => {
     const cost = computeCost({
       provider: 'openai',
       model: 'gpt-4o',
-      usage: { prompt_tokens: 2006, completion_tokens: 300, total_tokens: 2306, prompt_tokens_details: { cached_tokens: 1920 } },
+      usage: {
+        prompt_tokens: 2006,
+        completion_tokens: 300,
+        total_tokens: 2306,
+        prompt_tokens_details: { cached_tokens: 1920 },
+      },
     });
     // 86 x 2.5 + 1920 x 1.25 + 300 x 10 per million
     expect(cost.totalUsd).toBe('0.005615');
@@ -18,7 +23,13 @@ describe('computeCost: OpenAI', () => {
       ['cache_read', 1920, '1.25', '0.0024'],
       ['output', 300, '10', '0.003'],
     ]);
-    expect(cost).toMatchObject({ model: 'gpt-4o', provider: 'openai', pricingVersion: '2026-11-28', serviceTier: 'standard', batch: false });
+    expect(cost).toMatchObject({
+      model: 'gpt-4o',
+      provider: 'openai',
+      pricingVersion: '2026-11-28',
+      serviceTier: 'standard',
+      batch: false,
+    });
     expect(cost.lines.every((l) => l.unit === 'per_million_tokens')).toBe(true);
   });
 
@@ -32,13 +43,28 @@ describe('computeCost: OpenAI', () => {
   });
 
   it('prices Responses and Embeddings usage', () => {
-    const responses = { input_tokens: 1000, input_tokens_details: { cached_tokens: 1000 }, output_tokens: 0, output_tokens_details: { reasoning_tokens: 0 } };
+    const responses = {
+      input_tokens: 1000,
+      input_tokens_details: { cached_tokens: 1000 },
+      output_tokens: 0,
+      output_tokens_details: { reasoning_tokens: 0 },
+    };
     expect(total({ provider: 'openai', model: 'gpt-5', usage: responses })).toBe('0.000125');
-    expect(total({ provider: 'openai', model: 'text-embedding-3-small', usage: { prompt_tokens: 1_000_000, total_tokens: 1_000_000 } })).toBe('0.02');
+    expect(
+      total({
+        provider: 'openai',
+        model: 'text-embedding-3-small',
+        usage: { prompt_tokens: 1_000_000, total_tokens: 1_000_000 },
+      }),
+    ).toBe('0.02');
   });
 
   it('bills OpenAI cache writes where the model has a write rate, else as input', () => {
-    const usage = { prompt_tokens: 1000, completion_tokens: 0, prompt_tokens_details: { cache_write_tokens: 1000 } };
+    const usage = {
+      prompt_tokens: 1000,
+      completion_tokens: 0,
+      prompt_tokens_details: { cache_write_tokens: 1000 },
+    };
     expect(total({ provider: 'openai', model: 'gpt-5.6-sol', usage })).toBe('0.00625');
     expect(total({ provider: 'openai', model: 'gpt-4o', usage })).toBe('0.0025');
   });
@@ -46,27 +72,55 @@ describe('computeCost: OpenAI', () => {
   it('prices the tier the response reports', () => {
     const usage = { prompt_tokens: 1000, completion_tokens: 500 };
     expect(total({ provider: 'openai', model: 'gpt-5-nano', usage })).toBe('0.00025');
-    expect(total({ provider: 'openai', model: 'gpt-5-nano', usage, serviceTier: 'flex' })).toBe('0.000125');
-    const priority = computeCost({ provider: 'openai', model: 'gpt-4o', usage, serviceTier: 'priority' });
+    expect(total({ provider: 'openai', model: 'gpt-5-nano', usage, serviceTier: 'flex' })).toBe(
+      '0.000125',
+    );
+    const priority = computeCost({
+      provider: 'openai',
+      model: 'gpt-4o',
+      usage,
+      serviceTier: 'priority',
+    });
     expect(priority).toMatchObject({ totalUsd: '0.01275', serviceTier: 'priority' });
-    expect(total({ provider: 'openai', model: 'gpt-4o', usage, serviceTier: 'fast' })).toBe('0.01275');
+    expect(total({ provider: 'openai', model: 'gpt-4o', usage, serviceTier: 'fast' })).toBe(
+      '0.01275',
+    );
     for (const tier of ['default', 'auto', 'scale', null]) {
-      expect(total({ provider: 'openai', model: 'gpt-4o', usage, serviceTier: tier })).toBe('0.0075');
+      expect(total({ provider: 'openai', model: 'gpt-4o', usage, serviceTier: tier })).toBe(
+        '0.0075',
+      );
     }
     // A tier the model has no rates for is billed at standard.
-    expect(computeCost({ provider: 'openai', model: 'gpt-4', usage, serviceTier: 'flex' }).serviceTier).toBe('standard');
+    expect(
+      computeCost({ provider: 'openai', model: 'gpt-4', usage, serviceTier: 'flex' }).serviceTier,
+    ).toBe('standard');
     // The usage's own service_tier is used when no option is given.
-    expect(total({ provider: 'openai', model: 'gpt-5-nano', usage: { ...usage, service_tier: 'flex' } })).toBe('0.000125');
+    expect(
+      total({ provider: 'openai', model: 'gpt-5-nano', usage: { ...usage, service_tier: 'flex' } }),
+    ).toBe('0.000125');
   });
 
   it('applies batch rates when told the result came from the Batch API', () => {
-    const cost = computeCost({ provider: 'openai', model: 'gpt-4o', usage: { prompt_tokens: 1000, completion_tokens: 500 }, batch: true });
+    const cost = computeCost({
+      provider: 'openai',
+      model: 'gpt-4o',
+      usage: { prompt_tokens: 1000, completion_tokens: 500 },
+      batch: true,
+    });
     expect(cost).toMatchObject({ totalUsd: '0.00375', batch: true, serviceTier: 'standard' });
   });
 
   it('applies the long-context cliff on total input, cached tokens included', () => {
-    const at = { prompt_tokens: 272_000, completion_tokens: 1000, prompt_tokens_details: { cached_tokens: 100_000 } };
-    const over = { prompt_tokens: 272_001, completion_tokens: 1000, prompt_tokens_details: { cached_tokens: 100_000 } };
+    const at = {
+      prompt_tokens: 272_000,
+      completion_tokens: 1000,
+      prompt_tokens_details: { cached_tokens: 100_000 },
+    };
+    const over = {
+      prompt_tokens: 272_001,
+      completion_tokens: 1000,
+      prompt_tokens_details: { cached_tokens: 100_000 },
+    };
     // 172000 x 2.5 + 100000 x 0.25 + 1000 x 15
     expect(total({ provider: 'openai', model: 'gpt-5.4', usage: at })).toBe('0.47');
     const cliff = computeCost({ provider: 'openai', model: 'gpt-5.4', usage: over });
@@ -76,26 +130,57 @@ describe('computeCost: OpenAI', () => {
 
   it('picks the price in force at the request time', () => {
     const usage = { prompt_tokens: 1000, completion_tokens: 0 };
-    expect(total({ provider: 'openai', model: 'o3', usage, at: '2025-06-01T00:00:00Z' })).toBe('0.01');
-    expect(total({ provider: 'openai', model: 'o3', usage, at: new Date('2025-06-10T00:00:00Z') })).toBe('0.002');
-    expect(computeCost({ provider: 'openai', model: 'o3', usage, at: Date.parse('2026-01-01') }).effectiveFrom).toBe('2025-06-10');
-    expect(() => computeCost({ provider: 'openai', model: 'o3', usage, at: 'yesterday' })).toThrow(InvalidUsageError);
+    expect(total({ provider: 'openai', model: 'o3', usage, at: '2025-06-01T00:00:00Z' })).toBe(
+      '0.01',
+    );
+    expect(
+      total({ provider: 'openai', model: 'o3', usage, at: new Date('2025-06-10T00:00:00Z') }),
+    ).toBe('0.002');
+    expect(
+      computeCost({ provider: 'openai', model: 'o3', usage, at: Date.parse('2026-01-01') })
+        .effectiveFrom,
+    ).toBe('2025-06-10');
+    expect(() => computeCost({ provider: 'openai', model: 'o3', usage, at: 'yesterday' })).toThrow(
+      InvalidUsageError,
+    );
   });
 
   it('keeps a separately priced snapshot apart from its family', () => {
-    expect(total({ provider: 'openai', model: 'gpt-4o-2024-05-13', usage: { prompt_tokens: 1000, completion_tokens: 1000 } })).toBe('0.02');
-    expect(total({ provider: 'openai', model: 'gpt-4o-2024-08-06', usage: { prompt_tokens: 1000, completion_tokens: 1000 } })).toBe('0.0125');
+    expect(
+      total({
+        provider: 'openai',
+        model: 'gpt-4o-2024-05-13',
+        usage: { prompt_tokens: 1000, completion_tokens: 1000 },
+      }),
+    ).toBe('0.02');
+    expect(
+      total({
+        provider: 'openai',
+        model: 'gpt-4o-2024-08-06',
+        usage: { prompt_tokens: 1000, completion_tokens: 1000 },
+      }),
+    ).toBe('0.0125');
   });
 
   it('adds web search calls counted by the adapter', () => {
-    const cost = computeCost({ provider: 'openai', model: 'gpt-5', usage: { inputTokens: 0, outputTokens: 0, webSearchRequests: 3 } });
+    const cost = computeCost({
+      provider: 'openai',
+      model: 'gpt-5',
+      usage: { inputTokens: 0, outputTokens: 0, webSearchRequests: 3 },
+    });
     expect(cost.lines).toEqual([
       { kind: 'input', tokens: 0, rateUsd: '1.25', unit: 'per_million_tokens', usd: '0' },
       { kind: 'output', tokens: 0, rateUsd: '10', unit: 'per_million_tokens', usd: '0' },
       { kind: 'web_search', count: 3, rateUsd: '10', unit: 'per_thousand_calls', usd: '0.03' },
     ]);
     // A model without a search fee charges nothing for the call itself.
-    expect(total({ provider: 'openai', model: 'gpt-4', usage: { inputTokens: 0, outputTokens: 0, webSearchRequests: 3 } })).toBe('0');
+    expect(
+      total({
+        provider: 'openai',
+        model: 'gpt-4',
+        usage: { inputTokens: 0, outputTokens: 0, webSearchRequests: 3 },
+      }),
+    ).toBe('0');
   });
 });
 
@@ -111,64 +196,134 @@ describe('computeCost: Anthropic', () => {
     const cost = computeCost({ provider: 'anthropic', model: 'claude-sonnet-4-5-20250929', usage });
     // 1000 x 3 + 1000 x 3.75 + 2000 x 6 + 10000 x 0.3 + 500 x 15
     expect(cost.totalUsd).toBe('0.02925');
-    expect(cost.lines.map((l) => l.kind)).toEqual(['input', 'cache_read', 'cache_write_5m', 'cache_write_1h', 'output']);
+    expect(cost.lines.map((l) => l.kind)).toEqual([
+      'input',
+      'cache_read',
+      'cache_write_5m',
+      'cache_write_1h',
+      'output',
+    ]);
   });
 
   it('bills writes without a breakdown at the 5-minute rate', () => {
-    expect(total({ provider: 'anthropic', model: 'claude-haiku-4-5', usage: { input_tokens: 0, cache_creation_input_tokens: 1_000_000, output_tokens: 0 } })).toBe('1.25');
+    expect(
+      total({
+        provider: 'anthropic',
+        model: 'claude-haiku-4-5',
+        usage: { input_tokens: 0, cache_creation_input_tokens: 1_000_000, output_tokens: 0 },
+      }),
+    ).toBe('1.25');
   });
 
   it('applies the 200k cliff to every token, output included', () => {
-    expect(total({ provider: 'anthropic', model: 'claude-sonnet-4-5', usage: { input_tokens: 200_000, output_tokens: 0 } })).toBe('0.6');
-    expect(total({ provider: 'anthropic', model: 'claude-sonnet-4-5', usage: { input_tokens: 200_001, output_tokens: 0 } })).toBe('1.200006');
+    expect(
+      total({
+        provider: 'anthropic',
+        model: 'claude-sonnet-4-5',
+        usage: { input_tokens: 200_000, output_tokens: 0 },
+      }),
+    ).toBe('0.6');
+    expect(
+      total({
+        provider: 'anthropic',
+        model: 'claude-sonnet-4-5',
+        usage: { input_tokens: 200_001, output_tokens: 0 },
+      }),
+    ).toBe('1.200006');
     const usage = { input_tokens: 100_000, cache_read_input_tokens: 100_001, output_tokens: 1000 };
     // 100000 x 6 + 100001 x 0.6 + 1000 x 22.5
-    expect(total({ provider: 'anthropic', model: 'claude-sonnet-4-20250514', usage })).toBe('0.6825006');
+    expect(total({ provider: 'anthropic', model: 'claude-sonnet-4-20250514', usage })).toBe(
+      '0.6825006',
+    );
   });
 
   it('drops the surcharge for Sonnet 4.6 from 2026-03-13', () => {
     const usage = { input_tokens: 300_000, output_tokens: 0 };
-    expect(total({ provider: 'anthropic', model: 'claude-sonnet-4-6', usage, at: '2026-03-12' })).toBe('1.8');
-    expect(total({ provider: 'anthropic', model: 'claude-sonnet-4-6', usage, at: '2026-03-13' })).toBe('0.9');
+    expect(
+      total({ provider: 'anthropic', model: 'claude-sonnet-4-6', usage, at: '2026-03-12' }),
+    ).toBe('1.8');
+    expect(
+      total({ provider: 'anthropic', model: 'claude-sonnet-4-6', usage, at: '2026-03-13' }),
+    ).toBe('0.9');
   });
 
   it('charges web searches per thousand and web fetches nothing', () => {
-    const usage = { input_tokens: 100, output_tokens: 50, server_tool_use: { web_search_requests: 2, web_fetch_requests: 4 } };
+    const usage = {
+      input_tokens: 100,
+      output_tokens: 50,
+      server_tool_use: { web_search_requests: 2, web_fetch_requests: 4 },
+    };
     const cost = computeCost({ provider: 'anthropic', model: 'claude-3-7-sonnet-20250219', usage });
     expect(cost.totalUsd).toBe('0.02105');
-    expect(cost.lines.at(-1)).toEqual({ kind: 'web_fetch', count: 4, rateUsd: '0', unit: 'per_thousand_calls', usd: '0' });
+    expect(cost.lines.at(-1)).toEqual({
+      kind: 'web_fetch',
+      count: 4,
+      rateUsd: '0',
+      unit: 'per_thousand_calls',
+      usd: '0',
+    });
   });
 
   it('halves every rate for batch results, also when usage says service_tier batch', () => {
     const usage = { input_tokens: 1000, cache_read_input_tokens: 1000, output_tokens: 1000 };
-    expect(total({ provider: 'anthropic', model: 'claude-opus-4-5', usage, batch: true })).toBe('0.01525');
-    expect(total({ provider: 'anthropic', model: 'claude-opus-4-5', usage: { ...usage, service_tier: 'batch' } })).toBe('0.01525');
+    expect(total({ provider: 'anthropic', model: 'claude-opus-4-5', usage, batch: true })).toBe(
+      '0.01525',
+    );
+    expect(
+      total({
+        provider: 'anthropic',
+        model: 'claude-opus-4-5',
+        usage: { ...usage, service_tier: 'batch' },
+      }),
+    ).toBe('0.01525');
     // Anthropic priority has no public rate: standard.
-    expect(total({ provider: 'anthropic', model: 'claude-opus-4-5', usage: { ...usage, service_tier: 'priority' } })).toBe('0.0305');
+    expect(
+      total({
+        provider: 'anthropic',
+        model: 'claude-opus-4-5',
+        usage: { ...usage, service_tier: 'priority' },
+      }),
+    ).toBe('0.0305');
   });
 
   it('follows Sonnet 5 from its introductory price to its standard price', () => {
     const usage = { input_tokens: 1_000_000, output_tokens: 0 };
-    expect(total({ provider: 'anthropic', model: 'claude-sonnet-5', usage, at: '2026-08-31T23:59:59Z' })).toBe('2');
-    expect(total({ provider: 'anthropic', model: 'claude-sonnet-5', usage, at: '2026-09-01T00:00:00Z' })).toBe('3');
+    expect(
+      total({ provider: 'anthropic', model: 'claude-sonnet-5', usage, at: '2026-08-31T23:59:59Z' }),
+    ).toBe('2');
+    expect(
+      total({ provider: 'anthropic', model: 'claude-sonnet-5', usage, at: '2026-09-01T00:00:00Z' }),
+    ).toBe('3');
   });
 });
 
 describe('computeCost: refusals', () => {
   it('refuses an unknown model with suggestions', () => {
     try {
-      computeCost({ provider: 'openai', model: 'gpt-4o-mni', usage: { prompt_tokens: 1, completion_tokens: 1 } });
+      computeCost({
+        provider: 'openai',
+        model: 'gpt-4o-mni',
+        usage: { prompt_tokens: 1, completion_tokens: 1 },
+      });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(UnknownModelError);
       const e = error as UnknownModelError;
       expect(e.code).toBe('UNKNOWN_MODEL');
       expect(e.suggestions[0]).toBe('gpt-4o-mini');
-      expect(e.message).toMatch(/No openai price for model "gpt-4o-mni".*Closest known ids: gpt-4o-mini/);
+      expect(e.message).toMatch(
+        /No openai price for model "gpt-4o-mni".*Closest known ids: gpt-4o-mini/,
+      );
     }
   });
 
   it('refuses bad usage with INVALID_USAGE', () => {
-    expect(() => computeCost({ provider: 'anthropic', model: 'claude-opus-4-5', usage: { input_tokens: 1.5, output_tokens: 1 } })).toThrow(InvalidUsageError);
+    expect(() =>
+      computeCost({
+        provider: 'anthropic',
+        model: 'claude-opus-4-5',
+        usage: { input_tokens: 1.5, output_tokens: 1 },
+      }),
+    ).toThrow(InvalidUsageError);
   });
 });

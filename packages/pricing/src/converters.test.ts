@@ -12,7 +12,14 @@ const genai = [
     models: [
       {
         id: 'claude-demo-1',
-        match: { or: [{ equals: 'claude-demo-1' }, { equals: 'claude-demo-1-20250101' }, { equals: 'claude-demo' }, { starts_with: 'claude-demo-1-' }] },
+        match: {
+          or: [
+            { equals: 'claude-demo-1' },
+            { equals: 'claude-demo-1-20250101' },
+            { equals: 'claude-demo' },
+            { starts_with: 'claude-demo-1-' },
+          ],
+        },
         context_window: 200000,
         prices: {
           input_mtok: { base: 3, tiers: [{ start: 200000, price: 6 }] },
@@ -29,6 +36,26 @@ const genai = [
         prices: [
           { prices: { input_mtok: 10, output_mtok: 40 } },
           { constraint: { start_date: '2025-06-10' }, prices: { input_mtok: 2, output_mtok: 8 } },
+        ],
+      },
+      {
+        id: 'claude-odd',
+        match: { starts_with: 'claude-odd' },
+        prices: [
+          {
+            constraint: 'none',
+            prices: {
+              input_mtok: null,
+              output_mtok: { base: 1, tiers: 'none' },
+              cache_read_mtok: {
+                base: 0.1,
+                tiers: [5, { start: 'x', price: 1 }, { start: 1000, price: 0.2 }],
+              },
+              web_searches_kcount: null,
+            },
+          },
+          { constraint: { start_date: '2025-01-01T00:00:00Z' }, prices: 'bad' },
+          { constraint: { start_date: '2025-02-01' }, prices: { input_mtok: 1 } },
         ],
       },
       { id: 42 },
@@ -52,7 +79,11 @@ const litellm = {
     output_cost_per_token_priority: 1.7e-5,
     max_input_tokens: 128000,
     max_output_tokens: 16384,
-    search_context_cost_per_query: { search_context_size_low: 0.03, search_context_size_medium: 0.035, search_context_size_high: 0.05 },
+    search_context_cost_per_query: {
+      search_context_size_low: 0.03,
+      search_context_size_medium: 0.035,
+      search_context_size_high: 0.05,
+    },
   },
   'demo-long': {
     litellm_provider: 'openai',
@@ -65,9 +96,19 @@ const litellm = {
     cache_creation_input_token_cost_above_1hr: 5e-6,
     cache_creation_input_token_cost_above_1hr_above_272k_tokens: 1e-5,
   },
-  'demo-tier-no-output': { litellm_provider: 'openai', input_cost_per_token: 1e-6, output_cost_per_token: 2e-6, input_cost_per_token_above_100k_tokens: 2e-6 },
+  'demo-tier-no-output': {
+    litellm_provider: 'openai',
+    input_cost_per_token: 1e-6,
+    output_cost_per_token: 2e-6,
+    input_cost_per_token_above_200k_tokens: 3e-6,
+    input_cost_per_token_above_100k_tokens: 2e-6,
+  },
   'demo-embed': { litellm_provider: 'openai', mode: 'embedding', input_cost_per_token: 2e-8 },
-  'demo-image': { litellm_provider: 'openai', mode: 'image_generation', input_cost_per_token: 1e-6 },
+  'demo-image': {
+    litellm_provider: 'openai',
+    mode: 'image_generation',
+    input_cost_per_token: 1e-6,
+  },
   'demo-free': { litellm_provider: 'openai', mode: 'chat' },
   'claude-x': { litellm_provider: 'anthropic', mode: 'chat', input_cost_per_token: 3e-6 },
 };
@@ -75,9 +116,27 @@ const litellm = {
 describe('fromGenaiPrices', () => {
   it('converts matches, tiers, history and fees', () => {
     const table = fromGenaiPrices(genai, { provider: 'anthropic', version: '2026-11-28' });
-    expect(table.models.map((m) => m.id)).toEqual(['claude-demo-1', 'claude-demo-2']);
+    expect(table.models.map((m) => m.id)).toEqual(['claude-demo-1', 'claude-demo-2', 'claude-odd']);
+    expect(table.models[2]?.prices.map((p) => [p.effectiveFrom, p.standard])).toEqual([
+      [
+        undefined,
+        {
+          input: '0',
+          output: '1',
+          cachedInput: '0.1',
+          longContext: [{ aboveInputTokens: 1000, cachedInput: '0.2', input: '0', output: '1' }],
+        },
+      ],
+      ['2025-01-01', { input: '0', output: '0' }],
+      ['2025-02-01', { input: '1', output: '0' }],
+    ]);
     const [one, two] = table.models;
-    expect(one).toMatchObject({ aliases: ['claude-demo'], snapshots: ['claude-demo-1-20250101'], contextWindow: 200000, maxOutputTokens: 200000 });
+    expect(one).toMatchObject({
+      aliases: ['claude-demo'],
+      snapshots: ['claude-demo-1-20250101'],
+      contextWindow: 200000,
+      maxOutputTokens: 200000,
+    });
     expect(one?.prices[0]).toEqual({
       standard: {
         input: '3',
@@ -92,22 +151,51 @@ describe('fromGenaiPrices', () => {
       source: 'genai-prices',
     });
     expect(two?.contextWindow).toBe(128000);
-    expect(two?.prices.map((p) => [p.effectiveFrom, p.standard.input])).toEqual([[undefined, '10'], ['2025-06-10', '2']]);
+    expect(two?.prices.map((p) => [p.effectiveFrom, p.standard.input])).toEqual([
+      [undefined, '10'],
+      ['2025-06-10', '2'],
+    ]);
     const pricing = createPricing({ tables: [table] });
-    expect(pricing.computeCost({ provider: 'anthropic', model: 'claude-demo-2', usage: { input_tokens: 1000, output_tokens: 0 }, at: '2025-06-01' }).totalUsd).toBe('0.01');
+    expect(
+      pricing.computeCost({
+        provider: 'anthropic',
+        model: 'claude-demo-2',
+        usage: { input_tokens: 1000, output_tokens: 0 },
+        at: '2025-06-01',
+      }).totalUsd,
+    ).toBe('0.01');
   });
 
   it('accepts one provider object and refuses a table without models', () => {
-    expect(fromGenaiPrices(genai[1], { provider: 'anthropic', version: '2026-11-28', defaultContextWindow: 1000 }).models[1]?.contextWindow).toBe(1000);
-    expect(() => fromGenaiPrices(genai, { provider: 'openai', version: '2026-11-28' })).toThrow(InvalidPricingError);
-    expect(() => fromGenaiPrices({}, { provider: 'openai', version: '2026-11-28' })).toThrow(InvalidPricingError);
+    expect(
+      fromGenaiPrices(genai[1], {
+        provider: 'anthropic',
+        version: '2026-11-28',
+        defaultContextWindow: 1000,
+      }).models[1]?.contextWindow,
+    ).toBe(1000);
+    expect(() => fromGenaiPrices(genai, { provider: 'openai', version: '2026-11-28' })).toThrow(
+      InvalidPricingError,
+    );
+    expect(() => fromGenaiPrices({}, { provider: 'openai', version: '2026-11-28' })).toThrow(
+      InvalidPricingError,
+    );
   });
 });
 
 describe('fromLiteLLM', () => {
   it('converts float per-token prices to exact per-million decimals', () => {
-    const table = fromLiteLLM(litellm, { provider: 'openai', version: '2026-11-28', checked: '2026-11-01' });
-    expect(table.models.map((m) => m.id)).toEqual(['demo-4o', 'demo-long', 'demo-tier-no-output', 'demo-embed']);
+    const table = fromLiteLLM(litellm, {
+      provider: 'openai',
+      version: '2026-11-28',
+      checked: '2026-11-01',
+    });
+    expect(table.models.map((m) => m.id)).toEqual([
+      'demo-4o',
+      'demo-long',
+      'demo-tier-no-output',
+      'demo-embed',
+    ]);
     const [fourO, long, noOut, embed] = table.models;
     expect(fourO).toMatchObject({ contextWindow: 128000, maxOutputTokens: 16384 });
     expect(fourO?.prices[0]).toEqual({
@@ -127,12 +215,17 @@ describe('fromLiteLLM', () => {
       longContext: [{ aboveInputTokens: 272000, input: '5', output: '22.5', cacheWrite1h: '10' }],
     });
     expect(long?.maxOutputTokens).toBe(128000);
-    expect(noOut?.prices[0]?.standard.longContext).toEqual([{ aboveInputTokens: 100000, input: '2', output: '2' }]);
+    expect(noOut?.prices[0]?.standard.longContext).toEqual([
+      { aboveInputTokens: 100000, input: '2', output: '2' },
+      { aboveInputTokens: 200000, input: '3', output: '2' },
+    ]);
     expect(embed).toMatchObject({ maxOutputTokens: 0 });
     expect(embed?.prices[0]?.standard).toEqual({ input: '0.02', output: '0' });
   });
 
   it('refuses input without any model of the provider', () => {
-    expect(() => fromLiteLLM([], { provider: 'openai', version: '2026-11-28' })).toThrow(InvalidPricingError);
+    expect(() => fromLiteLLM([], { provider: 'openai', version: '2026-11-28' })).toThrow(
+      InvalidPricingError,
+    );
   });
 });

@@ -59,11 +59,11 @@ export interface ComputeCostOptions {
   /** The provider's usage object as returned, or a `NormalizedUsage`. */
   usage: unknown;
   /** When the request was made (Date, epoch ms or ISO string); picks the effective price. Default: now. */
-  at?: Date | number | string;
+  at?: Date | number | string | undefined;
   /** The response's `service_tier`. Default: the usage's own `service_tier`, else standard. */
-  serviceTier?: string | null;
+  serviceTier?: string | null | undefined;
   /** True for Batch API results (their usage looks like any other). Default: false, or true when Anthropic usage says `service_tier: 'batch'`. */
-  batch?: boolean;
+  batch?: boolean | undefined;
   /** Prices to use. Default: `defaultPricing()`. */
   pricing?: Pricing;
 }
@@ -77,13 +77,13 @@ export interface EstimateCostOptions {
   /** Upper bound of output tokens (reasoning included). */
   maxOutputTokens: number;
   /** The tier the request asks for. Default: standard (`auto`). */
-  serviceTier?: string | null;
+  serviceTier?: string | null | undefined;
   /** True for a Batch API request. Default: false. */
-  batch?: boolean;
+  batch?: boolean | undefined;
   /** Maximum number of billable tool calls. Default: none. */
   toolFees?: { webSearch?: number; webFetch?: number };
   /** When the request is made. Default: now. */
-  at?: Date | number | string;
+  at?: Date | number | string | undefined;
   /** Prices to use. Default: `defaultPricing()`. */
   pricing?: Pricing;
 }

@@ -1,4 +1,4 @@
-import { type Pricing, createPricing } from './pricing.js';
+import { createPricing, type Pricing } from './pricing.js';
 
 let pricing: Pricing | undefined;
 

@@ -1,5 +1,5 @@
-import fc from 'fast-check';
 import { compareMoney, money } from '@tollgate/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeCost } from './compute-cost.js';
 import { defaultPricing } from './default-pricing.js';
@@ -9,49 +9,109 @@ import type { Provider } from './schema.js';
 
 describe('estimateCost', () => {
   it('bounds input at the dearest kind (1-hour write on Anthropic)', () => {
-    const cost = estimateCost({ provider: 'anthropic', model: 'claude-opus-4-5', inputTokens: 1000, maxOutputTokens: 100 });
+    const cost = estimateCost({
+      provider: 'anthropic',
+      model: 'claude-opus-4-5',
+      inputTokens: 1000,
+      maxOutputTokens: 100,
+    });
     expect(cost.lines).toEqual([
       { kind: 'input_max', tokens: 1000, rateUsd: '10', unit: 'per_million_tokens', usd: '0.01' },
       { kind: 'output', tokens: 100, rateUsd: '25', unit: 'per_million_tokens', usd: '0.0025' },
     ]);
-    expect(cost).toMatchObject({ totalUsd: '0.0125', model: 'claude-opus-4-5', pricingVersion: '2026-11-28' });
+    expect(cost).toMatchObject({
+      totalUsd: '0.0125',
+      model: 'claude-opus-4-5',
+      pricingVersion: '2026-11-28',
+    });
   });
 
   it('bounds at the long-context tier when the input could cross it', () => {
-    const below = estimateCost({ provider: 'anthropic', model: 'claude-sonnet-4-5', inputTokens: 200_000, maxOutputTokens: 0 });
+    const below = estimateCost({
+      provider: 'anthropic',
+      model: 'claude-sonnet-4-5',
+      inputTokens: 200_000,
+      maxOutputTokens: 0,
+    });
     expect(below.totalUsd).toBe('1.2'); // 200k at the 1h write rate 6
-    const above = estimateCost({ provider: 'anthropic', model: 'claude-sonnet-4-5', inputTokens: 200_001, maxOutputTokens: 1000 });
+    const above = estimateCost({
+      provider: 'anthropic',
+      model: 'claude-sonnet-4-5',
+      inputTokens: 200_001,
+      maxOutputTokens: 1000,
+    });
     expect(above).toMatchObject({ totalUsd: '2.422512', longContext: true }); // 200001 x 12 + 1000 x 22.5
   });
 
   it('bounds OpenAI tiers: priority and flex against standard, auto as standard', () => {
-    const base = { provider: 'openai' as const, model: 'gpt-4o', inputTokens: 1000, maxOutputTokens: 1000 };
+    const base = {
+      provider: 'openai' as const,
+      model: 'gpt-4o',
+      inputTokens: 1000,
+      maxOutputTokens: 1000,
+    };
     expect(estimateCost(base).totalUsd).toBe('0.0125');
     expect(estimateCost({ ...base, serviceTier: 'auto' }).totalUsd).toBe('0.0125');
-    expect(estimateCost({ ...base, serviceTier: 'priority' })).toMatchObject({ totalUsd: '0.02125', serviceTier: 'priority' });
+    expect(estimateCost({ ...base, serviceTier: 'priority' })).toMatchObject({
+      totalUsd: '0.02125',
+      serviceTier: 'priority',
+    });
     expect(estimateCost({ ...base, serviceTier: 'fast' }).totalUsd).toBe('0.02125');
     // Flex may come back as default: the standard rate bounds it.
-    expect(estimateCost({ ...base, model: 'gpt-5', serviceTier: 'flex' })).toMatchObject({ totalUsd: '0.01125', serviceTier: 'standard' });
-    expect(estimateCost({ ...base, batch: true })).toMatchObject({ totalUsd: '0.00625', batch: true });
+    expect(estimateCost({ ...base, model: 'gpt-5', serviceTier: 'flex' })).toMatchObject({
+      totalUsd: '0.01125',
+      serviceTier: 'standard',
+    });
+    expect(estimateCost({ ...base, batch: true })).toMatchObject({
+      totalUsd: '0.00625',
+      batch: true,
+    });
   });
 
   it('adds tool fees for the allowed number of calls', () => {
-    const cost = estimateCost({ provider: 'anthropic', model: 'claude-sonnet-4-5', inputTokens: 0, maxOutputTokens: 0, toolFees: { webSearch: 5, webFetch: 2 } });
+    const cost = estimateCost({
+      provider: 'anthropic',
+      model: 'claude-sonnet-4-5',
+      inputTokens: 0,
+      maxOutputTokens: 0,
+      toolFees: { webSearch: 5, webFetch: 2 },
+    });
     expect(cost.totalUsd).toBe('0.05');
-    expect(cost.lines.map((l) => l.kind)).toEqual(['input_max', 'output', 'web_search', 'web_fetch']);
-    const none = estimateCost({ provider: 'openai', model: 'gpt-4', inputTokens: 0, maxOutputTokens: 0, toolFees: { webSearch: 5, webFetch: 2 } });
+    expect(cost.lines.map((l) => l.kind)).toEqual([
+      'input_max',
+      'output',
+      'web_search',
+      'web_fetch',
+    ]);
+    const none = estimateCost({
+      provider: 'openai',
+      model: 'gpt-4',
+      inputTokens: 0,
+      maxOutputTokens: 0,
+      toolFees: { webSearch: 5, webFetch: 2 },
+    });
     expect(none.lines).toHaveLength(2);
   });
 
   it('refuses bad counts', () => {
-    expect(() => estimateCost({ provider: 'openai', model: 'gpt-4o', inputTokens: -1, maxOutputTokens: 1.5 })).toThrow(InvalidUsageError);
-    expect(() => estimateCost({ provider: 'openai', model: 'gpt-4o', toolFees: { webSearch: -1 } } as never)).toThrow(
-      /inputTokens.*maxOutputTokens.*toolFees.webSearch/,
-    );
+    expect(() =>
+      estimateCost({ provider: 'openai', model: 'gpt-4o', inputTokens: -1, maxOutputTokens: 1.5 }),
+    ).toThrow(InvalidUsageError);
+    expect(() =>
+      estimateCost({ provider: 'openai', model: 'gpt-4o', toolFees: { webSearch: -1 } } as never),
+    ).toThrow(/inputTokens.*maxOutputTokens.*toolFees.webSearch/);
   });
 
   it('uses the price in force at `at`', () => {
-    expect(estimateCost({ provider: 'openai', model: 'o3', inputTokens: 1000, maxOutputTokens: 0, at: '2025-01-01' }).totalUsd).toBe('0.01');
+    expect(
+      estimateCost({
+        provider: 'openai',
+        model: 'o3',
+        inputTokens: 1000,
+        maxOutputTokens: 0,
+        at: '2025-01-01',
+      }).totalUsd,
+    ).toBe('0.01');
   });
 });
 
@@ -59,8 +119,12 @@ describe('estimateCost', () => {
 
 const pricing = defaultPricing();
 const modelArb = fc.oneof(
-  fc.constantFrom(...pricing.models('openai')).map((model) => ({ provider: 'openai' as Provider, model })),
-  fc.constantFrom(...pricing.models('anthropic')).map((model) => ({ provider: 'anthropic' as Provider, model })),
+  fc
+    .constantFrom(...pricing.models('openai'))
+    .map((model) => ({ provider: 'openai' as Provider, model })),
+  fc
+    .constantFrom(...pricing.models('anthropic'))
+    .map((model) => ({ provider: 'anthropic' as Provider, model })),
 );
 const count = fc.integer({ min: 0, max: 600_000 });
 const usageArb = fc.record({
@@ -73,29 +137,70 @@ const usageArb = fc.record({
   webFetchRequests: fc.integer({ min: 0, max: 20 }),
 });
 const tierArb = fc.constantFrom(undefined, 'auto', 'default', 'flex', 'priority', 'fast', 'scale');
-const atArb = fc.date({ min: new Date('2024-01-01'), max: new Date('2027-12-31'), noInvalidDate: true });
+const atArb = fc.date({
+  min: new Date('2024-01-01'),
+  max: new Date('2027-12-31'),
+  noInvalidDate: true,
+});
 const usd = (value: string) => money(value);
 
 describe('properties', () => {
   it('more tokens never cost less', () => {
     fc.assert(
-      fc.property(modelArb, usageArb, fc.constantFrom('inputTokens', 'cacheReadTokens', 'cacheWrite5mTokens', 'cacheWrite1hTokens', 'outputTokens'), fc.integer({ min: 1, max: 300_000 }), tierArb, atArb, fc.boolean(), (m, usage, key, extra, serviceTier, at, batch) => {
-        const a = computeCost({ ...m, usage, serviceTier, at, batch });
-        const b = computeCost({ ...m, usage: { ...usage, [key]: usage[key] + extra }, serviceTier, at, batch });
-        expect(compareMoney(usd(b.totalUsd), usd(a.totalUsd))).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        modelArb,
+        usageArb,
+        fc.constantFrom(
+          'inputTokens',
+          'cacheReadTokens',
+          'cacheWrite5mTokens',
+          'cacheWrite1hTokens',
+          'outputTokens',
+        ),
+        fc.integer({ min: 1, max: 300_000 }),
+        tierArb,
+        atArb,
+        fc.boolean(),
+        (m, usage, key, extra, serviceTier, at, batch) => {
+          const a = computeCost({ ...m, usage, serviceTier, at, batch });
+          const b = computeCost({
+            ...m,
+            usage: { ...usage, [key]: usage[key] + extra },
+            serviceTier,
+            at,
+            batch,
+          });
+          expect(compareMoney(usd(b.totalUsd), usd(a.totalUsd))).toBeGreaterThanOrEqual(0);
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it('cached input never costs more than uncached', () => {
     fc.assert(
-      fc.property(modelArb, usageArb, fc.integer({ min: 0, max: 600_000 }), tierArb, atArb, (m, usage, moved, serviceTier, at) => {
-        const n = Math.min(moved, usage.inputTokens);
-        const uncached = computeCost({ ...m, usage, serviceTier, at });
-        const cached = computeCost({ ...m, usage: { ...usage, inputTokens: usage.inputTokens - n, cacheReadTokens: usage.cacheReadTokens + n }, serviceTier, at });
-        expect(compareMoney(usd(cached.totalUsd), usd(uncached.totalUsd))).toBeLessThanOrEqual(0);
-      }),
+      fc.property(
+        modelArb,
+        usageArb,
+        fc.integer({ min: 0, max: 600_000 }),
+        tierArb,
+        atArb,
+        (m, usage, moved, serviceTier, at) => {
+          const n = Math.min(moved, usage.inputTokens);
+          const uncached = computeCost({ ...m, usage, serviceTier, at });
+          const cached = computeCost({
+            ...m,
+            usage: {
+              ...usage,
+              inputTokens: usage.inputTokens - n,
+              cacheReadTokens: usage.cacheReadTokens + n,
+            },
+            serviceTier,
+            at,
+          });
+          expect(compareMoney(usd(cached.totalUsd), usd(uncached.totalUsd))).toBeLessThanOrEqual(0);
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -112,14 +217,34 @@ describe('properties', () => {
       fast: ['priority', 'default'],
     };
     fc.assert(
-      fc.property(modelArb, usageArb, tierArb, fc.nat(), atArb, fc.boolean(), (m, usage, requested, pick, at, batch) => {
-        const inputTokens = usage.inputTokens + usage.cacheReadTokens + usage.cacheWrite5mTokens + usage.cacheWrite1hTokens;
-        const options = reportable[requested ?? 'none'] ?? [];
-        const reported = options[pick % options.length];
-        const bound = estimateCost({ ...m, inputTokens, maxOutputTokens: usage.outputTokens, serviceTier: requested, batch, at, toolFees: { webSearch: usage.webSearchRequests, webFetch: usage.webFetchRequests } });
-        const actual = computeCost({ ...m, usage, serviceTier: reported, batch, at });
-        expect(compareMoney(usd(actual.totalUsd), usd(bound.totalUsd))).toBeLessThanOrEqual(0);
-      }),
+      fc.property(
+        modelArb,
+        usageArb,
+        tierArb,
+        fc.nat(),
+        atArb,
+        fc.boolean(),
+        (m, usage, requested, pick, at, batch) => {
+          const inputTokens =
+            usage.inputTokens +
+            usage.cacheReadTokens +
+            usage.cacheWrite5mTokens +
+            usage.cacheWrite1hTokens;
+          const options = reportable[requested ?? 'none'] ?? [];
+          const reported = options[pick % options.length];
+          const bound = estimateCost({
+            ...m,
+            inputTokens,
+            maxOutputTokens: usage.outputTokens,
+            serviceTier: requested,
+            batch,
+            at,
+            toolFees: { webSearch: usage.webSearchRequests, webFetch: usage.webFetchRequests },
+          });
+          const actual = computeCost({ ...m, usage, serviceTier: reported, batch, at });
+          expect(compareMoney(usd(actual.totalUsd), usd(bound.totalUsd))).toBeLessThanOrEqual(0);
+        },
+      ),
       { numRuns: 600 },
     );
   });

@@ -43,7 +43,7 @@ const FIELDS: Array<[string, keyof Omit<RateSet, 'longContext'>]> = [
 
 function rateSet(prices: Obj, path: string): { set: RateSet; webSearch?: string } {
   const set: RateSet = { input: '0', output: '0' };
-  const tiers = new Map<number, Partial<LongContextTier>>();
+  const tiers = new Map<number, Partial<LongContextTier> & { aboveInputTokens: number }>();
   for (const [key, field] of FIELDS) {
     const value = prices[key];
     if (value === undefined || value === null) continue;
@@ -61,10 +61,10 @@ function rateSet(prices: Obj, path: string): { set: RateSet; webSearch?: string 
   }
   if (tiers.size > 0) {
     set.longContext = [...tiers.values()]
-      .sort((a, b) => (a.aboveInputTokens ?? 0) - (b.aboveInputTokens ?? 0))
+      .sort((a, b) => a.aboveInputTokens - b.aboveInputTokens)
       .map((t) => ({
         ...t,
-        aboveInputTokens: t.aboveInputTokens ?? 0,
+        aboveInputTokens: t.aboveInputTokens,
         input: t.input ?? set.input,
         output: t.output ?? set.output,
       }));

@@ -1,3 +1,4 @@
+export { bundledTables } from './bundled-tables.js';
 export type { CompiledRate, ResolvedModel } from './compile.js';
 export { computeCost } from './compute-cost.js';
 export type {
@@ -9,7 +10,6 @@ export type {
   PricedTier,
   RateUnit,
 } from './cost-types.js';
-export { bundledTables } from './bundled-tables.js';
 export { defaultPricing } from './default-pricing.js';
 export { InvalidPricingError, InvalidUsageError, UnknownModelError } from './errors.js';
 export { estimateCost } from './estimate-cost.js';

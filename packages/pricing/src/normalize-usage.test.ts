@@ -29,26 +29,47 @@ describe('normalizeUsage: OpenAI', () => {
       output_tokens_details: { reasoning_tokens: 0 },
       total_tokens: 1050,
     };
-    expect(normalizeUsage('openai', usage)).toMatchObject({ inputTokens: 500, cacheReadTokens: 200, cacheWrite5mTokens: 300, outputTokens: 50 });
+    expect(normalizeUsage('openai', usage)).toMatchObject({
+      inputTokens: 500,
+      cacheReadTokens: 200,
+      cacheWrite5mTokens: 300,
+      outputTokens: 50,
+    });
   });
 
   it('reads Responses usage without any details', () => {
-    expect(normalizeUsage('openai', { input_tokens: 37, output_tokens: 11, total_tokens: 48 })).toMatchObject({ inputTokens: 37, outputTokens: 11 });
+    expect(
+      normalizeUsage('openai', { input_tokens: 37, output_tokens: 11, total_tokens: 48 }),
+    ).toMatchObject({ inputTokens: 37, outputTokens: 11 });
   });
 
   it('reads Embeddings usage (no output)', () => {
-    expect(normalizeUsage('openai', { prompt_tokens: 8, total_tokens: 8 })).toMatchObject({ inputTokens: 8, outputTokens: 0 });
+    expect(normalizeUsage('openai', { prompt_tokens: 8, total_tokens: 8 })).toMatchObject({
+      inputTokens: 8,
+      outputTokens: 0,
+    });
   });
 
   it('keeps a service_tier found in the object', () => {
-    expect(normalizeUsage('openai', { prompt_tokens: 1, completion_tokens: 1, service_tier: 'flex' }).serviceTier).toBe('flex');
+    expect(
+      normalizeUsage('openai', { prompt_tokens: 1, completion_tokens: 1, service_tier: 'flex' })
+        .serviceTier,
+    ).toBe('flex');
   });
 
   it('refuses cached tokens above the prompt and reasoning above the output', () => {
-    const bad = { prompt_tokens: 10, completion_tokens: 1, prompt_tokens_details: { cached_tokens: 11 }, completion_tokens_details: { reasoning_tokens: 2 } };
+    const bad = {
+      prompt_tokens: 10,
+      completion_tokens: 1,
+      prompt_tokens_details: { cached_tokens: 11 },
+      completion_tokens_details: { reasoning_tokens: 2 },
+    };
     const error = catchError(() => normalizeUsage('openai', bad));
     expect(error).toBeInstanceOf(InvalidUsageError);
-    expect((error as InvalidUsageError).issues.map((i) => i.path)).toEqual(['prompt_tokens_details', 'completion_tokens_details.reasoning_tokens']);
+    expect((error as InvalidUsageError).issues.map((i) => i.path)).toEqual([
+      'prompt_tokens_details',
+      'completion_tokens_details.reasoning_tokens',
+    ]);
   });
 
   it('refuses a Responses usage without output_tokens', () => {
@@ -82,7 +103,14 @@ describe('normalizeUsage: Anthropic', () => {
   });
 
   it('bills all writes at 5 minutes when no breakdown is given', () => {
-    expect(normalizeUsage('anthropic', { input_tokens: 1, output_tokens: 1, cache_creation_input_tokens: 500, cache_read_input_tokens: null })).toMatchObject({
+    expect(
+      normalizeUsage('anthropic', {
+        input_tokens: 1,
+        output_tokens: 1,
+        cache_creation_input_tokens: 500,
+        cache_read_input_tokens: null,
+      }),
+    ).toMatchObject({
       cacheWrite5mTokens: 500,
       cacheWrite1hTokens: 0,
       cacheReadTokens: 0,
@@ -90,20 +118,42 @@ describe('normalizeUsage: Anthropic', () => {
   });
 
   it('bills writes missing from the breakdown at 5 minutes', () => {
-    const usage = { input_tokens: 1, output_tokens: 1, cache_creation_input_tokens: 500, cache_creation: { ephemeral_5m_input_tokens: 0, ephemeral_1h_input_tokens: 300 } };
-    expect(normalizeUsage('anthropic', usage)).toMatchObject({ cacheWrite5mTokens: 200, cacheWrite1hTokens: 300 });
+    const usage = {
+      input_tokens: 1,
+      output_tokens: 1,
+      cache_creation_input_tokens: 500,
+      cache_creation: { ephemeral_5m_input_tokens: 0, ephemeral_1h_input_tokens: 300 },
+    };
+    expect(normalizeUsage('anthropic', usage)).toMatchObject({
+      cacheWrite5mTokens: 200,
+      cacheWrite1hTokens: 300,
+    });
   });
 
   it('lists every bad count with its path', () => {
-    const error = catchError(() => normalizeUsage('anthropic', { input_tokens: -1, output_tokens: 1.5, cache_read_input_tokens: '3' }));
+    const error = catchError(() =>
+      normalizeUsage('anthropic', {
+        input_tokens: -1,
+        output_tokens: 1.5,
+        cache_read_input_tokens: '3',
+      }),
+    );
     expect(error).toBeInstanceOf(InvalidUsageError);
     expect((error as InvalidUsageError).code).toBe('INVALID_USAGE');
-    expect((error as InvalidUsageError).issues.map((i) => i.path)).toEqual(['input_tokens', 'output_tokens', 'cache_read_input_tokens']);
-    expect((error as Error).message).toContain('expected a non-negative integer token count, received -1');
+    expect((error as InvalidUsageError).issues.map((i) => i.path)).toEqual([
+      'input_tokens',
+      'output_tokens',
+      'cache_read_input_tokens',
+    ]);
+    expect((error as Error).message).toContain(
+      'expected a non-negative integer token count, received -1',
+    );
   });
 
   it('refuses missing counts and non-objects', () => {
-    expect(() => normalizeUsage('anthropic', { output_tokens: 1 })).toThrow(/input_tokens: expected .* received undefined/);
+    expect(() => normalizeUsage('anthropic', { output_tokens: 1 })).toThrow(
+      /input_tokens: expected .* received undefined/,
+    );
     expect(() => normalizeUsage('anthropic', null)).toThrow(InvalidUsageError);
     expect(() => normalizeUsage('anthropic', [1])).toThrow(/received object/);
   });
@@ -111,7 +161,15 @@ describe('normalizeUsage: Anthropic', () => {
 
 describe('normalizeUsage: normalised form', () => {
   it('is detected by its keys and validated', () => {
-    const usage = { inputTokens: 5, outputTokens: 2, cacheReadTokens: 1, reasoningTokens: 1, webSearchRequests: 1, webFetchRequests: 0, serviceTier: 'priority' };
+    const usage = {
+      inputTokens: 5,
+      outputTokens: 2,
+      cacheReadTokens: 1,
+      reasoningTokens: 1,
+      webSearchRequests: 1,
+      webFetchRequests: 0,
+      serviceTier: 'priority',
+    };
     expect(isNormalizedUsage(usage)).toBe(true);
     expect(isNormalizedUsage({ input_tokens: 1 })).toBe(false);
     expect(normalizeUsage('openai', usage)).toEqual({
@@ -125,7 +183,9 @@ describe('normalizeUsage: normalised form', () => {
       webFetchRequests: 0,
       serviceTier: 'priority',
     });
-    expect(() => normalizeUsage('openai', { inputTokens: 1, outputTokens: -2 })).toThrow(InvalidUsageError);
+    expect(() => normalizeUsage('openai', { inputTokens: 1, outputTokens: -2 })).toThrow(
+      InvalidUsageError,
+    );
   });
 });
 

@@ -68,9 +68,8 @@ class Reader {
     return value;
   }
 
-  has(path: string): boolean {
-    let value: unknown = this.root;
-    for (const part of path.split('.')) value = isObj(value) ? value[part] : undefined;
+  has(key: string): boolean {
+    const value = this.root[key];
     return value !== undefined && value !== null;
   }
 

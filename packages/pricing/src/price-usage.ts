@@ -4,6 +4,7 @@ import {
   type CompiledEntry,
   type CompiledModel,
   type CompiledRate,
+  type CompiledRateSet,
   entryAt,
   levelFor,
   type RateSetName,
@@ -81,7 +82,7 @@ export function priceUsage(
   const batch = options.batch ?? (model.provider === 'anthropic' && reported === 'batch');
   const tier = pricedTier(model.provider, reported);
   const name = setName(entry, tier, batch);
-  const set = entry.sets[name] ?? entry.sets.standard;
+  const set = entry.sets[name] as CompiledRateSet; // `setName` only names a set that exists
   // The cliff is measured on total input, cache tokens included.
   const totalInput =
     usage.inputTokens + usage.cacheReadTokens + usage.cacheWrite5mTokens + usage.cacheWrite1hTokens;

@@ -28,7 +28,13 @@ describe('model resolution', () => {
   });
 
   it('returns limits, encoding and the table version', () => {
-    expect(resolveModel('openai', 'gpt-4o')).toMatchObject({ contextWindow: 128000, maxOutputTokens: 16384, encoding: 'o200k_base', provider: 'openai', pricingVersion: '2026-11-28' });
+    expect(resolveModel('openai', 'gpt-4o')).toMatchObject({
+      contextWindow: 128000,
+      maxOutputTokens: 16384,
+      encoding: 'o200k_base',
+      provider: 'openai',
+      pricingVersion: '2026-11-28',
+    });
     expect(resolveModel('openai', 'gpt-4').encoding).toBe('cl100k_base');
     expect(resolveModel('anthropic', 'claude-opus-4-5').encoding).toBeUndefined();
   });
@@ -42,7 +48,11 @@ describe('model resolution', () => {
         return e as UnknownModelError;
       }
     })();
-    expect(error).toMatchObject({ code: 'UNKNOWN_MODEL', provider: 'anthropic', model: 'claude-sonet-4-5' });
+    expect(error).toMatchObject({
+      code: 'UNKNOWN_MODEL',
+      provider: 'anthropic',
+      model: 'claude-sonet-4-5',
+    });
     expect(error?.suggestions).toContain('claude-sonnet-4-5');
     expect(defaultPricing().has('openai', 'nope')).toBe(false);
     expect(defaultPricing().has('openai', 'gpt-4o')).toBe(true);
@@ -67,49 +77,111 @@ describe('bundled tables', () => {
     expect(openai.models[0]?.id).toBe('gpt-5.6-sol');
     expect(anthropic.models[0]?.id).toBe('claude-fable-5');
     expect(defaultPricing()).toBe(defaultPricing());
-    expect(defaultPricing().versions).toEqual({ openai: openai.version, anthropic: anthropic.version });
+    expect(defaultPricing().versions).toEqual({
+      openai: openai.version,
+      anthropic: anthropic.version,
+    });
   });
 });
 
 describe('createPricing', () => {
   it('adds a fine-tuned model like its base, with its own price', () => {
     const pricing = createPricing({
-      overrides: [{ provider: 'openai', id: 'ft:gpt-4o-mini:acme::abc', like: 'gpt-4o-mini', prices: [{ standard: { input: '0.3', output: '1.2' } }] }],
+      overrides: [
+        {
+          provider: 'openai',
+          id: 'ft:gpt-4o-mini:acme::abc',
+          like: 'gpt-4o-mini',
+          prices: [{ standard: { input: '0.3', output: '1.2' } }],
+        },
+      ],
     });
     const model = pricing.resolve('openai', 'ft:gpt-4o-mini:acme::abc');
-    expect(model).toMatchObject({ contextWindow: 128000, encoding: 'o200k_base', pricingVersion: '2026-11-28+override', aliases: [] });
+    expect(model).toMatchObject({
+      contextWindow: 128000,
+      encoding: 'o200k_base',
+      pricingVersion: '2026-11-28+override',
+      aliases: [],
+    });
     expect(model.prices[0]).toMatchObject({ source: 'override' });
-    const cost = pricing.computeCost({ provider: 'openai', model: 'ft:gpt-4o-mini:acme::abc', usage: { prompt_tokens: 1_000_000, completion_tokens: 0 } });
+    const cost = pricing.computeCost({
+      provider: 'openai',
+      model: 'ft:gpt-4o-mini:acme::abc',
+      usage: { prompt_tokens: 1_000_000, completion_tokens: 0 },
+    });
     expect(cost).toMatchObject({ totalUsd: '0.3', pricingVersion: '2026-11-28+override' });
   });
 
   it('changes an existing model and adds aliases for a private deployment', () => {
     const pricing = createPricing({
-      overrides: [{ provider: 'anthropic', id: 'claude-haiku-4-5', aliases: ['my-haiku'], prices: [{ standard: { input: '2', output: '10' }, checked: '2026-11-01', source: 'contract' }] }],
+      overrides: [
+        {
+          provider: 'anthropic',
+          id: 'claude-haiku-4-5',
+          aliases: ['my-haiku'],
+          prices: [
+            { standard: { input: '2', output: '10' }, checked: '2026-11-01', source: 'contract' },
+          ],
+        },
+      ],
     });
     expect(pricing.resolve('anthropic', 'my-haiku').id).toBe('claude-haiku-4-5');
-    expect(pricing.estimateCost({ provider: 'anthropic', model: 'my-haiku', inputTokens: 1_000_000, maxOutputTokens: 0 }).totalUsd).toBe('2');
+    expect(
+      pricing.estimateCost({
+        provider: 'anthropic',
+        model: 'my-haiku',
+        inputTokens: 1_000_000,
+        maxOutputTokens: 0,
+      }).totalUsd,
+    ).toBe('2');
     // Changing a model keeps its names: its dated snapshot now bills at the override too.
-    expect(pricing.resolve('anthropic', 'claude-haiku-4-5-20251001').prices[0]?.source).toBe('contract');
+    expect(pricing.resolve('anthropic', 'claude-haiku-4-5-20251001').prices[0]?.source).toBe(
+      'contract',
+    );
   });
 
   it('adds a model with no base from scratch', () => {
-    const pricing = createPricing({ overrides: [{ provider: 'openai', id: 'my-deploy', contextWindow: 1000, maxOutputTokens: 100, prices: [{ standard: { input: '1', output: '2' } }] }] });
+    const pricing = createPricing({
+      overrides: [
+        {
+          provider: 'openai',
+          id: 'my-deploy',
+          contextWindow: 1000,
+          maxOutputTokens: 100,
+          prices: [{ standard: { input: '1', output: '2' } }],
+        },
+      ],
+    });
     expect(pricing.resolve('openai', 'my-deploy').encoding).toBeUndefined();
   });
 
   it('refuses bad overrides, listing every problem with its path', () => {
-    expect(() => createPricing({ overrides: [{ provider: 'openai', id: 'x', like: 'nope' }] })).toThrow(/overrides.0.like: no openai model "nope"/);
+    expect(() =>
+      createPricing({ overrides: [{ provider: 'openai', id: 'x', like: 'nope' }] }),
+    ).toThrow(/overrides.0.like: no openai model "nope"/);
     try {
-      createPricing({ overrides: [{ provider: 'openai', id: 'y', prices: [{ standard: { input: '-1', output: 'x' } }] }] });
+      createPricing({
+        overrides: [
+          { provider: 'openai', id: 'y', prices: [{ standard: { input: '-1', output: 'x' } }] },
+        ],
+      });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(InvalidPricingError);
       const paths = (error as InvalidPricingError).issues.map((i) => i.path);
-      expect(paths).toEqual(expect.arrayContaining(['overrides.0.prices.0.standard.input', 'overrides.0.prices.0.standard.output']));
+      expect(paths).toEqual(
+        expect.arrayContaining([
+          'overrides.0.prices.0.standard.input',
+          'overrides.0.prices.0.standard.output',
+        ]),
+      );
     }
-    expect(() => createPricing({ overrides: [{ provider: 'openai', id: 'z' }] })).toThrow(/overrides.0.contextWindow/);
-    expect(() => createPricing({ overrides: [{ provider: 'mistral', id: 'z' } as never] })).toThrow(/overrides.0.provider/);
+    expect(() => createPricing({ overrides: [{ provider: 'openai', id: 'z' }] })).toThrow(
+      /overrides.0.contextWindow/,
+    );
+    expect(() => createPricing({ overrides: [{ provider: 'mistral', id: 'z' } as never] })).toThrow(
+      /overrides.0.provider/,
+    );
   });
 
   it('takes a newer table at run time, replacing the bundled one of its provider', () => {
@@ -117,11 +189,20 @@ describe('createPricing', () => {
     newer.version = '2027-01-01';
     const pricing = createPricing({ tables: [newer] });
     expect(pricing.versions).toEqual({ openai: '2027-01-01', anthropic: '2026-11-28' });
-    expect(pricing.computeCost({ provider: 'openai', model: 'gpt-4o', usage: { prompt_tokens: 1, completion_tokens: 1 } }).pricingVersion).toBe('2027-01-01');
+    expect(
+      pricing.computeCost({
+        provider: 'openai',
+        model: 'gpt-4o',
+        usage: { prompt_tokens: 1, completion_tokens: 1 },
+      }).pricingVersion,
+    ).toBe('2027-01-01');
   });
 
   it('refuses a malformed table, listing every problem with its path', () => {
-    const bad = structuredClone(bundledTables().anthropic) as unknown as { models: Array<Record<string, unknown>>; version: string };
+    const bad = structuredClone(bundledTables().anthropic) as unknown as {
+      models: Array<Record<string, unknown>>;
+      version: string;
+    };
     bad.version = 'latest';
     (bad.models[0] as { contextWindow: number }).contextWindow = -5;
     (bad.models[1] as { id: string }).id = 'claude-fable-5';
@@ -132,10 +213,14 @@ describe('createPricing', () => {
       expect(error).toBeInstanceOf(InvalidPricingError);
       const e = error as InvalidPricingError;
       expect(e.code).toBe('INVALID_PRICING');
-      expect(e.issues.map((i) => i.path)).toEqual(expect.arrayContaining(['version', 'models.0.contextWindow']));
+      expect(e.issues.map((i) => i.path)).toEqual(
+        expect.arrayContaining(['version', 'models.0.contextWindow']),
+      );
       expect(e.message).toMatch(/problems/);
     }
-    expect(() => createPricing({ tables: [bundledTables().openai, bad] })).toThrow(/tables\.1\.version/);
+    expect(() => createPricing({ tables: [bundledTables().openai, bad] })).toThrow(
+      /tables\.1\.version/,
+    );
     expect(() => createPricing({ tables: [null] })).toThrow(InvalidPricingError);
   });
 
@@ -152,12 +237,36 @@ describe('createPricing', () => {
           contextWindow: 10,
           maxOutputTokens: 1,
           prices: [
-            { effectiveFrom: '2025-02-01', standard: { input: '1', output: '1' }, checked: '2026-01-01', source: 's' },
-            { effectiveFrom: '2025-01-01', standard: { input: '1', output: '1', longContext: [{ aboveInputTokens: 5, input: '2', output: '2' }, { aboveInputTokens: 4, input: '2', output: '2' }] }, checked: '2026-01-01', source: 's' },
+            {
+              effectiveFrom: '2025-02-01',
+              standard: { input: '1', output: '1' },
+              checked: '2026-01-01',
+              source: 's',
+            },
+            {
+              effectiveFrom: '2025-01-01',
+              standard: {
+                input: '1',
+                output: '1',
+                longContext: [
+                  { aboveInputTokens: 5, input: '2', output: '2' },
+                  { aboveInputTokens: 4, input: '2', output: '2' },
+                ],
+              },
+              checked: '2026-01-01',
+              source: 's',
+            },
             { standard: { input: '1', output: '1' }, checked: '2026-02-30', source: 's' },
           ],
         },
-        { id: 'b', aliases: [], snapshots: [], contextWindow: 10, maxOutputTokens: 1, prices: [{ standard: { input: '1', output: '1' }, checked: '2026-01-01', source: 's' }] },
+        {
+          id: 'b',
+          aliases: [],
+          snapshots: [],
+          contextWindow: 10,
+          maxOutputTokens: 1,
+          prices: [{ standard: { input: '1', output: '1' }, checked: '2026-01-01', source: 's' }],
+        },
       ],
     };
     try {
@@ -170,7 +279,9 @@ describe('createPricing', () => {
           expect.stringMatching(/^models.0.id: model names must be lowercase/),
           expect.stringMatching(/^models.1.id: "b" already names model "A"/),
           expect.stringMatching(/^models.0.prices.1.effectiveFrom: .*ascending date order/),
-          expect.stringMatching(/^models.0.prices.2.effectiveFrom: every price entry after the first/),
+          expect.stringMatching(
+            /^models.0.prices.2.effectiveFrom: every price entry after the first/,
+          ),
           expect.stringMatching(/^models.0.prices.1.standard.longContext: .*ascending/),
           expect.stringMatching(/^models.0.prices.2.checked: expected a real date/),
         ]),
@@ -191,5 +302,97 @@ describe('loadPricingTable', () => {
     const wrong = join(dir, 'wrong.json');
     writeFileSync(wrong, '{"provider":"openai"}');
     await expect(loadPricingTable(wrong)).rejects.toBeInstanceOf(InvalidPricingError);
+  });
+});
+
+describe('edge cases', () => {
+  it('falls back to standard rates when a user table has no batch rates', () => {
+    const pricing = createPricing({
+      overrides: [
+        {
+          provider: 'openai',
+          id: 'plain',
+          contextWindow: 10,
+          maxOutputTokens: 10,
+          prices: [{ standard: { input: '1', output: '2' } }],
+        },
+      ],
+    });
+    const cost = pricing.computeCost({
+      provider: 'openai',
+      model: 'plain',
+      usage: { prompt_tokens: 1_000_000, completion_tokens: 0 },
+      batch: true,
+    });
+    expect(cost).toMatchObject({ totalUsd: '1', batch: false });
+    expect(
+      pricing.estimateCost({
+        provider: 'openai',
+        model: 'plain',
+        inputTokens: 1_000_000,
+        maxOutputTokens: 0,
+        batch: true,
+      }).totalUsd,
+    ).toBe('1');
+  });
+
+  it('refuses a provider it does not know', () => {
+    const pricing = createPricing();
+    expect(() => pricing.resolve('mistral' as never, 'x')).toThrow(UnknownModelError);
+    expect(pricing.has('mistral' as never, 'x')).toBe(false);
+    expect(new UnknownModelError('openai', 'x', []).message).not.toMatch(/Closest/);
+  });
+
+  it('names a non-object override by its index', () => {
+    expect(() => createPricing({ overrides: [null as never] })).toThrow(/overrides\.0: /);
+  });
+
+  it('keeps an existing model names and limits when an override only changes prices', () => {
+    const pricing = createPricing({
+      overrides: [
+        { provider: 'openai', id: 'gpt-4o', prices: [{ standard: { input: '9', output: '9' } }] },
+      ],
+    });
+    expect(pricing.resolve('openai', 'gpt-4o-2024-08-06')).toMatchObject({
+      id: 'gpt-4o',
+      encoding: 'o200k_base',
+      contextWindow: 128000,
+    });
+    const renamed = createPricing({
+      overrides: [
+        {
+          provider: 'openai',
+          id: 'gpt-4o',
+          aliases: ['four'],
+          snapshots: ['four-2025-01-01'],
+          encoding: 'cl100k_base',
+        },
+      ],
+    });
+    expect(renamed.resolve('openai', 'four-2025-01-01')).toMatchObject({
+      encoding: 'cl100k_base',
+      prices: renamed.resolve('openai', 'four').prices,
+    });
+  });
+
+  it('reports duplicate snapshot ids with numeric paths', () => {
+    const entry = { standard: { input: '1', output: '1' }, checked: '2026-01-01', source: 's' };
+    const model = (id: string, snapshots: string[]) => ({
+      id,
+      aliases: [],
+      snapshots,
+      contextWindow: 1,
+      maxOutputTokens: 1,
+      prices: [entry],
+    });
+    const table = {
+      provider: 'openai',
+      version: '2026-01-01',
+      currency: 'USD',
+      models: [model('a', []), model('b', ['a'])],
+    };
+    expect(() => createPricing({ tables: [table] })).toThrow(
+      /models\.1\.snapshots\.0: "a" already names model "a"/,
+    );
   });
 });

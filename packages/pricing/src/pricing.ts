@@ -18,7 +18,7 @@ import {
   type Provider,
   priceEntrySchema,
 } from './schema.js';
-import { parsePricingTable, toIssues } from './validate-table.js';
+import { joinPath, parseTableAt, toIssues } from './validate-table.js';
 
 /** Adds a model, or changes one, on top of the tables. */
 export interface ModelOverride {
@@ -97,7 +97,7 @@ export class Pricing {
         throw new InvalidPricingError(
           toIssues(parsed.error).map((issue) => ({
             ...issue,
-            path: issue.path === '' ? `overrides.${i}` : `overrides.${i}.${issue.path}`,
+            path: joinPath(`overrides.${i}`, issue.path),
           })),
           'pricing override',
         );
@@ -203,21 +203,8 @@ export class Pricing {
  * provider) and overrides (fine-tuned ids, private deployments, price changes).
  */
 export function createPricing(options: CreatePricingOptions = {}): Pricing {
-  const loaded = options.tables?.map((table, i) => {
-    try {
-      return parsePricingTable(table);
-    } catch (error) {
-      if (error instanceof InvalidPricingError && (options.tables?.length ?? 0) > 1) {
-        throw new InvalidPricingError(
-          error.issues.map((issue) => ({
-            ...issue,
-            path: issue.path === '' ? `tables.${i}` : `tables.${i}.${issue.path}`,
-          })),
-        );
-      }
-      throw error;
-    }
-  });
+  const tables = options.tables;
+  const loaded = tables?.map((table, i) => parseTableAt(table, i, tables.length));
   const pick = (provider: Provider): PricingTable => {
     const table = loaded?.findLast((t) => t.provider === provider) ?? bundledTables()[provider];
     return table;

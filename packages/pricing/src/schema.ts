@@ -45,7 +45,9 @@ export const rateSetSchema = z.strictObject({
     .refine(
       (tiers) =>
         tiers.every(
-          (tier, i) => i === 0 || tier.aboveInputTokens > (tiers[i - 1]?.aboveInputTokens ?? -1),
+          (tier, i) =>
+            i === 0 ||
+            tier.aboveInputTokens > (tiers[i - 1] as { aboveInputTokens: number }).aboveInputTokens,
         ),
       'long-context tiers must be in ascending order of aboveInputTokens',
     )

@@ -20,3 +20,19 @@ export function parsePricingTable(json: unknown): PricingTable {
   if (!result.success) throw new InvalidPricingError(toIssues(result.error));
   return result.data;
 }
+
+/** Joins a prefix and a dotted path, either of which may be empty. */
+export function joinPath(prefix: string, path: string): string {
+  if (prefix === '') return path;
+  return path === '' ? prefix : `${prefix}.${path}`;
+}
+
+/** Validates table `i` of `count`, naming it in issue paths when there are several. */
+export function parseTableAt(json: unknown, i: number, count: number): PricingTable {
+  const result = pricingTableSchema.safeParse(json);
+  if (result.success) return result.data;
+  const prefix = count > 1 ? `tables.${i}` : '';
+  throw new InvalidPricingError(
+    toIssues(result.error).map((issue) => ({ ...issue, path: joinPath(prefix, issue.path) })),
+  );
+}
