@@ -1,1 +1,1 @@
-export {};
+export { type RedisConnection, type RedisStoreOptions, redisStore } from './redis-store.js';
