@@ -144,7 +144,9 @@ function parse(schema: z.ZodType, value: unknown, where: string): unknown {
 }
 
 function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
-  if (issue.code === 'unrecognized_keys') return `unknown option(s) ${issue.keys.join(', ')}`;
+  if (issue.code === 'unrecognized_keys') {
+    return `expected only documented options, received unknown option(s) ${issue.keys.join(', ')}`;
+  }
   let received: unknown = root;
   for (const key of issue.path) {
     received =

@@ -243,15 +243,13 @@ export class Budget implements ReservationOwner {
   async reserve(amountUsd: string | number, options: ReserveOptions = {}): Promise<Reservation> {
     const amount = formatUsd(roundUp(parseUsd(amountUsd, 'amountUsd')));
     if (!this.#isReady) await this.#ensureReady();
-    const onLimit = options.onLimit ?? this.#settings.onLimit;
-    const family = this.#family;
-    if (onLimit === 'wait' && (family.queue.size > 0 || family.queue.pending > 0)) {
+    // Wait mode goes through the family's line even when it could pass at once, so a
+    // newcomer never overtakes a call already waiting (first in, first out).
+    if ((options.onLimit ?? this.#settings.onLimit) === 'wait') {
       return this.#waitInLine(amount, options, Date.now());
     }
     const attempt = await this.#tryReserve(amount, options);
     if (attempt instanceof Reservation) return attempt;
-    if (onLimit === 'wait' && attempt.heldOnly)
-      return this.#waitInLine(amount, options, Date.now());
     throw this.#refuse(attempt, options.metadata);
   }
 

@@ -47,3 +47,18 @@ describe('per-unit helpers', () => {
     expect(compareMoney(money('3'), money('2'))).toBe(1);
   });
 });
+
+describe('fixed-point units', () => {
+  it('round-trips exact amounts and refuses ones that need more places', async () => {
+    const { toFixedUnits, formatFixedUnits, perUnit } = await import('./money.js');
+    const perToken = toFixedUnits(perUnit(money('2.5'), 1_000_000));
+    expect(perToken).toBe(25n * 10n ** 23n);
+    expect(formatFixedUnits((perToken ?? 0n) * 86n)).toBe('0.000215');
+    expect(formatFixedUnits(0n)).toBe('0');
+    expect(formatFixedUnits(toFixedUnits(money('12')) ?? 0n)).toBe('12');
+    expect(formatFixedUnits(toFixedUnits(money('1.000000000000000000000000000001')) ?? 0n)).toBe(
+      '1.000000000000000000000000000001',
+    );
+    expect(toFixedUnits(money('0.0000000000000000000000000000001'))).toBeUndefined();
+  });
+});

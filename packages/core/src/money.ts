@@ -143,3 +143,27 @@ export function addMoney(a: Money, b: Money): Money {
 export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
   return a.cmp(b) as -1 | 0 | 1;
 }
+
+/**
+ * Decimal places of a fixed-point amount: an exact amount held as an integer count of
+ * 10^-30 dollars, so hot loops (pricing a call) multiply and add native bigints instead of
+ * decimal strings. Convert once with `toFixedUnits`, back with `formatFixedUnits`.
+ */
+export const FIXED_SCALE = 30;
+const FIXED_FACTOR = new Decimal(10).pow(FIXED_SCALE);
+
+/** The amount as an integer count of 10^-30 dollars, or `undefined` if it needs more places. */
+export function toFixedUnits(amount: Money): bigint | undefined {
+  const scaled = amount.times(FIXED_FACTOR);
+  if (!scaled.eq(scaled.round(0, Decimal.roundDown))) return undefined;
+  return BigInt(scaled.toFixed(0));
+}
+
+/** A non-negative count of 10^-30 dollars as a plain decimal string (no trailing zeros). */
+export function formatFixedUnits(units: bigint): string {
+  if (units === 0n) return '0';
+  const digits = units.toString().padStart(FIXED_SCALE + 1, '0');
+  const whole = digits.slice(0, digits.length - FIXED_SCALE);
+  const fraction = digits.slice(digits.length - FIXED_SCALE).replace(/0+$/, '');
+  return fraction === '' ? whole : `${whole}.${fraction}`;
+}

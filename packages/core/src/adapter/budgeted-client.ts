@@ -62,7 +62,8 @@ export function budgetedClient<Client extends StainlessClient>(
   const metered = meterClient(client, { ...meter(budget), budget }) as Budgeted<Client>;
   Object.defineProperty(metered, 'budget', { value: budget, enumerable: false });
   // `withOptions` (new timeout, headers...) keeps the budget and the wrapper's methods.
-  metered.withOptions = (overrides: object) => budgetedClient(client.withOptions(overrides), budget, meter);
+  metered.withOptions = (overrides: object) =>
+    budgetedClient(client.withOptions(overrides), budget, meter);
   Object.defineProperty(metered, 'withBudget', {
     enumerable: false,
     value: (next: Budget | BudgetOptions) =>

@@ -1,0 +1,301 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createBudget } from './budget.js';
+import {
+  BudgetExceededError,
+  InvalidAmountError,
+  InvalidBudgetIdError,
+  InvalidOptionsError,
+  StoreUnavailableError,
+} from './errors.js';
+import type { BudgetEvent } from './events.js';
+import { memoryStore } from './memory-store.js';
+import type { BudgetStore } from './store.js';
+import { manualClock } from './testing/manual-clock.js';
+
+function record(budget: ReturnType<typeof createBudget>): BudgetEvent[] {
+  const events: BudgetEvent[] = [];
+  for (const name of [
+    'reserved',
+    'settled',
+    'released',
+    'refused',
+    'threshold',
+    'exceeded',
+  ] as const) {
+    budget.on(name, (event) => events.push(event));
+  }
+  return events;
+}
+
+/** A memory store whose methods can be made to fail, as a network store would. */
+function flakyStore(): BudgetStore & { down: boolean } {
+  const inner = memoryStore();
+  const guard =
+    <A extends unknown[], R>(method: (...args: A) => Promise<R>) =>
+    (...args: A): Promise<R> =>
+      state.down ? Promise.reject(new Error('connection refused')) : method(...args);
+  const state: BudgetStore & { down: boolean } = {
+    kind: 'flaky',
+    down: false,
+    define: guard(inner.define.bind(inner)),
+    reserve: guard(inner.reserve.bind(inner)),
+    settle: guard(inner.settle.bind(inner)),
+    release: guard(inner.release.bind(inner)),
+    status: guard(inner.status.bind(inner)),
+    expire: guard(inner.expire.bind(inner)),
+    list: guard(inner.list.bind(inner)),
+    ledger: guard(inner.ledger.bind(inner)),
+    close: () => inner.close(),
+  };
+  return state;
+}
+
+describe('createBudget options', () => {
+  it.each([
+    [{ id: 'a', limitUsd: -1 }, 'limitUsd'],
+    [{ id: 'a', limitUsd: Number.NaN }, 'limitUsd'],
+    [{ id: 'a', limitUsd: Number.POSITIVE_INFINITY }, 'limitUsd'],
+    [{ id: 'a', limitUsd: '1e3' }, 'limitUsd'],
+    [{ id: 'a', limitUsd: '1', ttlMs: 0 }, 'ttlMs'],
+    [{ id: 'a', limitUsd: '1', window: 'year' }, 'window'],
+    [{ id: 'a', limitUsd: '1', thresholds: [-0.5] }, 'thresholds.0'],
+    [{ id: 'a', limitUsd: '1', limit: 5 }, ''],
+    [{ id: 'a', limitUsd: '1', store: {} }, 'store'],
+  ])('rejects %j with a typed error naming %s', (options, path) => {
+    const error = (() => {
+      try {
+        createBudget(options as never);
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(InvalidOptionsError);
+    expect((error as InvalidOptionsError).issues.map((issue) => issue.path)).toContain(path);
+    expect((error as Error).message).toMatch(/received|expected/);
+  });
+
+  it('rejects unusable ids before they reach a store key', () => {
+    for (const id of ['', ' spaced', 'a{tag}', 'x'.repeat(129), 'new\nline']) {
+      expect(() => createBudget({ id, limitUsd: 1 })).toThrow(InvalidBudgetIdError);
+    }
+    expect(() => createBudget({ id: 'org/team:plan-7@eu_1.x', limitUsd: 1 })).not.toThrow();
+  });
+
+  it('refuses a child reusing an ancestor id, and bad amounts', async () => {
+    const budget = createBudget({ id: 'root', limitUsd: 1 });
+    expect(() => budget.child({ id: 'root', limitUsd: 1 })).toThrow(InvalidOptionsError);
+    await expect(budget.reserve(-1)).rejects.toBeInstanceOf(InvalidAmountError);
+    const reservation = await budget.reserve('0.5');
+    await expect(reservation.settle('nope')).rejects.toBeInstanceOf(InvalidAmountError);
+    expect(reservation.state).toBe('held');
+    await reservation.settle('0.5');
+    expect(reservation.state).toBe('settled');
+  });
+});
+
+describe('refusals', () => {
+  it('names the refusing budget and says how to get under it', async () => {
+    const budget = createBudget({ id: 'plan', limitUsd: '1' });
+    await budget.reserve('0.75');
+    const error = await budget.reserve('0.5').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BudgetExceededError);
+    expect(error).toMatchObject({
+      code: 'BUDGET_EXCEEDED',
+      budgetId: 'plan',
+      limitUsd: '1',
+      spentUsd: '0',
+      reservedUsd: '0.75',
+      requestedUsd: '0.5',
+      heldOnly: true,
+    });
+    expect((error as Error).message).toMatch(/calls in flight hold the rest.*onLimit: 'wait'/);
+    const over = await budget.reserve('2').catch((caught: unknown) => caught);
+    expect((over as Error).message).toMatch(/lower this call's bound .* to at most \$0.25/);
+  });
+
+  it('points to the window reset once spend has reached the limit', async () => {
+    const clock = manualClock(Date.UTC(2026, 4, 20, 10));
+    const budget = createBudget({ id: 'daily', limitUsd: '1', window: 'day', clock });
+    await (await budget.reserve(1)).settle(1);
+    const error = await budget.reserve('0.1').catch((caught: unknown) => caught);
+    expect((error as Error).message).toContain(
+      'wait for the window to reset at 2026-05-21T00:00:00.000Z',
+    );
+  });
+});
+
+describe('events', () => {
+  it('reports reservations, settlements, releases, thresholds and exceeding, up the chain', async () => {
+    const session = createBudget({ id: 'session', limitUsd: '10' });
+    const plan = session.child({ id: 'plan', limitUsd: '1', thresholds: [0.5] });
+    const sessionEvents = record(session);
+    const planEvents = record(plan);
+    await (await plan.reserve('0.6', { metadata: { user: 'u' } })).settle('0.6', { model: 'm' });
+    await (await plan.reserve('0.1')).release();
+    await (await plan.reserve('0.4')).settle('0.5');
+    expect(planEvents.map((event) => event.type)).toEqual([
+      'reserved',
+      'settled',
+      'threshold',
+      'reserved',
+      'released',
+      'reserved',
+      'settled',
+      'exceeded',
+    ]);
+    expect(planEvents.find((event) => event.type === 'exceeded')).toMatchObject({
+      budgetId: 'plan',
+      spentUsd: '1.1',
+      overrunUsd: '0.1',
+    });
+    expect(planEvents.find((event) => event.type === 'settled')).toMatchObject({
+      entry: {
+        reservedUsd: '0.6',
+        actualUsd: '0.6',
+        chain: ['plan', 'session'],
+        details: { model: 'm', metadata: { user: 'u' } },
+      },
+    });
+    // The session hears its child's calls; its own thresholds (0.5, 0.8, 1 of $10) are not crossed.
+    expect(sessionEvents.map((event) => event.type)).toEqual(planEvents.map((event) => event.type));
+    await expect(plan.reserve('0.01')).rejects.toBeInstanceOf(BudgetExceededError);
+    expect(sessionEvents.at(-1)).toMatchObject({
+      type: 'refused',
+      enforced: true,
+      budgetId: 'plan',
+      refusal: { budgetId: 'plan' },
+    });
+  });
+
+  it('keeps a call alive when a handler throws, and unsubscribes', async () => {
+    const warning = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    const budget = createBudget({ id: 'noisy', limitUsd: 1 });
+    const unsubscribe = budget.on('settled', () => {
+      throw new Error('handler bug');
+    });
+    await (await budget.reserve('0.1')).settle('0.1');
+    expect(warning).toHaveBeenCalledWith(expect.stringContaining('handler bug'), {
+      code: 'TOLLGATE_HANDLER_ERROR',
+    });
+    unsubscribe();
+    unsubscribe();
+    warning.mockClear();
+    await (await budget.reserve('0.1')).settle('0.1');
+    expect(warning).not.toHaveBeenCalled();
+    warning.mockRestore();
+  });
+});
+
+describe('wait mode', () => {
+  it('queues calls short only of money held in flight, first in first out', async () => {
+    const budget = createBudget({
+      id: 'wait',
+      limitUsd: '1',
+      onLimit: 'wait',
+      waitTimeoutMs: 5000,
+    });
+    const first = await budget.reserve('0.8');
+    const order: string[] = [];
+    const second = budget.reserve('0.5').then((reservation) => {
+      order.push('second');
+      return reservation;
+    });
+    const third = budget.reserve('0.1').then((reservation) => {
+      order.push('third');
+      return reservation;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(order).toEqual([]);
+    await first.settle('0.4');
+    const [secondReservation, thirdReservation] = await Promise.all([second, third]);
+    expect(order).toEqual(['second', 'third']);
+    expect(await budget.status()).toMatchObject({ spentUsd: '0.4', reservedUsd: '0.6' });
+    await secondReservation.release();
+    await thirdReservation.release();
+  });
+
+  it('refuses at once when settled spend alone leaves no room', async () => {
+    const budget = createBudget({ id: 'spent', limitUsd: '1', onLimit: 'wait' });
+    await (await budget.reserve('0.9')).settle('0.9');
+    const error = await budget.reserve('0.2').catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'BUDGET_EXCEEDED', heldOnly: false });
+  });
+
+  it('gives up after waitTimeoutMs and honours an abort signal', async () => {
+    const budget = createBudget({
+      id: 'timeout',
+      limitUsd: '1',
+      onLimit: 'wait',
+      waitTimeoutMs: 30,
+    });
+    await budget.reserve('1');
+    const error = await budget.reserve('0.5').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BudgetExceededError);
+    expect((error as BudgetExceededError).waitedMs).toBeGreaterThanOrEqual(30);
+    expect((error as Error).message).toMatch(/after waiting \d+ ms/);
+    const controller = new AbortController();
+    const waiting = budget.reserve('0.5', { waitTimeoutMs: 5000, signal: controller.signal });
+    controller.abort(new Error('caller gave up'));
+    await expect(waiting).rejects.toThrow('caller gave up');
+    await expect(budget.reserve('0.5', { onLimit: 'reject' })).rejects.toMatchObject({
+      heldOnly: true,
+    });
+  });
+});
+
+describe('store failures', () => {
+  it('fails closed with STORE_UNAVAILABLE by default', async () => {
+    const store = flakyStore();
+    const budget = createBudget({ id: 'closed', limitUsd: 1, store });
+    store.down = true;
+    await expect(budget.reserve('0.1')).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(budget.status()).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    store.down = false;
+    expect(await budget.status()).toMatchObject({ spentUsd: '0' });
+  });
+
+  it("lets calls through unheld with onStoreError: 'allow' and charges them when the store is back", async () => {
+    const store = flakyStore();
+    const budget = createBudget({ id: 'open', limitUsd: 1, store, onStoreError: 'allow' });
+    await budget.status();
+    store.down = true;
+    const reservation = await budget.reserve('0.3');
+    expect(reservation.backed).toBe(false);
+    const pending: BudgetEvent[] = [];
+    budget.on('settlement-pending', (event) => pending.push(event));
+    const entry = await reservation.settle('0.2');
+    expect(entry).toMatchObject({ actualUsd: '0.2' });
+    expect(pending).toHaveLength(1);
+    store.down = false;
+    await budget.flush();
+    expect(await budget.status()).toMatchObject({ spentUsd: '0.2', reservedUsd: '0', calls: 1 });
+    expect(await (await budget.reserve('0.1')).release()).toBe(true);
+    expect(
+      await (
+        await (async () => {
+          store.down = true;
+          return budget.reserve('0.1');
+        })()
+      ).release(),
+    ).toBe(true);
+    store.down = false;
+  });
+
+  it('keeps a settlement that cannot land and retries it until it does', async () => {
+    const store = flakyStore();
+    const budget = createBudget({ id: 'retry', limitUsd: 1, store });
+    const reservation = await budget.reserve('0.5');
+    store.down = true;
+    const attempts: number[] = [];
+    budget.on('settlement-pending', (event) => attempts.push(event.attempt));
+    await reservation.settle('0.4');
+    expect(await budget.ledger().catch((error: unknown) => error)).toBeInstanceOf(
+      StoreUnavailableError,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(attempts.length).toBeGreaterThanOrEqual(2);
+    store.down = false;
+    await budget.flush();
+    expect(await budget.status()).toMatchObject({ spentUsd: '0.4', reservedUsd: '0' });
+  });
+});
