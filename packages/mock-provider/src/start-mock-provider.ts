@@ -231,14 +231,15 @@ export async function startMockProvider(options: MockProviderOptions = {}): Prom
   const server = createServer((incoming, response) => {
     handle(incoming, response).catch((error: unknown) => {
       // A handler bug must not take the server down: answer 500 if still possible.
-      const message = error instanceof Error ? error.message : String(error);
+      const message = `mock-provider: ${error instanceof Error ? error.message : String(error)}`;
       if (!response.headersSent) {
-        writeJson(
-          response,
-          500,
-          openAIErrorBody(500, { message: `mock-provider: ${message}` }),
-          {},
-        );
+        const path = new URL(incoming.url ?? '/', 'http://mock.invalid').pathname;
+        const provider = providerOf(ROUTES[`${incoming.method ?? 'GET'} ${path}`], incoming, path);
+        const body =
+          provider === 'openai'
+            ? openAIErrorBody(500, { message })
+            : anthropicErrorBody(500, nextId('req_'), { message });
+        writeJson(response, 500, body, {});
       } else {
         response.destroy();
       }
