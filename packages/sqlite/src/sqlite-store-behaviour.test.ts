@@ -1,0 +1,189 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type ChainLink, createBudget } from '@tollgate/core';
+import Database from 'better-sqlite3';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from './schema.js';
+import { sqliteStore } from './sqlite-store.js';
+
+const directory = mkdtempSync(join(tmpdir(), 'tollgate-sqlite-unit-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+let files = 0;
+const freshPath = () => {
+  files += 1;
+  return join(directory, `unit-${files}.db`);
+};
+const closers: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const close of closers.splice(0)) await close();
+});
+const open = (path: string, options: { busyTimeoutMs?: number; ledgerLimit?: number } = {}) => {
+  const store = sqliteStore({ path, ...options });
+  closers.push(() => store.close());
+  return store;
+};
+const link = (id: string, limitUsd = '1'): ChainLink => ({
+  id,
+  parentId: null,
+  limitUsd,
+  window: null,
+  enforce: true,
+  windowStart: null,
+  windowEnd: null,
+});
+
+describe('sqliteStore', () => {
+  it('resumes where a closed process stopped, and the newest limit wins', async () => {
+    const path = freshPath();
+    const first = open(path);
+    const before = createBudget({ id: 'resume', limitUsd: '1', store: first });
+    await (await before.reserve('0.5')).settle('0.25', { model: 'm', pricingVersion: 'v1' });
+    const held = await before.reserve('0.1');
+    await first.close();
+
+    const second = open(path);
+    const after = createBudget({ id: 'resume', limitUsd: '2', store: second });
+    expect(await after.status()).toMatchObject({
+      limitUsd: '2',
+      spentUsd: '0.25',
+      reservedUsd: '0.1',
+      calls: 1,
+    });
+    expect(await after.ledger()).toMatchObject([
+      {
+        budgetId: 'resume',
+        reservedUsd: '0.5',
+        actualUsd: '0.25',
+        details: { model: 'm', pricingVersion: 'v1' },
+      },
+    ]);
+    expect(held.expiresAt).toBeGreaterThan(Date.now());
+    expect(await second.list()).toMatchObject([
+      { id: 'resume', limitUsd: '2', reservedUsd: '0.1' },
+    ]);
+  });
+
+  it('answers a retried settle with the recorded entry and changes nothing', async () => {
+    const store = open(freshPath());
+    await store.define(link('retry'), 0);
+    const command = {
+      reservationId: 'r1',
+      chain: [link('retry')],
+      amountUsd: '0.5',
+      now: 1,
+      expiresAt: 1000,
+    };
+    await store.reserve(command);
+    const settle = {
+      reservationId: 'r1',
+      chain: [link('retry')],
+      reservedUsd: '0.5',
+      actualUsd: '0.3',
+      now: 2,
+      details: { model: 'x' },
+    };
+    const first = await store.settle(settle);
+    const again = await store.settle({ ...settle, now: 3 });
+    expect(first.applied).toBe(true);
+    expect(again).toMatchObject({ applied: false, entry: first.entry });
+    expect(await store.status(link('retry'), 4)).toMatchObject({
+      spentUsd: '0.3',
+      reservedUsd: '0',
+      calls: 1,
+    });
+  });
+
+  it('expires every reservation past its deadline and reports them', async () => {
+    const store = open(freshPath());
+    await store.reserve({
+      reservationId: 'a',
+      chain: [link('exp-a')],
+      amountUsd: '0.1',
+      now: 0,
+      expiresAt: 10,
+    });
+    await store.reserve({
+      reservationId: 'b',
+      chain: [link('exp-b')],
+      amountUsd: '0.2',
+      now: 0,
+      expiresAt: 20,
+    });
+    expect(await store.expire(15)).toEqual([
+      {
+        reservationId: 'a',
+        budgetId: 'exp-a',
+        chain: ['exp-a'],
+        reservedUsd: '0.1',
+        expiresAt: 10,
+      },
+    ]);
+    expect(await store.expire(25)).toHaveLength(1);
+    expect((await store.list()).map((snapshot) => snapshot.reservedUsd)).toEqual(['0', '0']);
+    // Expired, not ended: a late settle still charges.
+    const late = await store.settle({
+      reservationId: 'a',
+      chain: [link('exp-a')],
+      reservedUsd: '0.1',
+      actualUsd: '0.05',
+      now: 30,
+      details: {},
+    });
+    expect(late).toMatchObject({ applied: true, entry: { late: true, actualUsd: '0.05' } });
+  });
+
+  it('keeps the ledger to ledgerLimit entries, newest first, filtered by budget', async () => {
+    const store = open(freshPath(), { ledgerLimit: 3 });
+    for (let index = 0; index < 600; index += 1) {
+      const id = index % 2 === 0 ? 'even' : 'odd';
+      await store.reserve({
+        reservationId: `r${index}`,
+        chain: [link(id, '1000')],
+        amountUsd: '0.01',
+        now: index,
+        expiresAt: 1e12,
+      });
+      await store.settle({
+        reservationId: `r${index}`,
+        chain: [link(id, '1000')],
+        reservedUsd: '0.01',
+        actualUsd: '0.01',
+        now: index,
+        details: {},
+      });
+    }
+    const all = await store.ledger({ limit: 1000 });
+    expect(all.length).toBeLessThanOrEqual(3 + 512);
+    expect(all[0]?.reservationId).toBe('r599');
+    expect(
+      (await store.ledger({ budgetId: 'even', limit: 2 })).map((entry) => entry.reservationId),
+    ).toEqual(['r598', 'r596']);
+    await store.expire(0);
+    expect(await store.ledger({ limit: 1000 })).toHaveLength(3);
+  });
+
+  it('fails closed with STORE_UNAVAILABLE when another process holds the write lock too long', async () => {
+    const path = freshPath();
+    const store = open(path, { busyTimeoutMs: 50 });
+    const budget = createBudget({ id: 'locked', limitUsd: '1', store });
+    await budget.status();
+    const blocker = new Database(path);
+    closers.push(() => {
+      blocker.close();
+    });
+    blocker.exec('BEGIN IMMEDIATE');
+    await expect(budget.reserve('0.1')).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    blocker.exec('ROLLBACK');
+    await expect(budget.reserve('0.1')).resolves.toMatchObject({ amountUsd: '0.1' });
+  });
+
+  it('refuses a file written by a newer schema', () => {
+    const path = freshPath();
+    open(path);
+    const db = new Database(path);
+    db.prepare('UPDATE schema_version SET version = ?').run(SCHEMA_VERSION + 1);
+    db.close();
+    expect(() => sqliteStore({ path })).toThrow(/newer than this @tollgate\/sqlite understands/);
+  });
+});
