@@ -2,7 +2,7 @@
  * Parses a model's decimal rates once into exact per-token (or per-call) amounts, so
  * pricing a call is a handful of multiplications, not string parsing.
  */
-import { type Money, money, perUnit } from '@tollgate/core';
+import { type Money, money, perUnit, toFixedUnits } from '@tollgate/core';
 import type { ModelPricing, PriceEntry, Provider, RateSet } from './schema.js';
 
 /** A rate as written in the table and as an exact per-unit amount. */
@@ -10,6 +10,8 @@ export interface CompiledRate {
   /** Per million tokens or per thousand calls, as in the table. */
   readonly text: string;
   readonly perUnit: Money;
+  /** `perUnit` in 10^-30 dollars, for the hot path. */
+  readonly fixed: bigint;
 }
 
 /** The rates of one long-context level (the base level has `above = -1`). */
@@ -55,7 +57,9 @@ const MILLION = 1_000_000;
 const THOUSAND = 1_000;
 
 function rate(text: string, unit: number): CompiledRate {
-  return { text, perUnit: perUnit(money(text), unit) };
+  const exact = perUnit(money(text), unit);
+  // Money division keeps 30 decimal places, so a per-unit rate always fits FIXED_SCALE.
+  return { text, perUnit: exact, fixed: toFixedUnits(exact) as bigint };
 }
 
 function level(

@@ -78,7 +78,12 @@ class Reader {
   }
 
   done(): void {
-    if (this.issues.length > 0) throw new InvalidUsageError(this.issues);
+    if (this.issues.length > 0) this.reject();
+  }
+
+  /** Throws the problems found (the fast path already knows there is at least one). */
+  reject(): never {
+    throw new InvalidUsageError(this.issues);
   }
 }
 
@@ -104,8 +109,78 @@ export function normalizeUsage(provider: Provider, usage: unknown): NormalizedUs
       },
     ]);
   }
+  // Fast path for well-formed usage (the hot path of settling a call); anything odd goes
+  // through the readers below, which list every problem.
+  const raw = !isNormalizedUsage(usage);
+  const fast = raw ? (provider === 'openai' ? fastOpenAI(usage) : fastAnthropic(usage)) : undefined;
+  if (fast !== undefined) return fast;
   if (isNormalizedUsage(usage)) return validateNormalized(usage);
   return provider === 'openai' ? fromOpenAI(usage) : fromAnthropic(usage);
+}
+
+const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+/** A count, 0 when absent, or -1 when malformed. */
+const optional = (value: unknown): number =>
+  value === undefined || value === null ? 0 : isCount(value) ? value : -1;
+
+function fastAnthropic(usage: Obj): NormalizedUsage | undefined {
+  const input = usage.input_tokens;
+  const output = usage.output_tokens;
+  const read = optional(usage.cache_read_input_tokens);
+  const writeTotal = optional(usage.cache_creation_input_tokens);
+  const creation = usage.cache_creation;
+  const w5 = isObj(creation) ? optional(creation.ephemeral_5m_input_tokens) : 0;
+  const w1h = isObj(creation) ? optional(creation.ephemeral_1h_input_tokens) : 0;
+  const details = usage.output_tokens_details;
+  const thinking = isObj(details) ? optional(details.thinking_tokens) : 0;
+  const tools = usage.server_tool_use;
+  const search = isObj(tools) ? optional(tools.web_search_requests) : 0;
+  const fetch = isObj(tools) ? optional(tools.web_fetch_requests) : 0;
+  if (
+    !isCount(input) ||
+    !isCount(output) ||
+    Math.min(read, writeTotal, w5, w1h, thinking, search, fetch) < 0
+  )
+    return undefined;
+  // The total is authoritative; writes the breakdown does not account for are billed at
+  // the 5-minute rate, the rule both reference projects use when no breakdown is given.
+  const out: NormalizedUsage = {
+    inputTokens: input,
+    cacheReadTokens: read,
+    cacheWrite5mTokens: Math.max(w5, writeTotal - w1h),
+    cacheWrite1hTokens: w1h,
+    outputTokens: output,
+  };
+  if (thinking > 0) out.reasoningTokens = thinking;
+  if (search > 0) out.webSearchRequests = search;
+  if (fetch > 0) out.webFetchRequests = fetch;
+  if (typeof usage.service_tier === 'string') out.serviceTier = usage.service_tier;
+  return out;
+}
+
+function fastOpenAI(usage: Obj): NormalizedUsage | undefined {
+  const chat = usage.prompt_tokens !== undefined;
+  const total = chat ? usage.prompt_tokens : usage.input_tokens;
+  const output = chat ? optional(usage.completion_tokens) : usage.output_tokens;
+  const inDetails = chat ? usage.prompt_tokens_details : usage.input_tokens_details;
+  const outDetails = chat ? usage.completion_tokens_details : usage.output_tokens_details;
+  const cached = isObj(inDetails) ? optional(inDetails.cached_tokens) : 0;
+  const written = isObj(inDetails) ? optional(inDetails.cache_write_tokens) : 0;
+  const reasoning = isObj(outDetails) ? optional(outDetails.reasoning_tokens) : 0;
+  if (!isCount(total) || !isCount(output) || cached < 0 || written < 0 || reasoning < 0)
+    return undefined;
+  if (cached + written > total || reasoning > output) return undefined;
+  const out: NormalizedUsage = {
+    inputTokens: total - cached - written,
+    cacheReadTokens: cached,
+    cacheWrite5mTokens: written,
+    cacheWrite1hTokens: 0,
+    outputTokens: output,
+  };
+  if (reasoning > 0) out.reasoningTokens = reasoning;
+  if (typeof usage.service_tier === 'string') out.serviceTier = usage.service_tier;
+  return out;
 }
 
 function validateNormalized(usage: Obj): NormalizedUsage {
@@ -126,7 +201,8 @@ function validateNormalized(usage: Obj): NormalizedUsage {
   return out;
 }
 
-function fromOpenAI(usage: Obj): NormalizedUsage {
+/** Only reached for malformed OpenAI usage (the fast path takes the rest): lists every problem. */
+function fromOpenAI(usage: Obj): never {
   const r = new Reader(usage);
   // Chat Completions and Embeddings say prompt_tokens; Responses says input_tokens.
   const chat = 'prompt_tokens' in usage || !('input_tokens' in usage);
@@ -152,47 +228,22 @@ function fromOpenAI(usage: Obj): NormalizedUsage {
       `reasoning tokens (${reasoning}) are part of ${outKey} (${output}) and cannot exceed it`,
     );
   }
-  r.done();
-  const out: NormalizedUsage = {
-    inputTokens: total - cached - written,
-    cacheReadTokens: cached,
-    cacheWrite5mTokens: written,
-    cacheWrite1hTokens: 0,
-    outputTokens: output,
-  };
-  if (reasoning > 0) out.reasoningTokens = reasoning;
-  const tier = tierOf(usage.service_tier);
-  if (tier !== undefined) out.serviceTier = tier;
-  return out;
+  return r.reject();
 }
 
-function fromAnthropic(usage: Obj): NormalizedUsage {
+/** Only reached for malformed Anthropic usage (the fast path takes the rest): lists every problem. */
+function fromAnthropic(usage: Obj): never {
   const r = new Reader(usage);
-  const input = r.count('input_tokens', true);
-  const output = r.count('output_tokens', true);
-  const read = r.count('cache_read_input_tokens', false);
-  const writeTotal = r.count('cache_creation_input_tokens', false);
-  const w5 = r.count('cache_creation.ephemeral_5m_input_tokens', false);
-  const w1h = r.count('cache_creation.ephemeral_1h_input_tokens', false);
-  const thinking = r.count('output_tokens_details.thinking_tokens', false);
-  const search = r.count('server_tool_use.web_search_requests', false);
-  const fetch = r.count('server_tool_use.web_fetch_requests', false);
-  r.done();
-  // The total is authoritative; writes the breakdown does not account for are billed at
-  // the 5-minute rate, the rule both reference projects use when no breakdown is given.
-  const cacheWrite1hTokens = w1h;
-  const cacheWrite5mTokens = Math.max(w5, writeTotal - w1h);
-  const out: NormalizedUsage = {
-    inputTokens: input,
-    cacheReadTokens: read,
-    cacheWrite5mTokens,
-    cacheWrite1hTokens,
-    outputTokens: output,
-  };
-  if (thinking > 0) out.reasoningTokens = thinking;
-  if (search > 0) out.webSearchRequests = search;
-  if (fetch > 0) out.webFetchRequests = fetch;
-  const tier = tierOf(usage.service_tier);
-  if (tier !== undefined) out.serviceTier = tier;
-  return out;
+  for (const path of ['input_tokens', 'output_tokens']) r.count(path, true);
+  for (const path of [
+    'cache_read_input_tokens',
+    'cache_creation_input_tokens',
+    'cache_creation.ephemeral_5m_input_tokens',
+    'cache_creation.ephemeral_1h_input_tokens',
+    'output_tokens_details.thinking_tokens',
+    'server_tool_use.web_search_requests',
+    'server_tool_use.web_fetch_requests',
+  ])
+    r.count(path, false);
+  return r.reject();
 }

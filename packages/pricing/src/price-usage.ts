@@ -1,5 +1,13 @@
 /** Exact cost of one response from its normalised usage. */
-import { addMoney, formatUsd, type Money, timesCount, ZERO } from '@tollgate/core';
+import {
+  addMoney,
+  formatFixedUnits,
+  formatUsd,
+  type Money,
+  money,
+  timesCount,
+  ZERO,
+} from '@tollgate/core';
 import {
   type CompiledEntry,
   type CompiledModel,
@@ -47,21 +55,19 @@ export function setName(entry: CompiledEntry, tier: PricedTier, batch: boolean):
   return entry.sets[tier] ? tier : 'standard';
 }
 
-function tokenLine(
-  kind: CostLineKind,
-  tokens: number,
-  rate: CompiledRate,
-  lines: CostLine[],
-): Money {
-  const usd = timesCount(rate.perUnit, tokens);
-  lines.push({ kind, tokens, rateUsd: rate.text, unit: 'per_million_tokens', usd: formatUsd(usd) });
-  return usd;
-}
+/** Sums line amounts as native bigints in 10^-30 dollars (exact; see `CompiledRate.fixed`). */
+class Total {
+  private units = 0n;
 
-function callLine(kind: CostLineKind, count: number, rate: CompiledRate, lines: CostLine[]): Money {
-  const usd = timesCount(rate.perUnit, count);
-  lines.push({ kind, count, rateUsd: rate.text, unit: 'per_thousand_calls', usd: formatUsd(usd) });
-  return usd;
+  add(rate: CompiledRate, count: number): string {
+    const usd = rate.fixed * BigInt(count);
+    this.units += usd;
+    return formatFixedUnits(usd);
+  }
+
+  text(): string {
+    return formatFixedUnits(this.units);
+  }
 }
 
 export interface PriceOptions {
@@ -88,32 +94,37 @@ export function priceUsage(
     usage.inputTokens + usage.cacheReadTokens + usage.cacheWrite5mTokens + usage.cacheWrite1hTokens;
   const level = levelFor(set, totalInput);
   const lines: CostLine[] = [];
-  let total = tokenLine('input', usage.inputTokens, level.input, lines);
-  if (usage.cacheReadTokens > 0)
-    total = addMoney(
-      total,
-      tokenLine('cache_read', usage.cacheReadTokens, level.cachedInput, lines),
-    );
+  const total = new Total();
+  const token = (kind: CostLineKind, tokens: number, rate: CompiledRate) =>
+    lines.push({
+      kind,
+      tokens,
+      rateUsd: rate.text,
+      unit: 'per_million_tokens',
+      usd: total.add(rate, tokens),
+    });
+  const call = (kind: CostLineKind, count: number, rate: CompiledRate) =>
+    lines.push({
+      kind,
+      count,
+      rateUsd: rate.text,
+      unit: 'per_thousand_calls',
+      usd: total.add(rate, count),
+    });
+  token('input', usage.inputTokens, level.input);
+  if (usage.cacheReadTokens > 0) token('cache_read', usage.cacheReadTokens, level.cachedInput);
   if (usage.cacheWrite5mTokens > 0)
-    total = addMoney(
-      total,
-      tokenLine('cache_write_5m', usage.cacheWrite5mTokens, level.cacheWrite5m, lines),
-    );
+    token('cache_write_5m', usage.cacheWrite5mTokens, level.cacheWrite5m);
   if (usage.cacheWrite1hTokens > 0)
-    total = addMoney(
-      total,
-      tokenLine('cache_write_1h', usage.cacheWrite1hTokens, level.cacheWrite1h, lines),
-    );
+    token('cache_write_1h', usage.cacheWrite1hTokens, level.cacheWrite1h);
   // Reasoning and rejected-prediction tokens are already inside outputTokens: billed once.
-  total = addMoney(total, tokenLine('output', usage.outputTokens, level.output, lines));
+  token('output', usage.outputTokens, level.output);
   const searches = usage.webSearchRequests ?? 0;
-  if (searches > 0)
-    total = addMoney(total, callLine('web_search', searches, entry.webSearch ?? FREE, lines));
+  if (searches > 0) call('web_search', searches, entry.webSearch ?? FREE);
   const fetches = usage.webFetchRequests ?? 0;
-  if (fetches > 0)
-    total = addMoney(total, callLine('web_fetch', fetches, entry.webFetch ?? FREE, lines));
+  if (fetches > 0) call('web_fetch', fetches, entry.webFetch ?? FREE);
   const result: CostResult = {
-    totalUsd: formatUsd(total),
+    totalUsd: total.text(),
     model: model.id,
     provider: model.provider,
     pricingVersion: model.pricingVersion,
@@ -127,4 +138,4 @@ export function priceUsage(
 }
 
 /** A model without a fee for a tool: the calls cost nothing beyond their tokens. */
-const FREE: CompiledRate = { text: '0', perUnit: ZERO };
+const FREE: CompiledRate = { text: '0', perUnit: ZERO, fixed: 0n };
