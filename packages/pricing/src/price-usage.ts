@@ -1,13 +1,5 @@
 /** Exact cost of one response from its normalised usage. */
-import {
-  addMoney,
-  formatFixedUnits,
-  formatUsd,
-  type Money,
-  money,
-  timesCount,
-  ZERO,
-} from '@tollgate/core';
+import { formatFixedUnits, ZERO } from '@tollgate/core';
 import {
   type CompiledEntry,
   type CompiledModel,
