@@ -47,7 +47,10 @@ for (const [i, v] of vectors.entries()) {
     // Compare as exact decimals: strip trailing zeros on both sides.
     const norm = (s: string) => (s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s);
     if (norm(cost.totalUsd) === norm(v.expected_usd)) exact++;
-    else misses.push(`#${i + 1} ${v.provider} ${v.model}: expected ${v.expected_usd}, got ${cost.totalUsd} (${v.source})`);
+    else
+      misses.push(
+        `#${i + 1} ${v.provider} ${v.model}: expected ${v.expected_usd}, got ${cost.totalUsd} (${v.source})`,
+      );
   } catch (error) {
     misses.push(`#${i + 1} ${v.provider} ${v.model}: threw ${(error as Error).message}`);
   }
