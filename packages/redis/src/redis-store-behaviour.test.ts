@@ -1,0 +1,257 @@
+import { type ChainLink, createBudget, formatUsd, money, sumMoney } from '@tollgate/core';
+import { Redis } from 'ioredis';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fromFixed, toFixed } from './fixed-money.js';
+import { redisStore } from './redis-store.js';
+import { freePort, type RedisServerHandle, startRedisServer } from './test-support/redis-server.js';
+
+let server: RedisServerHandle;
+let admin: Redis;
+beforeAll(async () => {
+  server = await startRedisServer();
+  admin = new Redis(server.url);
+});
+afterAll(async () => {
+  await admin?.quit();
+  await server?.dispose();
+});
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const close of closers.splice(0)) await close();
+});
+let prefixes = 0;
+const open = (options: { prefix?: string; ledgerMaxLength?: number } = {}) => {
+  prefixes += 1;
+  const store = redisStore({ url: server.url }, { prefix: `t${prefixes}:`, ...options });
+  closers.push(() => store.close());
+  return store;
+};
+const link = (id: string, limitUsd = '1', parentId: string | null = null): ChainLink => ({
+  id,
+  parentId,
+  limitUsd,
+  window: null,
+  enforce: true,
+  windowStart: null,
+  windowEnd: null,
+});
+
+describe('fixed money', () => {
+  it('round-trips to core decimal strings and rounds charges up, limits down', () => {
+    expect(toFixed('0.125', 'up')).toBe('0.125000000000');
+    expect(fromFixed('0.125000000000')).toBe('0.125');
+    expect(fromFixed('1.000000000000')).toBe('1');
+    expect(fromFixed('0.000000000000')).toBe('0');
+    expect(toFixed('0.0000000000001', 'up')).toBe('0.000000000001');
+    expect(toFixed('0.0000000000019', 'down')).toBe('0.000000000001');
+    expect(() => toFixed('1000000000000000', 'up')).toThrow(RangeError);
+  });
+});
+
+describe('redisStore', () => {
+  it('adds and compares pico-dollar limbs exactly, carries included', async () => {
+    const store = open();
+    const budget = createBudget({ id: 'limbs', limitUsd: '999999999999.999999999999', store });
+    const amounts: string[] = [];
+    let seed = 12_345;
+    for (let index = 0; index < 60; index += 1) {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      const dollars = seed % 1_000_000_000;
+      const picos = String((seed * 7919) % 1e12).padStart(12, '0');
+      amounts.push(formatUsd(money(`${dollars}.${picos}`)));
+    }
+    amounts.push('0.999999999999', '0.000000000001', '0.5', '0.5');
+    for (const amount of amounts) await (await budget.reserve(amount)).settle(amount);
+    const status = await budget.status();
+    expect(status.spentUsd).toBe(formatUsd(sumMoney(amounts.map(money))));
+    expect(status.reservedUsd).toBe('0');
+    expect(status.remainingUsd).toBe(
+      formatUsd(money('999999999999.999999999999').minus(status.spentUsd)),
+    );
+  });
+
+  it('admits exactly up to the limit to the last pico-dollar', async () => {
+    const budget = createBudget({ id: 'edge', limitUsd: '0.000000000003', store: open() });
+    await budget.reserve('0.000000000002');
+    await budget.reserve('0.000000000001');
+    await expect(budget.reserve('0.000000000001')).rejects.toMatchObject({
+      code: 'BUDGET_EXCEEDED',
+      reservedUsd: '0.000000000003',
+      heldOnly: true,
+    });
+  });
+
+  it('charges a settle with more than 12 decimals rounded up', async () => {
+    const budget = createBudget({ id: 'round', limitUsd: '1', store: open() });
+    const entry = await (await budget.reserve('0.1')).settle('0.0000000000001');
+    expect(entry).toMatchObject({ actualUsd: '0.000000000001' });
+    expect((await budget.status()).spentUsd).toBe('0.000000000001');
+  });
+
+  it('keeps every key of a tree under its root hash tag and the prefix', async () => {
+    const store = open({ prefix: 'tagged:' });
+    const root = createBudget({ id: 'org', limitUsd: '5', store });
+    const team = root.child({ id: 'team/a', limitUsd: '2' });
+    await (await team.child({ id: 'user@x', limitUsd: '1' }).reserve('0.1')).settle('0.05');
+    await team.reserve('0.2');
+    const keys = await admin.keys('tagged:*');
+    expect(keys.filter((key) => !key.startsWith('tagged:{org}:'))).toEqual(['tagged:budgets']);
+    expect(keys.length).toBeGreaterThan(4);
+  });
+
+  it('answers a retried settle with the recorded entry, and a settle after release with nothing', async () => {
+    const store = open();
+    await store.define(link('retry'), 0);
+    await store.reserve({
+      reservationId: 'r1',
+      chain: [link('retry')],
+      amountUsd: '0.5',
+      now: 1,
+      expiresAt: 1000,
+    });
+    const settle = {
+      reservationId: 'r1',
+      chain: [link('retry')],
+      reservedUsd: '0.5',
+      actualUsd: '0.3',
+      now: 2,
+      details: {},
+    };
+    const first = await store.settle(settle);
+    const again = await store.settle({ ...settle, now: 3 });
+    expect(first).toMatchObject({
+      applied: true,
+      entry: { late: false, reservedUsd: '0.5', overrunUsd: '0' },
+    });
+    expect(again).toMatchObject({ applied: false, entry: first.entry });
+    await store.reserve({
+      reservationId: 'r2',
+      chain: [link('retry')],
+      amountUsd: '0.1',
+      now: 4,
+      expiresAt: 1000,
+    });
+    expect(await store.release({ reservationId: 'r2', chain: [link('retry')], now: 5 })).toBe(true);
+    expect(await store.release({ reservationId: 'r2', chain: [link('retry')], now: 5 })).toBe(
+      false,
+    );
+    expect(await store.settle({ ...settle, reservationId: 'r2', now: 6 })).toMatchObject({
+      applied: false,
+    });
+    expect(await store.status(link('retry'), 7)).toMatchObject({
+      spentUsd: '0.3',
+      reservedUsd: '0',
+      calls: 1,
+    });
+  });
+
+  it('lists budgets, expires every tree, and reads the ledger newest first', async () => {
+    const store = open();
+    await store.define(link('a'), 0);
+    await store.define(link('b', '2'), 0);
+    await store.define(link('b-child', '1', 'b'), 0);
+    const chain = [link('b-child', '1', 'b'), link('b', '2')];
+    await store.reserve({
+      reservationId: 'x',
+      chain: [link('a')],
+      amountUsd: '0.1',
+      now: 0,
+      expiresAt: 10,
+    });
+    await store.reserve({ reservationId: 'y', chain, amountUsd: '0.2', now: 0, expiresAt: 20 });
+    await store.reserve({ reservationId: 'z', chain, amountUsd: '0.3', now: 0, expiresAt: 30 });
+    await store.settle({
+      reservationId: 'z',
+      chain,
+      reservedUsd: '0.3',
+      actualUsd: '0.3',
+      now: 5,
+      details: { model: 'm' },
+    });
+    await store.settle({
+      reservationId: 'w',
+      chain: [link('a')],
+      reservedUsd: '0',
+      actualUsd: '0.01',
+      now: 6,
+      details: {},
+    });
+    expect(await store.list()).toMatchObject([
+      { id: 'a', reservedUsd: '0.1', spentUsd: '0.01' },
+      { id: 'b', parentId: null, reservedUsd: '0.2', spentUsd: '0.3' },
+      { id: 'b-child', parentId: 'b', reservedUsd: '0.2' },
+    ]);
+    const expired = await store.expire(25);
+    expect(expired.map((entry) => entry.reservationId).sort()).toEqual(['x', 'y']);
+    expect(expired.find((entry) => entry.reservationId === 'y')).toEqual({
+      reservationId: 'y',
+      budgetId: 'b-child',
+      chain: ['b-child', 'b'],
+      reservedUsd: '0.2',
+      expiresAt: 20,
+    });
+    expect((await store.list()).map((snapshot) => snapshot.reservedUsd)).toEqual(['0', '0', '0']);
+    expect((await store.ledger()).map((entry) => [entry.reservationId, entry.late])).toEqual([
+      ['w', true],
+      ['z', false],
+    ]);
+    expect(await store.ledger({ budgetId: 'b' })).toMatchObject([
+      { reservationId: 'z', details: { model: 'm' } },
+    ]);
+    expect(await store.ledger({ budgetId: 'unknown' })).toEqual([]);
+    expect(await store.ledger({ limit: 0 })).toEqual([]);
+  });
+
+  it('loads its scripts again after Redis forgets them', async () => {
+    const budget = createBudget({ id: 'noscript', limitUsd: '1', store: open() });
+    await (await budget.reserve('0.1')).settle('0.1');
+    await admin.script('FLUSH');
+    await (await budget.reserve('0.1')).settle('0.1');
+    expect((await budget.status()).spentUsd).toBe('0.2');
+  });
+
+  it('uses a given client without closing it, and rejects a client keyPrefix or a braced prefix', async () => {
+    const client = new Redis(server.url);
+    try {
+      const store = redisStore({ client }, { prefix: 'given:' });
+      const budget = createBudget({ id: 'given', limitUsd: '1', store });
+      await (await budget.reserve('0.1')).settle('0.1');
+      await store.close();
+      expect(await client.ping()).toBe('PONG');
+      await expect(budget.status()).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    } finally {
+      client.disconnect();
+    }
+    const prefixed = new Redis(server.url, { keyPrefix: 'x:', lazyConnect: true });
+    expect(() => redisStore({ client: prefixed })).toThrow(/keyPrefix/);
+    expect(() => redisStore({ url: server.url }, { prefix: 'a{b}:' })).toThrow(/must not contain/);
+  });
+
+  it('fails closed when Redis cannot be reached, unless the budget allows it', async () => {
+    const port = await freePort();
+    const store = redisStore(
+      { url: `redis://:secret@127.0.0.1:${port}` },
+      { commandTimeoutMs: 200 },
+    );
+    closers.push(() => store.close());
+    const strict = createBudget({ id: 'down', limitUsd: '1', store });
+    const error = await strict.reserve('0.1').catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    expect(String((error as Error).message)).not.toContain('secret');
+  });
+
+  it("lets calls through unheld while Redis is down when the budget says onStoreError: 'allow'", async () => {
+    const own = await startRedisServer();
+    const store = redisStore({ url: own.url }, { commandTimeoutMs: 200 });
+    try {
+      const lenient = createBudget({ id: 'down-ok', limitUsd: '1', store, onStoreError: 'allow' });
+      expect((await lenient.reserve('0.1')).backed).toBe(true);
+      await own.stop();
+      expect((await lenient.reserve('0.1')).backed).toBe(false);
+      await expect(lenient.status()).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    } finally {
+      await store.close();
+      await own.dispose();
+    }
+  });
+});
