@@ -1,1 +1,18 @@
-export {};
+export {
+  Budget,
+  BudgetExceededError,
+  type BudgetStatus,
+  codeOf,
+  createBudget,
+  InvalidOptionsError,
+  StoreUnavailableError,
+  TollgateError,
+  UnmeteredEndpointError,
+} from '@tollgate/core';
+export type { Budgeted } from '@tollgate/core/adapter';
+export { UnknownModelError } from '@tollgate/pricing';
+export { classifyEndpoint, type EndpointClass, FREE_WRITES } from './classify-endpoint.js';
+export { imageTokens } from './image-tokens.js';
+export { InvalidRequestError } from './invalid-request-error.js';
+export { ASSUMED_WEB_SEARCHES, type EstimateMode, type MeteredEndpoint } from './plan-call.js';
+export { type OpenAIAdapterOptions, type WithBudgetOptions, withBudget } from './with-budget.js';

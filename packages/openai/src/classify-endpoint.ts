@@ -1,0 +1,76 @@
+/**
+ * Which OpenAI endpoints cost money. Three are metered; every read (GET, DELETE) and the
+ * listed free writes pass; everything else that sends work to OpenAI is treated as paid
+ * and unmetered, so an endpoint we do not know is refused rather than let through free.
+ * The README lists both sets.
+ */
+import type { MeteredEndpoint } from './plan-call.js';
+
+/** How an endpoint is treated. */
+export type EndpointClass =
+  | { kind: 'metered'; endpoint: MeteredEndpoint }
+  | { kind: 'free' }
+  | { kind: 'unmetered'; endpoint: string };
+
+const METERED: Readonly<Record<string, MeteredEndpoint>> = {
+  '/chat/completions': 'chat',
+  '/responses': 'responses',
+  '/embeddings': 'embeddings',
+};
+
+const ID = '[^/]+';
+
+/** Paid writes whose paths the free patterns below would otherwise match. */
+const PAID_WRITES: readonly RegExp[] = [/^\/threads\/runs$/];
+
+/** Writes that cost nothing: they store, update, cancel or count, and generate nothing. */
+export const FREE_WRITES: readonly RegExp[] = [
+  /^\/moderations$/,
+  /^\/files$/,
+  /^\/uploads(\/.*)?$/,
+  new RegExp(`^/chat/completions/${ID}$`),
+  new RegExp(`^/responses/${ID}/cancel$`),
+  /^\/responses\/input_tokens$/,
+  /^\/conversations(\/.*)?$/,
+  /^\/assistants(\/.*)?$/,
+  /^\/threads$/,
+  new RegExp(`^/threads/${ID}$`),
+  new RegExp(`^/threads/${ID}/messages(/${ID})?$`),
+  new RegExp(`^/threads/${ID}/runs/${ID}/cancel$`),
+  new RegExp(`^/batches/${ID}/cancel$`),
+  new RegExp(`^/fine_tuning/jobs/${ID}/(cancel|pause|resume)$`),
+  /^\/fine_tuning\/checkpoints\/.*$/,
+  /^\/evals$/,
+  new RegExp(`^/evals/${ID}$`),
+  new RegExp(`^/evals/${ID}/runs/${ID}/cancel$`),
+  new RegExp(`^/vector_stores/${ID}$`),
+  new RegExp(`^/vector_stores/${ID}/files/${ID}$`),
+  new RegExp(`^/vector_stores/${ID}/file_batches/${ID}/cancel$`),
+  new RegExp(`^/containers/${ID}/files$`),
+  new RegExp(`^/realtime/calls/${ID}/(hangup|reject)$`),
+  /^\/organization(\/.*)?$/,
+  /^\/projects(\/.*)?$/,
+  /^\/webhook_endpoints(\/.*)?$/,
+  /^\/skills(\/.*)?$/,
+  /^\/vaults(\/.*)?$/,
+];
+
+/** Classifies a request by method and path (the path below the base URL, query ignored). */
+export function classifyEndpoint(method: string, path: string, body: unknown): EndpointClass {
+  const bare = path.split('?', 1)[0] ?? '';
+  if (method === 'GET' || method === 'HEAD' || method === 'DELETE') return { kind: 'free' };
+  const metered = method === 'POST' ? METERED[bare] : undefined;
+  if (metered !== undefined) {
+    // A background response is billed after the call returns, where no usage can be seen.
+    const background =
+      metered === 'responses' &&
+      typeof body === 'object' &&
+      body !== null &&
+      (body as Record<string, unknown>).background === true;
+    if (!background) return { kind: 'metered', endpoint: metered };
+    return { kind: 'unmetered', endpoint: `${method} ${bare} (background)` };
+  }
+  const paid = PAID_WRITES.some((pattern) => pattern.test(bare));
+  if (!paid && FREE_WRITES.some((pattern) => pattern.test(bare))) return { kind: 'free' };
+  return { kind: 'unmetered', endpoint: `${method} ${bare}` };
+}

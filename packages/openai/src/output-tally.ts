@@ -1,0 +1,38 @@
+import { type Encoding, loadedCounter } from './text-tokenizer.js';
+
+/**
+ * Output text received from a stream, kept per choice so an interrupted call can be
+ * charged for what it produced. Only the text is kept; the stream itself passes through.
+ */
+export class OutputTally {
+  readonly #pieces = new Map<number, string[]>();
+  #deltas = 0;
+
+  /** One delta of generated text (content, refusal, tool arguments, visible reasoning). */
+  add(choice: number, text: string): void {
+    if (text.length === 0) return;
+    this.#deltas += 1;
+    let pieces = this.#pieces.get(choice);
+    if (pieces === undefined) {
+      pieces = [];
+      this.#pieces.set(choice, pieces);
+    }
+    pieces.push(text);
+  }
+
+  /**
+   * Output tokens of what arrived: the tokenizer's count when it is already loaded, else
+   * the UTF-8 byte count (a byte-pair token is at least one byte, so bytes never
+   * undercount), and never fewer than the deltas received (each carries at least one
+   * token). Loading the tokenizer here would stall the caller's stream.
+   */
+  tokens(encoding: Encoding): number {
+    const count = loadedCounter(encoding);
+    let total = 0;
+    for (const pieces of this.#pieces.values()) {
+      const text = pieces.join('');
+      total += count === undefined ? Buffer.byteLength(text, 'utf8') : count(text);
+    }
+    return Math.max(total, this.#deltas);
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * How one metered request is held: its model resolved (unknown models are refused), its
+ * input bounded cheaply by bytes or exactly by the tokenizer, its output by the request's
+ * maximum or the model's limit, priced with `estimateCost` at the tier it asks for.
+ */
+import { type Budget, compareMoney, type Metadata, money } from '@tollgate/core';
+import type { MeteringPlan, OutgoingRequest } from '@tollgate/core/adapter';
+import type { Pricing, ResolvedModel } from '@tollgate/pricing';
+import { type CallContext, isRecord, stringField } from './call-context.js';
+import { ChatObserver } from './chat-observer.js';
+import { EmbeddingsObserver } from './embeddings-observer.js';
+import { InvalidRequestError } from './invalid-request-error.js';
+import {
+  byteBound,
+  type InputMeasure,
+  measureChat,
+  measureEmbeddings,
+  measureResponses,
+  tokenizerCount,
+} from './measure-input.js';
+import { ResponsesObserver } from './responses-observer.js';
+import { loadCounter } from './text-tokenizer.js';
+
+/** The three metered endpoints. */
+export type MeteredEndpoint = 'chat' | 'responses' | 'embeddings';
+
+/** How input tokens are bounded before a call. */
+export type EstimateMode = 'auto' | 'bytes' | 'tokenizer';
+
+/** Settings shared by every call of one wrapped client. */
+export interface PlanSettings {
+  readonly budget: Budget;
+  readonly pricing: Pricing;
+  readonly estimate: EstimateMode;
+  readonly metadata: Metadata | undefined;
+}
+
+/**
+ * Web searches held for a Responses call with a web search tool and no `max_tool_calls`.
+ * OpenAI sets no limit of its own; set `max_tool_calls` to make the hold a true bound.
+ */
+export const ASSUMED_WEB_SEARCHES = 10;
+
+type Json = Record<string, unknown>;
+
+function count(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+}
+
+interface OutputBound {
+  tokens: number;
+  /** Set when the request gave no maximum: what the hold assumed. */
+  unbounded?: number;
+}
+
+function outputBound(endpoint: MeteredEndpoint, body: Json, model: ResolvedModel): OutputBound {
+  if (endpoint === 'embeddings') return { tokens: 0 };
+  const limit = model.maxOutputTokens;
+  const asked =
+    endpoint === 'chat'
+      ? (count(body.max_completion_tokens) ?? count(body.max_tokens))
+      : count(body.max_output_tokens);
+  const choices = endpoint === 'chat' ? Math.max(1, count(body.n) ?? 1) : 1;
+  // The API refuses a maximum above the model's limit, so the limit also bounds it.
+  const perChoice = asked === undefined ? limit : limit > 0 ? Math.min(asked, limit) : asked;
+  const tokens = perChoice * choices;
+  return asked === undefined ? { tokens, unbounded: tokens } : { tokens };
+}
+
+function webSearches(endpoint: MeteredEndpoint, body: Json, model: ResolvedModel): number {
+  // Chat search models search once per request.
+  if (endpoint === 'chat') return model.id.includes('search') ? 1 : 0;
+  if (endpoint !== 'responses' || !Array.isArray(body.tools)) return 0;
+  const searches = body.tools.some(
+    (tool) => isRecord(tool) && typeof tool.type === 'string' && tool.type.startsWith('web_search'),
+  );
+  return searches ? (count(body.max_tool_calls) ?? ASSUMED_WEB_SEARCHES) : 0;
+}
+
+function measure(endpoint: MeteredEndpoint, body: Json, model: string): InputMeasure {
+  if (endpoint === 'chat') return measureChat(body, model);
+  if (endpoint === 'responses') return measureResponses(body, model);
+  return measureEmbeddings(body);
+}
+
+/** True when every enforcing budget of the chain has `holdUsd` left right now. */
+async function fits(budget: Budget, holdUsd: string): Promise<boolean> {
+  const hold = money(holdUsd);
+  const checks: Promise<boolean>[] = [];
+  for (let link: Budget | undefined = budget; link !== undefined; link = link.parent) {
+    if (!link.enforce) continue;
+    if (compareMoney(money(link.limitUsd), hold) < 0) return false;
+    checks.push(
+      link.status().then(
+        (status) => compareMoney(money(status.remainingUsd), hold) >= 0,
+        // The store cannot tell: let the reservation decide (and fail, or not, as configured).
+        () => true,
+      ),
+    );
+  }
+  const answers = await Promise.all(checks);
+  return answers.every(Boolean);
+}
+
+/** Builds the hold and the observer for one metered request. Throws to refuse it. */
+export async function planCall(
+  endpoint: MeteredEndpoint,
+  request: OutgoingRequest,
+  settings: PlanSettings,
+): Promise<MeteringPlan> {
+  const body: Json = isRecord(request.body) ? request.body : {};
+  const requested = stringField(body.model);
+  if (requested === undefined || requested === '') {
+    throw new InvalidRequestError(
+      `${request.method} ${request.path}: the request names no model, so its cost cannot be bounded`,
+    );
+  }
+  const { pricing } = settings;
+  // Throws UnknownModelError: a model without a price is refused, never let through free.
+  const model = pricing.resolve('openai', requested);
+  const encoding = model.encoding ?? 'o200k_base';
+  const input = measure(endpoint, body, model.id);
+  const output = outputBound(endpoint, body, model);
+  const serviceTier = stringField(body.service_tier);
+  const searches = webSearches(endpoint, body, model);
+  const price = (inputTokens: number) =>
+    pricing.estimateCost({
+      provider: 'openai',
+      model: model.id,
+      inputTokens,
+      maxOutputTokens: output.tokens,
+      serviceTier,
+      ...(searches > 0 ? { toolFees: { webSearch: searches } } : {}),
+    }).totalUsd;
+  // The API refuses (free of charge) input beyond the context window.
+  const window = model.contextWindow;
+  const clamp = (tokens: number) => (input.open ? window : Math.min(tokens, window));
+
+  let inputTokens = clamp(byteBound(input));
+  let holdUsd = price(inputTokens);
+  const exactHelps = !input.open && input.texts.length > 0;
+  if (
+    exactHelps &&
+    (settings.estimate === 'tokenizer' ||
+      (settings.estimate === 'auto' && !(await fits(settings.budget, holdUsd))))
+  ) {
+    inputTokens = clamp(tokenizerCount(input, await loadCounter(encoding)));
+    holdUsd = price(inputTokens);
+  }
+
+  const context: CallContext = {
+    pricing,
+    model: model.id,
+    encoding,
+    requestedTier: serviceTier,
+    heldInputTokens: inputTokens,
+    searchesPerRequest: endpoint === 'chat' ? searches : 0,
+  };
+  let sendBody: Json | undefined;
+  let observer: MeteringPlan['observer'];
+  if (endpoint === 'chat') {
+    const streamOptions = isRecord(body.stream_options) ? body.stream_options : {};
+    // Without include_usage a stream carries no usage: turn it on and hide its chunk.
+    const addUsage = request.stream && streamOptions.include_usage !== true;
+    if (addUsage) sendBody = { ...body, stream_options: { ...streamOptions, include_usage: true } };
+    observer = new ChatObserver(context, addUsage);
+  } else if (endpoint === 'responses') {
+    observer = new ResponsesObserver(context);
+  } else {
+    observer = new EmbeddingsObserver(context);
+  }
+  return {
+    holdUsd,
+    model: model.id,
+    observer,
+    ...(sendBody === undefined ? {} : { body: sendBody }),
+    ...(output.unbounded === undefined ? {} : { unboundedOutputTokens: output.unbounded }),
+    ...(settings.metadata === undefined ? {} : { metadata: settings.metadata }),
+  };
+}

@@ -1,0 +1,100 @@
+import type { Charge, ResponseObserver, ServerSentEvent } from '@tollgate/core/adapter';
+import {
+  type CallContext,
+  chargeConsumed,
+  chargeUsage,
+  isRecord,
+  stringField,
+} from './call-context.js';
+import { OutputTally } from './output-tally.js';
+
+// Stream events that carry the whole Response; usage is final on the last three.
+const FINAL_EVENTS: ReadonlySet<string> = new Set([
+  'response.completed',
+  'response.incomplete',
+  'response.failed',
+]);
+
+function countSearches(output: unknown): number {
+  if (!Array.isArray(output)) return 0;
+  return output.filter((item) => isRecord(item) && item.type === 'web_search_call').length;
+}
+
+/**
+ * Prices one Responses call: from the Response's `usage` (the body, or the stream's
+ * `response.completed` / `incomplete` / `failed` event), web searches counted from its
+ * output; from the deltas received when a stream ends without usage.
+ */
+export class ResponsesObserver implements ResponseObserver {
+  readonly #context: CallContext;
+  readonly #tally = new OutputTally();
+  #usage: Record<string, unknown> | undefined;
+  #tier: string | undefined;
+  #model: string | undefined;
+  #searches = 0;
+
+  constructor(context: CallContext) {
+    this.#context = context;
+  }
+
+  json(body: unknown): Charge {
+    if (isRecord(body)) {
+      this.#note(body, true);
+      if (this.#usage === undefined && Array.isArray(body.output)) {
+        body.output.forEach((item, index) => {
+          if (isRecord(item)) this.#addItemText(index, item);
+        });
+      }
+    }
+    return this.end();
+  }
+
+  event(event: ServerSentEvent): boolean {
+    let data: unknown;
+    try {
+      data = JSON.parse(event.data);
+    } catch {
+      return true;
+    }
+    if (!isRecord(data) || typeof data.type !== 'string') return true;
+    const type = data.type;
+    if (isRecord(data.response)) {
+      this.#note(data.response, FINAL_EVENTS.has(type));
+    } else if (type === 'response.output_item.done') {
+      if (isRecord(data.item) && data.item.type === 'web_search_call') this.#searches += 1;
+    } else if (
+      typeof data.delta === 'string' &&
+      type.endsWith('.delta') &&
+      !type.includes('audio')
+    ) {
+      const index = typeof data.output_index === 'number' ? data.output_index : 0;
+      this.#tally.add(index, data.delta);
+    }
+    return true;
+  }
+
+  end(): Charge {
+    if (this.#usage !== undefined) {
+      return chargeUsage(this.#context, this.#usage, this.#tier, this.#model, this.#searches);
+    }
+    const output = this.#tally.tokens(this.#context.encoding);
+    return chargeConsumed(this.#context, output, this.#tier, this.#model, this.#searches);
+  }
+
+  #note(response: Record<string, unknown>, final: boolean): void {
+    this.#tier = stringField(response.service_tier) ?? this.#tier;
+    this.#model = stringField(response.model) ?? this.#model;
+    if (isRecord(response.usage)) this.#usage = response.usage;
+    if (final) this.#searches = Math.max(this.#searches, countSearches(response.output));
+  }
+
+  #addItemText(index: number, item: Record<string, unknown>): void {
+    if (typeof item.arguments === 'string') this.#tally.add(index, item.arguments);
+    const parts = Array.isArray(item.content) ? item.content : [];
+    for (const part of parts) {
+      if (!isRecord(part)) continue;
+      const text = stringField(part.text) ?? stringField(part.refusal);
+      if (text !== undefined) this.#tally.add(index, text);
+    }
+  }
+}
