@@ -1,0 +1,84 @@
+import type { Metadata } from '@tollgate/core';
+import type { MeteringPlan } from '@tollgate/core/adapter';
+import type { Pricing } from '@tollgate/pricing';
+import { boundInputTokens } from './bound-input-tokens.js';
+import { MessageObserver } from './message-observer.js';
+import { boundServerTools } from './server-tools.js';
+
+/** Asks the free count_tokens endpoint for a body's input tokens; rejects when it cannot. */
+export type CountTokens = (body: Record<string, unknown>) => Promise<number>;
+
+/** The metering choices of one wrapped client. */
+export interface PlanSettings {
+  pricing: Pricing;
+  estimate: 'bytes' | 'count-tokens';
+  batch: boolean;
+  metadata: Metadata | undefined;
+  countTokens: CountTokens;
+}
+
+/**
+ * Margin on a count_tokens answer: the endpoint documents its count as an estimate that
+ * "may differ by a small amount" from what the message is billed.
+ */
+export function countTokensMargin(counted: number): number {
+  return Math.max(64, Math.ceil(counted / 50));
+}
+
+/**
+ * The hold of a `POST /v1/messages` request and the observer that prices its response.
+ * Throws `UnknownModelError` for a model no table prices: it is refused, never let through free.
+ */
+export async function planMessage(
+  body: Record<string, unknown>,
+  settings: PlanSettings,
+): Promise<MeteringPlan> {
+  const requested = typeof body.model === 'string' ? body.model : String(body.model);
+  const model = settings.pricing.resolve('anthropic', requested);
+  const contextWindow = model.contextWindow;
+  const maxTokens = body.max_tokens;
+  const outputBounded =
+    typeof maxTokens === 'number' && Number.isSafeInteger(maxTokens) && maxTokens >= 0;
+  // The API requires max_tokens; without a usable one the hold assumes the model's limit.
+  const outputTokens = outputBounded ? maxTokens : model.maxOutputTokens;
+  const inputTokens = await boundInput(body, contextWindow, settings);
+  const tools = boundServerTools(body.tools);
+  const estimate = settings.pricing.estimateCost({
+    provider: 'anthropic',
+    model: model.id,
+    inputTokens: inputTokens + tools.inputTokens,
+    maxOutputTokens: outputTokens,
+    batch: settings.batch,
+    toolFees: { webSearch: tools.webSearches, webFetch: tools.webFetches },
+  });
+  const plan: MeteringPlan = {
+    holdUsd: estimate.totalUsd,
+    model: model.id,
+    observer: new MessageObserver({
+      pricing: settings.pricing,
+      model: model.id,
+      batch: settings.batch,
+      maxOutputTokens: outputTokens,
+    }),
+  };
+  if (!outputBounded) plan.unboundedOutputTokens = outputTokens;
+  if (settings.metadata !== undefined) plan.metadata = settings.metadata;
+  return plan;
+}
+
+async function boundInput(
+  body: Record<string, unknown>,
+  contextWindow: number,
+  settings: PlanSettings,
+): Promise<number> {
+  if (settings.estimate === 'count-tokens') {
+    try {
+      const counted = await settings.countTokens(body);
+      return Math.min(contextWindow, counted + countTokensMargin(counted));
+    } catch {
+      // The count is an optimisation: when it fails (rate limit, a beta field it rejects),
+      // the local bound still holds.
+    }
+  }
+  return boundInputTokens(body, contextWindow).tokens;
+}

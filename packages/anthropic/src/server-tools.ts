@@ -1,0 +1,52 @@
+/**
+ * What server tools can add to a call beyond its request: per-use fees, and the results the
+ * API feeds back to the model as input within the same call (a web search's results, a
+ * fetched page). `max_uses` bounds both; without it we assume a cap (see the constants).
+ */
+
+/** Uses assumed for a web search or web fetch tool that sets no `max_uses`. */
+export const ASSUMED_TOOL_USES = 10;
+
+/**
+ * Input tokens allowed for the results of one web search. An assumption, not a bound: the
+ * API does not cap result size (the documented example adds about 8,000 tokens a search).
+ */
+export const WEB_SEARCH_RESULT_TOKENS = 10_000;
+
+/** Input tokens allowed for one fetched page when the tool sets no `max_content_tokens`. */
+export const WEB_FETCH_RESULT_TOKENS = 10_000;
+
+/** Per-call fees and extra input the server tools of a request can cause. */
+export interface ServerToolBound {
+  webSearches: number;
+  webFetches: number;
+  inputTokens: number;
+}
+
+type Json = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function positiveInteger(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+}
+
+/** Reads the request's `tools` for web search (`web_search_*`) and web fetch (`web_fetch_*`). */
+export function boundServerTools(tools: unknown): ServerToolBound {
+  const bound: ServerToolBound = { webSearches: 0, webFetches: 0, inputTokens: 0 };
+  if (!Array.isArray(tools)) return bound;
+  for (const tool of tools) {
+    if (!isRecord(tool) || typeof tool.type !== 'string') continue;
+    const uses = positiveInteger(tool.max_uses) ?? ASSUMED_TOOL_USES;
+    if (tool.type.startsWith('web_search')) {
+      bound.webSearches += uses;
+      bound.inputTokens += uses * WEB_SEARCH_RESULT_TOKENS;
+    } else if (tool.type.startsWith('web_fetch')) {
+      bound.webFetches += uses;
+      bound.inputTokens +=
+        uses * (positiveInteger(tool.max_content_tokens) ?? WEB_FETCH_RESULT_TOKENS);
+    }
+  }
+  return bound;
+}
