@@ -22,7 +22,7 @@ import {
   EventHub,
 } from './events.js';
 import { memoryStore } from './memory-store.js';
-import { formatUsd, type Money, maxMoney, money, parseUsd, roundUp, ZERO } from './money.js';
+import { canonicalUsd, formatUsd, type Money, maxMoney, money, ZERO } from './money.js';
 import { refusalMessage } from './refusal-message.js';
 import { Reservation, type ReservationOwner } from './reservation.js';
 import type {
@@ -102,6 +102,7 @@ class Family {
   readonly ids = new Set<string>();
 
   wake(): void {
+    if (this.wakers.size === 0) return;
     for (const waker of this.wakers) waker();
     this.wakers.clear();
   }
@@ -140,6 +141,8 @@ export class Budget implements ReservationOwner {
   readonly #chainIds: readonly string[];
   #ready: Promise<void> | undefined;
   #isReady = false;
+  #linkCache: ChainLink | undefined;
+  #linksCache: readonly ChainLink[] | undefined;
 
   /** @internal Use `createBudget` or `budget.child`. */
   constructor(
@@ -150,7 +153,7 @@ export class Budget implements ReservationOwner {
     inherited: Settings,
   ) {
     this.id = assertBudgetId(options.id);
-    this.limitUsd = formatUsd(parseUsd(options.limitUsd, 'limitUsd'));
+    this.limitUsd = canonicalUsd(options.limitUsd, 'limitUsd', 'down');
     this.parent = parent;
     this.store = store;
     this.clock = clock;
@@ -241,7 +244,7 @@ export class Budget implements ReservationOwner {
    * `onStoreError: 'allow'`).
    */
   async reserve(amountUsd: string | number, options: ReserveOptions = {}): Promise<Reservation> {
-    const amount = formatUsd(roundUp(parseUsd(amountUsd, 'amountUsd')));
+    const amount = canonicalUsd(amountUsd, 'amountUsd', 'up');
     if (!this.#isReady) await this.#ensureReady();
     // Wait mode goes through the family's line even when it could pass at once, so a
     // newcomer never overtakes a call already waiting (first in, first out).
@@ -339,7 +342,7 @@ export class Budget implements ReservationOwner {
   /** @internal Called by `Reservation.settle`. */
   async settleReservation(
     reservation: Reservation,
-    actual: Money,
+    actualUsd: string,
     details: SettlementDetails,
   ): Promise<LedgerEntry> {
     const now = this.clock.now();
@@ -348,15 +351,16 @@ export class Budget implements ReservationOwner {
       reservationId: reservation.id,
       chain: this.#links(now),
       reservedUsd: reservation.backed ? reservation.amountUsd : '0',
-      actualUsd: formatUsd(actual),
+      actualUsd,
       now,
       details: merged,
+      snapshots: this.#hasListeners(),
     };
     try {
       return await this.#applySettlement(command);
     } catch (error) {
       this.#keepPending(command, error);
-      return localEntry(command, actual);
+      return localEntry(command);
     }
   }
 
@@ -458,19 +462,36 @@ export class Budget implements ReservationOwner {
     return this.#chain.some((budget) => !budget.#events.empty);
   }
 
+  // Links are rebuilt only when the window moves on: reserve and settle reuse them.
   #link(now: number): ChainLink {
+    const cached = this.#linkCache;
+    if (
+      cached !== undefined &&
+      (cached.windowEnd === null || (now >= (cached.windowStart ?? 0) && now < cached.windowEnd))
+    ) {
+      return cached;
+    }
     const window = this.#definition.window;
     const bounds = window === null ? null : windowBounds(window, now);
-    return {
+    this.#linkCache = Object.freeze({
       ...this.#definition,
       enforce: this.#settings.enforce,
       windowStart: bounds?.start ?? null,
       windowEnd: bounds?.end ?? null,
-    };
+    });
+    return this.#linkCache;
   }
 
-  #links(now: number): ChainLink[] {
-    return this.#chain.map((budget) => budget.#link(now));
+  #links(now: number): readonly ChainLink[] {
+    const cached = this.#linksCache;
+    const chain = this.#chain;
+    let fresh = cached !== undefined;
+    for (let index = 0; fresh && index < chain.length; index += 1) {
+      fresh = (chain[index] as Budget).#link(now) === cached?.[index];
+    }
+    if (fresh && cached !== undefined) return cached;
+    this.#linksCache = Object.freeze(chain.map((budget) => budget.#link(now)));
+    return this.#linksCache;
   }
 
   #ensureReady(): Promise<void> {
@@ -515,8 +536,9 @@ function mergeMetadata(
   return { ...details, metadata: { ...metadata, ...details.metadata } };
 }
 
-function localEntry(command: SettleCommand, actual: Money): LedgerEntry {
+function localEntry(command: SettleCommand): LedgerEntry {
   const reserved = money(command.reservedUsd);
+  const actual = money(command.actualUsd);
   return {
     reservationId: command.reservationId,
     budgetId: command.chain[0]?.id ?? '',

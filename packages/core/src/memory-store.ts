@@ -1,6 +1,6 @@
 import { DeadlineHeap } from './deadline-heap.js';
 import { BudgetConflictError, type BudgetRefusal } from './errors.js';
-import { formatUsd, type Money, maxMoney, money, ZERO } from './money.js';
+import { picoToUsd, usdToPico } from './money.js';
 import type {
   BudgetDefinition,
   BudgetSnapshot,
@@ -27,11 +27,14 @@ export interface MemoryStoreOptions {
   ledgerLimit?: number;
 }
 
+// Amounts are exact integer counts of 10^-12 dollars: every amount reaching a store has at
+// most 12 places (core rounds holds and charges up to that scale), and bigint arithmetic
+// keeps the hot path free of decimal parsing.
 interface BudgetRecord {
   definition: BudgetDefinition;
-  limit: Money;
-  spent: Money;
-  reserved: Money;
+  limit: bigint;
+  spent: bigint;
+  reserved: bigint;
   calls: number;
   windowStart: number | null;
 }
@@ -39,18 +42,16 @@ interface BudgetRecord {
 interface HeldReservation {
   id: string;
   chain: string[];
-  amount: Money;
+  amount: bigint;
   expiresAt: number;
 }
-
-// Remembering recently ended ids makes a repeated settle or release a no-op without
-// keeping every reservation forever.
-const endedMemory = 4096;
 
 /**
  * A store in this process's memory: the default. Fast and exact, but forgotten when the
  * process ends and not shared with other processes (use `@tollgate/sqlite` or
- * `@tollgate/redis` for that).
+ * `@tollgate/redis` for that). It keeps nothing about ended reservations: it never sees a
+ * command twice (no network between it and the budget, and a `Reservation` ends once), so
+ * a settle for an id it does not hold is a late charge of an expired reservation.
  */
 export function memoryStore(options: MemoryStoreOptions = {}): BudgetStore {
   return new MemoryStore(options.ledgerLimit ?? 10_000);
@@ -61,8 +62,6 @@ class MemoryStore implements BudgetStore {
   readonly #records = new Map<string, BudgetRecord>();
   readonly #held = new Map<string, HeldReservation>();
   readonly #deadlines = new DeadlineHeap();
-  readonly #ended = new Set<string>();
-  readonly #endedOrder: string[] = [];
   readonly #ledger: LedgerEntry[] = [];
   readonly #ledgerLimit: number;
 
@@ -87,13 +86,13 @@ class MemoryStore implements BudgetStore {
       );
     }
     existing.definition = { ...definition };
-    existing.limit = money(definition.limitUsd);
+    existing.limit = usdToPico(definition.limitUsd);
     return snapshot(existing);
   }
 
   async reserve(command: ReserveCommand): Promise<ReserveOutcome> {
     this.#expireDue(command.now);
-    const amount = money(command.amountUsd);
+    const amount = usdToPico(command.amountUsd);
     const records: BudgetRecord[] = [];
     const wouldRefuse: BudgetRefusal[] = [];
     for (const link of command.chain) {
@@ -104,7 +103,7 @@ class MemoryStore implements BudgetStore {
       if (link.enforce) return { admitted: false, refusal };
       wouldRefuse.push(refusal);
     }
-    for (const record of records) record.reserved = record.reserved.plus(amount);
+    for (const record of records) record.reserved += amount;
     this.#held.set(command.reservationId, {
       id: command.reservationId,
       chain: command.chain.map((link) => link.id),
@@ -112,44 +111,41 @@ class MemoryStore implements BudgetStore {
       expiresAt: command.expiresAt,
     });
     this.#deadlines.push(command.expiresAt, command.reservationId);
-    return { admitted: true, snapshots: records.map(snapshot), wouldRefuse };
+    return { admitted: true, wouldRefuse };
   }
 
   async settle(command: SettleCommand): Promise<SettleOutcome> {
     const held = this.#held.get(command.reservationId);
-    const actual = money(command.actualUsd);
-    const reserved = held?.amount ?? money(command.reservedUsd);
+    const actual = usdToPico(command.actualUsd);
+    const reserved = held?.amount ?? usdToPico(command.reservedUsd);
     const entry: LedgerEntry = {
       reservationId: command.reservationId,
       budgetId: command.chain[0]?.id ?? '',
       chain: command.chain.map((link) => link.id),
-      reservedUsd: formatUsd(reserved),
+      reservedUsd: picoToUsd(reserved),
       actualUsd: command.actualUsd,
-      overrunUsd: formatUsd(maxMoney(actual.minus(reserved), ZERO)),
+      overrunUsd: actual > reserved ? picoToUsd(actual - reserved) : '0',
       settledAt: command.now,
       late: held === undefined,
       details: command.details,
     };
     const records = command.chain.map((link) => this.#touch(link));
-    const before = records.map(snapshot);
-    if (held === undefined && this.#ended.has(command.reservationId)) {
-      return { applied: false, entry, before, after: before };
-    }
+    const wanted = command.snapshots !== false;
+    const before = wanted ? records.map(snapshot) : [];
     for (const record of records) {
-      if (held !== undefined) record.reserved = record.reserved.minus(held.amount);
-      record.spent = record.spent.plus(actual);
+      if (held !== undefined) record.reserved -= held.amount;
+      record.spent += actual;
       record.calls += 1;
     }
-    this.#end(command.reservationId);
+    this.#held.delete(command.reservationId);
     this.#appendLedger(entry);
-    return { applied: true, entry, before, after: records.map(snapshot) };
+    return { applied: true, entry, before, after: wanted ? records.map(snapshot) : [] };
   }
 
   async release(command: ReleaseCommand): Promise<boolean> {
     const held = this.#held.get(command.reservationId);
     if (held === undefined) return false;
     this.#unhold(held);
-    this.#end(command.reservationId);
     return true;
   }
 
@@ -183,9 +179,9 @@ class MemoryStore implements BudgetStore {
   #create(definition: BudgetDefinition): BudgetRecord {
     const record: BudgetRecord = {
       definition: { ...definition },
-      limit: money(definition.limitUsd),
-      spent: ZERO,
-      reserved: ZERO,
+      limit: usdToPico(definition.limitUsd),
+      spent: 0n,
+      reserved: 0n,
       calls: 0,
       windowStart: null,
     };
@@ -200,7 +196,7 @@ class MemoryStore implements BudgetStore {
       link.windowStart !== null &&
       (record.windowStart === null || record.windowStart < link.windowStart)
     ) {
-      record.spent = ZERO;
+      record.spent = 0n;
       record.calls = 0;
       record.windowStart = link.windowStart;
     }
@@ -223,7 +219,7 @@ class MemoryStore implements BudgetStore {
         reservationId: held.id,
         budgetId: held.chain[0] ?? '',
         chain: held.chain,
-        reservedUsd: formatUsd(held.amount),
+        reservedUsd: picoToUsd(held.amount),
         expiresAt: held.expiresAt,
       });
     }
@@ -234,16 +230,7 @@ class MemoryStore implements BudgetStore {
     this.#held.delete(held.id);
     for (const id of held.chain) {
       const record = this.#records.get(id);
-      if (record !== undefined) record.reserved = record.reserved.minus(held.amount);
-    }
-  }
-
-  #end(id: string): void {
-    this.#held.delete(id);
-    this.#ended.add(id);
-    this.#endedOrder.push(id);
-    if (this.#endedOrder.length > endedMemory) {
-      this.#ended.delete(this.#endedOrder.shift() as string);
+      if (record !== undefined) record.reserved -= held.amount;
     }
   }
 
@@ -258,19 +245,19 @@ function roll(record: BudgetRecord, windowStart: number | null): BudgetRecord {
   if (windowStart === null || (record.windowStart !== null && record.windowStart >= windowStart))
     return record;
   // A status read in a newer window must not write: report the new window's empty figures.
-  return { ...record, spent: ZERO, calls: 0, windowStart };
+  return { ...record, spent: 0n, calls: 0, windowStart };
 }
 
-function check(record: BudgetRecord, amount: Money, amountUsd: string): BudgetRefusal | undefined {
-  const committed = record.spent.plus(record.reserved).plus(amount);
-  if (record.spent.lt(record.limit) && committed.lte(record.limit)) return undefined;
+function check(record: BudgetRecord, amount: bigint, amountUsd: string): BudgetRefusal | undefined {
+  const { limit, spent, reserved } = record;
+  if (spent < limit && spent + reserved + amount <= limit) return undefined;
   return {
     budgetId: record.definition.id,
-    limitUsd: formatUsd(record.limit),
-    spentUsd: formatUsd(record.spent),
-    reservedUsd: formatUsd(record.reserved),
+    limitUsd: picoToUsd(limit),
+    spentUsd: picoToUsd(spent),
+    reservedUsd: picoToUsd(reserved),
     requestedUsd: amountUsd,
-    heldOnly: record.spent.lt(record.limit) && record.spent.plus(amount).lte(record.limit),
+    heldOnly: spent < limit && spent + amount <= limit,
   };
 }
 
@@ -278,9 +265,9 @@ function snapshot(record: BudgetRecord): BudgetSnapshot {
   return {
     id: record.definition.id,
     parentId: record.definition.parentId,
-    limitUsd: formatUsd(record.limit),
-    spentUsd: formatUsd(record.spent),
-    reservedUsd: formatUsd(record.reserved),
+    limitUsd: picoToUsd(record.limit),
+    spentUsd: picoToUsd(record.spent),
+    reservedUsd: picoToUsd(record.reserved),
     calls: record.calls,
     window: record.definition.window,
     windowStart: record.windowStart,

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidAmountError } from './errors.js';
-import { formatUsd, money, parseUsd, roundDown, roundUp, sumMoney } from './money.js';
+import {
+  canonicalUsd,
+  formatUsd,
+  money,
+  parseUsd,
+  picoToUsd,
+  roundDown,
+  roundUp,
+  sumMoney,
+  usdToPico,
+} from './money.js';
 
 describe('money', () => {
   it('ten settlements of 0.1 make exactly 1', () => {
@@ -60,5 +70,40 @@ describe('fixed-point units', () => {
       '1.000000000000000000000000000001',
     );
     expect(toFixedUnits(money('0.0000000000000000000000000000001'))).toBeUndefined();
+  });
+});
+
+describe('canonical amounts and pico-dollars', () => {
+  it.each([
+    ['1', '1'],
+    ['01.500', '1.5'],
+    ['0.000000000001', '0.000000000001'],
+    ['0.0000000000011', '0.000000000002'],
+    [0.1, '0.1'],
+    [1e-7, '0.0000001'],
+    [12, '12'],
+    ['0.000', '0'],
+  ])('canonicalUsd(%j) is %s', (input, expected) => {
+    expect(canonicalUsd(input, 'amount')).toBe(expected);
+  });
+
+  it('rounds down when asked and rejects bad input', () => {
+    expect(canonicalUsd('0.0000000000019', 'amount', 'down')).toBe('0.000000000001');
+    expect(() => canonicalUsd('-1', 'amount')).toThrow(InvalidAmountError);
+    expect(() => canonicalUsd(Number.NaN, 'amount')).toThrow(InvalidAmountError);
+  });
+
+  it('round-trips through pico-dollars exactly', () => {
+    for (const usd of [
+      '0',
+      '1',
+      '0.1',
+      '123.456789012345'.slice(0, 16),
+      '0.000000000001',
+      '1000000000',
+    ]) {
+      expect(picoToUsd(usdToPico(canonicalUsd(usd, 'x')))).toBe(canonicalUsd(usd, 'x'));
+    }
+    expect(picoToUsd(-1_500_000_000_000n)).toBe('-1.5');
   });
 });

@@ -161,9 +161,64 @@ export function toFixedUnits(amount: Money): bigint | undefined {
 
 /** A non-negative count of 10^-30 dollars as a plain decimal string (no trailing zeros). */
 export function formatFixedUnits(units: bigint): string {
+  return formatScaled(units, FIXED_SCALE);
+}
+
+function formatScaled(units: bigint, scale: number): string {
   if (units === 0n) return '0';
-  const digits = units.toString().padStart(FIXED_SCALE + 1, '0');
-  const whole = digits.slice(0, digits.length - FIXED_SCALE);
-  const fraction = digits.slice(digits.length - FIXED_SCALE).replace(/0+$/, '');
+  const negative = units < 0n;
+  const digits = (negative ? -units : units).toString().padStart(scale + 1, '0');
+  const point = digits.length - scale;
+  let end = digits.length;
+  while (end > point && digits.charCodeAt(end - 1) === 48) end -= 1;
+  const text =
+    end === point
+      ? digits.slice(0, point)
+      : `${digits.slice(0, point)}.${digits.slice(point, end)}`;
+  return negative ? `-${text}` : text;
+}
+
+const canonicalPattern = /^(\d+)(?:\.(\d{1,12}))?$/;
+
+/**
+ * Reads a non-negative amount and returns it in canonical form: a decimal string with at
+ * most `MONEY_SCALE` places, no trailing zeros and no exponent. More places are rounded
+ * up (what is held or charged never falls short) or down (what is handed back never
+ * exceeds what was held). Plain inputs take a string-only fast path: this is the hot path
+ * of every reserve and settle. Throws `InvalidAmountError` naming `field` for bad input.
+ */
+export function canonicalUsd(
+  value: unknown,
+  field: string,
+  rounding: 'up' | 'down' = 'up',
+): string {
+  const text =
+    typeof value === 'string'
+      ? value
+      : typeof value === 'number' && Number.isFinite(value)
+        ? String(value)
+        : undefined;
+  const match = text === undefined ? null : canonicalPattern.exec(text);
+  if (match === null) {
+    const amount = parseUsd(value, field);
+    return formatUsd(rounding === 'up' ? roundUp(amount) : roundDown(amount));
+  }
+  const whole = (match[1] as string).replace(/^0+(?=\d)/, '');
+  const fraction = (match[2] ?? '').replace(/0+$/, '');
   return fraction === '' ? whole : `${whole}.${fraction}`;
+}
+
+const picoPerDollar = 10n ** BigInt(MONEY_SCALE);
+
+/** A canonical amount (see `canonicalUsd`) as an exact integer count of 10^-12 dollars. */
+export function usdToPico(usd: string): bigint {
+  const point = usd.indexOf('.');
+  if (point === -1) return BigInt(usd) * picoPerDollar;
+  const fraction = usd.slice(point + 1).padEnd(MONEY_SCALE, '0');
+  return BigInt(usd.slice(0, point)) * picoPerDollar + BigInt(fraction);
+}
+
+/** An integer count of 10^-12 dollars as a canonical decimal string. */
+export function picoToUsd(pico: bigint): string {
+  return formatScaled(pico, MONEY_SCALE);
 }

@@ -1,4 +1,4 @@
-import { type Money, parseUsd } from './money.js';
+import { canonicalUsd } from './money.js';
 import type { LedgerEntry, Metadata, SettlementDetails } from './store.js';
 
 /** Where a reservation stands. */
@@ -8,7 +8,7 @@ export type ReservationState = 'held' | 'settled' | 'released';
 export interface ReservationOwner {
   settleReservation(
     reservation: Reservation,
-    actual: Money,
+    actualUsd: string,
     details: SettlementDetails,
   ): Promise<LedgerEntry>;
   releaseReservation(reservation: Reservation): Promise<boolean>;
@@ -77,9 +77,10 @@ export class Reservation {
   ): Promise<LedgerEntry | undefined> {
     if (this.#settling !== undefined) return this.#settling;
     if (this.#ending !== undefined) return Promise.resolve(undefined);
-    let actual: Money;
+    let actual: string;
     try {
-      actual = parseUsd(actualUsd, 'actualUsd');
+      // Charges round up to 12 places, like holds: exact for every provider price.
+      actual = canonicalUsd(actualUsd, 'actualUsd', 'up');
     } catch (error) {
       // A bad amount leaves the reservation held, so a corrected settle can still land.
       return Promise.reject(error);

@@ -99,8 +99,6 @@ export interface ReserveCommand {
 export type ReserveOutcome =
   | {
       admitted: true;
-      /** The chain after the reservation, leaf first. */
-      snapshots: BudgetSnapshot[];
       /** Non-enforcing (shadow) budgets that would have refused. */
       wouldRefuse: BudgetRefusal[];
     }
@@ -119,6 +117,11 @@ export interface SettleCommand {
   actualUsd: string;
   now: number;
   details: SettlementDetails;
+  /**
+   * `false` when the caller does not need `before`/`after` (nobody listens for threshold
+   * events): a store may then return them empty. Absent means wanted.
+   */
+  snapshots?: boolean;
 }
 
 /** The answer to a settle. */
@@ -170,6 +173,9 @@ export interface LedgerQuery {
  * - `release` of a reservation the store no longer holds changes nothing.
  * - Reservations past `expiresAt` are released lazily by reserve and status for the
  *   budgets they touch, and by `expire` for all.
+ * - Every amount in a command is a canonical decimal string with at most 12 places (core
+ *   rounds holds and charges up to a millionth of a millionth of a dollar), so a store may
+ *   keep exact integer counts of 10^-12 dollars.
  */
 export interface BudgetStore {
   /** A short name for messages: `memory`, `sqlite`, `redis`. */

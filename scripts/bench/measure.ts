@@ -1,0 +1,36 @@
+/** Shared measuring helpers for the benchmarks. */
+
+/** The median of some numbers. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** Runs `operation` `count` times in `rounds` rounds and returns the median rate per second. */
+export async function ratePerSecond(
+  rounds: number,
+  count: number,
+  operation: (count: number) => Promise<void> | void,
+): Promise<number> {
+  const rates: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    const started = process.hrtime.bigint();
+    await operation(count);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    rates.push(count / seconds);
+  }
+  return median(rates);
+}
+
+/** A whole number with thousands separators. */
+export function formatCount(value: number): string {
+  return Math.round(value).toLocaleString('en-US');
+}
+
+/** Milliseconds or microseconds, whichever reads better. */
+export function formatDuration(ms: number): string {
+  return ms >= 1 ? `${ms.toFixed(2)} ms` : `${(ms * 1000).toFixed(1)} µs`;
+}
