@@ -11,11 +11,17 @@ export type Budgeted<Client> = Client & {
    * The same client (same options and connection pool) bound to another budget, e.g. one
    * per plan or per user. Takes a budget or options for a new private one.
    */
-  withBudget(budget: Budget | BudgetOptions): Budgeted<Client>;
+  withBudget(budget: Budget | PrivateBudgetOptions): Budgeted<Client>;
+};
+
+/** Options of a private budget made for one client: `createBudget` options with the id optional. */
+export type PrivateBudgetOptions = Omit<BudgetOptions, 'id'> & {
+  /** The private budget's id. @default `<prefix>-<n>`, e.g. `openai-client-1` */
+  id?: string;
 };
 
 /** How a wrapper is told which budget to use: an existing one, or options for a private one. */
-export type BudgetChoice = { budget: Budget } | BudgetOptions;
+export type BudgetChoice = { budget: Budget } | PrivateBudgetOptions;
 
 let privateBudgets = 0;
 
@@ -24,7 +30,7 @@ let privateBudgets = 0;
  * from the budget options (its id defaults to `<prefix>-<n>`).
  */
 export function chooseBudget(
-  choice: Partial<BudgetOptions> & { budget?: Budget | undefined },
+  choice: Partial<PrivateBudgetOptions> & { budget?: Budget | undefined },
   prefix: string,
 ): Budget {
   const { budget, ...budgetOptions } = choice;
@@ -66,13 +72,13 @@ export function budgetedClient<Client extends StainlessClient>(
     budgetedClient(client.withOptions(overrides), budget, meter);
   Object.defineProperty(metered, 'withBudget', {
     enumerable: false,
-    value: (next: Budget | BudgetOptions) =>
+    value: (next: Budget | PrivateBudgetOptions) =>
       budgetedClient(client, isBudget(next) ? next : chooseBudget(next, budget.id), meter),
   });
   return metered;
 }
 
-function isBudget(value: Budget | BudgetOptions): value is Budget {
+function isBudget(value: Budget | PrivateBudgetOptions): value is Budget {
   return (
     typeof (value as Budget).reserve === 'function' &&
     typeof (value as Budget).status === 'function'

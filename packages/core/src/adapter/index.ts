@@ -3,6 +3,7 @@ export {
   type Budgeted,
   budgetedClient,
   chooseBudget,
+  type PrivateBudgetOptions,
 } from './budgeted-client.js';
 export { type MeterClientOptions, meterClient, type StainlessClient } from './meter-client.js';
 export { type ServerSentEvent, SseSplitter } from './sse-events.js';
