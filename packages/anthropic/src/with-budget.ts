@@ -13,6 +13,7 @@ import {
   type StainlessClient,
 } from '@tollgate/core/adapter';
 import { defaultPricing, type Pricing } from '@tollgate/pricing';
+import { keepTimeoutGuard } from './keep-timeout-guard.js';
 import type { CountTokens, PlanSettings } from './plan-message.js';
 import { routeRequest } from './route-request.js';
 
@@ -126,7 +127,7 @@ export function withBudget<Client extends AnthropicClientLike>(
     metadata: metering.metadata,
     countTokens,
   };
-  return budgetedClient(seamed, budget, () => ({
+  return budgetedClient(keepTimeoutGuard(seamed), budget, () => ({
     route: (request) => routeRequest(request, settings),
     unmetered: metering.unmetered ?? 'refuse',
     ...(metering.maxConcurrency === undefined ? {} : { maxConcurrency: metering.maxConcurrency }),
