@@ -147,6 +147,7 @@ describe.each(majors)('%s', (_name, SDK) => {
           type: 'function',
           function: {
             name: 'lookup',
+            description: 'Looks something up',
             parameters: { type: 'object', properties: {} },
             function: () => 'found',
             parse: JSON.parse,
