@@ -1,5 +1,5 @@
-import { isRecord } from './count-input-tokens.ts';
-import { anthropicStreamErrorData } from './error-bodies.ts';
+import { isRecord } from './count-input-tokens.js';
+import { anthropicStreamErrorData } from './error-bodies.js';
 import {
   argumentPieces,
   argumentsText,
@@ -7,10 +7,10 @@ import {
   planOutput,
   readCount,
   sendJson,
-} from './exchange.ts';
-import { mergeUsage, overrideNumber } from './merge-usage.ts';
-import type { UsageOverride } from './script-rule.ts';
-import { EventStream, type SseMessage } from './sse.ts';
+} from './exchange.js';
+import { mergeUsage, overrideNumber } from './merge-usage.js';
+import type { UsageOverride } from './script-rule.js';
+import { EventStream, type SseMessage } from './sse.js';
 
 interface ToolUse {
   readonly id: string;

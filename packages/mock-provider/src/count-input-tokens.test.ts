@@ -6,8 +6,8 @@ import {
   MESSAGE_FRAMING_TOKENS,
   REPLY_PRIMING_TOKENS,
   stringLeaves,
-} from './count-input-tokens.ts';
-import { countWords, loremPieces, loremText, textPieces } from './lorem.ts';
+} from './count-input-tokens.js';
+import { countWords, loremPieces, loremText, textPieces } from './lorem.js';
 
 // A counter that makes the formula visible: one token per character.
 const characters = (text: string): number => text.length;

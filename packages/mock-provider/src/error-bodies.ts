@@ -1,4 +1,4 @@
-import type { ScriptedError } from './script-rule.ts';
+import type { ScriptedError } from './script-rule.js';
 
 /** OpenAI's error body: all four keys are always present. */
 export interface OpenAIErrorBody {

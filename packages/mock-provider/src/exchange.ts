@@ -1,9 +1,9 @@
 import type { ServerResponse } from 'node:http';
-import type { InputKind } from './count-input-tokens.ts';
-import { anthropicErrorBody, openAIErrorBody } from './error-bodies.ts';
-import { countWords, loremPieces, textPieces } from './lorem.ts';
-import type { MockRequest } from './mock-request.ts';
-import type { ScriptedResponse } from './script-rule.ts';
+import type { InputKind } from './count-input-tokens.js';
+import { anthropicErrorBody, openAIErrorBody } from './error-bodies.js';
+import { countWords, loremPieces, textPieces } from './lorem.js';
+import type { MockRequest } from './mock-request.js';
+import type { ScriptedResponse } from './script-rule.js';
 
 /** Everything an endpoint handler needs to answer one request. */
 export interface Exchange {

@@ -1,7 +1,7 @@
 import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type MockProvider, startMockProvider } from './start-mock-provider.ts';
+import { type MockProvider, startMockProvider } from './start-mock-provider.js';
 
 let mock: MockProvider;
 let openai: OpenAI;

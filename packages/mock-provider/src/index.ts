@@ -1,4 +1,4 @@
-export type { InputKind, TextTokenCounter } from './count-input-tokens.ts';
+export type { InputKind, TextTokenCounter } from './count-input-tokens.js';
 export {
   countInputTokens,
   countInputTokensWith,
@@ -7,10 +7,10 @@ export {
   MESSAGE_FRAMING_TOKENS,
   REPLY_PRIMING_TOKENS,
   SKIPPED_KEYS,
-} from './count-input-tokens.ts';
-export { countWords, loremPieces, loremText } from './lorem.ts';
-export type { MockRequest, ProviderName } from './mock-request.ts';
-export { embeddingVector } from './openai-embeddings.ts';
+} from './count-input-tokens.js';
+export { countWords, loremPieces, loremText } from './lorem.js';
+export type { MockRequest, ProviderName } from './mock-request.js';
+export { embeddingVector } from './openai-embeddings.js';
 export type {
   RequestMatch,
   ScriptedError,
@@ -18,11 +18,11 @@ export type {
   ScriptedToolCall,
   ScriptRule,
   UsageOverride,
-} from './script-rule.ts';
+} from './script-rule.js';
 export type {
   InputTokenCounter,
   MockProvider,
   MockProviderOptions,
   WaitForRequestsOptions,
-} from './start-mock-provider.ts';
-export { startMockProvider } from './start-mock-provider.ts';
+} from './start-mock-provider.js';
+export { startMockProvider } from './start-mock-provider.js';

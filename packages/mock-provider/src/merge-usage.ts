@@ -1,5 +1,5 @@
-import { isRecord } from './count-input-tokens.ts';
-import type { UsageOverride } from './script-rule.ts';
+import { isRecord } from './count-input-tokens.js';
+import type { UsageOverride } from './script-rule.js';
 
 /** Deep-merges a partial usage override over a derived usage object (returns a copy). */
 export function mergeUsage<T extends object>(base: T, override: UsageOverride | undefined): T {

@@ -1,4 +1,4 @@
-import { type Exchange, sendJson } from './exchange.ts';
+import { type Exchange, sendJson } from './exchange.js';
 
 const OPENAI_MODELS = [
   'gpt-5.4',

@@ -1,5 +1,5 @@
-import { isRecord } from './count-input-tokens.ts';
-import { openAIStreamErrorData } from './error-bodies.ts';
+import { isRecord } from './count-input-tokens.js';
+import { openAIStreamErrorData } from './error-bodies.js';
 import {
   argumentPieces,
   argumentsText,
@@ -9,10 +9,10 @@ import {
   readCount,
   sendJson,
   unixSeconds,
-} from './exchange.ts';
-import { mergeUsage, overrideNumber } from './merge-usage.ts';
-import { openAIServiceTier } from './openai-service-tier.ts';
-import { EventStream } from './sse.ts';
+} from './exchange.js';
+import { mergeUsage, overrideNumber } from './merge-usage.js';
+import { openAIServiceTier } from './openai-service-tier.js';
+import { EventStream } from './sse.js';
 
 const SYSTEM_FINGERPRINT = 'fp_mock';
 

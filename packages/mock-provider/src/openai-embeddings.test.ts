@@ -1,8 +1,8 @@
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countTextTokens } from './count-input-tokens.ts';
-import { embeddingVector } from './openai-embeddings.ts';
-import { type MockProvider, startMockProvider } from './start-mock-provider.ts';
+import { countTextTokens } from './count-input-tokens.js';
+import { embeddingVector } from './openai-embeddings.js';
+import { type MockProvider, startMockProvider } from './start-mock-provider.js';
 
 let mock: MockProvider;
 let client: OpenAI;

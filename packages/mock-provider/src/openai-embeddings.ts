@@ -1,5 +1,5 @@
-import { type Exchange, readCount, sendJson } from './exchange.ts';
-import { mergeUsage } from './merge-usage.ts';
+import { type Exchange, readCount, sendJson } from './exchange.js';
+import { mergeUsage } from './merge-usage.js';
 
 /** Vector sizes of the known embedding models; anything else gets 1536. */
 const MODEL_DIMENSIONS: Readonly<Record<string, number>> = {

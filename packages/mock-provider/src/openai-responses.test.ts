@@ -1,8 +1,8 @@
 import OpenAI from 'openai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { countInputTokens } from './count-input-tokens.ts';
-import { loremText } from './lorem.ts';
-import { type MockProvider, startMockProvider } from './start-mock-provider.ts';
+import { countInputTokens } from './count-input-tokens.js';
+import { loremText } from './lorem.js';
+import { type MockProvider, startMockProvider } from './start-mock-provider.js';
 
 let mock: MockProvider;
 let client: OpenAI;

@@ -1,4 +1,4 @@
-import { isRecord } from './count-input-tokens.ts';
+import { isRecord } from './count-input-tokens.js';
 import {
   argumentPieces,
   argumentsText,
@@ -7,10 +7,10 @@ import {
   readCount,
   sendJson,
   unixSeconds,
-} from './exchange.ts';
-import { mergeUsage, overrideNumber } from './merge-usage.ts';
-import { openAIServiceTier } from './openai-service-tier.ts';
-import { EventStream, type SseMessage } from './sse.ts';
+} from './exchange.js';
+import { mergeUsage, overrideNumber } from './merge-usage.js';
+import { openAIServiceTier } from './openai-service-tier.js';
+import { EventStream, type SseMessage } from './sse.js';
 
 type OutputItem = Record<string, unknown> & { id: string };
 

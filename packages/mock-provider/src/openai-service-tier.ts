@@ -1,4 +1,4 @@
-import type { Exchange } from './exchange.ts';
+import type { Exchange } from './exchange.js';
 
 /**
  * The `service_tier` an OpenAI response reports: the scripted one, else the tier that would

@@ -1,4 +1,4 @@
-import type { MockRequest, ProviderName } from './mock-request.ts';
+import type { MockRequest, ProviderName } from './mock-request.js';
 
 /** A partial, provider-shaped usage object merged over the derived usage (deeply). */
 export interface UsageOverride {

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { baseHeaders, type Exchange, sleep } from './exchange.ts';
+import { baseHeaders, type Exchange, sleep } from './exchange.js';
 
 /** One server-sent event. `data` is JSON-encoded unless it is already a string. */
 export interface SseMessage {

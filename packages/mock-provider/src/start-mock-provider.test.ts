@@ -1,8 +1,8 @@
 import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loremText } from './lorem.ts';
-import { type MockProvider, startMockProvider } from './start-mock-provider.ts';
+import { loremText } from './lorem.js';
+import { type MockProvider, startMockProvider } from './start-mock-provider.js';
 
 let mock: MockProvider;
 let openai: OpenAI;

@@ -1,15 +1,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { handleAnthropicCountTokens, handleAnthropicMessages } from './anthropic-messages.ts';
-import { countInputTokens, type InputKind, isRecord, loadTokenizer } from './count-input-tokens.ts';
-import { anthropicErrorBody, openAIErrorBody } from './error-bodies.ts';
-import { dropConnection, type Exchange, sendError, sendJson, writeJson } from './exchange.ts';
-import { attemptFrom, type MockRequest, type ProviderName, redactHeaders } from './mock-request.ts';
-import { handleModels } from './models.ts';
-import { handleOpenAIChat } from './openai-chat.ts';
-import { handleOpenAIEmbeddings } from './openai-embeddings.ts';
-import { handleOpenAIResponses } from './openai-responses.ts';
-import { RuleQueue, type ScriptRule } from './script-rule.ts';
+import { handleAnthropicCountTokens, handleAnthropicMessages } from './anthropic-messages.js';
+import { countInputTokens, type InputKind, isRecord, loadTokenizer } from './count-input-tokens.js';
+import { anthropicErrorBody, openAIErrorBody } from './error-bodies.js';
+import { dropConnection, type Exchange, sendError, sendJson, writeJson } from './exchange.js';
+import { attemptFrom, type MockRequest, type ProviderName, redactHeaders } from './mock-request.js';
+import { handleModels } from './models.js';
+import { handleOpenAIChat } from './openai-chat.js';
+import { handleOpenAIEmbeddings } from './openai-embeddings.js';
+import { handleOpenAIResponses } from './openai-responses.js';
+import { RuleQueue, type ScriptRule } from './script-rule.js';
 
 /** Replaces the mock's input-token count for a request body. */
 export type InputTokenCounter = (kind: InputKind, body: unknown) => number | Promise<number>;
