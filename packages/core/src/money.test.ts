@@ -107,3 +107,20 @@ describe('canonical amounts and pico-dollars', () => {
     expect(picoToUsd(-1_500_000_000_000n)).toBe('-1.5');
   });
 });
+
+describe('the largest amount', () => {
+  it('accepts up to a trillion dollars and refuses more', () => {
+    expect(canonicalUsd('1000000000000', 'x')).toBe('1000000000000');
+    expect(canonicalUsd('999999999999.999999999999', 'x')).toBe('999999999999.999999999999');
+    for (const value of [
+      '1000000000000.01',
+      '10000000000000',
+      1e13,
+      3.2e69,
+      '1000000000000.0000000000001',
+    ]) {
+      expect(() => canonicalUsd(value, 'x')).toThrow(/at most 1000000000000/);
+    }
+    expect(() => parseUsd(2e12, 'x')).toThrow(InvalidAmountError);
+  });
+});

@@ -47,6 +47,13 @@ export function parseSignedUsd(value: unknown, field: string): Money {
   return parseDecimal(value, field, signedDecimalPattern, 'a decimal (string or finite number)');
 }
 
+/**
+ * The largest amount accepted anywhere, in USD: a trillion dollars. Far beyond any budget,
+ * and it keeps whole dollars well inside the exact integer range of every store.
+ */
+export const MAX_USD = 1_000_000_000_000;
+const maxWholeDigits = String(MAX_USD).length;
+
 function parseDecimal(value: unknown, field: string, pattern: RegExp, expected: string): Money {
   let text: string;
   if (typeof value === 'string') {
@@ -58,7 +65,15 @@ function parseDecimal(value: unknown, field: string, pattern: RegExp, expected: 
     throw new InvalidAmountError(field, describeValue(value), expected);
   }
   if (!pattern.test(text)) throw new InvalidAmountError(field, describeValue(value), expected);
-  return new Decimal(text);
+  const amount = new Decimal(text);
+  if (amount.abs().gt(MAX_USD)) {
+    throw new InvalidAmountError(
+      field,
+      describeValue(value),
+      `at most ${MAX_USD} in absolute value`,
+    );
+  }
+  return amount;
 }
 
 function numberToPlainString(value: number): string {
@@ -205,7 +220,17 @@ export function canonicalUsd(
   }
   const whole = (match[1] as string).replace(/^0+(?=\d)/, '');
   const fraction = (match[2] ?? '').replace(/0+$/, '');
+  if (exceedsMax(whole, fraction)) {
+    throw new InvalidAmountError(field, describeValue(value), `a decimal of at most ${MAX_USD}`);
+  }
   return fraction === '' ? whole : `${whole}.${fraction}`;
+}
+
+/** True when `whole.fraction` (canonical digits) is above `MAX_USD`. */
+function exceedsMax(whole: string, fraction: string): boolean {
+  if (whole.length !== maxWholeDigits) return whole.length > maxWholeDigits;
+  const wholeValue = Number(whole);
+  return wholeValue > MAX_USD || (wholeValue === MAX_USD && fraction !== '');
 }
 
 const picoPerDollar = 10n ** BigInt(MONEY_SCALE);
