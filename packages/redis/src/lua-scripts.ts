@@ -153,7 +153,7 @@ end
  * KEYS: deadlines, reservation, budget keys leaf first.
  * ARGV: base, rid, amount, now, expiresAt, chain, metadata, then per link:
  * parent, limit, window, enforce, windowStart.
- * Returns {1, snapshots, wouldRefuse} or {0, index, snapshot, heldOnly}.
+ * Returns {1, wouldRefuse} or {0, index, snapshot, heldOnly}.
  */
 const reserve = `${helpers}
 local base, rid, amount, now, exp = ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5]
@@ -177,34 +177,33 @@ for i = 1, n do
     would[#would + 1] = {i, snap(b), refused}
   end
 end
-local snaps = {}
 for i = 1, n do
   local b = touched[i]
   b.rd, b.rp = add(b.rd, b.rp, ad, ap)
   if b.full then save_full(b) else redis.call('HSET', b.key, 'r', fmt(b.rd, b.rp)) end
-  snaps[i] = snap(b)
 end
 redis.call('HSET', KEYS[2], 'a', amount, 'c', ARGV[6], 'e', exp, 'm', ARGV[7])
 redis.call('ZADD', KEYS[1], exp, rid)
-return {1, snaps, would}
+return {1, would}
 `;
 
 /**
  * KEYS: deadlines, reservation, tombstone, ledger stream, budget keys leaf first.
  * ARGV: base, rid, reserved (fallback), actual, now, chain, details, ledgerMax,
- * tombstoneTtlMs, then per link: parent, limit, window, windowStart.
+ * tombstoneTtlMs, snapshots ('1' wanted, '0' not), then per link: parent, limit, window, windowStart.
  * Returns {1, reserved, late, before, after} or {0, tombstone, before}.
  */
 const settle = `${helpers}
 local rid, actual, now = ARGV[2], ARGV[4], ARGV[5]
 local held = redis.call('HGET', KEYS[2], 'a')
 local n = #KEYS - 4
+local wanted = ARGV[10] == '1'
 local touched, before = {}, {}
 for i = 1, n do
-  local o = 9 + (i - 1) * 4
+  local o = 10 + (i - 1) * 4
   local b = touch(KEYS[i + 4], ARGV[o + 1], ARGV[o + 2], ARGV[o + 3], ARGV[o + 4])
   touched[i] = b
-  before[i] = snap(b)
+  if wanted then before[i] = snap(b) end
 end
 if not held then
   local tomb = redis.call('GET', KEYS[3])
@@ -229,7 +228,7 @@ for i = 1, n do
   else
     redis.call('HSET', b.key, 's', fmt(b.sd, b.sp), 'r', fmt(b.rd, b.rp), 'c', string.format('%d', b.c))
   end
-  after[i] = snap(b)
+  if wanted then after[i] = snap(b) end
 end
 local reserved = held or ARGV[3]
 local late = '0'

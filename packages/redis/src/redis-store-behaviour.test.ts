@@ -44,7 +44,7 @@ describe('fixed money', () => {
     expect(fromFixed('0.000000000000')).toBe('0');
     expect(toFixed('0.0000000000001', 'up')).toBe('0.000000000001');
     expect(toFixed('0.0000000000019', 'down')).toBe('0.000000000001');
-    expect(() => toFixed('1000000000000000', 'up')).toThrow(RangeError);
+    expect(() => toFixed('1000000000000000', 'up')).toThrow();
   });
 });
 

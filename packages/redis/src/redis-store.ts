@@ -196,15 +196,13 @@ class RedisStore implements BudgetStore {
     for (const link of chain) {
       keys.push(`${base}budget:${link.id}`);
       args.push(
-        link.parentId ?? '',
-        toFixed(link.limitUsd, 'down'),
-        encodeWindow(link.window),
+        ...definitionArgs(link),
         link.enforce ? '1' : '0',
         link.windowStart === null ? '' : String(link.windowStart),
       );
     }
     const reply = (await this.#run('reserve', keys, args)) as
-      | [1, Fields[], [number, Fields, string][]]
+      | [1, [number, Fields, string][]]
       | [0, number, Fields, string];
     await this.#indexChain(chain);
     if (reply[0] === 0) {
@@ -214,10 +212,9 @@ class RedisStore implements BudgetStore {
         refusal: toRefusal(linkAt(chain, position).id, fields, command.amountUsd, heldOnly),
       };
     }
-    const [, snapshots, would] = reply;
+    const [, would] = reply;
     return {
       admitted: true,
-      snapshots: snapshots.map((fields, index) => toSnapshot(linkAt(chain, index + 1).id, fields)),
       wouldRefuse: would.map(([position, fields, heldOnly]) =>
         toRefusal(linkAt(chain, position).id, fields, command.amountUsd, heldOnly),
       ),
@@ -245,15 +242,11 @@ class RedisStore implements BudgetStore {
       JSON.stringify(command.details),
       this.#ledgerMax,
       this.#tombstoneTtl,
+      command.snapshots === false ? '0' : '1',
     ];
     for (const link of chain) {
       keys.push(`${base}budget:${link.id}`);
-      args.push(
-        link.parentId ?? '',
-        toFixed(link.limitUsd, 'down'),
-        encodeWindow(link.window),
-        link.windowStart === null ? '' : String(link.windowStart),
-      );
+      args.push(...definitionArgs(link), link.windowStart === null ? '' : String(link.windowStart));
     }
     const reply = (await this.#run('settle', keys, args)) as
       | [1, string, string, Fields[], Fields[]]
@@ -537,6 +530,20 @@ class RedisStore implements BudgetStore {
       { cause: error },
     );
   }
+}
+
+// Core reuses frozen link objects until the window moves on, so a link's definition is
+// encoded once rather than on every command.
+const encodedLinks = new WeakMap<ChainLink, readonly [string, string, string]>();
+
+/** A link's parent, limit (fixed form) and window as script arguments. */
+function definitionArgs(link: ChainLink): readonly [string, string, string] {
+  let encoded = encodedLinks.get(link);
+  if (encoded === undefined) {
+    encoded = [link.parentId ?? '', toFixed(link.limitUsd, 'down'), encodeWindow(link.window)];
+    encodedLinks.set(link, encoded);
+  }
+  return encoded;
 }
 
 function rootLink(chain: readonly ChainLink[]): ChainLink {

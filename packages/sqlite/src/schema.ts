@@ -28,8 +28,9 @@ const migrations: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX reservations_expires_at ON reservations (expires_at);
 
-  -- Reservations that ended (settled or released), kept for a day so a retried settle
-  -- or release is a no-op; expired reservations are not recorded, so a late settle charges.
+  -- Reservations released (or settled with the ledger off), kept for a day so a settle
+  -- after them is a no-op; a settled reservation is recorded by its UNIQUE ledger row.
+  -- Expired reservations are not recorded, so a late settle charges.
   CREATE TABLE ended (
     id TEXT PRIMARY KEY,
     outcome TEXT NOT NULL,
@@ -38,7 +39,7 @@ const migrations: readonly string[] = [
   CREATE INDEX ended_ended_at ON ended (ended_at);
 
   CREATE TABLE ledger (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    seq INTEGER PRIMARY KEY,
     reservation_id TEXT NOT NULL UNIQUE,
     budget_id TEXT NOT NULL,
     chain TEXT NOT NULL,

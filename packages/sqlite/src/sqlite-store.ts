@@ -5,21 +5,19 @@ import {
   type BudgetSnapshot,
   type BudgetStore,
   type ChainLink,
+  canonicalUsd,
   describeWindow,
   type ExpiredReservation,
-  formatUsd,
   type LedgerEntry,
   type LedgerQuery,
-  type Money,
-  maxMoney,
-  money,
+  picoToUsd,
   type ReleaseCommand,
   type ReserveCommand,
   type ReserveOutcome,
   type SettleCommand,
   type SettlementDetails,
   type SettleOutcome,
-  ZERO,
+  usdToPico,
 } from '@tollgate/core';
 import Database from 'better-sqlite3';
 import { migrate } from './schema.js';
@@ -95,10 +93,11 @@ interface LedgerRow {
 interface Working {
   id: string;
   parentId: string | null;
-  limitUsd: string;
+  limit: bigint;
   window: string | null;
-  spent: Money;
-  reserved: Money;
+  /** Money as exact integer counts of 10^-12 dollars; stored as decimal text. */
+  spent: bigint;
+  reserved: bigint;
   calls: number;
   windowStart: number | null;
   created: boolean;
@@ -220,7 +219,7 @@ class SqliteStore implements BudgetStore {
       (working.windowStart === null || working.windowStart < link.windowStart)
     ) {
       // A read in a newer window reports that window's empty figures without writing.
-      working.spent = ZERO;
+      working.spent = 0n;
       working.calls = 0;
       working.windowStart = link.windowStart;
     }
@@ -252,7 +251,8 @@ class SqliteStore implements BudgetStore {
 
   #define(definition: BudgetDefinition): BudgetSnapshot {
     const row = this.#sql.getBudget.get(definition.id);
-    const limitUsd = formatUsd(money(definition.limitUsd));
+    const limit = pico(definition.limitUsd, 'down');
+    const limitUsd = picoToUsd(limit);
     if (row === undefined) {
       const working = this.#create(definition);
       this.#write(working);
@@ -273,12 +273,12 @@ class SqliteStore implements BudgetStore {
     }
     // The newest definition wins: a restarted process with a new limit applies it.
     if (row.limit_usd !== limitUsd) this.#sql.updateLimit.run(limitUsd, definition.id);
-    return snapshot({ ...load(row), limitUsd });
+    return snapshot({ ...load(row), limit });
   }
 
   #reserve(command: ReserveCommand): ReserveOutcome {
     this.#expireDue(command.now);
-    const amount = money(command.amountUsd);
+    const amount = pico(command.amountUsd, 'up');
     const touched: Working[] = [];
     const wouldRefuse: BudgetRefusal[] = [];
     let refusal: BudgetRefusal | undefined;
@@ -299,7 +299,7 @@ class SqliteStore implements BudgetStore {
       return { admitted: false, refusal };
     }
     for (const working of touched) {
-      working.reserved = working.reserved.plus(amount);
+      working.reserved += amount;
       working.changed = true;
       this.#write(working);
     }
@@ -307,53 +307,61 @@ class SqliteStore implements BudgetStore {
       command.reservationId,
       command.chain[0]?.id ?? '',
       JSON.stringify(command.chain.map((link) => link.id)),
-      formatUsd(amount),
+      picoToUsd(amount),
       command.expiresAt,
       command.metadata === undefined ? null : JSON.stringify(command.metadata),
     );
-    return { admitted: true, snapshots: touched.map(snapshot), wouldRefuse };
+    return { admitted: true, wouldRefuse };
   }
 
   #settle(command: SettleCommand): SettleOutcome {
     const held = this.#sql.getReservation.get(command.reservationId);
-    const actual = money(command.actualUsd);
-    const reserved = money(held?.amount_usd ?? command.reservedUsd);
+    const actual = pico(command.actualUsd, 'up');
+    const reserved =
+      held === undefined ? pico(command.reservedUsd, 'up') : usdToPico(held.amount_usd);
     const chainIds = command.chain.map((link) => link.id);
     const entry: LedgerEntry = {
       reservationId: command.reservationId,
       budgetId: chainIds[0] ?? '',
       chain: chainIds,
-      reservedUsd: formatUsd(reserved),
-      actualUsd: command.actualUsd,
-      overrunUsd: formatUsd(maxMoney(actual.minus(reserved), ZERO)),
+      reservedUsd: picoToUsd(reserved),
+      actualUsd: picoToUsd(actual),
+      overrunUsd: actual > reserved ? picoToUsd(actual - reserved) : '0',
       settledAt: command.now,
       late: held === undefined,
       details: command.details,
     };
     const touched = command.chain.map((link) => this.#touch(link));
-    const before = touched.map(snapshot);
-    if (held === undefined && this.#sql.getEnded.get(command.reservationId) !== undefined) {
-      for (const working of touched) this.#write(working);
-      // A retry of a settlement that landed: answer with what was recorded then.
+    const wanted = command.snapshots !== false;
+    const before = wanted ? touched.map(snapshot) : [];
+    if (held === undefined) {
+      // A retry of a settlement that landed (its ledger row, UNIQUE by reservation) or a
+      // settle after a release changes nothing; only an expired reservation is charged late.
       const recorded = this.#sql.ledgerByReservation.get(command.reservationId);
-      return {
-        applied: false,
-        entry: recorded === undefined ? entry : ledgerEntry(recorded),
-        before,
-        after: before,
-      };
+      if (recorded !== undefined || this.#sql.getEnded.get(command.reservationId) !== undefined) {
+        for (const working of touched) this.#write(working);
+        return {
+          applied: false,
+          entry: recorded === undefined ? entry : ledgerEntry(recorded),
+          before,
+          after: before,
+        };
+      }
     }
-    const heldAmount = held === undefined ? undefined : money(held.amount_usd);
+    const heldAmount = held === undefined ? 0n : reserved;
     for (const working of touched) {
-      if (heldAmount !== undefined) working.reserved = working.reserved.minus(heldAmount);
-      working.spent = working.spent.plus(actual);
+      working.reserved -= heldAmount;
+      working.spent += actual;
       working.calls += 1;
       working.changed = true;
       this.#write(working);
     }
     if (held !== undefined) this.#sql.deleteReservation.run(command.reservationId);
-    this.#sql.insertEnded.run(command.reservationId, 'settled', Date.now());
-    if (this.#ledgerLimit > 0) {
+    // The ledger row is the settlement's record of having landed; without a ledger,
+    // the `ended` table keeps it for a day instead.
+    if (this.#ledgerLimit <= 0)
+      this.#sql.insertEnded.run(command.reservationId, 'settled', Date.now());
+    else {
       this.#sql.insertLedger.run(
         entry.reservationId,
         entry.budgetId,
@@ -368,7 +376,7 @@ class SqliteStore implements BudgetStore {
         JSON.stringify(command.details),
       );
     }
-    return { applied: true, entry, before, after: touched.map(snapshot) };
+    return { applied: true, entry, before, after: wanted ? touched.map(snapshot) : [] };
   }
 
   #release(command: ReleaseCommand): boolean {
@@ -388,7 +396,7 @@ class SqliteStore implements BudgetStore {
         reservationId: row.id,
         budgetId: chain[0] ?? '',
         chain,
-        reservedUsd: formatUsd(money(row.amount_usd)),
+        reservedUsd: row.amount_usd,
         expiresAt: row.expires_at,
       });
     }
@@ -398,11 +406,11 @@ class SqliteStore implements BudgetStore {
   /** Gives a held reservation's amount back to every budget of its chain and forgets it. */
   #unhold(row: ReservationRow): string[] {
     const chain = JSON.parse(row.chain) as string[];
-    const amount = money(row.amount_usd);
+    const amount = usdToPico(row.amount_usd);
     for (const id of chain) {
       const budget = this.#sql.getBudget.get(id);
       if (budget === undefined) continue;
-      this.#sql.updateReserved.run(formatUsd(money(budget.reserved_usd).minus(amount)), id);
+      this.#sql.updateReserved.run(picoToUsd(usdToPico(budget.reserved_usd) - amount), id);
     }
     this.#sql.deleteReservation.run(row.id);
     return chain;
@@ -412,10 +420,10 @@ class SqliteStore implements BudgetStore {
     return {
       id: definition.id,
       parentId: definition.parentId,
-      limitUsd: formatUsd(money(definition.limitUsd)),
+      limit: pico(definition.limitUsd, 'down'),
       window: encodeWindow(definition.window),
-      spent: ZERO,
-      reserved: ZERO,
+      spent: 0n,
+      reserved: 0n,
       calls: 0,
       windowStart: null,
       created: true,
@@ -431,7 +439,7 @@ class SqliteStore implements BudgetStore {
       link.windowStart !== null &&
       (working.windowStart === null || working.windowStart < link.windowStart)
     ) {
-      working.spent = ZERO;
+      working.spent = 0n;
       working.calls = 0;
       working.windowStart = link.windowStart;
       working.changed = true;
@@ -444,10 +452,10 @@ class SqliteStore implements BudgetStore {
       this.#sql.insertBudget.run(
         working.id,
         working.parentId,
-        working.limitUsd,
+        picoToUsd(working.limit),
         working.window,
-        formatUsd(working.spent),
-        formatUsd(working.reserved),
+        picoToUsd(working.spent),
+        picoToUsd(working.reserved),
         working.calls,
         working.windowStart,
       );
@@ -457,8 +465,8 @@ class SqliteStore implements BudgetStore {
     }
     if (!working.changed) return;
     this.#sql.updateFigures.run(
-      formatUsd(working.spent),
-      formatUsd(working.reserved),
+      picoToUsd(working.spent),
+      picoToUsd(working.reserved),
       working.calls,
       working.windowStart,
       working.id,
@@ -482,10 +490,10 @@ function load(row: BudgetRow): Working {
   return {
     id: row.id,
     parentId: row.parent_id,
-    limitUsd: row.limit_usd,
+    limit: usdToPico(row.limit_usd),
     window: row.window,
-    spent: money(row.spent_usd),
-    reserved: money(row.reserved_usd),
+    spent: usdToPico(row.spent_usd),
+    reserved: usdToPico(row.reserved_usd),
     calls: row.calls,
     windowStart: row.window_start,
     created: false,
@@ -493,27 +501,34 @@ function load(row: BudgetRow): Working {
   };
 }
 
-function check(working: Working, amount: Money, amountUsd: string): BudgetRefusal | undefined {
-  const limit = money(working.limitUsd);
-  const committed = working.spent.plus(working.reserved).plus(amount);
-  if (working.spent.lt(limit) && committed.lte(limit)) return undefined;
+function check(working: Working, amount: bigint, amountUsd: string): BudgetRefusal | undefined {
+  const { limit, spent, reserved } = working;
+  if (spent < limit && spent + reserved + amount <= limit) return undefined;
   return {
     budgetId: working.id,
-    limitUsd: working.limitUsd,
-    spentUsd: formatUsd(working.spent),
-    reservedUsd: formatUsd(working.reserved),
+    limitUsd: picoToUsd(limit),
+    spentUsd: picoToUsd(spent),
+    reservedUsd: picoToUsd(reserved),
     requestedUsd: amountUsd,
-    heldOnly: working.spent.lt(limit) && working.spent.plus(amount).lte(limit),
+    heldOnly: spent < limit && spent + amount <= limit,
   };
+}
+
+/**
+ * An amount as pico-dollars. Core sends canonical amounts (at most 12 places); anything
+ * else is made canonical first, rounding charges up and limits down.
+ */
+function pico(usd: string, rounding: 'up' | 'down'): bigint {
+  return usdToPico(canonicalUsd(usd, 'amountUsd', rounding));
 }
 
 function snapshot(working: Working): BudgetSnapshot {
   return {
     id: working.id,
     parentId: working.parentId,
-    limitUsd: working.limitUsd,
-    spentUsd: formatUsd(working.spent),
-    reservedUsd: formatUsd(working.reserved),
+    limitUsd: picoToUsd(working.limit),
+    spentUsd: picoToUsd(working.spent),
+    reservedUsd: picoToUsd(working.reserved),
     calls: working.calls,
     window: decodeWindow(working.window),
     windowStart: working.windowStart,

@@ -1,0 +1,145 @@
+/**
+ * Store figures: reserve+settle pairs per second for `@tollgate/sqlite` (one process, and
+ * four processes on one file) and `@tollgate/redis` (50 pairs in flight), each beside a
+ * raw baseline measured in the same run: a trivial SQLite write transaction, a trivial
+ * `EVALSHA`. Medians of interleaved rounds; the target is at least half the baseline's rate.
+ * Starts its own redis-server on a free loopback port.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  rawEvalshaRate,
+  redisPairRate,
+  startRedisServer,
+} from '../../packages/redis/src/test-support/bench-support.ts';
+import {
+  rawWriteRate,
+  sqlitePairRate,
+} from '../../packages/sqlite/src/test-support/bench-support.ts';
+import { runWorker } from '../../packages/sqlite/src/test-support/spawn-worker.ts';
+import { formatCount, median } from './measure.ts';
+import type { BenchRow, BenchSection } from './types.ts';
+
+const ROUNDS = 5;
+const PROCESSES = 4;
+const IN_FLIGHT = 50;
+
+/** Runs `mode` on `PROCESSES` worker processes started together; returns total operations per second. */
+async function processesRate(
+  mode: 'raw' | 'pairs',
+  path: string,
+  round: number,
+  perProcess: number,
+): Promise<number> {
+  // Workers warm up, then all start at the same moment (tsx start-up is not measured).
+  const startAt = Date.now() + 4000;
+  const outputs = await Promise.all(
+    Array.from({ length: PROCESSES }, (_, worker) =>
+      runWorker('bench-worker.ts', [
+        mode,
+        path,
+        `bench-mp-${round}-${worker}`,
+        String(perProcess),
+        String(startAt),
+      ]),
+    ),
+  );
+  const runs = outputs.map(
+    (output) => JSON.parse(output) as { startedAt: number; endedAt: number; count: number },
+  );
+  const total = runs.reduce((sum, run) => sum + run.count, 0);
+  const span =
+    Math.max(...runs.map((run) => run.endedAt)) - Math.min(...runs.map((run) => run.startedAt));
+  return total / (span / 1000);
+}
+
+function compare(
+  name: string,
+  pairs: number[],
+  baseline: number[],
+  note: string,
+  baselineName: string,
+): BenchRow[] {
+  const pairRate = median(pairs);
+  const baseRate = median(baseline);
+  const ratio = pairRate / baseRate;
+  return [
+    { name: `${name}: reserve+settle pairs/s`, value: formatCount(pairRate), note },
+    {
+      name: `${name}: ${baselineName}/s (baseline)`,
+      value: formatCount(baseRate),
+      note: 'same run, interleaved rounds',
+    },
+    {
+      name: `${name}: pairs / baseline`,
+      value: ratio.toFixed(2),
+      target: '>= 0.50',
+      meets: ratio >= 0.5,
+      note: 'a pair is two store commands',
+    },
+  ];
+}
+
+export default async function benchStores(): Promise<BenchSection> {
+  const directory = mkdtempSync(join(tmpdir(), 'tollgate-bench-stores-'));
+  const server = await startRedisServer();
+  try {
+    const sequentialPairs: number[] = [];
+    const sequentialRaw: number[] = [];
+    const multiPairs: number[] = [];
+    const multiRaw: number[] = [];
+    const redisPairs: number[] = [];
+    const redisRaw: number[] = [];
+    const path = join(directory, 'bench.db');
+    // Warm-up round, not recorded.
+    rawWriteRate(path, 500);
+    await sqlitePairRate(path, 'bench-warm', 300);
+    await rawEvalshaRate(server.url, 2000, IN_FLIGHT);
+    await redisPairRate(server.url, 'bench-warm', 1000, IN_FLIGHT);
+    for (let round = 0; round < ROUNDS; round += 1) {
+      sequentialRaw.push(rawWriteRate(path, 6000));
+      sequentialPairs.push(await sqlitePairRate(path, `bench-seq-${round}`, 3000));
+      redisRaw.push(await rawEvalshaRate(server.url, 20_000, IN_FLIGHT));
+      redisPairs.push(await redisPairRate(server.url, `bench-redis-${round}`, 10_000, IN_FLIGHT));
+    }
+    for (let round = 0; round < 3; round += 1) {
+      multiRaw.push(await processesRate('raw', path, round, 4000));
+      multiPairs.push(await processesRate('pairs', path, round, 1500));
+    }
+    return {
+      title: 'Budget stores',
+      rows: [
+        ...compare(
+          'SQLite, 1 process',
+          sequentialPairs,
+          sequentialRaw,
+          `store contract, depth-1 chain, median of ${ROUNDS}`,
+          'write transactions',
+        ),
+        ...compare(
+          `SQLite, ${PROCESSES} processes`,
+          multiPairs,
+          multiRaw,
+          `one file, WAL, BEGIN IMMEDIATE, median of 3`,
+          'write transactions',
+        ),
+        ...compare(
+          `Redis, ${IN_FLIGHT} in flight`,
+          redisPairs,
+          redisRaw,
+          `one connection, EVALSHA per command, median of ${ROUNDS}`,
+          'EVALSHA calls',
+        ),
+      ],
+      notes: [
+        'SQLite runs WAL with synchronous=NORMAL in both the store and the baseline (a trivial `BEGIN IMMEDIATE; UPDATE one row; COMMIT`). ' +
+          'A pair is a reserve transaction and a settle transaction (which also writes the ledger row), so 0.5 means each store command costs about as much as the trivial transaction.',
+        'Redis runs on a private loopback redis-server started by the bench; the baseline is `EVALSHA` of `return 1` through ioredis with the same number in flight.',
+      ],
+    };
+  } finally {
+    await server.dispose();
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
