@@ -2,6 +2,7 @@
  * A set of price tables with user overrides, resolving models and pricing calls.
  * Adapters accept a user's `Pricing` as their `pricing` option.
  */
+import { describeValue, InvalidOptionsError } from '@tollgate/core';
 import { z } from 'zod';
 import { boundCost } from './bound-cost.js';
 import { bundledTables } from './bundled-tables.js';
@@ -157,6 +158,12 @@ export class Pricing {
   }
 
   private compiled(provider: Provider, model: string): CompiledModel {
+    if (typeof model !== 'string') {
+      throw new InvalidOptionsError(
+        `model: expected a model id (string), received ${describeValue(model)}`,
+        [{ path: 'model', message: 'expected a string' }],
+      );
+    }
     const index = this.indexes[provider];
     if (index === undefined) {
       throw new UnknownModelError(String(provider), model, []);
@@ -203,6 +210,15 @@ export class Pricing {
  * provider) and overrides (fine-tuned ids, private deployments, price changes).
  */
 export function createPricing(options: CreatePricingOptions = {}): Pricing {
+  for (const key of ['tables', 'overrides'] as const) {
+    const value: unknown = options[key];
+    if (value !== undefined && !Array.isArray(value)) {
+      throw new InvalidOptionsError(
+        `createPricing: ${key}: expected an array, received ${describeValue(value)}`,
+        [{ path: key, message: 'expected an array' }],
+      );
+    }
+  }
   const tables = options.tables;
   const loaded = tables?.map((table, i) => parseTableAt(table, i, tables.length));
   const pick = (provider: Provider): PricingTable => {
