@@ -1,0 +1,155 @@
+import { createBudget, memoryStore } from '@tollgate/core';
+import type { OutgoingRequest } from '@tollgate/core/adapter';
+import { createPricing, defaultPricing, estimateCost, UnknownModelError } from '@tollgate/pricing';
+import { describe, expect, test } from 'vitest';
+import { InvalidRequestError } from './invalid-request-error.js';
+import { ASSUMED_WEB_SEARCHES, type PlanSettings, planCall } from './plan-call.js';
+
+const request = (body: unknown, path = '/responses', stream = false): OutgoingRequest => ({
+  method: 'POST',
+  path,
+  body,
+  stream,
+});
+const settings = (overrides: Partial<PlanSettings> = {}): PlanSettings => ({
+  budget: createBudget({ id: `plan-${Math.random().toString(36).slice(2)}`, limitUsd: 100 }),
+  pricing: defaultPricing(),
+  estimate: 'bytes',
+  metadata: undefined,
+  ...overrides,
+});
+
+describe('planCall', () => {
+  test('a request without a model, or with an unknown one, is refused', async () => {
+    await expect(planCall('chat', request({ messages: [] }), settings())).rejects.toBeInstanceOf(
+      InvalidRequestError,
+    );
+    await expect(planCall('chat', request(null), settings())).rejects.toMatchObject({
+      code: 'INVALID_REQUEST',
+    });
+    await expect(planCall('chat', request({ model: 'nope-1' }), settings())).rejects.toBeInstanceOf(
+      UnknownModelError,
+    );
+  });
+
+  test('web search tools hold max_tool_calls searches, else the assumed number', async () => {
+    const body = {
+      model: 'gpt-4o',
+      input: 'x',
+      max_output_tokens: 10,
+      tools: [{ type: 'web_search' }],
+    };
+    const bounded = await planCall(
+      'responses',
+      request({ ...body, max_tool_calls: 1 }),
+      settings(),
+    );
+    const assumed = await planCall('responses', request(body), settings());
+    const perSearch = (searches: number) =>
+      estimateCost({
+        provider: 'openai',
+        model: 'gpt-4o',
+        inputTokens: 128_000,
+        maxOutputTokens: 10,
+        toolFees: { webSearch: searches },
+      }).totalUsd;
+    // Server-side tools open the input: it is bounded by the context window.
+    expect(bounded.holdUsd).toBe(perSearch(1));
+    expect(assumed.holdUsd).toBe(perSearch(ASSUMED_WEB_SEARCHES));
+    const search = await planCall(
+      'chat',
+      request({ model: 'gpt-4o-search-preview', messages: [], max_tokens: 1 }, '/chat/completions'),
+      settings(),
+    );
+    expect(Number(search.holdUsd)).toBeGreaterThan(0);
+  });
+
+  test('input is clamped to the context window; a maximum above the model limit is clamped to it', async () => {
+    const huge = 'x'.repeat(200_000);
+    const plan = await planCall(
+      'chat',
+      request(
+        { model: 'gpt-4o', messages: [{ role: 'user', content: huge }], max_tokens: 1_000_000 },
+        '/chat/completions',
+      ),
+      settings(),
+    );
+    expect(plan.holdUsd).toBe(
+      estimateCost({
+        provider: 'openai',
+        model: 'gpt-4o',
+        inputTokens: 128_000,
+        maxOutputTokens: 16_384,
+      }).totalUsd,
+    );
+    expect(plan.unboundedOutputTokens).toBeUndefined();
+  });
+
+  test('a model with no output limit takes the maximum as asked', async () => {
+    const pricing = createPricing({
+      overrides: [{ provider: 'openai', id: 'ft:custom', like: 'gpt-4o', maxOutputTokens: 0 }],
+    });
+    const plan = await planCall(
+      'chat',
+      request({ model: 'ft:custom', messages: [], max_tokens: 50 }, '/chat/completions'),
+      settings({ pricing }),
+    );
+    expect(plan.model).toBe('ft:custom');
+  });
+
+  test("'auto' checks every enforcing budget up the chain, skips shadow ones, trusts the reservation when the store fails", async () => {
+    const store = memoryStore();
+    const root = createBudget({ id: 'root-auto', limitUsd: '0.0001', store });
+    const shadow = root.child({ id: 'shadow-auto', limitUsd: '0.00001', enforce: false });
+    const leaf = shadow.child({ id: 'leaf-auto', limitUsd: 10, enforce: true });
+    const body = {
+      model: 'gpt-4o',
+      messages: [{ role: 'user', content: 'word '.repeat(50) }],
+      max_tokens: 1,
+    };
+    const bytes = await planCall(
+      'chat',
+      request(body, '/chat/completions'),
+      settings({ budget: leaf, estimate: 'bytes' }),
+    );
+    const auto = await planCall(
+      'chat',
+      request(body, '/chat/completions'),
+      settings({ budget: leaf, estimate: 'auto' }),
+    );
+    expect(Number(auto.holdUsd)).toBeLessThan(Number(bytes.holdUsd));
+
+    const roomyLimit = createBudget({ id: 'roomy-broken', limitUsd: 100 });
+    Object.defineProperty(roomyLimit, 'status', { value: () => Promise.reject(new Error('down')) });
+    const trusted = await planCall(
+      'chat',
+      request(body, '/chat/completions'),
+      settings({ budget: roomyLimit, estimate: 'auto' }),
+    );
+    expect(trusted.holdUsd).toBe(bytes.holdUsd);
+  });
+
+  test('a caller-set include_usage is kept; a non-stream body is sent as is', async () => {
+    const body = {
+      model: 'gpt-4o',
+      messages: [],
+      stream: true,
+      stream_options: { include_usage: true },
+    };
+    const kept = await planCall('chat', request(body, '/chat/completions', true), settings());
+    expect(kept.body).toBeUndefined();
+    const added = await planCall(
+      'chat',
+      request(
+        { ...body, stream_options: { include_obfuscation: false } },
+        '/chat/completions',
+        true,
+      ),
+      settings({ metadata: { a: 1 } }),
+    );
+    expect(added.body).toMatchObject({
+      stream_options: { include_obfuscation: false, include_usage: true },
+    });
+    expect(added.metadata).toEqual({ a: 1 });
+  });
+});
