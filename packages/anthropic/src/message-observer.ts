@@ -77,7 +77,10 @@ export class MessageObserver implements ResponseObserver {
   end(how: 'complete' | 'interrupted'): Charge {
     const usage = this.#usage;
     if (usage === undefined) {
-      // No message_start: nothing we know of was processed, so nothing to charge.
+      // A whole stream without usage cannot be priced: throwing makes the kit charge the
+      // hold, the most the call could cost. Broken before message_start: nothing known
+      // was processed, so nothing is charged.
+      if (how === 'complete') throw new TypeError('the stream reported no usage');
       return {
         costUsd: '0',
         details: { provider: 'anthropic', model: this.#context.model, partial: true },

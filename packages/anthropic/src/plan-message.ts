@@ -33,8 +33,7 @@ export async function planMessage(
   body: Record<string, unknown>,
   settings: PlanSettings,
 ): Promise<MeteringPlan> {
-  const requested = typeof body.model === 'string' ? body.model : String(body.model);
-  const model = settings.pricing.resolve('anthropic', requested);
+  const model = settings.pricing.resolve('anthropic', String(body.model));
   const contextWindow = model.contextWindow;
   const maxTokens = body.max_tokens;
   const outputBounded =

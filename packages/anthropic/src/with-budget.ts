@@ -114,7 +114,8 @@ export function withBudget<Client extends AnthropicClientLike>(
   const budget = chooseBudget(budgetChoice, 'anthropic');
   const countTokens: CountTokens = async (body) => {
     const answer = await seamed.post('/v1/messages/count_tokens', { body: countTokensBody(body) });
-    const counted = (answer as { input_tokens?: unknown } | null)?.input_tokens;
+    // A null answer throws here too: any failure falls back to the local bound.
+    const counted = (answer as { input_tokens?: unknown }).input_tokens;
     if (typeof counted !== 'number' || !Number.isSafeInteger(counted) || counted < 0) {
       throw new TypeError(`count_tokens answered ${describeValue(counted)}`);
     }

@@ -1,0 +1,149 @@
+import { defaultPricing } from '@tollgate/pricing';
+import { describe, expect, it } from 'vitest';
+import { MessageObserver } from './message-observer.js';
+import { costOf } from './test-support/sdks.js';
+
+const model = 'claude-haiku-4-5';
+const observer = (maxOutputTokens = 1_000) =>
+  new MessageObserver({ pricing: defaultPricing(), model, batch: false, maxOutputTokens });
+const sse = (event: string, data: unknown) => ({
+  event,
+  data: typeof data === 'string' ? data : JSON.stringify({ type: event, ...(data as object) }),
+});
+const start = (usage: unknown) => sse('message_start', { message: { usage } });
+const delta = (usage: unknown) => sse('message_delta', { delta: {}, usage });
+const text = (value: string) =>
+  sse('content_block_delta', { delta: { type: 'text_delta', text: value } });
+
+describe('MessageObserver, streams', () => {
+  it('overwrites with each cumulative message_delta, never adds, and keeps the TTL breakdown', () => {
+    const watcher = observer();
+    watcher.event(
+      start({
+        input_tokens: 10,
+        cache_creation_input_tokens: 30,
+        cache_read_input_tokens: 0,
+        cache_creation: { ephemeral_5m_input_tokens: 10, ephemeral_1h_input_tokens: 20 },
+        output_tokens: 7,
+      }),
+    );
+    watcher.event(text('hello'));
+    watcher.event(delta({ output_tokens: 20, input_tokens: null }));
+    watcher.event(
+      delta({ output_tokens: 35, input_tokens: 12, server_tool_use: { web_search_requests: 1 } }),
+    );
+    watcher.event(sse('message_stop', {}));
+    const charge = watcher.end('complete');
+    expect(charge.details.tokens).toEqual({
+      input: 12,
+      cacheRead: 0,
+      cacheWrite5m: 10,
+      cacheWrite1h: 20,
+      output: 35,
+      webSearchRequests: 1,
+    });
+    expect(charge.details.partial).toBeUndefined();
+    expect(charge.costUsd).toBe(
+      costOf(model, {
+        input_tokens: 12,
+        cache_creation_input_tokens: 30,
+        cache_creation: { ephemeral_5m_input_tokens: 10, ephemeral_1h_input_tokens: 20 },
+        output_tokens: 35,
+        server_tool_use: { web_search_requests: 1 },
+      }),
+    );
+  });
+
+  it('charges an interrupted stream its input and the larger of the last count and the bytes received', () => {
+    const watcher = observer();
+    watcher.event(start({ input_tokens: 50, output_tokens: 1 }));
+    watcher.event(text('abcd'));
+    watcher.event(
+      sse('content_block_delta', { delta: { type: 'thinking_delta', thinking: 'éé' } }),
+    );
+    watcher.event(
+      sse('content_block_delta', { delta: { type: 'input_json_delta', partial_json: '{"a"' } }),
+    );
+    watcher.event(
+      sse('content_block_delta', { delta: { type: 'signature_delta', signature: 'zzzz' } }),
+    );
+    watcher.event(sse('content_block_delta', { index: 0 }));
+    const charge = watcher.end('interrupted');
+    expect(charge.details).toMatchObject({
+      partial: true,
+      tokens: { input: 50, output: 4 + 4 + 4 },
+    });
+    const counted = observer();
+    counted.event(start({ input_tokens: 50, output_tokens: 1 }));
+    counted.event(text('ab'));
+    counted.event(delta({ output_tokens: 9 }));
+    expect(counted.end('interrupted').details.tokens).toMatchObject({ output: 9 });
+  });
+
+  it('never charges more output than max_tokens', () => {
+    const watcher = observer(3);
+    watcher.event(start({ input_tokens: 5, output_tokens: 1 }));
+    watcher.event(text('a long piece of text'));
+    expect(watcher.end('interrupted').details.tokens).toMatchObject({ output: 3 });
+  });
+
+  it('treats a stream that ended after an error event, or without a message_delta, as partial', () => {
+    const errored = observer();
+    errored.event(start({ input_tokens: 5, output_tokens: 1 }));
+    errored.event(delta({ output_tokens: 4 }));
+    errored.event(sse('error', { error: { type: 'overloaded_error' } }));
+    expect(errored.end('complete').details.partial).toBe(true);
+    const cut = observer();
+    cut.event(start({ input_tokens: 5, output_tokens: 1 }));
+    expect(cut.end('complete').details.partial).toBe(true);
+  });
+
+  it('charges nothing for a stream broken before message_start', () => {
+    const watcher = observer();
+    watcher.event(sse('ping', {}));
+    expect(watcher.end('interrupted')).toEqual({
+      costUsd: '0',
+      details: { provider: 'anthropic', model, partial: true },
+    });
+  });
+
+  it('refuses to price a complete stream that never reported usage (the hold is charged)', () => {
+    const watcher = observer();
+    watcher.event(sse('message_start', { message: {} }));
+    watcher.event(sse('message_delta', '{not json'));
+    expect(() => watcher.end('complete')).toThrow();
+  });
+
+  it('accepts a delta before any message_start, and passes every event through', () => {
+    const watcher = observer();
+    expect(watcher.event(sse('message_delta', { usage: 'none' }))).toBe(true);
+    expect(watcher.event(sse('message_start', '[1,2]'))).toBe(true);
+    watcher.event(delta({ input_tokens: 3, output_tokens: 2 }));
+    expect(watcher.end('complete').details.tokens).toMatchObject({ input: 3, output: 2 });
+  });
+});
+
+describe('MessageObserver, JSON bodies', () => {
+  it('prices the usage of a Message, and batch rates when asked', () => {
+    const usage = {
+      input_tokens: 100,
+      output_tokens: 10,
+      output_tokens_details: { thinking_tokens: 4 },
+    };
+    const charge = observer().json({ type: 'message', usage });
+    expect(charge.costUsd).toBe(costOf(model, usage));
+    expect(charge.details).toMatchObject({ provider: 'anthropic', model, tokens: { thinking: 4 } });
+    const batch = new MessageObserver({
+      pricing: defaultPricing(),
+      model,
+      batch: true,
+      maxOutputTokens: 10,
+    });
+    expect(batch.json({ usage }).costUsd).toBe(costOf(model, usage, true));
+  });
+
+  it('throws on a body without usage (the kit then charges the hold)', () => {
+    expect(() => observer().json(null)).toThrow();
+    expect(() => observer().json({ type: 'message' })).toThrow();
+  });
+});
