@@ -19,14 +19,19 @@ const packages = [
 // every workspace package at its `src/index.ts`, so no build is needed.
 const sourceConditions = ['@tollgate/source', 'import', 'module', 'node', 'default'];
 
-export default packages.map((name) =>
+const roots = [
+  ...packages.map((name) => ({ name, root: `packages/${name}` })),
+  { name: 'soak', root: 'scripts/soak' },
+];
+
+export default roots.map(({ name, root }) =>
   defineProject({
     resolve: { conditions: sourceConditions },
     ssr: { resolve: { conditions: sourceConditions, externalConditions: ['@tollgate/source'] } },
     test: {
       name,
-      root: `packages/${name}`,
-      include: ['src/**/*.test.ts'],
+      root,
+      include: ['src/**/*.test.ts', '*.test.ts'],
       environment: 'node',
       testTimeout: 30_000,
       hookTimeout: 60_000,
