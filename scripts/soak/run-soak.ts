@@ -360,11 +360,11 @@ async function checkInvariants(
       violations.push(`refused call ${needle} reached the provider`);
   const leaks = [
     ...events,
-    ...errors.filter(TollgateError.isInstance).map((error) => ({ message: error.message, error })),
+    ...errors.map((error) => ({ error })),
   ]
     .map((value) =>
       JSON.stringify(value, (_key, inner: unknown) =>
-        inner instanceof Error ? { message: inner.message, ...inner } : inner,
+        inner instanceof Error ? { ...inner, message: inner.message, stack: inner.stack } : inner,
       ),
     )
     .filter((text) => text.includes(canary));

@@ -257,7 +257,6 @@ describe('store failures', () => {
   it("lets calls through unheld with onStoreError: 'allow' and charges them when the store is back", async () => {
     const store = flakyStore();
     const budget = createBudget({ id: 'open', limitUsd: 1, store, onStoreError: 'allow' });
-    await budget.status();
     store.down = true;
     const reservation = await budget.reserve('0.3');
     expect(reservation.backed).toBe(false);

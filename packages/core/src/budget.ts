@@ -245,7 +245,7 @@ export class Budget implements ReservationOwner {
    */
   async reserve(amountUsd: string | number, options: ReserveOptions = {}): Promise<Reservation> {
     const amount = canonicalUsd(amountUsd, 'amountUsd', 'up');
-    if (!this.#isReady) await this.#ensureReady();
+    if (!this.#isReady) await this.#readyUnlessAllowed();
     // Wait mode goes through the family's line even when it could pass at once, so a
     // newcomer never overtakes a call already waiting (first in, first out).
     if ((options.onLimit ?? this.#settings.onLimit) === 'wait') {
@@ -492,6 +492,18 @@ export class Budget implements ReservationOwner {
     if (fresh && cached !== undefined) return cached;
     this.#linksCache = Object.freeze(chain.map((budget) => budget.#link(now)));
     return this.#linksCache;
+  }
+
+  /**
+   * Defines the chain in the store before its first reserve. With `onStoreError: 'allow'`
+   * an unreachable store does not stop the call: the reserve itself falls back to unheld.
+   */
+  async #readyUnlessAllowed(): Promise<void> {
+    try {
+      await this.#ensureReady();
+    } catch (error) {
+      if (this.#settings.onStoreError !== 'allow' || !(error instanceof StoreUnavailableError)) throw error;
+    }
   }
 
   #ensureReady(): Promise<void> {
