@@ -358,10 +358,7 @@ async function checkInvariants(
   for (const needle of refusedMarkers)
     if (sent.some((body) => body.includes(needle)))
       violations.push(`refused call ${needle} reached the provider`);
-  const leaks = [
-    ...events,
-    ...errors.map((error) => ({ error })),
-  ]
+  const leaks = [...events, ...errors.map((error) => ({ error }))]
     .map((value) =>
       JSON.stringify(value, (_key, inner: unknown) =>
         inner instanceof Error ? { ...inner, message: inner.message, stack: inner.stack } : inner,

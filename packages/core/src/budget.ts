@@ -174,6 +174,7 @@ export class Budget implements ReservationOwner {
     this.#chain = parent === undefined ? [this] : [this, ...parent.#chain];
     this.#chainIds = this.#chain.map((budget) => budget.id);
     this.#family = parent === undefined ? new Family() : parent.#family;
+    // biome-ignore lint/complexity/useOptionalChain: private fields cannot follow `?.`
     if (parent !== undefined && parent.#chainIds.includes(this.id)) {
       throw new InvalidOptionsError(
         `budget.child: id "${this.id}" is already used by an ancestor in this chain`,
@@ -502,7 +503,8 @@ export class Budget implements ReservationOwner {
     try {
       await this.#ensureReady();
     } catch (error) {
-      if (this.#settings.onStoreError !== 'allow' || !(error instanceof StoreUnavailableError)) throw error;
+      if (this.#settings.onStoreError !== 'allow' || !(error instanceof StoreUnavailableError))
+        throw error;
     }
   }
 
