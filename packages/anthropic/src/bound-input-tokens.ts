@@ -61,23 +61,27 @@ const isRecord = (value: unknown): value is Json =>
 export function boundInputTokens(body: Json, contextWindow: number): InputBound {
   let mediaTokens = 0;
   let unknownSize = body.mcp_servers !== undefined && body.mcp_servers !== null;
-  const text = JSON.stringify(body, function replace(this: unknown, _key, value: unknown) {
-    if (!isRecord(value)) return value;
-    if (value.type === 'image') {
-      mediaTokens += IMAGE_TOKENS;
-      return null;
-    }
-    if (value.type === 'document' && isRecord(value.source)) {
-      const source = value.source;
-      // Text and content sources are ordinary text and blocks: let them be measured.
-      if (source.type === 'text' || source.type === 'content') return value;
-      const pages = source.type === 'base64' ? countPdfPages(source.data) : 0;
-      if (pages === 0) unknownSize = true;
-      mediaTokens += pages * PDF_PAGE_TOKENS;
-      return { ...value, source: null };
-    }
-    return value;
-  });
+  // Most requests carry no media: serialise natively, and walk with a replacer only when
+  // the text shows an image or a document block (JSON.stringify writes no spaces).
+  let text = JSON.stringify(body);
+  if (text.includes('"type":"image"') || text.includes('"type":"document"'))
+    text = JSON.stringify(body, function replace(this: unknown, _key, value: unknown) {
+      if (!isRecord(value)) return value;
+      if (value.type === 'image') {
+        mediaTokens += IMAGE_TOKENS;
+        return null;
+      }
+      if (value.type === 'document' && isRecord(value.source)) {
+        const source = value.source;
+        // Text and content sources are ordinary text and blocks: let them be measured.
+        if (source.type === 'text' || source.type === 'content') return value;
+        const pages = source.type === 'base64' ? countPdfPages(source.data) : 0;
+        if (pages === 0) unknownSize = true;
+        mediaTokens += pages * PDF_PAGE_TOKENS;
+        return { ...value, source: null };
+      }
+      return value;
+    });
   if (unknownSize) return { tokens: contextWindow, capped: true };
   const messages = Array.isArray(body.messages) ? body.messages.length : 0;
   const tools = Array.isArray(body.tools) ? body.tools : [];
