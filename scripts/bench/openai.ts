@@ -1,0 +1,328 @@
+/**
+ * `@tollgate/openai` figures, all against the loopback mock provider in this process:
+ * - wrapped/raw median latency of a 1,000-token chat call, non-streaming and time to first
+ *   chunk, measured side by side (raw and wrapped alternate, medians of many calls);
+ * - estimate/actual input tokens of each estimator on a corpus of English, code, CJK and
+ *   JSON prompts ("actual" is the provider's count: the mock's o200k count with framing);
+ * - the cost of importing `@tollgate/openai` once `openai` is loaded (fresh processes).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import OpenAI from 'openai';
+import {
+  countInputTokens,
+  countTextTokens,
+  startMockProvider,
+} from '../../packages/mock-provider/src/index.ts';
+import { withBudget } from '../../packages/openai/src/index.ts';
+import { byteBound, measureChat, tokenizerCount } from '../../packages/openai/src/measure-input.ts';
+import { loadCounter } from '../../packages/openai/src/text-tokenizer.ts';
+import type { BenchRow, BenchSection } from './types.ts';
+
+const WARMUP = 60;
+const PAIRS = 400;
+const IMPORT_RUNS = 11;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+const ENGLISH = [
+  'Budgets make spending a hard limit: every call is priced before it is sent and charged after.',
+  'The committee reviewed the quarterly figures, noting that freight costs rose while demand for spare parts stayed flat through the winter months.',
+  'When the river flooded, the villagers moved their grain to the church loft and waited, counting sacks by lamplight, for the water to fall.',
+  'Please summarise the attached incident report in three bullet points, naming the root cause, the customer impact and the follow-up actions.',
+];
+const CODE = [
+  'export function median(values: number[]): number {\n  const sorted = [...values].sort((a, b) => a - b);\n  return sorted[Math.floor(sorted.length / 2)];\n}',
+  'def fib(n):\n    a, b = 0, 1\n    for _ in range(n):\n        a, b = b, a + b\n    return a\n\nprint([fib(i) for i in range(20)])',
+  "SELECT customer_id, SUM(amount) AS total\nFROM payments\nWHERE paid_at >= NOW() - INTERVAL '30 days'\nGROUP BY customer_id\nHAVING SUM(amount) > 1000\nORDER BY total DESC;",
+  // Code that itself uses template strings.
+  [
+    'for (let i = 0; i < rows.length; i++) { if (rows[i].status !== "ok") {',
+    ' console.error(`row $',
+    '{i}: $',
+    '{rows[i].status}`); failures++; } }',
+  ].join(''),
+];
+const CJK = [
+  '東京は日本の首都であり、世界で最も人口の多い都市圏の一つです。交通網が非常に発達しています。',
+  '人工智能正在改变我们的工作方式，从自动翻译到医学影像分析，应用范围越来越广泛。',
+  '서울은 대한민국의 수도이며 경제와 문화의 중심지입니다. 한강이 도시를 가로질러 흐릅니다.',
+  '请根据以下会议记录，整理出三条主要结论和两项后续行动，并注明负责人和截止日期。',
+];
+const JSON_SAMPLES = [
+  JSON.stringify({
+    id: 'ord_1042',
+    items: [
+      { sku: 'A-17', qty: 2, price: '19.99' },
+      { sku: 'B-02', qty: 1, price: '5.00' },
+    ],
+    paid: true,
+  }),
+  JSON.stringify({
+    user: { name: 'Ada', roles: ['admin', 'billing'], limits: { daily: 50, monthly: 900 } },
+    active: true,
+  }),
+  JSON.stringify(
+    Array.from({ length: 12 }, (_, i) => ({
+      t: 1_700_000_000 + i * 60,
+      v: Math.round(Math.sin(i) * 1000) / 10,
+    })),
+  ),
+  JSON.stringify({
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [2.35, 48.85] },
+        properties: { name: 'Paris' },
+      },
+    ],
+  }),
+];
+const CORPUS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['English', ENGLISH],
+  ['code', CODE],
+  ['CJK', CJK],
+  ['JSON', JSON_SAMPLES],
+];
+
+function chatBody(text: string, repeat: number) {
+  return {
+    model: 'gpt-4o',
+    messages: [
+      { role: 'system' as const, content: 'You are a careful assistant.' },
+      { role: 'user' as const, content: Array.from({ length: repeat }, () => text).join('\n') },
+    ],
+    max_completion_tokens: 16,
+  };
+}
+
+async function tightness(): Promise<BenchRow[]> {
+  const count = await loadCounter('o200k_base');
+  const rows: BenchRow[] = [];
+  for (const [category, samples] of CORPUS) {
+    const ratios = { bytes: [] as number[], tokenizer: [] as number[] };
+    for (const sample of samples) {
+      for (const repeat of [1, 8]) {
+        const body = chatBody(sample, repeat);
+        const actual = await countInputTokens('chat', body);
+        const measure = measureChat(body, 'gpt-4o');
+        ratios.bytes.push(byteBound(measure) / actual);
+        ratios.tokenizer.push(tokenizerCount(measure, count) / actual);
+      }
+    }
+    for (const [estimator, values] of Object.entries(ratios)) {
+      const low = Math.min(...values);
+      rows.push({
+        name: `estimate/actual input tokens, ${category}, '${estimator}'`,
+        value: `${median(values).toFixed(2)} (min ${low.toFixed(2)}, max ${Math.max(...values).toFixed(2)})`,
+        target: '>= 1.00 (never under)',
+        meets: low >= 1,
+        note: `${values.length} prompts`,
+      });
+    }
+  }
+  return rows;
+}
+
+async function latency(): Promise<{ rows: BenchRow[]; notes: string[] }> {
+  const mock = await startMockProvider();
+  try {
+    const options = { apiKey: 'bench', baseURL: mock.openaiBaseURL, maxRetries: 0 };
+    const raw = new OpenAI(options);
+    const wrapped = withBudget(new OpenAI(options), { limitUsd: 1_000_000 });
+    const exact = withBudget(new OpenAI(options), { limitUsd: 1_000_000, estimate: 'tokenizer' });
+    // A ~1,000-token prompt.
+    const sentence = `${ENGLISH.join(' ')} `;
+    const perSentence = await countTextTokens(sentence);
+    const prompt = sentence.repeat(Math.round(1000 / perSentence));
+    const body = {
+      model: 'gpt-4o',
+      messages: [{ role: 'user' as const, content: prompt }],
+      max_completion_tokens: 16,
+    };
+    const promptTokens = await countInputTokens('chat', body);
+
+    const nonStream = async (client: OpenAI) => {
+      const start = performance.now();
+      await client.chat.completions.create(body);
+      return performance.now() - start;
+    };
+    const firstChunk = async (client: OpenAI) => {
+      const start = performance.now();
+      const stream = await client.chat.completions.create({ ...body, stream: true });
+      let first = 0;
+      for await (const _chunk of stream) if (first === 0) first = performance.now() - start;
+      return first;
+    };
+    const sideBySide = async (measure: (client: OpenAI) => Promise<number>, other: OpenAI) => {
+      const times = { raw: [] as number[], wrapped: [] as number[] };
+      for (let i = 0; i < WARMUP + PAIRS; i++) {
+        // Alternate who goes first, so neither side always runs on a warmer loop.
+        const order = i % 2 === 0 ? (['raw', 'wrapped'] as const) : (['wrapped', 'raw'] as const);
+        for (const side of order) {
+          const time = await measure(side === 'raw' ? raw : other);
+          if (i >= WARMUP) times[side].push(time);
+        }
+      }
+      return { raw: median(times.raw), wrapped: median(times.wrapped) };
+    };
+    const rows: BenchRow[] = [];
+    const add = (name: string, result: { raw: number; wrapped: number }, target: boolean) => {
+      const ratio = result.wrapped / result.raw;
+      rows.push({
+        name,
+        value: ratio.toFixed(3),
+        ...(target ? { target: '<= 1.03', meets: ratio <= 1.03 } : {}),
+        note: `median ${result.wrapped.toFixed(3)} ms wrapped vs ${result.raw.toFixed(3)} ms raw, ${PAIRS} pairs`,
+      });
+    };
+    add(
+      "wrapped/raw latency, non-streaming, estimate 'auto'",
+      await sideBySide(nonStream, wrapped),
+      true,
+    );
+    add(
+      "wrapped/raw time to first chunk, estimate 'auto'",
+      await sideBySide(firstChunk, wrapped),
+      true,
+    );
+    add(
+      "wrapped/raw latency, non-streaming, estimate 'tokenizer'",
+      await sideBySide(nonStream, exact),
+      false,
+    );
+    return {
+      rows,
+      notes: [
+        `Latency: a ${promptTokens}-token chat prompt, 16 output tokens, on the loopback mock provider in the same process; raw and wrapped calls alternate.`,
+      ],
+    };
+  } finally {
+    await mock.close();
+  }
+}
+
+/** Bundles the adapter as a build would (workspace code inlined, `openai` and the tokenizer left out). */
+async function bundleAdapter(folder: string): Promise<string> {
+  const require = createRequire(import.meta.url);
+  const fromTsup = createRequire(require.resolve('tsup'));
+  // esbuild comes with tsup; only `build` is used.
+  const esbuild = fromTsup('esbuild') as {
+    build(options: Record<string, unknown>): Promise<unknown>;
+  };
+  const outfile = join(folder, 'tollgate-openai.mjs');
+  await esbuild.build({
+    entryPoints: [fileURLToPath(new URL('../../packages/openai/src/index.ts', import.meta.url))],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    conditions: ['@tollgate/source'],
+    external: ['openai', 'gpt-tokenizer', 'gpt-tokenizer/*'],
+    outfile,
+    logLevel: 'silent',
+  });
+  return outfile;
+}
+
+async function importCost(): Promise<BenchRow[]> {
+  // Inside the package, so the child resolves `openai` from its node_modules.
+  const folder = fileURLToPath(
+    new URL('../../packages/openai/node_modules/.cache/bench/', import.meta.url),
+  );
+  mkdirSync(folder, { recursive: true });
+  const bundle = await bundleAdapter(folder);
+  const child = join(folder, 'import-child.mjs');
+  writeFileSync(
+    child,
+    [
+      "import { performance } from 'node:perf_hooks';",
+      'const start = performance.now();',
+      "await import('openai');",
+      'const loaded = performance.now();',
+      `await import(${JSON.stringify(bundle)});`,
+      'const wrapped = performance.now();',
+      'console.log(JSON.stringify({ openai: loaded - start, adapter: wrapped - loaded }));',
+    ].join('\n'),
+  );
+  const openai: number[] = [];
+  const adapter: number[] = [];
+  for (let run = 0; run < IMPORT_RUNS; run++) {
+    const result = spawnSync(process.execPath, [child], { encoding: 'utf8' });
+    const figures = JSON.parse(result.stdout) as { openai: number; adapter: number };
+    openai.push(figures.openai);
+    adapter.push(figures.adapter);
+  }
+  const cost = median(adapter);
+  return [
+    {
+      name: 'import @tollgate/openai after openai',
+      value: `${cost.toFixed(1)} ms`,
+      target: '<= 30 ms',
+      meets: cost <= 30,
+      note: `median of ${IMPORT_RUNS} fresh processes (bundled as a build would; openai alone: ${median(openai).toFixed(1)} ms)`,
+    },
+  ];
+}
+
+async function tokenizerLoad(): Promise<BenchRow[]> {
+  const child = fileURLToPath(
+    new URL('../../packages/openai/node_modules/.cache/bench/load-child.mjs', import.meta.url),
+  );
+  writeFileSync(
+    child,
+    [
+      "import { performance } from 'node:perf_hooks';",
+      'const start = performance.now();',
+      "const { countTokens } = await import('gpt-tokenizer/encoding/o200k_base');",
+      'const loaded = performance.now();',
+      "const text = 'The quick brown fox jumps over the lazy dog. '.repeat(500);",
+      'const counted = performance.now(); countTokens(text); const done = performance.now();',
+      'console.log(JSON.stringify({ load: loaded - start, count: done - counted, bytes: text.length }));',
+    ].join('\n'),
+  );
+  const loads: number[] = [];
+  const counts: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const figures = JSON.parse(
+      spawnSync(process.execPath, [child], { encoding: 'utf8' }).stdout,
+    ) as {
+      load: number;
+      count: number;
+    };
+    loads.push(figures.load);
+    counts.push(figures.count);
+  }
+  return [
+    {
+      name: 'gpt-tokenizer o200k_base: first load (lazy, only when an exact count is needed)',
+      value: `${median(loads).toFixed(0)} ms`,
+      note: `median of 5 fresh processes; first count of 22.5 kB English: ${median(counts).toFixed(1)} ms`,
+    },
+  ];
+}
+
+export default async function benchOpenai(): Promise<BenchSection> {
+  const { rows: latencyRows, notes } = await latency();
+  return {
+    title: '@tollgate/openai',
+    rows: [
+      ...latencyRows,
+      ...(await tightness()),
+      ...(await importCost()),
+      ...(await tokenizerLoad()),
+    ],
+    notes: [
+      ...notes,
+      "Estimators: 'bytes' holds on UTF-8 bytes (no tokenizer; never under, by construction); 'tokenizer' counts with gpt-tokenizer; 'auto' (the default) uses bytes and counts exactly only when the byte hold does not fit the budget.",
+    ],
+  };
+}
