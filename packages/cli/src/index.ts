@@ -1,1 +1,25 @@
-export {};
+export { type BudgetView, budgetViews } from './budget-views.js';
+export { CliError, EXIT, type ExitCode } from './cli-error.js';
+export type { CliIO, InputStream, OutputStream } from './cli-io.js';
+export { main } from './main.js';
+export { parseStoreUrl, type StoreLocation } from './parse-store-url.js';
+export {
+  type PricingCheckOptions,
+  type PricingCostOptions,
+  type PricingImportOptions,
+  type PricingListOptions,
+  type PricingShowOptions,
+  pricingCheck,
+  pricingCost,
+  pricingImport,
+  pricingList,
+  pricingShow,
+} from './pricing-command.js';
+export {
+  bar,
+  type DashboardBudget,
+  type DashboardCall,
+  type DashboardState,
+  renderDashboard,
+} from './render-dashboard.js';
+export { type StatusOptions, statusCommand } from './status-command.js';

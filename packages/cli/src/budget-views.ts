@@ -1,0 +1,85 @@
+import {
+  type BudgetSnapshot,
+  describeWindow,
+  formatUsd,
+  maxMoney,
+  money,
+  windowBounds,
+  ZERO,
+} from '@tollgate/core';
+
+/** A budget as the CLI shows it: figures of the window current at `now`. Money is decimal strings. */
+export interface BudgetView {
+  id: string;
+  parentId: string | null;
+  /** Distance from the root (0 for a root), for indenting. */
+  depth: number;
+  limitUsd: string;
+  /** Settled spend in the current window ("0" when the stored window is over). */
+  spentUsd: string;
+  /** Held by calls in flight. */
+  reservedUsd: string;
+  /** `limit - spent - held`, never below zero. */
+  remainingUsd: string;
+  calls: number;
+  /** `day`, `week`, `month`, `3600s` or `none`. */
+  window: string;
+  /** When spend resets (ISO 8601), `null` without a window. */
+  resetsAt: string | null;
+}
+
+/**
+ * The figures of each snapshot in the window current at `now`: a store reports the window
+ * it last wrote, so a budget nobody has touched since midnight still shows yesterday's
+ * spend until it is read through a command. Ordered as a tree (each parent before its
+ * children, siblings by id).
+ */
+export function budgetViews(snapshots: readonly BudgetSnapshot[], now: number): BudgetView[] {
+  const byParent = new Map<string | null, BudgetSnapshot[]>();
+  const ids = new Set(snapshots.map((snapshot) => snapshot.id));
+  for (const snapshot of snapshots) {
+    // A parent the store does not list (deleted, or another prefix) makes this a root.
+    const key = snapshot.parentId !== null && ids.has(snapshot.parentId) ? snapshot.parentId : null;
+    const siblings = byParent.get(key) ?? [];
+    siblings.push(snapshot);
+    byParent.set(key, siblings);
+  }
+  const views: BudgetView[] = [];
+  const visit = (parent: string | null, depth: number) => {
+    const children = [...(byParent.get(parent) ?? [])].sort((a, b) => a.id.localeCompare(b.id));
+    for (const child of children) {
+      views.push(viewOf(child, depth, now));
+      visit(child.id, depth + 1);
+    }
+  };
+  visit(null, 0);
+  return views;
+}
+
+function viewOf(snapshot: BudgetSnapshot, depth: number, now: number): BudgetView {
+  let spent = money(snapshot.spentUsd);
+  let calls = snapshot.calls;
+  let resetsAt: string | null = null;
+  if (snapshot.window !== null) {
+    const bounds = windowBounds(snapshot.window, now);
+    resetsAt = new Date(bounds.end).toISOString();
+    if (snapshot.windowStart === null || snapshot.windowStart < bounds.start) {
+      spent = ZERO;
+      calls = 0;
+    }
+  }
+  const reserved = money(snapshot.reservedUsd);
+  const limit = money(snapshot.limitUsd);
+  return {
+    id: snapshot.id,
+    parentId: snapshot.parentId,
+    depth,
+    limitUsd: formatUsd(limit),
+    spentUsd: formatUsd(spent),
+    reservedUsd: formatUsd(reserved),
+    remainingUsd: formatUsd(maxMoney(ZERO, limit.minus(spent).minus(reserved))),
+    calls,
+    window: describeWindow(snapshot.window),
+    resetsAt,
+  };
+}

@@ -1,0 +1,243 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { CliError, EXIT, type ExitCode } from './cli-error.js';
+import { type CliIO, processIO } from './cli-io.js';
+
+const exitCodesHelp = `
+Exit codes:
+  0  success
+  1  runtime failure (unreachable store, failed check, provider error)
+  2  usage error (bad flag or argument, bad store URL, unknown model, malformed JSON)`;
+
+const storeHelp = 'sqlite:PATH, sqlite://PATH or redis://HOST:PORT[/DB]';
+
+function positiveInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) {
+    throw new InvalidArgumentError('expected a positive whole number');
+  }
+  return number;
+}
+
+/** Builds the `tollgate` program. Command modules load on demand, so `--help` starts fast. */
+function program(io: CliIO, setExit: (code: ExitCode) => void): Command {
+  const root = new Command('tollgate')
+    .description('Hard spending limits for LLM calls: demo, store status, live watch, pricing.')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', exitCodesHelp);
+
+  root
+    .command('demo')
+    .description(
+      'Run an agent-like loop of OpenAI and Anthropic calls through budgets on a local mock provider; one plan is refused before dispatch.',
+    )
+    .option(
+      '--plain',
+      'print plain lines instead of the live view (the default without a terminal)',
+    )
+    .option(
+      '--live',
+      'use the real APIs with OPENAI_API_KEY and ANTHROPIC_API_KEY instead of the mock (costs real money, a few cents at most)',
+    )
+    .addHelpText('after', exitCodesHelp)
+    .action(async (options: { plain?: boolean; live?: boolean }) => {
+      const { demoCommand } = await import('./demo-command.js');
+      await demoCommand(options, io);
+    });
+
+  root
+    .command('status')
+    .description('Every budget in a store: limit, spent, held, remaining, window and reset time.')
+    .requiredOption('--store <url>', storeHelp)
+    .option('--json', 'machine-readable output; money as exact decimal strings')
+    .option('--prefix <prefix>', 'key prefix of a Redis store (default "tollgate:")')
+    .addHelpText('after', exitCodesHelp)
+    .action(async (options: { store: string; json?: boolean; prefix?: string }) => {
+      const { statusCommand } = await import('./status-command.js');
+      await statusCommand(options, io);
+    });
+
+  root
+    .command('watch')
+    .description(
+      'Live dashboard of a store while other processes spend: bars, spend rate, recent ledger entries. q quits.',
+    )
+    .requiredOption('--store <url>', storeHelp)
+    .option(
+      '--interval <ms>',
+      'refresh interval in milliseconds (at most 1000)',
+      positiveInteger,
+      500,
+    )
+    .option('--entries <n>', 'ledger entries to show', positiveInteger, 12)
+    .option('--prefix <prefix>', 'key prefix of a Redis store (default "tollgate:")')
+    .addHelpText('after', exitCodesHelp)
+    .action(
+      async (options: { store: string; interval: number; entries: number; prefix?: string }) => {
+        const { watchCommand } = await import('./watch-command.js');
+        await watchCommand(options, io);
+      },
+    );
+
+  const pricing = root
+    .command('pricing')
+    .description('Inspect, compute with, import and check price tables.')
+    .addHelpText('after', exitCodesHelp);
+
+  pricing
+    .command('list')
+    .description('Every priced model with its current standard rates (USD per million tokens).')
+    .addOption(
+      new Option('--provider <provider>', 'only this provider').choices(['openai', 'anthropic']),
+    )
+    .option('--json', 'machine-readable output')
+    .addHelpText('after', exitCodesHelp)
+    .action(async (options: { provider?: string; json?: boolean }) => {
+      const { pricingList } = await import('./pricing-command.js');
+      pricingList(options, io);
+    });
+
+  pricing
+    .command('show')
+    .description("A model's aliases, snapshots, limits and full price history.")
+    .argument('<model>', 'model id, alias or dated snapshot')
+    .addOption(
+      new Option('--provider <provider>', 'look only here').choices(['openai', 'anthropic']),
+    )
+    .option('--json', 'machine-readable output')
+    .addHelpText('after', exitCodesHelp)
+    .action(async (model: string, options: { provider?: string; json?: boolean }) => {
+      const { pricingShow } = await import('./pricing-command.js');
+      pricingShow(model, options, io);
+    });
+
+  pricing
+    .command('cost')
+    .description("The exact cost of a provider's usage object, line by line.")
+    .requiredOption('--model <model>', 'model id, alias or dated snapshot')
+    .requiredOption('--usage <json>', "the provider's usage object as JSON, or @FILE")
+    .addOption(
+      new Option('--provider <provider>', 'provider of the model').choices(['openai', 'anthropic']),
+    )
+    .option('--at <date>', 'when the request was made (picks the price in force); default now')
+    .option('--service-tier <tier>', 'the response service tier (flex, priority, …)')
+    .option('--batch', 'price at Batch API rates')
+    .option('--json', 'machine-readable output')
+    .addHelpText(
+      'after',
+      `\nExample:\n  tollgate pricing cost --model claude-sonnet-4-5 --usage '{"input_tokens":1200,"output_tokens":300}'\n${exitCodesHelp}`,
+    )
+    .action(
+      async (options: {
+        model: string;
+        usage: string;
+        provider?: string;
+        at?: string;
+        serviceTier?: string;
+        batch?: boolean;
+        json?: boolean;
+      }) => {
+        const { pricingCost } = await import('./pricing-command.js');
+        await pricingCost(options, io);
+      },
+    );
+
+  pricing
+    .command('import')
+    .description('Convert genai-prices or LiteLLM data into a validated Tollgate price table.')
+    .argument(
+      '<file>',
+      'the source JSON (genai-prices data.json or LiteLLM model_prices_and_context_window.json)',
+    )
+    .addOption(
+      new Option('--from <source>', 'the source format')
+        .choices(['genai-prices', 'litellm'])
+        .makeOptionMandatory(),
+    )
+    .addOption(
+      new Option('--provider <provider>', 'which provider to extract')
+        .choices(['openai', 'anthropic'])
+        .makeOptionMandatory(),
+    )
+    .option('--version <version>', 'version of the produced table (default today, YYYY-MM-DD)')
+    .option('--out <file>', 'write the table here instead of standard output')
+    .addHelpText('after', exitCodesHelp)
+    .action(
+      async (
+        file: string,
+        options: { from: string; provider: string; version?: string; out?: string },
+      ) => {
+        const { pricingImport } = await import('./pricing-command.js');
+        await pricingImport(file, options, io);
+      },
+    );
+
+  pricing
+    .command('check')
+    .description(
+      'Validate the bundled price tables (or the given files), price every model once, warn about stale prices.',
+    )
+    .argument('[files...]', 'table files to check instead of the bundled ones')
+    .option(
+      '--max-age-days <days>',
+      'warn when a price was checked longer ago',
+      positiveInteger,
+      180,
+    )
+    .addHelpText('after', exitCodesHelp)
+    .action(async (files: string[], options: { maxAgeDays: number }) => {
+      const { pricingCheck } = await import('./pricing-command.js');
+      setExit(await pricingCheck(files, options, io));
+    });
+
+  return root;
+}
+
+/**
+ * Runs the `tollgate` command with `argv` as `process.argv` has it (node, script, args…)
+ * and resolves to the exit code. Errors are printed as one message, never a stack,
+ * except unexpected ones (with `TOLLGATE_DEBUG=1`, always).
+ */
+export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<ExitCode> {
+  let code: ExitCode = EXIT.ok;
+  try {
+    await program(io, (next) => {
+      code = next;
+    }).parseAsync([...argv]);
+    return code;
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function reportError(error: unknown, io: CliIO): ExitCode {
+  if (error instanceof CommanderError) {
+    // Help and version are "errors" only to exitOverride; commander printed the rest.
+    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (error instanceof CliError) {
+    io.stderr.write(`tollgate: ${error.message}\n`);
+    debugStack(error.cause, io);
+    return error.exitCode;
+  }
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === 'UNKNOWN_MODEL' || code === 'INVALID_USAGE' || code === 'INVALID_OPTIONS') {
+    io.stderr.write(`tollgate: ${message}\n`);
+    return EXIT.usage;
+  }
+  io.stderr.write(`tollgate: ${message}\n`);
+  debugStack(error, io);
+  return EXIT.failure;
+}
+
+function debugStack(error: unknown, io: CliIO): void {
+  if (io.env.TOLLGATE_DEBUG === '1' && error instanceof Error && error.stack !== undefined) {
+    io.stderr.write(`${error.stack}\n`);
+  }
+}

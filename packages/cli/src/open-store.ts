@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import type { BudgetStore } from '@tollgate/core';
+import { runtimeError } from './cli-error.js';
+import type { StoreLocation } from './parse-store-url.js';
+
+/** Options of `openStore`. */
+export interface OpenStoreOptions {
+  /** Key prefix of a Redis store. @default 'tollgate:' (the store's own default) */
+  redisPrefix?: string;
+}
+
+/**
+ * Opens a store for reading. A missing SQLite file is a runtime error rather than a new
+ * empty database: `status` of a typo should not create files. Store packages are loaded
+ * on demand so `tollgate --help` and the pricing commands never load native addons.
+ */
+export async function openStore(
+  location: StoreLocation,
+  options: OpenStoreOptions = {},
+): Promise<BudgetStore> {
+  if (location.kind === 'sqlite') {
+    if (location.path !== ':memory:' && !existsSync(location.path)) {
+      throw runtimeError(`No SQLite store at ${location.path} (the file does not exist)`);
+    }
+    const { sqliteStore } = await import('@tollgate/sqlite');
+    try {
+      return sqliteStore({ path: location.path });
+    } catch (error) {
+      throw runtimeError(`Cannot open ${location.display}: ${messageOf(error)}`, error);
+    }
+  }
+  const { redisStore } = await import('@tollgate/redis');
+  return redisStore(
+    { url: location.url },
+    options.redisPrefix === undefined ? {} : { prefix: options.redisPrefix },
+  );
+}
+
+/** Runs a read against a store, turning connection failures into exit-code-1 errors. */
+export async function readStore<T>(location: StoreLocation, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    throw runtimeError(`Cannot read ${location.display}: ${messageOf(error)}`, error);
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

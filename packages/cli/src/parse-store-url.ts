@@ -1,0 +1,41 @@
+import { usageError } from './cli-error.js';
+
+/** A store the CLI can open. */
+export type StoreLocation =
+  | { kind: 'sqlite'; path: string; display: string }
+  | { kind: 'redis'; url: string; display: string };
+
+const accepted =
+  'expected sqlite:PATH (or sqlite://PATH) for a SQLite file, or redis://HOST:PORT[/DB] for Redis';
+
+/**
+ * Reads a `--store` value: `sqlite:PATH`, `sqlite://PATH` or `redis://HOST:PORT[/DB]`
+ * (also `rediss://` for TLS). Anything else is a usage error naming the accepted forms.
+ */
+export function parseStoreUrl(text: string): StoreLocation {
+  const value = text.trim();
+  if (value.startsWith('sqlite:')) {
+    const path = value.startsWith('sqlite://')
+      ? value.slice('sqlite://'.length)
+      : value.slice('sqlite:'.length);
+    if (path === '') throw usageError(`--store "${text}": the SQLite path is empty; ${accepted}`);
+    return { kind: 'sqlite', path, display: `sqlite:${path}` };
+  }
+  if (value.startsWith('redis://') || value.startsWith('rediss://')) {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      throw usageError(`--store "${text}" is not a valid URL; ${accepted}`);
+    }
+    if (url.hostname === '') throw usageError(`--store "${text}" has no host; ${accepted}`);
+    const db = url.pathname.replace(/^\//, '');
+    if (db !== '' && !/^\d+$/.test(db)) {
+      throw usageError(`--store "${text}": the database must be a number (/0, /1 …); ${accepted}`);
+    }
+    // Never echo a password back to the terminal.
+    const display = `${url.protocol}//${url.hostname}${url.port === '' ? '' : `:${url.port}`}${db === '' ? '' : `/${db}`}`;
+    return { kind: 'redis', url: value, display };
+  }
+  throw usageError(`--store "${text}" is not a store URL: ${accepted}`);
+}

@@ -1,0 +1,63 @@
+import { budgetViews } from './budget-views.js';
+import { type CliIO, writeLines } from './cli-io.js';
+import { formatTable } from './format-table.js';
+import { displayLimit, displayUsd } from './format-usd.js';
+import { openStore, readStore } from './open-store.js';
+import { parseStoreUrl } from './parse-store-url.js';
+
+/** Options of `tollgate status`. */
+export interface StatusOptions {
+  /** `sqlite:PATH` or `redis://HOST:PORT[/DB]`. */
+  store: string;
+  /** Print JSON (money as exact decimal strings). @default false */
+  json?: boolean;
+  /** Key prefix of a Redis store. @default 'tollgate:' */
+  prefix?: string;
+  /** The time windows are computed at (ms since epoch). @default Date.now() */
+  now?: number;
+}
+
+/** `tollgate status`: every budget in a store with limit, spent, held, remaining, window and reset time. */
+export async function statusCommand(options: StatusOptions, io: CliIO): Promise<void> {
+  const location = parseStoreUrl(options.store);
+  const store = await openStore(
+    location,
+    options.prefix === undefined ? {} : { redisPrefix: options.prefix },
+  );
+  try {
+    const snapshots = await readStore(location, () => store.list());
+    const now = options.now ?? Date.now();
+    const views = budgetViews(snapshots, now);
+    if (options.json === true) {
+      const budgets = views.map(({ depth: _depth, ...view }) => view);
+      io.stdout.write(
+        `${JSON.stringify({ store: location.display, at: new Date(now).toISOString(), budgets }, null, 2)}\n`,
+      );
+      return;
+    }
+    if (views.length === 0) {
+      writeLines(io.stdout, [`No budgets in ${location.display}.`]);
+      return;
+    }
+    const rows = [
+      ['budget', 'limit', 'spent', 'held', 'remaining', 'calls', 'window', 'resets'],
+      ...views.map((view) => [
+        `${'  '.repeat(view.depth)}${view.id}`,
+        displayLimit(view.limitUsd),
+        displayUsd(view.spentUsd, 6),
+        displayUsd(view.reservedUsd, 6),
+        displayUsd(view.remainingUsd, 6),
+        String(view.calls),
+        view.window,
+        view.resetsAt ?? '—',
+      ]),
+    ];
+    writeLines(io.stdout, [
+      `${views.length} budget${views.length === 1 ? '' : 's'} in ${location.display} at ${new Date(now).toISOString()}`,
+      '',
+      ...formatTable(rows, new Set([1, 2, 3, 4, 5])),
+    ]);
+  } finally {
+    await store.close();
+  }
+}
