@@ -1,8 +1,8 @@
 import { type Budget, createBudget } from '@tollgate/core';
 import OpenAI from 'openai';
-import OpenAIv7 from 'openai-v7';
 import type { ChatCompletion, ChatCompletionChunk } from 'openai/resources/chat/completions';
 import type { Stream } from 'openai/streaming';
+import OpenAIv7 from 'openai-v7';
 import { describe, expectTypeOf, test } from 'vitest';
 import { withBudget } from './index.js';
 
