@@ -65,7 +65,7 @@ export async function demoCommand(options: DemoOptions, io: CliIO): Promise<void
     ? undefined
     : await (await import('@tollgate/mock-provider')).startMockProvider(
         // In a terminal, a little latency lets the view show calls in flight.
-        tty ? { latencyMs: 120, chunkDelayMs: 1 } : {},
+        tty ? { latencyMs: 60, chunkDelayMs: 1 } : {},
       );
   try {
     const session = createBudget(SESSION);
@@ -194,7 +194,7 @@ export async function demoCommand(options: DemoOptions, io: CliIO): Promise<void
       if (!tty) writeLines(io.stdout, [plainCallLine(call)]);
       // A moment to read the refusal in the live view.
       if (tty)
-        await new Promise((resolve) => setTimeout(resolve, call.state === 'refused' ? 900 : 80));
+        await new Promise((resolve) => setTimeout(resolve, call.state === 'refused' ? 700 : 60));
     }
     await session.flush();
     budgets = await budgetList(session, plans);

@@ -85,8 +85,10 @@ export function demoDashboard(state: DemoState): DashboardState {
         ? {}
         : { costUsd: call.costUsd ?? call.holdUsd }),
       state: call.state,
-      ...(call.state === 'refused'
-        ? { note: refusalText(call) }
+      ...(call.state === 'refused' && call.refusal !== undefined
+        ? {
+            note: `could cost up to ${displayUsd(call.refusal.requestedUsd)}, ${call.refusal.budgetId} has ${displayUsd(leftOf(call.refusal))} left`,
+          }
         : call.error === undefined
           ? {}
           : { note: call.error }),
@@ -166,4 +168,10 @@ export function renderStatement(state: DemoState): string[] {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function leftOf(r: { limitUsd: string; spentUsd: string; reservedUsd: string }): string {
+  return formatUsd(
+    maxMoney(ZERO, money(r.limitUsd).minus(money(r.spentUsd)).minus(money(r.reservedUsd))),
+  );
 }

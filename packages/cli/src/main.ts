@@ -164,16 +164,28 @@ function program(io: CliIO, setExit: (code: ExitCode) => void): Command {
         .choices(['openai', 'anthropic'])
         .makeOptionMandatory(),
     )
-    .option('--version <version>', 'version of the produced table (default today, YYYY-MM-DD)')
+    .option(
+      '--table-version <version>',
+      'version of the produced table (default today, YYYY-MM-DD)',
+    )
     .option('--out <file>', 'write the table here instead of standard output')
     .addHelpText('after', exitCodesHelp)
     .action(
       async (
         file: string,
-        options: { from: string; provider: string; version?: string; out?: string },
+        options: { from: string; provider: string; tableVersion?: string; out?: string },
       ) => {
         const { pricingImport } = await import('./pricing-command.js');
-        await pricingImport(file, options, io);
+        await pricingImport(
+          file,
+          {
+            from: options.from,
+            provider: options.provider,
+            ...(options.tableVersion === undefined ? {} : { version: options.tableVersion }),
+            ...(options.out === undefined ? {} : { out: options.out }),
+          },
+          io,
+        );
       },
     );
 

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { bar, type DashboardState, renderDashboard } from './render-dashboard.js';
+
+const budgets: DashboardState['budgets'] = [
+  {
+    id: 'session',
+    parentId: null,
+    depth: 0,
+    limitUsd: '0.5',
+    spentUsd: '0.25',
+    reservedUsd: '0.05',
+    remainingUsd: '0.2',
+    calls: 7,
+    window: 'day',
+    resetsAt: '2026-11-29T00:00:00.000Z',
+    ratePerMinuteUsd: '0.012',
+  },
+  {
+    id: 'plan-b',
+    parentId: 'session',
+    depth: 1,
+    limitUsd: '0.02',
+    spentUsd: '0.02',
+    reservedUsd: '0',
+    remainingUsd: '0',
+    calls: 1,
+    window: 'none',
+    resetsAt: null,
+  },
+];
+
+const state: DashboardState = {
+  title: 'tollgate demo',
+  budgets,
+  callsTitle: 'Calls',
+  calls: [
+    {
+      label: '#1',
+      budgetId: 'plan-b',
+      model: 'gpt-4o',
+      mode: 'stream',
+      inputTokens: 1215,
+      outputTokens: 260,
+      costUsd: '0.0056375',
+      state: 'settled',
+    },
+    {
+      label: '#2',
+      budgetId: 'plan-b',
+      model: 'claude-sonnet-4-6',
+      mode: 'once',
+      state: 'refused',
+      note: 'could cost up to $0.0382, plan-b has $0.0000 left',
+    },
+  ],
+  refusals: ['#2 claude-sonnet-4-6 on plan-b: provider requests 1 → 1: nothing was sent'],
+};
+
+describe('renderDashboard', () => {
+  it('renders bars, figures, calls and refusals as plain text', () => {
+    expect(renderDashboard(state, 120)).toEqual([
+      'tollgate demo',
+      '',
+      'Budgets  (█ spent  ▓ held  ░ left)',
+      '  session   [████████████████████▓▓▓▓░░░░░░░░░░░░░░░░]  spent $0.2500  held $0.0500  left $0.2000 of $0.50  7 calls',
+      '    plan-b  [████████████████████████████████████████]  spent $0.0200  held $0.0000  left $0.0000 of $0.02  1 call',
+      '',
+      'Calls',
+      '      budget  model              mode       in  out       cost',
+      '  #1  plan-b  gpt-4o             stream  1,215  260  $0.005638',
+      '  #2  plan-b  claude-sonnet-4-6  once        —    —          —  REFUSED before dispatch: could cost up to $0.0382, plan…',
+      '',
+      'Refusals',
+      '  #2 claude-sonnet-4-6 on plan-b: provider requests 1 → 1: nothing was sent',
+    ]);
+  });
+
+  it('shows windows, reset times and rates for watch, and fits every line to the width', () => {
+    const lines = renderDashboard({ ...state, showWindows: true, footer: 'q quits' }, 60);
+    expect(lines).toContain('            window day · resets 2026-11-29T00:00:00.000Z · …');
+    expect(lines.at(-1)).toBe('q quits');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(60);
+    const wide = renderDashboard({ ...state, showWindows: true }, 160);
+    expect(wide).toContain(
+      '            window day · resets 2026-11-29T00:00:00.000Z · rate $0.0120/min',
+    );
+    expect(wide).toContain('            no window · never resets · rate —');
+  });
+
+  it('keeps the newest calls when a height is given', () => {
+    const calls = Array.from({ length: 30 }, (_, i) => ({
+      label: `#${i + 1}`,
+      budgetId: 'plan-a',
+      model: 'gpt-4o-mini',
+      costUsd: '0.0001',
+      state: 'settled' as const,
+    }));
+    const lines = renderDashboard(
+      { ...state, calls, refusals: undefined } as DashboardState,
+      100,
+      20,
+    );
+    expect(lines.length).toBeLessThanOrEqual(20);
+    expect(lines.at(-1)).toMatch(/^ {2}#30 /);
+    expect(lines.join('\n')).not.toMatch(/ #1 /);
+  });
+
+  it('says so when there are no budgets or calls', () => {
+    const lines = renderDashboard(
+      { title: 'w', budgets: [], callsTitle: 'Recent', calls: [], emptyCalls: '  nothing yet' },
+      80,
+    );
+    expect(lines).toEqual([
+      'w',
+      '',
+      'Budgets  (█ spent  ▓ held  ░ left)',
+      '  (no budgets in the store yet)',
+      '',
+      'Recent',
+      '  nothing yet',
+    ]);
+  });
+});
+
+describe('bar', () => {
+  it('splits the cells between spent, held and left', () => {
+    expect(bar({ limitUsd: '1', spentUsd: '0.5', reservedUsd: '0.25' }, 8)).toBe('[████▓▓░░]');
+    expect(bar({ limitUsd: '1', spentUsd: '0', reservedUsd: '0' }, 4)).toBe('[░░░░]');
+    expect(bar({ limitUsd: '1', spentUsd: '3', reservedUsd: '1' }, 4)).toBe('[████]');
+    expect(bar({ limitUsd: '0', spentUsd: '0', reservedUsd: '0' }, 2)).toBe('[░░]');
+  });
+});

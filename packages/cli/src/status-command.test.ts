@@ -1,0 +1,141 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// Reuses the Redis package's helper: a private redis-server on a free loopback port.
+import {
+  type RedisServerHandle,
+  startRedisServer,
+} from '../../redis/src/test-support/redis-server.js';
+import { main } from './main.js';
+import { argv, captureIO } from './test-support/capture-io.js';
+import { spend } from './test-support/spend.js';
+
+async function run(...args: string[]) {
+  const io = captureIO();
+  const code = await main(argv(...args), io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'tollgate-cli-status-'));
+let redis: RedisServerHandle;
+
+beforeAll(async () => {
+  redis = await startRedisServer();
+});
+afterAll(async () => {
+  await redis?.dispose();
+});
+
+const spec = {
+  root: { id: 'session', limitUsd: '0.5', window: 'day' as const },
+  plan: { id: 'plan-a', limitUsd: '0.2' },
+  calls: [
+    {
+      model: 'gpt-4o',
+      provider: 'openai',
+      costUsd: '0.0123',
+      holdUsd: '0.02',
+      input: 1200,
+      output: 300,
+    },
+    {
+      model: 'claude-haiku-4-5',
+      provider: 'anthropic',
+      costUsd: '0.0017',
+      input: 700,
+      output: 200,
+    },
+  ],
+  holdUsd: '0.01',
+};
+
+describe.each([
+  ['sqlite', () => `sqlite:${join(dir, 'budgets.db')}`],
+  ['redis', () => `${redis.url}/0`],
+])('tollgate status on a real %s store', (_kind, url) => {
+  beforeAll(async () => {
+    await spend({ ...spec, store: url() });
+  });
+
+  it('lists every budget with limit, spent, held, remaining, window and reset time', async () => {
+    const { code, out, err } = await run('status', '--store', url());
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const lines = out.split('\n');
+    expect(lines[0]).toMatch(/^2 budgets in (sqlite:|redis:\/\/).* at \d{4}-/);
+    expect(lines.slice(2, 5)).toEqual([
+      'budget    limit      spent       held  remaining  calls  window  resets',
+      expect.stringMatching(
+        /^session {3}\$0\.50 {2}\$0\.014000 {2}\$0\.010000 {2}\$0\.476000 {6}2 {2}day {5}\d{4}-\d\d-\d\dT00:00:00\.000Z$/,
+      ),
+      '  plan-a  $0.20  $0.014000  $0.010000  $0.176000      2  none    —',
+    ]);
+  });
+
+  it('prints exact decimal strings with --json', async () => {
+    const { code, out } = await run('status', '--store', url(), '--json');
+    expect(code).toBe(0);
+    const parsed = JSON.parse(out);
+    expect(parsed.budgets).toEqual([
+      {
+        id: 'session',
+        parentId: null,
+        limitUsd: '0.5',
+        spentUsd: '0.014',
+        reservedUsd: '0.01',
+        remainingUsd: '0.476',
+        calls: 2,
+        window: 'day',
+        resetsAt: expect.stringMatching(/T00:00:00\.000Z$/),
+      },
+      {
+        id: 'plan-a',
+        parentId: 'session',
+        limitUsd: '0.2',
+        spentUsd: '0.014',
+        reservedUsd: '0.01',
+        remainingUsd: '0.176',
+        calls: 2,
+        window: 'none',
+        resetsAt: null,
+      },
+    ]);
+  });
+
+  it("shows no spend once the stored window is over, and the next window's reset", async () => {
+    const tomorrow = Date.now() + 86_400_000;
+    const io = captureIO();
+    const { statusCommand } = await import('./status-command.js');
+    await statusCommand({ store: url(), json: true, now: tomorrow }, io);
+    const [session] = JSON.parse(io.out()).budgets;
+    expect(session).toMatchObject({ spentUsd: '0', calls: 0, reservedUsd: '0.01' });
+    expect(Date.parse(session.resetsAt)).toBeGreaterThan(tomorrow);
+  });
+});
+
+describe('tollgate status errors', () => {
+  it('names the accepted forms for a bad store URL (exit 2)', async () => {
+    for (const bad of ['mysql://localhost', 'budgets.db', 'sqlite:', 'redis://host:6379/x']) {
+      const { code, err } = await run('status', '--store', bad);
+      expect(code).toBe(2);
+      expect(err).toContain('sqlite:PATH');
+      expect(err).toContain('redis://HOST:PORT[/DB]');
+    }
+  });
+
+  it('fails with exit 1 for a missing SQLite file or an unreachable Redis', async () => {
+    const missing = await run('status', '--store', `sqlite:${join(dir, 'nope.db')}`);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('No SQLite store at');
+    const down = await run('status', '--store', 'redis://127.0.0.1:1');
+    expect(down.code).toBe(1);
+    expect(down.err).toContain('Cannot read redis://127.0.0.1:1');
+  });
+
+  it('says so when the store holds no budgets', async () => {
+    const { code, out } = await run('status', '--store', `${redis.url}/3`);
+    expect(code).toBe(0);
+    expect(out).toContain(`No budgets in ${redis.url}/3.`);
+  });
+});
