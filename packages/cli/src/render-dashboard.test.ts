@@ -95,11 +95,8 @@ describe('renderDashboard', () => {
       costUsd: '0.0001',
       state: 'settled' as const,
     }));
-    const lines = renderDashboard(
-      { ...state, calls, refusals: undefined } as DashboardState,
-      100,
-      20,
-    );
+    const { refusals: _refusals, ...withoutRefusals } = state;
+    const lines = renderDashboard({ ...withoutRefusals, calls }, 100, 20);
     expect(lines.length).toBeLessThanOrEqual(20);
     expect(lines.at(-1)).toMatch(/^ {2}#30 /);
     expect(lines.join('\n')).not.toMatch(/ #1 /);

@@ -141,12 +141,14 @@ function callTable(calls: readonly DashboardCall[], empty: string): string[] {
     stateText(call),
   ]);
   const header = ['', 'budget', 'model', 'mode', 'in', 'out', 'cost', ''];
-  const all = [header, ...rows];
+  // Ledger entries do not record whether a call streamed: drop the column rather than leave it blank.
+  const withMode = calls.some((call) => call.mode !== undefined);
+  const all = [header, ...rows].map((row) => (withMode ? row : row.filter((_, i) => i !== 3)));
   const widths = header.map((_, column) =>
     Math.max(...all.map((row) => (row[column] ?? '').length)),
   );
   // Token counts and money read better right-aligned.
-  const right = new Set([4, 5, 6]);
+  const right = withMode ? new Set([4, 5, 6]) : new Set([3, 4, 5]);
   return all.map(
     (row) =>
       `  ${row
