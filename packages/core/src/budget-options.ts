@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { createRequire } from 'node:module';
+import type * as Zod from 'zod';
 import type { Clock } from './clock.js';
 import { describeValue, InvalidOptionsError, type ValidationIssue } from './errors.js';
 import { isUsd, type MoneyInput } from './money.js';
@@ -67,72 +68,82 @@ export interface BudgetOptions extends ChildBudgetOptions {
   clock?: Clock;
 }
 
-const money = z.custom<MoneyInput>((value) => isUsd(value), {
-  message: 'expected a non-negative decimal (string or finite number)',
-});
+// zod takes about as long to import as the rest of Tollgate together, so it is loaded on
+// the first validation, not when the package is imported.
+let schemas: { child: Zod.ZodType; root: Zod.ZodType } | undefined;
 
-const childShape = {
-  id: z.string(),
-  limitUsd: money,
-  window: z
-    .union([
-      z.enum(['day', 'week', 'month']),
-      z.strictObject({
-        seconds: z
-          .number()
-          .int()
-          .positive()
-          .max(10 * 365 * 86_400),
-      }),
-    ])
-    .optional(),
-  thresholds: z.array(z.number().positive().max(10)).max(20).optional(),
-  ttlMs: z
-    .number()
-    .int()
-    .positive()
-    .max(7 * 86_400_000)
-    .optional(),
-  onLimit: z.enum(['reject', 'wait']).optional(),
-  waitTimeoutMs: z.number().int().nonnegative().max(3_600_000).optional(),
-  enforce: z.boolean().optional(),
-  onStoreError: z.enum(['refuse', 'allow']).optional(),
-};
+function optionSchemas(): { child: Zod.ZodType; root: Zod.ZodType } {
+  if (schemas !== undefined) return schemas;
+  const { z } = createRequire(import.meta.url)('zod') as typeof Zod;
+  const money = z.custom<MoneyInput>((value) => isUsd(value), {
+    message: 'expected a non-negative decimal (string or finite number)',
+  });
 
-const childSchema = z.strictObject(childShape);
-const rootSchema = z.strictObject({
-  ...childShape,
-  store: z
-    .custom<BudgetStore>(
-      (value) =>
-        typeof value === 'object' &&
-        value !== null &&
-        typeof (value as BudgetStore).reserve === 'function',
-      { message: 'expected a budget store (memoryStore(), sqliteStore(), redisStore())' },
-    )
-    .optional(),
-  clock: z
-    .custom<Clock>(
-      (value) =>
-        typeof value === 'object' && value !== null && typeof (value as Clock).now === 'function',
-      {
-        message: 'expected an object with a now() method',
-      },
-    )
-    .optional(),
-});
+  const childShape = {
+    id: z.string(),
+    limitUsd: money,
+    window: z
+      .union([
+        z.enum(['day', 'week', 'month']),
+        z.strictObject({
+          seconds: z
+            .number()
+            .int()
+            .positive()
+            .max(10 * 365 * 86_400),
+        }),
+      ])
+      .optional(),
+    thresholds: z.array(z.number().positive().max(10)).max(20).optional(),
+    ttlMs: z
+      .number()
+      .int()
+      .positive()
+      .max(7 * 86_400_000)
+      .optional(),
+    onLimit: z.enum(['reject', 'wait']).optional(),
+    waitTimeoutMs: z.number().int().nonnegative().max(3_600_000).optional(),
+    enforce: z.boolean().optional(),
+    onStoreError: z.enum(['refuse', 'allow']).optional(),
+  };
+
+  const childSchema = z.strictObject(childShape);
+  const rootSchema = z.strictObject({
+    ...childShape,
+    store: z
+      .custom<BudgetStore>(
+        (value) =>
+          typeof value === 'object' &&
+          value !== null &&
+          typeof (value as BudgetStore).reserve === 'function',
+        { message: 'expected a budget store (memoryStore(), sqliteStore(), redisStore())' },
+      )
+      .optional(),
+    clock: z
+      .custom<Clock>(
+        (value) =>
+          typeof value === 'object' && value !== null && typeof (value as Clock).now === 'function',
+        {
+          message: 'expected an object with a now() method',
+        },
+      )
+      .optional(),
+  });
+  schemas = { child: childSchema, root: rootSchema };
+  return schemas;
+}
 
 /** Validates `createBudget` options, throwing `InvalidOptionsError` that lists every problem. */
 export function parseBudgetOptions(value: unknown): BudgetOptions {
-  return parse(rootSchema, value, 'createBudget') as BudgetOptions;
+  return parse(optionSchemas().root, value, 'createBudget') as BudgetOptions;
 }
 
 /** Validates `budget.child` options. */
 export function parseChildOptions(value: unknown): ChildBudgetOptions {
-  return parse(childSchema, value, 'budget.child') as ChildBudgetOptions;
+  return parse(optionSchemas().child, value, 'budget.child') as ChildBudgetOptions;
 }
 
-function parse(schema: z.ZodType, value: unknown, where: string): unknown {
+function parse(schema: Zod.ZodType, value: unknown, where: string): unknown {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issues: ValidationIssue[] = result.error.issues.map((issue) => ({
@@ -143,7 +154,7 @@ function parse(schema: z.ZodType, value: unknown, where: string): unknown {
   throw new InvalidOptionsError(`Invalid ${where} options: ${list}`, issues);
 }
 
-function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
+function describeIssue(issue: Zod.core.$ZodIssue, root: unknown): string {
   if (issue.code === 'unrecognized_keys') {
     return `expected only documented options, received unknown option(s) ${issue.keys.join(', ')}`;
   }

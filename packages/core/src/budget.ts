@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import PQueue from 'p-queue';
 import { assertBudgetId } from './budget-id.js';
 import {
   type BudgetOptions,
@@ -21,6 +20,7 @@ import {
   type BudgetEventName,
   EventHub,
 } from './events.js';
+import { LazyQueue } from './lazy-queue.js';
 import { memoryStore } from './memory-store.js';
 import { canonicalUsd, formatUsd, type Money, maxMoney, money, ZERO } from './money.js';
 import { refusalMessage } from './refusal-message.js';
@@ -96,7 +96,7 @@ const settleRetryMaxMs = 30_000;
 
 /** State shared by a root budget and all its descendants. */
 class Family {
-  readonly queue = new PQueue({ concurrency: 1 });
+  readonly queue = new LazyQueue(1);
   readonly wakers = new Set<() => void>();
   readonly pending = new Set<Promise<void>>();
   readonly ids = new Set<string>();

@@ -4,7 +4,7 @@ import { pricingTableSchema } from './schema.js';
 /** The JSON Schema of a price table, for editors (`pricing/pricing.schema.json`). */
 export function pricingJsonSchema(): Record<string, unknown> {
   // `io: 'input'` describes what a file may contain; refinements have no JSON Schema form.
-  const schema = z.toJSONSchema(pricingTableSchema, {
+  const schema = z.toJSONSchema(pricingTableSchema(), {
     io: 'input',
     unrepresentable: 'any',
   }) as Record<string, unknown>;

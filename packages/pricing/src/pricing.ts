@@ -3,7 +3,6 @@
  * Adapters accept a user's `Pricing` as their `pricing` option.
  */
 import { describeValue, InvalidOptionsError } from '@tollgate/core';
-import { z } from 'zod';
 import { boundCost } from './bound-cost.js';
 import { bundledTables } from './bundled-tables.js';
 import type { CompiledModel, ResolvedModel } from './compile.js';
@@ -14,10 +13,10 @@ import { normalizeUsage } from './normalize-usage.js';
 import { priceUsage, timeOf } from './price-usage.js';
 import {
   type ModelPricing,
-  modelPricingSchema,
+  type PriceEntryInput,
   type PricingTable,
   type Provider,
-  priceEntrySchema,
+  pricingSchemas,
 } from './schema.js';
 import { joinPath, parseTableAt, toIssues } from './validate-table.js';
 
@@ -36,7 +35,7 @@ export interface ModelOverride {
   maxOutputTokens?: number;
   /** Replaces the price history. `checked` defaults to today, `source` to "override". */
   prices?: Array<
-    Omit<z.input<typeof priceEntrySchema>, 'checked' | 'source'> & {
+    Omit<PriceEntryInput, 'checked' | 'source'> & {
       checked?: string;
       source?: string;
     }
@@ -53,26 +52,6 @@ export interface CreatePricingOptions {
   /** Models to add or change on top of the tables. Default: none. */
   overrides?: ModelOverride[];
 }
-
-const overrideSchema = z.strictObject({
-  provider: z.enum(['openai', 'anthropic']),
-  id: z.string().min(1),
-  like: z.string().min(1).optional(),
-  aliases: z.array(z.string().min(1)).optional(),
-  snapshots: z.array(z.string().min(1)).optional(),
-  encoding: z.enum(['o200k_base', 'cl100k_base']).optional(),
-  contextWindow: z.number().int().positive().optional(),
-  maxOutputTokens: z.number().int().nonnegative().optional(),
-  prices: z
-    .array(
-      priceEntrySchema.extend({
-        checked: priceEntrySchema.shape.checked.optional(),
-        source: z.string().min(1).optional(),
-      }),
-    )
-    .min(1)
-    .optional(),
-});
 
 /** Prices models and calls from validated tables. */
 export class Pricing {
@@ -93,7 +72,7 @@ export class Pricing {
       })),
     };
     overrides.forEach((raw, i) => {
-      const parsed = overrideSchema.safeParse(raw);
+      const parsed = pricingSchemas().overrideSchema.safeParse(raw);
       if (!parsed.success) {
         throw new InvalidPricingError(
           toIssues(parsed.error).map((issue) => ({
@@ -137,7 +116,7 @@ export class Pricing {
         maxOutputTokens: o.maxOutputTokens ?? base?.maxOutputTokens,
         prices: prices ?? base?.prices,
       };
-      const checked = modelPricingSchema.safeParse(candidate);
+      const checked = pricingSchemas().modelPricingSchema.safeParse(candidate);
       if (!checked.success) {
         throw new InvalidPricingError(
           toIssues(checked.error).map((issue) => ({

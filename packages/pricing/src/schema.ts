@@ -2,182 +2,240 @@
  * The price-table contract. Rates are decimal strings (never floats): USD per million
  * tokens for token rates, USD per thousand calls for per-call fees.
  */
-import { z } from 'zod';
+import { createRequire } from 'node:module';
+import type * as Zod from 'zod';
 
-const decimal = z
-  .string()
-  .regex(/^\d+(\.\d+)?$/, 'expected a non-negative decimal string such as "2.5"');
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  // Date.parse accepts 2026-02-30 (rolling over to March): compare the round trip instead.
-  .refine((value) => {
-    const time = Date.parse(`${value}T00:00:00Z`);
-    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
-  }, 'expected a real date');
-const tokenCount = z.number().int().nonnegative();
+/** Builds every schema of the contract with the given zod. */
+function buildSchemas(z: typeof Zod) {
+  const decimal = z
+    .string()
+    .regex(/^\d+(\.\d+)?$/, 'expected a non-negative decimal string such as "2.5"');
+  const isoDate = z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+    // Date.parse accepts 2026-02-30 (rolling over to March): compare the round trip instead.
+    .refine((value) => {
+      const time = Date.parse(`${value}T00:00:00Z`);
+      return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+    }, 'expected a real date');
+  const tokenCount = z.number().int().nonnegative();
 
-const rateFields = {
-  /** Uncached, non-cache-write input tokens. */
-  input: decimal,
-  /** Cache reads (OpenAI cached tokens, Anthropic cache reads). Absent: billed as `input`. */
-  cachedInput: decimal.optional(),
-  /** Cache writes at the default TTL (Anthropic 5 minutes; OpenAI's single write rate). Absent: billed as `input`. */
-  cacheWrite5m: decimal.optional(),
-  /** Anthropic 1-hour cache writes. Absent: billed as `cacheWrite5m`. */
-  cacheWrite1h: decimal.optional(),
-  /** Output tokens, reasoning included. */
-  output: decimal,
-};
+  const rateFields = {
+    /** Uncached, non-cache-write input tokens. */
+    input: decimal,
+    /** Cache reads (OpenAI cached tokens, Anthropic cache reads). Absent: billed as `input`. */
+    cachedInput: decimal.optional(),
+    /** Cache writes at the default TTL (Anthropic 5 minutes; OpenAI's single write rate). Absent: billed as `input`. */
+    cacheWrite5m: decimal.optional(),
+    /** Anthropic 1-hour cache writes. Absent: billed as `cacheWrite5m`. */
+    cacheWrite1h: decimal.optional(),
+    /** Output tokens, reasoning included. */
+    output: decimal,
+  };
 
-/** A long-context cliff: when total input (cache tokens included) exceeds `aboveInputTokens`, every token is billed at these rates. */
-export const longContextTierSchema = z.strictObject({
-  aboveInputTokens: tokenCount,
-  ...rateFields,
-});
+  /** A long-context cliff: when total input (cache tokens included) exceeds `aboveInputTokens`, every token is billed at these rates. */
+  const longContextTierSchema = z.strictObject({
+    aboveInputTokens: tokenCount,
+    ...rateFields,
+  });
 
-/** One set of token rates (standard, batch, flex or priority). */
-export const rateSetSchema = z.strictObject({
-  ...rateFields,
-  /** Cliff tiers, ascending by threshold; the highest one crossed applies. */
-  longContext: z
-    .array(longContextTierSchema)
-    .refine(
-      (tiers) =>
-        tiers.every(
-          (tier, i) =>
-            i === 0 ||
-            tier.aboveInputTokens > (tiers[i - 1] as { aboveInputTokens: number }).aboveInputTokens,
-        ),
-      'long-context tiers must be in ascending order of aboveInputTokens',
-    )
-    .optional(),
-});
+  /** One set of token rates (standard, batch, flex or priority). */
+  const rateSetSchema = z.strictObject({
+    ...rateFields,
+    /** Cliff tiers, ascending by threshold; the highest one crossed applies. */
+    longContext: z
+      .array(longContextTierSchema)
+      .refine(
+        (tiers) =>
+          tiers.every(
+            (tier, i) =>
+              i === 0 ||
+              tier.aboveInputTokens >
+                (tiers[i - 1] as { aboveInputTokens: number }).aboveInputTokens,
+          ),
+        'long-context tiers must be in ascending order of aboveInputTokens',
+      )
+      .optional(),
+  });
 
-/** Per-call fees in USD per thousand calls. */
-export const feesSchema = z.strictObject({
-  /** Web search calls (Anthropic `server_tool_use.web_search_requests`, OpenAI `web_search_call` items). */
-  webSearch: decimal.optional(),
-  /** Anthropic web fetch calls. */
-  webFetch: decimal.optional(),
-});
+  /** Per-call fees in USD per thousand calls. */
+  const feesSchema = z.strictObject({
+    /** Web search calls (Anthropic `server_tool_use.web_search_requests`, OpenAI `web_search_call` items). */
+    webSearch: decimal.optional(),
+    /** Anthropic web fetch calls. */
+    webFetch: decimal.optional(),
+  });
 
-/** The prices of a model from one date on. A price change is a new entry; history is never edited. */
-export const priceEntrySchema = z.strictObject({
-  /** First day (UTC) the entry applies. Absent only on the first entry: it applies since the model existed. */
-  effectiveFrom: isoDate.optional(),
-  standard: rateSetSchema,
-  /** Batch API rates. */
-  batch: rateSetSchema.optional(),
-  /** OpenAI flex processing rates. */
-  flex: rateSetSchema.optional(),
-  /** OpenAI priority processing rates. */
-  priority: rateSetSchema.optional(),
-  fees: feesSchema.optional(),
-  /** The day this price was last checked against its source. */
-  checked: isoDate,
-  /** Where the price comes from. */
-  source: z.string().min(1),
-  note: z.string().optional(),
-});
+  /** The prices of a model from one date on. A price change is a new entry; history is never edited. */
+  const priceEntrySchema = z.strictObject({
+    /** First day (UTC) the entry applies. Absent only on the first entry: it applies since the model existed. */
+    effectiveFrom: isoDate.optional(),
+    standard: rateSetSchema,
+    /** Batch API rates. */
+    batch: rateSetSchema.optional(),
+    /** OpenAI flex processing rates. */
+    flex: rateSetSchema.optional(),
+    /** OpenAI priority processing rates. */
+    priority: rateSetSchema.optional(),
+    fees: feesSchema.optional(),
+    /** The day this price was last checked against its source. */
+    checked: isoDate,
+    /** Where the price comes from. */
+    source: z.string().min(1),
+    note: z.string().optional(),
+  });
 
-/** One model: its ids, limits and price history. */
-export const modelPricingSchema = z.strictObject({
-  /** Canonical id, lowercase. */
-  id: z.string().min(1),
-  /** Other names that bill the same (e.g. `-latest`, `gpt-5-1`). */
-  aliases: z.array(z.string().min(1)),
-  /** Dated snapshot ids that bill the same. A snapshot with its own price is its own model. */
-  snapshots: z.array(z.string().min(1)),
-  /** OpenAI tokenizer, for adapters that count tokens. */
-  encoding: z.enum(['o200k_base', 'cl100k_base']).optional(),
-  /** Maximum input + output tokens. */
-  contextWindow: z.number().int().positive(),
-  /** Maximum output tokens (0 for embedding models). */
-  maxOutputTokens: tokenCount,
-  /** Ascending by `effectiveFrom`. */
-  prices: z.array(priceEntrySchema).min(1),
-});
+  /** One model: its ids, limits and price history. */
+  const modelPricingSchema = z.strictObject({
+    /** Canonical id, lowercase. */
+    id: z.string().min(1),
+    /** Other names that bill the same (e.g. `-latest`, `gpt-5-1`). */
+    aliases: z.array(z.string().min(1)),
+    /** Dated snapshot ids that bill the same. A snapshot with its own price is its own model. */
+    snapshots: z.array(z.string().min(1)),
+    /** OpenAI tokenizer, for adapters that count tokens. */
+    encoding: z.enum(['o200k_base', 'cl100k_base']).optional(),
+    /** Maximum input + output tokens. */
+    contextWindow: z.number().int().positive(),
+    /** Maximum output tokens (0 for embedding models). */
+    maxOutputTokens: tokenCount,
+    /** Ascending by `effectiveFrom`. */
+    prices: z.array(priceEntrySchema).min(1),
+  });
 
-/** A provider's price table. */
-export const pricingTableSchema = z
-  .strictObject({
-    $schema: z.string().optional(),
-    provider: z.enum(['openai', 'anthropic']),
-    /** Date-based version; every computed cost names it. Changing the data means a new version. */
-    version: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}(\.\d+)?$/, 'expected a date-based version such as "2026-11-28"'),
-    currency: z.literal('USD'),
-    models: z.array(modelPricingSchema).min(1),
-  })
-  .superRefine((table, ctx) => {
-    const seen = new Map<string, string>();
-    table.models.forEach((model, m) => {
-      const names: Array<[string, string]> = [
-        [model.id, 'id'],
-        ...model.aliases.map((alias, i): [string, string] => [alias, `aliases.${i}`]),
-        ...model.snapshots.map((snap, i): [string, string] => [snap, `snapshots.${i}`]),
-      ];
-      for (const [name, field] of names) {
-        if (name !== name.toLowerCase()) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['models', m, ...field.split('.').map(toKey)],
-            message: `model names must be lowercase, got "${name}"`,
-          });
+  /** A provider's price table. */
+  const pricingTableSchema = z
+    .strictObject({
+      $schema: z.string().optional(),
+      provider: z.enum(['openai', 'anthropic']),
+      /** Date-based version; every computed cost names it. Changing the data means a new version. */
+      version: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}(\.\d+)?$/, 'expected a date-based version such as "2026-11-28"'),
+      currency: z.literal('USD'),
+      models: z.array(modelPricingSchema).min(1),
+    })
+    .superRefine((table, ctx) => {
+      const seen = new Map<string, string>();
+      table.models.forEach((model, m) => {
+        const names: Array<[string, string]> = [
+          [model.id, 'id'],
+          ...model.aliases.map((alias, i): [string, string] => [alias, `aliases.${i}`]),
+          ...model.snapshots.map((snap, i): [string, string] => [snap, `snapshots.${i}`]),
+        ];
+        for (const [name, field] of names) {
+          if (name !== name.toLowerCase()) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['models', m, ...field.split('.').map(toKey)],
+              message: `model names must be lowercase, got "${name}"`,
+            });
+          }
+          const owner = seen.get(name.toLowerCase());
+          if (owner !== undefined) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['models', m, ...field.split('.').map(toKey)],
+              message: `"${name}" already names model "${owner}"`,
+            });
+          } else {
+            seen.set(name.toLowerCase(), model.id);
+          }
         }
-        const owner = seen.get(name.toLowerCase());
-        if (owner !== undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['models', m, ...field.split('.').map(toKey)],
-            message: `"${name}" already names model "${owner}"`,
-          });
-        } else {
-          seen.set(name.toLowerCase(), model.id);
-        }
-      }
-      model.prices.forEach((entry, p) => {
-        if (p > 0 && entry.effectiveFrom === undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['models', m, 'prices', p, 'effectiveFrom'],
-            message: 'every price entry after the first needs effectiveFrom',
-          });
-        }
-        const previous = model.prices[p - 1]?.effectiveFrom;
-        if (
-          p > 0 &&
-          entry.effectiveFrom !== undefined &&
-          previous !== undefined &&
-          entry.effectiveFrom <= previous
-        ) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['models', m, 'prices', p, 'effectiveFrom'],
-            message: `price entries must be in ascending date order (${previous} then ${entry.effectiveFrom})`,
-          });
-        }
+        model.prices.forEach((entry, p) => {
+          if (p > 0 && entry.effectiveFrom === undefined) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['models', m, 'prices', p, 'effectiveFrom'],
+              message: 'every price entry after the first needs effectiveFrom',
+            });
+          }
+          const previous = model.prices[p - 1]?.effectiveFrom;
+          if (
+            p > 0 &&
+            entry.effectiveFrom !== undefined &&
+            previous !== undefined &&
+            entry.effectiveFrom <= previous
+          ) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['models', m, 'prices', p, 'effectiveFrom'],
+              message: `price entries must be in ascending date order (${previous} then ${entry.effectiveFrom})`,
+            });
+          }
+        });
       });
     });
+  const overrideSchema = z.strictObject({
+    provider: z.enum(['openai', 'anthropic']),
+    id: z.string().min(1),
+    like: z.string().min(1).optional(),
+    aliases: z.array(z.string().min(1)).optional(),
+    snapshots: z.array(z.string().min(1)).optional(),
+    encoding: z.enum(['o200k_base', 'cl100k_base']).optional(),
+    contextWindow: z.number().int().positive().optional(),
+    maxOutputTokens: z.number().int().nonnegative().optional(),
+    prices: z
+      .array(
+        priceEntrySchema.extend({
+          checked: priceEntrySchema.shape.checked.optional(),
+          source: z.string().min(1).optional(),
+        }),
+      )
+      .min(1)
+      .optional(),
   });
+  return {
+    decimal,
+    isoDate,
+    tokenCount,
+    rateFields,
+    longContextTierSchema,
+    rateSetSchema,
+    feesSchema,
+    priceEntrySchema,
+    modelPricingSchema,
+    pricingTableSchema,
+    overrideSchema,
+  };
+}
+
+type Schemas = ReturnType<typeof buildSchemas>;
+let built: Schemas | undefined;
+
+/**
+ * The zod schemas of the contract, built on first use: zod takes longer to import than
+ * the rest of Tollgate, and the bundled tables need no run-time check (a test validates
+ * them), so only tables and overrides supplied at run time pay for it.
+ */
+export function pricingSchemas(): Schemas {
+  built ??= buildSchemas(createRequire(import.meta.url)('zod') as typeof Zod);
+  return built;
+}
+
+/** The zod schema of a price table (loads zod on first call). */
+export function pricingTableSchema(): Schemas['pricingTableSchema'] {
+  return pricingSchemas().pricingTableSchema;
+}
 
 function toKey(part: string): string | number {
   return /^\d+$/.test(part) ? Number(part) : part;
 }
 
 /** A validated price table. */
-export type PricingTable = z.infer<typeof pricingTableSchema>;
+export type PricingTable = Zod.infer<Schemas['pricingTableSchema']>;
 /** One model of a table. */
-export type ModelPricing = z.infer<typeof modelPricingSchema>;
+export type ModelPricing = Zod.infer<Schemas['modelPricingSchema']>;
 /** One effective-dated price of a model. */
-export type PriceEntry = z.infer<typeof priceEntrySchema>;
+export type PriceEntry = Zod.infer<Schemas['priceEntrySchema']>;
 /** Token rates of one service tier. */
-export type RateSet = z.infer<typeof rateSetSchema>;
+export type RateSet = Zod.infer<Schemas['rateSetSchema']>;
 /** A long-context cliff tier. */
-export type LongContextTier = z.infer<typeof longContextTierSchema>;
+export type LongContextTier = Zod.infer<Schemas['longContextTierSchema']>;
 /** Per-call fees. */
-export type Fees = z.infer<typeof feesSchema>;
+export type Fees = Zod.infer<Schemas['feesSchema']>;
 /** The two providers Tollgate prices. */
 export type Provider = PricingTable['provider'];
+
+/** What an override may contain, before validation. */
+export type PriceEntryInput = Zod.input<Schemas['priceEntrySchema']>;

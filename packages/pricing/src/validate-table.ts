@@ -16,7 +16,7 @@ export function toIssues(error: z.ZodError): ValidationIssue[] {
  * (`INVALID_PRICING`) listing every problem with its path.
  */
 export function parsePricingTable(json: unknown): PricingTable {
-  const result = pricingTableSchema.safeParse(json);
+  const result = pricingTableSchema().safeParse(json);
   if (!result.success) throw new InvalidPricingError(toIssues(result.error));
   return result.data;
 }
@@ -29,7 +29,7 @@ export function joinPath(prefix: string, path: string): string {
 
 /** Validates table `i` of `count`, naming it in issue paths when there are several. */
 export function parseTableAt(json: unknown, i: number, count: number): PricingTable {
-  const result = pricingTableSchema.safeParse(json);
+  const result = pricingTableSchema().safeParse(json);
   if (result.success) return result.data;
   const prefix = count > 1 ? `tables.${i}` : '';
   throw new InvalidPricingError(

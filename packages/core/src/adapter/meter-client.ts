@@ -1,5 +1,5 @@
-import PQueue from 'p-queue';
 import type { Budget } from '../budget.js';
+import { LazyQueue } from '../lazy-queue.js';
 import {
   callKey,
   MeteredCall,
@@ -47,9 +47,7 @@ export function meterClient<Client extends StainlessClient>(
   options: MeterClientOptions,
 ): Client {
   const queue =
-    options.maxConcurrency === undefined
-      ? undefined
-      : new PQueue({ concurrency: options.maxConcurrency });
+    options.maxConcurrency === undefined ? undefined : new LazyQueue(options.maxConcurrency);
   const settings: MeteringSettings = {
     budget: options.budget,
     route: options.route,
@@ -95,7 +93,7 @@ function instrument<Client extends StainlessClient>(
   return derived;
 }
 
-function acquire(queue: PQueue): Promise<() => void> {
+function acquire(queue: LazyQueue): Promise<() => void> {
   return new Promise((resolveSlot) => {
     void queue.add(
       () =>
