@@ -60,8 +60,9 @@ describe('tollgate demo (as a process)', () => {
     expect(start).toBeGreaterThan(0);
     const statement = lines.slice(start).join('\n');
     expect(statement).toMatch(/^ {3}# {2}budget {2}model +mode +in +out +cost$/m);
+    expect(statement).toMatch(/^ {3}8 {2}plan-b {2}claude-sonnet-4-6 +once +— +— +REFUSED$/m);
     expect(statement).toMatch(
-      /^ {3}8 {2}plan-b {2}claude-sonnet-4-6 +once +— +— +REFUSED before dispatch$/m,
+      /^Refused before dispatch: #8 claude-sonnet-4-6 on plan-b: plan-b has \$0\.\d{4} left of \$0\.02; this call could cost up to \$0\.\d{4}\.\n {2}Provider requests 7 → 7: nothing was sent\.$/m,
     );
     expect(statement).toMatch(/^ {3}1 {2}plan-a {2}gpt-4o-mini +once +\d[\d,]* +40 +\$0\.\d{6}$/m);
     expect(statement).toMatch(
@@ -170,8 +171,9 @@ describe('the demo view', () => {
     const statement = renderStatement(state);
     expect(statement[0]).toBe('Statement: 3 calls attempted, 1 charged, 1 refused before dispatch');
     expect(statement).toContain(
-      'Refused: #3 claude-sonnet-4-6 on plan-b: plan-b has $0.0010 left of $0.02; this call could cost up to $0.0382. Provider requests 2 → 2: nothing was sent.',
+      'Refused before dispatch: #3 claude-sonnet-4-6 on plan-b: plan-b has $0.0010 left of $0.02; this call could cost up to $0.0382.',
     );
+    expect(statement).toContain('  Provider requests 2 → 2: nothing was sent.');
     expect(statement.at(-1)).toBe('Pricing version: openai 2026-11-28.');
   });
 });

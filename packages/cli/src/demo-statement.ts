@@ -126,7 +126,7 @@ export function renderStatement(state: DemoState): string[] {
       call.costUsd !== undefined
         ? displayUsd(call.costUsd, 6)
         : call.state === 'refused'
-          ? 'REFUSED before dispatch'
+          ? 'REFUSED'
           : (call.error ?? '—'),
     ]),
   ];
@@ -157,10 +157,10 @@ export function renderStatement(state: DemoState): string[] {
     'Totals',
     ...totals,
     '',
-    ...refused.map(
-      (call) =>
-        `Refused: #${call.n} ${call.step.model} on ${call.step.plan}: ${refusalText(call)}. ${capitalise(dispatchText(call))}.`,
-    ),
+    ...refused.flatMap((call) => [
+      `Refused before dispatch: #${call.n} ${call.step.model} on ${call.step.plan}: ${refusalText(call)}.`,
+      `  ${capitalise(dispatchText(call))}.`,
+    ]),
     `Provider requests: ${state.requestsReceived} received for ${state.calls.length} calls attempted.`,
     `Pricing version: ${versions === '' ? 'none used' : versions}.`,
   ];
