@@ -117,8 +117,11 @@ export async function demoCommand(options: DemoOptions, io: CliIO): Promise<void
     });
     let budgets: BudgetView[] = await budgetList(session, plans);
     const screen = new TerminalScreen(io.stdout, false);
+    let finished = false;
     const draw = () => {
-      if (tty) screen.draw(renderDashboard(demoDashboard(state()), screen.width, screen.height));
+      // A late refresh must not draw over the statement.
+      if (tty && !finished)
+        screen.draw(renderDashboard(demoDashboard(state()), screen.width, screen.height));
     };
     const refresh = async () => {
       budgets = await budgetList(session, plans);
@@ -163,7 +166,7 @@ export async function demoCommand(options: DemoOptions, io: CliIO): Promise<void
         },
       );
       // Show the hold while the call is in flight.
-      setTimeout(() => void refresh(), 40);
+      const showHold = setTimeout(() => void refresh(), 40);
       try {
         await pending;
       } catch (error) {
@@ -188,6 +191,7 @@ export async function demoCommand(options: DemoOptions, io: CliIO): Promise<void
           call.error = error instanceof Error ? error.message : String(error);
         }
       }
+      clearTimeout(showHold);
       current = undefined;
       call.requestsAfter = requests();
       await refresh();
@@ -196,6 +200,7 @@ export async function demoCommand(options: DemoOptions, io: CliIO): Promise<void
       if (tty)
         await new Promise((resolve) => setTimeout(resolve, call.state === 'refused' ? 700 : 60));
     }
+    finished = true;
     await session.flush();
     budgets = await budgetList(session, plans);
     const statement = renderStatement({ ...state(), done: true });
