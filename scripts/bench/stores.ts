@@ -8,6 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runWorker } from '@tollgate/core/testing';
 import {
   rawEvalshaRate,
   redisPairRate,
@@ -17,7 +18,6 @@ import {
   rawWriteRate,
   sqlitePairRate,
 } from '../../packages/sqlite/src/test-support/bench-support.ts';
-import { runWorker } from '../../packages/sqlite/src/test-support/spawn-worker.ts';
 import { formatCount, median } from './measure.ts';
 import type { BenchRow, BenchSection } from './types.ts';
 
@@ -36,13 +36,10 @@ async function processesRate(
   const startAt = Date.now() + 4000;
   const outputs = await Promise.all(
     Array.from({ length: PROCESSES }, (_, worker) =>
-      runWorker('bench-worker.ts', [
-        mode,
-        path,
-        `bench-mp-${round}-${worker}`,
-        String(perProcess),
-        String(startAt),
-      ]),
+      runWorker(
+        new URL('../../packages/sqlite/src/test-support/bench-worker.ts', import.meta.url),
+        [mode, path, `bench-mp-${round}-${worker}`, String(perProcess), String(startAt)],
+      ),
     ),
   );
   const runs = outputs.map(

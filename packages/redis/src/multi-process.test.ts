@@ -1,10 +1,9 @@
 import { createBudget, formatUsd, money, sumMoney } from '@tollgate/core';
-import { manualClock } from '@tollgate/core/testing';
+import type { LoadConfig, LoadResult } from '@tollgate/core/testing';
+import { killWorker, manualClock, runWorker, startWorker } from '@tollgate/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redisStore } from './redis-store.js';
 import { type RedisServerHandle, startRedisServer } from './test-support/redis-server.js';
-import type { LoadConfig, LoadResult } from './test-support/run-load.js';
-import { killWorker, runWorker, startWorker } from './test-support/spawn-worker.js';
 
 let server: RedisServerHandle;
 beforeAll(async () => {
@@ -33,7 +32,11 @@ describe('redis store shared by processes', () => {
     }));
     const results = (
       await Promise.all(
-        configs.map((config) => runWorker('load-worker.ts', [JSON.stringify(config)])),
+        configs.map((config) =>
+          runWorker(new URL('./test-support/load-worker.ts', import.meta.url), [
+            JSON.stringify(config),
+          ]),
+        ),
       )
     ).map((stdout) => JSON.parse(stdout) as LoadResult);
 
@@ -73,7 +76,10 @@ describe('redis store shared by processes', () => {
       count: 5,
       ttlMs: 60_000,
     };
-    const { child, line } = await startWorker('hold-worker.ts', [JSON.stringify(config)]);
+    const { child, line } = await startWorker(
+      new URL('./test-support/hold-worker.ts', import.meta.url),
+      [JSON.stringify(config)],
+    );
     const { expiresAt } = JSON.parse(line) as { expiresAt: number };
     await killWorker(child);
 

@@ -2,10 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BudgetExceededError, createBudget } from '@tollgate/core';
-import { manualClock } from '@tollgate/core/testing';
+import { killWorker, manualClock, startWorker } from '@tollgate/core/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sqliteStore } from './sqlite-store.js';
-import { killWorker, startWorker } from './test-support/spawn-worker.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'tollgate-sqlite-crash-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -15,7 +14,10 @@ describe('sqlite store after a crash', () => {
     const path = join(directory, 'crash.db');
     const id = `crash-${process.pid}`;
     const config = { path, id, limitUsd: '1', amountUsd: '0.2', count: 5, ttlMs: 60_000 };
-    const { child, line } = await startWorker('hold-worker.ts', [JSON.stringify(config)]);
+    const { child, line } = await startWorker(
+      new URL('./test-support/hold-worker.ts', import.meta.url),
+      [JSON.stringify(config)],
+    );
     const { expiresAt } = JSON.parse(line) as { expiresAt: number };
     await killWorker(child);
 

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBudget, formatUsd, money, sumMoney } from '@tollgate/core';
+import type { LoadConfig, LoadResult } from '@tollgate/core/testing';
+import { runWorker } from '@tollgate/core/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sqliteStore } from './sqlite-store.js';
-import type { LoadConfig, LoadResult } from './test-support/run-load.js';
-import { runWorker } from './test-support/spawn-worker.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'tollgate-sqlite-mp-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -30,7 +30,11 @@ describe('sqlite store shared by processes', () => {
     }));
     const results = (
       await Promise.all(
-        configs.map((config) => runWorker('load-worker.ts', [JSON.stringify(config)])),
+        configs.map((config) =>
+          runWorker(new URL('./test-support/load-worker.ts', import.meta.url), [
+            JSON.stringify(config),
+          ]),
+        ),
       )
     ).map((stdout) => JSON.parse(stdout) as LoadResult);
 

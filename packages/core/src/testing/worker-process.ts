@@ -1,3 +1,8 @@
+/**
+ * Worker processes for multi-process store tests: each runs a TypeScript file with the
+ * workspace packages resolved to source (`@tollgate/source`) through tsx, which must be
+ * installed where the tests run.
+ */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -6,9 +11,13 @@ export function workerArgs(file: string, args: readonly string[]): string[] {
   return ['--conditions=@tollgate/source', '--import', 'tsx', file, ...args];
 }
 
-/** Runs a worker file next to this one to completion and returns its stdout. */
-export function runWorker(name: string, args: readonly string[]): Promise<string> {
-  const file = fileURLToPath(new URL(name, import.meta.url));
+/** A worker file given as a path or a `file:` URL (e.g. `new URL('./worker.ts', import.meta.url)`). */
+export type WorkerFile = string | URL;
+
+/** Runs a worker to completion and resolves with its stdout; rejects with its stderr if it fails. */
+export function runWorker(worker: WorkerFile, args: readonly string[]): Promise<string> {
+  const file = typeof worker === 'string' ? worker : fileURLToPath(worker);
+  const name = file;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, workerArgs(file, args), {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -29,12 +38,13 @@ export function runWorker(name: string, args: readonly string[]): Promise<string
   });
 }
 
-/** Starts a worker file next to this one and resolves with it and its first line of output. */
+/** Starts a worker and resolves with its process and its first line of output. */
 export function startWorker(
-  name: string,
+  worker: WorkerFile,
   args: readonly string[],
 ): Promise<{ child: ReturnType<typeof spawn>; line: string }> {
-  const file = fileURLToPath(new URL(name, import.meta.url));
+  const file = typeof worker === 'string' ? worker : fileURLToPath(worker);
+  const name = file;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, workerArgs(file, args), {
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,8 +6,8 @@
  * Run: node --conditions=@tollgate/source --import tsx load-worker.ts '<json config>'
  */
 import { createBudget } from '@tollgate/core';
+import { type LoadConfig, runLoad } from '@tollgate/core/testing';
 import { sqliteStore } from '../sqlite-store.js';
-import { type LoadConfig, runLoad } from './run-load.js';
 
 const config = JSON.parse(process.argv[2] ?? '{}') as LoadConfig & { path: string };
 const store = sqliteStore({ path: config.path });
