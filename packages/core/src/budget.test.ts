@@ -218,7 +218,8 @@ describe('wait mode', () => {
     const budget = createBudget({ id: 'spent', limitUsd: '1', onLimit: 'wait' });
     await (await budget.reserve('0.9')).settle('0.9');
     const error = await budget.reserve('0.2').catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ code: 'BUDGET_EXCEEDED', heldOnly: false });
+    expect(error).toMatchObject({ code: 'BUDGET_EXCEEDED', heldOnly: false, waitedMs: undefined });
+    expect((error as Error).message).not.toMatch(/waiting/);
   });
 
   it('gives up after waitTimeoutMs and honours an abort signal', async () => {
@@ -278,6 +279,32 @@ describe('store failures', () => {
       ).release(),
     ).toBe(true);
     store.down = false;
+  });
+
+  it('retries a release that cannot land, and reports a settlement the store already had', async () => {
+    const store = flakyStore();
+    const budget = createBudget({ id: 'release-retry', limitUsd: 1, store });
+    const events: BudgetEvent[] = [];
+    for (const name of ['released', 'settled', 'settlement-pending'] as const)
+      budget.on(name, (event) => events.push(event));
+    const held = await budget.reserve('0.5');
+    store.down = true;
+    expect(await held.release()).toBe(false);
+    expect(events.map((event) => event.type)).toEqual(['settlement-pending']);
+    store.down = false;
+    await budget.flush();
+    expect(events.map((event) => event.type)).toEqual(['settlement-pending', 'released']);
+    expect(await budget.status()).toMatchObject({ reservedUsd: '0' });
+    // A store that answers "already settled" (a retry whose first answer was lost) still ends the call.
+    const settled = await budget.reserve('0.2');
+    const original = store.settle;
+    store.settle = async (command) => ({ ...(await original(command)), applied: false });
+    await settled.settle('0.1');
+    store.settle = original;
+    expect(events.at(-1)).toMatchObject({
+      type: 'settled',
+      entry: { reservationId: settled.id, actualUsd: '0.1' },
+    });
   });
 
   it('keeps a settlement that cannot land and retries it until it does', async () => {

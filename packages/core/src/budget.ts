@@ -265,13 +265,15 @@ export class Budget implements ReservationOwner {
     const deadline = startedAt + (options.waitTimeoutMs ?? this.#settings.waitTimeoutMs);
     const family = this.#family;
     return family.queue.add(async () => {
-      for (;;) {
+      for (let slept = false; ; slept = true) {
         options.signal?.throwIfAborted();
         const attempt = await this.#tryReserve(amount, options);
         if (attempt instanceof Reservation) return attempt;
         const now = Date.now();
         if (!attempt.heldOnly || now >= deadline) {
-          throw this.#refuse({ ...attempt, waitedMs: now - startedAt }, options.metadata);
+          // A call that never fitted was not kept waiting: its refusal says nothing of waits.
+          const refusal = slept ? { ...attempt, waitedMs: now - startedAt } : attempt;
+          throw this.#refuse(refusal, options.metadata);
         }
         await sleepUntilWoken(family, Math.min(waitPollMs, deadline - now), options.signal);
       }
@@ -365,43 +367,68 @@ export class Budget implements ReservationOwner {
     }
   }
 
-  /** @internal Called by `Reservation.release`. */
+  /**
+   * @internal Called by `Reservation.release`. A release that cannot reach the store is
+   * retried in the background like a settlement (a `settlement-pending` event with
+   * `actualUsd: '0'` says so); until it lands the hold stays, and its time-to-live bounds it.
+   */
   async releaseReservation(reservation: Reservation): Promise<boolean> {
     if (!reservation.backed) return true;
-    const now = this.clock.now();
-    const released = await this.#call(() =>
-      this.store.release({ reservationId: reservation.id, chain: this.#links(now), now }),
-    );
-    this.#family.wake();
-    if (released) {
-      this.emit({
-        type: 'released',
-        budgetId: this.id,
-        reservationId: reservation.id,
-        amountUsd: reservation.amountUsd,
-      });
+    const release = async () => {
+      const now = this.clock.now();
+      const released = await this.#call(() =>
+        this.store.release({ reservationId: reservation.id, chain: this.#links(now), now }),
+      );
+      this.#family.wake();
+      if (released) {
+        this.emit({
+          type: 'released',
+          budgetId: this.id,
+          reservationId: reservation.id,
+          amountUsd: reservation.amountUsd,
+        });
+      }
+      return released;
+    };
+    try {
+      return await release();
+    } catch (error) {
+      this.#retryInBackground(reservation.id, '0', error, release);
+      return false;
     }
-    return released;
   }
 
   async #applySettlement(command: SettleCommand): Promise<LedgerEntry> {
     const outcome = await this.#call(() => this.store.settle(command));
     this.#family.wake();
-    if (!outcome.applied) return outcome.entry;
+    // Not applied means the store had already settled it: a retry after an attempt whose
+    // answer was lost. The call is settled all the same, so its listeners hear of it.
     this.emit({ type: 'settled', budgetId: this.id, entry: outcome.entry });
-    this.#reportCrossings(outcome.before, outcome.after);
+    if (outcome.applied) this.#reportCrossings(outcome.before, outcome.after);
     return outcome.entry;
   }
 
   #keepPending(command: SettleCommand, firstError: unknown): void {
+    this.#retryInBackground(command.reservationId, command.actualUsd, firstError, () =>
+      this.#applySettlement(command),
+    );
+  }
+
+  /** Retries a store command with backoff until it lands, reporting each failure. */
+  #retryInBackground(
+    reservationId: string,
+    actualUsd: string,
+    firstError: unknown,
+    operation: () => Promise<unknown>,
+  ): void {
     const family = this.#family;
     let attempt = 1;
     const report = (error: unknown) =>
       this.emit({
         type: 'settlement-pending',
         budgetId: this.id,
-        reservationId: command.reservationId,
-        actualUsd: command.actualUsd,
+        reservationId,
+        actualUsd,
         attempt,
         error,
       });
@@ -411,7 +438,7 @@ export class Budget implements ReservationOwner {
         await delay(Math.min(settleRetryMinMs * 2 ** (attempt - 1), settleRetryMaxMs));
         attempt += 1;
         try {
-          await this.#applySettlement(command);
+          await operation();
           return;
         } catch (error) {
           report(error);

@@ -69,7 +69,10 @@ export interface UnboundedOutputEvent {
   message: string;
 }
 
-/** A settlement could not reach the store; it is kept in memory and retried until it lands. */
+/**
+ * A settlement (or, with `actualUsd: '0'`, a release) could not reach the store; it is kept
+ * in memory and retried until it lands.
+ */
 export interface SettlementPendingEvent {
   type: 'settlement-pending';
   budgetId: string;
