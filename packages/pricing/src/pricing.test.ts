@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { InvalidOptionsError } from '@tollgate/core';
 import { describe, expect, it } from 'vitest';
 import { bundledTables } from './bundled-tables.js';
 import { defaultPricing } from './default-pricing.js';
@@ -338,7 +339,10 @@ describe('edge cases', () => {
 
   it('refuses a provider it does not know', () => {
     const pricing = createPricing();
-    expect(() => pricing.resolve('mistral' as never, 'x')).toThrow(UnknownModelError);
+    expect(() => pricing.resolve('mistral' as never, 'x')).toThrow(
+      /provider: expected 'openai' or 'anthropic', received "mistral"/,
+    );
+    expect(() => pricing.resolve('toString' as never, 'x')).toThrow(InvalidOptionsError);
     expect(pricing.has('mistral' as never, 'x')).toBe(false);
     expect(new UnknownModelError('openai', 'x', []).message).not.toMatch(/Closest/);
   });

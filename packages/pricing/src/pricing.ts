@@ -143,9 +143,12 @@ export class Pricing {
         [{ path: 'model', message: 'expected a string' }],
       );
     }
-    const index = this.indexes[provider];
+    const index = Object.hasOwn(this.indexes, provider) ? this.indexes[provider] : undefined;
     if (index === undefined) {
-      throw new UnknownModelError(String(provider), model, []);
+      throw new InvalidOptionsError(
+        `provider: expected 'openai' or 'anthropic', received ${describeValue(provider)}`,
+        [{ path: 'provider', message: "expected 'openai' or 'anthropic'" }],
+      );
     }
     const found = index.find(model);
     if (found === undefined) throw new UnknownModelError(provider, model, index.suggest(model));
