@@ -13,7 +13,14 @@
  *   `auto` at priority is outside the bound; request `priority` explicitly to bound it.
  * - Anthropic: standard (its priority tier has no public per-token rate).
  */
-import { addMoney, compareMoney, formatUsd, type Money, timesCount } from '@tollgate/core';
+import {
+  addMoney,
+  compareMoney,
+  describeValue,
+  formatUsd,
+  type Money,
+  timesCount,
+} from '@tollgate/core';
 import {
   type CompiledLevel,
   type CompiledModel,
@@ -35,7 +42,7 @@ function count(
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
     issues.push({
       path,
-      message: `expected a non-negative integer, received ${String(value)} (${typeof value})`,
+      message: `expected a non-negative integer, received ${describeValue(value)}`,
     });
     return 0;
   }

@@ -3,7 +3,9 @@
  * `prompt_tokens` / `input_tokens`; Anthropic counts cache tokens outside `input_tokens`.
  * After normalisation the buckets are disjoint and their sum is the total input.
  */
+
 import type { ValidationIssue } from '@tollgate/core';
+import { describeValue } from '@tollgate/core';
 import { InvalidUsageError } from './errors.js';
 import type { Provider } from './schema.js';
 
@@ -54,7 +56,7 @@ class Reader {
       if (required)
         this.issues.push({
           path,
-          message: `expected a non-negative integer token count, received ${String(value)}`,
+          message: `expected a non-negative integer token count, received ${describeValue(value)}`,
         });
       return 0;
     }
@@ -88,7 +90,7 @@ class Reader {
 }
 
 function describe(value: unknown): string {
-  return typeof value === 'string' ? `"${value}" (string)` : `${String(value)} (${typeof value})`;
+  return typeof value === 'string' ? `"${value}" (string)` : describeValue(value);
 }
 
 function tierOf(value: unknown): string | undefined {

@@ -1,5 +1,5 @@
 /** Exact cost of one response from its normalised usage. */
-import { formatFixedUnits, ZERO } from '@tollgate/core';
+import { describeValue, formatFixedUnits, ZERO } from '@tollgate/core';
 import {
   type CompiledEntry,
   type CompiledModel,
@@ -34,7 +34,7 @@ export function timeOf(at: Date | number | string | undefined): number {
     throw new InvalidUsageError([
       {
         path: 'at',
-        message: `expected a Date, epoch milliseconds or an ISO date string, received ${String(at)}`,
+        message: `expected a Date, epoch milliseconds or an ISO date string, received ${describeValue(at)}`,
       },
     ]);
   }

@@ -143,7 +143,8 @@ export class Pricing {
         [{ path: 'model', message: 'expected a string' }],
       );
     }
-    const index = Object.hasOwn(this.indexes, provider) ? this.indexes[provider] : undefined;
+    const index =
+      provider === 'openai' || provider === 'anthropic' ? this.indexes[provider] : undefined;
     if (index === undefined) {
       throw new InvalidOptionsError(
         `provider: expected 'openai' or 'anthropic', received ${describeValue(provider)}`,
