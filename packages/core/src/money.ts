@@ -24,7 +24,6 @@ export const MONEY_SCALE = 12;
 export type MoneyInput = string | number;
 
 const decimalPattern = /^\d+(\.\d+)?$/;
-const signedDecimalPattern = /^-?\d+(\.\d+)?$/;
 
 /** Zero dollars. */
 export const ZERO: Money = new Decimal(0);
@@ -40,11 +39,6 @@ export function parseUsd(value: unknown, field: string): Money {
     decimalPattern,
     'a non-negative decimal (string or finite number)',
   );
-}
-
-/** Reads a possibly negative decimal, for deltas such as price overrides in tests. */
-export function parseSignedUsd(value: unknown, field: string): Money {
-  return parseDecimal(value, field, signedDecimalPattern, 'a decimal (string or finite number)');
 }
 
 /**
@@ -116,11 +110,6 @@ export function roundDown(amount: Money): Money {
 /** The larger of two amounts. */
 export function maxMoney(a: Money, b: Money): Money {
   return a.gte(b) ? a : b;
-}
-
-/** The smaller of two amounts. */
-export function minMoney(a: Money, b: Money): Money {
-  return a.lte(b) ? a : b;
 }
 
 /** Sums amounts exactly. */

@@ -162,32 +162,38 @@ export class MeteredCall {
       );
       return ended;
     };
+    /** Passes on the events the observer keeps; true if anything was passed on. */
     const forward = (
       controller: ReadableStreamDefaultController<Uint8Array>,
       events: ReturnType<SseSplitter['push']>,
-    ) => {
+    ): boolean => {
       let text = '';
       for (const { raw, event } of events) if (observer.event(event)) text += raw;
       if (text !== '') controller.enqueue(encoder.encode(text));
+      return text !== '';
     };
     return new ReadableStream<Uint8Array>({
       async pull(controller) {
-        let result: Awaited<ReturnType<typeof reader.read>>;
-        try {
-          result = await reader.read();
-        } catch (error) {
-          await end('interrupted');
-          controller.error(error);
-          return;
+        // Read until something can be passed on: a pull that enqueues nothing is not called
+        // again, so a chunk holding half an event (or only a hidden one) would stall the caller.
+        for (;;) {
+          let result: Awaited<ReturnType<typeof reader.read>>;
+          try {
+            result = await reader.read();
+          } catch (error) {
+            await end('interrupted');
+            controller.error(error);
+            return;
+          }
+          if (result.done) {
+            forward(controller, splitter.flush());
+            // Settled before the caller sees the end, so status() is exact after the loop.
+            await end('complete');
+            controller.close();
+            return;
+          }
+          if (forward(controller, splitter.push(result.value))) return;
         }
-        if (result.done) {
-          forward(controller, splitter.flush());
-          // Settled before the caller sees the end, so status() is exact after the loop.
-          await end('complete');
-          controller.close();
-          return;
-        }
-        forward(controller, splitter.push(result.value));
       },
       async cancel(reason) {
         await end('interrupted');

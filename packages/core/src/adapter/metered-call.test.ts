@@ -1,0 +1,201 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createBudget } from '../budget.js';
+import type { BudgetEvent } from '../events.js';
+import { callKey, MeteredCall, type MeteringSettings } from './metered-call.js';
+import type { ResponseObserver, Route } from './types.js';
+
+function observer(overrides: Partial<ResponseObserver> = {}): ResponseObserver {
+  return {
+    json: () => ({ costUsd: '0.01', details: { model: 'm' } }),
+    event: (event) => event.data !== 'hidden',
+    end: (how) => ({
+      costUsd: how === 'complete' ? '0.02' : '0.005',
+      details: { model: 'm', partial: how !== 'complete' },
+    }),
+    ...overrides,
+  };
+}
+
+function setup(route: Route, unmetered: 'refuse' | 'allow' = 'refuse', enforce = true) {
+  const budget = createBudget({
+    id: `call-${Math.random().toString(36).slice(2)}`,
+    limitUsd: '1',
+    enforce,
+  });
+  const events: BudgetEvent[] = [];
+  for (const name of ['settled', 'released', 'unbounded-output'] as const)
+    budget.on(name, (event) => events.push(event));
+  const settings: MeteringSettings = { budget, route: () => route, unmetered };
+  return { budget, events, call: () => new MeteredCall(settings) };
+}
+
+const metered = (overrides: Partial<ResponseObserver> = {}, unbounded?: number): Route => ({
+  kind: 'metered',
+  plan: () => ({
+    holdUsd: '0.1',
+    model: 'm',
+    observer: observer(overrides),
+    ...(unbounded === undefined ? {} : { unboundedOutputTokens: unbounded }),
+  }),
+});
+
+function sse(chunks: string[], fail?: Error): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let index = 0;
+  return new ReadableStream({
+    pull(controller) {
+      const chunk = chunks[index];
+      index += 1;
+      if (chunk !== undefined) controller.enqueue(encoder.encode(chunk));
+      else if (fail !== undefined) controller.error(fail);
+      else controller.close();
+    },
+  });
+}
+
+const streamHeaders = { 'content-type': 'text/event-stream' };
+
+describe('MeteredCall', () => {
+  it('passes free and allowed requests untouched and refuses unmetered ones while enforcing', async () => {
+    const options = { method: 'post', path: '/images', body: {} };
+    expect(await setup({ kind: 'free' }).call().begin(options)).toBe(options);
+    const refused = setup({ kind: 'unmetered', endpoint: 'POST /images' }).call().begin(options);
+    await expect(refused).rejects.toMatchObject({
+      code: 'UNMETERED_ENDPOINT',
+      endpoint: 'POST /images',
+    });
+    expect(await setup({ kind: 'unmetered', endpoint: 'x' }, 'allow').call().begin(options)).toBe(
+      options,
+    );
+    expect(
+      await setup({ kind: 'unmetered', endpoint: 'x' }, 'refuse', false).call().begin({}),
+    ).toEqual({});
+  });
+
+  it('holds, tells when output was unbounded, and rides in the fetch options', async () => {
+    const { budget, events, call } = setup(metered({}, 4096));
+    const meteredCall = call();
+    const sent = await meteredCall.begin({
+      path: '/chat',
+      body: { a: 1 },
+      fetchOptions: { keepalive: true },
+    });
+    expect(sent.fetchOptions).toMatchObject({ keepalive: true, [callKey]: meteredCall });
+    expect(events[0]).toMatchObject({ type: 'unbounded-output', assumedOutputTokens: 4096 });
+    expect((await budget.status()).reservedUsd).toBe('0.1');
+  });
+
+  it('lets error responses through for the SDK to retry, then releases when the call fails', async () => {
+    const { budget, events, call } = setup(metered());
+    const meteredCall = call();
+    await meteredCall.begin({});
+    const error = new Response('{}', { status: 500 });
+    expect(await meteredCall.observe(error)).toBe(error);
+    meteredCall.failed();
+    meteredCall.failed();
+    await vi.waitFor(async () => expect((await budget.status()).reservedUsd).toBe('0'));
+    expect(events.map((event) => event.type)).toEqual(['released']);
+  });
+
+  it('charges the hold, marked partial, when a body cannot be read as usage', async () => {
+    const { budget, call } = setup(metered());
+    const meteredCall = call();
+    await meteredCall.begin({});
+    const response = await meteredCall.observe(new Response('not json', { status: 200 }));
+    expect(await response.text()).toBe('not json');
+    expect(await budget.ledger()).toMatchObject([{ actualUsd: '0.1', details: { partial: true } }]);
+    const empty = setup(metered());
+    const emptyCall = empty.call();
+    await emptyCall.begin({});
+    await emptyCall.observe(new Response(null, { status: 200 }));
+    expect((await empty.budget.status()).spentUsd).toBe('0.01');
+  });
+
+  it('watches a stream without buffering it, hides what the observer hides, and settles at the end', async () => {
+    const { budget, call } = setup(metered());
+    const meteredCall = call();
+    await meteredCall.begin({});
+    const response = await meteredCall.observe(
+      new Response(sse(['data: one\n\n', 'data: hidden\n\ndata: two']), { headers: streamHeaders }),
+    );
+    expect(await response.text()).toBe('data: one\n\ndata: two\n\n');
+    expect(await budget.status()).toMatchObject({ spentUsd: '0.02', reservedUsd: '0' });
+  });
+
+  it('settles what was consumed when a stream breaks or the caller cancels', async () => {
+    const broken = setup(metered());
+    const brokenCall = broken.call();
+    await brokenCall.begin({});
+    const failing = await brokenCall.observe(
+      new Response(sse(['data: one\n\n'], new Error('socket closed')), { headers: streamHeaders }),
+    );
+    await expect(failing.text()).rejects.toThrow('socket closed');
+    expect(await broken.budget.ledger()).toMatchObject([
+      { actualUsd: '0.005', details: { partial: true } },
+    ]);
+
+    const cancelled = setup(metered());
+    const cancelledCall = cancelled.call();
+    await cancelledCall.begin({});
+    const response = await cancelledCall.observe(
+      new Response(sse(['data: one\n\n', 'data: two\n\n']), { headers: streamHeaders }),
+    );
+    const reader = response.body?.getReader();
+    await reader?.read();
+    await reader?.cancel('caller break');
+    expect((await cancelled.budget.status()).spentUsd).toBe('0.005');
+  });
+
+  it('charges the hold when an observer fails at the end of a stream', async () => {
+    const { budget, call } = setup(
+      metered({
+        end: () => {
+          throw new Error('observer bug');
+        },
+      }),
+    );
+    const meteredCall = call();
+    await meteredCall.begin({});
+    await (
+      await meteredCall.observe(new Response(sse(['data: x\n\n']), { headers: streamHeaders }))
+    ).text();
+    expect(await budget.ledger()).toMatchObject([{ actualUsd: '0.1', details: { partial: true } }]);
+  });
+
+  it('watches a copy when an attempt bypassed its fetch (a middleware rebuilt the request)', async () => {
+    const { budget, call } = setup(metered());
+    const meteredCall = call();
+    await meteredCall.begin({});
+    meteredCall.responded(new Response(sse(['data: one\n\n']), { headers: streamHeaders }));
+    await vi.waitFor(async () => expect((await budget.status()).spentUsd).toBe('0.02'));
+    meteredCall.responded(new Response('{}'));
+    meteredCall.failed();
+    expect((await budget.status()).spentUsd).toBe('0.02');
+  });
+
+  it('warns instead of failing the user call when an observer prices nonsense', async () => {
+    const warning = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    const { budget, call } = setup(metered({ json: () => ({ costUsd: 'NaN', details: {} }) }));
+    const meteredCall = call();
+    await meteredCall.begin({});
+    await meteredCall.observe(new Response('{}'));
+    expect(warning).toHaveBeenCalledWith(expect.stringContaining('could not settle'), {
+      code: 'TOLLGATE_SETTLE_ERROR',
+    });
+    expect((await budget.status()).reservedUsd).toBe('0.1');
+    warning.mockRestore();
+  });
+
+  it('gives the concurrency slot back when the hold is refused', async () => {
+    const release = vi.fn();
+    const budget = createBudget({ id: 'slot', limitUsd: '0.01' });
+    const meteredCall = new MeteredCall({
+      budget,
+      route: () => metered(),
+      unmetered: 'refuse',
+      acquireSlot: async () => release,
+    });
+    await expect(meteredCall.begin({})).rejects.toMatchObject({ code: 'BUDGET_EXCEEDED' });
+    expect(release).toHaveBeenCalledOnce();
+  });
+});
