@@ -325,3 +325,39 @@ describe('store failures', () => {
     expect(await budget.status()).toMatchObject({ spentUsd: '0.4', reservedUsd: '0' });
   });
 });
+
+describe('edges', () => {
+  it('reports zero figures when the store has lost a budget it was told about', async () => {
+    const store: BudgetStore = Object.assign(flakyStore(), {
+      kind: 'forgetful',
+      status: async () => undefined,
+    });
+    const budget = createBudget({ id: 'forgotten', limitUsd: '2', store });
+    expect(await budget.status()).toMatchObject({
+      limitUsd: '2',
+      spentUsd: '0',
+      remainingUsd: '2',
+      exceeded: false,
+    });
+  });
+
+  it('answers false for a release after the store already expired the hold', async () => {
+    const clock = manualClock();
+    const budget = createBudget({ id: 'expired-release', limitUsd: '1', ttlMs: 10, clock });
+    const released: BudgetEvent[] = [];
+    budget.on('released', (event) => released.push(event));
+    const reservation = await budget.reserve('0.5');
+    clock.advance(11);
+    await budget.status();
+    expect(await reservation.release()).toBe(false);
+    expect(released).toEqual([]);
+  });
+
+  it('reports no thresholds for a zero limit, only that it is exhausted', async () => {
+    const budget = createBudget({ id: 'zero', limitUsd: '0', enforce: false });
+    const events = record(budget);
+    await (await budget.reserve('0')).settle('0');
+    expect(events.filter((event) => event.type === 'threshold')).toEqual([]);
+    expect(await budget.status()).toMatchObject({ exceeded: true, remainingUsd: '0' });
+  });
+});

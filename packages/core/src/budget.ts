@@ -337,9 +337,12 @@ export class Budget implements ReservationOwner {
 
   #refuse(refusal: BudgetRefusal, metadata: Metadata | undefined): BudgetExceededError {
     this.emit({ type: 'refused', budgetId: this.id, enforced: true, refusal, metadata });
-    const refuser = this.#chain.find((budget) => budget.id === refusal.budgetId);
-    const link = refuser === undefined ? undefined : refuser.#link(this.clock.now());
-    return new BudgetExceededError(refusal, refusalMessage(refusal, link));
+    // The store names a budget of this chain; its link gives the window for the message.
+    const refuser = this.#chain.find((budget) => budget.id === refusal.budgetId) ?? this;
+    return new BudgetExceededError(
+      refusal,
+      refusalMessage(refusal, refuser.#link(this.clock.now())),
+    );
   }
 
   /** @internal Called by `Reservation.settle`. */
@@ -582,7 +585,7 @@ function localEntry(command: SettleCommand): LedgerEntry {
   const actual = money(command.actualUsd);
   return {
     reservationId: command.reservationId,
-    budgetId: command.chain[0]?.id ?? '',
+    budgetId: (command.chain[0] as ChainLink).id, // a chain always holds its leaf
     chain: command.chain.map((link) => link.id),
     reservedUsd: command.reservedUsd,
     actualUsd: command.actualUsd,

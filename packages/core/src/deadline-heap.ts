@@ -32,15 +32,15 @@ export class DeadlineHeap {
     const last = items.pop();
     if (top === undefined || last === undefined || items.length === 0) return top;
     items[0] = last;
+    // Indexes below are checked against the length first, so every read finds an item.
+    const at = (index: number) => (items[index] as { at: number }).at;
     let index = 0;
     for (;;) {
       const left = index * 2 + 1;
       const right = left + 1;
       let smallest = index;
-      if (left < items.length && (items[left]?.at ?? 0) < (items[smallest]?.at ?? 0))
-        smallest = left;
-      if (right < items.length && (items[right]?.at ?? 0) < (items[smallest]?.at ?? 0))
-        smallest = right;
+      if (left < items.length && at(left) < at(smallest)) smallest = left;
+      if (right < items.length && at(right) < at(smallest)) smallest = right;
       if (smallest === index) return top;
       const swap = items[smallest] as { at: number; id: string };
       items[smallest] = items[index] as { at: number; id: string };

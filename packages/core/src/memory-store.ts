@@ -120,7 +120,7 @@ class MemoryStore implements BudgetStore {
     const reserved = held?.amount ?? usdToPico(command.reservedUsd);
     const entry: LedgerEntry = {
       reservationId: command.reservationId,
-      budgetId: command.chain[0]?.id ?? '',
+      budgetId: leafOf(command.chain),
       chain: command.chain.map((link) => link.id),
       reservedUsd: picoToUsd(reserved),
       actualUsd: command.actualUsd,
@@ -217,7 +217,7 @@ class MemoryStore implements BudgetStore {
       this.#unhold(held);
       expired.push({
         reservationId: held.id,
-        budgetId: held.chain[0] ?? '',
+        budgetId: held.chain[0] as string, // a chain always holds its leaf
         chain: held.chain,
         reservedUsd: picoToUsd(held.amount),
         expiresAt: held.expiresAt,
@@ -272,4 +272,9 @@ function snapshot(record: BudgetRecord): BudgetSnapshot {
     window: record.definition.window,
     windowStart: record.windowStart,
   };
+}
+
+/** The leaf of a chain: commands always carry at least the budget the call was made on. */
+function leafOf(chain: readonly ChainLink[]): string {
+  return (chain[0] as ChainLink).id;
 }

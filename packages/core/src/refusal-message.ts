@@ -3,7 +3,7 @@ import { formatUsd, maxMoney, money, ZERO } from './money.js';
 import type { ChainLink } from './store.js';
 
 /** A refusal in words: what was asked, what the budget has, and how to get under it. */
-export function refusalMessage(refusal: BudgetRefusal, link: ChainLink | undefined): string {
+export function refusalMessage(refusal: BudgetRefusal, link: ChainLink): string {
   const limit = money(refusal.limitUsd);
   const spent = money(refusal.spentUsd);
   const reserved = money(refusal.reservedUsd);
@@ -13,7 +13,7 @@ export function refusalMessage(refusal: BudgetRefusal, link: ChainLink | undefin
   const waited = refusal.waitedMs === undefined ? '' : ` after waiting ${refusal.waitedMs} ms`;
   if (spent.gte(limit)) {
     const reset =
-      link?.windowEnd == null
+      link.windowEnd === null
         ? ''
         : `, or wait for the window to reset at ${new Date(link.windowEnd).toISOString()}`;
     return `${head}${waited}: its spend has reached the limit. Raise the limit${reset}.`;

@@ -26,3 +26,30 @@ it('runLoad reports exactly what it was charged, and the store agrees', async ()
   expect((await root.status()).spentUsd).toBe(charged);
   expect(result.spentUsd).toBe(charged);
 });
+
+it('runLoad lists unexpected errors by code instead of stopping', async () => {
+  const inner = memoryStore();
+  let reserves = 0;
+  const reserve = inner.reserve.bind(inner);
+  const store = Object.assign(inner, {
+    kind: 'failing',
+    reserve: async (command: Parameters<typeof reserve>[0]) => {
+      reserves += 1;
+      if (reserves % 2 === 0) throw new Error('connection lost');
+      return reserve(command);
+    },
+  });
+  const budget = createBudget({ id: 'load-errors', limitUsd: '1', store });
+  const result = await runLoad(budget, {
+    rootId: 'load-errors',
+    rootLimitUsd: '1',
+    leafId: 'load-errors',
+    leafLimitUsd: '1',
+    calls: 10,
+    concurrency: 1,
+    seed: 0,
+    maxPicos: 10,
+  });
+  expect(result.errors).toContain('STORE_UNAVAILABLE');
+  expect(result.admitted + result.errors.length).toBe(10);
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BudgetExceededError,
+  codeOf,
+  describeValue,
+  InvalidOptionsError,
+  TollgateError,
+} from './errors.js';
+
+describe('the error family', () => {
+  it('recognises errors by marker and code, even from another copy of the package', () => {
+    // What a duplicated install's error looks like: another class, the same Symbol.for marker.
+    const foreign = Object.assign(new Error('from another copy'), { code: 'BUDGET_EXCEEDED' });
+    Object.defineProperty(foreign, Symbol.for('tollgate.error'), { value: true });
+    expect(foreign).toBeInstanceOf(TollgateError);
+    expect(foreign).toBeInstanceOf(BudgetExceededError);
+    expect(foreign).not.toBeInstanceOf(InvalidOptionsError);
+    expect(TollgateError.isInstance(foreign)).toBe(true);
+    expect(codeOf(foreign)).toBe('BUDGET_EXCEEDED');
+    expect(codeOf(new Error('plain'))).toBeUndefined();
+    expect(new Error('plain')).not.toBeInstanceOf(TollgateError);
+    expect(new InvalidOptionsError('bad')).toMatchObject({
+      name: 'InvalidOptionsError',
+      issues: [],
+    });
+  });
+
+  it('describes any value for a message without dumping it', () => {
+    expect(describeValue('x'.repeat(80))).toBe(`"${'x'.repeat(57)}..."`);
+    expect(describeValue(10n)).toBe('10 (bigint)');
+    expect(describeValue([1, 2])).toBe('an array of 2');
+    expect(describeValue(() => 1)).toBe('a function');
+    expect(describeValue({ toString: 5 })).toBe('an object');
+    expect([describeValue(undefined), describeValue(null), describeValue(true)]).toEqual([
+      'undefined',
+      'null',
+      'true (boolean)',
+    ]);
+  });
+});
