@@ -11,7 +11,13 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['packages/*/src/**/*.ts'],
-      exclude: ['**/*.test.ts', '**/*.test-d.ts', '**/test-support/**', 'packages/*/src/bin.ts'],
+      exclude: [
+        '**/*.test.ts',
+        '**/*.test-d.ts',
+        '**/test-support/**',
+        '**/fixtures/**',
+        'packages/*/src/bin.ts',
+      ],
       reporter: ['text-summary', 'json-summary'],
       reportsDirectory: 'coverage',
       thresholds: {

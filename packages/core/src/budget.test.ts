@@ -177,6 +177,8 @@ describe('events', () => {
     expect(warning).toHaveBeenCalledWith(expect.stringContaining('handler bug'), {
       code: 'TOLLGATE_HANDLER_ERROR',
     });
+    const second = budget.on('settled', () => undefined);
+    second();
     unsubscribe();
     unsubscribe();
     warning.mockClear();

@@ -338,7 +338,7 @@ export class Budget implements ReservationOwner {
   #refuse(refusal: BudgetRefusal, metadata: Metadata | undefined): BudgetExceededError {
     this.emit({ type: 'refused', budgetId: this.id, enforced: true, refusal, metadata });
     // The store names a budget of this chain; its link gives the window for the message.
-    const refuser = this.#chain.find((budget) => budget.id === refusal.budgetId) ?? this;
+    const refuser = this.#chain.find((budget) => budget.id === refusal.budgetId) as Budget;
     return new BudgetExceededError(
       refusal,
       refusalMessage(refusal, refuser.#link(this.clock.now())),
@@ -498,7 +498,9 @@ export class Budget implements ReservationOwner {
     const cached = this.#linkCache;
     if (
       cached !== undefined &&
-      (cached.windowEnd === null || (now >= (cached.windowStart ?? 0) && now < cached.windowEnd))
+      // A link with a window end has a window start: both come from one windowBounds().
+      (cached.windowEnd === null ||
+        (now >= (cached.windowStart as number) && now < cached.windowEnd))
     ) {
       return cached;
     }

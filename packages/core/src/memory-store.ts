@@ -228,10 +228,8 @@ class MemoryStore implements BudgetStore {
 
   #unhold(held: HeldReservation): void {
     this.#held.delete(held.id);
-    for (const id of held.chain) {
-      const record = this.#records.get(id);
-      if (record !== undefined) record.reserved -= held.amount;
-    }
+    // Records are never deleted, and a hold was made on records that existed.
+    for (const id of held.chain) (this.#records.get(id) as BudgetRecord).reserved -= held.amount;
   }
 
   #appendLedger(entry: LedgerEntry): void {

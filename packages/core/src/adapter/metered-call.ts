@@ -33,8 +33,8 @@ export const callKey: unique symbol = Symbol('tollgate.call');
  */
 export class MeteredCall {
   readonly #settings: MeteringSettings;
-  #reservation: Reservation | undefined;
-  #plan: MeteringPlan | undefined;
+  /** The plan and the hold it made: they exist together or not at all. */
+  #held: { plan: MeteringPlan; reservation: Reservation } | undefined;
   #observed = false;
   #releaseSlot: (() => void) | undefined;
 
@@ -72,36 +72,36 @@ export class MeteredCall {
           message: `No output maximum was set for ${plan.model}, so ${plan.unboundedOutputTokens} output tokens were held; setting one would shrink the hold.`,
         });
       }
-      this.#reservation = await budget.reserve(
+      const reservation = await budget.reserve(
         plan.holdUsd,
         plan.metadata === undefined ? {} : { metadata: plan.metadata },
       );
-      this.#plan = plan;
+      this.#held = { plan, reservation };
     } catch (error) {
       this.#finish();
       throw error;
     }
     return {
       ...options,
-      body: this.#plan.body ?? options.body,
+      body: this.#held.plan.body ?? options.body,
       fetchOptions: { ...options.fetchOptions, [callKey]: this },
     };
   }
 
   /** A response to one attempt. Error statuses carry no usage and pass untouched (the SDK may retry). */
   async observe(response: Response): Promise<Response> {
-    if (!response.ok || this.#plan === undefined || this.#observed) return response;
+    const held = this.#held;
+    if (!response.ok || held === undefined || this.#observed) return response;
     this.#observed = true;
-    const observer = this.#plan.observer;
-    if (response.body === null) return this.#settleJson(observer, response, '');
+    if (response.body === null) return this.#settleJson(held, response, '');
     if ((response.headers.get('content-type') ?? '').includes('text/event-stream')) {
-      return new Response(this.#watchStream(response.body, observer), {
+      return new Response(this.#watchStream(response.body, held), {
         status: response.status,
         statusText: response.statusText,
         headers: response.headers,
       });
     }
-    return this.#settleJson(observer, response, await response.text());
+    return this.#settleJson(held, response, await response.text());
   }
 
   /**
@@ -109,7 +109,7 @@ export class MeteredCall {
    * rebuilt the request), watch a copy of the body instead: usage is still charged.
    */
   responded(response: Response): void {
-    if (this.#observed || this.#plan === undefined) return;
+    if (this.#observed || this.#held === undefined) return;
     void this.observe(response.clone()).then(async (copy) => {
       // Reading the copy to its end drives the stream watcher.
       if (copy.body !== null) for await (const _chunk of copy.body);
@@ -120,27 +120,24 @@ export class MeteredCall {
   failed(): void {
     if (this.#observed) return;
     this.#observed = true;
-    void this.#reservation?.release();
+    void this.#held?.reservation.release();
     this.#finish();
   }
 
   async #settleJson(
-    observer: ResponseObserver,
+    held: { plan: MeteringPlan; reservation: Reservation },
     response: Response,
     text: string,
   ): Promise<Response> {
     let charge: Charge;
     try {
-      charge = observer.json(text === '' ? null : JSON.parse(text));
+      charge = held.plan.observer.json(text === '' ? null : JSON.parse(text));
     } catch {
       // Unreadable usage: charge the hold, the most this call could have cost.
-      charge = {
-        costUsd: this.#reservation?.amountUsd ?? '0',
-        details: { model: this.#plan?.model ?? '', partial: true },
-      };
+      charge = chargeTheHold(held);
     }
     // Settled before the SDK sees the body, so status() is exact once the call returns.
-    await this.#settle(charge);
+    await this.#settle(held.reservation, charge);
     return new Response(text, {
       status: response.status,
       statusText: response.statusText,
@@ -150,16 +147,15 @@ export class MeteredCall {
 
   #watchStream(
     body: ReadableStream<Uint8Array>,
-    observer: ResponseObserver,
+    held: { plan: MeteringPlan; reservation: Reservation },
   ): ReadableStream<Uint8Array> {
+    const observer = held.plan.observer;
     const reader = body.getReader();
     const splitter = new SseSplitter();
     const encoder = new TextEncoder();
     let ended: Promise<void> | undefined;
     const end = (how: 'complete' | 'interrupted') => {
-      ended ??= this.#settle(
-        safeEnd(observer, how, this.#reservation?.amountUsd ?? '0', this.#plan?.model ?? ''),
-      );
+      ended ??= this.#settle(held.reservation, safeEnd(held, how));
       return ended;
     };
     /** Passes on the events the observer keeps; true if anything was passed on. */
@@ -202,11 +198,11 @@ export class MeteredCall {
     });
   }
 
-  async #settle(charge: Charge): Promise<void> {
+  async #settle(reservation: Reservation, charge: Charge): Promise<void> {
     this.#finish();
     // A settlement that cannot reach the store is kept and retried by the budget; an
     // invalid amount from an observer is a bug we must not turn into a failed user call.
-    await this.#reservation?.settle(charge.costUsd, charge.details).catch((error: unknown) => {
+    await reservation.settle(charge.costUsd, charge.details).catch((error: unknown) => {
       process.emitWarning(`Tollgate could not settle a call: ${String(error)}`, {
         code: 'TOLLGATE_SETTLE_ERROR',
       });
@@ -220,14 +216,20 @@ export class MeteredCall {
 }
 
 function safeEnd(
-  observer: ResponseObserver,
+  held: { plan: MeteringPlan; reservation: Reservation },
   how: 'complete' | 'interrupted',
-  holdUsd: string,
-  model: string,
 ): Charge {
   try {
-    return observer.end(how);
+    return held.plan.observer.end(how);
   } catch {
-    return { costUsd: holdUsd, details: { model, partial: true } };
+    return chargeTheHold(held);
   }
+}
+
+/** What a call is charged when its usage cannot be read: the hold, the most it could cost. */
+function chargeTheHold(held: { plan: MeteringPlan; reservation: Reservation }): Charge {
+  return {
+    costUsd: held.reservation.amountUsd,
+    details: { model: held.plan.model, partial: true },
+  };
 }

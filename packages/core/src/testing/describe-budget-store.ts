@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBudget } from '../budget.js';
+import { type Budget, createBudget } from '../budget.js';
 import { BudgetConflictError, BudgetExceededError } from '../errors.js';
 import type { RefusedEvent } from '../events.js';
 import { formatUsd, money, sumMoney } from '../money.js';
@@ -254,7 +254,7 @@ export function describeBudgetStore(
       ];
       const attempts = await Promise.allSettled(
         Array.from({ length: concurrency }, (_, index) =>
-          (leaves[index % 2] ?? root).reserve('0.01'),
+          (leaves[index % 2] as Budget).reserve('0.01'),
         ),
       );
       const admitted = attempts.flatMap((attempt) =>
@@ -308,7 +308,7 @@ export function describeBudgetStore(
               await Promise.all(
                 batch.map(async (step) => {
                   if (step.kind === 'reserve') {
-                    const leaf = leaves[step.leaf % leaves.length] ?? root;
+                    const leaf = leaves[step.leaf % leaves.length] as Budget;
                     const reservation = await leaf.reserve(step.amount).catch(() => undefined);
                     if (reservation !== undefined) held.push({ reservation, amount: step.amount });
                     return;
