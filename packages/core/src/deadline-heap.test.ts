@@ -6,7 +6,7 @@ it('pops deadlines in order, whatever the order they were pushed in (property)',
   fc.assert(
     fc.property(fc.array(fc.integer({ min: 0, max: 1000 }), { maxLength: 60 }), (deadlines) => {
       const heap = new DeadlineHeap();
-      deadlines.forEach((at, index) => heap.push(at, `r${index}`));
+      for (const [index, at] of deadlines.entries()) heap.push(at, `r${index}`);
       expect(heap.size).toBe(deadlines.length);
       const popped: number[] = [];
       for (let next = heap.pop(); next !== undefined; next = heap.pop()) popped.push(next.at);
