@@ -11,7 +11,7 @@ import Anthropic from '@anthropic-ai/sdk';
 import { boundInputTokens, withBudget } from '@tollgate/anthropic';
 import { countInputTokens, startMockProvider } from '@tollgate/mock-provider';
 import { CORPUS, ENGLISH } from './_corpus.ts';
-import { median } from './measure.ts';
+import { median } from './_measure.ts';
 import type { BenchSection } from './types.ts';
 
 const iterations = 400;

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { formatDuration, median } from './measure.ts';
+import { formatDuration, median } from './_measure.ts';
 import type { BenchSection } from './types.ts';
 
 const RUNS = 7;

@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { type Budget, createBudget, memoryStore, type Reservation } from '@tollgate/core';
-import { formatCount, formatDuration, median, ratePerSecond } from './measure.ts';
+import { formatCount, formatDuration, median, ratePerSecond } from './_measure.ts';
 import type { BenchRow, BenchSection } from './types.ts';
 
 setFlagsFromString('--expose-gc');

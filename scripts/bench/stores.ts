@@ -18,7 +18,7 @@ import {
   rawWriteRate,
   sqlitePairRate,
 } from '../../packages/sqlite/src/test-support/bench-support.ts';
-import { formatCount, median } from './measure.ts';
+import { formatCount, median } from './_measure.ts';
 import type { BenchRow, BenchSection } from './types.ts';
 
 const ROUNDS = 5;

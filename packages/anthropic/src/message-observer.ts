@@ -1,5 +1,10 @@
 import type { Charge, ResponseObserver, ServerSentEvent } from '@tollgate/core/adapter';
-import { type NormalizedUsage, normalizeUsage, type Pricing } from '@tollgate/pricing';
+import {
+  InvalidUsageError,
+  type NormalizedUsage,
+  normalizeUsage,
+  type Pricing,
+} from '@tollgate/pricing';
 
 /** How one metered Messages call is priced once its usage arrives. */
 export interface PricingContext {
@@ -80,7 +85,11 @@ export class MessageObserver implements ResponseObserver {
       // A whole stream without usage cannot be priced: throwing makes the kit charge the
       // hold, the most the call could cost. Broken before message_start: nothing known
       // was processed, so nothing is charged.
-      if (how === 'complete') throw new TypeError('the stream reported no usage');
+      if (how === 'complete') {
+        throw new InvalidUsageError([
+          { path: '', message: 'the stream ended without reporting usage' },
+        ]);
+      }
       return {
         costUsd: '0',
         details: { provider: 'anthropic', model: this.#context.model, partial: true },

@@ -61,7 +61,9 @@ class MemoryStore implements BudgetStore {
   readonly kind = 'memory';
   readonly #records = new Map<string, BudgetRecord>();
   readonly #held = new Map<string, HeldReservation>();
-  readonly #deadlines = new DeadlineHeap();
+  #deadlines = new DeadlineHeap();
+  /** Heap entries of reservations that ended before their deadline (skipped when popped). */
+  #staleDeadlines = 0;
   readonly #ledger: LedgerEntry[] = [];
   readonly #ledgerLimit: number;
 
@@ -137,7 +139,7 @@ class MemoryStore implements BudgetStore {
       record.spent += actual;
       record.calls += 1;
     }
-    this.#held.delete(command.reservationId);
+    if (held !== undefined) this.#forget(held.id);
     this.#appendLedger(entry);
     return { applied: true, entry, before, after: wanted ? records.map(snapshot) : [] };
   }
@@ -146,6 +148,7 @@ class MemoryStore implements BudgetStore {
     const held = this.#held.get(command.reservationId);
     if (held === undefined) return false;
     this.#unhold(held);
+    this.#forget(held.id);
     return true;
   }
 
@@ -212,7 +215,10 @@ class MemoryStore implements BudgetStore {
     ) {
       this.#deadlines.pop();
       const held = this.#held.get(next.id);
-      if (held === undefined || held.expiresAt !== next.at) continue;
+      if (held === undefined) {
+        this.#staleDeadlines -= 1;
+        continue;
+      }
       // Not remembered as ended: a late settle of an expired reservation still charges.
       this.#unhold(held);
       expired.push({
@@ -224,6 +230,21 @@ class MemoryStore implements BudgetStore {
       });
     }
     return expired;
+  }
+
+  /**
+   * Drops a reservation that ended before its deadline. Its heap entry stays until popped;
+   * once such entries outnumber the live ones the heap is rebuilt, so memory follows the
+   * reservations in flight, not the calls made within a time-to-live.
+   */
+  #forget(id: string): void {
+    this.#held.delete(id);
+    this.#staleDeadlines += 1;
+    if (this.#staleDeadlines > 1024 && this.#staleDeadlines > this.#held.size) {
+      this.#deadlines = new DeadlineHeap();
+      for (const held of this.#held.values()) this.#deadlines.push(held.expiresAt, held.id);
+      this.#staleDeadlines = 0;
+    }
   }
 
   #unhold(held: HeldReservation): void {

@@ -162,6 +162,24 @@ describe('MeteredCall', () => {
     expect(await budget.ledger()).toMatchObject([{ actualUsd: '0.1', details: { partial: true } }]);
   });
 
+  it('passes every event on and charges the hold when an observer fails mid-stream', async () => {
+    const { budget, call } = setup(
+      metered({
+        event: (event) => {
+          if (event.data === 'bad') throw new Error('observer bug');
+          return true;
+        },
+      }),
+    );
+    const meteredCall = call();
+    await meteredCall.begin({});
+    const response = await meteredCall.observe(
+      new Response(sse(['data: bad\n\n', 'data: after\n\n']), { headers: streamHeaders }),
+    );
+    expect(await response.text()).toBe('data: bad\n\ndata: after\n\n');
+    expect(await budget.ledger()).toMatchObject([{ actualUsd: '0.1', details: { partial: true } }]);
+  });
+
   it('watches a copy when an attempt bypassed its fetch (a middleware rebuilt the request)', async () => {
     const { budget, call } = setup(metered());
     const meteredCall = call();

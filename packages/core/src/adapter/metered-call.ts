@@ -1,7 +1,7 @@
 import type { Budget } from '../budget.js';
 import { UnmeteredEndpointError } from '../errors.js';
 import type { Reservation } from '../reservation.js';
-import { SseSplitter } from './sse-events.js';
+import { type ServerSentEvent, SseSplitter } from './sse-events.js';
 import type { Charge, MeteringPlan, OutgoingRequest, ResponseObserver, Route } from './types.js';
 
 /** The SDK's request options, as far as metering reads and writes them. */
@@ -150,12 +150,27 @@ export class MeteredCall {
     held: { plan: MeteringPlan; reservation: Reservation },
   ): ReadableStream<Uint8Array> {
     const observer = held.plan.observer;
+    let observerFailed = false;
+    // An observer that fails on an event must not break the caller's stream: the event is
+    // passed on, and the call is charged its hold (the most it could cost) at the end.
+    const keeps = (event: ServerSentEvent): boolean => {
+      if (observerFailed) return true;
+      try {
+        return observer.event(event);
+      } catch {
+        observerFailed = true;
+        return true;
+      }
+    };
     const reader = body.getReader();
     const splitter = new SseSplitter();
     const encoder = new TextEncoder();
     let ended: Promise<void> | undefined;
     const end = (how: 'complete' | 'interrupted') => {
-      ended ??= this.#settle(held.reservation, safeEnd(held, how));
+      ended ??= this.#settle(
+        held.reservation,
+        observerFailed ? chargeTheHold(held) : safeEnd(held, how),
+      );
       return ended;
     };
     /** Passes on the events the observer keeps; true if anything was passed on. */
@@ -164,7 +179,7 @@ export class MeteredCall {
       events: ReturnType<SseSplitter['push']>,
     ): boolean => {
       let text = '';
-      for (const { raw, event } of events) if (observer.event(event)) text += raw;
+      for (const { raw, event } of events) if (keeps(event)) text += raw;
       if (text !== '') controller.enqueue(encoder.encode(text));
       return text !== '';
     };
