@@ -1,4 +1,6 @@
-import { type Budget, codeOf, formatUsd, money, roundDown, sumMoney } from '@tollgate/core';
+import type { Budget } from '../budget.js';
+import { codeOf } from '../errors.js';
+import { formatUsd, money, roundDown, sumMoney } from '../money.js';
 
 /** What a load worker is told to do. */
 export interface LoadConfig {
