@@ -2,6 +2,7 @@
  * `pnpm bench`: runs every benchmark in scripts/bench/ (or those named on the command line)
  * one after the other and rewrites docs/benchmarks.md with the machine, Node version and date.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -9,27 +10,43 @@ import { fileURLToPath } from 'node:url';
 import type { BenchSection } from './bench/types.ts';
 
 const folder = fileURLToPath(new URL('./bench/', import.meta.url));
-const wanted = process.argv.slice(2);
+const args = process.argv.slice(2);
+
+// `--section NAME`: run one section in this process and print it as JSON (used below).
+if (args[0] === '--section' && args[1] !== undefined) {
+  const module = (await import(join(folder, `${args[1]}.ts`))) as {
+    default: () => Promise<BenchSection>;
+  };
+  console.log(`\n${JSON.stringify(await module.default())}`);
+  process.exit(0);
+}
+
+const wanted = args;
 const names = readdirSync(folder)
-  .filter(
-    (file) =>
-      file.endsWith('.ts') &&
-      file !== 'types.ts' &&
-      !file.endsWith('.test.ts') &&
-      !file.startsWith('_'),
-  )
+  .filter((file) => file.endsWith('.ts') && file !== 'types.ts' && !file.startsWith('_'))
   .map((file) => file.slice(0, -3))
   .filter((name) => wanted.length === 0 || wanted.includes(name))
   .sort();
 
+// Each section runs in a fresh process, so what one leaves behind (servers, heap, JIT
+// state) cannot colour another's figures.
 const sections: BenchSection[] = [];
 for (const name of names) {
   process.stdout.write(`bench ${name} ... `);
   const started = Date.now();
-  const module = (await import(join(folder, `${name}.ts`))) as {
-    default: () => Promise<BenchSection>;
-  };
-  const section = await module.default();
+  const run = spawnSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), '--section', name],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  const last = run.stdout.trim().split('\n').at(-1) ?? '';
+  if (run.status !== 0 || !last.startsWith('{'))
+    throw new Error(`bench ${name} failed (exit ${String(run.status)})`);
+  const section = JSON.parse(last) as BenchSection;
   sections.push(section);
   console.log(`${((Date.now() - started) / 1000).toFixed(1)} s`);
   for (const row of section.rows)

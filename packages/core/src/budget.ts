@@ -402,7 +402,12 @@ export class Budget implements ReservationOwner {
   }
 
   async #applySettlement(command: SettleCommand): Promise<LedgerEntry> {
-    const outcome = await this.#call(() => this.store.settle(command));
+    let outcome: Awaited<ReturnType<BudgetStore['settle']>>;
+    try {
+      outcome = await this.store.settle(command);
+    } catch (error) {
+      throw toStoreError(error, this.store);
+    }
     this.#family.wake();
     // Not applied means the store had already settled it: a retry after an attempt whose
     // answer was lost. The call is settled all the same, so its listeners hear of it.

@@ -1,4 +1,3 @@
-import { DeadlineHeap } from './deadline-heap.js';
 import { BudgetConflictError, type BudgetRefusal } from './errors.js';
 import { picoToUsd, usdToPico } from './money.js';
 import type {
@@ -61,9 +60,13 @@ class MemoryStore implements BudgetStore {
   readonly kind = 'memory';
   readonly #records = new Map<string, BudgetRecord>();
   readonly #held = new Map<string, HeldReservation>();
-  #deadlines = new DeadlineHeap();
-  /** Heap entries of reservations that ended before their deadline (skipped when popped). */
-  #staleDeadlines = 0;
+  /**
+   * No reservation in flight expires before this. Most end long before their deadline, so
+   * rather than keep every deadline sorted, the store remembers the earliest it has seen:
+   * expiry costs nothing until then, and one pass over the holds in flight (not the calls
+   * made) finds what expired and the next earliest deadline.
+   */
+  #earliestDeadline = Number.POSITIVE_INFINITY;
   readonly #ledger: LedgerEntry[] = [];
   readonly #ledgerLimit: number;
 
@@ -108,11 +111,11 @@ class MemoryStore implements BudgetStore {
     for (const record of records) record.reserved += amount;
     this.#held.set(command.reservationId, {
       id: command.reservationId,
-      chain: command.chain.map((link) => link.id),
+      chain: idsOf(command.chain),
       amount,
       expiresAt: command.expiresAt,
     });
-    this.#deadlines.push(command.expiresAt, command.reservationId);
+    if (command.expiresAt < this.#earliestDeadline) this.#earliestDeadline = command.expiresAt;
     return { admitted: true, wouldRefuse };
   }
 
@@ -123,7 +126,7 @@ class MemoryStore implements BudgetStore {
     const entry: LedgerEntry = {
       reservationId: command.reservationId,
       budgetId: leafOf(command.chain),
-      chain: command.chain.map((link) => link.id),
+      chain: idsOf(command.chain),
       reservedUsd: picoToUsd(reserved),
       actualUsd: command.actualUsd,
       overrunUsd: actual > reserved ? picoToUsd(actual - reserved) : '0',
@@ -139,7 +142,7 @@ class MemoryStore implements BudgetStore {
       record.spent += actual;
       record.calls += 1;
     }
-    if (held !== undefined) this.#forget(held.id);
+    if (held !== undefined) this.#held.delete(held.id);
     this.#appendLedger(entry);
     return { applied: true, entry, before, after: wanted ? records.map(snapshot) : [] };
   }
@@ -148,7 +151,6 @@ class MemoryStore implements BudgetStore {
     const held = this.#held.get(command.reservationId);
     if (held === undefined) return false;
     this.#unhold(held);
-    this.#forget(held.id);
     return true;
   }
 
@@ -207,16 +209,12 @@ class MemoryStore implements BudgetStore {
   }
 
   #expireDue(now: number): ExpiredReservation[] {
+    if (now < this.#earliestDeadline) return [];
     const expired: ExpiredReservation[] = [];
-    for (
-      let next = this.#deadlines.peek();
-      next !== undefined && next.at <= now;
-      next = this.#deadlines.peek()
-    ) {
-      this.#deadlines.pop();
-      const held = this.#held.get(next.id);
-      if (held === undefined) {
-        this.#staleDeadlines -= 1;
+    let earliest = Number.POSITIVE_INFINITY;
+    for (const held of this.#held.values()) {
+      if (held.expiresAt > now) {
+        earliest = Math.min(earliest, held.expiresAt);
         continue;
       }
       // Not remembered as ended: a late settle of an expired reservation still charges.
@@ -229,22 +227,8 @@ class MemoryStore implements BudgetStore {
         expiresAt: held.expiresAt,
       });
     }
+    this.#earliestDeadline = earliest;
     return expired;
-  }
-
-  /**
-   * Drops a reservation that ended before its deadline. Its heap entry stays until popped;
-   * once such entries outnumber the live ones the heap is rebuilt, so memory follows the
-   * reservations in flight, not the calls made within a time-to-live.
-   */
-  #forget(id: string): void {
-    this.#held.delete(id);
-    this.#staleDeadlines += 1;
-    if (this.#staleDeadlines > 1024 && this.#staleDeadlines > this.#held.size) {
-      this.#deadlines = new DeadlineHeap();
-      for (const held of this.#held.values()) this.#deadlines.push(held.expiresAt, held.id);
-      this.#staleDeadlines = 0;
-    }
   }
 
   #unhold(held: HeldReservation): void {
@@ -296,4 +280,17 @@ function snapshot(record: BudgetRecord): BudgetSnapshot {
 /** The leaf of a chain: commands always carry at least the budget the call was made on. */
 function leafOf(chain: readonly ChainLink[]): string {
   return (chain[0] as ChainLink).id;
+}
+
+// Budgets pass the same frozen chain for every call until a window moves on, so the ids of
+// a chain are worked out once per chain, not once per call.
+const chainIds = new WeakMap<readonly ChainLink[], readonly string[]>();
+
+function idsOf(chain: readonly ChainLink[]): string[] {
+  let ids = chainIds.get(chain);
+  if (ids === undefined) {
+    ids = Object.freeze(chain.map((link) => link.id));
+    chainIds.set(chain, ids);
+  }
+  return ids as string[];
 }
