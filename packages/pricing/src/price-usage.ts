@@ -47,18 +47,42 @@ export function setName(entry: CompiledEntry, tier: PricedTier, batch: boolean):
   return entry.sets[tier] ? tier : 'standard';
 }
 
-/** Sums line amounts as native bigints in 10^-30 dollars (exact; see `CompiledRate.fixed`). */
-class Total {
+/**
+ * Collects cost lines and sums them as native bigints in 10^-30 dollars (exact; see
+ * `CompiledRate.fixed`). Methods, not per-call closures: this is the hot path.
+ */
+class LineCollector {
+  readonly lines: CostLine[] = [];
   private units = 0n;
 
-  add(rate: CompiledRate, count: number): string {
+  token(kind: CostLineKind, tokens: number, rate: CompiledRate): void {
+    this.lines.push({
+      kind,
+      tokens,
+      rateUsd: rate.text,
+      unit: 'per_million_tokens',
+      usd: this.add(rate, tokens),
+    });
+  }
+
+  call(kind: CostLineKind, count: number, rate: CompiledRate): void {
+    this.lines.push({
+      kind,
+      count,
+      rateUsd: rate.text,
+      unit: 'per_thousand_calls',
+      usd: this.add(rate, count),
+    });
+  }
+
+  total(): string {
+    return formatFixedUnits(this.units);
+  }
+
+  private add(rate: CompiledRate, count: number): string {
     const usd = rate.fixed * BigInt(count);
     this.units += usd;
     return formatFixedUnits(usd);
-  }
-
-  text(): string {
-    return formatFixedUnits(this.units);
   }
 }
 
@@ -85,42 +109,26 @@ export function priceUsage(
   const totalInput =
     usage.inputTokens + usage.cacheReadTokens + usage.cacheWrite5mTokens + usage.cacheWrite1hTokens;
   const level = levelFor(set, totalInput);
-  const lines: CostLine[] = [];
-  const total = new Total();
-  const token = (kind: CostLineKind, tokens: number, rate: CompiledRate) =>
-    lines.push({
-      kind,
-      tokens,
-      rateUsd: rate.text,
-      unit: 'per_million_tokens',
-      usd: total.add(rate, tokens),
-    });
-  const call = (kind: CostLineKind, count: number, rate: CompiledRate) =>
-    lines.push({
-      kind,
-      count,
-      rateUsd: rate.text,
-      unit: 'per_thousand_calls',
-      usd: total.add(rate, count),
-    });
-  token('input', usage.inputTokens, level.input);
-  if (usage.cacheReadTokens > 0) token('cache_read', usage.cacheReadTokens, level.cachedInput);
+  const collected = new LineCollector();
+  collected.token('input', usage.inputTokens, level.input);
+  if (usage.cacheReadTokens > 0)
+    collected.token('cache_read', usage.cacheReadTokens, level.cachedInput);
   if (usage.cacheWrite5mTokens > 0)
-    token('cache_write_5m', usage.cacheWrite5mTokens, level.cacheWrite5m);
+    collected.token('cache_write_5m', usage.cacheWrite5mTokens, level.cacheWrite5m);
   if (usage.cacheWrite1hTokens > 0)
-    token('cache_write_1h', usage.cacheWrite1hTokens, level.cacheWrite1h);
+    collected.token('cache_write_1h', usage.cacheWrite1hTokens, level.cacheWrite1h);
   // Reasoning and rejected-prediction tokens are already inside outputTokens: billed once.
-  token('output', usage.outputTokens, level.output);
+  collected.token('output', usage.outputTokens, level.output);
   const searches = usage.webSearchRequests ?? 0;
-  if (searches > 0) call('web_search', searches, entry.webSearch ?? FREE);
+  if (searches > 0) collected.call('web_search', searches, entry.webSearch ?? FREE);
   const fetches = usage.webFetchRequests ?? 0;
-  if (fetches > 0) call('web_fetch', fetches, entry.webFetch ?? FREE);
+  if (fetches > 0) collected.call('web_fetch', fetches, entry.webFetch ?? FREE);
   const result: CostResult = {
-    totalUsd: total.text(),
+    totalUsd: collected.total(),
     model: model.id,
     provider: model.provider,
     pricingVersion: model.pricingVersion,
-    lines,
+    lines: collected.lines,
     serviceTier: name === 'batch' ? 'standard' : name,
     batch: name === 'batch',
   };
