@@ -80,6 +80,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     options.store,
     random,
     `${options.storeName}-${seed}`,
+    options.calls,
   );
   const events: BudgetEvent[] = [];
   for (const root of roots)
@@ -158,14 +159,18 @@ function buildChains(
   store: BudgetStore,
   random: Random,
   prefix: string,
+  calls: number,
 ): { roots: Budget[]; budgets: Budget[]; leaves: Budget[] } {
+  // Limits grow with the run so that refusals stay a share of the calls, not all of them.
+  const scale = Math.max(1, calls / 160);
+  const limit = (min: number, max: number) => ((random.int(min, max) * scale) / 1000).toFixed(3);
   const roots: Budget[] = [];
   const budgets: Budget[] = [];
   const leaves: Budget[] = [];
   for (let rootIndex = 0; rootIndex < 2; rootIndex += 1) {
     const root = createBudget({
       id: `${prefix}-r${rootIndex}`,
-      limitUsd: (random.int(20, 60) / 1000).toFixed(3),
+      limitUsd: limit(20, 60),
       store,
       ttlMs: 120_000,
     });
@@ -174,13 +179,13 @@ function buildChains(
     for (let midIndex = 0; midIndex < 2; midIndex += 1) {
       const mid = root.child({
         id: `${root.id}-m${midIndex}`,
-        limitUsd: (random.int(10, 40) / 1000).toFixed(3),
+        limitUsd: limit(10, 40),
       });
       budgets.push(mid);
       for (let leafIndex = 0; leafIndex < 2; leafIndex += 1) {
         const leaf = mid.child({
           id: `${mid.id}-l${leafIndex}`,
-          limitUsd: (random.int(4, 25) / 1000).toFixed(3),
+          limitUsd: limit(4, 25),
         });
         budgets.push(leaf);
         leaves.push(leaf);
