@@ -162,7 +162,7 @@ function buildChains(
   calls: number,
 ): { roots: Budget[]; budgets: Budget[]; leaves: Budget[] } {
   // Limits grow with the run so that refusals stay a share of the calls, not all of them.
-  const scale = Math.max(1, calls / 160);
+  const scale = Math.max(1, calls / 450);
   const limit = (min: number, max: number) => ((random.int(min, max) * scale) / 1000).toFixed(3);
   const roots: Budget[] = [];
   const budgets: Budget[] = [];
