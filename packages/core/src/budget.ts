@@ -68,6 +68,12 @@ export interface ReserveOptions {
   waitTimeoutMs?: number;
   /** Stops waiting (wait mode): the call rejects with the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * `false` when the caller will try again with a smaller amount (adapters with a cheap
+   * bound first): a refusal is then thrown but not reported as a `refused` event.
+   * @default true
+   */
+  reportRefusal?: boolean;
 }
 
 interface Settings {
@@ -254,7 +260,7 @@ export class Budget implements ReservationOwner {
     }
     const attempt = await this.#tryReserve(amount, options);
     if (attempt instanceof Reservation) return attempt;
-    throw this.#refuse(attempt, options.metadata);
+    throw this.#refuse(attempt, options);
   }
 
   async #waitInLine(
@@ -273,7 +279,7 @@ export class Budget implements ReservationOwner {
         if (!attempt.heldOnly || now >= deadline) {
           // A call that never fitted was not kept waiting: its refusal says nothing of waits.
           const refusal = slept ? { ...attempt, waitedMs: now - startedAt } : attempt;
-          throw this.#refuse(refusal, options.metadata);
+          throw this.#refuse(refusal, options);
         }
         await sleepUntilWoken(family, Math.min(waitPollMs, deadline - now), options.signal);
       }
@@ -335,8 +341,11 @@ export class Budget implements ReservationOwner {
     return reservation;
   }
 
-  #refuse(refusal: BudgetRefusal, metadata: Metadata | undefined): BudgetExceededError {
-    this.emit({ type: 'refused', budgetId: this.id, enforced: true, refusal, metadata });
+  #refuse(refusal: BudgetRefusal, options: ReserveOptions): BudgetExceededError {
+    const metadata = options.metadata;
+    if (options.reportRefusal !== false) {
+      this.emit({ type: 'refused', budgetId: this.id, enforced: true, refusal, metadata });
+    }
     // The store names a budget of this chain; its link gives the window for the message.
     const refuser = this.#chain.find((budget) => budget.id === refusal.budgetId) as Budget;
     return new BudgetExceededError(

@@ -97,36 +97,22 @@ describe('planCall', () => {
     expect(plan.model).toBe('ft:custom');
   });
 
-  test("'auto' checks every enforcing budget up the chain, skips shadow ones, trusts the reservation when the store fails", async () => {
-    const store = memoryStore();
-    const root = createBudget({ id: 'root-auto', limitUsd: '0.0001', store });
-    const shadow = root.child({ id: 'shadow-auto', limitUsd: '0.00001', enforce: false });
-    const leaf = shadow.child({ id: 'leaf-auto', limitUsd: 10, enforce: true });
+  test("'auto' holds the byte bound and tightens to the exact count only when asked", async () => {
+    const budget = createBudget({ id: 'auto-plan', limitUsd: 10 });
     const body = {
       model: 'gpt-4o',
       messages: [{ role: 'user', content: 'word '.repeat(50) }],
       max_tokens: 1,
     };
-    const bytes = await planCall(
-      'chat',
-      request(body, '/chat/completions'),
-      settings({ budget: leaf, estimate: 'bytes' }),
-    );
-    const auto = await planCall(
-      'chat',
-      request(body, '/chat/completions'),
-      settings({ budget: leaf, estimate: 'auto' }),
-    );
-    expect(Number(auto.holdUsd)).toBeLessThan(Number(bytes.holdUsd));
-
-    const roomyLimit = createBudget({ id: 'roomy-broken', limitUsd: 100 });
-    Object.defineProperty(roomyLimit, 'status', { value: () => Promise.reject(new Error('down')) });
-    const trusted = await planCall(
-      'chat',
-      request(body, '/chat/completions'),
-      settings({ budget: roomyLimit, estimate: 'auto' }),
-    );
-    expect(trusted.holdUsd).toBe(bytes.holdUsd);
+    const plan = (estimate: 'auto' | 'bytes' | 'tokenizer') =>
+      planCall('chat', request(body, '/chat/completions'), settings({ budget, estimate }));
+    const [bytes, auto, exact] = [await plan('bytes'), await plan('auto'), await plan('tokenizer')];
+    expect(auto.holdUsd).toBe(bytes.holdUsd);
+    expect(bytes.tighten).toBeUndefined();
+    expect(exact.tighten).toBeUndefined();
+    const tighter = await auto.tighten?.();
+    expect(tighter?.holdUsd).toBe(exact.holdUsd);
+    expect(Number(exact.holdUsd)).toBeLessThan(Number(bytes.holdUsd));
   });
 
   test('a caller-set include_usage is kept; a non-stream body is sent as is', async () => {

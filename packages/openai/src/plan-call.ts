@@ -3,7 +3,7 @@
  * input bounded cheaply by bytes or exactly by the tokenizer, its output by the request's
  * maximum or the model's limit, priced with `estimateCost` at the tier it asks for.
  */
-import { type Budget, compareMoney, type Metadata, money } from '@tollgate/core';
+import type { Budget, Metadata } from '@tollgate/core';
 import type { MeteringPlan, OutgoingRequest } from '@tollgate/core/adapter';
 import type { Pricing, ResolvedModel } from '@tollgate/pricing';
 import { type CallContext, isRecord, stringField } from './call-context.js';
@@ -83,25 +83,6 @@ function measure(endpoint: MeteredEndpoint, body: Json, model: string): InputMea
   return measureEmbeddings(body);
 }
 
-/** True when every enforcing budget of the chain has `holdUsd` left right now. */
-async function fits(budget: Budget, holdUsd: string): Promise<boolean> {
-  const hold = money(holdUsd);
-  const checks: Promise<boolean>[] = [];
-  for (let link: Budget | undefined = budget; link !== undefined; link = link.parent) {
-    if (!link.enforce) continue;
-    if (compareMoney(money(link.limitUsd), hold) < 0) return false;
-    checks.push(
-      link.status().then(
-        (status) => compareMoney(money(status.remainingUsd), hold) >= 0,
-        // The store cannot tell: let the reservation decide (and fail, or not, as configured).
-        () => true,
-      ),
-    );
-  }
-  const answers = await Promise.all(checks);
-  return answers.every(Boolean);
-}
-
 /** Builds the hold and the observer for one metered request. Throws to refuse it. */
 export async function planCall(
   endpoint: MeteredEndpoint,
@@ -136,45 +117,47 @@ export async function planCall(
   const window = model.contextWindow;
   const clamp = (tokens: number) => (input.open ? window : Math.min(tokens, window));
 
-  let inputTokens = clamp(byteBound(input));
-  let holdUsd = price(inputTokens);
   const exactHelps = !input.open && input.texts.length > 0;
-  if (
-    exactHelps &&
-    (settings.estimate === 'tokenizer' ||
-      (settings.estimate === 'auto' && !(await fits(settings.budget, holdUsd))))
-  ) {
-    inputTokens = clamp(tokenizerCount(input, await loadCounter(encoding)));
-    holdUsd = price(inputTokens);
-  }
+  const exactTokens = async () => clamp(tokenizerCount(input, await loadCounter(encoding)));
+  // 'auto': hold the cheap byte bound; only if the budget refuses it is the prompt
+  // tokenized and the tighter hold tried (no status reads, no tokenizer on most calls).
+  if (exactHelps && settings.estimate === 'tokenizer') return build(await exactTokens());
+  const plan = build(clamp(byteBound(input)));
+  if (exactHelps && settings.estimate === 'auto')
+    plan.tighten = async () => build(await exactTokens());
+  return plan;
 
-  const context: CallContext = {
-    pricing,
-    model: model.id,
-    encoding,
-    requestedTier: serviceTier,
-    heldInputTokens: inputTokens,
-    searchesPerRequest: endpoint === 'chat' ? searches : 0,
-  };
-  let sendBody: Json | undefined;
-  let observer: MeteringPlan['observer'];
-  if (endpoint === 'chat') {
-    const streamOptions = isRecord(body.stream_options) ? body.stream_options : {};
-    // Without include_usage a stream carries no usage: turn it on and hide its chunk.
-    const addUsage = request.stream && streamOptions.include_usage !== true;
-    if (addUsage) sendBody = { ...body, stream_options: { ...streamOptions, include_usage: true } };
-    observer = new ChatObserver(context, addUsage);
-  } else if (endpoint === 'responses') {
-    observer = new ResponsesObserver(context);
-  } else {
-    observer = new EmbeddingsObserver(context);
+  function build(inputTokens: number): MeteringPlan {
+    const holdUsd = price(inputTokens);
+    const context: CallContext = {
+      pricing,
+      model: model.id,
+      encoding,
+      requestedTier: serviceTier,
+      heldInputTokens: inputTokens,
+      searchesPerRequest: endpoint === 'chat' ? searches : 0,
+    };
+    let sendBody: Json | undefined;
+    let observer: MeteringPlan['observer'];
+    if (endpoint === 'chat') {
+      const streamOptions = isRecord(body.stream_options) ? body.stream_options : {};
+      // Without include_usage a stream carries no usage: turn it on and hide its chunk.
+      const addUsage = request.stream && streamOptions.include_usage !== true;
+      if (addUsage)
+        sendBody = { ...body, stream_options: { ...streamOptions, include_usage: true } };
+      observer = new ChatObserver(context, addUsage);
+    } else if (endpoint === 'responses') {
+      observer = new ResponsesObserver(context);
+    } else {
+      observer = new EmbeddingsObserver(context);
+    }
+    return {
+      holdUsd,
+      model: model.id,
+      observer,
+      ...(sendBody === undefined ? {} : { body: sendBody }),
+      ...(output.unbounded === undefined ? {} : { unboundedOutputTokens: output.unbounded }),
+      ...(settings.metadata === undefined ? {} : { metadata: settings.metadata }),
+    };
   }
-  return {
-    holdUsd,
-    model: model.id,
-    observer,
-    ...(sendBody === undefined ? {} : { body: sendBody }),
-    ...(output.unbounded === undefined ? {} : { unboundedOutputTokens: output.unbounded }),
-    ...(settings.metadata === undefined ? {} : { metadata: settings.metadata }),
-  };
 }

@@ -39,8 +39,8 @@ export interface OpenAIAdapterOptions {
   /**
    * How input tokens are bounded before a call: `'bytes'` holds on the UTF-8 byte count
    * (no tokenizer; about 4x the true count for English); `'tokenizer'` counts exactly with
-   * the model's tokenizer (loaded on first use); `'auto'` holds on bytes and counts
-   * exactly only when that hold does not fit what the budget has left.
+   * the model's tokenizer (loaded on first use); `'auto'` holds on bytes and, only if
+   * the budget refuses that hold, counts exactly and tries the tighter hold once.
    * @default 'auto'
    */
   estimate?: EstimateMode;

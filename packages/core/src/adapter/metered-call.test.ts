@@ -204,6 +204,47 @@ describe('MeteredCall', () => {
     warning.mockRestore();
   });
 
+  it('tries a tighter plan quietly when the cheap bound is refused, and reports only a final refusal', async () => {
+    const budget = createBudget({ id: 'tighten', limitUsd: '0.05' });
+    const refused: BudgetEvent[] = [];
+    budget.on('refused', (event) => refused.push(event));
+    const tight = (holdUsd: string): Route => ({
+      kind: 'metered',
+      plan: () => ({
+        holdUsd: '0.5',
+        model: 'm',
+        observer: observer(),
+        tighten: () => ({ holdUsd, model: 'm', observer: observer() }),
+      }),
+    });
+    const admitted = new MeteredCall({ budget, route: () => tight('0.04'), unmetered: 'refuse' });
+    await admitted.begin({});
+    expect((await budget.status()).reservedUsd).toBe('0.04');
+    expect(refused).toEqual([]);
+    const denied = new MeteredCall({ budget, route: () => tight('0.02'), unmetered: 'refuse' });
+    await expect(denied.begin({})).rejects.toMatchObject({
+      code: 'BUDGET_EXCEEDED',
+      requestedUsd: '0.02',
+    });
+    expect(refused).toHaveLength(1);
+    const broken = new MeteredCall({
+      budget,
+      route: () => ({
+        kind: 'metered',
+        plan: () => ({
+          holdUsd: 'not money',
+          model: 'm',
+          observer: observer(),
+          tighten: () => {
+            throw new Error('unused');
+          },
+        }),
+      }),
+      unmetered: 'refuse',
+    });
+    await expect(broken.begin({})).rejects.toMatchObject({ code: 'INVALID_AMOUNT' });
+  });
+
   it('gives the concurrency slot back when the hold is refused', async () => {
     const release = vi.fn();
     const budget = createBudget({ id: 'slot', limitUsd: '0.01' });

@@ -1,5 +1,5 @@
 import type { Budget } from '../budget.js';
-import { UnmeteredEndpointError } from '../errors.js';
+import { BudgetExceededError, UnmeteredEndpointError } from '../errors.js';
 import type { Reservation } from '../reservation.js';
 import { type ServerSentEvent, SseSplitter } from './sse-events.js';
 import type { Charge, MeteringPlan, OutgoingRequest, ResponseObserver, Route } from './types.js';
@@ -72,11 +72,7 @@ export class MeteredCall {
           message: `No output maximum was set for ${plan.model}, so ${plan.unboundedOutputTokens} output tokens were held; setting one would shrink the hold.`,
         });
       }
-      const reservation = await budget.reserve(
-        plan.holdUsd,
-        plan.metadata === undefined ? {} : { metadata: plan.metadata },
-      );
-      this.#held = { plan, reservation };
+      this.#held = await hold(budget, plan);
     } catch (error) {
       this.#finish();
       throw error;
@@ -228,6 +224,29 @@ export class MeteredCall {
     this.#releaseSlot?.();
     this.#releaseSlot = undefined;
   }
+}
+
+/**
+ * Reserves the plan's hold. When the plan can tighten, a refusal of the cheap bound stays
+ * quiet and the tighter plan is tried once; only its refusal is reported and thrown.
+ */
+async function hold(
+  budget: Budget,
+  plan: MeteringPlan,
+): Promise<{ plan: MeteringPlan; reservation: Reservation }> {
+  const metadata = plan.metadata === undefined ? {} : { metadata: plan.metadata };
+  if (plan.tighten === undefined)
+    return { plan, reservation: await budget.reserve(plan.holdUsd, metadata) };
+  try {
+    return {
+      plan,
+      reservation: await budget.reserve(plan.holdUsd, { ...metadata, reportRefusal: false }),
+    };
+  } catch (error) {
+    if (!(error instanceof BudgetExceededError)) throw error;
+  }
+  const tighter = await plan.tighten();
+  return { plan: tighter, reservation: await budget.reserve(tighter.holdUsd, metadata) };
 }
 
 function safeEnd(

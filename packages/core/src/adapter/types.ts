@@ -47,6 +47,11 @@ export interface MeteringPlan {
   /** Recorded with the reservation and its ledger entry. */
   metadata?: Metadata;
   observer: ResponseObserver;
+  /**
+   * A tighter plan to try only if `holdUsd` is refused: for example an exact token count in
+   * place of a cheap upper bound. If the tighter hold is refused too, the call is refused.
+   */
+  tighten?: () => MeteringPlan | Promise<MeteringPlan>;
 }
 
 /** What the adapter decides about a request. */
