@@ -1,4 +1,4 @@
-import { createBudget, memoryStore } from '@tollgate/core';
+import { createBudget } from '@tollgate/core';
 import type { OutgoingRequest } from '@tollgate/core/adapter';
 import { createPricing, defaultPricing, estimateCost, UnknownModelError } from '@tollgate/pricing';
 import { describe, expect, test } from 'vitest';

@@ -2,7 +2,7 @@ import type { Budget } from '../budget.js';
 import { BudgetExceededError, UnmeteredEndpointError } from '../errors.js';
 import type { Reservation } from '../reservation.js';
 import { type ServerSentEvent, SseSplitter } from './sse-events.js';
-import type { Charge, MeteringPlan, OutgoingRequest, ResponseObserver, Route } from './types.js';
+import type { Charge, MeteringPlan, OutgoingRequest, Route } from './types.js';
 
 /** The SDK's request options, as far as metering reads and writes them. */
 export interface RequestOptionsLike {
