@@ -330,14 +330,17 @@ export class Budget implements ReservationOwner {
       { id, budgetId: this.id, chain: this.#chainIds, amountUsd, expiresAt, metadata, backed },
       this,
     );
-    this.emit({
-      type: 'reserved',
-      budgetId: this.id,
-      reservationId: id,
-      amountUsd,
-      chain: this.#chainIds,
-      metadata,
-    });
+    // Reserve and settle are the hot path: no event object is built when nobody listens.
+    if (this.#hasListeners()) {
+      this.emit({
+        type: 'reserved',
+        budgetId: this.id,
+        reservationId: id,
+        amountUsd,
+        chain: this.#chainIds,
+        metadata,
+      });
+    }
     return reservation;
   }
 
@@ -420,6 +423,7 @@ export class Budget implements ReservationOwner {
     this.#family.wake();
     // Not applied means the store had already settled it: a retry after an attempt whose
     // answer was lost. The call is settled all the same, so its listeners hear of it.
+    if (!this.#hasListeners()) return outcome.entry;
     this.emit({ type: 'settled', budgetId: this.id, entry: outcome.entry });
     if (outcome.applied) this.#reportCrossings(outcome.before, outcome.after);
     return outcome.entry;
