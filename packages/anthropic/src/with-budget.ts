@@ -13,7 +13,6 @@ import {
   type StainlessClient,
 } from '@tollgate/core/adapter';
 import { defaultPricing, type Pricing } from '@tollgate/pricing';
-import { keepTimeoutGuard } from './keep-timeout-guard.js';
 import type { CountTokens, PlanSettings } from './plan-message.js';
 import { routeRequest } from './route-request.js';
 
@@ -128,7 +127,7 @@ export function withBudget<Client extends AnthropicClientLike>(
     metadata: metering.metadata,
     countTokens,
   };
-  return budgetedClient(keepTimeoutGuard(seamed), budget, () => ({
+  return budgetedClient(seamed, budget, () => ({
     route: (request) => routeRequest(request, settings),
     unmetered: metering.unmetered ?? 'refuse',
     ...(metering.maxConcurrency === undefined ? {} : { maxConcurrency: metering.maxConcurrency }),

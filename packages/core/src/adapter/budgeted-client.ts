@@ -1,6 +1,7 @@
 import { type Budget, createBudget } from '../budget.js';
 import type { BudgetOptions } from '../budget-options.js';
 import { InvalidOptionsError } from '../errors.js';
+import { deriveClient } from './derive-client.js';
 import { type MeterClientOptions, meterClient, type StainlessClient } from './meter-client.js';
 
 /** A wrapped client: the SDK's own type, plus its budget and a way to derive one on another budget. */
@@ -69,7 +70,7 @@ export function budgetedClient<Client extends StainlessClient>(
   Object.defineProperty(metered, 'budget', { value: budget, enumerable: false });
   // `withOptions` (new timeout, headers...) keeps the budget and the wrapper's methods.
   metered.withOptions = (overrides: object) =>
-    budgetedClient(client.withOptions(overrides), budget, meter);
+    budgetedClient(deriveClient(client, overrides), budget, meter);
   Object.defineProperty(metered, 'withBudget', {
     enumerable: false,
     value: (next: Budget | PrivateBudgetOptions) =>

@@ -1,5 +1,6 @@
 import type { Budget } from '../budget.js';
 import { LazyQueue } from '../lazy-queue.js';
+import { deriveClient } from './derive-client.js';
 import {
   callKey,
   MeteredCall,
@@ -54,7 +55,7 @@ export function meterClient<Client extends StainlessClient>(
     unmetered: options.unmetered ?? 'refuse',
     ...(queue === undefined ? {} : { acquireSlot: () => acquire(queue) }),
   };
-  return instrument(client.withOptions({}), client, options, settings);
+  return instrument(deriveClient(client, {}), client, options, settings);
 }
 
 function instrument<Client extends StainlessClient>(
@@ -89,7 +90,7 @@ function instrument<Client extends StainlessClient>(
   } as Client['request'];
   // A client derived from a metered client stays metered, on the same budget.
   derived.withOptions = (overrides: object) =>
-    instrument(original.withOptions(overrides), original, options, settings);
+    instrument(deriveClient(original, overrides), original, options, settings);
   return derived;
 }
 
