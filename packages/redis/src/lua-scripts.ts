@@ -7,33 +7,37 @@
  *
  * Money: Lua numbers are doubles, so amounts are never stored as floats. An amount is an
  * integer count of pico-dollars (1e-12 USD) held as two exact limbs, whole dollars and a
- * pico remainder in [0, 1e12), both far below 2^53; it is written as fixed-point text
- * with exactly twelve decimals ("12.000000000125"), which is just the two limbs joined
- * by a dot. The helpers below add, subtract and compare limbs exactly.
+ * pico remainder in [0, 1e12), both far below 2^53. Amounts arrive as fixed-point text
+ * with exactly twelve decimals ("12.000000000125"): the two limbs joined by a dot. The
+ * helpers below add, subtract and compare limbs exactly.
  *
- * Budget hash fields: p parent ('' for a root), l limit, w window ('' for none),
- * s spent, r reserved, c calls, ws window start ('' before any window).
- * Reservation hash fields: a amount, c chain (comma-separated ids, leaf first), e expiresAt, m metadata.
+ * The layout keeps the hot path to a few cheap operations, because a script's cost is
+ * mostly the Redis calls it makes and the strings it parses:
+ * - budget `b:<id>`, a hash of two fields: `m`, the figures a command reads and writes,
+ *   "limitD|limitP|spentD|spentP|reservedD|reservedP|calls|windowStart" (integers; the
+ *   window start is empty before any window), and `d`, the definition "parent|window"
+ *   (both empty for none), read only for snapshots;
+ * - `holds`, a hash of the tree's reservations in flight: id -> "amount|chain|expiresAt"
+ *   (the chain's ids comma-separated, leaf first), and `due`, a sorted set of the same
+ *   ids by deadline;
+ * - `end:<id>`, a short-lived tombstone of an ended reservation, so a retried settle or
+ *   release is applied once;
+ * - `ledger`, a capped stream of settlements: `e` "id|chain|reserved|actual|settledAt|late"
+ *   and `d` the details as JSON.
  */
 
 const helpers = `
 local SCALE = 1000000000000
-local ZERO = '0.000000000000'
 
+-- Fixed text with exactly twelve decimals to limbs.
 local function parse(s)
-  if not s or s == '' then return 0, 0 end
-  local sign, d, p = string.match(s, '^(%-?)(%d+)%.(%d+)$')
-  d = tonumber(d)
-  p = tonumber(p)
-  if sign == '-' then
-    d = -d
-    p = -p
-    if p < 0 then
-      p = p + SCALE
-      d = d - 1
-    end
+  local n = #s
+  if string.byte(s, 1) == 45 then
+    local d, p = tonumber(string.sub(s, 2, n - 13)), tonumber(string.sub(s, n - 11))
+    if p == 0 then return -d, 0 end
+    return -d - 1, SCALE - p
   end
-  return d, p
+  return tonumber(string.sub(s, 1, n - 13)), tonumber(string.sub(s, n - 11))
 end
 
 local function add(ad, ap, bd, bp)
@@ -74,33 +78,67 @@ local function fmt(d, p)
   return string.format('%d.%012d', d, p)
 end
 
--- Gives a held reservation back to every budget of its chain and deletes it.
-local function unhold(base, rid)
-  local rkey = base .. 'res:' .. rid
-  local f = redis.call('HMGET', rkey, 'a', 'c', 'e')
-  if not f[1] then return nil end
-  local ad, ap = parse(f[1])
-  for id in string.gmatch(f[2], '[^,]+') do
-    local bkey = base .. 'budget:' .. id
-    local r = redis.call('HGET', bkey, 'r')
-    if r then
-      local rd, rp = parse(r)
-      rd, rp = sub(rd, rp, ad, ap)
-      redis.call('HSET', bkey, 'r', fmt(rd, rp))
+-- A budget's figures, or nil when the budget does not exist.
+local function load(bkey)
+  local m = redis.call('HGET', bkey, 'm')
+  if not m then return nil end
+  local ld, lp, sd, sp, rd, rp, c, ws = string.match(m,
+    '^(%-?%d+)|(%d+)|(%-?%d+)|(%d+)|(%-?%d+)|(%d+)|(%d+)|(%d*)$')
+  return {key = bkey, ld = tonumber(ld), lp = tonumber(lp), sd = tonumber(sd), sp = tonumber(sp),
+    rd = tonumber(rd), rp = tonumber(rp), c = tonumber(c), ws = ws}
+end
+
+local function create(bkey, parent, limit, window)
+  local ld, lp = parse(limit)
+  return {key = bkey, ld = ld, lp = lp, sd = 0, sp = 0, rd = 0, rp = 0, c = 0, ws = '',
+    p = parent, w = window, new = true}
+end
+
+local function save(b)
+  local m = string.format('%d|%d|%d|%d|%d|%d|%d|%s', b.ld, b.lp, b.sd, b.sp, b.rd, b.rp, b.c, b.ws)
+  if b.new then
+    redis.call('HSET', b.key, 'm', m, 'd', b.p .. '|' .. b.w)
+    b.new = false
+  else
+    redis.call('HSET', b.key, 'm', m)
+  end
+  b.dirty = false
+end
+
+-- {parent, limit, window, spent, reserved, calls, windowStart}, as the store reads them.
+local function snap(b)
+  if not b.p then
+    b.p, b.w = string.match(redis.call('HGET', b.key, 'd') or '|', '^([^|]*)|(.*)$')
+  end
+  return {b.p, fmt(b.ld, b.lp), b.w, fmt(b.sd, b.sp), fmt(b.rd, b.rp), string.format('%d', b.c), b.ws}
+end
+
+-- Gives a held reservation back to every budget of its chain and forgets it.
+-- Returns {amount, chain, expiresAt}, or nil when it is not held.
+local function unhold(base, holds, rid)
+  local h = redis.call('HGET', holds, rid)
+  if not h then return nil end
+  local amount, chain, exp = string.match(h, '^([^|]*)|([^|]*)|(.*)$')
+  local ad, ap = parse(amount)
+  for id in string.gmatch(chain, '[^,]+') do
+    local b = load(base .. 'b:' .. id)
+    if b then
+      b.rd, b.rp = sub(b.rd, b.rp, ad, ap)
+      save(b)
     end
   end
-  redis.call('DEL', rkey)
-  return f
+  redis.call('HDEL', holds, rid)
+  return {amount, chain, exp}
 end
 
 -- Releases the tree's reservations past their deadline. Not tombstoned: a late settle
 -- of an expired reservation still charges.
-local function expire_due(base, zkey, now, limit)
-  local due = redis.call('ZRANGEBYSCORE', zkey, '-inf', now, 'LIMIT', 0, limit)
+local function expire_due(base, due, holds, now, limit)
+  local ids = redis.call('ZRANGEBYSCORE', due, '-inf', now, 'LIMIT', 0, limit)
   local out = {}
-  for _, rid in ipairs(due) do
-    redis.call('ZREM', zkey, rid)
-    local f = unhold(base, rid)
+  for _, rid in ipairs(ids) do
+    redis.call('ZREM', due, rid)
+    local f = unhold(base, holds, rid)
     if f then out[#out + 1] = {rid, f[2], f[1], f[3]} end
   end
   return out
@@ -109,60 +147,40 @@ end
 -- Loads a budget, recreated from the link's definition if missing, rolled into the
 -- command's window when the stored one is older.
 local function touch(bkey, parent, limit, window, ws)
-  local f = redis.call('HMGET', bkey, 'p', 'l', 'w', 's', 'r', 'c', 'ws')
-  local b
-  if not f[2] then
-    b = {p = parent, l = limit, w = window, sd = 0, sp = 0, rd = 0, rp = 0, c = 0, ws = '', full = true}
-  else
-    b = {p = f[1], l = f[2], w = f[3], c = tonumber(f[6]), ws = f[7], full = false}
-    b.sd, b.sp = parse(f[4])
-    b.rd, b.rp = parse(f[5])
-  end
-  b.key = bkey
+  local b = load(bkey) or create(bkey, parent, limit, window)
   if ws ~= '' and (b.ws == '' or tonumber(b.ws) < tonumber(ws)) then
     b.sd, b.sp, b.c, b.ws = 0, 0, 0, ws
-    b.full = true
+    b.dirty = true
   end
   return b
 end
 
-local function save_full(b)
-  redis.call('HSET', b.key, 'p', b.p, 'l', b.l, 'w', b.w, 's', fmt(b.sd, b.sp),
-    'r', fmt(b.rd, b.rp), 'c', string.format('%d', b.c), 'ws', b.ws)
-  b.full = false
-end
-
-local function snap(b)
-  return {b.p, b.l, b.w, fmt(b.sd, b.sp), fmt(b.rd, b.rp), string.format('%d', b.c), b.ws}
-end
-
 -- Returns nil when the budget admits the amount, else '1' (heldOnly) or '0'.
 local function check(b, ad, ap)
-  local ld, lp = parse(b.l)
-  local below = cmp(b.sd, b.sp, ld, lp) < 0
+  local below = cmp(b.sd, b.sp, b.ld, b.lp) < 0
   local cd, cp = add(b.sd, b.sp, b.rd, b.rp)
   cd, cp = add(cd, cp, ad, ap)
-  if below and cmp(cd, cp, ld, lp) <= 0 then return nil end
+  if below and cmp(cd, cp, b.ld, b.lp) <= 0 then return nil end
   local hd, hp = add(b.sd, b.sp, ad, ap)
-  if below and cmp(hd, hp, ld, lp) <= 0 then return '1' end
+  if below and cmp(hd, hp, b.ld, b.lp) <= 0 then return '1' end
   return '0'
 end
 `;
 
 /**
- * KEYS: deadlines, reservation, budget keys leaf first.
- * ARGV: base, rid, amount, now, expiresAt, chain, metadata, then per link:
+ * KEYS: due, holds, budget keys leaf first.
+ * ARGV: base, rid, amount, now, expiresAt, chain, then per link:
  * parent, limit, window, enforce, windowStart.
  * Returns {1, wouldRefuse} or {0, index, snapshot, heldOnly}.
  */
-const reserve = `${helpers}
+const reserveBody = `
 local base, rid, amount, now, exp = ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5]
-expire_due(base, KEYS[1], now, 1000)
+expire_due(base, KEYS[1], KEYS[2], now, 1000)
 local ad, ap = parse(amount)
 local n = #KEYS - 2
 local touched, would = {}, {}
 for i = 1, n do
-  local o = 7 + (i - 1) * 5
+  local o = 6 + (i - 1) * 5
   local b = touch(KEYS[i + 2], ARGV[o + 1], ARGV[o + 2], ARGV[o + 3], ARGV[o + 5])
   touched[i] = b
   local refused = check(b, ad, ap)
@@ -170,7 +188,7 @@ for i = 1, n do
     if ARGV[o + 4] == '1' then
       -- Window rolls and recreated records persist even when the call is refused.
       for j = 1, i do
-        if touched[j].full then save_full(touched[j]) end
+        if touched[j].new or touched[j].dirty then save(touched[j]) end
       end
       return {0, i, snap(b), refused}
     end
@@ -180,22 +198,22 @@ end
 for i = 1, n do
   local b = touched[i]
   b.rd, b.rp = add(b.rd, b.rp, ad, ap)
-  if b.full then save_full(b) else redis.call('HSET', b.key, 'r', fmt(b.rd, b.rp)) end
+  save(b)
 end
-redis.call('HSET', KEYS[2], 'a', amount, 'c', ARGV[6], 'e', exp, 'm', ARGV[7])
+redis.call('HSET', KEYS[2], rid, amount .. '|' .. ARGV[6] .. '|' .. exp)
 redis.call('ZADD', KEYS[1], exp, rid)
 return {1, would}
 `;
 
 /**
- * KEYS: deadlines, reservation, tombstone, ledger stream, budget keys leaf first.
+ * KEYS: due, holds, tombstone, ledger stream, budget keys leaf first.
  * ARGV: base, rid, reserved (fallback), actual, now, chain, details, ledgerMax,
  * tombstoneTtlMs, snapshots ('1' wanted, '0' not), then per link: parent, limit, window, windowStart.
  * Returns {1, reserved, late, before, after} or {0, tombstone, before}.
  */
-const settle = `${helpers}
+const settleBody = `
 local rid, actual, now = ARGV[2], ARGV[4], ARGV[5]
-local held = redis.call('HGET', KEYS[2], 'a')
+local hold = redis.call('HGET', KEYS[2], rid)
 local n = #KEYS - 4
 local wanted = ARGV[10] == '1'
 local touched, before = {}, {}
@@ -205,15 +223,17 @@ for i = 1, n do
   touched[i] = b
   if wanted then before[i] = snap(b) end
 end
-if not held then
+if not hold then
   local tomb = redis.call('GET', KEYS[3])
   if tomb then
     for i = 1, n do
-      if touched[i].full then save_full(touched[i]) end
+      if touched[i].new or touched[i].dirty then save(touched[i]) end
     end
     return {0, tomb, before}
   end
 end
+local held = nil
+if hold then held = string.match(hold, '^[^|]*') end
 local xd, xp = parse(actual)
 local hd, hp = 0, 0
 if held then hd, hp = parse(held) end
@@ -223,48 +243,86 @@ for i = 1, n do
   b.rd, b.rp = sub(b.rd, b.rp, hd, hp)
   b.sd, b.sp = add(b.sd, b.sp, xd, xp)
   b.c = b.c + 1
-  if b.full then
-    save_full(b)
-  else
-    redis.call('HSET', b.key, 's', fmt(b.sd, b.sp), 'r', fmt(b.rd, b.rp), 'c', string.format('%d', b.c))
-  end
+  save(b)
   if wanted then after[i] = snap(b) end
 end
 local reserved = held or ARGV[3]
 local late = '0'
 if not held then late = '1' end
 if held then
-  redis.call('DEL', KEYS[2])
+  redis.call('HDEL', KEYS[2], rid)
   redis.call('ZREM', KEYS[1], rid)
 end
 redis.call('SET', KEYS[3], 's|' .. reserved .. '|' .. late .. '|' .. now .. '|' .. actual, 'PX', ARGV[9])
 if ARGV[8] ~= '0' then
-  redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[8], '*', 'id', rid, 'ch', ARGV[6],
-    'rs', reserved, 'ac', actual, 'at', now, 'lt', late, 'd', ARGV[7])
+  redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[8], '*',
+    'e', rid .. '|' .. ARGV[6] .. '|' .. reserved .. '|' .. actual .. '|' .. now .. '|' .. late,
+    'd', ARGV[7])
 end
 return {1, reserved, late, before, after}
 `;
 
-/** KEYS: deadlines, reservation, tombstone. ARGV: base, rid, tombstoneTtlMs. Returns 1 or 0. */
-const release = `${helpers}
-local f = unhold(ARGV[1], ARGV[2])
+/** KEYS: due, holds, tombstone. ARGV: base, rid, tombstoneTtlMs. Returns 1 or 0. */
+const releaseBody = `
+local f = unhold(ARGV[1], KEYS[2], ARGV[2])
 if not f then return 0 end
 redis.call('ZREM', KEYS[1], ARGV[2])
 redis.call('SET', KEYS[3], 'r', 'PX', ARGV[3])
 return 1
 `;
 
-/** KEYS: deadlines, budget. ARGV: base, now. Returns the budget's fields or nil. */
-const status = `${helpers}
-expire_due(ARGV[1], KEYS[1], ARGV[2], 1000)
-local f = redis.call('HMGET', KEYS[2], 'p', 'l', 'w', 's', 'r', 'c', 'ws')
-if not f[2] then return nil end
-return f
+/**
+ * Several reserve, settle and release commands of one tree (so one hash tag) in one
+ * script, for commands issued together: one round trip and one `EVALSHA` for all of them.
+ * Each runs exactly as its own script would, in order, under `pcall`, so one command's
+ * error is its own. KEYS: every command's keys, in order. ARGV: the command count m, then
+ * m triples (name, key count, argument count), then every command's arguments, in order.
+ * Returns one {1, reply} or {0, error message} per command.
+ */
+const batch = `${helpers}
+local handlers = {}
+handlers.reserve = function(KEYS, ARGV)
+${reserveBody}
+end
+handlers.settle = function(KEYS, ARGV)
+${settleBody}
+end
+handlers.release = function(KEYS, ARGV)
+${releaseBody}
+end
+local m = tonumber(ARGV[1])
+local ko, ao = 0, 1 + 3 * m
+local out = {}
+for i = 1, m do
+  local h = 1 + (i - 1) * 3
+  local nk, na = tonumber(ARGV[h + 2]), tonumber(ARGV[h + 3])
+  local k, a = {}, {}
+  for j = 1, nk do k[j] = KEYS[ko + j] end
+  for j = 1, na do a[j] = ARGV[ao + j] end
+  ko, ao = ko + nk, ao + na
+  local ok, result = pcall(handlers[ARGV[h + 1]], k, a)
+  if ok then
+    out[i] = {1, result}
+  elseif type(result) == 'table' and result.err then
+    out[i] = {0, result.err}
+  else
+    out[i] = {0, tostring(result)}
+  end
+end
+return out
 `;
 
-/** KEYS: deadlines. ARGV: base, now. Returns {rid, chain, amount, expiresAt} per expired reservation. */
+/** KEYS: due, holds, budget. ARGV: base, now. Returns the budget's snapshot fields or nil. */
+const status = `${helpers}
+expire_due(ARGV[1], KEYS[1], KEYS[2], ARGV[2], 1000)
+local b = load(KEYS[3])
+if not b then return nil end
+return snap(b)
+`;
+
+/** KEYS: due, holds. ARGV: base, now. Returns {rid, chain, amount, expiresAt} per expired reservation. */
 const expire = `${helpers}
-return expire_due(ARGV[1], KEYS[1], ARGV[2], 100000)
+return expire_due(ARGV[1], KEYS[1], KEYS[2], ARGV[2], 100000)
 `;
 
 /**
@@ -272,23 +330,38 @@ return expire_due(ARGV[1], KEYS[1], ARGV[2], 100000)
  * Returns {'ok', fields}, or {'parent' | 'window', stored fields} on a conflict.
  */
 const define = `${helpers}
-local f = redis.call('HMGET', KEYS[1], 'p', 'l', 'w', 's', 'r', 'c', 'ws')
-if not f[2] then
-  redis.call('HSET', KEYS[1], 'p', ARGV[1], 'l', ARGV[2], 'w', ARGV[3], 's', ZERO, 'r', ZERO, 'c', '0', 'ws', '')
-  return {'ok', {ARGV[1], ARGV[2], ARGV[3], ZERO, ZERO, '0', ''}}
+local b = load(KEYS[1])
+if not b then
+  b = create(KEYS[1], ARGV[1], ARGV[2], ARGV[3])
+  save(b)
+  return {'ok', snap(b)}
 end
-if f[1] ~= ARGV[1] then return {'parent', f} end
-if f[3] ~= ARGV[3] then return {'window', f} end
-if f[2] ~= ARGV[2] then
+local fields = snap(b)
+if b.p ~= ARGV[1] then return {'parent', fields} end
+if b.w ~= ARGV[3] then return {'window', fields} end
+local ld, lp = parse(ARGV[2])
+if ld ~= b.ld or lp ~= b.lp then
   -- The newest definition wins: a restarted process with a new limit applies it.
-  redis.call('HSET', KEYS[1], 'l', ARGV[2])
-  f[2] = ARGV[2]
+  b.ld, b.lp = ld, lp
+  save(b)
+  fields = snap(b)
 end
-return {'ok', f}
+return {'ok', fields}
 `;
 
 /** Every script by name. */
-export const luaScripts = { reserve, settle, release, status, expire, define } as const;
+export const luaScripts = {
+  reserve: `${helpers}${reserveBody}`,
+  settle: `${helpers}${settleBody}`,
+  release: `${helpers}${releaseBody}`,
+  batch,
+  status,
+  expire,
+  define,
+} as const;
+
+/** The commands a batch can carry. */
+export type BatchedCommand = 'reserve' | 'settle' | 'release';
 
 /** A script's name. */
 export type LuaScriptName = keyof typeof luaScripts;

@@ -1,7 +1,7 @@
 import { type ChainLink, createBudget, formatUsd, money, sumMoney } from '@tollgate/core';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fromFixed, toFixed } from './fixed-money.js';
+import { fromFixed, limbsToFixed, toFixed } from './fixed-money.js';
 import { redisStore } from './redis-store.js';
 import { freePort, type RedisServerHandle, startRedisServer } from './test-support/redis-server.js';
 
@@ -45,6 +45,62 @@ describe('fixed money', () => {
     expect(toFixed('0.0000000000001', 'up')).toBe('0.000000000001');
     expect(toFixed('0.0000000000019', 'down')).toBe('0.000000000001');
     expect(() => toFixed('1000000000000000', 'up')).toThrow();
+  });
+
+  it('reads negative amounts and stored limbs exactly', () => {
+    expect(fromFixed('-0.500000000000')).toBe('-0.5');
+    expect(fromFixed('-1.000000000001')).toBe('-1.000000000001');
+    expect(limbsToFixed('-1', '500000000000')).toBe('-0.500000000000');
+    expect(limbsToFixed('12', '125')).toBe('12.000000000125');
+    expect(limbsToFixed()).toBe('0.000000000000');
+  });
+});
+
+describe('commands issued together', () => {
+  const evalshaCalls = async () => {
+    const line = (await admin.info('commandstats'))
+      .split('\n')
+      .find((entry) => entry.startsWith('cmdstat_evalsha:'));
+    return Number(/calls=(\d+)/.exec(line ?? '')?.[1] ?? 0);
+  };
+
+  it('go to Redis in batches, each applied as on its own', async () => {
+    const store = open();
+    const budget = createBudget({ id: 'burst', limitUsd: '1', store });
+    await budget.status();
+    const before = await evalshaCalls();
+    // 40 holds of 0.03 on a 1 USD budget: 33 fit, 7 are refused.
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 40 }, () => budget.reserve('0.03')),
+    );
+    const held = outcomes.flatMap((outcome) =>
+      outcome.status === 'fulfilled' ? [outcome.value] : [],
+    );
+    expect(held).toHaveLength(33);
+    await Promise.all(held.map((reservation) => reservation.settle('0.01')));
+    // 73 commands in batches of at most 8.
+    const scripts = (await evalshaCalls()) - before;
+    expect(scripts).toBeGreaterThanOrEqual(Math.ceil(73 / 8));
+    expect(scripts).toBeLessThan(30);
+    expect(await budget.status()).toMatchObject({ spentUsd: '0.33', reservedUsd: '0', calls: 33 });
+    expect(await budget.ledger({ limit: 100 })).toHaveLength(33);
+  });
+
+  it('fail one by one: a damaged budget fails its own command, not its batch', async () => {
+    const store = open();
+    const root = createBudget({ id: 'tree', limitUsd: '10', store });
+    const healthy = root.child({ id: 'healthy', limitUsd: '5' });
+    const damaged = root.child({ id: 'damaged', limitUsd: '5' });
+    await Promise.all([healthy.status(), damaged.status()]);
+    const [key] = await admin.keys(`t${prefixes}:{tree}:b:damaged`);
+    await admin.hset(key as string, 'm', 'not figures');
+    const before = await evalshaCalls();
+    const [good, bad] = await Promise.allSettled([healthy.reserve('0.5'), damaged.reserve('0.5')]);
+    expect((await evalshaCalls()) - before).toBe(1);
+    expect(good.status).toBe('fulfilled');
+    expect(bad).toMatchObject({ status: 'rejected', reason: { code: 'STORE_UNAVAILABLE' } });
+    expect(await healthy.status()).toMatchObject({ reservedUsd: '0.5' });
+    expect(await root.status()).toMatchObject({ reservedUsd: '0.5' });
   });
 });
 
