@@ -86,6 +86,18 @@ describe('commands issued together', () => {
     expect(await budget.ledger({ limit: 100 })).toHaveLength(33);
   });
 
+  it('load the scripts again when Redis has forgotten them, alone or batched', async () => {
+    const store = open();
+    const budget = createBudget({ id: 'flushed', limitUsd: '1', store });
+    await (await budget.reserve('0.1')).settle('0.05');
+    await admin.script('FLUSH');
+    await (await budget.reserve('0.1')).settle('0.05');
+    await admin.script('FLUSH');
+    const held = await Promise.all(Array.from({ length: 6 }, () => budget.reserve('0.1')));
+    await Promise.all(held.map((reservation) => reservation.settle('0.05')));
+    expect(await budget.status()).toMatchObject({ spentUsd: '0.4', reservedUsd: '0', calls: 8 });
+  });
+
   it('fail one by one: a damaged budget fails its own command, not its batch', async () => {
     const store = open();
     const root = createBudget({ id: 'tree', limitUsd: '10', store });
