@@ -14,6 +14,12 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import OpenAI from 'openai';
 import {
+  type MeteringPlan,
+  meterClient,
+  type StainlessClient,
+} from '../../packages/core/src/adapter/index.ts';
+import { createBudget } from '../../packages/core/src/index.ts';
+import {
   countInputTokens,
   countTextTokens,
   startMockProvider,
@@ -79,6 +85,24 @@ async function latency(): Promise<{ rows: BenchRow[]; notes: string[] }> {
     const raw = new OpenAI(options);
     const wrapped = withBudget(new OpenAI(options), { limitUsd: 1_000_000 });
     const exact = withBudget(new OpenAI(options), { limitUsd: 1_000_000, estimate: 'tokenizer' });
+    // Floors: what metering costs before any planning or pricing. `kit` holds and settles
+    // fixed amounts through the same seams (reserve, observe the response, settle); `seams`
+    // only routes through the overridden request and fetch, holding nothing.
+    const floorBudget = createBudget({ id: 'floor', limitUsd: 1_000_000 });
+    const charge = { costUsd: '0.0026', details: { model: 'gpt-4o' } };
+    const fixedPlan: MeteringPlan = {
+      holdUsd: '0.01',
+      model: 'gpt-4o',
+      observer: { json: () => charge, event: () => true, end: () => charge },
+    };
+    // The SDK declares `fetch` private, so its class is not structurally a StainlessClient.
+    const metered = (route: Parameters<typeof meterClient>[1]['route']) =>
+      meterClient(new OpenAI(options) as unknown as StainlessClient, {
+        budget: floorBudget,
+        route,
+      }) as unknown as OpenAI;
+    const kit = metered(() => ({ kind: 'metered', plan: () => ({ ...fixedPlan }) }));
+    const seams = metered(() => ({ kind: 'free' }));
     // A ~1,000-token prompt.
     const sentence = `${ENGLISH.join(' ')} `;
     const perSentence = await countTextTokens(sentence);
@@ -139,10 +163,21 @@ async function latency(): Promise<{ rows: BenchRow[]; notes: string[] }> {
       await sideBySide(nonStream, exact),
       false,
     );
+    add(
+      'floor: seams only (request and fetch overridden, nothing held)/raw, non-streaming',
+      await sideBySide(nonStream, seams),
+      false,
+    );
+    add(
+      'floor: metering kit with a fixed hold and charge (no planning, no pricing)/raw, non-streaming',
+      await sideBySide(nonStream, kit),
+      false,
+    );
     return {
       rows,
       notes: [
         `Latency: a ${promptTokens}-token chat prompt, 16 output tokens, on the loopback mock provider in the same process; raw and wrapped calls alternate.`,
+        'The floors show where the time goes. Routing through the SDK seams costs nothing measurable; holding and settling a fixed amount (one reserve and one settle on the in-memory store, the response read and handed back) already costs more than 3% of a loopback call of about a millisecond, before any token counting or pricing. Against a real provider (hundreds of milliseconds and more) the same absolute overhead is a few hundredths of a percent.',
       ],
     };
   } finally {

@@ -12,11 +12,14 @@ import { runWorker } from '@tollgate/core/testing';
 import {
   rawEvalshaRate,
   redisPairRate,
+  serverCpuMicros,
   startRedisServer,
 } from '../../packages/redis/src/test-support/bench-support.ts';
 import {
+  minimalPairRate,
   rawWriteRate,
   sqlitePairRate,
+  storeSqlPairRate,
 } from '../../packages/sqlite/src/test-support/bench-support.ts';
 import { formatCount, median } from './_measure.ts';
 import type { BenchRow, BenchSection } from './types.ts';
@@ -78,6 +81,16 @@ function compare(
   ];
 }
 
+/** Rows for SQLite floors: pairs per second of stripped-down work, beside the same baseline. */
+function floors(rows: [string, number[]][], baseline: number[]): BenchRow[] {
+  const baseRate = median(baseline);
+  return rows.map(([name, rates]) => ({
+    name: `SQLite floor, ${name}: pairs / baseline`,
+    value: `${(median(rates) / baseRate).toFixed(2)} (${formatCount(median(rates))} pairs/s)`,
+    note: 'same run, interleaved rounds',
+  }));
+}
+
 export default async function benchStores(): Promise<BenchSection> {
   const directory = mkdtempSync(join(tmpdir(), 'tollgate-bench-stores-'));
   const server = await startRedisServer();
@@ -88,17 +101,38 @@ export default async function benchStores(): Promise<BenchSection> {
     const multiRaw: number[] = [];
     const redisPairs: number[] = [];
     const redisRaw: number[] = [];
+    const storeSql: number[] = [];
+    const minimal: number[] = [];
+    const redisPairCpu: number[] = [];
+    const redisRawCpu: number[] = [];
+    /** Runs `measure` and returns its rate and the Redis server's CPU microseconds per operation. */
+    const withServerCpu = async (measure: () => Promise<number>, operations: number) => {
+      const before = await serverCpuMicros(server.url);
+      const rate = await measure();
+      return { rate, cpu: ((await serverCpuMicros(server.url)) - before) / operations };
+    };
     const path = join(directory, 'bench.db');
     // Warm-up round, not recorded.
     rawWriteRate(path, 500);
     await sqlitePairRate(path, 'bench-warm', 300);
+    storeSqlPairRate(path, 'bench-sql-warm', 300);
+    minimalPairRate(path, 300);
     await rawEvalshaRate(server.url, 2000, IN_FLIGHT);
     await redisPairRate(server.url, 'bench-warm', 1000, IN_FLIGHT);
     for (let round = 0; round < ROUNDS; round += 1) {
       sequentialRaw.push(rawWriteRate(path, 6000));
       sequentialPairs.push(await sqlitePairRate(path, `bench-seq-${round}`, 3000));
-      redisRaw.push(await rawEvalshaRate(server.url, 20_000, IN_FLIGHT));
-      redisPairs.push(await redisPairRate(server.url, `bench-redis-${round}`, 10_000, IN_FLIGHT));
+      storeSql.push(storeSqlPairRate(path, `bench-sql-${round}`, 3000));
+      minimal.push(minimalPairRate(path, 3000));
+      const raw = await withServerCpu(() => rawEvalshaRate(server.url, 20_000, IN_FLIGHT), 20_000);
+      redisRaw.push(raw.rate);
+      redisRawCpu.push(raw.cpu);
+      const pairs = await withServerCpu(
+        () => redisPairRate(server.url, `bench-redis-${round}`, 10_000, IN_FLIGHT),
+        10_000,
+      );
+      redisPairs.push(pairs.rate);
+      redisPairCpu.push(pairs.cpu);
     }
     for (let round = 0; round < 3; round += 1) {
       multiRaw.push(await processesRate('raw', path, round, 4000));
@@ -114,6 +148,16 @@ export default async function benchStores(): Promise<BenchSection> {
           `store contract, depth-1 chain, median of ${ROUNDS}`,
           'write transactions',
         ),
+        ...floors(
+          [
+            ["the store's own SQL, run directly (same statements, no TypeScript)", storeSql],
+            [
+              'the least any durable store writes (a budget row and a hold; then the budget, the hold and a ledger row; primary keys only)',
+              minimal,
+            ],
+          ],
+          sequentialRaw,
+        ),
         ...compare(
           `SQLite, ${PROCESSES} processes`,
           multiPairs,
@@ -128,11 +172,23 @@ export default async function benchStores(): Promise<BenchSection> {
           `one connection, EVALSHA per command, median of ${ROUNDS}`,
           'EVALSHA calls',
         ),
+        {
+          name: 'Redis server CPU per reserve+settle pair',
+          value: `${median(redisPairCpu).toFixed(1)} µs`,
+          note: `INFO cpu over each run, ${IN_FLIGHT} in flight, median of ${ROUNDS}`,
+        },
+        {
+          name: 'Redis server CPU per trivial EVALSHA (baseline)',
+          value: `${median(redisRawCpu).toFixed(1)} µs`,
+          note: 'same run',
+        },
       ],
       notes: [
         'SQLite runs WAL with synchronous=NORMAL in both the store and the baseline (a trivial `BEGIN IMMEDIATE; UPDATE one row; COMMIT`). ' +
           'A pair is a reserve transaction and a settle transaction (which also writes the ledger row), so 0.5 means each store command costs about as much as the trivial transaction.',
         'Redis runs on a private loopback redis-server started by the bench; the baseline is `EVALSHA` of `return 1` through ioredis with the same number in flight.',
+        'Why 0.5 is out of reach. In SQLite every table and index is its own b-tree, and a WAL commit costs a fixed part plus a part per page it writes (about as much again per page, measured on this machine). The baseline writes one page; a reserve must write at least a budget row and a hold, and a settle the budget, the hold and a ledger row. The floor rows show it: the store runs within a few percent of its own SQL, and even the least a durable store can write, with no index beyond the primary keys, stays well under half the baseline.',
+        'In Redis a pair is two scripts that read and write the budget, the hold and its deadline, a tombstone and a ledger entry: about a dozen Redis calls and the money arithmetic in Lua. The server CPU rows compare that with the trivial script. Commands issued together are sent as one batch script (up to 8), which spares round trips and client CPU but not the work inside.',
       ],
     };
   } finally {

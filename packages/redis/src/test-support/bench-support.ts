@@ -89,3 +89,16 @@ export async function redisPairRate(
     await store.close();
   }
 }
+
+/** CPU time the Redis server has used so far (user + system), in microseconds, from `INFO cpu`. */
+export async function serverCpuMicros(url: string): Promise<number> {
+  const client = new Redis(url, { maxRetriesPerRequest: 1 });
+  try {
+    const info = await client.info('cpu');
+    const seconds = (field: string) =>
+      Number(new RegExp(`${field}:([\\d.]+)`).exec(info)?.[1] ?? 0);
+    return (seconds('used_cpu_user') + seconds('used_cpu_sys')) * 1e6;
+  } finally {
+    await client.quit();
+  }
+}
