@@ -13,6 +13,7 @@ export {
   StoreUnavailableError,
   TollgateError,
   type TollgateErrorCode,
+  tollgateErrorOf,
   UnmeteredEndpointError,
 } from '@tollgate/core';
 export type { Budgeted } from '@tollgate/core/adapter';
@@ -33,7 +34,6 @@ export {
   WEB_FETCH_RESULT_TOKENS,
   WEB_SEARCH_RESULT_TOKENS,
 } from './server-tools.js';
-export { tollgateErrorOf } from './tollgate-error-of.js';
 export {
   type AnthropicClientLike,
   type AnthropicMeteringOptions,

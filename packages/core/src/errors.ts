@@ -68,6 +68,26 @@ export function codeOf(error: unknown): TollgateErrorCode | undefined {
   return hasMarker(error) ? error.code : undefined;
 }
 
+/**
+ * The Tollgate error behind `error`: the error itself, or the first one along its `cause`
+ * chain (from any installed copy). SDK helpers that drive calls for you (`stream()`,
+ * `runTools()` in `openai`, `messages.stream()` in `@anthropic-ai/sdk`) re-wrap errors
+ * that are not their own in the SDK's base error with the original as `cause`, so there a
+ * refusal reads `tollgateErrorOf(error)?.code === 'BUDGET_EXCEEDED'`.
+ */
+export function tollgateErrorOf(error: unknown): TollgateError | undefined {
+  const seen = new Set<unknown>();
+  for (let current = error; current !== undefined && !seen.has(current); ) {
+    if (hasMarker(current)) return current;
+    seen.add(current);
+    current =
+      typeof current === 'object' && current !== null
+        ? (current as { cause?: unknown }).cause
+        : undefined;
+  }
+  return undefined;
+}
+
 /** Details a budget refusal carries. Money is given as decimal strings. */
 export interface BudgetRefusal {
   /** The budget that refused: the leaf or one of its ancestors. */

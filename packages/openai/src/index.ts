@@ -7,6 +7,7 @@ export {
   InvalidOptionsError,
   StoreUnavailableError,
   TollgateError,
+  tollgateErrorOf,
   UnmeteredEndpointError,
 } from '@tollgate/core';
 export type { Budgeted } from '@tollgate/core/adapter';

@@ -10,6 +10,7 @@ import OpenAIv7 from 'openai-v7';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import {
   BudgetExceededError,
+  tollgateErrorOf,
   UnknownModelError,
   UnmeteredEndpointError,
   withBudget,
@@ -252,6 +253,29 @@ describe.each(majors)('%s', (_name, SDK) => {
     await expect(call).rejects.toMatchObject({ code: 'BUDGET_EXCEEDED', budgetId: budget.id });
     expect(mock.requests).toHaveLength(0);
     expect((await budget.status()).reservedUsd).toBe('0');
+  });
+
+  test('helpers that drive calls wrap a refusal in the SDK error; tollgateErrorOf finds it', async () => {
+    const client = withBudget(raw(), { limitUsd: '0.0000001' });
+    const body = { model: 'gpt-4o', messages: hi, max_completion_tokens: 6 };
+    const attempts = [
+      () => client.chat.completions.stream(body).finalChatCompletion(),
+      () => client.chat.completions.runTools({ ...body, tools: [] }).finalContent(),
+      () =>
+        client.responses
+          .stream({ model: 'gpt-4o', input: 'Hi', max_output_tokens: 6 })
+          .finalResponse(),
+    ];
+    for (const attempt of attempts) {
+      const error = await attempt().then(
+        () => undefined,
+        (reason: unknown) => reason,
+      );
+      expect(error).toBeInstanceOf(SDK.OpenAIError);
+      expect(tollgateErrorOf(error)).toBeInstanceOf(BudgetExceededError);
+      expect(tollgateErrorOf(error)?.code).toBe('BUDGET_EXCEEDED');
+    }
+    expect(mock.requests).toHaveLength(0);
   });
 
   test('an unknown model is refused before dispatch', async () => {

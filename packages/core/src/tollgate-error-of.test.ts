@@ -1,6 +1,5 @@
-import { BudgetExceededError, InvalidOptionsError } from '@tollgate/core';
 import { describe, expect, it } from 'vitest';
-import { tollgateErrorOf } from './tollgate-error-of.js';
+import { BudgetExceededError, InvalidOptionsError, tollgateErrorOf } from './errors.js';
 
 describe('tollgateErrorOf', () => {
   it('finds a Tollgate error itself or along the cause chain', () => {
