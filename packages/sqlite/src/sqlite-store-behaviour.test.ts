@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ChainLink, createBudget } from '@tollgate/core';
+import { manualClock } from '@tollgate/core/testing';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from './schema.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 import { sqliteStore } from './sqlite-store.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'tollgate-sqlite-unit-'));
@@ -176,6 +177,76 @@ describe('sqliteStore', () => {
     await expect(budget.reserve('0.1')).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
     blocker.exec('ROLLBACK');
     await expect(budget.reserve('0.1')).resolves.toMatchObject({ amountUsd: '0.1' });
+  });
+
+  it('upgrades a version 1 file in place: spend, holds, deadlines and the ledger carry over', async () => {
+    const path = freshPath();
+    const v1 = new Database(path);
+    v1.pragma('journal_mode = WAL');
+    v1.exec(MIGRATIONS[0] as string);
+    v1.exec(`
+      CREATE TABLE schema_version (version INTEGER NOT NULL);
+      INSERT INTO schema_version (version) VALUES (1);
+      INSERT INTO budgets VALUES ('old', NULL, '1', NULL, '0.25', '0.5', 1, NULL);
+      INSERT INTO reservations VALUES ('held-1', 'old', '["old"]', '0.2', 5000, NULL);
+      INSERT INTO reservations VALUES ('held-2', 'old', '["old"]', '0.3', 9000, NULL);
+      INSERT INTO ledger (reservation_id, budget_id, chain, reserved_usd, actual_usd, overrun_usd, settled_at, late, model, pricing_version, details)
+        VALUES ('done-1', 'old', '["old"]', '0.3', '0.25', '0', 100, 0, 'gpt-4o', '2026-11-28', '{"model":"gpt-4o"}');
+    `);
+    v1.close();
+    const clock = manualClock(1000);
+    const store = open(path);
+    const budget = createBudget({ id: 'old', limitUsd: '1', store, clock });
+    expect(await budget.status()).toMatchObject({ spentUsd: '0.25', reservedUsd: '0.5', calls: 1 });
+    expect(await budget.ledger()).toMatchObject([{ reservationId: 'done-1', actualUsd: '0.25' }]);
+    // The deadlines carried over: each hold ends at its own.
+    clock.set(5000);
+    expect(await budget.status()).toMatchObject({ reservedUsd: '0.3' });
+    clock.set(9000);
+    expect(await budget.status()).toMatchObject({ reservedUsd: '0' });
+    const check = new Database(path, { readonly: true });
+    closers.push(() => {
+      check.close();
+    });
+    expect(check.prepare('SELECT version FROM schema_version').get()).toEqual({
+      version: SCHEMA_VERSION,
+    });
+  });
+
+  it('finds a settlement that landed without an index: a retried settle changes nothing', async () => {
+    const store = open(freshPath(), { ledgerLimit: 1000 });
+    await store.define(link('many', '100'), 0);
+    for (let index = 0; index < 300; index += 1) {
+      const reservationId = `r${index}`;
+      await store.reserve({
+        reservationId,
+        chain: [link('many', '100')],
+        amountUsd: '0.1',
+        now: 1,
+        expiresAt: 1000,
+      });
+      await store.settle({
+        reservationId,
+        chain: [link('many', '100')],
+        reservedUsd: '0.1',
+        actualUsd: '0.05',
+        now: 2,
+        details: {},
+      });
+    }
+    const again = await store.settle({
+      reservationId: 'r7',
+      chain: [link('many', '100')],
+      reservedUsd: '0.1',
+      actualUsd: '0.05',
+      now: 3,
+      details: {},
+    });
+    expect(again).toMatchObject({ applied: false, entry: { reservationId: 'r7', settledAt: 2 } });
+    expect(await store.status(link('many', '100'), 4)).toMatchObject({
+      spentUsd: '15',
+      calls: 300,
+    });
   });
 
   it('refuses a file written by a newer schema', () => {

@@ -142,8 +142,12 @@ class SqliteStore implements BudgetStore {
       ),
       updateLimit: db.prepare('UPDATE budgets SET limit_usd = ? WHERE id = ?'),
       updateReserved: db.prepare('UPDATE budgets SET reserved_usd = ? WHERE id = ?'),
-      anyDue: db.prepare<[number], { one: number }>(
-        'SELECT 1 AS one FROM reservations WHERE expires_at <= ? LIMIT 1',
+      nextDue: db.prepare<[], { next_due: number | null }>(
+        'SELECT next_due FROM expiry WHERE id = 1',
+      ),
+      setNextDue: db.prepare('UPDATE expiry SET next_due = ? WHERE id = 1'),
+      earliestDeadline: db.prepare<[], { next_due: number | null }>(
+        'SELECT MIN(expires_at) AS next_due FROM reservations',
       ),
       due: db.prepare<[number], ReservationRow>(
         'SELECT id, chain, amount_usd, expires_at FROM reservations WHERE expires_at <= ? ORDER BY expires_at',
@@ -163,8 +167,10 @@ class SqliteStore implements BudgetStore {
       insertLedger: db.prepare(
         'INSERT INTO ledger (reservation_id, budget_id, chain, reserved_usd, actual_usd, overrun_usd, settled_at, late, model, pricing_version, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
+      // No index: only a settle whose reservation is gone asks, and a retry is recent, so
+      // the scan from the newest end finds it at once.
       ledgerByReservation: db.prepare<[string], LedgerRow>(
-        'SELECT * FROM ledger WHERE reservation_id = ?',
+        'SELECT * FROM ledger WHERE reservation_id = ? ORDER BY seq DESC LIMIT 1',
       ),
       ledgerNewest: db.prepare<[number], LedgerRow>(
         'SELECT * FROM ledger ORDER BY seq DESC LIMIT ?',
@@ -207,11 +213,10 @@ class SqliteStore implements BudgetStore {
   }
 
   async status(link: ChainLink, now: number): Promise<BudgetSnapshot | undefined> {
-    // Reading needs no write lock unless something is due to expire.
-    const row =
-      this.#sql.anyDue.get(now) === undefined
-        ? this.#sql.getBudget.get(link.id)
-        : this.#tx.status.immediate(link, now);
+    // Reading needs no write lock unless something may be due to expire.
+    const row = this.#mayBeDue(now)
+      ? this.#tx.status.immediate(link, now)
+      : this.#sql.getBudget.get(link.id);
     if (row === undefined) return undefined;
     const working = load(row);
     if (
@@ -311,6 +316,10 @@ class SqliteStore implements BudgetStore {
       command.expiresAt,
       command.metadata === undefined ? null : JSON.stringify(command.metadata),
     );
+    // Keep the bound at or below every held deadline; with one time-to-live for all calls
+    // a new deadline is later than the bound, so this rarely writes.
+    const bound = this.#sql.nextDue.get()?.next_due ?? null;
+    if (bound === null || command.expiresAt < bound) this.#sql.setNextDue.run(command.expiresAt);
     return { admitted: true, wouldRefuse };
   }
 
@@ -335,8 +344,8 @@ class SqliteStore implements BudgetStore {
     const wanted = command.snapshots !== false;
     const before = wanted ? touched.map(snapshot) : [];
     if (held === undefined) {
-      // A retry of a settlement that landed (its ledger row, UNIQUE by reservation) or a
-      // settle after a release changes nothing; only an expired reservation is charged late.
+      // A retry of a settlement that landed (its ledger row) or a settle after a release
+      // changes nothing; only an expired reservation is charged late.
       const recorded = this.#sql.ledgerByReservation.get(command.reservationId);
       if (recorded !== undefined || this.#sql.getEnded.get(command.reservationId) !== undefined) {
         for (const working of touched) this.#write(working);
@@ -387,7 +396,14 @@ class SqliteStore implements BudgetStore {
     return true;
   }
 
+  /** False when no held reservation can be past its deadline at `now` (read from the bound). */
+  #mayBeDue(now: number): boolean {
+    const bound = this.#sql.nextDue.get()?.next_due ?? null;
+    return bound !== null && bound <= now;
+  }
+
   #expireDue(now: number): ExpiredReservation[] {
+    if (!this.#mayBeDue(now)) return [];
     const expired: ExpiredReservation[] = [];
     for (const row of this.#sql.due.all(now)) {
       // Not recorded as ended: a late settle of an expired reservation still charges.
@@ -400,6 +416,8 @@ class SqliteStore implements BudgetStore {
         expiresAt: row.expires_at,
       });
     }
+    // The bound passed: move it up to the earliest deadline still held (none: NULL).
+    this.#sql.setNextDue.run(this.#sql.earliestDeadline.get()?.next_due ?? null);
     return expired;
   }
 

@@ -47,7 +47,7 @@ export function storeSqlPairRate(path: string, budgetId: string, count: number):
     db.prepare(
       "INSERT OR IGNORE INTO budgets (id, parent_id, limit_usd, window, spent_usd, reserved_usd, calls, window_start) VALUES (?, NULL, '1000000000', NULL, '0', '0', 0, NULL)",
     ).run(budgetId);
-    const due = db.prepare('SELECT id FROM reservations WHERE expires_at <= ? ORDER BY expires_at');
+    const nextDue = db.prepare('SELECT next_due FROM expiry WHERE id = 1');
     const getBudget = db.prepare('SELECT * FROM budgets WHERE id = ?');
     const update = db.prepare(
       'UPDATE budgets SET spent_usd = ?, reserved_usd = ?, calls = ?, window_start = ? WHERE id = ?',
@@ -64,10 +64,11 @@ export function storeSqlPairRate(path: string, budgetId: string, count: number):
     );
     const chain = JSON.stringify([budgetId]);
     const reserve = db.transaction((id: string, now: number) => {
-      due.all(now);
+      nextDue.get();
       getBudget.get(budgetId);
       update.run('0', '0.002', 0, null, budgetId);
       hold.run(id, budgetId, chain, '0.002', now + 60_000);
+      nextDue.get();
     });
     const settle = db.transaction((id: string, now: number) => {
       held.get(id);
