@@ -14,6 +14,10 @@ export interface RedisServerOptions {
   persistent?: boolean;
   /** The `redis-server` binary. @default 'redis-server' */
   binary?: string;
+  /** The port to listen on. @default a free loopback port */
+  port?: number;
+  /** More `redis-server` arguments, e.g. `['--cluster-enabled', 'yes']`. @default none */
+  extraArguments?: readonly string[];
 }
 
 /** A `redis-server` this test process started on a free loopback port. */
@@ -46,7 +50,7 @@ export function freePort(): Promise<number> {
 export async function startRedisServer(
   options: RedisServerOptions = {},
 ): Promise<RedisServerHandle> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const directory = mkdtempSync(join(tmpdir(), 'tollgate-redis-'));
   const args = [
     '--port',
@@ -60,6 +64,7 @@ export async function startRedisServer(
     ...(options.persistent === true
       ? ['--appendonly', 'yes', '--appendfsync', 'always']
       : ['--appendonly', 'no']),
+    ...(options.extraArguments ?? []),
   ];
   let child: ChildProcess | undefined;
   const start = async () => {
@@ -102,6 +107,15 @@ export async function startRedisServer(
       rmSync(directory, { recursive: true, force: true });
     },
   };
+}
+
+/** True when nothing listens on the loopback port now. */
+export function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
 }
 
 /** True when a Redis answers PING on the port. */
