@@ -34,6 +34,7 @@ async function processesRate(
   path: string,
   round: number,
   perProcess: number,
+  inFlight = 1,
 ): Promise<number> {
   // Workers warm up, then all start at the same moment (tsx start-up is not measured).
   const startAt = Date.now() + 4000;
@@ -41,7 +42,14 @@ async function processesRate(
     Array.from({ length: PROCESSES }, (_, worker) =>
       runWorker(
         new URL('../../packages/sqlite/src/test-support/bench-worker.ts', import.meta.url),
-        [mode, path, `bench-mp-${round}-${worker}`, String(perProcess), String(startAt)],
+        [
+          mode,
+          path,
+          `bench-mp-${round}-${inFlight}-${worker}`,
+          String(perProcess),
+          String(startAt),
+          String(inFlight),
+        ],
       ),
     ),
   );
@@ -102,6 +110,8 @@ export default async function benchStores(): Promise<BenchSection> {
     const redisPairs: number[] = [];
     const redisRaw: number[] = [];
     const storeSql: number[] = [];
+    const concurrentPairs: number[] = [];
+    const multiConcurrentPairs: number[] = [];
     const minimal: number[] = [];
     const redisPairCpu: number[] = [];
     const redisRawCpu: number[] = [];
@@ -123,6 +133,7 @@ export default async function benchStores(): Promise<BenchSection> {
       sequentialRaw.push(rawWriteRate(path, 6000));
       sequentialPairs.push(await sqlitePairRate(path, `bench-seq-${round}`, 3000));
       storeSql.push(storeSqlPairRate(path, `bench-sql-${round}`, 3000));
+      concurrentPairs.push(await sqlitePairRate(path, `bench-conc-${round}`, 6000, IN_FLIGHT));
       minimal.push(minimalPairRate(path, 3000));
       const raw = await withServerCpu(() => rawEvalshaRate(server.url, 20_000, IN_FLIGHT), 20_000);
       redisRaw.push(raw.rate);
@@ -137,6 +148,7 @@ export default async function benchStores(): Promise<BenchSection> {
     for (let round = 0; round < 3; round += 1) {
       multiRaw.push(await processesRate('raw', path, round, 4000));
       multiPairs.push(await processesRate('pairs', path, round, 1500));
+      multiConcurrentPairs.push(await processesRate('pairs', path, round, 4000, IN_FLIGHT));
     }
     return {
       title: 'Budget stores',
@@ -148,6 +160,11 @@ export default async function benchStores(): Promise<BenchSection> {
           `store contract, depth-1 chain, median of ${ROUNDS}`,
           'write transactions',
         ),
+        {
+          name: `SQLite, 1 process, ${IN_FLIGHT} in flight: reserve+settle pairs/s`,
+          value: formatCount(median(concurrentPairs)),
+          note: `commands issued together commit in one transaction; ${(median(concurrentPairs) / median(sequentialRaw)).toFixed(2)}x the baseline's rate`,
+        },
         ...floors(
           [
             ["the store's own SQL, run directly (same statements, no TypeScript)", storeSql],
@@ -162,9 +179,16 @@ export default async function benchStores(): Promise<BenchSection> {
           `SQLite, ${PROCESSES} processes`,
           multiPairs,
           multiRaw,
-          `one file, WAL, BEGIN IMMEDIATE, median of 3`,
+          `one file, WAL, BEGIN IMMEDIATE, each process one pair at a time, median of 3`,
           'write transactions',
         ),
+        ...compare(
+          `SQLite, ${PROCESSES} processes, ${IN_FLIGHT} in flight each`,
+          multiConcurrentPairs,
+          multiRaw,
+          `one file; each process commits the commands issued together in one transaction; median of 3`,
+          'write transactions',
+        ).filter((row) => !row.name.endsWith('(baseline)')),
         ...compare(
           `Redis, ${IN_FLIGHT} in flight`,
           redisPairs,
@@ -188,6 +212,7 @@ export default async function benchStores(): Promise<BenchSection> {
           'A pair is a reserve transaction and a settle transaction (which also writes the ledger row), so 0.5 means each store command costs about as much as the trivial transaction.',
         'Redis runs on a private loopback redis-server started by the bench; the baseline is `EVALSHA` of `return 1` through ioredis with the same number in flight.',
         'Why 0.5 is out of reach. In SQLite every table and index is its own b-tree, and a WAL commit costs a fixed part plus a part per page it writes (about as much again per page, measured on this machine). The baseline writes one page; a reserve must write at least a budget row and a hold, and a settle the budget, the hold and a ledger row. The floor rows show it: the store runs within a few percent of its own SQL, and even the least a durable store can write, with no index beyond the primary keys, stays well under half the baseline.',
+        'With calls in flight, a SQLite process commits the commands issued in the same tick in one transaction, each in its own savepoint, so one commit serves many commands; one call at a time, every command pays its own commit, which is what the sequential rows measure.',
         'In Redis a pair is two scripts that read and write the budget, the hold and its deadline, a tombstone and a ledger entry: about a dozen Redis calls and the money arithmetic in Lua. The server CPU rows compare that with the trivial script. Commands issued together are sent as one batch script (up to 8), which spares round trips and client CPU but not the work inside.',
       ],
     };

@@ -249,6 +249,54 @@ describe('sqliteStore', () => {
     });
   });
 
+  it('commits commands issued together in one transaction, each exactly as on its own', async () => {
+    const path = freshPath();
+    const store = open(path);
+    const budget = createBudget({ id: 'burst', limitUsd: '1', store });
+    await budget.status();
+    const observer = new Database(path);
+    closers.push(() => {
+      observer.close();
+    });
+    observer.pragma('wal_checkpoint(TRUNCATE)');
+    // 40 holds of 0.03 on 1 USD at once: 33 fit, 7 are refused.
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 40 }, () => budget.reserve('0.03')),
+    );
+    // One commit of a few pages, not 40 commits of two or three pages each.
+    const [{ log }] = observer.pragma('wal_checkpoint(PASSIVE)') as [{ log: number }];
+    expect(log).toBeLessThan(12);
+    const held = outcomes.flatMap((outcome) =>
+      outcome.status === 'fulfilled' ? [outcome.value] : [],
+    );
+    expect(held).toHaveLength(33);
+    await Promise.all(held.map((reservation) => reservation.settle('0.01')));
+    expect(await budget.status()).toMatchObject({ spentUsd: '0.33', reservedUsd: '0', calls: 33 });
+    expect(await budget.ledger({ limit: 100 })).toHaveLength(33);
+  });
+
+  it('fails one command of a shared transaction alone: the others commit', async () => {
+    const path = freshPath();
+    const store = open(path);
+    const healthy = createBudget({ id: 'healthy', limitUsd: '1', store });
+    const damaged = createBudget({ id: 'damaged', limitUsd: '1', store });
+    await Promise.all([healthy.status(), damaged.status()]);
+    const vandal = new Database(path);
+    closers.push(() => {
+      vandal.close();
+    });
+    vandal.prepare("UPDATE budgets SET spent_usd = 'not money' WHERE id = 'damaged'").run();
+    const [good, bad, second] = await Promise.allSettled([
+      healthy.reserve('0.5'),
+      damaged.reserve('0.5'),
+      healthy.reserve('0.25'),
+    ]);
+    expect(good.status).toBe('fulfilled');
+    expect(second.status).toBe('fulfilled');
+    expect(bad.status).toBe('rejected');
+    expect(await healthy.status()).toMatchObject({ reservedUsd: '0.75' });
+  });
+
   it('refuses a file written by a newer schema', () => {
     const path = freshPath();
     open(path);

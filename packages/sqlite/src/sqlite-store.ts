@@ -107,6 +107,20 @@ interface Working {
 // How long an ended reservation is remembered so a retried settle or release is a no-op.
 // Core retries a failed settlement with backoff capped at 30 s; a day is ample.
 const endedRetentionMs = 86_400_000;
+// Commands per shared transaction: enough to spare most commits under load, few enough
+// that the write lock is not held from other processes for long.
+const maxBatch = 64;
+
+type Work =
+  | { kind: 'reserve'; command: ReserveCommand }
+  | { kind: 'settle'; command: SettleCommand }
+  | { kind: 'release'; command: ReleaseCommand };
+
+/** A command waiting for the end of the current tick. */
+type Queued = Work & { resolve(value: unknown): void; reject(error: unknown): void };
+
+type Applied = { ok: true; value: unknown } | { ok: false; error: unknown };
+
 // Housekeeping (ledger cap, forgotten ended ids) runs every this many settlements.
 const pruneEvery = 512;
 
@@ -117,6 +131,7 @@ class SqliteStore implements BudgetStore {
   readonly #sql;
   readonly #tx;
   #settlesSincePrune = 0;
+  #queued: Queued[] = [];
 
   constructor(options: SqliteStoreOptions) {
     const db = new Database(options.path);
@@ -186,6 +201,17 @@ class SqliteStore implements BudgetStore {
       reserve: db.transaction((command: ReserveCommand) => this.#reserve(command)),
       settle: db.transaction((command: SettleCommand) => this.#settle(command)),
       release: db.transaction((command: ReleaseCommand) => this.#release(command)),
+      // Inside it each command runs as a nested transaction, i.e. a savepoint: a command
+      // that throws is rolled back alone and the others still commit.
+      batch: db.transaction((commands: readonly Queued[]) =>
+        commands.map((queued): Applied => {
+          try {
+            return { ok: true, value: this.#apply(queued) };
+          } catch (error) {
+            return { ok: false, error };
+          }
+        }),
+      ),
       status: db.transaction((link: ChainLink, now: number) => {
         this.#expireDue(now);
         return this.#sql.getBudget.get(link.id);
@@ -198,18 +224,72 @@ class SqliteStore implements BudgetStore {
     return this.#tx.define.immediate(definition);
   }
 
-  async reserve(command: ReserveCommand): Promise<ReserveOutcome> {
-    return this.#tx.reserve.immediate(command);
+  reserve(command: ReserveCommand): Promise<ReserveOutcome> {
+    return this.#queue({ kind: 'reserve', command }) as Promise<ReserveOutcome>;
   }
 
   async settle(command: SettleCommand): Promise<SettleOutcome> {
-    const outcome = this.#tx.settle.immediate(command);
+    const outcome = (await this.#queue({ kind: 'settle', command })) as SettleOutcome;
     if (outcome.applied) this.#maybePrune();
     return outcome;
   }
 
-  async release(command: ReleaseCommand): Promise<boolean> {
-    return this.#tx.release.immediate(command);
+  release(command: ReleaseCommand): Promise<boolean> {
+    return this.#queue({ kind: 'release', command }) as Promise<boolean>;
+  }
+
+  /**
+   * Reserves, settles and releases issued in the same tick (many calls in flight in this
+   * process) commit together: one `BEGIN IMMEDIATE`, one write lock taken from the other
+   * processes, one commit, each command in its own savepoint. A command alone runs in its
+   * own transaction. Either way each applies atomically, exactly as on its own.
+   */
+  #queue(work: Work): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      this.#queued.push({ ...work, resolve, reject });
+      if (this.#queued.length === 1) process.nextTick(() => this.#runQueued());
+    });
+  }
+
+  #runQueued(): void {
+    while (this.#queued.length > 0) {
+      const commands = this.#queued.splice(0, maxBatch);
+      const [only] = commands;
+      if (commands.length === 1 && only !== undefined) {
+        try {
+          only.resolve(this.#applyAlone(only));
+        } catch (error) {
+          only.reject(error);
+        }
+        continue;
+      }
+      let applied: Applied[];
+      try {
+        applied = this.#tx.batch.immediate(commands);
+      } catch (error) {
+        for (const command of commands) command.reject(error);
+        continue;
+      }
+      commands.forEach((command, index) => {
+        const result = applied[index];
+        if (result?.ok === true) command.resolve(result.value);
+        else command.reject(result?.error);
+      });
+    }
+  }
+
+  /** One queued command, nested in the batch's transaction. */
+  #apply(work: Work): unknown {
+    if (work.kind === 'reserve') return this.#tx.reserve(work.command);
+    if (work.kind === 'settle') return this.#tx.settle(work.command);
+    return this.#tx.release(work.command);
+  }
+
+  /** One command in its own `BEGIN IMMEDIATE` transaction. */
+  #applyAlone(work: Work): unknown {
+    if (work.kind === 'reserve') return this.#tx.reserve.immediate(work.command);
+    if (work.kind === 'settle') return this.#tx.settle.immediate(work.command);
+    return this.#tx.release.immediate(work.command);
   }
 
   async status(link: ChainLink, now: number): Promise<BudgetSnapshot | undefined> {
