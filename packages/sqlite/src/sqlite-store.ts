@@ -132,6 +132,8 @@ class SqliteStore implements BudgetStore {
   readonly #tx;
   #settlesSincePrune = 0;
   #queued: Queued[] = [];
+  /** A command already ran at once in this tick: the next ones wait for the shared commit. */
+  #tickHasRun = false;
 
   constructor(options: SqliteStoreOptions) {
     const db = new Database(options.path);
@@ -240,18 +242,28 @@ class SqliteStore implements BudgetStore {
 
   /**
    * Reserves, settles and releases issued in the same tick (many calls in flight in this
-   * process) commit together: one `BEGIN IMMEDIATE`, one write lock taken from the other
-   * processes, one commit, each command in its own savepoint. A command alone runs in its
-   * own transaction. Either way each applies atomically, exactly as on its own.
+   * process) commit together: the first runs at once in its own transaction, and the rest
+   * of the tick's commands then share one `BEGIN IMMEDIATE`, one write lock taken from the
+   * other processes and one commit, each command in its own savepoint. One call at a time,
+   * every command runs at once, as if there were no queue.
    */
   #queue(work: Work): Promise<unknown> {
+    if (!this.#tickHasRun) {
+      this.#tickHasRun = true;
+      process.nextTick(() => this.#runQueued());
+      try {
+        return Promise.resolve(this.#applyAlone(work));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
     return new Promise((resolve, reject) => {
       this.#queued.push({ ...work, resolve, reject });
-      if (this.#queued.length === 1) process.nextTick(() => this.#runQueued());
     });
   }
 
   #runQueued(): void {
+    this.#tickHasRun = false;
     while (this.#queued.length > 0) {
       const commands = this.#queued.splice(0, maxBatch);
       const [only] = commands;
