@@ -193,7 +193,7 @@ export default async function benchStores(): Promise<BenchSection> {
           `Redis, ${IN_FLIGHT} in flight`,
           redisPairs,
           redisRaw,
-          `one connection, EVALSHA per command, median of ${ROUNDS}`,
+          `one connection; commands issued together go up to 8 per EVALSHA; median of ${ROUNDS}`,
           'EVALSHA calls',
         ),
         {
