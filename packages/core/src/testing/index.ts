@@ -1,6 +1,9 @@
 export { type DescribeBudgetStoreOptions, describeBudgetStore } from './describe-budget-store.js';
+export { type DescribeSharedStoreOptions, describeSharedStore } from './describe-shared-store.js';
+export { type HoldConfig, holdReservations } from './hold-reservations.js';
 export { type ManualClock, manualClock } from './manual-clock.js';
 export { type LoadConfig, type LoadResult, runLoad } from './run-load.js';
+export { benchLink, lanesRate, storePairRate } from './store-pair-rate.js';
 export {
   killWorker,
   runWorker,

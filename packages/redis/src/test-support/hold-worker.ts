@@ -4,28 +4,11 @@
  *
  * Run: node --conditions=@tollgate/source --import tsx hold-worker.ts '<json config>'
  */
-import { createBudget } from '@tollgate/core';
+import { type HoldConfig, holdReservations } from '@tollgate/core/testing';
 import { redisStore } from '../redis-store.js';
 
-const config = JSON.parse(process.argv[2] ?? '{}') as {
-  url: string;
-  id: string;
-  limitUsd: string;
-  amountUsd: string;
-  count: number;
-  ttlMs: number;
-};
-const store = redisStore({ url: config.url });
-const budget = createBudget({
-  id: config.id,
-  limitUsd: config.limitUsd,
-  ttlMs: config.ttlMs,
-  store,
-});
-const held = await Promise.all(
-  Array.from({ length: config.count }, () => budget.reserve(config.amountUsd)),
-);
-process.stdout.write(
-  `${JSON.stringify({ expiresAt: Math.max(...held.map((reservation) => reservation.expiresAt)) })}\n`,
-);
+const config = JSON.parse(process.argv[2] ?? '{}') as HoldConfig & { url: string };
+const held = await holdReservations(redisStore({ url: config.url }), config);
+process.stdout.write(`${JSON.stringify(held)}\n`);
+// Stay alive, holding, until the test kills this process.
 setInterval(() => {}, 60_000);

@@ -3,7 +3,7 @@
  * this package. Each returns operations per second over one timed run.
  */
 import { randomUUID } from 'node:crypto';
-import type { BudgetStore, ChainLink } from '@tollgate/core';
+import { storePairRate } from '@tollgate/core/testing';
 import Database from 'better-sqlite3';
 import { migrate } from '../schema.js';
 import { sqliteStore } from '../sqlite-store.js';
@@ -126,59 +126,6 @@ export function minimalPairRate(path: string, count: number): number {
   } finally {
     db.close();
   }
-}
-
-/** A root budget link with a limit no bench reaches. */
-export function benchLink(id: string): ChainLink {
-  return {
-    id,
-    parentId: null,
-    limitUsd: '1000000000',
-    window: null,
-    enforce: true,
-    windowStart: null,
-    windowEnd: null,
-  };
-}
-
-/**
- * Reserve+settle pairs per second through the store contract, `inFlight` pairs at a time
- * (each lane reserves, settles, and starts the next pair); 1 is one after the other.
- */
-export async function storePairRate(
-  store: BudgetStore,
-  budgetId: string,
-  count: number,
-  inFlight = 1,
-): Promise<number> {
-  const chain = [benchLink(budgetId)];
-  await store.define(chain[0] as ChainLink, Date.now());
-  let started = 0;
-  const lane = async () => {
-    while (started < count) {
-      started += 1;
-      const reservationId = randomUUID();
-      const now = Date.now();
-      await store.reserve({
-        reservationId,
-        chain,
-        amountUsd: '0.002',
-        now,
-        expiresAt: now + 60_000,
-      });
-      await store.settle({
-        reservationId,
-        chain,
-        reservedUsd: '0.002',
-        actualUsd: '0.00137',
-        now,
-        details: { model: 'bench' },
-      });
-    }
-  };
-  const begun = performance.now();
-  await Promise.all(Array.from({ length: inFlight }, lane));
-  return count / ((performance.now() - begun) / 1000);
 }
 
 /** Pairs per second on a SQLite file, `inFlight` at a time (1: one after the other). */
