@@ -218,7 +218,7 @@ class SqliteStore implements BudgetStore {
         this.#expireDue(now);
         return this.#sql.getBudget.get(link.id);
       }),
-      expire: db.transaction((now: number) => this.#expireDue(now)),
+      expire: db.transaction((now: number) => this.#expireDue(now).expired),
     };
   }
 
@@ -306,20 +306,13 @@ class SqliteStore implements BudgetStore {
 
   async status(link: ChainLink, now: number): Promise<BudgetSnapshot | undefined> {
     // Reading needs no write lock unless something may be due to expire.
-    const row = this.#mayBeDue(now)
+    const row = isDue(this.#nextDue(), now)
       ? this.#tx.status.immediate(link, now)
       : this.#sql.getBudget.get(link.id);
     if (row === undefined) return undefined;
     const working = load(row);
-    if (
-      link.windowStart !== null &&
-      (working.windowStart === null || working.windowStart < link.windowStart)
-    ) {
-      // A read in a newer window reports that window's empty figures without writing.
-      working.spent = 0n;
-      working.calls = 0;
-      working.windowStart = link.windowStart;
-    }
+    // A read in a newer window reports that window's empty figures without writing.
+    rollIntoWindow(working, link);
     return snapshot(working);
   }
 
@@ -374,7 +367,7 @@ class SqliteStore implements BudgetStore {
   }
 
   #reserve(command: ReserveCommand): ReserveOutcome {
-    this.#expireDue(command.now);
+    const { nextDue } = this.#expireDue(command.now);
     const amount = pico(command.amountUsd, 'up');
     const touched: Working[] = [];
     const wouldRefuse: BudgetRefusal[] = [];
@@ -410,8 +403,8 @@ class SqliteStore implements BudgetStore {
     );
     // Keep the bound at or below every held deadline; with one time-to-live for all calls
     // a new deadline is later than the bound, so this rarely writes.
-    const bound = this.#sql.nextDue.get()?.next_due ?? null;
-    if (bound === null || command.expiresAt < bound) this.#sql.setNextDue.run(command.expiresAt);
+    if (nextDue === null || command.expiresAt < nextDue)
+      this.#sql.setNextDue.run(command.expiresAt);
     return { admitted: true, wouldRefuse };
   }
 
@@ -489,13 +482,15 @@ class SqliteStore implements BudgetStore {
   }
 
   /** False when no held reservation can be past its deadline at `now` (read from the bound). */
-  #mayBeDue(now: number): boolean {
-    const bound = this.#sql.nextDue.get()?.next_due ?? null;
-    return bound !== null && bound <= now;
+  /** The stored bound at or below every held deadline; `null` when none is held. */
+  #nextDue(): number | null {
+    return this.#sql.nextDue.get()?.next_due ?? null;
   }
 
-  #expireDue(now: number): ExpiredReservation[] {
-    if (!this.#mayBeDue(now)) return [];
+  /** Releases the reservations past their deadline at `now`; returns them and the bound after. */
+  #expireDue(now: number): { expired: ExpiredReservation[]; nextDue: number | null } {
+    const bound = this.#nextDue();
+    if (!isDue(bound, now)) return { expired: [], nextDue: bound };
     const expired: ExpiredReservation[] = [];
     for (const row of this.#sql.due.all(now)) {
       // Not recorded as ended: a late settle of an expired reservation still charges.
@@ -509,8 +504,9 @@ class SqliteStore implements BudgetStore {
       });
     }
     // The bound passed: move it up to the earliest deadline still held (none: NULL).
-    this.#sql.setNextDue.run(this.#sql.earliestDeadline.get()?.next_due ?? null);
-    return expired;
+    const nextDue = this.#sql.earliestDeadline.get()?.next_due ?? null;
+    this.#sql.setNextDue.run(nextDue);
+    return { expired, nextDue };
   }
 
   /** Gives a held reservation's amount back to every budget of its chain and forgets it. */
@@ -545,15 +541,7 @@ class SqliteStore implements BudgetStore {
   #touch(link: ChainLink): Working {
     const row = this.#sql.getBudget.get(link.id);
     const working = row === undefined ? this.#create(link) : load(row);
-    if (
-      link.windowStart !== null &&
-      (working.windowStart === null || working.windowStart < link.windowStart)
-    ) {
-      working.spent = 0n;
-      working.calls = 0;
-      working.windowStart = link.windowStart;
-      working.changed = true;
-    }
+    rollIntoWindow(working, link);
     return working;
   }
 
@@ -593,6 +581,24 @@ class SqliteStore implements BudgetStore {
     this.#settlesSincePrune = 0;
     this.#sql.pruneEnded.run(Date.now() - endedRetentionMs);
     if (Number.isFinite(this.#ledgerLimit)) this.#sql.pruneLedger.run(this.#ledgerLimit);
+  }
+}
+
+/** True when a held reservation may be past its deadline at `now`, given the stored bound. */
+function isDue(nextDue: number | null, now: number): boolean {
+  return nextDue !== null && nextDue <= now;
+}
+
+/** Starts the link's window on a budget whose figures belong to an older one (spend and calls reset). */
+function rollIntoWindow(working: Working, link: ChainLink): void {
+  if (
+    link.windowStart !== null &&
+    (working.windowStart === null || working.windowStart < link.windowStart)
+  ) {
+    working.spent = 0n;
+    working.calls = 0;
+    working.windowStart = link.windowStart;
+    working.changed = true;
   }
 }
 
