@@ -12,12 +12,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BudgetExceededError, createBudget, formatUsd, money, sumMoney } from '@tollgate/core';
+import { BudgetExceededError, createBudget } from '@tollgate/core';
 import { startMockProvider } from '@tollgate/mock-provider';
 import { withBudget } from '@tollgate/openai';
 import { sqliteStore } from '@tollgate/sqlite';
 import OpenAI from 'openai';
-import { startWorker } from './support/worker-process.js';
+import { reportSharedSpend } from './support/report-shared-spend.js';
+import { runWorkersTogether } from './support/worker-process.js';
 
 // Every process defines the budget the same way: the first creates it, the others attach.
 const BUDGET = { id: 'team-alpha', limitUsd: '0.02' };
@@ -74,45 +75,19 @@ async function main(): Promise<void> {
       `${WORKERS} processes make ${CALLS_PER_WORKER} gpt-4o calls each on it, at the same time:`,
     );
 
-    const thisFile = fileURLToPath(import.meta.url);
-    const workers = Array.from({ length: WORKERS }, (_, i) =>
-      startWorker(process.execPath, [
-        '--conditions=@tollgate/source',
-        '--import',
-        'tsx',
-        thisFile,
-        'worker',
-        path,
-        mock.openaiBaseURL,
-        `worker-${i + 1}`,
-      ]),
+    await runWorkersTogether(
+      fileURLToPath(import.meta.url),
+      Array.from({ length: WORKERS }, (_, i) => [path, mock.openaiBaseURL, `worker-${i + 1}`]),
     );
-    try {
-      await Promise.all(workers.map((worker) => worker.ready));
-      for (const worker of workers) worker.go();
-      await Promise.all(workers.map((worker) => worker.done));
-    } finally {
-      for (const worker of workers) worker.stop();
-    }
 
     // Everything the workers spent is in the file: the ledger and the budget's figures.
-    const status = await budget.status();
-    const ledger = await budget.ledger({ limit: 1000 });
-    const total = formatUsd(sumMoney(ledger.map((entry) => money(entry.actualUsd))));
-    console.log('\nFrom the shared file:');
-    for (let i = 1; i <= WORKERS; i += 1) {
-      const mine = ledger.filter((entry) => entry.details.metadata?.worker === `worker-${i}`);
-      const spent = formatUsd(sumMoney(mine.map((entry) => money(entry.actualUsd))));
-      console.log(`   worker-${i}: ${mine.length} calls charged, $${spent}`);
-    }
-    console.log(
-      `   ledger total $${total} = spent $${status.spentUsd} (${status.calls} calls), held $${status.reservedUsd}, left $${status.remainingUsd}`,
-    );
-    const held = money(status.spentUsd).lte(money(status.limitUsd));
-    console.log(
-      `   limit $${status.limitUsd} ${held ? 'held' : 'BROKEN'}: ${CALLS_PER_WORKER * WORKERS} calls asked, ${status.calls} admitted, ${mock.requests.length} requests reached the provider`,
-    );
-    if (!held || total !== status.spentUsd) process.exitCode = 1;
+    const ok = await reportSharedSpend(budget, {
+      where: 'the shared file',
+      workers: WORKERS,
+      callsAsked: CALLS_PER_WORKER * WORKERS,
+      requestsSent: mock.requests.length,
+    });
+    if (!ok) process.exitCode = 1;
   } finally {
     await store.close();
     await mock.close();

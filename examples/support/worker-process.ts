@@ -19,7 +19,7 @@ export interface WorkerProcess {
  * Starts a worker process. Its output is passed through, except the line `ready` that it
  * prints once attached; `go()` lets it start.
  */
-export function startWorker(command: string, args: readonly string[]): WorkerProcess {
+function startWorker(command: string, args: readonly string[]): WorkerProcess {
   const child = spawn(command, args, {
     // From the examples folder, so `--import tsx` resolves whatever the caller's directory.
     cwd: dirname(dirname(fileURLToPath(import.meta.url))),
@@ -45,4 +45,31 @@ export function startWorker(command: string, args: readonly string[]): WorkerPro
       if (child.exitCode === null && child.signalCode === null) child.kill();
     },
   };
+}
+
+/**
+ * Runs `file` again as a worker once per argument list (`node ... file worker ...args`),
+ * waits until every one is attached, lets them all go at once and waits for them to end.
+ */
+export async function runWorkersTogether(
+  file: string,
+  argsPerWorker: readonly (readonly string[])[],
+): Promise<void> {
+  const workers = argsPerWorker.map((args) =>
+    startWorker(process.execPath, [
+      '--conditions=@tollgate/source',
+      '--import',
+      'tsx',
+      file,
+      'worker',
+      ...args,
+    ]),
+  );
+  try {
+    await Promise.all(workers.map((worker) => worker.ready));
+    for (const worker of workers) worker.go();
+    await Promise.all(workers.map((worker) => worker.done));
+  } finally {
+    for (const worker of workers) worker.stop();
+  }
 }
