@@ -41,10 +41,7 @@ export type { PrivateBudgetOptions } from '@tollgate/core/adapter';
 /** Options of `withBudget`: a budget (or options for a private one), plus how to meter. */
 export type WithBudgetOptions = BudgetChoice & AnthropicMeteringOptions;
 
-const options = new AdapterOptionsParser<
-  Pricing,
-  Omit<AnthropicMeteringOptions, keyof AdapterOptions<Pricing>>
->({
+const options = new AdapterOptionsParser<AnthropicMeteringOptions>({
   prefix: 'anthropic',
   defaultPricing,
   extra: { estimate: oneOf(['bytes', 'count-tokens'], 'bytes'), batch: flag(false) },

@@ -34,10 +34,7 @@ export interface OpenAIAdapterOptions extends AdapterOptions<Pricing> {
  */
 export type WithBudgetOptions = BudgetChoice & OpenAIAdapterOptions;
 
-const options = new AdapterOptionsParser<
-  Pricing,
-  Omit<OpenAIAdapterOptions, keyof AdapterOptions<Pricing>>
->({
+const options = new AdapterOptionsParser<OpenAIAdapterOptions>({
   prefix: 'openai',
   defaultPricing,
   extra: { estimate: oneOf(['auto', 'bytes', 'tokenizer'], 'auto') },

@@ -15,7 +15,8 @@ import {
 /**
  * The options every adapter takes beside its budget, with the same names, defaults,
  * validation and error text in each. `Pricing` is the pricing package's type: core knows
- * no pricing, and checks the value by its methods only.
+ * no pricing, and checks the value by its methods only. An adapter's options type extends
+ * this one with its own options.
  */
 export interface AdapterOptions<Pricing> {
   /**
@@ -63,25 +64,40 @@ export function flag(fallback: boolean): OptionRule<boolean> {
   return { accepts: 'boolean', fallback };
 }
 
-/** What an adapter tells the kit about its options. */
-export interface AdapterSpec<Pricing, Extra> {
+/** The adapter's own options: those of `Options` the kit does not share. */
+type ExtraOptions<Options> = Omit<Options, keyof AdapterOptions<unknown>>;
+
+/** What an adapter tells the kit about its options (`Options`: its exported options type). */
+export interface AdapterSpec<Options extends AdapterOptions<unknown>> {
   /** Private budgets made by `withBudget(client, { limitUsd })` get the id `<prefix>-<n>`. */
   prefix: string;
   /** The price table used when the caller gives none. */
-  defaultPricing: () => Pricing;
+  defaultPricing: () => Exclude<Options['pricing'], undefined>;
   /** The adapter's own options, one rule each. */
-  extra: { readonly [Key in keyof Extra]-?: OptionRule<Exclude<Extra[Key], undefined>> };
+  extra: {
+    readonly [Key in keyof ExtraOptions<Options>]-?: OptionRule<
+      Exclude<ExtraOptions<Options>[Key], undefined>
+    >;
+  };
 }
 
 /** Validated options, every default applied, and the budget they name. */
-export type AdapterSettings<Pricing, Extra> = {
+export type AdapterSettings<Options extends AdapterOptions<unknown>> = {
   readonly budget: Budget;
   readonly unmetered: 'refuse' | 'allow';
   /** `undefined` when calls are not queued. */
   readonly maxConcurrency: number | undefined;
-  readonly pricing: Pricing;
+  readonly pricing: Exclude<Options['pricing'], undefined>;
   readonly metadata: Metadata | undefined;
-} & { readonly [Key in keyof Extra]-?: Exclude<Extra[Key], undefined> };
+} & {
+  readonly [Key in keyof ExtraOptions<Options>]-?: Exclude<ExtraOptions<Options>[Key], undefined>;
+};
+
+/** What a wrapped client checks when it derives another: see `AdapterOptionsParser`. */
+export interface DerivedClientChecks {
+  rebind(next: unknown, prefix: string): Budget;
+  checkOverrides(overrides: unknown): void;
+}
 
 const sharedKeys = ['unmetered', 'maxConcurrency', 'pricing', 'metadata'] as const;
 
@@ -90,11 +106,13 @@ const sharedKeys = ['unmetered', 'maxConcurrency', 'pricing', 'metadata'] as con
  * and `client.withOptions(overrides)` all check what they are given here, so every
  * adapter answers a misuse with the same `InvalidOptionsError` (same paths, same text).
  */
-export class AdapterOptionsParser<Pricing, Extra> {
-  readonly #spec: AdapterSpec<Pricing, Extra>;
+export class AdapterOptionsParser<Options extends AdapterOptions<unknown>>
+  implements DerivedClientChecks
+{
+  readonly #spec: AdapterSpec<Options>;
   #schema: Zod.ZodType | undefined;
 
-  constructor(spec: AdapterSpec<Pricing, Extra>) {
+  constructor(spec: AdapterSpec<Options>) {
     this.#spec = spec;
   }
 
@@ -108,7 +126,7 @@ export class AdapterOptionsParser<Pricing, Extra> {
    * the one given). Throws one `InvalidOptionsError` listing every problem; nothing is
    * created when any option is wrong.
    */
-  parse(options: unknown): AdapterSettings<Pricing, Extra> {
+  parse(options: unknown): AdapterSettings<Options> {
     const result = this.#optionsSchema().safeParse(options);
     const issues = result.success ? [] : optionIssues(result.error, options, this.#knownKeys());
     if (isRecord(options)) issues.push(...choiceIssues(options));
@@ -123,7 +141,7 @@ export class AdapterOptionsParser<Pricing, Extra> {
       metadata: parsed.metadata,
     };
     for (const key of Object.keys(this.#spec.extra)) settings[key] = parsed[key];
-    return settings as AdapterSettings<Pricing, Extra>;
+    return settings as AdapterSettings<Options>;
   }
 
   /**

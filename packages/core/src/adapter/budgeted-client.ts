@@ -1,7 +1,7 @@
 import type { Budget } from '../budget.js';
 import { describeValue } from '../errors.js';
 import { invalidOptions } from '../parse-options.js';
-import type { AdapterOptionsParser } from './adapter-options.js';
+import type { DerivedClientChecks } from './adapter-options.js';
 import { type BudgetChoice, isBudget } from './budget-choice.js';
 import { deriveClient } from './derive-client.js';
 import { type MeterClientOptions, meterClient, type StainlessClient } from './meter-client.js';
@@ -47,7 +47,7 @@ export function budgetedClient<Client extends StainlessClient>(
   client: Client,
   budget: Budget,
   meter: (budget: Budget) => Omit<MeterClientOptions, 'budget'>,
-  options: AdapterOptionsParser<unknown, unknown>,
+  options: DerivedClientChecks,
 ): Budgeted<Client> {
   const metered = meterClient(client, { ...meter(budget), budget }) as Budgeted<Client>;
   Object.defineProperty(metered, 'budget', { value: budget, enumerable: false });

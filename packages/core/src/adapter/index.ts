@@ -3,6 +3,7 @@ export {
   AdapterOptionsParser,
   type AdapterSettings,
   type AdapterSpec,
+  type DerivedClientChecks,
   flag,
   type OptionRule,
   oneOf,
