@@ -127,6 +127,16 @@ export class AdapterOptionsParser<Options extends AdapterOptions<unknown>>
    * created when any option is wrong.
    */
   parse(options: unknown): AdapterSettings<Options> {
+    if (isBudget(options)) {
+      // withBudget(client, budget): a likely slip, answered plainly rather than with one
+      // unknown-key issue per field of the Budget.
+      throw invalidOptions('withBudget', [
+        {
+          path: '',
+          message: `expected an object of options, received the Budget ${describeValue(options.id)} itself: pass { budget }`,
+        },
+      ]);
+    }
     const result = this.#optionsSchema().safeParse(options);
     const issues = result.success ? [] : optionIssues(result.error, options, this.#knownKeys());
     if (isRecord(options)) issues.push(...choiceIssues(options));

@@ -1,4 +1,4 @@
-import type { Budget } from '../budget.js';
+import { type Budget, createBudget } from '../budget.js';
 import type { ValidationIssue } from '../errors.js';
 
 /** One misuse of an adapter's options and the exact `InvalidOptionsError` it must get. */
@@ -58,6 +58,17 @@ export const optionMisuses: readonly OptionMisuse[] = [
   { name: 'no options', options: () => undefined, issues: [notOptions('undefined')] },
   { name: 'string options', options: () => 'x', issues: [notOptions('"x"')] },
   { name: 'array options', options: () => [], issues: [notOptions('an array of 0')] },
+  {
+    name: 'a Budget as the options',
+    options: () => createBudget({ id: 'given-as-options', limitUsd: 1 }),
+    issues: [
+      {
+        path: '',
+        message:
+          'expected an object of options, received the Budget "given-as-options" itself: pass { budget }',
+      },
+    ],
+  },
   { name: 'empty options', options: () => ({}), issues: [budgetRequired] },
   { name: 'an undefined budget', options: () => ({ budget: undefined }), issues: [budgetRequired] },
   { name: 'a null budget', options: () => ({ budget: null }), issues: [notABudget('null')] },
