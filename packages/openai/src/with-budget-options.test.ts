@@ -45,6 +45,14 @@ for (const major of [
           }),
       },
       {
+        name: 'a request that names no model',
+        code: 'INVALID_REQUEST',
+        run: (wrap) =>
+          asOpenAI(wrap({ limitUsd: 1 })).chat.completions.create({
+            messages: message.messages,
+          } as unknown as OpenAI.ChatCompletionCreateParamsNonStreaming),
+      },
+      {
         name: 'an unmetered endpoint',
         code: 'UNMETERED_ENDPOINT',
         run: (wrap) =>
