@@ -91,23 +91,22 @@ export function describeAdapterOptions(config: DescribeAdapterOptionsConfig): vo
       },
     );
 
-    it.each(rebindMisuses.map((misuse) => [misuse.name, misuse] as const))(
-      'rejects client.withBudget(%s)',
-      (_name, misuse) => {
-        const wrapped = wrap({ limitUsd: 1 });
-        const error = caught(() => wrapped.withBudget(misuse.options(freshBudget())));
-        expectMisuse(error, 'client.withBudget', misuse);
-      },
-    );
-
-    it.each(overrideMisuses.map((misuse) => [misuse.name, misuse] as const))(
-      'rejects client.withOptions(%s)',
-      (_name, misuse) => {
-        const wrapped = wrap({ limitUsd: 1 });
-        const error = caught(() => wrapped.withOptions(misuse.options(freshBudget())));
-        expectMisuse(error, 'client.withOptions', misuse);
-      },
-    );
+    const derivations = [
+      ['client.withBudget', rebindMisuses, (client, next) => client.withBudget(next)],
+      ['client.withOptions', overrideMisuses, (client, next) => client.withOptions(next)],
+    ] as const satisfies ReadonlyArray<
+      readonly [string, readonly OptionMisuse[], (client: AdapterClient, next: unknown) => unknown]
+    >;
+    for (const [where, misuses, derive] of derivations) {
+      it.each(misuses.map((misuse) => [misuse.name, misuse] as const))(
+        `rejects ${where}(%s)`,
+        (_name, misuse) => {
+          const wrapped = wrap({ limitUsd: 1 });
+          const error = caught(() => derive(wrapped, misuse.options(freshBudget())));
+          expectMisuse(error, where, misuse);
+        },
+      );
+    }
 
     it('accepts a shared budget, a private one, and every shared option', () => {
       const budget = freshBudget();
