@@ -24,6 +24,11 @@ const roots = [
   { name: 'soak', root: 'scripts/soak' },
 ];
 
+// Packages with type tests (`src/**/*.test-d.ts`): vitest's typecheck mode runs `tsc` on
+// them with the package's tsconfig.type-tests.json, so a type assertion that does not
+// hold fails `pnpm test` like any other test (at run time `expectTypeOf` asserts nothing).
+const typeTested = new Set<string>(['openai', 'anthropic']);
+
 export default roots.map(({ name, root }) =>
   defineProject({
     resolve: { conditions: sourceConditions },
@@ -32,6 +37,11 @@ export default roots.map(({ name, root }) =>
       name,
       root,
       include: ['src/**/*.test.ts', '*.test.ts'],
+      typecheck: {
+        enabled: typeTested.has(name),
+        include: ['src/**/*.test-d.ts'],
+        tsconfig: 'tsconfig.type-tests.json',
+      },
       environment: 'node',
       testTimeout: 30_000,
       hookTimeout: 60_000,

@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { TollgateError } from '@tollgate/core';
+import { editDistance, TollgateError } from '@tollgate/core';
 import {
   type CostResult,
   createPricing,
@@ -59,7 +59,10 @@ export function findModel(pricing: Pricing, model: string, provider?: Provider):
   const where = provider === undefined ? 'OpenAI or Anthropic' : provider;
   // Each table suggests its own closest ids; keep the closest across both.
   const closest = [...new Set(suggestions)]
-    .sort((a, b) => editDistance(model, a) - editDistance(model, b))
+    .sort((a, b) => {
+      const typed = model.toLowerCase();
+      return editDistance(typed, a.toLowerCase()) - editDistance(typed, b.toLowerCase());
+    })
     .slice(0, 3);
   const hint =
     closest.length > 0
@@ -386,19 +389,4 @@ async function readInput(path: string, what: string): Promise<string> {
     if (code === 'ENOENT') throw usageError(`Cannot read ${what}: no such file ${path}`);
     throw runtimeError(`Cannot read ${what} ${path}: ${(error as Error).message}`, error);
   }
-}
-
-function editDistance(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= y.length; j += 1) {
-      const substitution = (previous[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[y.length] ?? 0;
 }

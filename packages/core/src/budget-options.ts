@@ -1,8 +1,7 @@
-import { createRequire } from 'node:module';
 import type * as Zod from 'zod';
 import type { Clock } from './clock.js';
-import { describeValue, InvalidOptionsError, type ValidationIssue } from './errors.js';
 import { isUsd, type MoneyInput } from './money.js';
+import { loadZod, parseOptions } from './parse-options.js';
 import type { BudgetStore } from './store.js';
 import type { WindowOption } from './window.js';
 
@@ -68,13 +67,12 @@ export interface BudgetOptions extends ChildBudgetOptions {
   clock?: Clock;
 }
 
-// zod takes about as long to import as the rest of Tollgate together, so it is loaded on
-// the first validation, not when the package is imported.
+// Built on the first validation: zod is loaded then, not when the package is imported.
 let schemas: { child: Zod.ZodType; root: Zod.ZodType } | undefined;
 
 function optionSchemas(): { child: Zod.ZodType; root: Zod.ZodType } {
   if (schemas !== undefined) return schemas;
-  const { z } = createRequire(import.meta.url)('zod') as typeof Zod;
+  const z = loadZod();
   const money = z.custom<MoneyInput>((value) => isUsd(value), {
     message: 'expected a non-negative decimal (string or finite number)',
   });
@@ -135,35 +133,10 @@ function optionSchemas(): { child: Zod.ZodType; root: Zod.ZodType } {
 
 /** Validates `createBudget` options, throwing `InvalidOptionsError` that lists every problem. */
 export function parseBudgetOptions(value: unknown): BudgetOptions {
-  return parse(optionSchemas().root, value, 'createBudget') as BudgetOptions;
+  return parseOptions(optionSchemas().root, value, 'createBudget') as BudgetOptions;
 }
 
 /** Validates `budget.child` options. */
 export function parseChildOptions(value: unknown): ChildBudgetOptions {
-  return parse(optionSchemas().child, value, 'budget.child') as ChildBudgetOptions;
-}
-
-function parse(schema: Zod.ZodType, value: unknown, where: string): unknown {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issues: ValidationIssue[] = result.error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: describeIssue(issue, value),
-  }));
-  const list = issues.map((issue) => `${issue.path || '(options)'}: ${issue.message}`).join('; ');
-  throw new InvalidOptionsError(`Invalid ${where} options: ${list}`, issues);
-}
-
-function describeIssue(issue: Zod.core.$ZodIssue, root: unknown): string {
-  if (issue.code === 'unrecognized_keys') {
-    return `expected only documented options, received unknown option(s) ${issue.keys.join(', ')}`;
-  }
-  let received: unknown = root;
-  for (const key of issue.path) {
-    received =
-      typeof received === 'object' && received !== null
-        ? (received as Record<PropertyKey, unknown>)[key]
-        : undefined;
-  }
-  return `${issue.message}, received ${describeValue(received)}`;
+  return parseOptions(optionSchemas().child, value, 'budget.child') as ChildBudgetOptions;
 }

@@ -59,7 +59,7 @@ describe('createBudget options', () => {
     [{ id: 'a', limitUsd: '1', ttlMs: 0 }, 'ttlMs'],
     [{ id: 'a', limitUsd: '1', window: 'year' }, 'window'],
     [{ id: 'a', limitUsd: '1', thresholds: [-0.5] }, 'thresholds.0'],
-    [{ id: 'a', limitUsd: '1', limit: 5 }, ''],
+    [{ id: 'a', limitUsd: '1', limit: 5 }, 'limit'],
     [{ id: 'a', limitUsd: '1', store: {} }, 'store'],
   ])('rejects %j with a typed error naming %s', (options, path) => {
     const error = (() => {

@@ -2,6 +2,7 @@ export { Budget, type BudgetStatus, createBudget, type ReserveOptions } from './
 export { assertBudgetId, MAX_BUDGET_ID_LENGTH } from './budget-id.js';
 export type { BudgetOptions, ChildBudgetOptions } from './budget-options.js';
 export { type Clock, systemClock } from './clock.js';
+export { closestName, editDistance } from './edit-distance.js';
 export * from './errors.js';
 export * from './events.js';
 export { type MemoryStoreOptions, memoryStore } from './memory-store.js';

@@ -1,49 +1,95 @@
-import { createBudget, InvalidOptionsError } from '@tollgate/core';
+import { createBudget } from '@tollgate/core';
+import { type AdapterClient, describeAdapterOptions } from '@tollgate/core/testing';
+import { createPricing } from '@tollgate/pricing';
 import OpenAI from 'openai';
+import OpenAIv7 from 'openai-v7';
 import { describe, expect, test } from 'vitest';
 import { type WithBudgetOptions, withBudget } from './index.js';
 
-const client = () => new OpenAI({ apiKey: 'x', baseURL: 'http://127.0.0.1:9/v1' });
+// Port 9 (discard) has no listener: every case here must fail before anything is sent.
+const baseURL = 'http://127.0.0.1:9/v1';
+const message = { model: 'gpt-4o', messages: [{ role: 'user' as const, content: 'hi' }] };
+const asOpenAI = (client: AdapterClient) => client as unknown as OpenAI;
 
-describe('withBudget options', () => {
-  test.each<[string, unknown]>([
-    ['unmetered', { limitUsd: 1, unmetered: 'sometimes' }],
-    ['maxConcurrency', { limitUsd: 1, maxConcurrency: 0 }],
-    ['maxConcurrency', { limitUsd: 1, maxConcurrency: 1.5 }],
-    ['pricing', { limitUsd: 1, pricing: {} }],
-    ['pricing', { limitUsd: 1, pricing: null }],
-    ['estimate', { limitUsd: 1, estimate: 'guess' }],
-    ['metadata', { limitUsd: 1, metadata: [] }],
-    ['metadata.bad', { limitUsd: 1, metadata: { bad: { nested: true } } }],
-  ])('rejects a bad %s', (path, options) => {
-    try {
-      withBudget(client(), options as WithBudgetOptions);
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(InvalidOptionsError);
-      expect((error as InvalidOptionsError).issues[0]?.path).toBe(path);
+for (const major of [
+  { name: 'openai', create: (apiKey: string) => new OpenAI({ apiKey, baseURL, maxRetries: 0 }) },
+  {
+    name: 'openai-v7',
+    create: (apiKey: string) =>
+      new OpenAIv7({ apiKey, baseURL, maxRetries: 0 }) as unknown as OpenAI,
+  },
+]) {
+  describeAdapterOptions({
+    name: major.name,
+    prefix: 'openai',
+    client: major.create,
+    withBudget: (client, options) =>
+      withBudget(client, options as WithBudgetOptions) as unknown as AdapterClient,
+    failingCalls: [
+      {
+        name: 'a refusal',
+        code: 'BUDGET_EXCEEDED',
+        run: (wrap) =>
+          asOpenAI(wrap({ limitUsd: '0.000001' })).chat.completions.create({
+            ...message,
+            max_completion_tokens: 100,
+          }),
+      },
+      {
+        name: 'an unknown model',
+        code: 'UNKNOWN_MODEL',
+        run: (wrap) =>
+          asOpenAI(wrap({ limitUsd: 1 })).chat.completions.create({
+            ...message,
+            model: 'gpt-no-such-model',
+          }),
+      },
+      {
+        name: 'a request that names no model',
+        code: 'INVALID_REQUEST',
+        run: (wrap) =>
+          asOpenAI(wrap({ limitUsd: 1 })).chat.completions.create({
+            messages: message.messages,
+          } as unknown as OpenAI.ChatCompletionCreateParamsNonStreaming),
+      },
+      {
+        name: 'an unmetered endpoint',
+        code: 'UNMETERED_ENDPOINT',
+        run: (wrap) =>
+          asOpenAI(wrap({ limitUsd: 1 })).images.generate({
+            model: 'gpt-image-1',
+            prompt: 'a cat',
+          }),
+      },
+    ],
+  });
+}
+
+describe('openai-specific options', () => {
+  const client = () => new OpenAI({ apiKey: 'x', baseURL });
+
+  test('estimate takes auto, bytes or tokenizer', () => {
+    for (const estimate of ['auto', 'bytes', 'tokenizer'] as const) {
+      expect(withBudget(client(), { limitUsd: 1, estimate }).budget.limitUsd).toBe('1');
     }
-  });
-
-  test('accepts every valid option', () => {
-    const wrapped = withBudget(client(), {
-      budget: createBudget({ id: 'opts', limitUsd: 1 }),
-      unmetered: 'allow',
-      maxConcurrency: Number.POSITIVE_INFINITY,
-      estimate: 'tokenizer',
-      metadata: { team: 'a', n: 1, ok: true, none: null },
-    });
-    expect(wrapped.budget.id).toBe('opts');
-    expect(withBudget(client(), { limitUsd: 2, id: 'private-opts' }).budget.limitUsd).toBe('2');
-  });
-
-  test('rejects what is not a client, a wrapped client, missing options and a missing budget', () => {
-    expect(() => withBudget({} as OpenAI, { limitUsd: 1 })).toThrow(InvalidOptionsError);
-    const wrapped = withBudget(client(), { limitUsd: 1 });
-    expect(() => withBudget(wrapped, { limitUsd: 1 })).toThrow(/already wrapped/);
-    expect(() => withBudget(client(), undefined as unknown as WithBudgetOptions)).toThrow(
-      InvalidOptionsError,
+    expect(() =>
+      withBudget(client(), {
+        limitUsd: 1,
+        estimate: 'count-tokens',
+      } as unknown as WithBudgetOptions),
+    ).toThrow(
+      `Invalid withBudget options: estimate: expected 'auto', 'bytes' or 'tokenizer', received "count-tokens"`,
     );
-    expect(() => withBudget(client(), {} as WithBudgetOptions)).toThrow(InvalidOptionsError);
+  });
+
+  test('batch is an Anthropic option, unknown here', () => {
+    expect(() =>
+      withBudget(client(), { limitUsd: 1, batch: true } as unknown as WithBudgetOptions),
+    ).toThrow(/batch: expected a documented option, received unknown option "batch"/);
+  });
+
+  test('accepts a pricing of its own', () => {
+    const budget = createBudget({ id: 'openai-own-pricing', limitUsd: 1 });
+    expect(withBudget(client(), { budget, pricing: createPricing() }).budget).toBe(budget);
   });
 });

@@ -3,6 +3,7 @@
  * `openai/`-style prefixes, any case, and dated ids not listed, which fall back to their
  * family (a snapshot priced differently is its own entry, so it is found first).
  */
+import { editDistance } from '@tollgate/core';
 import { type CompiledModel, compileModel } from './compile.js';
 import type { ModelPricing, Provider } from './schema.js';
 
@@ -61,7 +62,7 @@ export class ModelIndex {
       .toLowerCase()
       .slice(id.lastIndexOf('/') + 1);
     const scored: Array<[number, string]> = [];
-    for (const [name, slot] of this.names) scored.push([distance(target, name), slot.model.id]);
+    for (const [name, slot] of this.names) scored.push([editDistance(target, name), slot.model.id]);
     scored.sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
     const out: string[] = [];
     for (const [, canonical] of scored) {
@@ -75,22 +76,4 @@ export class ModelIndex {
   ids(): string[] {
     return [...new Set([...this.names.values()].map((slot) => slot.model.id))];
   }
-}
-
-/** Levenshtein distance. */
-export function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        (previous[j] as number) + 1,
-        (current[j - 1] as number) + 1,
-        (previous[j - 1] as number) + cost,
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] as number; // the row has b.length + 1 cells
 }

@@ -7,7 +7,6 @@ import { bundledTables } from './bundled-tables.js';
 import { defaultPricing } from './default-pricing.js';
 import { InvalidPricingError, UnknownModelError } from './errors.js';
 import { loadPricingTable } from './load-pricing-table.js';
-import { distance } from './model-index.js';
 import { createPricing } from './pricing.js';
 import { resolveModel } from './resolve-model.js';
 
@@ -57,11 +56,6 @@ describe('model resolution', () => {
     expect(error?.suggestions).toContain('claude-sonnet-4-5');
     expect(defaultPricing().has('openai', 'nope')).toBe(false);
     expect(defaultPricing().has('openai', 'gpt-4o')).toBe(true);
-  });
-
-  it('measures edit distance', () => {
-    expect(distance('kitten', 'sitting')).toBe(3);
-    expect(distance('', 'abc')).toBe(3);
   });
 
   it('keeps answering after its cache fills', () => {

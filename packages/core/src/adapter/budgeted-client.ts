@@ -1,6 +1,8 @@
-import { type Budget, createBudget } from '../budget.js';
-import type { BudgetOptions } from '../budget-options.js';
-import { InvalidOptionsError } from '../errors.js';
+import type { Budget } from '../budget.js';
+import { describeValue } from '../errors.js';
+import { invalidOptions } from '../parse-options.js';
+import type { DerivedClientChecks } from './adapter-options.js';
+import { type BudgetChoice, isBudget } from './budget-choice.js';
 import { deriveClient } from './derive-client.js';
 import { type MeterClientOptions, meterClient, type StainlessClient } from './meter-client.js';
 
@@ -10,78 +12,54 @@ export type Budgeted<Client> = Client & {
   readonly budget: Budget;
   /**
    * The same client (same options and connection pool) bound to another budget, e.g. one
-   * per plan or per user. Takes a budget or options for a new private one.
+   * per plan or per user. Takes a budget, `{ budget }`, or options for a new private one;
+   * the adapter options stay those given to `withBudget(client, options)`.
    */
-  withBudget(budget: Budget | PrivateBudgetOptions): Budgeted<Client>;
+  withBudget(next: Budget | BudgetChoice): Budgeted<Client>;
 };
-
-/** Options of a private budget made for one client: `createBudget` options with the id optional. */
-export type PrivateBudgetOptions = Omit<BudgetOptions, 'id'> & {
-  /** The private budget's id. @default `<prefix>-<n>`, e.g. `openai-client-1` */
-  id?: string;
-};
-
-/** How a wrapper is told which budget to use: an existing one, or options for a private one. */
-export type BudgetChoice = { budget: Budget } | PrivateBudgetOptions;
-
-let privateBudgets = 0;
 
 /**
- * The budget a wrapper should use: `options.budget` when given, else a new private budget
- * from the budget options (its id defaults to `<prefix>-<n>`).
+ * Checks the client given to an adapter's `withBudget`: it must pass `isClient` (the SDK's
+ * runtime seams) and must not be wrapped already (that would hold every call twice;
+ * `client.withBudget(other)` rebinds one). Throws `InvalidOptionsError` at path `client`.
  */
-export function chooseBudget(
-  choice: Partial<PrivateBudgetOptions> & { budget?: Budget | undefined },
-  prefix: string,
-): Budget {
-  const { budget, ...budgetOptions } = choice;
-  if (budget !== undefined) {
-    if (budgetOptions.limitUsd !== undefined) {
-      throw new InvalidOptionsError('withBudget: pass either budget or limitUsd, not both', [
-        { path: 'limitUsd', message: 'not allowed together with budget' },
-      ]);
-    }
-    return budget;
+export function checkClient<Client>(
+  client: unknown,
+  isClient: (value: unknown) => value is Client,
+  expected: string,
+): asserts client is Client {
+  let message: string | undefined;
+  if (!isClient(client)) {
+    message = `expected ${expected}, received ${describeValue(client)}`;
+  } else if (isBudget((client as { budget?: unknown }).budget)) {
+    const id = (client as unknown as { budget: Budget }).budget.id;
+    message = `expected ${expected}, received one already wrapped (on budget ${describeValue(id)}): use client.withBudget(other) to bind it to another budget`;
   }
-  if (budgetOptions.limitUsd === undefined) {
-    throw new InvalidOptionsError(
-      'withBudget: expected a budget (budget: createBudget(...)) or a limitUsd for a private budget, received neither',
-      [{ path: 'budget', message: 'required when limitUsd is absent' }],
-    );
-  }
-  privateBudgets += 1;
-  return createBudget({
-    ...budgetOptions,
-    limitUsd: budgetOptions.limitUsd,
-    id: budgetOptions.id ?? `${prefix}-${privateBudgets}`,
-  });
+  if (message !== undefined) throw invalidOptions('withBudget', [{ path: 'client', message }]);
 }
 
 /**
  * Meters `client` on `budget` and gives it `.budget` and `.withBudget()`. The client passed
- * in is not changed. `meter` carries everything but the budget.
+ * in is not changed. `meter` carries everything but the budget; `options` checks what
+ * `withBudget(next)` and `withOptions(overrides)` are given.
  */
 export function budgetedClient<Client extends StainlessClient>(
   client: Client,
   budget: Budget,
   meter: (budget: Budget) => Omit<MeterClientOptions, 'budget'>,
+  options: DerivedClientChecks,
 ): Budgeted<Client> {
   const metered = meterClient(client, { ...meter(budget), budget }) as Budgeted<Client>;
   Object.defineProperty(metered, 'budget', { value: budget, enumerable: false });
   // `withOptions` (new timeout, headers...) keeps the budget and the wrapper's methods.
-  metered.withOptions = (overrides: object) =>
-    budgetedClient(deriveClient(client, overrides), budget, meter);
+  metered.withOptions = (overrides: object) => {
+    options.checkOverrides(overrides);
+    return budgetedClient(deriveClient(client, overrides), budget, meter, options);
+  };
   Object.defineProperty(metered, 'withBudget', {
     enumerable: false,
-    value: (next: Budget | PrivateBudgetOptions) =>
-      budgetedClient(client, isBudget(next) ? next : chooseBudget(next, budget.id), meter),
+    value: (next: unknown) =>
+      budgetedClient(client, options.rebind(next, budget.id), meter, options),
   });
   return metered;
-}
-
-function isBudget(value: Budget | PrivateBudgetOptions): value is Budget {
-  return (
-    typeof (value as Budget).reserve === 'function' &&
-    typeof (value as Budget).status === 'function'
-  );
 }

@@ -1,10 +1,15 @@
 export {
-  type BudgetChoice,
-  type Budgeted,
-  budgetedClient,
-  chooseBudget,
-  type PrivateBudgetOptions,
-} from './budgeted-client.js';
+  type AdapterOptions,
+  AdapterOptionsParser,
+  type AdapterSettings,
+  type AdapterSpec,
+  type DerivedClientChecks,
+  flag,
+  type OptionRule,
+  oneOf,
+} from './adapter-options.js';
+export type { BudgetChoice, PrivateBudgetOptions } from './budget-choice.js';
+export { type Budgeted, budgetedClient, checkClient } from './budgeted-client.js';
 export { type MeterClientOptions, meterClient, type StainlessClient } from './meter-client.js';
 export { type ServerSentEvent, SseSplitter } from './sse-events.js';
 export type { Charge, MeteringPlan, OutgoingRequest, ResponseObserver, Route } from './types.js';

@@ -1,3 +1,15 @@
+export {
+  type OptionMisuse,
+  optionMisuses,
+  overrideMisuses,
+  rebindMisuses,
+} from './adapter-option-misuses.js';
+export {
+  type AdapterClient,
+  type DescribeAdapterOptionsConfig,
+  describeAdapterOptions,
+  type FailingCall,
+} from './describe-adapter-options.js';
 export { type DescribeBudgetStoreOptions, describeBudgetStore } from './describe-budget-store.js';
 export { type DescribeSharedStoreOptions, describeSharedStore } from './describe-shared-store.js';
 export { type HoldConfig, holdReservations } from './hold-reservations.js';

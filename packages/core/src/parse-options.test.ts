@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createBudget } from './budget.js';
+import { InvalidOptionsError } from './errors.js';
+import { loadZod, parseOptions } from './parse-options.js';
+
+function issuesOf(run: () => unknown): InvalidOptionsError['issues'] {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InvalidOptionsError);
+    return (error as InvalidOptionsError).issues;
+  }
+  throw new Error('expected an InvalidOptionsError');
+}
+
+describe('option errors', () => {
+  it('names each unknown top-level option, with a hint when one is close', () => {
+    expect(
+      issuesOf(() => createBudget({ id: 'a', limitUsd: 1, ttl: 5, colour: 1 } as never)),
+    ).toEqual([
+      {
+        path: 'ttl',
+        message: 'expected a documented option, received unknown option "ttl"; did you mean ttlMs?',
+      },
+      { path: 'colour', message: 'expected a documented option, received unknown option "colour"' },
+    ]);
+  });
+
+  it('names an unknown nested key by its full path, without guessing', () => {
+    const z = loadZod();
+    const schema = z.strictObject({ retry: z.strictObject({ seconds: z.number() }) });
+    expect(
+      issuesOf(() => parseOptions(schema, { retry: { seconds: 1, second: 5 } }, 'test')),
+    ).toEqual([
+      {
+        path: 'retry.second',
+        message: 'expected a documented option, received unknown option "second"',
+      },
+    ]);
+  });
+
+  it('says what arrived for a wrong type, and keeps a schema message of its own', () => {
+    const z = loadZod();
+    const schema = z.strictObject({
+      count: z.number(),
+      mode: z.number({ error: 'expected a count of calls' }),
+    });
+    expect(issuesOf(() => parseOptions(schema, { count: 'two', mode: 'x' }, 'test'))).toEqual([
+      { path: 'count', message: 'expected number, received "two"' },
+      { path: 'mode', message: 'expected a count of calls, received "x"' },
+    ]);
+    expect(() => parseOptions(schema, 7, 'test')).toThrow(
+      'Invalid test options: (options): expected object, received 7 (number)',
+    );
+    expect(parseOptions(schema, { count: 1, mode: 2 }, 'test')).toEqual({ count: 1, mode: 2 });
+  });
+});

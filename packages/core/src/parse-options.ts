@@ -1,0 +1,87 @@
+import { createRequire } from 'node:module';
+import type * as Zod from 'zod';
+import { closestName } from './edit-distance.js';
+import { describeValue, InvalidOptionsError, type ValidationIssue } from './errors.js';
+
+/** The zod namespace, for schemas built on first use. */
+export type ZodNamespace = typeof Zod.z;
+
+let zod: ZodNamespace | undefined;
+
+/**
+ * zod, loaded on the first validation: it takes about as long to import as the rest of
+ * Tollgate together, and importing a package should not pay for it.
+ */
+export function loadZod(): ZodNamespace {
+  zod ??= (createRequire(import.meta.url)('zod') as typeof Zod).z;
+  return zod;
+}
+
+/**
+ * Validates `value` against `schema` and returns the parsed value, or throws one
+ * `InvalidOptionsError` listing every problem (`where` names the call, e.g. `withBudget`).
+ */
+export function parseOptions<Output>(
+  schema: Zod.ZodType<Output>,
+  value: unknown,
+  where: string,
+): Output {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw invalidOptions(where, optionIssues(result.error, value, knownKeys(schema)));
+}
+
+/** The problems of a failed parse, one per field (one per unknown key), with what arrived. */
+export function optionIssues(
+  error: Zod.ZodError,
+  root: unknown,
+  known: readonly string[] = [],
+): ValidationIssue[] {
+  return error.issues.flatMap((issue): ValidationIssue[] => {
+    const path = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        path: path === '' ? key : `${path}.${key}`,
+        message: unknownOption(key, path === '' ? known : []),
+      }));
+    }
+    // zod's own type message says only which type arrived; name the value instead.
+    const expected =
+      issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')
+        ? `expected ${issue.expected}`
+        : issue.message;
+    return [{ path, message: `${expected}, received ${describeValue(valueAt(root, issue.path))}` }];
+  });
+}
+
+/** The message for an option nobody documented, with a "did you mean" hint when one is close. */
+export function unknownOption(key: string, known: readonly string[]): string {
+  const suggestion = closestName(key, known);
+  const hint = suggestion === undefined ? '' : `; did you mean ${suggestion}?`;
+  return `expected a documented option, received unknown option ${describeValue(key)}${hint}`;
+}
+
+/** The error for a call given bad options: every issue in its message, then in `issues`. */
+export function invalidOptions(
+  where: string,
+  issues: readonly ValidationIssue[],
+): InvalidOptionsError {
+  const list = issues.map((issue) => `${issue.path || '(options)'}: ${issue.message}`).join('; ');
+  return new InvalidOptionsError(`Invalid ${where} options: ${list}`, issues);
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let received: unknown = root;
+  for (const key of path) {
+    received =
+      typeof received === 'object' && received !== null
+        ? (received as Record<PropertyKey, unknown>)[key]
+        : undefined;
+  }
+  return received;
+}
+
+function knownKeys(schema: Zod.ZodType): readonly string[] {
+  const shape = (schema as { shape?: unknown }).shape;
+  return typeof shape === 'object' && shape !== null ? Object.keys(shape) : [];
+}
