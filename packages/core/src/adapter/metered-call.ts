@@ -234,7 +234,10 @@ async function hold(
   budget: Budget,
   plan: MeteringPlan,
 ): Promise<{ plan: MeteringPlan; reservation: Reservation }> {
-  const metadata = plan.metadata === undefined ? {} : { metadata: plan.metadata };
+  // One wait deadline for the whole call, however many holds it tries (wait mode).
+  const waitUntil = budget.clock.now() + budget.waitTimeoutMs;
+  const metadata =
+    plan.metadata === undefined ? { waitUntil } : { metadata: plan.metadata, waitUntil };
   if (plan.tighten === undefined)
     return { plan, reservation: await budget.reserve(plan.holdUsd, metadata) };
   try {

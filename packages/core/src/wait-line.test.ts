@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { createBudget } from './budget.js';
+import { BudgetExceededError } from './errors.js';
+import type { Reservation } from './reservation.js';
+import { manualClock } from './testing/manual-clock.js';
+
+/** Resolves once `predicate` holds, looking after each turn of the event loop. */
+async function until(predicate: () => boolean): Promise<void> {
+  while (!predicate()) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+function track<T>(promise: Promise<T>): { promise: Promise<T>; done: () => boolean } {
+  let finished = false;
+  const settled = promise.finally(() => {
+    finished = true;
+  });
+  settled.catch(() => undefined);
+  return { promise, done: () => finished };
+}
+
+describe('wait mode', () => {
+  it('keeps one line per exhausted budget: a full child never holds up its sibling', async () => {
+    const clock = manualClock();
+    const family = createBudget({ id: 'family', limitUsd: '10', onLimit: 'wait', clock });
+    const full = family.child({ id: 'full', limitUsd: '1' });
+    const roomy = family.child({ id: 'roomy', limitUsd: '1' });
+    const holding = await full.reserve('1');
+    const waiting = track(full.reserve('0.5'));
+    const behind = track(full.reserve('0.1'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The sibling passes at once although two calls wait on `full`.
+    const sibling = await roomy.reserve('0.5');
+    expect(sibling.amountUsd).toBe('0.5');
+    expect(waiting.done()).toBe(false);
+    expect(behind.done()).toBe(false);
+    // A call that needs the exhausted budget queues behind those already waiting on it.
+    await holding.settle('0.4');
+    const [first, second] = await Promise.all([waiting.promise, behind.promise]);
+    expect([first.amountUsd, second.amountUsd]).toEqual(['0.5', '0.1']);
+  });
+
+  it('queues behind a waiting ancestor when the ancestor is what is exhausted', async () => {
+    const family = createBudget({ id: 'tight', limitUsd: '1', onLimit: 'wait' });
+    const left = family.child({ id: 'left', limitUsd: '1' });
+    const right = family.child({ id: 'right', limitUsd: '1' });
+    const holding = await left.reserve('0.9');
+    const waiting = track(right.reserve('0.5'));
+    const order: string[] = [];
+    void waiting.promise.then(() => order.push('right'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Fits on its own (0.9 + 0.1), but `tight` already has a call waiting: it goes after it.
+    const newcomer = right.reserve('0.1').then((reservation) => {
+      order.push('newcomer');
+      return reservation;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(order).toEqual([]);
+    await holding.release();
+    await Promise.all([waiting.promise, newcomer]);
+    expect(order).toEqual(['right', 'newcomer']);
+  });
+
+  it('reads the deadline from the budget clock', async () => {
+    const clock = manualClock();
+    const budget = createBudget({
+      id: 'clocked',
+      limitUsd: '1',
+      onLimit: 'wait',
+      waitTimeoutMs: 60_000,
+      clock,
+    });
+    await budget.reserve('1');
+    const waiting = track(budget.reserve('0.5'));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(waiting.done()).toBe(false);
+    clock.advance(60_001);
+    const error = await waiting.promise.catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BudgetExceededError);
+    expect((error as BudgetExceededError).waitedMs).toBe(60_001);
+  });
+
+  it('waits once per call: every reserve given the same waitUntil shares one deadline', async () => {
+    const clock = manualClock();
+    const budget = createBudget({
+      id: 'once',
+      limitUsd: '1',
+      onLimit: 'wait',
+      waitTimeoutMs: 10_000,
+      clock,
+    });
+    expect(budget.waitTimeoutMs).toBe(10_000);
+    await budget.reserve('1');
+    const waitUntil = clock.now() + budget.waitTimeoutMs;
+    const cheapBound = track(budget.reserve('0.8', { waitUntil, reportRefusal: false }));
+    clock.advance(10_000);
+    await expect(cheapBound.promise).rejects.toBeInstanceOf(BudgetExceededError);
+    // The tighter hold of the same call does not start a new wait of its own.
+    const tighter = await budget.reserve('0.5', { waitUntil }).catch((caught: unknown) => caught);
+    expect(tighter).toMatchObject({ code: 'BUDGET_EXCEEDED', heldOnly: true, waitedMs: undefined });
+  });
+
+  it('rejects at once when the signal of a call queued behind another aborts', async () => {
+    const budget = createBudget({
+      id: 'abort',
+      limitUsd: '1',
+      onLimit: 'wait',
+      waitTimeoutMs: 600_000,
+    });
+    const holding = await budget.reserve('1');
+    const ahead = track(budget.reserve('0.5'));
+    const controller = new AbortController();
+    const queued = track(budget.reserve('0.5', { signal: controller.signal }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    controller.abort(new Error('caller gave up'));
+    await expect(queued.promise).rejects.toThrow('caller gave up');
+    expect(ahead.done()).toBe(false);
+    // An already aborted signal rejects before anything is tried.
+    const aborted = AbortSignal.abort(new Error('too late'));
+    await expect(budget.reserve('0.1', { signal: aborted })).rejects.toThrow('too late');
+    await holding.release();
+    const reservation: Reservation = await ahead.promise;
+    expect(reservation.amountUsd).toBe('0.5');
+  });
+
+  it('lets a call past its deadline try once out of turn before it gives up', async () => {
+    const clock = manualClock();
+    const budget = createBudget({ id: 'late', limitUsd: '1', onLimit: 'wait', clock });
+    await budget.reserve('0.7');
+    const controller = new AbortController();
+    const ahead = track(
+      budget.reserve('0.5', { waitTimeoutMs: 600_000, signal: controller.signal }),
+    );
+    const small = track(budget.reserve('0.2', { waitTimeoutMs: 1000 }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(small.done()).toBe(false);
+    clock.advance(1000);
+    await until(small.done);
+    expect((await small.promise).amountUsd).toBe('0.2');
+    expect(ahead.done()).toBe(false);
+    const tooBig = track(budget.reserve('0.5', { waitTimeoutMs: 1000 }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    clock.advance(1000);
+    await expect(tooBig.promise).rejects.toMatchObject({ heldOnly: true, waitedMs: 1000 });
+    controller.abort(new Error('done'));
+    await expect(ahead.promise).rejects.toThrow('done');
+  });
+});
