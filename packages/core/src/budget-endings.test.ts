@@ -80,6 +80,18 @@ describe('flush', () => {
     expect(error.message).toMatch(/, and 992 more$/);
   });
 
+  it('gives a retry up when the clock stops answering numbers', async () => {
+    let broken = false;
+    const clock = { now: () => (broken ? Number.NaN : Date.UTC(2026, 0, 5)) };
+    const store = scriptedStore();
+    const budget = createBudget({ id: 'broken-clock', limitUsd: 1, store, clock });
+    const reservation = await budget.reserve('0.5');
+    store.down = true;
+    await reservation.settle('0.1');
+    broken = true;
+    await expect(budget.flush()).rejects.toMatchObject({ code: 'SETTLEMENT_LOST', total: 1 });
+  });
+
   it('never retries a store error that retrying cannot fix', async () => {
     const store = scriptedStore();
     const budget = createBudget({ id: 'permanent', limitUsd: 1, store });

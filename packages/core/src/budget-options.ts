@@ -152,8 +152,11 @@ function optionSchemas(): { child: Zod.ZodType; root: Zod.ZodType } {
 
 /** A positive amount that 12 decimal places would round down to zero: a limit that says nothing. */
 function belowResolution(value: MoneyInput): boolean {
-  if (!isUsd(value)) return false;
-  return canonicalUsd(value, 'limitUsd', 'down') === '0' && parseUsd(value, 'limitUsd').gt(0);
+  return (
+    isUsd(value) &&
+    canonicalUsd(value, 'limitUsd', 'down') === '0' &&
+    parseUsd(value, 'limitUsd').gt(0)
+  );
 }
 
 /** Validates `createBudget` options, throwing `InvalidOptionsError` that lists every problem. */

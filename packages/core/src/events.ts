@@ -178,18 +178,11 @@ export class EventHub {
     for (const handler of set) {
       try {
         const result = (handler as (event: BudgetEvent) => unknown)(event);
-        if (isThenable(result)) result.then(undefined, (error) => onFailure(error, event));
+        // An async handler's rejection would otherwise be an unhandled rejection.
+        if (result instanceof Promise) result.catch((error: unknown) => onFailure(error, event));
       } catch (error) {
         onFailure(error, event);
       }
     }
   }
-}
-
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as PromiseLike<unknown>).then === 'function'
-  );
 }

@@ -37,11 +37,6 @@ export class PendingSettlements {
   #lost: LostSettlement[] = [];
   #lostCount = 0;
 
-  /** Commands still being retried. */
-  get size(): number {
-    return this.#landing.size;
-  }
-
   /** Retries `plan.command` in the background. */
   retry(plan: RetryPlan): void {
     const landing = this.#land(plan);

@@ -1,4 +1,4 @@
-import { describeValue, type ValidationIssue } from './errors.js';
+import { describeValue, InvalidOptionsError, type ValidationIssue } from './errors.js';
 import type { Metadata } from './store.js';
 
 const plainExpected =
@@ -78,4 +78,18 @@ export function metadataIssue(value: unknown, path: string): ValidationIssue | u
     }
   }
   return undefined;
+}
+
+/** A problem stated as what was expected and what arrived. */
+export function expectedIssue(path: string, expected: string, received: unknown): ValidationIssue {
+  return { path, message: `expected ${expected}, received ${describeValue(received)}` };
+}
+
+/** `InvalidOptionsError` for `what`, listing every problem. */
+export function invalidInput(
+  what: string,
+  issues: readonly ValidationIssue[],
+): InvalidOptionsError {
+  const list = issues.map((item) => `${item.path || '(value)'}: ${item.message}`).join('; ');
+  return new InvalidOptionsError(`Invalid ${what}: ${list}`, issues);
 }

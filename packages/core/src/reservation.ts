@@ -1,6 +1,5 @@
-import { codeOf } from './errors.js';
 import { canonicalUsd } from './money.js';
-import { checkSettlementDetails } from './reserve-options.js';
+import { checkSettlementDetails } from './settlement-details.js';
 import type { LedgerEntry, Metadata, SettlementDetails } from './store.js';
 
 /** Where a reservation stands. */
@@ -93,9 +92,9 @@ export class Reservation {
       return Promise.reject(error);
     }
     this.#state = 'settled';
-    const settling: Promise<LedgerEntry> = this.#owner
+    const settling = this.#owner
       .settleReservation(this, actual, details)
-      .catch((error: unknown) => this.#reopen(settling, error));
+      .catch((error: unknown) => this.#reopen(error));
     this.#settling = settling;
     this.#ending = settling;
     return settling;
@@ -109,20 +108,22 @@ export class Reservation {
   release(): Promise<boolean> {
     if (this.#ending !== undefined) return Promise.resolve(false);
     this.#state = 'released';
-    const releasing: Promise<boolean> = this.#owner
+    const releasing = this.#owner
       .releaseReservation(this)
-      .catch((error: unknown) => this.#reopen(releasing, error));
+      .catch((error: unknown) => this.#reopen(error));
     this.#ending = releasing;
     return releasing;
   }
 
-  /** The store refused an ending for good (not for being unreachable): the hold is still there. */
-  #reopen(ending: Promise<unknown>, error: unknown): never {
-    if (this.#ending === ending && codeOf(error) !== 'STORE_UNAVAILABLE') {
-      this.#state = 'held';
-      this.#ending = undefined;
-      this.#settling = undefined;
-    }
+  /**
+   * The store refused the ending for a reason retrying cannot fix (an unreachable store
+   * never rejects here: the budget keeps and retries the command), so the hold is still
+   * there and a corrected ending can land.
+   */
+  #reopen(error: unknown): never {
+    this.#state = 'held';
+    this.#ending = undefined;
+    this.#settling = undefined;
     throw error;
   }
 }

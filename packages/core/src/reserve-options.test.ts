@@ -38,6 +38,11 @@ describe('reserve options', () => {
     [{ metadata: cycle }, 'metadata.self', /a cycle/],
     [{ metadata: 'user-1' }, 'metadata', /an object of strings/],
     [{ metadata: { when: new Date(0) } }, 'metadata.when', /an instance of Date/],
+    [
+      { metadata: { thing: new (class {})() } },
+      'metadata.thing',
+      /plain data .* received an object/,
+    ],
   ])(
     'rejects bad options (case %#), before the store is touched',
     async (options, path, message) => {

@@ -1,6 +1,6 @@
-import { describeValue, InvalidOptionsError, type ValidationIssue } from './errors.js';
-import { metadataIssue, plainDataIssue } from './plain-data.js';
-import type { Metadata, SettlementDetails } from './store.js';
+import type { ValidationIssue } from './errors.js';
+import { expectedIssue, invalidInput, metadataIssue } from './plain-data.js';
+import type { Metadata } from './store.js';
 
 /** Options of one `budget.reserve` call. */
 export interface ReserveOptions {
@@ -40,18 +40,20 @@ const fields: Record<keyof ReserveOptions, FieldCheck> = {
   metadata: metadataIssue,
   ttlMs: wholeNumber(1, maxTtlMs),
   onLimit: (value, path) =>
-    value === 'reject' || value === 'wait' ? undefined : issue(path, "'reject' or 'wait'", value),
+    value === 'reject' || value === 'wait'
+      ? undefined
+      : expectedIssue(path, "'reject' or 'wait'", value),
   waitTimeoutMs: wholeNumber(0, maxWaitTimeoutMs),
   waitUntil: (value, path) =>
     typeof value === 'number' && Number.isFinite(value)
       ? undefined
-      : issue(path, 'a finite number of ms since the epoch', value),
+      : expectedIssue(path, 'a finite number of ms since the epoch', value),
   signal: (value, path) =>
     typeof AbortSignal !== 'undefined' && value instanceof AbortSignal
       ? undefined
-      : issue(path, 'an AbortSignal', value),
+      : expectedIssue(path, 'an AbortSignal', value),
   reportRefusal: (value, path) =>
-    typeof value === 'boolean' ? undefined : issue(path, 'a boolean', value),
+    typeof value === 'boolean' ? undefined : expectedIssue(path, 'a boolean', value),
 };
 
 /**
@@ -61,7 +63,9 @@ const fields: Record<keyof ReserveOptions, FieldCheck> = {
 export function parseReserveOptions(value: unknown): ReserveOptions {
   if (value === undefined) return noOptions;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw invalid('budget.reserve options', [issue('', 'an object of options', value)]);
+    throw invalidInput('budget.reserve options', [
+      expectedIssue('', 'an object of options', value),
+    ]);
   }
   const issues: ValidationIssue[] = [];
   for (const [key, field] of Object.entries(value)) {
@@ -76,65 +80,13 @@ export function parseReserveOptions(value: unknown): ReserveOptions {
         : check(field, key);
     if (problem !== undefined) issues.push(problem);
   }
-  if (issues.length > 0) throw invalid('budget.reserve options', issues);
+  if (issues.length > 0) throw invalidInput('budget.reserve options', issues);
   return value as ReserveOptions;
-}
-
-/**
- * Validates what `reservation.settle` records: a plain object whose known fields have their
- * documented types and whose every value can be stored (see `plainDataIssue`).
- */
-export function checkSettlementDetails(value: unknown): SettlementDetails {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw invalid('settlement details', [issue('', 'an object', value)]);
-  }
-  const details = value as Record<string, unknown>;
-  const issues: ValidationIssue[] = [];
-  const add = (problem: ValidationIssue | undefined) => {
-    if (problem !== undefined) issues.push(problem);
-  };
-  for (const key of ['provider', 'model', 'pricingVersion'] as const) {
-    const field = details[key];
-    if (field !== undefined && typeof field !== 'string') add(issue(key, 'a string', field));
-  }
-  if (details.partial !== undefined && typeof details.partial !== 'boolean') {
-    add(issue('partial', 'a boolean', details.partial));
-  }
-  if (details.metadata !== undefined) add(metadataIssue(details.metadata, 'metadata'));
-  add(tokensIssue(details.tokens));
-  if (issues.length === 0) add(plainDataIssue(details, ''));
-  if (issues.length > 0) throw invalid('settlement details', issues);
-  return details as SettlementDetails;
-}
-
-function tokensIssue(tokens: unknown): ValidationIssue | undefined {
-  if (tokens === undefined) return undefined;
-  if (typeof tokens !== 'object' || tokens === null || Array.isArray(tokens)) {
-    return issue('tokens', 'an object of token counts', tokens);
-  }
-  for (const [kind, count] of Object.entries(tokens)) {
-    if (
-      count !== undefined &&
-      !(typeof count === 'number' && Number.isFinite(count) && count >= 0)
-    ) {
-      return issue(`tokens.${kind}`, 'a finite, non-negative number of tokens', count);
-    }
-  }
-  return undefined;
 }
 
 function wholeNumber(min: number, max: number): FieldCheck {
   return (value, path) =>
     typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
       ? undefined
-      : issue(path, `a whole number of ms from ${min} to ${max}`, value);
-}
-
-function issue(path: string, expected: string, received: unknown): ValidationIssue {
-  return { path, message: `expected ${expected}, received ${describeValue(received)}` };
-}
-
-function invalid(what: string, issues: readonly ValidationIssue[]): InvalidOptionsError {
-  const list = issues.map((item) => `${item.path || '(value)'}: ${item.message}`).join('; ');
-  return new InvalidOptionsError(`Invalid ${what}: ${list}`, issues);
+      : expectedIssue(path, `a whole number of ms from ${min} to ${max}`, value);
 }

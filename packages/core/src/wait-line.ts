@@ -85,15 +85,19 @@ export class WaitLine {
 
   /** The first earlier call this one must let go first, if any. */
   #blocker(waiter: Waiter): Waiter | undefined {
+    let blocker: Waiter | undefined;
     for (const earlier of this.#waiters) {
-      if (earlier === waiter) return undefined;
+      if (earlier === waiter) break;
       const blocks =
         earlier.blockedOn === null
           ? earlier.chain.some((id) => waiter.chain.includes(id))
           : waiter.chain.includes(earlier.blockedOn);
-      if (blocks) return earlier;
+      if (blocks) {
+        blocker = earlier;
+        break;
+      }
     }
-    return undefined;
+    return blocker;
   }
 
   #sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
