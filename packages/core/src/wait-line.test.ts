@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createBudget } from './budget.js';
+import { type Budget, createBudget } from './budget.js';
+import type { BudgetOptions } from './budget-options.js';
 import { BudgetExceededError } from './errors.js';
 import type { Reservation } from './reservation.js';
 import { manualClock } from './testing/manual-clock.js';
+
+/** A $1 budget in wait mode, with the given options on top. */
+function waitingBudget(id: string, options: Partial<BudgetOptions> = {}): Budget {
+  return createBudget({ id, limitUsd: '1', onLimit: 'wait', ...options });
+}
 
 /** Resolves once `predicate` holds, looking after each turn of the event loop. */
 async function until(predicate: () => boolean): Promise<void> {
@@ -40,7 +46,7 @@ describe('wait mode', () => {
   });
 
   it('queues behind a waiting ancestor when the ancestor is what is exhausted', async () => {
-    const family = createBudget({ id: 'tight', limitUsd: '1', onLimit: 'wait' });
+    const family = waitingBudget('tight');
     const left = family.child({ id: 'left', limitUsd: '1' });
     const right = family.child({ id: 'right', limitUsd: '1' });
     const holding = await left.reserve('0.9');
@@ -62,13 +68,7 @@ describe('wait mode', () => {
 
   it('reads the deadline from the budget clock', async () => {
     const clock = manualClock();
-    const budget = createBudget({
-      id: 'clocked',
-      limitUsd: '1',
-      onLimit: 'wait',
-      waitTimeoutMs: 60_000,
-      clock,
-    });
+    const budget = waitingBudget('clocked', { waitTimeoutMs: 60_000, clock });
     await budget.reserve('1');
     const waiting = track(budget.reserve('0.5'));
     await new Promise((resolve) => setTimeout(resolve, 150));
@@ -81,13 +81,7 @@ describe('wait mode', () => {
 
   it('waits once per call: every reserve given the same waitUntil shares one deadline', async () => {
     const clock = manualClock();
-    const budget = createBudget({
-      id: 'once',
-      limitUsd: '1',
-      onLimit: 'wait',
-      waitTimeoutMs: 10_000,
-      clock,
-    });
+    const budget = waitingBudget('once', { waitTimeoutMs: 10_000, clock });
     expect(budget.waitTimeoutMs).toBe(10_000);
     await budget.reserve('1');
     const waitUntil = clock.now() + budget.waitTimeoutMs;
@@ -100,12 +94,7 @@ describe('wait mode', () => {
   });
 
   it('rejects at once when the signal of a call queued behind another aborts', async () => {
-    const budget = createBudget({
-      id: 'abort',
-      limitUsd: '1',
-      onLimit: 'wait',
-      waitTimeoutMs: 600_000,
-    });
+    const budget = waitingBudget('abort', { waitTimeoutMs: 600_000 });
     const holding = await budget.reserve('1');
     const ahead = track(budget.reserve('0.5'));
     const controller = new AbortController();
@@ -124,7 +113,7 @@ describe('wait mode', () => {
 
   it('lets a call past its deadline try once out of turn before it gives up', async () => {
     const clock = manualClock();
-    const budget = createBudget({ id: 'late', limitUsd: '1', onLimit: 'wait', clock });
+    const budget = waitingBudget('late', { clock });
     await budget.reserve('0.7');
     const controller = new AbortController();
     const ahead = track(
@@ -143,5 +132,50 @@ describe('wait mode', () => {
     await expect(tooBig.promise).rejects.toMatchObject({ heldOnly: true, waitedMs: 1000 });
     controller.abort(new Error('done'));
     await expect(ahead.promise).rejects.toThrow('done');
+  });
+  it('queues calls short only of money held in flight, first in first out', async () => {
+    const budget = waitingBudget('wait', { waitTimeoutMs: 5000 });
+    const first = await budget.reserve('0.8');
+    const order: string[] = [];
+    const second = budget.reserve('0.5').then((reservation) => {
+      order.push('second');
+      return reservation;
+    });
+    const third = budget.reserve('0.1').then((reservation) => {
+      order.push('third');
+      return reservation;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(order).toEqual([]);
+    await first.settle('0.4');
+    const [secondReservation, thirdReservation] = await Promise.all([second, third]);
+    expect(order).toEqual(['second', 'third']);
+    expect(await budget.status()).toMatchObject({ spentUsd: '0.4', reservedUsd: '0.6' });
+    await secondReservation.release();
+    await thirdReservation.release();
+  });
+
+  it('refuses at once when settled spend alone leaves no room', async () => {
+    const budget = waitingBudget('spent');
+    await (await budget.reserve('0.9')).settle('0.9');
+    const error = await budget.reserve('0.2').catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'BUDGET_EXCEEDED', heldOnly: false, waitedMs: undefined });
+    expect((error as Error).message).not.toMatch(/waiting/);
+  });
+
+  it('gives up after waitTimeoutMs and honours an abort signal', async () => {
+    const budget = waitingBudget('timeout', { waitTimeoutMs: 30 });
+    await budget.reserve('1');
+    const error = await budget.reserve('0.5').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BudgetExceededError);
+    expect((error as BudgetExceededError).waitedMs).toBeGreaterThanOrEqual(30);
+    expect((error as Error).message).toMatch(/after waiting \d+ ms/);
+    const controller = new AbortController();
+    const waiting = budget.reserve('0.5', { waitTimeoutMs: 5000, signal: controller.signal });
+    controller.abort(new Error('caller gave up'));
+    await expect(waiting).rejects.toThrow('caller gave up');
+    await expect(budget.reserve('0.5', { onLimit: 'reject' })).rejects.toMatchObject({
+      heldOnly: true,
+    });
   });
 });
