@@ -11,7 +11,6 @@ import { type Clock, readClock, systemClock } from './clock.js';
 import {
   BudgetExceededError,
   type BudgetRefusal,
-  codeOf,
   InvalidOptionsError,
   StoreUnavailableError,
 } from './errors.js';
@@ -24,9 +23,10 @@ import {
 } from './events.js';
 import { memoryStore } from './memory-store.js';
 import { canonicalUsd, formatUsd, maxMoney, money, ZERO } from './money.js';
-import { type PendingCommand, PendingSettlements } from './pending-settlements.js';
+import { PendingSettlements } from './pending-settlements.js';
 import { refusalMessage } from './refusal-message.js';
-import { Reservation, type ReservationOwner } from './reservation.js';
+import { Reservation } from './reservation.js';
+import { isTransient, ReservationEndings } from './reservation-endings.js';
 import { parseReserveOptions, type ReserveOptions } from './reserve-options.js';
 import type {
   BudgetDefinition,
@@ -35,10 +35,8 @@ import type {
   LedgerEntry,
   LedgerQuery,
   Metadata,
-  SettleCommand,
-  SettlementDetails,
 } from './store.js';
-import { emptySnapshot, localEntry, mergeMetadata, toStoreError } from './store-commands.js';
+import { callStore, emptySnapshot, toStoreError } from './store-commands.js';
 import { thresholdCrossings } from './threshold-crossings.js';
 import { WaitLine } from './wait-line.js';
 import { toWindowSpec } from './window.js';
@@ -106,7 +104,7 @@ export function createBudget(options: BudgetOptions): Budget {
 }
 
 /** A budget: see `createBudget`. Children roll their spend up into it. */
-export class Budget implements ReservationOwner {
+export class Budget {
   readonly id: string;
   /** The limit this budget was created with, as a decimal string. */
   readonly limitUsd: string;
@@ -122,6 +120,7 @@ export class Budget implements ReservationOwner {
   readonly #chainIds: readonly string[];
   readonly #link: LinkCache;
   readonly #links: ChainLinks;
+  readonly #endings: ReservationEndings;
   #ready: Promise<void> | undefined;
   #isReady = false;
 
@@ -158,6 +157,18 @@ export class Budget implements ReservationOwner {
     this.#link = new LinkCache(this.#definition, this.#settings.enforce);
     this.#links = new ChainLinks(this.#chain.map((budget) => budget.#link));
     this.#family = parent === undefined ? new Family() : parent.#family;
+    this.#endings = new ReservationEndings({
+      budgetId: this.id,
+      store,
+      clock,
+      links: this.#links,
+      line: this.#family.line,
+      pending: this.#family.pending,
+      retryTimeoutMs: this.#settings.retryTimeoutMs,
+      emit: (event) => this.emit(event),
+      hasListeners: () => this.#hasListeners(),
+      reportCrossings: (before, after) => this.#reportCrossings(before, after),
+    });
     // biome-ignore lint/complexity/useOptionalChain: private fields cannot follow `?.`
     if (parent !== undefined && parent.#chainIds.includes(this.id)) {
       throw new InvalidOptionsError(
@@ -219,7 +230,8 @@ export class Budget implements ReservationOwner {
     const now = this.#now();
     const link = this.#link.at(now);
     const snapshot =
-      (await this.#call(() => this.store.status(link, now))) ?? emptySnapshot(this.#definition);
+      (await callStore(this.store, () => this.store.status(link, now))) ??
+      emptySnapshot(this.#definition);
     const limit = money(snapshot.limitUsd);
     const spent = money(snapshot.spentUsd);
     const reserved = money(snapshot.reservedUsd);
@@ -238,7 +250,7 @@ export class Budget implements ReservationOwner {
 
   /** Settled calls that charged this budget, newest first. */
   async ledger(query: Omit<LedgerQuery, 'budgetId'> = {}): Promise<LedgerEntry[]> {
-    return this.#call(() => this.store.ledger({ ...query, budgetId: this.id }));
+    return callStore(this.store, () => this.store.ledger({ ...query, budgetId: this.id }));
   }
 
   /**
@@ -306,11 +318,7 @@ export class Budget implements ReservationOwner {
       if (!isTransient(unavailable)) throw unavailable;
       // The store may have applied the reserve before its answer was lost (a timeout):
       // release that id once the store answers, so no phantom hold outlives the outage.
-      this.#retryLater(
-        { kind: 'release', reservationId, budgetId: this.id, actualUsd: '0' },
-        () => this.#release(reservationId, undefined, expiresAt),
-        undefined,
-      );
+      this.#endings.releaseLater(reservationId, expiresAt);
       if (this.#settings.onStoreError !== 'allow') throw unavailable;
       return this.#newReservation(reservationId, amount, expiresAt, options.metadata, false);
     }
@@ -336,7 +344,7 @@ export class Budget implements ReservationOwner {
   ): Reservation {
     const reservation = new Reservation(
       { id, budgetId: this.id, chain: this.#chainIds, amountUsd, expiresAt, metadata, backed },
-      this,
+      this.#endings,
     );
     // Reserve and settle are the hot path: no event object is built when nobody listens.
     if (this.#hasListeners()) {
@@ -360,106 +368,6 @@ export class Budget implements ReservationOwner {
     // The store names a budget of this chain; its link gives the window for the message.
     const refuser = this.#chain.find((budget) => budget.id === refusal.budgetId) as Budget;
     return new BudgetExceededError(refusal, refusalMessage(refusal, refuser.#link.at(this.#now())));
-  }
-
-  /**
-   * @internal Called by `Reservation.settle`. A settlement the store cannot take now is
-   * kept and retried in the background (see `flush`); any other store error rejects.
-   */
-  async settleReservation(
-    reservation: Reservation,
-    actualUsd: string,
-    details: SettlementDetails,
-  ): Promise<LedgerEntry> {
-    const now = this.#now();
-    const command: SettleCommand = {
-      reservationId: reservation.id,
-      chain: this.#links.at(now),
-      reservedUsd: reservation.backed ? reservation.amountUsd : '0',
-      actualUsd,
-      now,
-      details: mergeMetadata(details, reservation.metadata),
-      snapshots: this.#hasListeners(),
-    };
-    try {
-      return await this.#applySettlement(command);
-    } catch (error) {
-      if (!isTransient(error)) throw error;
-      this.#retryLater(
-        { kind: 'settle', reservationId: reservation.id, budgetId: this.id, actualUsd },
-        () => this.#applySettlement(command),
-        error,
-      );
-      return localEntry(command);
-    }
-  }
-
-  /**
-   * @internal Called by `Reservation.release`. A release that cannot reach the store is
-   * retried in the background like a settlement (a `settlement-pending` event with
-   * `actualUsd: '0'` says so); until it lands the hold stays, and its time-to-live bounds it.
-   */
-  async releaseReservation(reservation: Reservation): Promise<boolean> {
-    if (!reservation.backed) return true;
-    const { id, amountUsd, expiresAt } = reservation;
-    const release = () => this.#release(id, amountUsd, expiresAt);
-    try {
-      return await release();
-    } catch (error) {
-      if (!isTransient(error)) throw error;
-      this.#retryLater(
-        { kind: 'release', reservationId: id, budgetId: this.id, actualUsd: '0' },
-        release,
-        error,
-      );
-      return false;
-    }
-  }
-
-  /** Releases one reservation id; reports `released` for a call's own hold (`amountUsd`). */
-  async #release(
-    reservationId: string,
-    amountUsd: string | undefined,
-    expiresAt: number,
-  ): Promise<boolean> {
-    const now = this.#now();
-    const released = await this.#call(() =>
-      this.store.release({ reservationId, chain: this.#links.at(now), now, expiresAt }),
-    );
-    this.#family.line.wake();
-    if (released && amountUsd !== undefined) {
-      this.emit({ type: 'released', budgetId: this.id, reservationId, amountUsd });
-    }
-    return released;
-  }
-
-  async #applySettlement(command: SettleCommand): Promise<LedgerEntry> {
-    const outcome = await this.#call(() => this.store.settle(command));
-    this.#family.line.wake();
-    // Not applied means the store had already settled it: a retry after an attempt whose
-    // answer was lost. The call is settled all the same, so its listeners hear of it.
-    if (!this.#hasListeners()) return outcome.entry;
-    this.emit({ type: 'settled', budgetId: this.id, entry: outcome.entry });
-    if (outcome.applied) this.#reportCrossings(outcome.before, outcome.after);
-    return outcome.entry;
-  }
-
-  /** Keeps a store command in memory and retries it until it lands or its deadline passes. */
-  #retryLater(command: PendingCommand, run: () => Promise<unknown>, firstError: unknown): void {
-    const report = (attempt: number, error: unknown) =>
-      this.emit({ type: 'settlement-pending', ...command, attempt, error });
-    if (firstError !== undefined) report(1, firstError);
-    this.#family.pending.retry({
-      command,
-      run,
-      // A clock that stops answering numbers ends the retries instead of breaking them.
-      now: () => safeNow(this.clock),
-      deadline: safeNow(this.clock) + this.#settings.retryTimeoutMs,
-      attempts: firstError === undefined ? 0 : 1,
-      onRetry: report,
-      onLost: ({ attempts, error }) =>
-        this.emit({ type: 'settlement-lost', ...command, attempts, error }),
-    });
   }
 
   #reportCrossings(before: readonly BudgetSnapshot[], after: readonly BudgetSnapshot[]): void {
@@ -504,7 +412,7 @@ export class Budget implements ReservationOwner {
       const parentReady =
         this.parent === undefined ? Promise.resolve() : this.parent.#ensureReady();
       this.#ready = parentReady
-        .then(() => this.#call(() => this.store.define(this.#definition, this.#now())))
+        .then(() => callStore(this.store, () => this.store.define(this.#definition, this.#now())))
         .then(() => {
           this.#isReady = true;
         });
@@ -514,27 +422,6 @@ export class Budget implements ReservationOwner {
       });
     }
     return this.#ready;
-  }
-
-  async #call<T>(operation: () => Promise<T>): Promise<T> {
-    try {
-      return await operation();
-    } catch (error) {
-      throw toStoreError(error, this.store);
-    }
-  }
-}
-
-/** Only an unreachable store is worth retrying: anything else would fail the same way again. */
-function isTransient(error: unknown): boolean {
-  return codeOf(error) === 'STORE_UNAVAILABLE';
-}
-
-function safeNow(clock: Clock): number {
-  try {
-    return readClock(clock);
-  } catch {
-    return Number.POSITIVE_INFINITY;
   }
 }
 

@@ -20,6 +20,15 @@ export function toStoreError(error: unknown, store: BudgetStore): unknown {
   );
 }
 
+/** Runs a store command, turning its failure into a Tollgate error (see `toStoreError`). */
+export async function callStore<T>(store: BudgetStore, operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    throw toStoreError(error, store);
+  }
+}
+
 /** The settlement's details with the reservation's metadata under its own. */
 export function mergeMetadata(
   details: SettlementDetails,
