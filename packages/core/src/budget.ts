@@ -183,11 +183,6 @@ export class Budget {
     return this.#settings.enforce;
   }
 
-  /** How long a call in wait mode may wait, in ms (see `ReserveOptions.waitUntil`). */
-  get waitTimeoutMs(): number {
-    return this.#settings.waitTimeoutMs;
-  }
-
   /** A budget whose spend also counts against this one (and its ancestors). */
   child(options: ChildBudgetOptions): Budget {
     return new Budget(parseChildOptions(options), this.store, this.clock, this, this.#settings);
@@ -272,11 +267,11 @@ export class Budget {
    */
   async reserve(amountUsd: string | number, options?: ReserveOptions): Promise<Reservation> {
     const amount = canonicalUsd(amountUsd, 'amountUsd', 'up');
-    const startedAt = this.#now();
+    const now = this.#now();
     const checked = parseReserveOptions(options);
     if (!this.#isReady) await this.#readyUnlessAllowed();
     if ((checked.onLimit ?? this.#settings.onLimit) === 'wait') {
-      return this.#waitInLine(amount, checked, startedAt);
+      return this.#waitInLine(amount, checked, checked.waitingSince ?? now);
     }
     const attempt = await this.#tryReserve(amount, checked);
     if (attempt instanceof Reservation) return attempt;
@@ -288,8 +283,7 @@ export class Budget {
     options: ReserveOptions,
     startedAt: number,
   ): Promise<Reservation> {
-    const deadline =
-      options.waitUntil ?? startedAt + (options.waitTimeoutMs ?? this.#settings.waitTimeoutMs);
+    const deadline = startedAt + (options.waitTimeoutMs ?? this.#settings.waitTimeoutMs);
     const terms = {
       chain: this.#chainIds,
       startedAt,

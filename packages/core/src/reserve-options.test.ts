@@ -22,7 +22,7 @@ describe('reserve options', () => {
     [{ ttlMs: '60000' }, 'ttlMs', /received "60000"/],
     [{ ttlMs: 0 }, 'ttlMs', /received 0/],
     [{ waitTimeoutMs: -5 }, 'waitTimeoutMs', /from 0 to 3600000/],
-    [{ waitUntil: Number.POSITIVE_INFINITY }, 'waitUntil', /finite number/],
+    [{ waitingSince: Number.POSITIVE_INFINITY }, 'waitingSince', /finite number/],
     [{ onLimit: 'queue' }, 'onLimit', /'reject' or 'wait', received "queue"/],
     [{ signal: { aborted: false } }, 'signal', /an AbortSignal, received an object/],
     [{ reportRefusal: 'no' }, 'reportRefusal', /a boolean/],

@@ -13,13 +13,14 @@ export interface ReserveOptions {
   /** Overrides the budget's `waitTimeoutMs` for this call. @default the budget's `waitTimeoutMs` */
   waitTimeoutMs?: number;
   /**
-   * Wait mode: the time (ms since epoch, on the budget's clock) at which waiting stops,
-   * instead of `waitTimeoutMs` from now. Give every reserve of one logical call the same
-   * value (`budget.clock.now() + budget.waitTimeoutMs`, computed once) so the call waits
-   * once in all, however many holds it tries.
-   * @default now + `waitTimeoutMs`
+   * Wait mode: when the logical call this reserve belongs to started waiting (ms since
+   * epoch, on the budget's clock). Its deadline is then that time plus `waitTimeoutMs`, and
+   * a refusal's `waitedMs` counts from it. Give every reserve of one call the same value
+   * (`budget.clock.now()`, read once) so the call waits once in all, however many holds it
+   * tries: the adapters do, when a cheap bound is refused and a tighter one is tried.
+   * @default the time of this reserve
    */
-  waitUntil?: number;
+  waitingSince?: number;
   /** Stops waiting (wait mode): the call rejects with the signal's reason at once. */
   signal?: AbortSignal;
   /**
@@ -44,7 +45,7 @@ const fields: Record<keyof ReserveOptions, FieldCheck> = {
       ? undefined
       : expectedIssue(path, "'reject' or 'wait'", value),
   waitTimeoutMs: wholeNumber(0, maxWaitTimeoutMs),
-  waitUntil: (value, path) =>
+  waitingSince: (value, path) =>
     typeof value === 'number' && Number.isFinite(value)
       ? undefined
       : expectedIssue(path, 'a finite number of ms since the epoch', value),

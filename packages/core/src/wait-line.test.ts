@@ -79,18 +79,26 @@ describe('wait mode', () => {
     expect((error as BudgetExceededError).waitedMs).toBe(60_001);
   });
 
-  it('waits once per call: every reserve given the same waitUntil shares one deadline', async () => {
+  it('waits once per call: every reserve given the same waitingSince shares one deadline', async () => {
     const clock = manualClock();
     const budget = waitingBudget('once', { waitTimeoutMs: 10_000, clock });
-    expect(budget.waitTimeoutMs).toBe(10_000);
     await budget.reserve('1');
-    const waitUntil = clock.now() + budget.waitTimeoutMs;
-    const cheapBound = track(budget.reserve('0.8', { waitUntil, reportRefusal: false }));
+    const waitingSince = clock.now();
+    const cheapBound = track(budget.reserve('0.8', { waitingSince, reportRefusal: false }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
     clock.advance(10_000);
-    await expect(cheapBound.promise).rejects.toBeInstanceOf(BudgetExceededError);
-    // The tighter hold of the same call does not start a new wait of its own.
-    const tighter = await budget.reserve('0.5', { waitUntil }).catch((caught: unknown) => caught);
-    expect(tighter).toMatchObject({ code: 'BUDGET_EXCEEDED', heldOnly: true, waitedMs: undefined });
+    await expect(cheapBound.promise).rejects.toMatchObject({ waitedMs: 10_000 });
+    // The tighter hold of the same call does not start a new wait, and says how long the call waited.
+    const tighter = await budget
+      .reserve('0.5', { waitingSince })
+      .catch((caught: unknown) => caught);
+    expect(tighter).toMatchObject({ code: 'BUDGET_EXCEEDED', heldOnly: true, waitedMs: 10_000 });
+    expect((tighter as Error).message).toMatch(/after waiting 10000 ms/);
+    // A waitTimeoutMs of 0 never waits, so its refusals say nothing of waiting.
+    const none = await budget
+      .reserve('0.5', { waitingSince: clock.now(), waitTimeoutMs: 0 })
+      .catch((caught: unknown) => caught);
+    expect(none).toMatchObject({ heldOnly: true, waitedMs: undefined });
   });
 
   it('rejects at once when the signal of a call queued behind another aborts', async () => {

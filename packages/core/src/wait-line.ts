@@ -21,7 +21,7 @@ interface Waiter {
 /** When a waiting call gives up, and how it reads the time. */
 export interface WaitTerms {
   chain: readonly string[];
-  /** When the call started waiting, on the budget's clock. */
+  /** When the call started waiting, on the budget's clock (shared by all its holds). */
   startedAt: number;
   /** When it gives up, on the budget's clock. */
   deadline: number;
@@ -57,9 +57,12 @@ export class WaitLine {
     attempt: () => Promise<Reservation | BudgetRefusal>,
   ): Promise<Reservation | BudgetRefusal> {
     const waiter: Waiter = { chain: terms.chain, blockedOn: null };
+    // A call whose wait ran out in an earlier hold of the same call (a shared start) has
+    // waited, though this reserve will not sleep.
+    const waitedBefore = terms.now() >= terms.deadline && terms.deadline > terms.startedAt;
     this.#waiters.add(waiter);
     try {
-      for (let slept = false; ; slept = true) {
+      for (let slept = waitedBefore; ; slept = true) {
         terms.signal?.throwIfAborted();
         const blocker = this.#blocker(waiter);
         // A call past its deadline tries once more before giving up, even out of turn.

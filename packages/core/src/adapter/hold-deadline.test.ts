@@ -42,5 +42,9 @@ it('waits once per call in wait mode, though it tries a cheap bound and then a t
   expect(finished).toBe(false);
   // One waitTimeoutMs later the cheap bound gives up, and the tighter hold does not wait again.
   clock.advance(10_000);
-  await expect(begun).rejects.toMatchObject({ code: 'BUDGET_EXCEEDED', requestedUsd: '0.5' });
+  await expect(begun).rejects.toMatchObject({
+    code: 'BUDGET_EXCEEDED',
+    requestedUsd: '0.5',
+    waitedMs: 10_000,
+  });
 });

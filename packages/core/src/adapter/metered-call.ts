@@ -234,10 +234,10 @@ async function hold(
   budget: Budget,
   plan: MeteringPlan,
 ): Promise<{ plan: MeteringPlan; reservation: Reservation }> {
-  // One wait deadline for the whole call, however many holds it tries (wait mode).
-  const waitUntil = budget.clock.now() + budget.waitTimeoutMs;
+  // One wait for the whole call, however many holds it tries (wait mode).
+  const waitingSince = budget.clock.now();
   const metadata =
-    plan.metadata === undefined ? { waitUntil } : { metadata: plan.metadata, waitUntil };
+    plan.metadata === undefined ? { waitingSince } : { metadata: plan.metadata, waitingSince };
   if (plan.tighten === undefined)
     return { plan, reservation: await budget.reserve(plan.holdUsd, metadata) };
   try {
