@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Budget, createBudget } from './budget.js';
 import type { BudgetOptions } from './budget-options.js';
@@ -185,5 +186,59 @@ describe('wait mode', () => {
     await expect(budget.reserve('0.5', { onLimit: 'reject' })).rejects.toMatchObject({
       heldOnly: true,
     });
+  });
+});
+
+describe('wait mode (property)', () => {
+  it('admits every waiting call that fits once holds end, in any family, and leaves nothing held', async () => {
+    const cents = (count: number) => (count / 100).toFixed(2);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 1, max: 10 }), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 12 })), { maxLength: 12 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 12 })), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        async (childLimits, holdSpecs, waitSpecs) => {
+          const root = waitingBudget(`root-${Math.random()}`, {
+            limitUsd: '0.15',
+            waitTimeoutMs: 600_000,
+          });
+          const children = childLimits.map((limit, index) =>
+            root.child({ id: `child-${index}`, limitUsd: cents(limit) }),
+          );
+          const pick = (index: number) => children[index % children.length] as Budget;
+          const holds: Reservation[] = [];
+          for (const [index, amount] of holdSpecs) {
+            const hold = await pick(index)
+              .reserve(cents(amount), { onLimit: 'reject' })
+              .catch(() => undefined);
+            if (hold !== undefined) holds.push(hold);
+          }
+          // Each waiting call gives its hold back as soon as it has it, so money keeps flowing.
+          const waiting = waitSpecs.map(([index, amount]) =>
+            pick(index)
+              .reserve(cents(amount))
+              .then(async (reservation) => {
+                await reservation.release();
+                return 'admitted';
+              })
+              .catch((error: BudgetExceededError) => (error.heldOnly ? 'timed out' : 'never fits')),
+          );
+          for (const hold of holds) await hold.release();
+          const outcomes = await Promise.all(waiting);
+          waitSpecs.forEach(([index, amount], call) => {
+            const fits =
+              amount <= 15 && amount <= (childLimits[index % childLimits.length] as number);
+            expect(outcomes[call]).toBe(fits ? 'admitted' : 'never fits');
+          });
+          for (const budget of [root, ...children]) {
+            expect((await budget.status()).reservedUsd).toBe('0');
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
