@@ -65,6 +65,22 @@ describe('flush', () => {
     expect(await budget.status()).toMatchObject({ spentUsd: '0', reservedUsd: '0.7' });
   });
 
+  it('stops retrying a release quietly once its hold has expired in the store anyway', async () => {
+    const clock = manualClock();
+    const store = scriptedStore();
+    const budget = createBudget({ id: 'moot', limitUsd: 1, store, clock, ttlMs: 60_000 });
+    const events: BudgetEvent[] = [];
+    budget.on('settlement-lost', (event) => events.push(event));
+    const held = await budget.reserve('0.5');
+    store.down = true;
+    expect(await held.release()).toBe(false);
+    clock.advance(60_000);
+    await expect(budget.flush()).resolves.toBeUndefined();
+    expect(events).toEqual([]);
+    store.down = false;
+    expect(await budget.status()).toMatchObject({ reservedUsd: '0' });
+  });
+
   it('keeps at most the most recent 1000 lost commands for flush, and counts them all', async () => {
     const clock = manualClock();
     const store = scriptedStore();

@@ -18,6 +18,11 @@ export interface RetryPlan {
   now: () => number;
   /** When, on that clock, the command is given up. */
   deadline: number;
+  /**
+   * When, on that clock, the command stops mattering: a release once its hold has expired
+   * in the store anyway. A retry failing after it ends quietly, neither landed nor lost.
+   */
+  mootAt?: number;
   /** Attempts already made (0 when the command has not been tried yet). */
   attempts: number;
   /** A retry failed with a transient error and will be tried again. */
@@ -75,7 +80,9 @@ export class PendingSettlements {
         await plan.run();
         return;
       } catch (error) {
-        if (codeOf(error) !== 'STORE_UNAVAILABLE' || plan.now() >= plan.deadline) {
+        const now = plan.now();
+        if (plan.mootAt !== undefined && now >= plan.mootAt) return;
+        if (codeOf(error) !== 'STORE_UNAVAILABLE' || now >= plan.deadline) {
           this.#lose({ ...plan.command, attempts, error }, plan);
           return;
         }

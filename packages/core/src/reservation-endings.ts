@@ -81,7 +81,8 @@ export class ReservationEndings implements ReservationOwner {
       return await release();
     } catch (error) {
       if (!isTransient(error)) throw error;
-      this.#retryLater({ kind: 'release', reservationId: id, actualUsd: '0' }, release, error);
+      const pending = { kind: 'release', reservationId: id, actualUsd: '0' } as const;
+      this.#retryLater(pending, release, error, expiresAt);
       return false;
     }
   }
@@ -95,6 +96,7 @@ export class ReservationEndings implements ReservationOwner {
       { kind: 'release', reservationId, actualUsd: '0' },
       () => this.#release(reservationId, undefined, expiresAt),
       undefined,
+      expiresAt,
     );
   }
 
@@ -128,11 +130,16 @@ export class ReservationEndings implements ReservationOwner {
     return outcome.entry;
   }
 
-  /** Keeps a store command in memory and retries it until it lands or its deadline passes. */
+  /**
+   * Keeps a store command in memory and retries it until it lands or its deadline passes.
+   * A release stops quietly once its hold's `expiresAt` has passed: the store has let the
+   * hold go by then.
+   */
   #retryLater(
     command: Omit<PendingCommand, 'budgetId'>,
     run: () => Promise<unknown>,
     firstError: unknown,
+    mootAt?: number,
   ): void {
     const context = this.#context;
     const pending = { ...command, budgetId: context.budgetId };
@@ -146,6 +153,7 @@ export class ReservationEndings implements ReservationOwner {
       now: () => safeNow(context.clock),
       deadline: safeNow(context.clock) + context.retryTimeoutMs,
       attempts: firstError === undefined ? 0 : 1,
+      ...(mootAt === undefined ? {} : { mootAt }),
       onRetry: report,
       onLost: ({ attempts, error }) =>
         context.emit({ type: 'settlement-lost', ...pending, attempts, error }),
