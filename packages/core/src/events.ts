@@ -71,7 +71,7 @@ export interface UnboundedOutputEvent {
 
 /**
  * A settlement (or, with `actualUsd: '0'`, a release) could not reach the store; it is kept
- * in memory and retried until it lands.
+ * in memory and retried until it lands or is given up (see `SettlementLostEvent`).
  */
 export interface SettlementPendingEvent {
   type: 'settlement-pending';
@@ -107,6 +107,7 @@ export interface SettlementLostEvent {
  */
 export interface HandlerErrorEvent {
   type: 'handler-error';
+  /** The budget that emitted the event whose handler failed (a listener may sit on an ancestor). */
   budgetId: string;
   /** The type of the event whose handler failed. */
   eventType: Exclude<BudgetEventName, 'handler-error'>;
