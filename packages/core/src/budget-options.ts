@@ -1,6 +1,6 @@
 import type * as Zod from 'zod';
 import type { Clock } from './clock.js';
-import { isUsd, type MoneyInput } from './money.js';
+import { canonicalUsd, isUsd, type MoneyInput, parseUsd } from './money.js';
 import { loadZod, parseOptions } from './parse-options.js';
 import type { BudgetStore } from './store.js';
 import type { WindowOption } from './window.js';
@@ -41,6 +41,13 @@ export interface ChildBudgetOptions {
    */
   waitTimeoutMs?: number;
   /**
+   * How long a settlement or release that cannot reach the store is kept in memory and
+   * retried (with backoff) before it is given up and reported by a `settlement-lost` event
+   * and by `budget.flush()`. Read on the budget's clock.
+   * @default 300000 (5 minutes; a child inherits its parent's)
+   */
+  retryTimeoutMs?: number;
+  /**
    * `false` is shadow mode: nothing is refused by this budget, but every call it would
    * have refused is reported as a `refused` event with `enforced: false`.
    * @default true (a child inherits its parent's)
@@ -77,9 +84,13 @@ function optionSchemas(): { child: Zod.ZodType; root: Zod.ZodType } {
     message: 'expected a non-negative decimal (string or finite number)',
   });
 
+  const limit = money.refine((value) => !belowResolution(value), {
+    message: 'expected 0 or at least 0.000000000001 (10^-12 USD, the smallest amount kept)',
+  });
+
   const childShape = {
     id: z.string(),
-    limitUsd: money,
+    limitUsd: limit,
     window: z
       .union([
         z.enum(['day', 'week', 'month']),
@@ -101,6 +112,12 @@ function optionSchemas(): { child: Zod.ZodType; root: Zod.ZodType } {
       .optional(),
     onLimit: z.enum(['reject', 'wait']).optional(),
     waitTimeoutMs: z.number().int().nonnegative().max(3_600_000).optional(),
+    retryTimeoutMs: z
+      .number()
+      .int()
+      .positive()
+      .max(7 * 86_400_000)
+      .optional(),
     enforce: z.boolean().optional(),
     onStoreError: z.enum(['refuse', 'allow']).optional(),
   };
@@ -129,6 +146,15 @@ function optionSchemas(): { child: Zod.ZodType; root: Zod.ZodType } {
   });
   schemas = { child: childSchema, root: rootSchema };
   return schemas;
+}
+
+/** A positive amount that 12 decimal places would round down to zero: a limit that says nothing. */
+function belowResolution(value: MoneyInput): boolean {
+  return (
+    isUsd(value) &&
+    canonicalUsd(value, 'limitUsd', 'down') === '0' &&
+    parseUsd(value, 'limitUsd').gt(0)
+  );
 }
 
 /** Validates `createBudget` options, throwing `InvalidOptionsError` that lists every problem. */

@@ -8,8 +8,8 @@ import {
   StoreUnavailableError,
 } from './errors.js';
 import type { BudgetEvent } from './events.js';
-import { memoryStore } from './memory-store.js';
 import type { BudgetStore } from './store.js';
+import { scriptedStore } from './test-support/scripted-store.js';
 import { manualClock } from './testing/manual-clock.js';
 
 function record(budget: ReturnType<typeof createBudget>): BudgetEvent[] {
@@ -25,29 +25,6 @@ function record(budget: ReturnType<typeof createBudget>): BudgetEvent[] {
     budget.on(name, (event) => events.push(event));
   }
   return events;
-}
-
-/** A memory store whose methods can be made to fail, as a network store would. */
-function flakyStore(): BudgetStore & { down: boolean } {
-  const inner = memoryStore();
-  const guard =
-    <A extends unknown[], R>(method: (...args: A) => Promise<R>) =>
-    (...args: A): Promise<R> =>
-      state.down ? Promise.reject(new Error('connection refused')) : method(...args);
-  const state: BudgetStore & { down: boolean } = {
-    kind: 'flaky',
-    down: false,
-    define: guard(inner.define.bind(inner)),
-    reserve: guard(inner.reserve.bind(inner)),
-    settle: guard(inner.settle.bind(inner)),
-    release: guard(inner.release.bind(inner)),
-    status: guard(inner.status.bind(inner)),
-    expire: guard(inner.expire.bind(inner)),
-    list: guard(inner.list.bind(inner)),
-    ledger: guard(inner.ledger.bind(inner)),
-    close: () => inner.close(),
-  };
-  return state;
 }
 
 describe('createBudget options', () => {
@@ -188,67 +165,9 @@ describe('events', () => {
   });
 });
 
-describe('wait mode', () => {
-  it('queues calls short only of money held in flight, first in first out', async () => {
-    const budget = createBudget({
-      id: 'wait',
-      limitUsd: '1',
-      onLimit: 'wait',
-      waitTimeoutMs: 5000,
-    });
-    const first = await budget.reserve('0.8');
-    const order: string[] = [];
-    const second = budget.reserve('0.5').then((reservation) => {
-      order.push('second');
-      return reservation;
-    });
-    const third = budget.reserve('0.1').then((reservation) => {
-      order.push('third');
-      return reservation;
-    });
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(order).toEqual([]);
-    await first.settle('0.4');
-    const [secondReservation, thirdReservation] = await Promise.all([second, third]);
-    expect(order).toEqual(['second', 'third']);
-    expect(await budget.status()).toMatchObject({ spentUsd: '0.4', reservedUsd: '0.6' });
-    await secondReservation.release();
-    await thirdReservation.release();
-  });
-
-  it('refuses at once when settled spend alone leaves no room', async () => {
-    const budget = createBudget({ id: 'spent', limitUsd: '1', onLimit: 'wait' });
-    await (await budget.reserve('0.9')).settle('0.9');
-    const error = await budget.reserve('0.2').catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ code: 'BUDGET_EXCEEDED', heldOnly: false, waitedMs: undefined });
-    expect((error as Error).message).not.toMatch(/waiting/);
-  });
-
-  it('gives up after waitTimeoutMs and honours an abort signal', async () => {
-    const budget = createBudget({
-      id: 'timeout',
-      limitUsd: '1',
-      onLimit: 'wait',
-      waitTimeoutMs: 30,
-    });
-    await budget.reserve('1');
-    const error = await budget.reserve('0.5').catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(BudgetExceededError);
-    expect((error as BudgetExceededError).waitedMs).toBeGreaterThanOrEqual(30);
-    expect((error as Error).message).toMatch(/after waiting \d+ ms/);
-    const controller = new AbortController();
-    const waiting = budget.reserve('0.5', { waitTimeoutMs: 5000, signal: controller.signal });
-    controller.abort(new Error('caller gave up'));
-    await expect(waiting).rejects.toThrow('caller gave up');
-    await expect(budget.reserve('0.5', { onLimit: 'reject' })).rejects.toMatchObject({
-      heldOnly: true,
-    });
-  });
-});
-
 describe('store failures', () => {
   it('fails closed with STORE_UNAVAILABLE by default', async () => {
-    const store = flakyStore();
+    const store = scriptedStore();
     const budget = createBudget({ id: 'closed', limitUsd: 1, store });
     store.down = true;
     await expect(budget.reserve('0.1')).rejects.toBeInstanceOf(StoreUnavailableError);
@@ -258,7 +177,7 @@ describe('store failures', () => {
   });
 
   it("lets calls through unheld with onStoreError: 'allow' and charges them when the store is back", async () => {
-    const store = flakyStore();
+    const store = scriptedStore();
     const budget = createBudget({ id: 'open', limitUsd: 1, store, onStoreError: 'allow' });
     store.down = true;
     const reservation = await budget.reserve('0.3');
@@ -284,7 +203,7 @@ describe('store failures', () => {
   });
 
   it('retries a release that cannot land, and reports a settlement the store already had', async () => {
-    const store = flakyStore();
+    const store = scriptedStore();
     const budget = createBudget({ id: 'release-retry', limitUsd: 1, store });
     const events: BudgetEvent[] = [];
     for (const name of ['released', 'settled', 'settlement-pending'] as const)
@@ -310,7 +229,7 @@ describe('store failures', () => {
   });
 
   it('keeps a settlement that cannot land and retries it until it does', async () => {
-    const store = flakyStore();
+    const store = scriptedStore();
     const budget = createBudget({ id: 'retry', limitUsd: 1, store });
     const reservation = await budget.reserve('0.5');
     store.down = true;
@@ -330,7 +249,7 @@ describe('store failures', () => {
 
 describe('edges', () => {
   it('reports zero figures when the store has lost a budget it was told about', async () => {
-    const store: BudgetStore = Object.assign(flakyStore(), {
+    const store: BudgetStore = Object.assign(scriptedStore(), {
       kind: 'forgetful',
       status: async () => undefined,
     });

@@ -6,37 +6,42 @@ import {
   parseBudgetOptions,
   parseChildOptions,
 } from './budget-options.js';
-import { type Clock, systemClock } from './clock.js';
+import { ChainLinks, LinkCache } from './chain-links.js';
+import { type Clock, readClock, systemClock } from './clock.js';
 import {
   BudgetExceededError,
   type BudgetRefusal,
   InvalidOptionsError,
   StoreUnavailableError,
-  TollgateError,
 } from './errors.js';
 import {
   type BudgetEvent,
   type BudgetEventHandler,
   type BudgetEventName,
   EventHub,
+  type HandlerFailure,
 } from './events.js';
-import { LazyQueue } from './lazy-queue.js';
 import { memoryStore } from './memory-store.js';
-import { canonicalUsd, formatUsd, type Money, maxMoney, money, ZERO } from './money.js';
+import { canonicalUsd, formatUsd, maxMoney, money, ZERO } from './money.js';
+import { PendingSettlements } from './pending-settlements.js';
 import { refusalMessage } from './refusal-message.js';
-import { Reservation, type ReservationOwner } from './reservation.js';
+import { Reservation } from './reservation.js';
+import { isTransient, ReservationEndings } from './reservation-endings.js';
+import { parseReserveOptions, type ReserveOptions } from './reserve-options.js';
 import type {
   BudgetDefinition,
   BudgetSnapshot,
   BudgetStore,
-  ChainLink,
   LedgerEntry,
   LedgerQuery,
   Metadata,
-  SettleCommand,
-  SettlementDetails,
 } from './store.js';
-import { toWindowSpec, windowBounds } from './window.js';
+import { callStore, emptySnapshot, toStoreError } from './store-commands.js';
+import { thresholdCrossings } from './threshold-crossings.js';
+import { WaitLine } from './wait-line.js';
+import { toWindowSpec } from './window.js';
+
+export type { ReserveOptions } from './reserve-options.js';
 
 /** What `budget.status()` answers. Money is decimal strings of USD. */
 export interface BudgetStatus {
@@ -56,31 +61,12 @@ export interface BudgetStatus {
   resetsAt?: string;
 }
 
-/** Options of one `budget.reserve` call. */
-export interface ReserveOptions {
-  /** Recorded with the reservation and its ledger entry. */
-  metadata?: Metadata;
-  /** This reservation's time-to-live. @default the budget's `ttlMs` */
-  ttlMs?: number;
-  /** Overrides the budget's `onLimit` for this call. */
-  onLimit?: 'reject' | 'wait';
-  /** Overrides the budget's `waitTimeoutMs` for this call. */
-  waitTimeoutMs?: number;
-  /** Stops waiting (wait mode): the call rejects with the signal's reason. */
-  signal?: AbortSignal;
-  /**
-   * `false` when the caller will try again with a smaller amount (adapters with a cheap
-   * bound first): a refusal is then thrown but not reported as a `refused` event.
-   * @default true
-   */
-  reportRefusal?: boolean;
-}
-
 interface Settings {
   thresholds: readonly number[];
   ttlMs: number;
   onLimit: 'reject' | 'wait';
   waitTimeoutMs: number;
+  retryTimeoutMs: number;
   enforce: boolean;
   onStoreError: 'refuse' | 'allow';
 }
@@ -90,28 +76,15 @@ const defaults: Settings = {
   ttlMs: 900_000,
   onLimit: 'reject',
   waitTimeoutMs: 30_000,
+  retryTimeoutMs: 300_000,
   enforce: true,
   onStoreError: 'refuse',
 };
 
-// How often a waiting call looks again when the money it waits for may be freed by
-// another process (same-process settlements wake it at once).
-const waitPollMs = 100;
-const settleRetryMinMs = 50;
-const settleRetryMaxMs = 30_000;
-
 /** State shared by a root budget and all its descendants. */
 class Family {
-  readonly queue = new LazyQueue(1);
-  readonly wakers = new Set<() => void>();
-  readonly pending = new Set<Promise<void>>();
-  readonly ids = new Set<string>();
-
-  wake(): void {
-    if (this.wakers.size === 0) return;
-    for (const waker of this.wakers) waker();
-    this.wakers.clear();
-  }
+  readonly line = new WaitLine();
+  readonly pending = new PendingSettlements();
 }
 
 /**
@@ -131,7 +104,7 @@ export function createBudget(options: BudgetOptions): Budget {
 }
 
 /** A budget: see `createBudget`. Children roll their spend up into it. */
-export class Budget implements ReservationOwner {
+export class Budget {
   readonly id: string;
   /** The limit this budget was created with, as a decimal string. */
   readonly limitUsd: string;
@@ -145,10 +118,11 @@ export class Budget implements ReservationOwner {
   /** This budget and its ancestors, leaf first. */
   readonly #chain: readonly Budget[];
   readonly #chainIds: readonly string[];
+  readonly #link: LinkCache;
+  readonly #links: ChainLinks;
+  readonly #endings: ReservationEndings;
   #ready: Promise<void> | undefined;
   #isReady = false;
-  #linkCache: ChainLink | undefined;
-  #linksCache: readonly ChainLink[] | undefined;
 
   /** @internal Use `createBudget` or `budget.child`. */
   constructor(
@@ -168,6 +142,7 @@ export class Budget implements ReservationOwner {
       ttlMs: options.ttlMs ?? inherited.ttlMs,
       onLimit: options.onLimit ?? inherited.onLimit,
       waitTimeoutMs: options.waitTimeoutMs ?? inherited.waitTimeoutMs,
+      retryTimeoutMs: options.retryTimeoutMs ?? inherited.retryTimeoutMs,
       enforce: options.enforce ?? inherited.enforce,
       onStoreError: options.onStoreError ?? inherited.onStoreError,
     };
@@ -179,7 +154,21 @@ export class Budget implements ReservationOwner {
     };
     this.#chain = parent === undefined ? [this] : [this, ...parent.#chain];
     this.#chainIds = this.#chain.map((budget) => budget.id);
+    this.#link = new LinkCache(this.#definition, this.#settings.enforce);
+    this.#links = new ChainLinks(this.#chain.map((budget) => budget.#link));
     this.#family = parent === undefined ? new Family() : parent.#family;
+    this.#endings = new ReservationEndings({
+      budgetId: this.id,
+      store,
+      clock,
+      links: this.#links,
+      line: this.#family.line,
+      pending: this.#family.pending,
+      retryTimeoutMs: this.#settings.retryTimeoutMs,
+      emit: (event) => this.emit(event),
+      hasListeners: () => this.#hasListeners(),
+      reportCrossings: (before, after) => this.#reportCrossings(before, after),
+    });
     // biome-ignore lint/complexity/useOptionalChain: private fields cannot follow `?.`
     if (parent !== undefined && parent.#chainIds.includes(this.id)) {
       throw new InvalidOptionsError(
@@ -199,7 +188,11 @@ export class Budget implements ReservationOwner {
     return new Budget(parseChildOptions(options), this.store, this.clock, this, this.#settings);
   }
 
-  /** Listens to an event of this budget and of every budget below it. Returns an unsubscribe function. */
+  /**
+   * Listens to an event of this budget and of every budget below it. Returns an
+   * unsubscribe function. A handler that throws or rejects never affects the call: its
+   * error is emitted as a `handler-error` event (a process warning when nobody listens).
+   */
   on<Name extends BudgetEventName>(name: Name, handler: BudgetEventHandler<Name>): () => void {
     return this.#events.on(name, handler);
   }
@@ -207,17 +200,33 @@ export class Budget implements ReservationOwner {
   /** Delivers an event to this budget's listeners and its ancestors'. Adapters use it for their own events. */
   emit(event: BudgetEvent): void {
     for (const budget of this.#chain) {
-      if (!budget.#events.empty) budget.#events.emit(event);
+      if (!budget.#events.empty) budget.#events.emit(event, this.#handlerFailed);
     }
   }
+
+  // One channel for handler errors, and no recursion: a failing `handler-error` handler,
+  // or a failure nobody listens for, becomes a process warning.
+  readonly #handlerFailed: HandlerFailure = (error, event) => {
+    if (
+      event.type !== 'handler-error' &&
+      this.#chain.some((budget) => budget.#events.listens('handler-error'))
+    ) {
+      this.emit({ type: 'handler-error', budgetId: this.id, eventType: event.type, error });
+      return;
+    }
+    process.emitWarning(`A Tollgate "${event.type}" handler threw: ${describeError(error)}`, {
+      code: 'TOLLGATE_HANDLER_ERROR',
+    });
+  };
 
   /** Spent, held and left right now. Reads the store; O(1) whatever the history. */
   async status(): Promise<BudgetStatus> {
     await this.#ensureReady();
-    const now = this.clock.now();
-    const link = this.#link(now);
+    const now = this.#now();
+    const link = this.#link.at(now);
     const snapshot =
-      (await this.#call(() => this.store.status(link, now))) ?? emptySnapshot(this.#definition);
+      (await callStore(this.store, () => this.store.status(link, now))) ??
+      emptySnapshot(this.#definition);
     const limit = money(snapshot.limitUsd);
     const spent = money(snapshot.spentUsd);
     const reserved = money(snapshot.reservedUsd);
@@ -236,31 +245,37 @@ export class Budget implements ReservationOwner {
 
   /** Settled calls that charged this budget, newest first. */
   async ledger(query: Omit<LedgerQuery, 'budgetId'> = {}): Promise<LedgerEntry[]> {
-    return this.#call(() => this.store.ledger({ ...query, budgetId: this.id }));
+    return callStore(this.store, () => this.store.ledger({ ...query, budgetId: this.id }));
   }
 
-  /** Resolves when every settlement kept in memory (store unreachable) has landed. */
-  async flush(): Promise<void> {
-    while (this.#family.pending.size > 0) await Promise.all([...this.#family.pending]);
+  /**
+   * Waits until every settlement and release of this budget's family that could not reach
+   * the store has landed or been given up (see the `retryTimeoutMs` option), keeping Node
+   * alive meanwhile. Resolves when all landed; otherwise rejects with `SettlementLostError`
+   * listing each one given up since the last `flush()`.
+   */
+  flush(): Promise<void> {
+    return this.#family.pending.flush();
   }
 
   /**
    * Holds `amountUsd` on this budget and every ancestor, all or nothing. Throws
    * `BudgetExceededError` if any of them would go over its limit (after waiting, in wait
-   * mode), and `StoreUnavailableError` if the store cannot be reached (unless
-   * `onStoreError: 'allow'`).
+   * mode), `StoreUnavailableError` if the store cannot be reached (unless
+   * `onStoreError: 'allow'`), and `InvalidOptionsError` or `InvalidAmountError` for bad
+   * input, before the store is touched.
    */
-  async reserve(amountUsd: string | number, options: ReserveOptions = {}): Promise<Reservation> {
+  async reserve(amountUsd: string | number, options?: ReserveOptions): Promise<Reservation> {
     const amount = canonicalUsd(amountUsd, 'amountUsd', 'up');
+    const now = this.#now();
+    const checked = parseReserveOptions(options);
     if (!this.#isReady) await this.#readyUnlessAllowed();
-    // Wait mode goes through the family's line even when it could pass at once, so a
-    // newcomer never overtakes a call already waiting (first in, first out).
-    if ((options.onLimit ?? this.#settings.onLimit) === 'wait') {
-      return this.#waitInLine(amount, options, Date.now());
+    if ((checked.onLimit ?? this.#settings.onLimit) === 'wait') {
+      return this.#waitInLine(amount, checked, checked.waitingSince ?? now);
     }
-    const attempt = await this.#tryReserve(amount, options);
+    const attempt = await this.#tryReserve(amount, checked);
     if (attempt instanceof Reservation) return attempt;
-    throw this.#refuse(attempt, options);
+    throw this.#refuse(attempt, checked);
   }
 
   async #waitInLine(
@@ -269,28 +284,23 @@ export class Budget implements ReservationOwner {
     startedAt: number,
   ): Promise<Reservation> {
     const deadline = startedAt + (options.waitTimeoutMs ?? this.#settings.waitTimeoutMs);
-    const family = this.#family;
-    return family.queue.add(async () => {
-      for (let slept = false; ; slept = true) {
-        options.signal?.throwIfAborted();
-        const attempt = await this.#tryReserve(amount, options);
-        if (attempt instanceof Reservation) return attempt;
-        const now = Date.now();
-        if (!attempt.heldOnly || now >= deadline) {
-          // A call that never fitted was not kept waiting: its refusal says nothing of waits.
-          const refusal = slept ? { ...attempt, waitedMs: now - startedAt } : attempt;
-          throw this.#refuse(refusal, options);
-        }
-        await sleepUntilWoken(family, Math.min(waitPollMs, deadline - now), options.signal);
-      }
-    });
+    const terms = {
+      chain: this.#chainIds,
+      startedAt,
+      deadline,
+      now: () => this.#now(),
+      signal: options.signal,
+    };
+    const outcome = await this.#family.line.admit(terms, () => this.#tryReserve(amount, options));
+    if (outcome instanceof Reservation) return outcome;
+    throw this.#refuse(outcome, options);
   }
 
   async #tryReserve(amount: string, options: ReserveOptions): Promise<Reservation | BudgetRefusal> {
-    const now = this.clock.now();
+    const now = this.#now();
     const reservationId = randomUUID();
     const expiresAt = now + (options.ttlMs ?? this.#settings.ttlMs);
-    const chain = this.#links(now);
+    const chain = this.#links.at(now);
     let outcome: Awaited<ReturnType<BudgetStore['reserve']>>;
     try {
       const command = { reservationId, chain, amountUsd: amount, now, expiresAt };
@@ -299,11 +309,11 @@ export class Budget implements ReservationOwner {
       );
     } catch (error) {
       const unavailable = toStoreError(error, this.store);
-      if (
-        this.#settings.onStoreError !== 'allow' ||
-        !(unavailable instanceof StoreUnavailableError)
-      )
-        throw unavailable;
+      if (!isTransient(unavailable)) throw unavailable;
+      // The store may have applied the reserve before its answer was lost (a timeout):
+      // release that id once the store answers, so no phantom hold outlives the outage.
+      this.#endings.releaseLater(reservationId, expiresAt);
+      if (this.#settings.onStoreError !== 'allow') throw unavailable;
       return this.#newReservation(reservationId, amount, expiresAt, options.metadata, false);
     }
     if (!outcome.admitted) return outcome.refusal;
@@ -328,7 +338,7 @@ export class Budget implements ReservationOwner {
   ): Reservation {
     const reservation = new Reservation(
       { id, budgetId: this.id, chain: this.#chainIds, amountUsd, expiresAt, metadata, backed },
-      this,
+      this.#endings,
     );
     // Reserve and settle are the hot path: no event object is built when nobody listens.
     if (this.#hasListeners()) {
@@ -351,123 +361,7 @@ export class Budget implements ReservationOwner {
     }
     // The store names a budget of this chain; its link gives the window for the message.
     const refuser = this.#chain.find((budget) => budget.id === refusal.budgetId) as Budget;
-    return new BudgetExceededError(
-      refusal,
-      refusalMessage(refusal, refuser.#link(this.clock.now())),
-    );
-  }
-
-  /** @internal Called by `Reservation.settle`. */
-  async settleReservation(
-    reservation: Reservation,
-    actualUsd: string,
-    details: SettlementDetails,
-  ): Promise<LedgerEntry> {
-    const now = this.clock.now();
-    const merged = mergeMetadata(details, reservation.metadata);
-    const command: SettleCommand = {
-      reservationId: reservation.id,
-      chain: this.#links(now),
-      reservedUsd: reservation.backed ? reservation.amountUsd : '0',
-      actualUsd,
-      now,
-      details: merged,
-      snapshots: this.#hasListeners(),
-    };
-    try {
-      return await this.#applySettlement(command);
-    } catch (error) {
-      this.#keepPending(command, error);
-      return localEntry(command);
-    }
-  }
-
-  /**
-   * @internal Called by `Reservation.release`. A release that cannot reach the store is
-   * retried in the background like a settlement (a `settlement-pending` event with
-   * `actualUsd: '0'` says so); until it lands the hold stays, and its time-to-live bounds it.
-   */
-  async releaseReservation(reservation: Reservation): Promise<boolean> {
-    if (!reservation.backed) return true;
-    const release = async () => {
-      const now = this.clock.now();
-      const released = await this.#call(() =>
-        this.store.release({ reservationId: reservation.id, chain: this.#links(now), now }),
-      );
-      this.#family.wake();
-      if (released) {
-        this.emit({
-          type: 'released',
-          budgetId: this.id,
-          reservationId: reservation.id,
-          amountUsd: reservation.amountUsd,
-        });
-      }
-      return released;
-    };
-    try {
-      return await release();
-    } catch (error) {
-      this.#retryInBackground(reservation.id, '0', error, release);
-      return false;
-    }
-  }
-
-  async #applySettlement(command: SettleCommand): Promise<LedgerEntry> {
-    let outcome: Awaited<ReturnType<BudgetStore['settle']>>;
-    try {
-      outcome = await this.store.settle(command);
-    } catch (error) {
-      throw toStoreError(error, this.store);
-    }
-    this.#family.wake();
-    // Not applied means the store had already settled it: a retry after an attempt whose
-    // answer was lost. The call is settled all the same, so its listeners hear of it.
-    if (!this.#hasListeners()) return outcome.entry;
-    this.emit({ type: 'settled', budgetId: this.id, entry: outcome.entry });
-    if (outcome.applied) this.#reportCrossings(outcome.before, outcome.after);
-    return outcome.entry;
-  }
-
-  #keepPending(command: SettleCommand, firstError: unknown): void {
-    this.#retryInBackground(command.reservationId, command.actualUsd, firstError, () =>
-      this.#applySettlement(command),
-    );
-  }
-
-  /** Retries a store command with backoff until it lands, reporting each failure. */
-  #retryInBackground(
-    reservationId: string,
-    actualUsd: string,
-    firstError: unknown,
-    operation: () => Promise<unknown>,
-  ): void {
-    const family = this.#family;
-    let attempt = 1;
-    const report = (error: unknown) =>
-      this.emit({
-        type: 'settlement-pending',
-        budgetId: this.id,
-        reservationId,
-        actualUsd,
-        attempt,
-        error,
-      });
-    report(firstError);
-    const landing = (async () => {
-      for (;;) {
-        await delay(Math.min(settleRetryMinMs * 2 ** (attempt - 1), settleRetryMaxMs));
-        attempt += 1;
-        try {
-          await operation();
-          return;
-        } catch (error) {
-          report(error);
-        }
-      }
-    })();
-    family.pending.add(landing);
-    void landing.finally(() => family.pending.delete(landing));
+    return new BudgetExceededError(refusal, refusalMessage(refusal, refuser.#link.at(this.#now())));
   }
 
   #reportCrossings(before: readonly BudgetSnapshot[], after: readonly BudgetSnapshot[]): void {
@@ -476,34 +370,13 @@ export class Budget implements ReservationOwner {
       const previous = before[index];
       const current = after[index];
       if (previous === undefined || current === undefined || !budget.#hasListeners()) continue;
-      budget.#reportCrossing(money(previous.spentUsd), current);
-    }
-  }
-
-  #reportCrossing(previousSpent: Money, current: BudgetSnapshot): void {
-    const limit = money(current.limitUsd);
-    const spent = money(current.spentUsd);
-    if (limit.eq(0)) return;
-    for (const threshold of this.#settings.thresholds) {
-      const mark = limit.times(threshold);
-      if (previousSpent.lt(mark) && spent.gte(mark)) {
-        this.emit({
-          type: 'threshold',
-          budgetId: this.id,
-          threshold,
-          spentUsd: current.spentUsd,
-          limitUsd: current.limitUsd,
-        });
-      }
-    }
-    if (previousSpent.lt(limit) && spent.gte(limit)) {
-      this.emit({
-        type: 'exceeded',
-        budgetId: this.id,
-        spentUsd: current.spentUsd,
-        limitUsd: current.limitUsd,
-        overrunUsd: formatUsd(spent.minus(limit)),
-      });
+      const crossings = thresholdCrossings(
+        budget.id,
+        budget.#settings.thresholds,
+        previous.spentUsd,
+        current,
+      );
+      for (const event of crossings) budget.emit(event);
     }
   }
 
@@ -511,38 +384,8 @@ export class Budget implements ReservationOwner {
     return this.#chain.some((budget) => !budget.#events.empty);
   }
 
-  // Links are rebuilt only when the window moves on: reserve and settle reuse them.
-  #link(now: number): ChainLink {
-    const cached = this.#linkCache;
-    if (
-      cached !== undefined &&
-      // A link with a window end has a window start: both come from one windowBounds().
-      (cached.windowEnd === null ||
-        (now >= (cached.windowStart as number) && now < cached.windowEnd))
-    ) {
-      return cached;
-    }
-    const window = this.#definition.window;
-    const bounds = window === null ? null : windowBounds(window, now);
-    this.#linkCache = Object.freeze({
-      ...this.#definition,
-      enforce: this.#settings.enforce,
-      windowStart: bounds?.start ?? null,
-      windowEnd: bounds?.end ?? null,
-    });
-    return this.#linkCache;
-  }
-
-  #links(now: number): readonly ChainLink[] {
-    const cached = this.#linksCache;
-    const chain = this.#chain;
-    let fresh = cached !== undefined;
-    for (let index = 0; fresh && index < chain.length; index += 1) {
-      fresh = (chain[index] as Budget).#link(now) === cached?.[index];
-    }
-    if (fresh && cached !== undefined) return cached;
-    this.#linksCache = Object.freeze(chain.map((budget) => budget.#link(now)));
-    return this.#linksCache;
+  #now(): number {
+    return readClock(this.clock);
   }
 
   /**
@@ -563,7 +406,7 @@ export class Budget implements ReservationOwner {
       const parentReady =
         this.parent === undefined ? Promise.resolve() : this.parent.#ensureReady();
       this.#ready = parentReady
-        .then(() => this.#call(() => this.store.define(this.#definition, this.clock.now())))
+        .then(() => callStore(this.store, () => this.store.define(this.#definition, this.#now())))
         .then(() => {
           this.#isReady = true;
         });
@@ -574,86 +417,12 @@ export class Budget implements ReservationOwner {
     }
     return this.#ready;
   }
+}
 
-  async #call<T>(operation: () => Promise<T>): Promise<T> {
-    try {
-      return await operation();
-    } catch (error) {
-      throw toStoreError(error, this.store);
-    }
+function describeError(error: unknown): string {
+  try {
+    return String(error);
+  } catch {
+    return 'an error that cannot be printed';
   }
-}
-
-function toStoreError(error: unknown, store: BudgetStore): unknown {
-  if (TollgateError.isInstance(error)) return error;
-  return new StoreUnavailableError(
-    `The ${store.kind} budget store could not be reached: ${String(error)}`,
-    { cause: error },
-  );
-}
-
-function mergeMetadata(
-  details: SettlementDetails,
-  metadata: Metadata | undefined,
-): SettlementDetails {
-  if (metadata === undefined) return details;
-  return { ...details, metadata: { ...metadata, ...details.metadata } };
-}
-
-function localEntry(command: SettleCommand): LedgerEntry {
-  const reserved = money(command.reservedUsd);
-  const actual = money(command.actualUsd);
-  return {
-    reservationId: command.reservationId,
-    budgetId: (command.chain[0] as ChainLink).id, // a chain always holds its leaf
-    chain: command.chain.map((link) => link.id),
-    reservedUsd: command.reservedUsd,
-    actualUsd: command.actualUsd,
-    overrunUsd: formatUsd(maxMoney(actual.minus(reserved), ZERO)),
-    settledAt: command.now,
-    late: false,
-    details: command.details,
-  };
-}
-
-function emptySnapshot(definition: BudgetDefinition): BudgetSnapshot {
-  return {
-    id: definition.id,
-    parentId: definition.parentId,
-    limitUsd: definition.limitUsd,
-    spentUsd: '0',
-    reservedUsd: '0',
-    calls: 0,
-    window: definition.window,
-    windowStart: null,
-  };
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    // Unref'd: a retry loop alone must not keep the process alive; `flush()` waits for it.
-    setTimeout(resolve, ms).unref();
-  });
-}
-
-function sleepUntilWoken(
-  family: Family,
-  ms: number,
-  signal: AbortSignal | undefined,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const done = () => {
-      clearTimeout(timer);
-      family.wakers.delete(done);
-      signal?.removeEventListener('abort', abort);
-      resolve();
-    };
-    const abort = () => {
-      done();
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(done, ms);
-    family.wakers.add(done);
-    signal?.addEventListener('abort', abort, { once: true });
-  });
 }

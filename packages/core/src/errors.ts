@@ -14,6 +14,7 @@ export type TollgateErrorCode =
   | 'INVALID_BUDGET_ID'
   | 'BUDGET_CONFLICT'
   | 'STORE_UNAVAILABLE'
+  | 'SETTLEMENT_LOST'
   | 'UNKNOWN_MODEL'
   | 'INVALID_USAGE'
   | 'INVALID_PRICING'
@@ -180,6 +181,49 @@ export class StoreUnavailableError extends TollgateError {
   declare readonly code: 'STORE_UNAVAILABLE';
   constructor(message: string, options: TollgateErrorOptions = {}) {
     super('STORE_UNAVAILABLE', message, options);
+  }
+}
+
+/** A settlement or release `budget.flush()` waited for and that was given up. */
+export interface LostSettlement {
+  /** `'settle'` lost spend: the call's cost is not recorded. `'release'` left a hold until its TTL. */
+  kind: 'settle' | 'release';
+  reservationId: string;
+  /** The budget the call was made on. */
+  budgetId: string;
+  /** What the settlement charged, `'0'` for a release. */
+  actualUsd: string;
+  /** Attempts made, the first included. */
+  attempts: number;
+  /** The last error. */
+  error: unknown;
+}
+
+/**
+ * `budget.flush()` waited for every pending settlement and release, and some were given
+ * up: the store stayed unreachable past `retryTimeoutMs`, or refused them for a reason
+ * retrying cannot fix. `lost` lists each one.
+ */
+export class SettlementLostError extends TollgateError {
+  static readonly errorCode = 'SETTLEMENT_LOST';
+  declare readonly code: 'SETTLEMENT_LOST';
+  /** The commands given up (the most recent 1000 when there were more). */
+  readonly lost: readonly LostSettlement[];
+  /** How many were given up in all. */
+  readonly total: number;
+  constructor(lost: readonly LostSettlement[], total = lost.length) {
+    const shown = lost
+      .slice(0, 10)
+      .map(
+        (item) => `${item.kind} of ${item.reservationId} on ${item.budgetId} ($${item.actualUsd})`,
+      );
+    const more = total > shown.length ? `, and ${total - shown.length} more` : '';
+    super(
+      'SETTLEMENT_LOST',
+      `${total} settlement(s) or release(s) could not reach the budget store and were given up (a lost settlement's spend is not recorded; a lost release's hold stays until its TTL): ${shown.join(', ')}${more}`,
+    );
+    this.lost = lost;
+    this.total = total;
   }
 }
 

@@ -71,7 +71,7 @@ export interface UnboundedOutputEvent {
 
 /**
  * A settlement (or, with `actualUsd: '0'`, a release) could not reach the store; it is kept
- * in memory and retried until it lands.
+ * in memory and retried until it lands or is given up (see `SettlementLostEvent`).
  */
 export interface SettlementPendingEvent {
   type: 'settlement-pending';
@@ -79,6 +79,38 @@ export interface SettlementPendingEvent {
   reservationId: string;
   actualUsd: string;
   attempt: number;
+  error: unknown;
+}
+
+/**
+ * A settlement or release was given up: it could not reach the store before the budget's
+ * `retryTimeoutMs` passed, or the store refused it for a reason retrying cannot fix. A
+ * lost settlement's spend is not recorded; a lost release's hold stays until its TTL.
+ * `budget.flush()` also rejects with `SettlementLostError` listing it.
+ */
+export interface SettlementLostEvent {
+  type: 'settlement-lost';
+  budgetId: string;
+  reservationId: string;
+  /** What the settlement charged, `'0'` for a release. */
+  actualUsd: string;
+  /** Attempts made, the first included. */
+  attempts: number;
+  /** The last error. */
+  error: unknown;
+}
+
+/**
+ * An event handler threw or returned a promise that rejected. The call that emitted the
+ * event is not affected. A failing `handler-error` handler is reported as a process warning
+ * (code `TOLLGATE_HANDLER_ERROR`), as is any handler error nobody listens for here.
+ */
+export interface HandlerErrorEvent {
+  type: 'handler-error';
+  /** The budget that emitted the event whose handler failed (a listener may sit on an ancestor). */
+  budgetId: string;
+  /** The type of the event whose handler failed. */
+  eventType: Exclude<BudgetEventName, 'handler-error'>;
   error: unknown;
 }
 
@@ -92,21 +124,39 @@ export interface BudgetEventMap {
   exceeded: ExceededEvent;
   'unbounded-output': UnboundedOutputEvent;
   'settlement-pending': SettlementPendingEvent;
+  'settlement-lost': SettlementLostEvent;
+  'handler-error': HandlerErrorEvent;
 }
 
 export type BudgetEventName = keyof BudgetEventMap;
 export type BudgetEvent = BudgetEventMap[BudgetEventName];
+/**
+ * A listener. It may be async: a returned promise that rejects is reported like a throw
+ * (see `HandlerErrorEvent`); any other return value is ignored.
+ */
 export type BudgetEventHandler<Name extends BudgetEventName> = (
   event: BudgetEventMap[Name],
-) => void;
+) => unknown;
 
-/** Listeners of one budget. Handlers that throw are reported as a process warning and never break a call. */
+/** Told of a handler that threw or rejected, with the event it was handling. */
+export type HandlerFailure = (error: unknown, event: BudgetEvent) => void;
+
+/**
+ * Listeners of one budget. A handler that throws, or returns a promise that rejects, never
+ * breaks the emitting call: its error goes to the `onFailure` given to `emit`.
+ */
 export class EventHub {
-  readonly #handlers = new Map<BudgetEventName, Set<(event: never) => void>>();
+  readonly #handlers = new Map<BudgetEventName, Set<(event: never) => unknown>>();
   #count = 0;
 
   get empty(): boolean {
     return this.#count === 0;
+  }
+
+  /** True when a handler listens for `name`. */
+  listens(name: BudgetEventName): boolean {
+    const set = this.#handlers.get(name);
+    return set !== undefined && set.size > 0;
   }
 
   on<Name extends BudgetEventName>(name: Name, handler: BudgetEventHandler<Name>): () => void {
@@ -116,23 +166,23 @@ export class EventHub {
       this.#handlers.set(name, set);
     }
     const before = set.size;
-    set.add(handler as (event: never) => void);
+    set.add(handler as (event: never) => unknown);
     this.#count += set.size - before;
     return () => {
-      if (set.delete(handler as (event: never) => void)) this.#count -= 1;
+      if (set.delete(handler as (event: never) => unknown)) this.#count -= 1;
     };
   }
 
-  emit(event: BudgetEvent): void {
+  emit(event: BudgetEvent, onFailure: HandlerFailure): void {
     const set = this.#handlers.get(event.type);
     if (set === undefined) return;
     for (const handler of set) {
       try {
-        (handler as (event: BudgetEvent) => void)(event);
+        const result = (handler as (event: BudgetEvent) => unknown)(event);
+        // An async handler's rejection would otherwise be an unhandled rejection.
+        if (result instanceof Promise) result.catch((error: unknown) => onFailure(error, event));
       } catch (error) {
-        process.emitWarning(`A Tollgate "${event.type}" handler threw: ${String(error)}`, {
-          code: 'TOLLGATE_HANDLER_ERROR',
-        });
+        onFailure(error, event);
       }
     }
   }

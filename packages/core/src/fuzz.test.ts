@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBudget } from './budget.js';
-import { TollgateError } from './errors.js';
+import { codeOf, TollgateError } from './errors.js';
+import { scriptedStore } from './test-support/scripted-store.js';
 
 /** Runs `operation` and says how it ended: a value, a Tollgate error, or anything else (a bug). */
 async function outcome(operation: () => unknown): Promise<'value' | 'typed' | 'untyped'> {
@@ -68,5 +69,77 @@ describe('bad input ends in a typed error (fuzz)', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('reserve options and settlement details are checked before a store that writes JSON sees them', async () => {
+    const store = scriptedStore();
+    // Like the SQLite and Redis stores: anything that reaches them is written as JSON.
+    const reserve = store.reserve;
+    store.reserve = (command) => {
+      JSON.stringify(command.metadata);
+      return reserve(command);
+    };
+    const settle = store.settle;
+    store.settle = (command) => {
+      JSON.stringify(command.details);
+      return settle(command);
+    };
+    const budget = createBudget({ id: 'json', limitUsd: '1000', store });
+    const strange = fc.oneof(
+      anyValue,
+      fc.anything({
+        withBigInt: true,
+        withBoxedValues: true,
+        withDate: true,
+        withMap: true,
+        withSet: true,
+        withNullPrototype: true,
+        withTypedArray: true,
+        withSparseArray: true,
+      }),
+    );
+    const field = fc.oneof(strange, fc.dictionary(fc.string(), strange));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          strange,
+          fc.record(
+            {
+              metadata: field,
+              ttlMs: strange,
+              onLimit: strange,
+              waitTimeoutMs: strange,
+              waitingSince: strange,
+            },
+            { requiredKeys: [] },
+          ),
+        ),
+        fc.oneof(
+          strange,
+          fc.record(
+            { tokens: field, model: strange, metadata: field, extra: field },
+            { requiredKeys: [] },
+          ),
+        ),
+        async (options, details) => {
+          let code: string | undefined;
+          try {
+            const reservation = await budget.reserve('0.01', options as never);
+            await reservation.settle('0.01', details as never).catch(async (error: unknown) => {
+              await reservation.release();
+              throw error;
+            });
+          } catch (error) {
+            expect(TollgateError.isInstance(error)).toBe(true);
+            code = codeOf(error);
+          }
+          // A store that could not write the value would have answered STORE_UNAVAILABLE.
+          expect(code === undefined || code === 'INVALID_OPTIONS').toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    await budget.flush();
+    expect(await budget.status()).toMatchObject({ reservedUsd: '0' });
   });
 });

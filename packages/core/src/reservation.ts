@@ -1,4 +1,5 @@
 import { canonicalUsd } from './money.js';
+import { checkSettlementDetails } from './settlement-details.js';
 import type { LedgerEntry, Metadata, SettlementDetails } from './store.js';
 
 /** Where a reservation stands. */
@@ -69,7 +70,11 @@ export class Reservation {
    * than was held (the overrun shows in the entry and marks the budget exceeded).
    * Resolves with the ledger entry; a second call resolves with the same entry, and a
    * call after `release` resolves `undefined` and charges nothing. An invalid amount
-   * rejects with `InvalidAmountError` and leaves the reservation held.
+   * rejects with `InvalidAmountError`, details that cannot be stored (a BigInt, a function,
+   * a cycle, a non-finite number) with `InvalidOptionsError`, and a store error retrying
+   * cannot fix with that error: each leaves the reservation held, so a corrected settle
+   * can still land. A store that cannot be reached does not reject: the settlement is
+   * kept and retried (see `budget.flush()`).
    */
   settle(
     actualUsd: string | number,
@@ -81,22 +86,44 @@ export class Reservation {
     try {
       // Charges round up to 12 places, like holds: exact for every provider price.
       actual = canonicalUsd(actualUsd, 'actualUsd', 'up');
+      checkSettlementDetails(details);
     } catch (error) {
-      // A bad amount leaves the reservation held, so a corrected settle can still land.
+      // Bad input leaves the reservation held, so a corrected settle can still land.
       return Promise.reject(error);
     }
     this.#state = 'settled';
-    this.#settling = this.#owner.settleReservation(this, actual, details);
-    this.#ending = this.#settling;
-    return this.#settling;
+    const settling = this.#owner
+      .settleReservation(this, actual, details)
+      .catch((error: unknown) => this.#reopen(error));
+    this.#settling = settling;
+    this.#ending = settling;
+    return settling;
   }
 
-  /** Gives the hold back. Resolves `true` if this call released it, `false` if it had already ended. */
+  /**
+   * Gives the hold back. Resolves `true` if this call released it, `false` if it had
+   * already ended (or the store cannot be reached: the release is then retried). A store
+   * error retrying cannot fix rejects and leaves the reservation held.
+   */
   release(): Promise<boolean> {
     if (this.#ending !== undefined) return Promise.resolve(false);
     this.#state = 'released';
-    const releasing = this.#owner.releaseReservation(this);
+    const releasing = this.#owner
+      .releaseReservation(this)
+      .catch((error: unknown) => this.#reopen(error));
     this.#ending = releasing;
     return releasing;
+  }
+
+  /**
+   * The store refused the ending for a reason retrying cannot fix (an unreachable store
+   * never rejects here: the budget keeps and retries the command), so the hold is still
+   * there and a corrected ending can land.
+   */
+  #reopen(error: unknown): never {
+    this.#state = 'held';
+    this.#ending = undefined;
+    this.#settling = undefined;
+    throw error;
   }
 }

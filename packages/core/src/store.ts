@@ -139,6 +139,12 @@ export interface ReleaseCommand {
   reservationId: string;
   chain: readonly ChainLink[];
   now: number;
+  /**
+   * The reservation's deadline (ms since epoch): a store that does not hold the id keeps
+   * a tombstone for it at least until then, so a reserve with that id arriving later
+   * holds nothing.
+   */
+  expiresAt?: number;
 }
 
 /** A reservation a store released because its deadline passed. */
@@ -170,7 +176,13 @@ export interface LedgerQuery {
  *   cost, in full, even above the hold); of one the store no longer holds because it
  *   expired, it charges the actual cost as a late entry. A store that may see the same
  *   command twice (a retry after an ambiguous network failure) must apply it once.
- * - `release` of a reservation the store no longer holds changes nothing.
+ * - `reserve` is idempotent by reservation id: a reserve whose id the store already holds
+ *   does not hold twice. A reserve may be applied although its caller saw it fail (a
+ *   timeout); the budget then refuses the call and releases that id in the background
+ *   until the store answers.
+ * - `release` of a reservation the store no longer holds changes nothing to spend or
+ *   holds; of an id it never held, it leaves a tombstone until at least the command's
+ *   `expiresAt`, so that a `reserve` with that id arriving later holds nothing.
  * - Reservations past `expiresAt` are released lazily by reserve and status for the
  *   budgets they touch, and by `expire` for all.
  * - Every amount in a command is a canonical decimal string with at most 12 places (core

@@ -30,6 +30,7 @@ const budgetOptionNames: Record<keyof BudgetOptions, true> = {
   waitTimeoutMs: true,
   enforce: true,
   onStoreError: true,
+  retryTimeoutMs: true,
   store: true,
   clock: true,
 };

@@ -234,7 +234,10 @@ async function hold(
   budget: Budget,
   plan: MeteringPlan,
 ): Promise<{ plan: MeteringPlan; reservation: Reservation }> {
-  const metadata = plan.metadata === undefined ? {} : { metadata: plan.metadata };
+  // One wait for the whole call, however many holds it tries (wait mode).
+  const waitingSince = budget.clock.now();
+  const metadata =
+    plan.metadata === undefined ? { waitingSince } : { metadata: plan.metadata, waitingSince };
   if (plan.tighten === undefined)
     return { plan, reservation: await budget.reserve(plan.holdUsd, metadata) };
   try {

@@ -1,0 +1,175 @@
+import type { ChainLinks } from './chain-links.js';
+import { type Clock, readClock } from './clock.js';
+import { codeOf } from './errors.js';
+import type { BudgetEvent } from './events.js';
+import type { PendingCommand, PendingSettlements } from './pending-settlements.js';
+import type { Reservation, ReservationOwner } from './reservation.js';
+import type {
+  BudgetSnapshot,
+  BudgetStore,
+  LedgerEntry,
+  SettleCommand,
+  SettlementDetails,
+} from './store.js';
+import { callStore, localEntry, mergeMetadata } from './store-commands.js';
+import type { WaitLine } from './wait-line.js';
+
+/** What the endings of one budget's reservations need from their budget. */
+export interface EndingContext {
+  readonly budgetId: string;
+  readonly store: BudgetStore;
+  readonly clock: Clock;
+  readonly links: ChainLinks;
+  /** Woken when money is freed. */
+  readonly line: WaitLine;
+  readonly pending: PendingSettlements;
+  readonly retryTimeoutMs: number;
+  emit(event: BudgetEvent): void;
+  hasListeners(): boolean;
+  reportCrossings(before: readonly BudgetSnapshot[], after: readonly BudgetSnapshot[]): void;
+}
+
+/**
+ * How the reservations made on one budget end: settle and release against the store,
+ * with the events they cause. A command the store cannot take now (`STORE_UNAVAILABLE`)
+ * is kept and retried in the background (see `PendingSettlements`); any other store error
+ * rejects, and the reservation stays held.
+ */
+export class ReservationEndings implements ReservationOwner {
+  readonly #context: EndingContext;
+
+  constructor(context: EndingContext) {
+    this.#context = context;
+  }
+
+  async settleReservation(
+    reservation: Reservation,
+    actualUsd: string,
+    details: SettlementDetails,
+  ): Promise<LedgerEntry> {
+    const context = this.#context;
+    const now = readClock(context.clock);
+    const command: SettleCommand = {
+      reservationId: reservation.id,
+      chain: context.links.at(now),
+      reservedUsd: reservation.backed ? reservation.amountUsd : '0',
+      actualUsd,
+      now,
+      details: mergeMetadata(details, reservation.metadata),
+      snapshots: context.hasListeners(),
+    };
+    try {
+      return await this.#applySettlement(command);
+    } catch (error) {
+      if (!isTransient(error)) throw error;
+      const pending = { kind: 'settle', reservationId: reservation.id, actualUsd } as const;
+      this.#retryLater(pending, () => this.#applySettlement(command), error);
+      return localEntry(command);
+    }
+  }
+
+  /**
+   * A release that cannot reach the store is retried in the background like a settlement
+   * (a `settlement-pending` event with `actualUsd: '0'` says so); until it lands the hold
+   * stays, and its time-to-live bounds it.
+   */
+  async releaseReservation(reservation: Reservation): Promise<boolean> {
+    if (!reservation.backed) return true;
+    const { id, amountUsd, expiresAt } = reservation;
+    const release = () => this.#release(id, amountUsd, expiresAt);
+    try {
+      return await release();
+    } catch (error) {
+      if (!isTransient(error)) throw error;
+      const pending = { kind: 'release', reservationId: id, actualUsd: '0' } as const;
+      this.#retryLater(pending, release, error, expiresAt);
+      return false;
+    }
+  }
+
+  /**
+   * Releases, in the background, a reservation id whose reserve failed ambiguously (the
+   * store may have applied it before its answer was lost), until the store answers.
+   */
+  releaseLater(reservationId: string, expiresAt: number): void {
+    this.#retryLater(
+      { kind: 'release', reservationId, actualUsd: '0' },
+      () => this.#release(reservationId, undefined, expiresAt),
+      undefined,
+      expiresAt,
+    );
+  }
+
+  /** Releases one reservation id; reports `released` for a call's own hold (`amountUsd`). */
+  async #release(
+    reservationId: string,
+    amountUsd: string | undefined,
+    expiresAt: number,
+  ): Promise<boolean> {
+    const context = this.#context;
+    const now = readClock(context.clock);
+    const released = await callStore(context.store, () =>
+      context.store.release({ reservationId, chain: context.links.at(now), now, expiresAt }),
+    );
+    context.line.wake();
+    if (released && amountUsd !== undefined) {
+      context.emit({ type: 'released', budgetId: context.budgetId, reservationId, amountUsd });
+    }
+    return released;
+  }
+
+  async #applySettlement(command: SettleCommand): Promise<LedgerEntry> {
+    const context = this.#context;
+    const outcome = await callStore(context.store, () => context.store.settle(command));
+    context.line.wake();
+    // Not applied means the store had already settled it: a retry after an attempt whose
+    // answer was lost. The call is settled all the same, so its listeners hear of it.
+    if (!context.hasListeners()) return outcome.entry;
+    context.emit({ type: 'settled', budgetId: context.budgetId, entry: outcome.entry });
+    if (outcome.applied) context.reportCrossings(outcome.before, outcome.after);
+    return outcome.entry;
+  }
+
+  /**
+   * Keeps a store command in memory and retries it until it lands or its deadline passes.
+   * A release stops quietly once its hold's `expiresAt` has passed: the store has let the
+   * hold go by then.
+   */
+  #retryLater(
+    command: Omit<PendingCommand, 'budgetId'>,
+    run: () => Promise<unknown>,
+    firstError: unknown,
+    mootAt?: number,
+  ): void {
+    const context = this.#context;
+    const pending = { ...command, budgetId: context.budgetId };
+    const report = (attempt: number, error: unknown) =>
+      context.emit({ type: 'settlement-pending', ...pending, attempt, error });
+    if (firstError !== undefined) report(1, firstError);
+    context.pending.retry({
+      command: pending,
+      run,
+      // A clock that stops answering numbers ends the retries instead of breaking them.
+      now: () => safeNow(context.clock),
+      deadline: safeNow(context.clock) + context.retryTimeoutMs,
+      attempts: firstError === undefined ? 0 : 1,
+      ...(mootAt === undefined ? {} : { mootAt }),
+      onRetry: report,
+      onLost: ({ attempts, error }) =>
+        context.emit({ type: 'settlement-lost', ...pending, attempts, error }),
+    });
+  }
+}
+
+/** Only an unreachable store is worth retrying: anything else would fail the same way again. */
+export function isTransient(error: unknown): boolean {
+  return codeOf(error) === 'STORE_UNAVAILABLE';
+}
+
+function safeNow(clock: Clock): number {
+  try {
+    return readClock(clock);
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
