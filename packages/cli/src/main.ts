@@ -63,8 +63,12 @@ function program(io: CliIO, setExit: (code: ExitCode) => void): Command {
       '--live',
       'use the real APIs with OPENAI_API_KEY and ANTHROPIC_API_KEY instead of the mock (costs real money, a few cents at most)',
     )
+    .option(
+      '--store <url>',
+      `keep the budgets in a store for status and watch to read afterwards: ${storeHelp} (a SQLite file is created); each run adds budgets demo-N/session, demo-N/plan-a and demo-N/plan-b`,
+    )
     .addHelpText('after', exitCodesHelp)
-    .action(async (options: { plain?: boolean; live?: boolean }) => {
+    .action(async (options: { plain?: boolean; live?: boolean; store?: string }) => {
       const { demoCommand } = await import('./demo-command.js');
       await demoCommand(options, io);
     });

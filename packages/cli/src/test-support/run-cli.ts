@@ -1,6 +1,10 @@
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+
+/** A CLI process whose output is piped to the test. */
+export type CliProcess = ChildProcessByStdio<null, Readable, Readable>;
 
 /** The CLI package folder and the workspace root. */
 export const cliDir = fileURLToPath(new URL('../..', import.meta.url));
@@ -15,10 +19,7 @@ export interface SpawnCliOptions {
 }
 
 /** Starts `tollgate ARGS…` from source as its own process, the way `pnpm tollgate` does. */
-export function spawnCli(
-  args: readonly string[],
-  options: SpawnCliOptions = {},
-): ChildProcessWithoutNullStreams {
+export function spawnCli(args: readonly string[], options: SpawnCliOptions = {}): CliProcess {
   return spawn(
     process.execPath,
     ['--conditions=@tollgate/source', '--import', 'tsx', join(cliDir, 'src', 'bin.ts'), ...args],
@@ -39,7 +40,7 @@ export interface Finished {
 }
 
 /** Collects a process's output until it exits (stdout only while it is still read). */
-export function finished(child: ChildProcessWithoutNullStreams): Promise<Finished> {
+export function finished(child: CliProcess): Promise<Finished> {
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
