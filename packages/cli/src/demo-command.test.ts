@@ -9,19 +9,14 @@ import {
 import { demoSteps } from './demo-script.js';
 import { type DemoState, demoDashboard, renderStatement } from './demo-statement.js';
 import { nextDemoRun } from './demo-store.js';
-import { main } from './main.js';
 import { renderDashboard } from './render-dashboard.js';
-import { argv, captureIO } from './test-support/capture-io.js';
+import { runMain } from './test-support/capture-io.js';
 import { runCli } from './test-support/run-cli.js';
 
 // No API keys: the demo must never need them (it talks to the loopback mock).
 const runDemo = (args: string[]) => runCli(['demo', ...args]);
 
-async function run(...args: string[]) {
-  const io = captureIO();
-  const code = await main(argv(...args), io);
-  return { code, out: io.out(), err: io.err() };
-}
+const run = (...args: string[]) => runMain(args);
 
 describe('tollgate demo (as a process)', () => {
   it('refuses plan-b before dispatch, ends with the statement, and exits 0', async () => {

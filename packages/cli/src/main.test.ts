@@ -4,19 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'tsup';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from './main.js';
-import { argv, captureIO } from './test-support/capture-io.js';
+import { runMain } from './test-support/capture-io.js';
 import { cliDir, runCli } from './test-support/run-cli.js';
 import { spend } from './test-support/spend.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tollgate-cli-main-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[], signal?: AbortSignal) {
-  const io = { ...captureIO(), ...(signal === undefined ? {} : { signal }) };
-  const code = await main(argv(...args), io);
-  return { code, out: io.out(), err: io.err() };
-}
+const run = (args: string[], signal?: AbortSignal) =>
+  runMain(args, signal === undefined ? {} : { signal });
 
 describe('tollgate --version', () => {
   it("prints the package's version when run from source", async () => {

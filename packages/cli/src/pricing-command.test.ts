@@ -3,14 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultPricing } from '@tollgate/pricing';
 import { describe, expect, it } from 'vitest';
-import { main } from './main.js';
-import { argv, captureIO } from './test-support/capture-io.js';
+import { runMain } from './test-support/capture-io.js';
 
-async function run(...args: string[]) {
-  const io = captureIO();
-  const code = await main(argv(...args), io);
-  return { code, out: io.out(), err: io.err() };
-}
+const run = (...args: string[]) => runMain(args);
 
 const dir = mkdtempSync(join(tmpdir(), 'tollgate-cli-pricing-'));
 

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { type MockProvider, startMockProvider } from '@tollgate/mock-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseUse, readmeBlocks, shellCommands, shownFiles } from './test-support/readme-blocks.js';
-import { cliDir, repoRoot } from './test-support/run-cli.js';
+import { cliDir, repoRoot, sourceArgs } from './test-support/run-cli.js';
 
 // What this test reads: the root README and every package's README, as committed.
 const readmes = [
@@ -154,13 +154,7 @@ describe('README TypeScript, checked and run exactly as written', () => {
     const programs = files.filter((shown) => shown.run).map((shown) => join(repoRoot, shown.path));
     const child = spawn(
       process.execPath,
-      [
-        '--conditions=@tollgate/source',
-        '--import',
-        'tsx',
-        join(cliDir, 'src', 'test-support', 'run-programs.ts'),
-        ...programs,
-      ],
+      sourceArgs(join(cliDir, 'src', 'test-support', 'run-programs.ts'), ...programs),
       {
         cwd: work,
         // The SDKs read their keys and base URLs from the environment, as in production.

@@ -18,17 +18,18 @@ export interface SpawnCliOptions {
   env?: Record<string, string>;
 }
 
+/** Node's arguments to run a TypeScript file of the workspace from source (through tsx). */
+export function sourceArgs(file: string, ...args: readonly string[]): string[] {
+  return ['--conditions=@tollgate/source', '--import', 'tsx', file, ...args];
+}
+
 /** Starts `tollgate ARGS…` from source as its own process, the way `pnpm tollgate` does. */
 export function spawnCli(args: readonly string[], options: SpawnCliOptions = {}): CliProcess {
-  return spawn(
-    process.execPath,
-    ['--conditions=@tollgate/source', '--import', 'tsx', join(cliDir, 'src', 'bin.ts'), ...args],
-    {
-      cwd: options.cwd ?? repoRoot,
-      env: options.env ?? { PATH: process.env.PATH ?? '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  return spawn(process.execPath, sourceArgs(join(cliDir, 'src', 'bin.ts'), ...args), {
+    cwd: options.cwd ?? repoRoot,
+    env: options.env ?? { PATH: process.env.PATH ?? '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** How a process ended and what it printed. */
