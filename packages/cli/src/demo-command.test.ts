@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -226,6 +226,15 @@ describe('tollgate demo --store', () => {
     expect(missingFolder.err).toMatch(
       /^tollgate: Cannot open sqlite:.*none\/b\.db: .*directory does not exist/,
     );
+    const notSqlite = join(dir, 'notes.txt');
+    writeFileSync(notSqlite, 'not a database\n');
+    const wrongFile = await run('demo', '--plain', '--store', `sqlite:${notSqlite}`);
+    expect(wrongFile.code).toBe(1);
+    expect(wrongFile.out).toBe('');
+    expect(wrongFile.err).toMatch(
+      /^tollgate: Cannot open sqlite:.*notes\.txt: file is not a database/,
+    );
+    expect(readFileSync(notSqlite, 'utf8')).toBe('not a database\n');
     const closed = await run('demo', '--plain', '--store', 'redis://127.0.0.1:1');
     expect(closed.code).toBe(1);
     expect(closed.out).toBe('');
