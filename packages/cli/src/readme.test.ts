@@ -20,7 +20,7 @@ const root = readmes.find((readme) => readme.path === 'README.md')?.blocks ?? []
 function shellEnv(extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(process.env)) {
-    if (value === undefined || /^(npm_|pnpm_|INIT_CWD$|OPENAI_|ANTHROPIC_)/i.test(name)) continue;
+    if (value === undefined || /^(npm_|INIT_CWD$|OPENAI_|ANTHROPIC_)/.test(name)) continue;
     env[name] = value;
   }
   return { ...env, ...extra };
@@ -94,7 +94,7 @@ describe('README.md commands, run exactly as written', () => {
     expect(outputs.get('pnpm tollgate status --store sqlite:budgets.db')).toMatch(
       /^demo-1\/session +\$0\.50 +\$0\.051668 /m,
     );
-  });
+  }, 120_000);
 
   it('runs each long-running command until it prints, then stops it with Ctrl-C', async () => {
     for (const block of untilOutput) {
@@ -115,7 +115,7 @@ describe('README.md commands, run exactly as written', () => {
         expect(out, line).toMatch(/demo-1\/session/);
       }
     }
-  });
+  }, 60_000);
 });
 
 describe('README TypeScript, checked and run exactly as written', () => {
@@ -174,7 +174,7 @@ describe('README TypeScript, checked and run exactly as written', () => {
     const printed = out.split(/^=== /m).slice(1);
     expect(printed.map((text) => text.split('\n')[0])).toEqual(programs);
     for (const text of printed) expect(text.split('\n').slice(1).join('').trim()).not.toBe('');
-  });
+  }, 60_000);
 });
 
 describe('readmeBlocks', () => {
