@@ -29,9 +29,41 @@ export interface CliIO {
   signal?: AbortSignal;
 }
 
-/** The real process streams. */
+/** The real process streams. A closed pipe on either output stops the command quietly. */
 export function processIO(): CliIO {
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+  const closed = new AbortController();
+  endQuietlyOnClosedPipe(process.stdout, closed);
+  endQuietlyOnClosedPipe(process.stderr, closed);
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    signal: closed.signal,
+  };
+}
+
+/** The part of a Node stream a closed-pipe guard needs. */
+export interface ErrorEmitter {
+  on(event: 'error', listener: (error: Error) => void): unknown;
+}
+
+/**
+ * When the reader of a pipe goes away (`tollgate watch | head`), writing fails with `EPIPE`
+ * on the stream's `error` event, which would otherwise crash with a stack trace. Nobody is
+ * left to read what follows, so the guard swallows that error (and the write-after-close
+ * errors behind it) and aborts `closed`: a long-running command (watch) ends, a short one
+ * finishes, and the exit code stays 0. Any other write error is rethrown as before.
+ */
+export function endQuietlyOnClosedPipe(stream: ErrorEmitter, closed: AbortController): void {
+  stream.on('error', (error) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EPIPE' || (closed.signal.aborted && code === 'ERR_STREAM_DESTROYED')) {
+      closed.abort();
+      return;
+    }
+    throw error;
+  });
 }
 
 /** Writes lines, each followed by a newline. */

@@ -1,41 +1,22 @@
-import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type RedisServerHandle,
+  startRedisServer,
+} from '../../redis/src/test-support/redis-server.js';
 import { demoSteps } from './demo-script.js';
 import { type DemoState, demoDashboard, renderStatement } from './demo-statement.js';
+import { nextDemoRun } from './demo-store.js';
 import { renderDashboard } from './render-dashboard.js';
+import { runMain } from './test-support/capture-io.js';
+import { runCli } from './test-support/run-cli.js';
 
-const cliDir = fileURLToPath(new URL('..', import.meta.url));
-const repoRoot = join(cliDir, '..', '..');
+// No API keys: the demo must never need them (it talks to the loopback mock).
+const runDemo = (args: string[]) => runCli(['demo', ...args]);
 
-function runDemo(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        '--conditions=@tollgate/source',
-        '--import',
-        'tsx',
-        join(cliDir, 'src', 'bin.ts'),
-        'demo',
-        ...args,
-      ],
-      // No API keys: the demo must never need them (it talks to the loopback mock).
-      { cwd: repoRoot, env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      err += chunk.toString();
-    });
-    child.once('error', reject);
-    child.once('exit', (code) => resolve({ code, out, err }));
-  });
-}
+const run = (...args: string[]) => runMain(args);
 
 describe('tollgate demo (as a process)', () => {
   it('refuses plan-b before dispatch, ends with the statement, and exits 0', async () => {
@@ -175,5 +156,102 @@ describe('the demo view', () => {
     );
     expect(statement).toContain('  Provider requests 2 → 2: nothing was sent.');
     expect(statement.at(-1)).toBe('Pricing version: openai 2026-11-28.');
+  });
+});
+
+describe('tollgate demo --store', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tollgate-cli-demo-'));
+  let redis: RedisServerHandle;
+  beforeAll(async () => {
+    redis = await startRedisServer();
+  });
+  afterAll(async () => {
+    await redis?.dispose();
+  });
+
+  it.each([
+    ['a new SQLite file', () => `sqlite:${join(dir, 'budgets.db')}`, 'sqlite:'],
+    ['Redis', () => `${redis.url}/0`, 'redis://'],
+  ])(
+    'leaves its budgets in %s for status, and a second run adds fresh ones',
+    async (_kind, url, scheme) => {
+      const first = await run('demo', '--plain', '--store', url());
+      expect(first.err).toBe('');
+      expect(first.code).toBe(0);
+      expect(first.out.split('\n')[0]).toContain(
+        'budget demo-1/session $0.50 with demo-1/plan-a $0.20 and demo-1/plan-b $0.02;',
+      );
+      expect(first.out).toMatch(/^#8 plan-b .* REFUSED before dispatch: demo-1\/plan-b has /m);
+      const display = first.out.match(/^Budgets kept in (\S+) as /m)?.[1] ?? '';
+      expect(display.startsWith(scheme)).toBe(true);
+      expect(first.out.trimEnd().split('\n').at(-1)).toBe(
+        `Budgets kept in ${display} as demo-1/session, demo-1/plan-a, demo-1/plan-b: see them with \`tollgate status --store ${display}\`.`,
+      );
+
+      // Run again on the same store: the same story on budgets of its own.
+      const second = await run('demo', '--plain', '--store', url());
+      expect(second.code).toBe(0);
+      expect(second.out).toContain(
+        'Statement: 12 calls attempted, 11 charged, 1 refused before dispatch',
+      );
+      expect(second.out).toMatch(/^#8 plan-b .* REFUSED before dispatch: demo-2\/plan-b has /m);
+
+      const status = await run('status', '--store', url(), '--json');
+      expect(status.code).toBe(0);
+      const budgets = JSON.parse(status.out).budgets as Array<{
+        id: string;
+        calls: number;
+        reservedUsd: string;
+      }>;
+      expect(budgets.map((budget) => [budget.id, budget.calls, budget.reservedUsd])).toEqual([
+        ['demo-1/session', 11, '0'],
+        ['demo-1/plan-a', 8, '0'],
+        ['demo-1/plan-b', 3, '0'],
+        ['demo-2/session', 11, '0'],
+        ['demo-2/plan-a', 8, '0'],
+        ['demo-2/plan-b', 3, '0'],
+      ]);
+    },
+  );
+
+  it('fails before any call when the store cannot be opened or reached (exit 1)', async () => {
+    const missingFolder = await run(
+      'demo',
+      '--plain',
+      '--store',
+      `sqlite:${join(dir, 'none', 'b.db')}`,
+    );
+    expect(missingFolder.code).toBe(1);
+    expect(missingFolder.out).toBe('');
+    expect(missingFolder.err).toMatch(
+      /^tollgate: Cannot open sqlite:.*none\/b\.db: .*directory does not exist/,
+    );
+    const notSqlite = join(dir, 'notes.txt');
+    writeFileSync(notSqlite, 'not a database\n');
+    const wrongFile = await run('demo', '--plain', '--store', `sqlite:${notSqlite}`);
+    expect(wrongFile.code).toBe(1);
+    expect(wrongFile.out).toBe('');
+    expect(wrongFile.err).toMatch(
+      /^tollgate: Cannot open sqlite:.*notes\.txt: file is not a database/,
+    );
+    expect(readFileSync(notSqlite, 'utf8')).toBe('not a database\n');
+    const closed = await run('demo', '--plain', '--store', 'redis://127.0.0.1:1');
+    expect(closed.code).toBe(1);
+    expect(closed.out).toBe('');
+    expect(closed.err).toMatch(/^tollgate: Cannot read redis:\/\/127\.0\.0\.1:1: /);
+  });
+
+  it('refuses a store URL it cannot read (exit 2)', async () => {
+    const { code, err } = await run('demo', '--store', 'budgets.db');
+    expect(code).toBe(2);
+    expect(err).toContain('--store "budgets.db" is not a store URL: expected sqlite:PATH');
+  });
+});
+
+describe('nextDemoRun', () => {
+  it('is one past the highest earlier run, whatever else the store holds', () => {
+    expect(nextDemoRun([])).toBe('demo-1');
+    expect(nextDemoRun(['session', 'plan-a', 'demo-x/session', 'demo-9/plan-a'])).toBe('demo-1');
+    expect(nextDemoRun(['demo-2/session', 'demo-10/session', 'demo-3/session'])).toBe('demo-11');
   });
 });

@@ -10,6 +10,7 @@ import {
   plainCallLine,
   renderStatement,
 } from './demo-statement.js';
+import { type DemoStore, openDemoStore } from './demo-store.js';
 import { displayLimit } from './format-usd.js';
 import { renderDashboard } from './render-dashboard.js';
 import { TerminalScreen } from './terminal-screen.js';
@@ -21,6 +22,13 @@ export interface DemoOptions {
   plain?: boolean;
   /** Real APIs with `OPENAI_API_KEY` / `ANTHROPIC_API_KEY` instead of the mock. @default false */
   live?: boolean;
+  /**
+   * Keep the budgets in this store (`sqlite:PATH`, created if missing, or `redis://HOST:PORT`)
+   * for `tollgate status` and `watch` to read afterwards. Each run adds budgets of its own,
+   * `demo-N/session`, `demo-N/plan-a` and `demo-N/plan-b`, N one past the last run's.
+   * @default in memory: nothing is left behind
+   */
+  store?: string;
 }
 
 const SESSION = { id: 'session', limitUsd: '0.50' };
@@ -53,6 +61,25 @@ export async function demoCommand(options: DemoOptions, io: CliIO): Promise<void
     throw usageError('--live needs OPENAI_API_KEY and ANTHROPIC_API_KEY in the environment');
   }
   const tty = io.stdout.isTTY === true && options.plain !== true;
+  // Opened before anything starts: an unreachable store fails the demo before its first call.
+  const kept = options.store === undefined ? undefined : await openDemoStore(options.store);
+  try {
+    await runDemo({ live, tty, kept, keys: { openai: openaiKey, anthropic: anthropicKey } }, io);
+  } finally {
+    await kept?.store.close();
+  }
+}
+
+interface DemoRun {
+  live: boolean;
+  tty: boolean;
+  kept: DemoStore | undefined;
+  keys: { openai: string | undefined; anthropic: string | undefined };
+}
+
+async function runDemo({ live, tty, kept, keys }: DemoRun, io: CliIO): Promise<void> {
+  const openaiKey = keys.openai;
+  const anthropicKey = keys.anthropic;
   // The SDKs and the mock load only for the demo, keeping `tollgate --help` quick.
   const [{ default: OpenAI }, { default: Anthropic }, openaiAdapter, anthropicAdapter] =
     await Promise.all([
@@ -68,8 +95,15 @@ export async function demoCommand(options: DemoOptions, io: CliIO): Promise<void
         tty ? { latencyMs: 60, chunkDelayMs: 1 } : {},
       );
   try {
-    const session = createBudget(SESSION);
-    const plans = new Map<string, Budget>(PLANS.map((plan) => [plan.id, session.child(plan)]));
+    const idOf = (id: string) => (kept === undefined ? id : `${kept.run}/${id}`);
+    const session = createBudget({
+      ...SESSION,
+      id: idOf(SESSION.id),
+      ...(kept === undefined ? {} : { store: kept.store }),
+    });
+    const plans = new Map<string, Budget>(
+      PLANS.map((plan) => [plan.id, session.child({ ...plan, id: idOf(plan.id) })]),
+    );
     const clients = new Map(
       [...plans].map(([id, budget]) => [
         id,
@@ -147,7 +181,7 @@ export async function demoCommand(options: DemoOptions, io: CliIO): Promise<void
 
     if (!tty) {
       writeLines(io.stdout, [
-        `tollgate demo: budget ${SESSION.id} ${displayLimit(SESSION.limitUsd)} with ${PLANS.map((p) => `${p.id} ${displayLimit(p.limitUsd)}`).join(' and ')}; ${demoSteps.length} calls through the OpenAI and Anthropic SDKs to ${state().provider}`,
+        `tollgate demo: budget ${session.id} ${displayLimit(SESSION.limitUsd)} with ${PLANS.map((p) => `${idOf(p.id)} ${displayLimit(p.limitUsd)}`).join(' and ')}; ${demoSteps.length} calls through the OpenAI and Anthropic SDKs to ${state().provider}${kept === undefined ? '' : `; budgets kept in ${kept.location.display}`}`,
       ]);
     }
     draw();
@@ -212,6 +246,12 @@ export async function demoCommand(options: DemoOptions, io: CliIO): Promise<void
       io.stdout.write('\n');
     }
     writeLines(io.stdout, statement);
+    if (kept !== undefined) {
+      const display = kept.location.display;
+      writeLines(io.stdout, [
+        `Budgets kept in ${display} as ${[...budgets.map((budget) => budget.id)].join(', ')}: see them with \`tollgate status --store ${display}\`.`,
+      ]);
+    }
     const failed = calls.filter((call) => call.state === 'failed');
     if (failed.length > 0) {
       throw runtimeError(

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CliError, EXIT, type ExitCode } from './cli-error.js';
 import { type CliIO, processIO } from './cli-io.js';
@@ -18,11 +19,29 @@ function positiveInteger(value: string): number {
   return number;
 }
 
+/** `--interval`: polling faster than 50 ms only loads the store; slower than 1 s is not live. */
+function intervalMs(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 50 || number > 1000) {
+    throw new InvalidArgumentError('expected a whole number of milliseconds from 50 to 1000');
+  }
+  return number;
+}
+
+/**
+ * The version in the CLI's package.json, read when the program is built: `src/` (run from
+ * source) and `dist/` (the built bin) both sit one level below it.
+ */
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  return String((manifest as { version?: unknown }).version);
+}
+
 /** Builds the `tollgate` program. Command modules load on demand, so `--help` starts fast. */
 function program(io: CliIO, setExit: (code: ExitCode) => void): Command {
   const root = new Command('tollgate')
     .description('Hard spending limits for LLM calls: demo, store status, live watch, pricing.')
-    .version('0.1.0')
+    .version(packageVersion())
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -44,8 +63,12 @@ function program(io: CliIO, setExit: (code: ExitCode) => void): Command {
       '--live',
       'use the real APIs with OPENAI_API_KEY and ANTHROPIC_API_KEY instead of the mock (costs real money, a few cents at most)',
     )
+    .option(
+      '--store <url>',
+      `keep the budgets in a store for status and watch to read afterwards: ${storeHelp} (a SQLite file is created); each run adds budgets demo-N/session, demo-N/plan-a and demo-N/plan-b`,
+    )
     .addHelpText('after', exitCodesHelp)
-    .action(async (options: { plain?: boolean; live?: boolean }) => {
+    .action(async (options: { plain?: boolean; live?: boolean; store?: string }) => {
       const { demoCommand } = await import('./demo-command.js');
       await demoCommand(options, io);
     });
@@ -68,12 +91,7 @@ function program(io: CliIO, setExit: (code: ExitCode) => void): Command {
       'Live dashboard of a store while other processes spend: bars, spend rate, recent ledger entries. q quits.',
     )
     .requiredOption('--store <url>', storeHelp)
-    .option(
-      '--interval <ms>',
-      'refresh interval in milliseconds (at most 1000)',
-      positiveInteger,
-      500,
-    )
+    .option('--interval <ms>', 'refresh interval in milliseconds, 50 to 1000', intervalMs, 500)
     .option('--entries <n>', 'ledger entries to show', positiveInteger, 12)
     .option('--prefix <prefix>', 'key prefix of a Redis store (default "tollgate:")')
     .addHelpText('after', exitCodesHelp)

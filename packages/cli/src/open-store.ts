@@ -7,11 +7,13 @@ import type { StoreLocation } from './parse-store-url.js';
 export interface OpenStoreOptions {
   /** Key prefix of a Redis store. @default 'tollgate:' (the store's own default) */
   redisPrefix?: string;
+  /** Create a missing SQLite file (the demo writes one) instead of refusing it. @default false */
+  create?: boolean;
 }
 
 /**
- * Opens a store for reading. A missing SQLite file is a runtime error rather than a new
- * empty database: `status` of a typo should not create files. Store packages are loaded
+ * Opens a store. A missing SQLite file is a runtime error rather than a new empty database
+ * unless `create` is set: `status` of a typo should not create files. Store packages are loaded
  * on demand so `tollgate --help` and the pricing commands never load native addons.
  */
 export async function openStore(
@@ -19,7 +21,7 @@ export async function openStore(
   options: OpenStoreOptions = {},
 ): Promise<BudgetStore> {
   if (location.kind === 'sqlite') {
-    if (location.path !== ':memory:' && !existsSync(location.path)) {
+    if (options.create !== true && location.path !== ':memory:' && !existsSync(location.path)) {
       throw runtimeError(`No SQLite store at ${location.path} (the file does not exist)`);
     }
     const { sqliteStore } = await import('@tollgate/sqlite');

@@ -3,14 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultPricing } from '@tollgate/pricing';
 import { describe, expect, it } from 'vitest';
-import { main } from './main.js';
-import { argv, captureIO } from './test-support/capture-io.js';
+import { runMain } from './test-support/capture-io.js';
 
-async function run(...args: string[]) {
-  const io = captureIO();
-  const code = await main(argv(...args), io);
-  return { code, out: io.out(), err: io.err() };
-}
+const run = (...args: string[]) => runMain(args);
 
 const dir = mkdtempSync(join(tmpdir(), 'tollgate-cli-pricing-'));
 
@@ -23,6 +18,8 @@ describe('tollgate pricing', () => {
     );
     expect(out).toMatch(/^anthropic +claude-sonnet-4-5 +\$3 +\$0\.3 +\$15 /m);
     expect(out).not.toMatch(/gpt-4o/);
+    const openai = (await run('pricing', 'list', '--provider', 'openai')).out;
+    expect(openai).toMatch(/^openai +o1-pro +\$150 +— +\$600 /m);
     const json = await run('pricing', 'list', '--json');
     const models = JSON.parse(json.out) as Array<{ id: string; outputPerMillionUsd: string }>;
     expect(models.find((m) => m.id === 'gpt-4o')?.outputPerMillionUsd).toBe('10');
@@ -35,11 +32,45 @@ describe('tollgate pricing', () => {
     const { code, out } = await run('pricing', 'show', 'gpt-4o-2024-08-06');
     expect(code).toBe(0);
     expect(out).toContain('gpt-4o (openai, pricing ');
-    expect(out).toMatch(/standard +input \$2\.5 +cached \$1\.25 .* output \$10/);
+    expect(out).toMatch(/standard +input \$2\.5 +output \$10 +cached \$1\.25$/m);
     expect(out).toContain('fees  web search $25/1k');
     const json = JSON.parse((await run('pricing', 'show', 'claude-haiku-4-5', '--json')).out);
     expect(json).toMatchObject({ id: 'claude-haiku-4-5', provider: 'anthropic' });
   });
+
+  it('lists only the cache rates a model has: no cache-write rates for OpenAI models without them', async () => {
+    const gpt = (await run('pricing', 'show', 'gpt-4o')).out;
+    expect(gpt).not.toContain('write-');
+    expect(gpt).toMatch(/^ {4}batch +input \$1\.25 +output \$5 +cached \$0\.625$/m);
+    // An OpenAI model whose table does price cache writes (5-minute only) shows exactly that.
+    const sol = (await run('pricing', 'show', 'gpt-5.6-sol')).out;
+    expect(sol).toMatch(/^ {4}standard +input \$5 +output \$30 +cached \$0\.5 +write-5m \$6\.25$/m);
+    expect(sol).not.toContain('write-1h');
+    const sonnet = (await run('pricing', 'show', 'claude-sonnet-4-5')).out;
+    expect(sonnet).toMatch(
+      /standard +input \$3 +output \$15 +cached \$0\.3 +write-5m \$3\.75 +write-1h \$6$/m,
+    );
+    // No cache at all: neither reads nor writes are listed.
+    expect((await run('pricing', 'show', 'claude-2')).out).toMatch(
+      /^ {4}standard +input \$8 +output \$24$/m,
+    );
+  });
+
+  it.each([
+    ['pricing show', ['pricing', 'show', '']],
+    ['pricing show (blank)', ['pricing', 'show', '  ']],
+    ['pricing cost --model', ['pricing', 'cost', '--model', '', '--usage', '{}']],
+  ])(
+    'says a model name is required for an empty one (%s), with exit code 2',
+    async (_name, args) => {
+      const { code, err } = await run(...args);
+      expect(code).toBe(2);
+      expect(err).toMatch(
+        /^tollgate: A model name is required, got " *": give an id, alias or dated snapshot such as gpt-4o/,
+      );
+      expect(err).not.toContain('Did you mean');
+    },
+  );
 
   it('names the closest models for an unknown one, with exit code 2', async () => {
     const { code, err } = await run('pricing', 'show', 'claude-sonet-4-5');

@@ -46,6 +46,12 @@ export function entryAt(model: ResolvedModel, at: number): PriceEntry {
  * lists the closest known ids.
  */
 export function findModel(pricing: Pricing, model: string, provider?: Provider): ResolvedModel {
+  if (model.trim() === '') {
+    // Every id is "close" to nothing: suggestions would only confuse.
+    throw usageError(
+      `A model name is required, got ${JSON.stringify(model)}: give an id, alias or dated snapshot such as gpt-4o (\`tollgate pricing list\` lists them).`,
+    );
+  }
   const providers = provider === undefined ? PROVIDERS : [provider];
   const suggestions: string[] = [];
   for (const candidate of providers) {
@@ -110,7 +116,8 @@ export function pricingList(options: PricingListOptions, io: CliIO): void {
         model.provider,
         model.id,
         `$${standard.input}`,
-        `$${standard.cachedInput ?? standard.input}`,
+        // A model without cache reads has no cached rate to list (show says the same).
+        standard.cachedInput === undefined ? '—' : `$${standard.cachedInput}`,
         `$${standard.output}`,
         displayCount(model.contextWindow),
         displayCount(model.maxOutputTokens),
@@ -187,13 +194,21 @@ export function pricingShow(model: string, options: PricingShowOptions, io: CliI
   writeLines(io.stdout, lines);
 }
 
+/**
+ * The rates a set has, input and output first so the columns stay aligned: a model without
+ * cache reads or writes in its table (most OpenAI models have no cache-write price, claude-2
+ * no cache at all) lists none, rather than the input rate its missing rates fall back to.
+ */
 function rateCells(set: Omit<RateSet, 'longContext'>): string[] {
+  const optional: Array<[string, string | undefined]> = [
+    ['cached', set.cachedInput],
+    ['write-5m', set.cacheWrite5m],
+    ['write-1h', set.cacheWrite1h],
+  ];
   return [
     `input $${set.input}`,
-    `cached $${set.cachedInput ?? set.input}`,
-    `write-5m $${set.cacheWrite5m ?? set.input}`,
-    `write-1h $${set.cacheWrite1h ?? set.cacheWrite5m ?? set.input}`,
     `output $${set.output}`,
+    ...optional.flatMap(([name, rate]) => (rate === undefined ? [] : [`${name} $${rate}`])),
   ];
 }
 

@@ -7,15 +7,10 @@ import {
   type RedisServerHandle,
   startRedisServer,
 } from '../../redis/src/test-support/redis-server.js';
-import { main } from './main.js';
-import { argv, captureIO } from './test-support/capture-io.js';
+import { captureIO, runMain } from './test-support/capture-io.js';
 import { spend } from './test-support/spend.js';
 
-async function run(...args: string[]) {
-  const io = captureIO();
-  const code = await main(argv(...args), io);
-  return { code, out: io.out(), err: io.err() };
-}
+const run = (...args: string[]) => runMain(args);
 
 const dir = mkdtempSync(join(tmpdir(), 'tollgate-cli-status-'));
 let redis: RedisServerHandle;

@@ -2,10 +2,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BudgetSnapshot, LedgerEntry } from '@tollgate/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderDashboard } from './render-dashboard.js';
+import { cliDir, repoRoot, sourceArgs } from './test-support/run-cli.js';
 import { spend } from './test-support/spend.js';
 import { SpendRates, watchState } from './watch-command.js';
 
@@ -81,8 +81,6 @@ describe('SpendRates', () => {
 });
 
 const tmux = spawnSync('tmux', ['-V']).status === 0;
-const cliDir = fileURLToPath(new URL('..', import.meta.url));
-const repoRoot = join(cliDir, '..', '..');
 
 describe.skipIf(!tmux)('tollgate watch in a terminal (tmux)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tollgate-cli-watch-'));
@@ -117,15 +115,7 @@ describe.skipIf(!tmux)('tollgate watch in a terminal (tmux)', () => {
     });
     const command = [
       process.execPath,
-      '--conditions=@tollgate/source',
-      '--import',
-      'tsx',
-      join(cliDir, 'src', 'bin.ts'),
-      'watch',
-      '--store',
-      store,
-      '--interval',
-      '200',
+      ...sourceArgs(join(cliDir, 'src', 'bin.ts'), 'watch', '--store', store, '--interval', '200'),
       ';',
       'echo',
       'WATCH-EXITED',
@@ -156,10 +146,7 @@ describe.skipIf(!tmux)('tollgate watch in a terminal (tmux)', () => {
     // Another process spends on the same file; the dashboard must show it.
     const worker = spawn(
       process.execPath,
-      [
-        '--conditions=@tollgate/source',
-        '--import',
-        'tsx',
+      sourceArgs(
         join(cliDir, 'src', 'test-support', 'spend-worker.ts'),
         JSON.stringify({
           store,
@@ -175,7 +162,7 @@ describe.skipIf(!tmux)('tollgate watch in a terminal (tmux)', () => {
             },
           ],
         }),
-      ],
+      ),
       { cwd: repoRoot, stdio: 'ignore' },
     );
     const exited = new Promise<number | null>((resolve) => worker.once('exit', resolve));

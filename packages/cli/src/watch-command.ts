@@ -17,7 +17,7 @@ import { tokenTotals } from './token-totals.js';
 export interface WatchOptions {
   /** `sqlite:PATH` or `redis://HOST:PORT[/DB]`. */
   store: string;
-  /** Milliseconds between polls, at most 1000. @default 500 */
+  /** Milliseconds between polls, 50 to 1000 (the command line rejects anything else). @default 500 */
   interval?: number;
   /** Ledger entries shown. @default 12 */
   entries?: number;
@@ -116,7 +116,7 @@ export function watchState(frame: WatchFrame): DashboardState {
  */
 export async function watchCommand(options: WatchOptions, io: CliIO): Promise<void> {
   const location = parseStoreUrl(options.store);
-  const intervalMs = Math.min(1000, Math.max(50, options.interval ?? 500));
+  const intervalMs = options.interval ?? 500;
   const limit = options.entries ?? 12;
   const store: BudgetStore = await openStore(
     location,

@@ -1,4 +1,5 @@
 import type { CliIO, OutputStream } from '../cli-io.js';
+import { main } from '../main.js';
 
 /** A CliIO whose output is kept in strings, for in-process command tests. */
 export interface CapturedIO extends CliIO {
@@ -28,4 +29,14 @@ export function captureIO(env: Record<string, string> = {}): CapturedIO {
 /** `main`'s argv for `tollgate ARGS…`. */
 export function argv(...args: string[]): string[] {
   return ['node', 'tollgate', ...args];
+}
+
+/** Runs `tollgate ARGS…` in this process with captured output; `extra` adds to the IO (a signal). */
+export async function runMain(
+  args: readonly string[],
+  extra: Pick<CliIO, 'signal'> = {},
+): Promise<{ code: number; out: string; err: string }> {
+  const io = { ...captureIO(), ...extra };
+  const code = await main(argv(...args), io);
+  return { code, out: io.out(), err: io.err() };
 }
