@@ -2,11 +2,14 @@ export { Budget, type BudgetStatus, createBudget, type ReserveOptions } from './
 export { assertBudgetId, MAX_BUDGET_ID_LENGTH } from './budget-id.js';
 export type { BudgetOptions, ChildBudgetOptions } from './budget-options.js';
 export { type Clock, systemClock } from './clock.js';
+export { closestName, editDistance } from './closest-name.js';
 export * from './errors.js';
 export * from './events.js';
 export { type MemoryStoreOptions, memoryStore } from './memory-store.js';
 export * from './money.js';
+export { type OptionsSchema, parseOptions } from './parse-options.js';
 export { Reservation, type ReservationState } from './reservation.js';
+export { assertSerialisable } from './serialisable.js';
 export type * from './store.js';
 export {
   describeWindow,

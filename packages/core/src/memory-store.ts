@@ -1,5 +1,7 @@
 import { BudgetConflictError, type BudgetRefusal } from './errors.js';
 import { picoToUsd, usdToPico } from './money.js';
+import { parseOptions } from './parse-options.js';
+import { assertSerialisable } from './serialisable.js';
 import type {
   BudgetDefinition,
   BudgetSnapshot,
@@ -14,6 +16,7 @@ import type {
   SettleCommand,
   SettleOutcome,
 } from './store.js';
+import { Tombstones } from './tombstones.js';
 import { describeWindow, sameWindow } from './window.js';
 
 /** Options of `memoryStore()`. */
@@ -48,13 +51,26 @@ interface HeldReservation {
 /**
  * A store in this process's memory: the default. Fast and exact, but forgotten when the
  * process ends and not shared with other processes (use `@tollgate/sqlite` or
- * `@tollgate/redis` for that). It keeps nothing about ended reservations: it never sees a
- * command twice (no network between it and the budget, and a `Reservation` ends once), so
- * a settle for an id it does not hold is a late charge of an expired reservation.
+ * `@tollgate/redis` for that). It keeps nothing about settled or released reservations: it
+ * never sees a command twice (no network between it and the budget, and a `Reservation`
+ * ends once), so a settle for an id it does not hold is a late charge of an expired
+ * reservation. Only a release of an id it does not hold is remembered (until the command's
+ * `expiresAt`), as the store contract asks, so a reserve of that id arriving later holds
+ * nothing. Unknown option keys and bad values throw `InvalidOptionsError`.
  */
-export function memoryStore(options: MemoryStoreOptions = {}): BudgetStore {
-  return new MemoryStore(options.ledgerLimit ?? 10_000);
+export function memoryStore(options?: MemoryStoreOptions): BudgetStore {
+  const parsed = options === undefined ? {} : parseOptions('memoryStore', memoryOptions, options);
+  return new MemoryStore(parsed.ledgerLimit ?? 10_000);
 }
+
+const memoryOptions = (z: typeof import('zod').z) =>
+  z.strictObject({
+    ledgerLimit: z.union([z.number().int().nonnegative(), z.literal(Infinity)]).optional(),
+  });
+
+// How long a release of an id the store does not hold is remembered when the command
+// gives no deadline: longer than any retry of an ambiguous reserve.
+const releaseRetentionMs = 86_400_000;
 
 class MemoryStore implements BudgetStore {
   readonly kind = 'memory';
@@ -67,6 +83,8 @@ class MemoryStore implements BudgetStore {
    * made) finds what expired and the next earliest deadline.
    */
   #earliestDeadline = Number.POSITIVE_INFINITY;
+  /** Releases of ids that were not held: a reserve of one of them holds nothing. */
+  readonly #tombstones = new Tombstones();
   readonly #ledger: LedgerEntry[] = [];
   readonly #ledgerLimit: number;
 
@@ -96,7 +114,15 @@ class MemoryStore implements BudgetStore {
   }
 
   async reserve(command: ReserveCommand): Promise<ReserveOutcome> {
+    if (command.metadata !== undefined) assertSerialisable(command.metadata, 'metadata');
     this.#expireDue(command.now);
+    this.#tombstones.forget(command.now);
+    // A reserve sent again (after an ambiguous failure) holds nothing more.
+    if (this.#held.has(command.reservationId)) return { admitted: true, wouldRefuse: [] };
+    if (this.#tombstones.has(command.reservationId)) {
+      const leaf = this.#touch(command.chain[0] as ChainLink);
+      return { admitted: false, ended: true, refusal: endedRefusal(leaf, command.amountUsd) };
+    }
     const amount = usdToPico(command.amountUsd);
     const records: BudgetRecord[] = [];
     const wouldRefuse: BudgetRefusal[] = [];
@@ -120,6 +146,7 @@ class MemoryStore implements BudgetStore {
   }
 
   async settle(command: SettleCommand): Promise<SettleOutcome> {
+    assertSerialisable(command.details, 'details');
     const held = this.#held.get(command.reservationId);
     const actual = usdToPico(command.actualUsd);
     const reserved = held?.amount ?? usdToPico(command.reservedUsd);
@@ -137,6 +164,10 @@ class MemoryStore implements BudgetStore {
     const records = command.chain.map((link) => this.#touch(link));
     const wanted = command.snapshots !== false;
     const before = wanted ? records.map(snapshot) : [];
+    if (held === undefined && this.#tombstones.has(command.reservationId)) {
+      // Released before it was ever held here: ended, so a settle changes nothing.
+      return { applied: false, entry, before, after: before };
+    }
     for (const record of records) {
       if (held !== undefined) record.reserved -= held.amount;
       record.spent += actual;
@@ -149,9 +180,15 @@ class MemoryStore implements BudgetStore {
 
   async release(command: ReleaseCommand): Promise<boolean> {
     const held = this.#held.get(command.reservationId);
-    if (held === undefined) return false;
-    this.#unhold(held);
-    return true;
+    if (held !== undefined) {
+      this.#unhold(held);
+      return true;
+    }
+    this.#tombstones.add(
+      command.reservationId,
+      command.expiresAt ?? command.now + releaseRetentionMs,
+    );
+    return false;
   }
 
   async status(link: ChainLink, now: number): Promise<BudgetSnapshot | undefined> {
@@ -162,6 +199,7 @@ class MemoryStore implements BudgetStore {
   }
 
   async expire(now: number): Promise<ExpiredReservation[]> {
+    this.#tombstones.forget(now);
     return this.#expireDue(now);
   }
 
@@ -261,6 +299,18 @@ function check(record: BudgetRecord, amount: bigint, amountUsd: string): BudgetR
     reservedUsd: picoToUsd(reserved),
     requestedUsd: amountUsd,
     heldOnly: spent < limit && spent + amount <= limit,
+  };
+}
+
+/** The answer to a reserve of an id already released: the leaf's figures, nothing held. */
+function endedRefusal(record: BudgetRecord, amountUsd: string): BudgetRefusal {
+  return {
+    budgetId: record.definition.id,
+    limitUsd: picoToUsd(record.limit),
+    spentUsd: picoToUsd(record.spent),
+    reservedUsd: picoToUsd(record.reserved),
+    requestedUsd: amountUsd,
+    heldOnly: false,
   };
 }
 
