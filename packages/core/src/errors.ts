@@ -14,6 +14,7 @@ export type TollgateErrorCode =
   | 'INVALID_BUDGET_ID'
   | 'BUDGET_CONFLICT'
   | 'STORE_UNAVAILABLE'
+  | 'STORE_INVALID'
   | 'UNKNOWN_MODEL'
   | 'INVALID_USAGE'
   | 'INVALID_PRICING'
@@ -180,6 +181,21 @@ export class StoreUnavailableError extends TollgateError {
   declare readonly code: 'STORE_UNAVAILABLE';
   constructor(message: string, options: TollgateErrorOptions = {}) {
     super('STORE_UNAVAILABLE', message, options);
+  }
+}
+
+/**
+ * The store cannot be used as configured, and waiting will not change that: a database
+ * file in a missing directory, a file that is not a database (or is corrupt), a file that
+ * cannot be written. Unlike `StoreUnavailableError` it is not an outage, so
+ * `onStoreError: 'allow'` never lets calls through on it: a wrong path must not turn into
+ * unmetered spend.
+ */
+export class StoreInvalidError extends TollgateError {
+  static readonly errorCode = 'STORE_INVALID';
+  declare readonly code: 'STORE_INVALID';
+  constructor(message: string, options: TollgateErrorOptions = {}) {
+    super('STORE_INVALID', message, options);
   }
 }
 

@@ -1,6 +1,6 @@
 import { BudgetConflictError, type BudgetRefusal } from './errors.js';
 import { picoToUsd, usdToPico } from './money.js';
-import { parseOptions } from './parse-options.js';
+import { type OptionsSchema, parseOptions } from './parse-options.js';
 import { assertSerialisable } from './serialisable.js';
 import type {
   BudgetDefinition,
@@ -59,11 +59,14 @@ interface HeldReservation {
  * nothing. Unknown option keys and bad values throw `InvalidOptionsError`.
  */
 export function memoryStore(options?: MemoryStoreOptions): BudgetStore {
-  const parsed = options === undefined ? {} : parseOptions('memoryStore', memoryOptions, options);
+  const parsed =
+    options === undefined
+      ? {}
+      : parseOptions<MemoryStoreOptions>('memoryStore', memoryOptions, options);
   return new MemoryStore(parsed.ledgerLimit ?? 10_000);
 }
 
-const memoryOptions = (z: typeof import('zod').z) =>
+const memoryOptions: OptionsSchema = (z) =>
   z.strictObject({
     ledgerLimit: z.union([z.number().int().nonnegative(), z.literal(Infinity)]).optional(),
   });

@@ -3,10 +3,13 @@ import type * as Zod from 'zod';
 import { closestName } from './closest-name.js';
 import { describeValue, InvalidOptionsError, type ValidationIssue } from './errors.js';
 
-/** Builds an options schema from zod, given when first needed (zod is slow to import). */
-export type OptionsSchema<T> = (z: typeof Zod.z) => Zod.ZodType<T>;
+/**
+ * Builds an options schema from zod, given when first needed (zod is slow to import). Its
+ * output should match the options type `parseOptions` is asked for.
+ */
+export type OptionsSchema = (z: typeof Zod.z) => Zod.ZodType;
 
-const built = new WeakMap<OptionsSchema<unknown>, Zod.ZodType>();
+const built = new WeakMap<OptionsSchema, Zod.ZodType>();
 
 /**
  * Validates the options of `where` (e.g. `sqliteStore`) against a zod schema, and throws
@@ -14,7 +17,7 @@ const built = new WeakMap<OptionsSchema<unknown>, Zod.ZodType>();
  * arrived; an unknown key gets a "did you mean" with the closest documented name. The
  * schema is built once per `schema` function.
  */
-export function parseOptions<T>(where: string, schema: OptionsSchema<T>, value: unknown): T {
+export function parseOptions<T>(where: string, schema: OptionsSchema, value: unknown): T {
   let zodSchema = built.get(schema);
   if (zodSchema === undefined) {
     const { z } = createRequire(import.meta.url)('zod') as typeof Zod;

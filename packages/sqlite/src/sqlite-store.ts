@@ -1,4 +1,5 @@
 import {
+  assertSerialisable,
   BudgetConflictError,
   type BudgetDefinition,
   type BudgetRefusal,
@@ -21,42 +22,23 @@ import {
 } from '@tollgate/core';
 import Database from 'better-sqlite3';
 import { migrate } from './schema.js';
+import { parseSqliteOptions, type SqliteStoreOptions } from './sqlite-options.js';
+import { toSqliteStoreError } from './sqlite-store-error.js';
 import { decodeWindow, encodeWindow } from './window-codec.js';
 
-/** Options of `sqliteStore()`. */
-export interface SqliteStoreOptions {
-  /**
-   * The database file. Every process that opens the same file shares its budgets. It is
-   * created (with its schema) if missing. `':memory:'` gives a private, throwaway store.
-   */
-  path: string;
-  /**
-   * How long a command waits for another process's write transaction before it fails
-   * (and core refuses the call with `STORE_UNAVAILABLE`), in milliseconds.
-   * @default 5000
-   */
-  busyTimeoutMs?: number;
-  /**
-   * How many ledger entries to keep; older ones are deleted. `Infinity` keeps every entry.
-   * @default 100000
-   */
-  ledgerLimit?: number;
-  /**
-   * SQLite's `synchronous` setting. `'NORMAL'` (with WAL) survives any process crash and
-   * may lose the last commits on a power cut; `'FULL'` syncs every commit to disk.
-   * @default 'NORMAL'
-   */
-  synchronous?: 'NORMAL' | 'FULL';
-}
+export type { SqliteStoreOptions };
 
 /**
  * A budget store in one SQLite file (better-sqlite3, WAL). Every command runs in one
  * `BEGIN IMMEDIATE` transaction, so a whole-chain reserve, settle or release is atomic
  * across every process on the host that opens the same file. Money is kept as exact
  * decimal text and computed with core's money module.
+ *
+ * Options are validated (`InvalidOptionsError`, with a "did you mean" for a mistyped key);
+ * a file that cannot be used throws `StoreInvalidError` (`STORE_INVALID`) naming the path.
  */
 export function sqliteStore(options: SqliteStoreOptions): BudgetStore {
-  return new SqliteStore(options);
+  return new SqliteStore(parseSqliteOptions(options));
 }
 
 interface BudgetRow {
@@ -104,8 +86,9 @@ interface Working {
   changed: boolean;
 }
 
-// How long an ended reservation is remembered so a retried settle or release is a no-op.
-// Core retries a failed settlement with backoff capped at 30 s; a day is ample.
+// How long an ended reservation is remembered so a retried settle or release is a no-op
+// (core retries a failed settlement with backoff capped at 30 s; a day is ample), and a
+// release of an id not held when its command carries no deadline.
 const endedRetentionMs = 86_400_000;
 // Commands per shared transaction: enough to spare most commits under load, few enough
 // that the write lock is not held from other processes for long.
@@ -127,6 +110,7 @@ const pruneEvery = 512;
 class SqliteStore implements BudgetStore {
   readonly kind = 'sqlite';
   readonly #db: Database.Database;
+  readonly #path: string;
   readonly #ledgerLimit: number;
   readonly #sql;
   readonly #tx;
@@ -136,18 +120,10 @@ class SqliteStore implements BudgetStore {
   #tickHasRun = false;
 
   constructor(options: SqliteStoreOptions) {
-    const db = new Database(options.path);
-    this.#db = db;
+    this.#path = options.path;
     this.#ledgerLimit = options.ledgerLimit ?? 100_000;
-    try {
-      db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
-      db.pragma('journal_mode = WAL');
-      db.pragma(`synchronous = ${options.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
-      migrate(db);
-    } catch (error) {
-      db.close();
-      throw error;
-    }
+    const db = openDatabase(options);
+    this.#db = db;
     this.#sql = {
       getBudget: db.prepare<[string], BudgetRow>('SELECT * FROM budgets WHERE id = ?'),
       allBudgets: db.prepare<[], BudgetRow>('SELECT * FROM budgets ORDER BY id'),
@@ -176,11 +152,14 @@ class SqliteStore implements BudgetStore {
         'INSERT INTO reservations (id, leaf_id, chain, amount_usd, expires_at, metadata) VALUES (?, ?, ?, ?, ?, ?)',
       ),
       deleteReservation: db.prepare('DELETE FROM reservations WHERE id = ?'),
-      getEnded: db.prepare<[string], { outcome: string }>('SELECT outcome FROM ended WHERE id = ?'),
-      insertEnded: db.prepare(
-        'INSERT OR REPLACE INTO ended (id, outcome, ended_at) VALUES (?, ?, ?)',
+      getEnded: db.prepare<[string], { keep_until: number }>(
+        'SELECT keep_until FROM ended WHERE id = ?',
       ),
-      pruneEnded: db.prepare('DELETE FROM ended WHERE ended_at < ?'),
+      // A tombstone is never shortened: a later release of the same id may only extend it.
+      insertEnded: db.prepare(
+        'INSERT INTO ended (id, outcome, ended_at, keep_until) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET outcome = excluded.outcome, keep_until = MAX(keep_until, excluded.keep_until)',
+      ),
+      pruneEnded: db.prepare('DELETE FROM ended WHERE keep_until <= ?'),
       insertLedger: db.prepare(
         'INSERT INTO ledger (reservation_id, budget_id, chain, reserved_usd, actual_usd, overrun_usd, settled_at, late, model, pricing_version, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
@@ -223,16 +202,24 @@ class SqliteStore implements BudgetStore {
   }
 
   async define(definition: BudgetDefinition, _now: number): Promise<BudgetSnapshot> {
-    return this.#tx.define.immediate(definition);
+    return this.#guard(() => this.#tx.define.immediate(definition));
   }
 
   reserve(command: ReserveCommand): Promise<ReserveOutcome> {
+    if (command.metadata !== undefined) {
+      try {
+        assertSerialisable(command.metadata, 'metadata');
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
     return this.#queue({ kind: 'reserve', command }) as Promise<ReserveOutcome>;
   }
 
   async settle(command: SettleCommand): Promise<SettleOutcome> {
+    assertSerialisable(command.details, 'details');
     const outcome = (await this.#queue({ kind: 'settle', command })) as SettleOutcome;
-    if (outcome.applied) this.#maybePrune();
+    if (outcome.applied) this.#maybePrune(command.now);
     return outcome;
   }
 
@@ -254,7 +241,7 @@ class SqliteStore implements BudgetStore {
       try {
         return Promise.resolve(this.#applyAlone(work));
       } catch (error) {
-        return Promise.reject(error);
+        return Promise.reject(toSqliteStoreError(error, this.#path));
       }
     }
     return new Promise((resolve, reject) => {
@@ -271,7 +258,7 @@ class SqliteStore implements BudgetStore {
         try {
           only.resolve(this.#applyAlone(only));
         } catch (error) {
-          only.reject(error);
+          only.reject(toSqliteStoreError(error, this.#path));
         }
         continue;
       }
@@ -279,13 +266,14 @@ class SqliteStore implements BudgetStore {
       try {
         applied = this.#tx.batch.immediate(commands);
       } catch (error) {
-        for (const command of commands) command.reject(error);
+        const failure = toSqliteStoreError(error, this.#path);
+        for (const command of commands) command.reject(failure);
         continue;
       }
       commands.forEach((command, index) => {
         const result = applied[index];
         if (result?.ok === true) command.resolve(result.value);
-        else command.reject(result?.error);
+        else command.reject(toSqliteStoreError(result?.error, this.#path));
       });
     }
   }
@@ -306,9 +294,11 @@ class SqliteStore implements BudgetStore {
 
   async status(link: ChainLink, now: number): Promise<BudgetSnapshot | undefined> {
     // Reading needs no write lock unless something may be due to expire.
-    const row = isDue(this.#nextDue(), now)
-      ? this.#tx.status.immediate(link, now)
-      : this.#sql.getBudget.get(link.id);
+    const row = this.#guard(() =>
+      isDue(this.#nextDue(), now)
+        ? this.#tx.status.immediate(link, now)
+        : this.#sql.getBudget.get(link.id),
+    );
     if (row === undefined) return undefined;
     const working = load(row);
     // A read in a newer window reports that window's empty figures without writing.
@@ -317,22 +307,34 @@ class SqliteStore implements BudgetStore {
   }
 
   async expire(now: number): Promise<ExpiredReservation[]> {
-    const expired = this.#tx.expire.immediate(now);
-    this.#prune();
-    return expired;
+    return this.#guard(() => {
+      const expired = this.#tx.expire.immediate(now);
+      this.#prune(now);
+      return expired;
+    });
   }
 
   async list(): Promise<BudgetSnapshot[]> {
-    return this.#sql.allBudgets.all().map((row) => snapshot(load(row)));
+    return this.#guard(() => this.#sql.allBudgets.all().map((row) => snapshot(load(row))));
   }
 
   async ledger(query: LedgerQuery = {}): Promise<LedgerEntry[]> {
     const limit = Math.max(0, Math.floor(query.limit ?? 100));
-    const rows =
+    const rows = this.#guard(() =>
       query.budgetId === undefined
         ? this.#sql.ledgerNewest.all(limit)
-        : this.#sql.ledgerForBudget.all(query.budgetId, limit);
+        : this.#sql.ledgerForBudget.all(query.budgetId, limit),
+    );
     return rows.map(ledgerEntry);
+  }
+
+  /** Runs a read or a transaction, turning what better-sqlite3 throws into a Tollgate error. */
+  #guard<T>(operation: () => T): T {
+    try {
+      return operation();
+    } catch (error) {
+      throw toSqliteStoreError(error, this.#path);
+    }
   }
 
   async close(): Promise<void> {
@@ -368,6 +370,15 @@ class SqliteStore implements BudgetStore {
 
   #reserve(command: ReserveCommand): ReserveOutcome {
     const { nextDue } = this.#expireDue(command.now);
+    // A reserve sent again holds nothing more; one whose release came first holds nothing.
+    if (this.#sql.getReservation.get(command.reservationId) !== undefined)
+      return { admitted: true, wouldRefuse: [] };
+    const ended = this.#sql.getEnded.get(command.reservationId);
+    if (ended !== undefined && ended.keep_until > command.now) {
+      const leaf = this.#touch(command.chain[0] as ChainLink);
+      this.#write(leaf);
+      return { admitted: false, ended: true, refusal: endedRefusal(leaf, command.amountUsd) };
+    }
     const amount = pico(command.amountUsd, 'up');
     const touched: Working[] = [];
     const wouldRefuse: BudgetRefusal[] = [];
@@ -453,9 +464,10 @@ class SqliteStore implements BudgetStore {
     if (held !== undefined) this.#sql.deleteReservation.run(command.reservationId);
     // The ledger row is the settlement's record of having landed; without a ledger,
     // the `ended` table keeps it for a day instead.
-    if (this.#ledgerLimit <= 0)
-      this.#sql.insertEnded.run(command.reservationId, 'settled', Date.now());
-    else {
+    if (this.#ledgerLimit <= 0) {
+      const until = command.now + endedRetentionMs;
+      this.#sql.insertEnded.run(command.reservationId, 'settled', command.now, until);
+    } else {
       this.#sql.insertLedger.run(
         entry.reservationId,
         entry.budgetId,
@@ -475,10 +487,15 @@ class SqliteStore implements BudgetStore {
 
   #release(command: ReleaseCommand): boolean {
     const held = this.#sql.getReservation.get(command.reservationId);
-    if (held === undefined) return false;
-    this.#unhold(held);
-    this.#sql.insertEnded.run(command.reservationId, 'released', Date.now());
-    return true;
+    if (held !== undefined) this.#unhold(held);
+    // Not held: its reserve may still arrive (an ambiguous failure); remember the release
+    // until the reservation's deadline so that reserve holds nothing.
+    const until =
+      held === undefined && command.expiresAt !== undefined
+        ? command.expiresAt
+        : command.now + endedRetentionMs;
+    this.#sql.insertEnded.run(command.reservationId, 'released', command.now, until);
+    return held !== undefined;
   }
 
   /** False when no held reservation can be past its deadline at `now` (read from the bound). */
@@ -572,16 +589,45 @@ class SqliteStore implements BudgetStore {
     working.changed = false;
   }
 
-  #maybePrune(): void {
+  #maybePrune(now: number): void {
     this.#settlesSincePrune += 1;
-    if (this.#settlesSincePrune >= pruneEvery) this.#prune();
+    if (this.#settlesSincePrune >= pruneEvery) this.#prune(now);
   }
 
-  #prune(): void {
+  /** Deletes ledger entries past the limit and the tombstones whose time has passed at `now`. */
+  #prune(now: number): void {
     this.#settlesSincePrune = 0;
-    this.#sql.pruneEnded.run(Date.now() - endedRetentionMs);
+    this.#sql.pruneEnded.run(now);
     if (Number.isFinite(this.#ledgerLimit)) this.#sql.pruneLedger.run(this.#ledgerLimit);
   }
+}
+
+/** Opens the file, sets it up and migrates its schema; closes it again if any step fails. */
+function openDatabase(options: SqliteStoreOptions): Database.Database {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(options.path);
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    db.pragma('journal_mode = WAL');
+    db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
+    migrate(db);
+    return db;
+  } catch (error) {
+    db?.close();
+    throw toSqliteStoreError(error, options.path);
+  }
+}
+
+/** The answer to a reserve of an id already released: the leaf's figures, nothing held. */
+function endedRefusal(working: Working, amountUsd: string): BudgetRefusal {
+  return {
+    budgetId: working.id,
+    limitUsd: picoToUsd(working.limit),
+    spentUsd: picoToUsd(working.spent),
+    reservedUsd: picoToUsd(working.reserved),
+    requestedUsd: amountUsd,
+    heldOnly: false,
+  };
 }
 
 /** True when a held reservation may be past its deadline at `now`, given the stored bound. */
