@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { TollgateError } from '@tollgate/core';
+import { editDistance, TollgateError } from '@tollgate/core';
 import {
   type CostResult,
   createPricing,
@@ -386,19 +386,4 @@ async function readInput(path: string, what: string): Promise<string> {
     if (code === 'ENOENT') throw usageError(`Cannot read ${what}: no such file ${path}`);
     throw runtimeError(`Cannot read ${what} ${path}: ${(error as Error).message}`, error);
   }
-}
-
-function editDistance(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= y.length; j += 1) {
-      const substitution = (previous[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[y.length] ?? 0;
 }

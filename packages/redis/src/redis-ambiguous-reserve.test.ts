@@ -1,4 +1,5 @@
 import { type BudgetStore, createBudget, type ReserveCommand } from '@tollgate/core';
+import { chainLink } from '@tollgate/core/testing';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { redisStore } from './redis-store.js';
@@ -134,17 +135,7 @@ describe('a reserve refused for a timeout (redis)', () => {
     cleanups.push(() => admin.quit());
     const budget = createBudget({ id: budgetId(), limitUsd: '1', store: target });
     await budget.status();
-    const chain = [
-      {
-        id: budget.id,
-        parentId: null,
-        limitUsd: '1',
-        window: null,
-        enforce: true,
-        windowStart: null,
-        windowEnd: null,
-      },
-    ];
+    const chain = [chainLink(budget.id)];
     const now = Date.now();
     await target.release({ reservationId: 'soon', chain, now, expiresAt: now + 60_000 });
     await target.release({ reservationId: 'default', chain, now });

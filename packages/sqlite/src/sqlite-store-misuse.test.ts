@@ -12,13 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import {
-  type ChainLink,
-  createBudget,
-  InvalidOptionsError,
-  StoreInvalidError,
-} from '@tollgate/core';
-import { workerArgs } from '@tollgate/core/testing';
+import { createBudget, InvalidOptionsError, StoreInvalidError } from '@tollgate/core';
+import { chainLink, workerArgs } from '@tollgate/core/testing';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from './schema.js';
@@ -35,15 +30,7 @@ const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const close of closers.splice(0)) await close();
 });
-const link = (id: string): ChainLink => ({
-  id,
-  parentId: null,
-  limitUsd: '1',
-  window: null,
-  enforce: true,
-  windowStart: null,
-  windowEnd: null,
-});
+const link = chainLink;
 
 function thrown(operation: () => unknown): unknown {
   try {

@@ -1,19 +1,7 @@
 import { expect, it } from 'vitest';
 import { createBudget } from '../budget.js';
 import type { BudgetStore, ChainLink } from '../store.js';
-
-/** A root link as a budget with `limitUsd` would send it. */
-export function rootLink(id: string, limitUsd = '1'): ChainLink {
-  return {
-    id,
-    parentId: null,
-    limitUsd,
-    window: null,
-    enforce: true,
-    windowStart: null,
-    windowEnd: null,
-  };
-}
+import { chainLink } from './chain-link.js';
 
 /**
  * The rules that let a budget undo a reserve whose outcome it could not know (a timeout):
@@ -28,7 +16,7 @@ export function ambiguousCommandTests(
   it('holds a reserve sent twice only once', async () => {
     const store = await open();
     const budget = createBudget({ id: freshId('twice'), limitUsd: '1', store });
-    const chain = [rootLink(budget.id)];
+    const chain = [chainLink(budget.id)];
     const now = Date.now();
     const command = {
       reservationId: freshId('r'),
@@ -52,7 +40,7 @@ export function ambiguousCommandTests(
   it('holds nothing for a reserve that arrives after its own release', async () => {
     const store = await open();
     const budget = createBudget({ id: freshId('late'), limitUsd: '1', store });
-    const chain = [rootLink(budget.id)];
+    const chain = [chainLink(budget.id)];
     const now = Date.now();
     const reservationId = freshId('r');
     const expiresAt = now + 60_000;
@@ -94,7 +82,7 @@ export function ambiguousCommandTests(
   it('forgets a release tombstone once the reservation deadline has passed', async () => {
     const store = await open();
     const budget = createBudget({ id: freshId('tomb'), limitUsd: '1', store });
-    const chain = [rootLink(budget.id)];
+    const chain = [chainLink(budget.id)];
     const now = Date.now();
     const reservationId = freshId('r');
     await store.release({ reservationId, chain, now, expiresAt: now + 1000 });

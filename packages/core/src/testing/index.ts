@@ -1,3 +1,4 @@
+export { chainLink } from './chain-link.js';
 export { type DescribeBudgetStoreOptions, describeBudgetStore } from './describe-budget-store.js';
 export { type DescribeSharedStoreOptions, describeSharedStore } from './describe-shared-store.js';
 export { type HoldConfig, holdReservations } from './hold-reservations.js';

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { createBudget } from '../budget.js';
 import { InvalidOptionsError } from '../errors.js';
 import type { BudgetStore, Metadata, SettlementDetails } from '../store.js';
-import { rootLink } from './ambiguous-command-tests.js';
+import { chainLink } from './chain-link.js';
 
 /**
  * Metadata and settlement details that JSON cannot carry get `InvalidOptionsError` from the
@@ -16,7 +16,7 @@ export function unserialisableInputTests(
   it('rejects metadata and details JSON cannot carry with a typed error, changing nothing', async () => {
     const store = await open();
     const budget = createBudget({ id: freshId('json'), limitUsd: '1', store });
-    const chain = [rootLink(budget.id)];
+    const chain = [chainLink(budget.id)];
     const now = Date.now();
     const reserve = (metadata: unknown) =>
       store.reserve({
