@@ -8,6 +8,7 @@ export * from './events.js';
 export { type MemoryStoreOptions, memoryStore } from './memory-store.js';
 export * from './money.js';
 export { type OptionsSchema, parseOptions } from './parse-options.js';
+export { endedRefusal, type PicoFigures, picoRefusal } from './pico-refusal.js';
 export { Reservation, type ReservationState } from './reservation.js';
 export { assertSerialisable } from './serialisable.js';
 export type * from './store.js';

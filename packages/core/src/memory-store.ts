@@ -1,6 +1,7 @@
 import { BudgetConflictError, type BudgetRefusal } from './errors.js';
 import { picoToUsd, usdToPico } from './money.js';
 import { type OptionsSchema, parseOptions } from './parse-options.js';
+import { endedRefusal, picoRefusal } from './pico-refusal.js';
 import { assertSerialisable } from './serialisable.js';
 import type {
   BudgetDefinition,
@@ -124,7 +125,11 @@ class MemoryStore implements BudgetStore {
     if (this.#held.has(command.reservationId)) return { admitted: true, wouldRefuse: [] };
     if (this.#tombstones.has(command.reservationId)) {
       const leaf = this.#touch(command.chain[0] as ChainLink);
-      return { admitted: false, ended: true, refusal: endedRefusal(leaf, command.amountUsd) };
+      return {
+        admitted: false,
+        ended: true,
+        refusal: endedRefusal(leaf.definition.id, leaf, command.amountUsd),
+      };
     }
     const amount = usdToPico(command.amountUsd);
     const records: BudgetRecord[] = [];
@@ -132,7 +137,7 @@ class MemoryStore implements BudgetStore {
     for (const link of command.chain) {
       const record = this.#touch(link);
       records.push(record);
-      const refusal = check(record, amount, command.amountUsd);
+      const refusal = picoRefusal(record.definition.id, record, amount, command.amountUsd);
       if (refusal === undefined) continue;
       if (link.enforce) return { admitted: false, refusal };
       wouldRefuse.push(refusal);
@@ -290,31 +295,6 @@ function roll(record: BudgetRecord, windowStart: number | null): BudgetRecord {
     return record;
   // A status read in a newer window must not write: report the new window's empty figures.
   return { ...record, spent: 0n, calls: 0, windowStart };
-}
-
-function check(record: BudgetRecord, amount: bigint, amountUsd: string): BudgetRefusal | undefined {
-  const { limit, spent, reserved } = record;
-  if (spent < limit && spent + reserved + amount <= limit) return undefined;
-  return {
-    budgetId: record.definition.id,
-    limitUsd: picoToUsd(limit),
-    spentUsd: picoToUsd(spent),
-    reservedUsd: picoToUsd(reserved),
-    requestedUsd: amountUsd,
-    heldOnly: spent < limit && spent + amount <= limit,
-  };
-}
-
-/** The answer to a reserve of an id already released: the leaf's figures, nothing held. */
-function endedRefusal(record: BudgetRecord, amountUsd: string): BudgetRefusal {
-  return {
-    budgetId: record.definition.id,
-    limitUsd: picoToUsd(record.limit),
-    spentUsd: picoToUsd(record.spent),
-    reservedUsd: picoToUsd(record.reserved),
-    requestedUsd: amountUsd,
-    heldOnly: false,
-  };
 }
 
 function snapshot(record: BudgetRecord): BudgetSnapshot {

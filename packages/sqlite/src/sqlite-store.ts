@@ -6,23 +6,33 @@ import {
   type BudgetSnapshot,
   type BudgetStore,
   type ChainLink,
-  canonicalUsd,
   describeWindow,
   type ExpiredReservation,
+  endedRefusal,
   type LedgerEntry,
   type LedgerQuery,
+  picoRefusal,
   picoToUsd,
   type ReleaseCommand,
   type ReserveCommand,
   type ReserveOutcome,
   type SettleCommand,
-  type SettlementDetails,
   type SettleOutcome,
   usdToPico,
 } from '@tollgate/core';
 import Database from 'better-sqlite3';
 import { migrate } from './schema.js';
 import { parseSqliteOptions, type SqliteStoreOptions } from './sqlite-options.js';
+import {
+  ledgerEntry,
+  load,
+  pico,
+  type ReservationRow,
+  rollIntoWindow,
+  snapshot,
+  type Working,
+} from './sqlite-rows.js';
+import { prepareStatements, type Statements } from './sqlite-statements.js';
 import { toSqliteStoreError } from './sqlite-store-error.js';
 import { decodeWindow, encodeWindow } from './window-codec.js';
 
@@ -39,51 +49,6 @@ export type { SqliteStoreOptions };
  */
 export function sqliteStore(options: SqliteStoreOptions): BudgetStore {
   return new SqliteStore(parseSqliteOptions(options));
-}
-
-interface BudgetRow {
-  id: string;
-  parent_id: string | null;
-  limit_usd: string;
-  window: string | null;
-  spent_usd: string;
-  reserved_usd: string;
-  calls: number;
-  window_start: number | null;
-}
-
-interface ReservationRow {
-  id: string;
-  chain: string;
-  amount_usd: string;
-  expires_at: number;
-}
-
-interface LedgerRow {
-  reservation_id: string;
-  budget_id: string;
-  chain: string;
-  reserved_usd: string;
-  actual_usd: string;
-  overrun_usd: string;
-  settled_at: number;
-  late: number;
-  details: string;
-}
-
-/** A budget row loaded into a transaction, written back once at its end. */
-interface Working {
-  id: string;
-  parentId: string | null;
-  limit: bigint;
-  window: string | null;
-  /** Money as exact integer counts of 10^-12 dollars; stored as decimal text. */
-  spent: bigint;
-  reserved: bigint;
-  calls: number;
-  windowStart: number | null;
-  created: boolean;
-  changed: boolean;
 }
 
 // How long an ended reservation is remembered so a retried settle or release is a no-op
@@ -112,7 +77,7 @@ class SqliteStore implements BudgetStore {
   readonly #db: Database.Database;
   readonly #path: string;
   readonly #ledgerLimit: number;
-  readonly #sql;
+  readonly #sql: Statements;
   readonly #tx;
   #settlesSincePrune = 0;
   #queued: Queued[] = [];
@@ -124,59 +89,7 @@ class SqliteStore implements BudgetStore {
     this.#ledgerLimit = options.ledgerLimit ?? 100_000;
     const db = openDatabase(options);
     this.#db = db;
-    this.#sql = {
-      getBudget: db.prepare<[string], BudgetRow>('SELECT * FROM budgets WHERE id = ?'),
-      allBudgets: db.prepare<[], BudgetRow>('SELECT * FROM budgets ORDER BY id'),
-      insertBudget: db.prepare(
-        'INSERT INTO budgets (id, parent_id, limit_usd, window, spent_usd, reserved_usd, calls, window_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      ),
-      updateFigures: db.prepare(
-        'UPDATE budgets SET spent_usd = ?, reserved_usd = ?, calls = ?, window_start = ? WHERE id = ?',
-      ),
-      updateLimit: db.prepare('UPDATE budgets SET limit_usd = ? WHERE id = ?'),
-      updateReserved: db.prepare('UPDATE budgets SET reserved_usd = ? WHERE id = ?'),
-      nextDue: db.prepare<[], { next_due: number | null }>(
-        'SELECT next_due FROM expiry WHERE id = 1',
-      ),
-      setNextDue: db.prepare('UPDATE expiry SET next_due = ? WHERE id = 1'),
-      earliestDeadline: db.prepare<[], { next_due: number | null }>(
-        'SELECT MIN(expires_at) AS next_due FROM reservations',
-      ),
-      due: db.prepare<[number], ReservationRow>(
-        'SELECT id, chain, amount_usd, expires_at FROM reservations WHERE expires_at <= ? ORDER BY expires_at',
-      ),
-      getReservation: db.prepare<[string], ReservationRow>(
-        'SELECT id, chain, amount_usd, expires_at FROM reservations WHERE id = ?',
-      ),
-      insertReservation: db.prepare(
-        'INSERT INTO reservations (id, leaf_id, chain, amount_usd, expires_at, metadata) VALUES (?, ?, ?, ?, ?, ?)',
-      ),
-      deleteReservation: db.prepare('DELETE FROM reservations WHERE id = ?'),
-      getEnded: db.prepare<[string], { keep_until: number }>(
-        'SELECT keep_until FROM ended WHERE id = ?',
-      ),
-      // A tombstone is never shortened: a later release of the same id may only extend it.
-      insertEnded: db.prepare(
-        'INSERT INTO ended (id, outcome, ended_at, keep_until) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET outcome = excluded.outcome, keep_until = MAX(keep_until, excluded.keep_until)',
-      ),
-      pruneEnded: db.prepare('DELETE FROM ended WHERE keep_until <= ?'),
-      insertLedger: db.prepare(
-        'INSERT INTO ledger (reservation_id, budget_id, chain, reserved_usd, actual_usd, overrun_usd, settled_at, late, model, pricing_version, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      ),
-      // No index: only a settle whose reservation is gone asks, and a retry is recent, so
-      // the scan from the newest end finds it at once.
-      ledgerByReservation: db.prepare<[string], LedgerRow>(
-        'SELECT * FROM ledger WHERE reservation_id = ? ORDER BY seq DESC LIMIT 1',
-      ),
-      ledgerNewest: db.prepare<[number], LedgerRow>(
-        'SELECT * FROM ledger ORDER BY seq DESC LIMIT ?',
-      ),
-      // Scans newest first and stops at the limit: cheap for the CLI's recent entries.
-      ledgerForBudget: db.prepare<[string, number], LedgerRow>(
-        'SELECT * FROM ledger WHERE EXISTS (SELECT 1 FROM json_each(ledger.chain) WHERE value = ?) ORDER BY seq DESC LIMIT ?',
-      ),
-      pruneLedger: db.prepare('DELETE FROM ledger WHERE seq <= (SELECT MAX(seq) FROM ledger) - ?'),
-    };
+    this.#sql = prepareStatements(db);
     this.#tx = {
       define: db.transaction((definition: BudgetDefinition) => this.#define(definition)),
       reserve: db.transaction((command: ReserveCommand) => this.#reserve(command)),
@@ -377,7 +290,11 @@ class SqliteStore implements BudgetStore {
     if (ended !== undefined && ended.keep_until > command.now) {
       const leaf = this.#touch(command.chain[0] as ChainLink);
       this.#write(leaf);
-      return { admitted: false, ended: true, refusal: endedRefusal(leaf, command.amountUsd) };
+      return {
+        admitted: false,
+        ended: true,
+        refusal: endedRefusal(leaf.id, leaf, command.amountUsd),
+      };
     }
     const amount = pico(command.amountUsd, 'up');
     const touched: Working[] = [];
@@ -386,7 +303,7 @@ class SqliteStore implements BudgetStore {
     for (const link of command.chain) {
       const working = this.#touch(link);
       touched.push(working);
-      const refused = check(working, amount, command.amountUsd);
+      const refused = picoRefusal(working.id, working, amount, command.amountUsd);
       if (refused === undefined) continue;
       if (link.enforce) {
         refusal = refused;
@@ -618,95 +535,7 @@ function openDatabase(options: SqliteStoreOptions): Database.Database {
   }
 }
 
-/** The answer to a reserve of an id already released: the leaf's figures, nothing held. */
-function endedRefusal(working: Working, amountUsd: string): BudgetRefusal {
-  return {
-    budgetId: working.id,
-    limitUsd: picoToUsd(working.limit),
-    spentUsd: picoToUsd(working.spent),
-    reservedUsd: picoToUsd(working.reserved),
-    requestedUsd: amountUsd,
-    heldOnly: false,
-  };
-}
-
 /** True when a held reservation may be past its deadline at `now`, given the stored bound. */
 function isDue(nextDue: number | null, now: number): boolean {
   return nextDue !== null && nextDue <= now;
-}
-
-/** Starts the link's window on a budget whose figures belong to an older one (spend and calls reset). */
-function rollIntoWindow(working: Working, link: ChainLink): void {
-  if (
-    link.windowStart !== null &&
-    (working.windowStart === null || working.windowStart < link.windowStart)
-  ) {
-    working.spent = 0n;
-    working.calls = 0;
-    working.windowStart = link.windowStart;
-    working.changed = true;
-  }
-}
-
-function load(row: BudgetRow): Working {
-  return {
-    id: row.id,
-    parentId: row.parent_id,
-    limit: usdToPico(row.limit_usd),
-    window: row.window,
-    spent: usdToPico(row.spent_usd),
-    reserved: usdToPico(row.reserved_usd),
-    calls: row.calls,
-    windowStart: row.window_start,
-    created: false,
-    changed: false,
-  };
-}
-
-function check(working: Working, amount: bigint, amountUsd: string): BudgetRefusal | undefined {
-  const { limit, spent, reserved } = working;
-  if (spent < limit && spent + reserved + amount <= limit) return undefined;
-  return {
-    budgetId: working.id,
-    limitUsd: picoToUsd(limit),
-    spentUsd: picoToUsd(spent),
-    reservedUsd: picoToUsd(reserved),
-    requestedUsd: amountUsd,
-    heldOnly: spent < limit && spent + amount <= limit,
-  };
-}
-
-/**
- * An amount as pico-dollars. Core sends canonical amounts (at most 12 places); anything
- * else is made canonical first, rounding charges up and limits down.
- */
-function pico(usd: string, rounding: 'up' | 'down'): bigint {
-  return usdToPico(canonicalUsd(usd, 'amountUsd', rounding));
-}
-
-function snapshot(working: Working): BudgetSnapshot {
-  return {
-    id: working.id,
-    parentId: working.parentId,
-    limitUsd: picoToUsd(working.limit),
-    spentUsd: picoToUsd(working.spent),
-    reservedUsd: picoToUsd(working.reserved),
-    calls: working.calls,
-    window: decodeWindow(working.window),
-    windowStart: working.windowStart,
-  };
-}
-
-function ledgerEntry(row: LedgerRow): LedgerEntry {
-  return {
-    reservationId: row.reservation_id,
-    budgetId: row.budget_id,
-    chain: JSON.parse(row.chain) as string[],
-    reservedUsd: row.reserved_usd,
-    actualUsd: row.actual_usd,
-    overrunUsd: row.overrun_usd,
-    settledAt: row.settled_at,
-    late: row.late === 1,
-    details: JSON.parse(row.details) as SettlementDetails,
-  };
 }
