@@ -84,7 +84,7 @@ describe('a reserve refused for a timeout (redis)', () => {
     await blocker.ping();
 
     const sleeping = blocker.call('DEBUG', 'SLEEP', '2');
-    await pause(50); // the DEBUG SLEEP is running before the reserves are sent
+    await pause(200); // the DEBUG SLEEP is running before the reserves are sent
     const attempts = await Promise.allSettled(
       Array.from({ length: 10 }, () => budget.reserve('0.01')),
     );
@@ -115,11 +115,16 @@ describe('a reserve refused for a timeout (redis)', () => {
       Array.from({ length: 5 }, () => budget.reserve('0.1')),
     );
     expect(attempts.every((attempt) => attempt.status === 'rejected')).toBe(true);
+    const observer = store(redis.url, 2000);
+    const observed = createBudget({ id: budget.id, limitUsd: '1', store: observer });
+    // Redis ran them (only the replies were lost): wait until all five are written.
+    for (let tries = 0; (await observed.status()).reservedUsd !== '0.5' && tries < 250; tries += 1)
+      await pause(20);
     await redis.kill();
     await redis.start();
     const direct = store(redis.url, 2000);
     const watcher = createBudget({ id: budget.id, limitUsd: '1', store: direct });
-    // The reserves reached Redis and were written before it died: phantom holds.
+    // Written to the append-only file before Redis died: phantom holds after the restart.
     expect((await watcher.status()).reservedUsd).toBe('0.5');
     expect(await releaseAll(direct, recorded.reserves)).toEqual(Array(5).fill(true));
     expect((await watcher.status()).reservedUsd).toBe('0');
