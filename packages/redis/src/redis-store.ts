@@ -3,7 +3,6 @@ import {
   assertSerialisable,
   BudgetConflictError,
   type BudgetDefinition,
-  type BudgetRefusal,
   type BudgetSnapshot,
   type BudgetStore,
   type ChainLink,
@@ -12,18 +11,16 @@ import {
   InvalidOptionsError,
   type LedgerEntry,
   type LedgerQuery,
-  picoToUsd,
   type ReleaseCommand,
   type ReserveCommand,
   type ReserveOutcome,
   type SettleCommand,
-  type SettlementDetails,
   type SettleOutcome,
   StoreUnavailableError,
   TollgateError,
 } from '@tollgate/core';
 import { type Cluster, Redis } from 'ioredis';
-import { fixedToPico, fromFixed, limbsToFixed, toFixed } from './fixed-money.js';
+import { fromFixed, toFixed } from './fixed-money.js';
 import { type BatchedCommand, type LuaScriptName, luaScripts } from './lua-scripts.js';
 import { redactError, redactText, secretsOfClient, secretsOfUrl } from './redact-error.js';
 import {
@@ -32,6 +29,15 @@ import {
   type RedisConnection,
   type RedisStoreOptions,
 } from './redis-options.js';
+import {
+  compareStreamIds,
+  type Fields,
+  fromStream,
+  ledgerEntry,
+  storedFields,
+  toRefusal,
+  toSnapshot,
+} from './redis-replies.js';
 import { decodeWindow, encodeWindow } from './window-codec.js';
 
 export type { RedisConnection, RedisStoreOptions };
@@ -57,8 +63,6 @@ export function redisStore(
 ): BudgetStore {
   return new RedisStore(parseRedisConnection(connection), parseRedisOptions(options));
 }
-
-type Fields = [string, string, string, string, string, string, string];
 
 /** A command waiting for the end of the current tick to be sent with others of its tree. */
 interface Queued {
@@ -617,116 +621,6 @@ function rootLink(chain: readonly ChainLink[]): ChainLink {
 /** The link at a 1-based position (as Lua reports it). */
 function linkAt(chain: readonly ChainLink[], position: number): ChainLink {
   return chain[position - 1] ?? rootLink(chain);
-}
-
-/**
- * A budget as stored (`m` "limitD|limitP|spentD|spentP|reservedD|reservedP|calls|windowStart"
- * and `d` "parent|window") in the fields the scripts answer with.
- */
-function storedFields(figures: string, definition: string): Fields {
-  const [limitD, limitP, spentD, spentP, reservedD, reservedP, calls, windowStart] =
-    figures.split('|');
-  const [parent = '', window = ''] = definition.split('|');
-  return [
-    parent,
-    limbsToFixed(limitD, limitP),
-    window,
-    limbsToFixed(spentD, spentP),
-    limbsToFixed(reservedD, reservedP),
-    calls ?? '0',
-    windowStart ?? '',
-  ];
-}
-
-function toSnapshot(id: string, fields: Fields): BudgetSnapshot {
-  const [parent, limit, window, spent, reserved, calls, windowStart] = fields;
-  return {
-    id,
-    parentId: parent === '' ? null : parent,
-    limitUsd: fromFixed(limit),
-    spentUsd: fromFixed(spent),
-    reservedUsd: fromFixed(reserved),
-    calls: Number(calls),
-    window: decodeWindow(window),
-    windowStart: windowStart === '' ? null : Number(windowStart),
-  };
-}
-
-function toRefusal(
-  budgetId: string,
-  fields: Fields,
-  requestedUsd: string,
-  heldOnly: string,
-): BudgetRefusal {
-  const snapshot = toSnapshot(budgetId, fields);
-  return {
-    budgetId,
-    limitUsd: snapshot.limitUsd,
-    spentUsd: snapshot.spentUsd,
-    reservedUsd: snapshot.reservedUsd,
-    requestedUsd,
-    heldOnly: heldOnly === '1',
-  };
-}
-
-function ledgerEntry(
-  command: SettleCommand,
-  chain: string[],
-  reservedFixed: string,
-  actualFixed: string,
-  facts: { late: boolean; settledAt: number },
-): LedgerEntry {
-  return {
-    reservationId: command.reservationId,
-    budgetId: chain[0] ?? '',
-    chain,
-    ...amounts(reservedFixed, actualFixed),
-    settledAt: facts.settledAt,
-    late: facts.late,
-    details: command.details,
-  };
-}
-
-/** A settlement's amounts from the fixed form, with the overrun (never negative). */
-function amounts(
-  reservedFixed: string,
-  actualFixed: string,
-): Pick<LedgerEntry, 'reservedUsd' | 'actualUsd' | 'overrunUsd'> {
-  const reserved = fixedToPico(reservedFixed);
-  const actual = fixedToPico(actualFixed);
-  return {
-    reservedUsd: picoToUsd(reserved),
-    actualUsd: picoToUsd(actual),
-    overrunUsd: actual > reserved ? picoToUsd(actual - reserved) : '0',
-  };
-}
-
-/** A ledger stream entry: `e` "id|chain|reserved|actual|settledAt|late", `d` the details. */
-function fromStream(flat: string[]): LedgerEntry {
-  let facts = '';
-  let details = '{}';
-  for (let index = 0; index + 1 < flat.length; index += 2) {
-    if (flat[index] === 'e') facts = flat[index + 1] as string;
-    else if (flat[index] === 'd') details = flat[index + 1] as string;
-  }
-  const [reservationId = '', chainText = '', reserved = '0', actual = '0', at = '0', late] =
-    facts.split('|');
-  const chain = chainText.split(',');
-  return {
-    reservationId,
-    budgetId: chain[0] ?? '',
-    chain,
-    ...amounts(reserved, actual),
-    settledAt: Number(at),
-    late: late === '1',
-    details: JSON.parse(details) as SettlementDetails,
-  };
-}
-
-function compareStreamIds(a: string, b: string): number {
-  const [aMs = 0, aSeq = 0] = a.split('-').map(Number);
-  const [bMs = 0, bSeq = 0] = b.split('-').map(Number);
-  return aMs - bMs || aSeq - bSeq;
 }
 
 function isNoScript(error: unknown): boolean {
