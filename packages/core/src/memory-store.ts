@@ -52,12 +52,12 @@ interface HeldReservation {
 /**
  * A store in this process's memory: the default. Fast and exact, but forgotten when the
  * process ends and not shared with other processes (use `@tollgate/sqlite` or
- * `@tollgate/redis` for that). It keeps nothing about settled or released reservations: it
+ * `@tollgate/redis` for that). It keeps nothing about settled reservations: it
  * never sees a command twice (no network between it and the budget, and a `Reservation`
  * ends once), so a settle for an id it does not hold is a late charge of an expired
- * reservation. Only a release of an id it does not hold is remembered (until the command's
- * `expiresAt`), as the store contract asks, so a reserve of that id arriving later holds
- * nothing. Unknown option keys and bad values throw `InvalidOptionsError`.
+ * reservation. Only releases are remembered, until the reservation's deadline, as the
+ * store contract asks, so a reserve of a released id arriving later holds nothing.
+ * Unknown option keys and bad values throw `InvalidOptionsError`.
  */
 export function memoryStore(options?: MemoryStoreOptions): BudgetStore {
   const parsed =
@@ -87,7 +87,7 @@ class MemoryStore implements BudgetStore {
    * made) finds what expired and the next earliest deadline.
    */
   #earliestDeadline = Number.POSITIVE_INFINITY;
-  /** Releases of ids that were not held: a reserve of one of them holds nothing. */
+  /** Released ids, until their deadline: a reserve of one of them holds nothing. */
   readonly #tombstones = new Tombstones();
   readonly #ledger: LedgerEntry[] = [];
   readonly #ledgerLimit: number;
@@ -190,6 +190,9 @@ class MemoryStore implements BudgetStore {
     const held = this.#held.get(command.reservationId);
     if (held !== undefined) {
       this.#unhold(held);
+      // A reserve of this id sent again would hold nothing: past its deadline it would
+      // expire at once anyway, so the tombstone lasts that long and no longer.
+      this.#tombstones.add(held.id, held.expiresAt);
       return true;
     }
     this.#tombstones.add(

@@ -193,7 +193,9 @@ export interface LedgerQuery {
  *   `false`, but leaves a tombstone until at least the command's `expiresAt` (or the store's
  *   retention without one): a `reserve` with that id arriving later holds nothing and
  *   answers `{ admitted: false, ended: true, refusal }`, and a `settle` of it changes nothing
- *   (`applied: false`). Tombstones past their time are forgotten, so they never pile up.
+ *   (`applied: false`). A released reservation that was held is remembered the same way
+ *   until at least its deadline. Tombstones past their time are forgotten, so they never
+ *   pile up.
  *   This is how a budget undoes a reserve whose outcome it could not know (a timeout):
  *   it releases that id until the store answers, whichever of the two arrives first.
  * - `reserve` metadata and `settle` details that JSON cannot carry exactly (a BigInt, a

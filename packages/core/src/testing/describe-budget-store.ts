@@ -5,7 +5,7 @@ import { BudgetConflictError, BudgetExceededError } from '../errors.js';
 import type { RefusedEvent } from '../events.js';
 import { formatUsd, money, sumMoney } from '../money.js';
 import type { BudgetStore } from '../store.js';
-import { ambiguousCommandTests } from './ambiguous-command-tests.js';
+import { ambiguousCommandProperty, ambiguousCommandTests } from './ambiguous-command-tests.js';
 import { manualClock } from './manual-clock.js';
 import { unserialisableInputTests } from './unserialisable-input-tests.js';
 
@@ -271,6 +271,7 @@ export function describeBudgetStore(
     });
 
     ambiguousCommandTests(open, freshId);
+    ambiguousCommandProperty(open, freshId, propertyRuns);
     unserialisableInputTests(open, freshId);
 
     it('keeps every limit under random interleavings (property)', async () => {
