@@ -232,7 +232,7 @@ describe('tollgate demo --store', () => {
     expect(wrongFile.code).toBe(1);
     expect(wrongFile.out).toBe('');
     expect(wrongFile.err).toMatch(
-      /^tollgate: Cannot open sqlite:.*notes\.txt: file is not a database/,
+      /^tollgate: Cannot open sqlite:.*notes\.txt: .*file is not a database/,
     );
     expect(readFileSync(notSqlite, 'utf8')).toBe('not a database\n');
     const closed = await run('demo', '--plain', '--store', 'redis://127.0.0.1:1');

@@ -314,7 +314,9 @@ export class Budget {
       // release that id once the store answers, so no phantom hold outlives the outage.
       this.#endings.releaseLater(reservationId, expiresAt);
       if (this.#settings.onStoreError !== 'allow') throw unavailable;
-      return this.#newReservation(reservationId, amount, expiresAt, options.metadata, false);
+      // The call goes on unheld under a new id: the old one is released (a tombstone in the
+      // store), and a settle under it would change nothing, leaving the call uncharged.
+      return this.#newReservation(randomUUID(), amount, expiresAt, options.metadata, false);
     }
     if (!outcome.admitted) return outcome.refusal;
     for (const refusal of outcome.wouldRefuse) {

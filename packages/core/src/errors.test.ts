@@ -4,6 +4,8 @@ import {
   codeOf,
   describeValue,
   InvalidOptionsError,
+  StoreInvalidError,
+  StoreUnavailableError,
   TollgateError,
 } from './errors.js';
 
@@ -23,6 +25,14 @@ describe('the error family', () => {
       name: 'InvalidOptionsError',
       issues: [],
     });
+  });
+
+  it('tells a store that cannot be used apart from one that is down', () => {
+    const cause = new Error('file is not a database');
+    const invalid = new StoreInvalidError('bad file', { cause });
+    expect(invalid).toMatchObject({ code: 'STORE_INVALID', name: 'StoreInvalidError', cause });
+    expect(invalid).toBeInstanceOf(TollgateError);
+    expect(invalid).not.toBeInstanceOf(StoreUnavailableError);
   });
 
   it('describes any value for a message without dumping it', () => {

@@ -15,6 +15,7 @@ export type TollgateErrorCode =
   | 'BUDGET_CONFLICT'
   | 'STORE_UNAVAILABLE'
   | 'SETTLEMENT_LOST'
+  | 'STORE_INVALID'
   | 'UNKNOWN_MODEL'
   | 'INVALID_USAGE'
   | 'INVALID_PRICING'
@@ -224,6 +225,21 @@ export class SettlementLostError extends TollgateError {
     );
     this.lost = lost;
     this.total = total;
+  }
+}
+
+/**
+ * The store cannot be used as configured, and waiting will not change that: a database
+ * file in a missing directory, a file that is not a database (or is corrupt), a file that
+ * cannot be written. Unlike `StoreUnavailableError` it is not an outage, so
+ * `onStoreError: 'allow'` never lets calls through on it: a wrong path must not turn into
+ * unmetered spend.
+ */
+export class StoreInvalidError extends TollgateError {
+  static readonly errorCode = 'STORE_INVALID';
+  declare readonly code: 'STORE_INVALID';
+  constructor(message: string, options: TollgateErrorOptions = {}) {
+    super('STORE_INVALID', message, options);
   }
 }
 

@@ -7,7 +7,10 @@ export * from './errors.js';
 export * from './events.js';
 export { type MemoryStoreOptions, memoryStore } from './memory-store.js';
 export * from './money.js';
+export { lazySchema, type OptionsSchema, parseOptions } from './parse-options.js';
+export { endedRefusal, type PicoFigures, picoRefusal } from './pico-refusal.js';
 export { Reservation, type ReservationState } from './reservation.js';
+export { assertSerialisable } from './serialisable.js';
 export type * from './store.js';
 export {
   describeWindow,

@@ -1,5 +1,8 @@
 import { BudgetConflictError, type BudgetRefusal } from './errors.js';
 import { picoToUsd, usdToPico } from './money.js';
+import { lazySchema, type OptionsSchema, parseOptions } from './parse-options.js';
+import { endedRefusal, picoRefusal } from './pico-refusal.js';
+import { assertSerialisable } from './serialisable.js';
 import type {
   BudgetDefinition,
   BudgetSnapshot,
@@ -14,6 +17,7 @@ import type {
   SettleCommand,
   SettleOutcome,
 } from './store.js';
+import { Tombstones } from './tombstones.js';
 import { describeWindow, sameWindow } from './window.js';
 
 /** Options of `memoryStore()`. */
@@ -48,13 +52,29 @@ interface HeldReservation {
 /**
  * A store in this process's memory: the default. Fast and exact, but forgotten when the
  * process ends and not shared with other processes (use `@tollgate/sqlite` or
- * `@tollgate/redis` for that). It keeps nothing about ended reservations: it never sees a
- * command twice (no network between it and the budget, and a `Reservation` ends once), so
- * a settle for an id it does not hold is a late charge of an expired reservation.
+ * `@tollgate/redis` for that). It keeps nothing about settled reservations: it
+ * never sees a command twice (no network between it and the budget, and a `Reservation`
+ * ends once), so a settle for an id it does not hold is a late charge of an expired
+ * reservation. Only releases are remembered, until the reservation's deadline, as the
+ * store contract asks, so a reserve of a released id arriving later holds nothing.
+ * Unknown option keys and bad values throw `InvalidOptionsError`.
  */
-export function memoryStore(options: MemoryStoreOptions = {}): BudgetStore {
-  return new MemoryStore(options.ledgerLimit ?? 10_000);
+export function memoryStore(options?: MemoryStoreOptions): BudgetStore {
+  const parsed =
+    options === undefined
+      ? {}
+      : (parseOptions(lazySchema(memoryOptions), options, 'memoryStore') as MemoryStoreOptions);
+  return new MemoryStore(parsed.ledgerLimit ?? 10_000);
 }
+
+const memoryOptions: OptionsSchema = (z) =>
+  z.strictObject({
+    ledgerLimit: z.union([z.number().int().nonnegative(), z.literal(Infinity)]).optional(),
+  });
+
+// How long a release of an id the store does not hold is remembered when the command
+// gives no deadline: longer than any retry of an ambiguous reserve.
+const releaseRetentionMs = 86_400_000;
 
 class MemoryStore implements BudgetStore {
   readonly kind = 'memory';
@@ -67,6 +87,8 @@ class MemoryStore implements BudgetStore {
    * made) finds what expired and the next earliest deadline.
    */
   #earliestDeadline = Number.POSITIVE_INFINITY;
+  /** Released ids, until their deadline: a reserve of one of them holds nothing. */
+  readonly #tombstones = new Tombstones();
   readonly #ledger: LedgerEntry[] = [];
   readonly #ledgerLimit: number;
 
@@ -96,14 +118,26 @@ class MemoryStore implements BudgetStore {
   }
 
   async reserve(command: ReserveCommand): Promise<ReserveOutcome> {
+    if (command.metadata !== undefined) assertSerialisable(command.metadata, 'metadata');
     this.#expireDue(command.now);
+    this.#tombstones.forget(command.now);
+    // A reserve sent again (after an ambiguous failure) holds nothing more.
+    if (this.#held.has(command.reservationId)) return { admitted: true, wouldRefuse: [] };
+    if (this.#tombstones.has(command.reservationId)) {
+      const leaf = this.#touch(command.chain[0] as ChainLink);
+      return {
+        admitted: false,
+        ended: true,
+        refusal: endedRefusal(leaf.definition.id, leaf, command.amountUsd),
+      };
+    }
     const amount = usdToPico(command.amountUsd);
     const records: BudgetRecord[] = [];
     const wouldRefuse: BudgetRefusal[] = [];
     for (const link of command.chain) {
       const record = this.#touch(link);
       records.push(record);
-      const refusal = check(record, amount, command.amountUsd);
+      const refusal = picoRefusal(record.definition.id, record, amount, command.amountUsd);
       if (refusal === undefined) continue;
       if (link.enforce) return { admitted: false, refusal };
       wouldRefuse.push(refusal);
@@ -120,6 +154,7 @@ class MemoryStore implements BudgetStore {
   }
 
   async settle(command: SettleCommand): Promise<SettleOutcome> {
+    assertSerialisable(command.details, 'details');
     const held = this.#held.get(command.reservationId);
     const actual = usdToPico(command.actualUsd);
     const reserved = held?.amount ?? usdToPico(command.reservedUsd);
@@ -137,6 +172,10 @@ class MemoryStore implements BudgetStore {
     const records = command.chain.map((link) => this.#touch(link));
     const wanted = command.snapshots !== false;
     const before = wanted ? records.map(snapshot) : [];
+    if (held === undefined && this.#tombstones.has(command.reservationId)) {
+      // Released before it was ever held here: ended, so a settle changes nothing.
+      return { applied: false, entry, before, after: before };
+    }
     for (const record of records) {
       if (held !== undefined) record.reserved -= held.amount;
       record.spent += actual;
@@ -149,9 +188,18 @@ class MemoryStore implements BudgetStore {
 
   async release(command: ReleaseCommand): Promise<boolean> {
     const held = this.#held.get(command.reservationId);
-    if (held === undefined) return false;
-    this.#unhold(held);
-    return true;
+    if (held !== undefined) {
+      this.#unhold(held);
+      // A reserve of this id sent again would hold nothing: past its deadline it would
+      // expire at once anyway, so the tombstone lasts that long and no longer.
+      this.#tombstones.add(held.id, held.expiresAt);
+      return true;
+    }
+    this.#tombstones.add(
+      command.reservationId,
+      command.expiresAt ?? command.now + releaseRetentionMs,
+    );
+    return false;
   }
 
   async status(link: ChainLink, now: number): Promise<BudgetSnapshot | undefined> {
@@ -162,6 +210,7 @@ class MemoryStore implements BudgetStore {
   }
 
   async expire(now: number): Promise<ExpiredReservation[]> {
+    this.#tombstones.forget(now);
     return this.#expireDue(now);
   }
 
@@ -249,19 +298,6 @@ function roll(record: BudgetRecord, windowStart: number | null): BudgetRecord {
     return record;
   // A status read in a newer window must not write: report the new window's empty figures.
   return { ...record, spent: 0n, calls: 0, windowStart };
-}
-
-function check(record: BudgetRecord, amount: bigint, amountUsd: string): BudgetRefusal | undefined {
-  const { limit, spent, reserved } = record;
-  if (spent < limit && spent + reserved + amount <= limit) return undefined;
-  return {
-    budgetId: record.definition.id,
-    limitUsd: picoToUsd(limit),
-    spentUsd: picoToUsd(spent),
-    reservedUsd: picoToUsd(reserved),
-    requestedUsd: amountUsd,
-    heldOnly: spent < limit && spent + amount <= limit,
-  };
 }
 
 function snapshot(record: BudgetRecord): BudgetSnapshot {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStore } from './memory-store.js';
-import type { ChainLink } from './store.js';
+import { chainLink } from './testing/chain-link.js';
 
-const link = (id: string, limitUsd = '1'): ChainLink => ({
-  id,
-  parentId: null,
-  limitUsd,
-  window: null,
-  enforce: true,
-  windowStart: null,
-  windowEnd: null,
-});
+const link = chainLink;
 
 describe('memory store, used directly', () => {
   it('answers for ids it does not know', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createBudget } from './budget.js';
 import { InvalidOptionsError } from './errors.js';
-import { loadZod, parseOptions } from './parse-options.js';
+import { memoryStore } from './memory-store.js';
+import { lazySchema, loadZod, type OptionsSchema, parseOptions } from './parse-options.js';
 
 function issuesOf(run: () => unknown): InvalidOptionsError['issues'] {
   try {
@@ -26,7 +27,7 @@ describe('option errors', () => {
     ]);
   });
 
-  it('names an unknown nested key by its full path, without guessing', () => {
+  it('names an unknown nested key by its full path, with a hint from the nested schema', () => {
     const z = loadZod();
     const schema = z.strictObject({ retry: z.strictObject({ seconds: z.number() }) });
     expect(
@@ -34,7 +35,8 @@ describe('option errors', () => {
     ).toEqual([
       {
         path: 'retry.second',
-        message: 'expected a documented option, received unknown option "second"',
+        message:
+          'expected a documented option, received unknown option "second"; did you mean seconds?',
       },
     ]);
   });
@@ -53,5 +55,50 @@ describe('option errors', () => {
       'Invalid test options: (options): expected object, received 7 (number)',
     );
     expect(parseOptions(schema, { count: 1, mode: 2 }, 'test')).toEqual({ count: 1, mode: 2 });
+  });
+});
+
+describe('lazySchema options', () => {
+  const schema: OptionsSchema = (z) =>
+    z.strictObject({
+      path: z.string(),
+      nested: z.strictObject({ depth: z.number() }).optional(),
+    });
+
+  it('returns valid options as given, with the schema built once', () => {
+    expect(lazySchema(schema)).toBe(lazySchema(schema));
+    expect(
+      parseOptions(lazySchema(schema), { path: 'a', nested: { depth: 2 } }, 'exampleStore'),
+    ).toEqual({ path: 'a', nested: { depth: 2 } });
+  });
+
+  it('suggests the documented name for a mistyped key, at any depth', () => {
+    const issues = issuesOf(() =>
+      parseOptions(
+        lazySchema(schema),
+        { pat: 'a', nested: { dept: 1 }, zzzzzz: 1 },
+        'exampleStore',
+      ),
+    );
+    expect(issues).toContainEqual({
+      path: 'nested.dept',
+      message: 'expected a documented option, received unknown option "dept"; did you mean depth?',
+    });
+    expect(issues).toContainEqual({
+      path: 'pat',
+      message: 'expected a documented option, received unknown option "pat"; did you mean path?',
+    });
+    expect(issues).toContainEqual({
+      path: 'zzzzzz',
+      message: 'expected a documented option, received unknown option "zzzzzz"',
+    });
+  });
+});
+
+describe('memoryStore options', () => {
+  it('rejects unknown keys and bad values', () => {
+    expect(() => memoryStore({ ledgerLimt: 5 } as never)).toThrow(/did you mean ledgerLimit\?/);
+    expect(() => memoryStore({ ledgerLimit: -1 })).toThrow(InvalidOptionsError);
+    expect(() => memoryStore({ ledgerLimit: Number.POSITIVE_INFINITY })).not.toThrow();
   });
 });

@@ -18,6 +18,24 @@ export function loadZod(): ZodNamespace {
 }
 
 /**
+ * Builds an options schema from zod when first needed (zod is slow to import); `lazySchema`
+ * builds each one once.
+ */
+export type OptionsSchema = (z: ZodNamespace) => Zod.ZodType;
+
+const built = new WeakMap<OptionsSchema, Zod.ZodType>();
+
+/** The schema `build` makes, built on first use and kept. */
+export function lazySchema(build: OptionsSchema): Zod.ZodType {
+  let schema = built.get(build);
+  if (schema === undefined) {
+    schema = build(loadZod());
+    built.set(build, schema);
+  }
+  return schema;
+}
+
+/**
  * Validates `value` against `schema` and returns the parsed value, or throws one
  * `InvalidOptionsError` listing every problem (`where` names the call, e.g. `withBudget`).
  */
@@ -28,21 +46,26 @@ export function parseOptions<Output>(
 ): Output {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  throw invalidOptions(where, optionIssues(result.error, value, knownKeys(schema)));
+  throw invalidOptions(where, optionIssues(result.error, value, schema));
 }
 
 /** The problems of a failed parse, one per field (one per unknown key), with what arrived. */
 export function optionIssues(
   error: Zod.ZodError,
   root: unknown,
-  known: readonly string[] = [],
+  known: readonly string[] | Zod.ZodType = [],
 ): ValidationIssue[] {
   return error.issues.flatMap((issue): ValidationIssue[] => {
     const path = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
+      const names = Array.isArray(known)
+        ? path === ''
+          ? known
+          : []
+        : knownKeys(known as Zod.ZodType, issue.path);
       return issue.keys.map((key) => ({
         path: path === '' ? key : `${path}.${key}`,
-        message: unknownOption(key, path === '' ? known : []),
+        message: unknownOption(key, names),
       }));
     }
     // zod's own type message says only which type arrived; name the value instead.
@@ -81,7 +104,17 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return received;
 }
 
-function knownKeys(schema: Zod.ZodType): readonly string[] {
-  const shape = (schema as { shape?: unknown }).shape;
-  return typeof shape === 'object' && shape !== null ? Object.keys(shape) : [];
+/** The keys the object schema at `path` documents (through optional wrappers). */
+function knownKeys(schema: Zod.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: unknown = schema;
+  for (const key of [...path, undefined]) {
+    while (current !== null && typeof current === 'object' && 'unwrap' in current) {
+      current = (current as { unwrap(): unknown }).unwrap();
+    }
+    const shape = (current as { shape?: Record<string, unknown> } | null)?.shape;
+    if (shape === undefined) return [];
+    if (key === undefined) return Object.keys(shape);
+    current = shape[String(key)];
+  }
+  return [];
 }

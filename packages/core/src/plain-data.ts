@@ -1,59 +1,14 @@
 import { describeValue, InvalidOptionsError, type ValidationIssue } from './errors.js';
+import { serialisableIssues } from './serialisable.js';
 import type { Metadata } from './store.js';
-
-const plainExpected =
-  'expected plain data (a string, finite number, boolean, null, array or plain object)';
 
 /**
  * The first problem that keeps `value` from being stored by every store (they write JSON):
  * a BigInt, function, symbol, non-finite number, class instance or cycle. `undefined`
  * counts as absent.
  */
-export function plainDataIssue(
-  value: unknown,
-  path: string,
-  parents: object[] = [],
-): ValidationIssue | undefined {
-  if (value === undefined || value === null) return undefined;
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return undefined;
-    case 'number':
-      return Number.isFinite(value)
-        ? undefined
-        : { path, message: `${plainExpected}, received ${describeValue(value)}` };
-    case 'object':
-      return objectIssue(value, path, parents);
-    default:
-      return { path, message: `${plainExpected}, received ${describeValue(value)}` };
-  }
-}
-
-function objectIssue(value: object, path: string, parents: object[]): ValidationIssue | undefined {
-  if (parents.includes(value)) {
-    return { path, message: `${plainExpected}, received a cycle back to an enclosing object` };
-  }
-  const prototype = Object.getPrototypeOf(value);
-  const isArray = Array.isArray(value);
-  if (!isArray && prototype !== Object.prototype && prototype !== null) {
-    return { path, message: `${plainExpected}, received ${instanceName(value)}` };
-  }
-  parents.push(value);
-  try {
-    for (const [key, item] of Object.entries(value)) {
-      const issue = plainDataIssue(item, path === '' ? key : `${path}.${key}`, parents);
-      if (issue !== undefined) return issue;
-    }
-  } finally {
-    parents.pop();
-  }
-  return undefined;
-}
-
-function instanceName(value: object): string {
-  const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
-  return typeof name === 'string' && name !== '' ? `an instance of ${name}` : 'an object';
+export function plainDataIssue(value: unknown, path: string): ValidationIssue | undefined {
+  return value === undefined ? undefined : serialisableIssues(value, path)[0];
 }
 
 /**

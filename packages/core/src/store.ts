@@ -104,8 +104,18 @@ export type ReserveOutcome =
     }
   | {
       admitted: false;
-      /** The first enforcing budget, leaf to root, that refused. Nothing was held. */
+      /**
+       * The first enforcing budget, leaf to root, that refused. Nothing was held. When
+       * `ended` is set, no budget refused: this reports the leaf's figures (`heldOnly: false`).
+       */
       refusal: BudgetRefusal;
+      /**
+       * Set when nothing was held because the store remembers this reservation id as ended
+       * (released before this reserve arrived, or settled): a reserve that reached the store
+       * after the release that was meant to undo it. Budgets never reserve an id twice, so
+       * they never see this answer to a reserve of their own.
+       */
+      ended?: true;
     };
 
 /** Turn a reservation into spend. */
@@ -140,9 +150,10 @@ export interface ReleaseCommand {
   chain: readonly ChainLink[];
   now: number;
   /**
-   * The reservation's deadline (ms since epoch): a store that does not hold the id keeps
-   * a tombstone for it at least until then, so a reserve with that id arriving later
-   * holds nothing.
+   * The reservation's deadline (its `expiresAt`, ms since epoch). When the store does not
+   * hold the reservation (its reserve failed ambiguously and may still arrive), the store
+   * remembers the release at least until then, so that reserve holds nothing. Without it,
+   * the store keeps the release for its own retention (a day by default).
    */
   expiresAt?: number;
 }
@@ -176,13 +187,20 @@ export interface LedgerQuery {
  *   cost, in full, even above the hold); of one the store no longer holds because it
  *   expired, it charges the actual cost as a late entry. A store that may see the same
  *   command twice (a retry after an ambiguous network failure) must apply it once.
- * - `reserve` is idempotent by reservation id: a reserve whose id the store already holds
- *   does not hold twice. A reserve may be applied although its caller saw it fail (a
- *   timeout); the budget then refuses the call and releases that id in the background
- *   until the store answers.
- * - `release` of a reservation the store no longer holds changes nothing to spend or
- *   holds; of an id it never held, it leaves a tombstone until at least the command's
- *   `expiresAt`, so that a `reserve` with that id arriving later holds nothing.
+ * - `reserve` with a reservation id the store already holds holds nothing more and answers
+ *   `{ admitted: true, wouldRefuse: [] }` (a reserve sent twice after an ambiguous failure).
+ * - `release` of a reservation the store does not hold changes no figure and resolves
+ *   `false`, but leaves a tombstone until at least the command's `expiresAt` (or the store's
+ *   retention without one): a `reserve` with that id arriving later holds nothing and
+ *   answers `{ admitted: false, ended: true, refusal }`, and a `settle` of it changes nothing
+ *   (`applied: false`). A released reservation that was held is remembered the same way
+ *   until at least its deadline. Tombstones past their time are forgotten, so they never
+ *   pile up.
+ *   This is how a budget undoes a reserve whose outcome it could not know (a timeout):
+ *   it releases that id until the store answers, whichever of the two arrives first.
+ * - `reserve` metadata and `settle` details that JSON cannot carry exactly (a BigInt, a
+ *   function, a cycle, a non-finite number) are rejected with `InvalidOptionsError` before
+ *   anything changes (`assertSerialisable`), never reported as `STORE_UNAVAILABLE`.
  * - Reservations past `expiresAt` are released lazily by reserve and status for the
  *   budgets they touch, and by `expire` for all.
  * - Every amount in a command is a canonical decimal string with at most 12 places (core

@@ -21,7 +21,9 @@
  *   (the chain's ids comma-separated, leaf first), and `due`, a sorted set of the same
  *   ids by deadline;
  * - `end:<id>`, a short-lived tombstone of an ended reservation, so a retried settle or
- *   release is applied once;
+ *   release is applied once and a reserve arriving after its release holds nothing:
+ *   `s|reserved|late|settledAt|actual` for a settlement, `r` for a release of a held
+ *   reservation, `r|<until>` for a release of one not held (until its deadline);
  * - `ledger`, a capped stream of settlements: `e` "id|chain|reserved|actual|settledAt|late"
  *   and `d` the details as JSON.
  */
@@ -144,6 +146,15 @@ local function expire_due(base, due, holds, now, limit)
   return out
 end
 
+-- Until when (ms since epoch) a tombstone says its reservation ended: a release of a
+-- reservation that was not held ends it until that reservation's deadline, anything else
+-- for as long as the key lives.
+local function ended_until(tomb)
+  local t = string.match(tomb, '^r|(%d+)$')
+  if t then return tonumber(t) end
+  return math.huge
+end
+
 -- Loads a budget, recreated from the link's definition if missing, rolled into the
 -- command's window when the stored one is older.
 local function touch(bkey, parent, limit, window, ws)
@@ -168,20 +179,32 @@ end
 `;
 
 /**
- * KEYS: due, holds, budget keys leaf first.
+ * KEYS: due, holds, tombstone, budget keys leaf first.
  * ARGV: base, rid, amount, now, expiresAt, chain, then per link:
  * parent, limit, window, enforce, windowStart.
- * Returns {1, wouldRefuse} or {0, index, snapshot, heldOnly}.
+ * Returns {1, wouldRefuse}, {0, index, snapshot, heldOnly}, or {2, leaf snapshot} when
+ * the reservation already ended (nothing held).
  */
 const reserveBody = `
 local base, rid, amount, now, exp = ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5]
 expire_due(base, KEYS[1], KEYS[2], now, 1000)
+-- A reserve sent again holds nothing more; one whose release came first holds nothing.
+if redis.call('HEXISTS', KEYS[2], rid) == 1 then return {1, {}} end
+local tomb = redis.call('GET', KEYS[3])
+if tomb then
+  if ended_until(tomb) > tonumber(now) then
+    local leaf = touch(KEYS[4], ARGV[7], ARGV[8], ARGV[9], ARGV[11])
+    if leaf.new or leaf.dirty then save(leaf) end
+    return {2, snap(leaf)}
+  end
+  redis.call('DEL', KEYS[3])
+end
 local ad, ap = parse(amount)
-local n = #KEYS - 2
+local n = #KEYS - 3
 local touched, would = {}, {}
 for i = 1, n do
   local o = 6 + (i - 1) * 5
-  local b = touch(KEYS[i + 2], ARGV[o + 1], ARGV[o + 2], ARGV[o + 3], ARGV[o + 5])
+  local b = touch(KEYS[i + 3], ARGV[o + 1], ARGV[o + 2], ARGV[o + 3], ARGV[o + 5])
   touched[i] = b
   local refused = check(b, ad, ap)
   if refused then
@@ -262,10 +285,21 @@ end
 return {1, reserved, late, before, after}
 `;
 
-/** KEYS: due, holds, tombstone. ARGV: base, rid, tombstoneTtlMs. Returns 1 or 0. */
+/**
+ * KEYS: due, holds, tombstone. ARGV: base, rid, tombstoneTtlMs, then for a reservation not
+ * held: until (ms since epoch) and its time-to-live in ms. Returns 1 or 0.
+ */
 const releaseBody = `
 local f = unhold(ARGV[1], KEYS[2], ARGV[2])
-if not f then return 0 end
+if not f then
+  -- Not held: its reserve may still arrive. Remember the release until the deadline, so
+  -- that reserve holds nothing; a settlement's record is never overwritten.
+  local tomb = redis.call('GET', KEYS[3])
+  if not tomb or ended_until(tomb) < tonumber(ARGV[4]) then
+    redis.call('SET', KEYS[3], 'r|' .. ARGV[4], 'PX', ARGV[5])
+  end
+  return 0
+end
 redis.call('ZREM', KEYS[1], ARGV[2])
 redis.call('SET', KEYS[3], 'r', 'PX', ARGV[3])
 return 1

@@ -1,4 +1,5 @@
-import { type ChainLink, createBudget, formatUsd, money, sumMoney } from '@tollgate/core';
+import { createBudget, formatUsd, money, sumMoney } from '@tollgate/core';
+import { chainLink } from '@tollgate/core/testing';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fromFixed, limbsToFixed, toFixed } from './fixed-money.js';
@@ -26,15 +27,7 @@ const open = (options: { prefix?: string; ledgerMaxLength?: number } = {}) => {
   closers.push(() => store.close());
   return store;
 };
-const link = (id: string, limitUsd = '1', parentId: string | null = null): ChainLink => ({
-  id,
-  parentId,
-  limitUsd,
-  window: null,
-  enforce: true,
-  windowStart: null,
-  windowEnd: null,
-});
+const link = chainLink;
 
 describe('fixed money', () => {
   it('round-trips to core decimal strings and rounds charges up, limits down', () => {

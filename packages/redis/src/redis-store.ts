@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import {
+  assertSerialisable,
   BudgetConflictError,
   type BudgetDefinition,
-  type BudgetRefusal,
   type BudgetSnapshot,
   type BudgetStore,
   type ChainLink,
@@ -11,52 +11,36 @@ import {
   InvalidOptionsError,
   type LedgerEntry,
   type LedgerQuery,
-  picoToUsd,
   type ReleaseCommand,
   type ReserveCommand,
   type ReserveOutcome,
   type SettleCommand,
-  type SettlementDetails,
   type SettleOutcome,
   StoreUnavailableError,
   TollgateError,
 } from '@tollgate/core';
 import { type Cluster, Redis } from 'ioredis';
-import { fixedToPico, fromFixed, limbsToFixed, toFixed } from './fixed-money.js';
+import { fromFixed, toFixed } from './fixed-money.js';
 import { type BatchedCommand, type LuaScriptName, luaScripts } from './lua-scripts.js';
+import { redactError, redactText, secretsOfClient, secretsOfUrl } from './redact-error.js';
+import {
+  parseRedisConnection,
+  parseRedisOptions,
+  type RedisConnection,
+  type RedisStoreOptions,
+} from './redis-options.js';
+import {
+  compareStreamIds,
+  type Fields,
+  fromStream,
+  ledgerEntry,
+  storedFields,
+  toRefusal,
+  toSnapshot,
+} from './redis-replies.js';
 import { decodeWindow, encodeWindow } from './window-codec.js';
 
-/** How to reach Redis: a URL (the store owns the connection) or a client you own. */
-export type RedisConnection = { url: string } | { client: Redis | Cluster };
-
-/** Options of `redisStore()`. */
-export interface RedisStoreOptions {
-  /**
-   * Prefix of every key the store writes, so several applications can share a Redis.
-   * Must not contain `{` or `}` (the store uses hash tags).
-   * @default 'tollgate:'
-   */
-  prefix?: string;
-  /**
-   * Approximate number of ledger entries kept per budget tree (`XADD ... MAXLEN ~`).
-   * `0` writes no ledger.
-   * @default 10000
-   */
-  ledgerMaxLength?: number;
-  /**
-   * How long a command may take before it fails, in milliseconds. When Redis cannot be
-   * reached calls fail within this time (and core refuses them with `STORE_UNAVAILABLE`)
-   * instead of hanging. Also the longest the first command waits for the connection.
-   * @default 2000
-   */
-  commandTimeoutMs?: number;
-  /**
-   * How long an ended reservation is remembered, in milliseconds, so that a settle or
-   * release retried after an ambiguous network failure is applied once.
-   * @default 86400000 (a day)
-   */
-  tombstoneTtlMs?: number;
-}
+export type { RedisConnection, RedisStoreOptions };
 
 /**
  * A budget store in Redis, shared by every process and host that uses the same Redis
@@ -68,15 +52,17 @@ export interface RedisStoreOptions {
  * down, and `close()` quits it. Given `{ client }`, the store uses it as it is and
  * `close()` leaves it open; configure it to fail fast too (`enableOfflineQueue: false`,
  * a `commandTimeout`), and do not set ioredis's `keyPrefix` (use `prefix`).
+ *
+ * The connection and options are validated (`InvalidOptionsError`, with a "did you mean"
+ * for a mistyped key). No error the store throws carries the Redis password or URL
+ * credentials, in its message or anywhere along its `cause` chain.
  */
 export function redisStore(
   connection: RedisConnection,
   options: RedisStoreOptions = {},
 ): BudgetStore {
-  return new RedisStore(connection, options);
+  return new RedisStore(parseRedisConnection(connection), parseRedisOptions(options));
 }
-
-type Fields = [string, string, string, string, string, string, string];
 
 /** A command waiting for the end of the current tick to be sent with others of its tree. */
 interface Queued {
@@ -104,6 +90,8 @@ class RedisStore implements BudgetStore {
   readonly #timeoutMs: number;
   readonly #tombstoneTtl: string;
   readonly #where: string;
+  /** What must never appear in an error: the password of the URL or of the given client. */
+  readonly #secrets: readonly string[];
   /** Budget id -> root id, as recorded in the index hash. A tree never changes its root. */
   readonly #roots = new Map<string, string>();
   /** Commands issued in the current tick, by tree (key base). */
@@ -116,18 +104,14 @@ class RedisStore implements BudgetStore {
 
   constructor(connection: RedisConnection, options: RedisStoreOptions) {
     const prefix = options.prefix ?? 'tollgate:';
-    if (/[{}]/.test(prefix)) {
-      throw new InvalidOptionsError('redisStore: prefix must not contain { or }', [
-        { path: 'prefix', message: 'must not contain { or }' },
-      ]);
-    }
     this.#prefix = prefix;
     this.#indexKey = `${prefix}budgets`;
-    this.#ledgerMax = String(Math.max(0, Math.floor(options.ledgerMaxLength ?? 10_000)));
+    this.#ledgerMax = String(options.ledgerMaxLength ?? 10_000);
     this.#timeoutMs = options.commandTimeoutMs ?? 2000;
-    this.#tombstoneTtl = String(Math.max(1, Math.floor(options.tombstoneTtlMs ?? 86_400_000)));
+    this.#tombstoneTtl = String(options.tombstoneTtlMs ?? 86_400_000);
     if ('url' in connection) {
       this.#owned = true;
+      this.#secrets = secretsOfUrl(connection.url);
       this.#where = redactUrl(connection.url);
       this.#client = new Redis(connection.url, {
         // Fail fast while Redis is down: no queue of commands waiting for a reconnect.
@@ -142,6 +126,7 @@ class RedisStore implements BudgetStore {
       this.#owned = false;
       this.#where = 'the given client';
       this.#client = connection.client;
+      this.#secrets = secretsOfClient(connection.client.options);
       const keyPrefix = (connection.client.options as { keyPrefix?: string } | undefined)
         ?.keyPrefix;
       if (keyPrefix !== undefined && keyPrefix !== '') {
@@ -190,10 +175,12 @@ class RedisStore implements BudgetStore {
   }
 
   async reserve(command: ReserveCommand): Promise<ReserveOutcome> {
+    // Reservation metadata is not kept here (a call's metadata reaches the ledger with its
+    // settlement), but what could not reach it is refused now, at the call that gave it.
+    if (command.metadata !== undefined) assertSerialisable(command.metadata, 'metadata');
     const chain = command.chain;
     const base = this.#base(rootLink(chain).id);
-    // Reservation metadata is not kept here: a call's metadata reaches the ledger with its settlement.
-    const keys = [`${base}due`, `${base}holds`];
+    const keys = [`${base}due`, `${base}holds`, `${base}end:${command.reservationId}`];
     const args = [
       base,
       command.reservationId,
@@ -212,8 +199,15 @@ class RedisStore implements BudgetStore {
     }
     const reply = (await this.#batched(base, 'reserve', keys, args)) as
       | [1, [number, Fields, string][]]
-      | [0, number, Fields, string];
+      | [0, number, Fields, string]
+      | [2, Fields];
     await this.#indexChain(chain);
+    if (reply[0] === 2) {
+      // The reservation already ended (its release came first): nothing was held.
+      const leaf = linkAt(chain, 1).id;
+      const refusal = toRefusal(leaf, reply[1], command.amountUsd, '0');
+      return { admitted: false, ended: true, refusal };
+    }
     if (reply[0] === 0) {
       const [, position, fields, heldOnly] = reply;
       return {
@@ -231,6 +225,7 @@ class RedisStore implements BudgetStore {
   }
 
   async settle(command: SettleCommand): Promise<SettleOutcome> {
+    assertSerialisable(command.details, 'details');
     const chain = command.chain;
     const base = this.#base(rootLink(chain).id);
     const ids = chain.map((link) => link.id);
@@ -295,11 +290,20 @@ class RedisStore implements BudgetStore {
 
   async release(command: ReleaseCommand): Promise<boolean> {
     const base = this.#base(rootLink(command.chain).id);
+    // For a reservation not held: remembered until its deadline (Redis expires the key
+    // then, timed from this command's clock so a skewed server clock does not matter).
+    const until = command.expiresAt ?? command.now + Number(this.#tombstoneTtl);
     const reply = await this.#batched(
       base,
       'release',
       [`${base}due`, `${base}holds`, `${base}end:${command.reservationId}`],
-      [base, command.reservationId, this.#tombstoneTtl],
+      [
+        base,
+        command.reservationId,
+        this.#tombstoneTtl,
+        String(until),
+        String(Math.max(1, until - command.now)),
+      ],
     );
     return reply === 1;
   }
@@ -569,18 +573,22 @@ class RedisStore implements BudgetStore {
     // Read again: the status changed while waiting (TypeScript keeps the narrowed type).
     const status: string = this.#client.status;
     if (status !== 'ready') {
+      const cause =
+        this.#lastError === undefined ? undefined : redactError(this.#lastError, this.#secrets);
       throw new StoreUnavailableError(
-        `The redis budget store cannot reach Redis at ${this.#where} (connection ${this.#client.status}${this.#lastError === undefined ? '' : `: ${errorMessage(this.#lastError)}`}).`,
-        { cause: this.#lastError },
+        `The redis budget store cannot reach Redis at ${this.#where} (connection ${this.#client.status}${cause === undefined ? '' : `: ${cause.message}`}).`,
+        { cause },
       );
     }
   }
 
+  /** A store error for what ioredis threw, with every secret taken out of it and its causes. */
   #unavailable(error: unknown): unknown {
     if (TollgateError.isInstance(error)) return error;
+    const cause = redactError(error, this.#secrets);
     return new StoreUnavailableError(
-      `The redis budget store could not complete a command on Redis at ${this.#where}: ${errorMessage(error)}`,
-      { cause: error },
+      `The redis budget store could not complete a command on Redis at ${this.#where}: ${cause.message}`,
+      { cause },
     );
   }
 }
@@ -615,130 +623,17 @@ function linkAt(chain: readonly ChainLink[], position: number): ChainLink {
   return chain[position - 1] ?? rootLink(chain);
 }
 
-/**
- * A budget as stored (`m` "limitD|limitP|spentD|spentP|reservedD|reservedP|calls|windowStart"
- * and `d` "parent|window") in the fields the scripts answer with.
- */
-function storedFields(figures: string, definition: string): Fields {
-  const [limitD, limitP, spentD, spentP, reservedD, reservedP, calls, windowStart] =
-    figures.split('|');
-  const [parent = '', window = ''] = definition.split('|');
-  return [
-    parent,
-    limbsToFixed(limitD, limitP),
-    window,
-    limbsToFixed(spentD, spentP),
-    limbsToFixed(reservedD, reservedP),
-    calls ?? '0',
-    windowStart ?? '',
-  ];
-}
-
-function toSnapshot(id: string, fields: Fields): BudgetSnapshot {
-  const [parent, limit, window, spent, reserved, calls, windowStart] = fields;
-  return {
-    id,
-    parentId: parent === '' ? null : parent,
-    limitUsd: fromFixed(limit),
-    spentUsd: fromFixed(spent),
-    reservedUsd: fromFixed(reserved),
-    calls: Number(calls),
-    window: decodeWindow(window),
-    windowStart: windowStart === '' ? null : Number(windowStart),
-  };
-}
-
-function toRefusal(
-  budgetId: string,
-  fields: Fields,
-  requestedUsd: string,
-  heldOnly: string,
-): BudgetRefusal {
-  const snapshot = toSnapshot(budgetId, fields);
-  return {
-    budgetId,
-    limitUsd: snapshot.limitUsd,
-    spentUsd: snapshot.spentUsd,
-    reservedUsd: snapshot.reservedUsd,
-    requestedUsd,
-    heldOnly: heldOnly === '1',
-  };
-}
-
-function ledgerEntry(
-  command: SettleCommand,
-  chain: string[],
-  reservedFixed: string,
-  actualFixed: string,
-  facts: { late: boolean; settledAt: number },
-): LedgerEntry {
-  return {
-    reservationId: command.reservationId,
-    budgetId: chain[0] ?? '',
-    chain,
-    ...amounts(reservedFixed, actualFixed),
-    settledAt: facts.settledAt,
-    late: facts.late,
-    details: command.details,
-  };
-}
-
-/** A settlement's amounts from the fixed form, with the overrun (never negative). */
-function amounts(
-  reservedFixed: string,
-  actualFixed: string,
-): Pick<LedgerEntry, 'reservedUsd' | 'actualUsd' | 'overrunUsd'> {
-  const reserved = fixedToPico(reservedFixed);
-  const actual = fixedToPico(actualFixed);
-  return {
-    reservedUsd: picoToUsd(reserved),
-    actualUsd: picoToUsd(actual),
-    overrunUsd: actual > reserved ? picoToUsd(actual - reserved) : '0',
-  };
-}
-
-/** A ledger stream entry: `e` "id|chain|reserved|actual|settledAt|late", `d` the details. */
-function fromStream(flat: string[]): LedgerEntry {
-  let facts = '';
-  let details = '{}';
-  for (let index = 0; index + 1 < flat.length; index += 2) {
-    if (flat[index] === 'e') facts = flat[index + 1] as string;
-    else if (flat[index] === 'd') details = flat[index + 1] as string;
-  }
-  const [reservationId = '', chainText = '', reserved = '0', actual = '0', at = '0', late] =
-    facts.split('|');
-  const chain = chainText.split(',');
-  return {
-    reservationId,
-    budgetId: chain[0] ?? '',
-    chain,
-    ...amounts(reserved, actual),
-    settledAt: Number(at),
-    late: late === '1',
-    details: JSON.parse(details) as SettlementDetails,
-  };
-}
-
-function compareStreamIds(a: string, b: string): number {
-  const [aMs = 0, aSeq = 0] = a.split('-').map(Number);
-  const [bMs = 0, bSeq = 0] = b.split('-').map(Number);
-  return aMs - bMs || aSeq - bSeq;
-}
-
 function isNoScript(error: unknown): boolean {
   return error instanceof Error && error.message.startsWith('NOSCRIPT');
 }
 
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** A URL for messages, without its password. */
+/** A URL for messages, without its credentials. */
 function redactUrl(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password !== '') parsed.password = '***';
-    return parsed.toString();
+    parsed.searchParams.delete('password');
+    return redactText(parsed.toString(), []);
   } catch {
     return 'the configured URL';
   }

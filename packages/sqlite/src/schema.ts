@@ -1,3 +1,4 @@
+import { StoreInvalidError } from '@tollgate/core';
 import type Database from 'better-sqlite3';
 
 /**
@@ -86,6 +87,15 @@ export const MIGRATIONS: readonly string[] = [
   );
   INSERT INTO expiry (id, next_due) SELECT 1, MIN(expires_at) FROM reservations;
   `,
+  // 3: a tombstone keeps its own end. A release of a reservation not held (its reserve
+  // failed ambiguously and may still arrive) is remembered until the reservation's
+  // deadline, which may be later than the day an ended reservation is kept.
+  `
+  ALTER TABLE ended ADD COLUMN keep_until INTEGER NOT NULL DEFAULT 0;
+  UPDATE ended SET keep_until = ended_at + 86400000;
+  DROP INDEX ended_ended_at;
+  CREATE INDEX ended_keep_until ON ended (keep_until);
+  `,
 ];
 
 /** The schema version this code writes and reads. */
@@ -100,7 +110,7 @@ export function migrate(db: Database.Database): void {
       | undefined;
     const current = row?.version ?? 0;
     if (current > SCHEMA_VERSION) {
-      throw new Error(
+      throw new StoreInvalidError(
         `The SQLite budget file has schema version ${current}, newer than this @tollgate/sqlite understands (${SCHEMA_VERSION}). Upgrade the package.`,
       );
     }

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ChainLink, createBudget } from '@tollgate/core';
-import { manualClock } from '@tollgate/core/testing';
+import { createBudget } from '@tollgate/core';
+import { chainLink, manualClock } from '@tollgate/core/testing';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
@@ -24,15 +24,7 @@ const open = (path: string, options: { busyTimeoutMs?: number; ledgerLimit?: num
   closers.push(() => store.close());
   return store;
 };
-const link = (id: string, limitUsd = '1'): ChainLink => ({
-  id,
-  parentId: null,
-  limitUsd,
-  window: null,
-  enforce: true,
-  windowStart: null,
-  windowEnd: null,
-});
+const link = chainLink;
 
 describe('sqliteStore', () => {
   it('resumes where a closed process stopped, and the newest limit wins', async () => {

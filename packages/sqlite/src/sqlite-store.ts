@@ -1,111 +1,59 @@
 import {
+  assertSerialisable,
   BudgetConflictError,
   type BudgetDefinition,
   type BudgetRefusal,
   type BudgetSnapshot,
   type BudgetStore,
   type ChainLink,
-  canonicalUsd,
   describeWindow,
   type ExpiredReservation,
+  endedRefusal,
   type LedgerEntry,
   type LedgerQuery,
+  picoRefusal,
   picoToUsd,
   type ReleaseCommand,
   type ReserveCommand,
   type ReserveOutcome,
   type SettleCommand,
-  type SettlementDetails,
   type SettleOutcome,
   usdToPico,
 } from '@tollgate/core';
 import Database from 'better-sqlite3';
 import { migrate } from './schema.js';
+import { parseSqliteOptions, type SqliteStoreOptions } from './sqlite-options.js';
+import {
+  ledgerEntry,
+  load,
+  pico,
+  type ReservationRow,
+  rollIntoWindow,
+  snapshot,
+  type Working,
+} from './sqlite-rows.js';
+import { prepareStatements, type Statements } from './sqlite-statements.js';
+import { toSqliteStoreError } from './sqlite-store-error.js';
 import { decodeWindow, encodeWindow } from './window-codec.js';
 
-/** Options of `sqliteStore()`. */
-export interface SqliteStoreOptions {
-  /**
-   * The database file. Every process that opens the same file shares its budgets. It is
-   * created (with its schema) if missing. `':memory:'` gives a private, throwaway store.
-   */
-  path: string;
-  /**
-   * How long a command waits for another process's write transaction before it fails
-   * (and core refuses the call with `STORE_UNAVAILABLE`), in milliseconds.
-   * @default 5000
-   */
-  busyTimeoutMs?: number;
-  /**
-   * How many ledger entries to keep; older ones are deleted. `Infinity` keeps every entry.
-   * @default 100000
-   */
-  ledgerLimit?: number;
-  /**
-   * SQLite's `synchronous` setting. `'NORMAL'` (with WAL) survives any process crash and
-   * may lose the last commits on a power cut; `'FULL'` syncs every commit to disk.
-   * @default 'NORMAL'
-   */
-  synchronous?: 'NORMAL' | 'FULL';
-}
+export type { SqliteStoreOptions };
 
 /**
  * A budget store in one SQLite file (better-sqlite3, WAL). Every command runs in one
  * `BEGIN IMMEDIATE` transaction, so a whole-chain reserve, settle or release is atomic
  * across every process on the host that opens the same file. Money is kept as exact
  * decimal text and computed with core's money module.
+ *
+ * Options are validated (`InvalidOptionsError`, with a "did you mean" for a mistyped key);
+ * a file that cannot be used throws `StoreInvalidError` (`STORE_INVALID`) naming the path.
  */
 export function sqliteStore(options: SqliteStoreOptions): BudgetStore {
-  return new SqliteStore(options);
+  return new SqliteStore(parseSqliteOptions(options));
 }
 
-interface BudgetRow {
-  id: string;
-  parent_id: string | null;
-  limit_usd: string;
-  window: string | null;
-  spent_usd: string;
-  reserved_usd: string;
-  calls: number;
-  window_start: number | null;
-}
-
-interface ReservationRow {
-  id: string;
-  chain: string;
-  amount_usd: string;
-  expires_at: number;
-}
-
-interface LedgerRow {
-  reservation_id: string;
-  budget_id: string;
-  chain: string;
-  reserved_usd: string;
-  actual_usd: string;
-  overrun_usd: string;
-  settled_at: number;
-  late: number;
-  details: string;
-}
-
-/** A budget row loaded into a transaction, written back once at its end. */
-interface Working {
-  id: string;
-  parentId: string | null;
-  limit: bigint;
-  window: string | null;
-  /** Money as exact integer counts of 10^-12 dollars; stored as decimal text. */
-  spent: bigint;
-  reserved: bigint;
-  calls: number;
-  windowStart: number | null;
-  created: boolean;
-  changed: boolean;
-}
-
-// How long an ended reservation is remembered so a retried settle or release is a no-op.
-// Core retries a failed settlement with backoff capped at 30 s; a day is ample.
+// How long an ended reservation is remembered so a retried settle or release is a no-op
+// (core retries a failed settlement with backoff capped at 30 s; a day is ample), and a
+// release of an id not held when its command carries no deadline.
 const endedRetentionMs = 86_400_000;
 // Commands per shared transaction: enough to spare most commits under load, few enough
 // that the write lock is not held from other processes for long.
@@ -127,8 +75,9 @@ const pruneEvery = 512;
 class SqliteStore implements BudgetStore {
   readonly kind = 'sqlite';
   readonly #db: Database.Database;
+  readonly #path: string;
   readonly #ledgerLimit: number;
-  readonly #sql;
+  readonly #sql: Statements;
   readonly #tx;
   #settlesSincePrune = 0;
   #queued: Queued[] = [];
@@ -136,68 +85,11 @@ class SqliteStore implements BudgetStore {
   #tickHasRun = false;
 
   constructor(options: SqliteStoreOptions) {
-    const db = new Database(options.path);
-    this.#db = db;
+    this.#path = options.path;
     this.#ledgerLimit = options.ledgerLimit ?? 100_000;
-    try {
-      db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
-      db.pragma('journal_mode = WAL');
-      db.pragma(`synchronous = ${options.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
-      migrate(db);
-    } catch (error) {
-      db.close();
-      throw error;
-    }
-    this.#sql = {
-      getBudget: db.prepare<[string], BudgetRow>('SELECT * FROM budgets WHERE id = ?'),
-      allBudgets: db.prepare<[], BudgetRow>('SELECT * FROM budgets ORDER BY id'),
-      insertBudget: db.prepare(
-        'INSERT INTO budgets (id, parent_id, limit_usd, window, spent_usd, reserved_usd, calls, window_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      ),
-      updateFigures: db.prepare(
-        'UPDATE budgets SET spent_usd = ?, reserved_usd = ?, calls = ?, window_start = ? WHERE id = ?',
-      ),
-      updateLimit: db.prepare('UPDATE budgets SET limit_usd = ? WHERE id = ?'),
-      updateReserved: db.prepare('UPDATE budgets SET reserved_usd = ? WHERE id = ?'),
-      nextDue: db.prepare<[], { next_due: number | null }>(
-        'SELECT next_due FROM expiry WHERE id = 1',
-      ),
-      setNextDue: db.prepare('UPDATE expiry SET next_due = ? WHERE id = 1'),
-      earliestDeadline: db.prepare<[], { next_due: number | null }>(
-        'SELECT MIN(expires_at) AS next_due FROM reservations',
-      ),
-      due: db.prepare<[number], ReservationRow>(
-        'SELECT id, chain, amount_usd, expires_at FROM reservations WHERE expires_at <= ? ORDER BY expires_at',
-      ),
-      getReservation: db.prepare<[string], ReservationRow>(
-        'SELECT id, chain, amount_usd, expires_at FROM reservations WHERE id = ?',
-      ),
-      insertReservation: db.prepare(
-        'INSERT INTO reservations (id, leaf_id, chain, amount_usd, expires_at, metadata) VALUES (?, ?, ?, ?, ?, ?)',
-      ),
-      deleteReservation: db.prepare('DELETE FROM reservations WHERE id = ?'),
-      getEnded: db.prepare<[string], { outcome: string }>('SELECT outcome FROM ended WHERE id = ?'),
-      insertEnded: db.prepare(
-        'INSERT OR REPLACE INTO ended (id, outcome, ended_at) VALUES (?, ?, ?)',
-      ),
-      pruneEnded: db.prepare('DELETE FROM ended WHERE ended_at < ?'),
-      insertLedger: db.prepare(
-        'INSERT INTO ledger (reservation_id, budget_id, chain, reserved_usd, actual_usd, overrun_usd, settled_at, late, model, pricing_version, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      ),
-      // No index: only a settle whose reservation is gone asks, and a retry is recent, so
-      // the scan from the newest end finds it at once.
-      ledgerByReservation: db.prepare<[string], LedgerRow>(
-        'SELECT * FROM ledger WHERE reservation_id = ? ORDER BY seq DESC LIMIT 1',
-      ),
-      ledgerNewest: db.prepare<[number], LedgerRow>(
-        'SELECT * FROM ledger ORDER BY seq DESC LIMIT ?',
-      ),
-      // Scans newest first and stops at the limit: cheap for the CLI's recent entries.
-      ledgerForBudget: db.prepare<[string, number], LedgerRow>(
-        'SELECT * FROM ledger WHERE EXISTS (SELECT 1 FROM json_each(ledger.chain) WHERE value = ?) ORDER BY seq DESC LIMIT ?',
-      ),
-      pruneLedger: db.prepare('DELETE FROM ledger WHERE seq <= (SELECT MAX(seq) FROM ledger) - ?'),
-    };
+    const db = openDatabase(options);
+    this.#db = db;
+    this.#sql = prepareStatements(db);
     this.#tx = {
       define: db.transaction((definition: BudgetDefinition) => this.#define(definition)),
       reserve: db.transaction((command: ReserveCommand) => this.#reserve(command)),
@@ -223,16 +115,24 @@ class SqliteStore implements BudgetStore {
   }
 
   async define(definition: BudgetDefinition, _now: number): Promise<BudgetSnapshot> {
-    return this.#tx.define.immediate(definition);
+    return this.#guard(() => this.#tx.define.immediate(definition));
   }
 
   reserve(command: ReserveCommand): Promise<ReserveOutcome> {
+    if (command.metadata !== undefined) {
+      try {
+        assertSerialisable(command.metadata, 'metadata');
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
     return this.#queue({ kind: 'reserve', command }) as Promise<ReserveOutcome>;
   }
 
   async settle(command: SettleCommand): Promise<SettleOutcome> {
+    assertSerialisable(command.details, 'details');
     const outcome = (await this.#queue({ kind: 'settle', command })) as SettleOutcome;
-    if (outcome.applied) this.#maybePrune();
+    if (outcome.applied) this.#maybePrune(command.now);
     return outcome;
   }
 
@@ -254,7 +154,7 @@ class SqliteStore implements BudgetStore {
       try {
         return Promise.resolve(this.#applyAlone(work));
       } catch (error) {
-        return Promise.reject(error);
+        return Promise.reject(toSqliteStoreError(error, this.#path));
       }
     }
     return new Promise((resolve, reject) => {
@@ -271,7 +171,7 @@ class SqliteStore implements BudgetStore {
         try {
           only.resolve(this.#applyAlone(only));
         } catch (error) {
-          only.reject(error);
+          only.reject(toSqliteStoreError(error, this.#path));
         }
         continue;
       }
@@ -279,13 +179,14 @@ class SqliteStore implements BudgetStore {
       try {
         applied = this.#tx.batch.immediate(commands);
       } catch (error) {
-        for (const command of commands) command.reject(error);
+        const failure = toSqliteStoreError(error, this.#path);
+        for (const command of commands) command.reject(failure);
         continue;
       }
       commands.forEach((command, index) => {
         const result = applied[index];
         if (result?.ok === true) command.resolve(result.value);
-        else command.reject(result?.error);
+        else command.reject(toSqliteStoreError(result?.error, this.#path));
       });
     }
   }
@@ -306,9 +207,11 @@ class SqliteStore implements BudgetStore {
 
   async status(link: ChainLink, now: number): Promise<BudgetSnapshot | undefined> {
     // Reading needs no write lock unless something may be due to expire.
-    const row = isDue(this.#nextDue(), now)
-      ? this.#tx.status.immediate(link, now)
-      : this.#sql.getBudget.get(link.id);
+    const row = this.#guard(() =>
+      isDue(this.#nextDue(), now)
+        ? this.#tx.status.immediate(link, now)
+        : this.#sql.getBudget.get(link.id),
+    );
     if (row === undefined) return undefined;
     const working = load(row);
     // A read in a newer window reports that window's empty figures without writing.
@@ -317,22 +220,34 @@ class SqliteStore implements BudgetStore {
   }
 
   async expire(now: number): Promise<ExpiredReservation[]> {
-    const expired = this.#tx.expire.immediate(now);
-    this.#prune();
-    return expired;
+    return this.#guard(() => {
+      const expired = this.#tx.expire.immediate(now);
+      this.#prune(now);
+      return expired;
+    });
   }
 
   async list(): Promise<BudgetSnapshot[]> {
-    return this.#sql.allBudgets.all().map((row) => snapshot(load(row)));
+    return this.#guard(() => this.#sql.allBudgets.all().map((row) => snapshot(load(row))));
   }
 
   async ledger(query: LedgerQuery = {}): Promise<LedgerEntry[]> {
     const limit = Math.max(0, Math.floor(query.limit ?? 100));
-    const rows =
+    const rows = this.#guard(() =>
       query.budgetId === undefined
         ? this.#sql.ledgerNewest.all(limit)
-        : this.#sql.ledgerForBudget.all(query.budgetId, limit);
+        : this.#sql.ledgerForBudget.all(query.budgetId, limit),
+    );
     return rows.map(ledgerEntry);
+  }
+
+  /** Runs a read or a transaction, turning what better-sqlite3 throws into a Tollgate error. */
+  #guard<T>(operation: () => T): T {
+    try {
+      return operation();
+    } catch (error) {
+      throw toSqliteStoreError(error, this.#path);
+    }
   }
 
   async close(): Promise<void> {
@@ -368,6 +283,19 @@ class SqliteStore implements BudgetStore {
 
   #reserve(command: ReserveCommand): ReserveOutcome {
     const { nextDue } = this.#expireDue(command.now);
+    // A reserve sent again holds nothing more; one whose release came first holds nothing.
+    if (this.#sql.getReservation.get(command.reservationId) !== undefined)
+      return { admitted: true, wouldRefuse: [] };
+    const ended = this.#sql.getEnded.get(command.reservationId);
+    if (ended !== undefined && ended.keep_until > command.now) {
+      const leaf = this.#touch(command.chain[0] as ChainLink);
+      this.#write(leaf);
+      return {
+        admitted: false,
+        ended: true,
+        refusal: endedRefusal(leaf.id, leaf, command.amountUsd),
+      };
+    }
     const amount = pico(command.amountUsd, 'up');
     const touched: Working[] = [];
     const wouldRefuse: BudgetRefusal[] = [];
@@ -375,7 +303,7 @@ class SqliteStore implements BudgetStore {
     for (const link of command.chain) {
       const working = this.#touch(link);
       touched.push(working);
-      const refused = check(working, amount, command.amountUsd);
+      const refused = picoRefusal(working.id, working, amount, command.amountUsd);
       if (refused === undefined) continue;
       if (link.enforce) {
         refusal = refused;
@@ -453,9 +381,10 @@ class SqliteStore implements BudgetStore {
     if (held !== undefined) this.#sql.deleteReservation.run(command.reservationId);
     // The ledger row is the settlement's record of having landed; without a ledger,
     // the `ended` table keeps it for a day instead.
-    if (this.#ledgerLimit <= 0)
-      this.#sql.insertEnded.run(command.reservationId, 'settled', Date.now());
-    else {
+    if (this.#ledgerLimit <= 0) {
+      const until = command.now + endedRetentionMs;
+      this.#sql.insertEnded.run(command.reservationId, 'settled', command.now, until);
+    } else {
       this.#sql.insertLedger.run(
         entry.reservationId,
         entry.budgetId,
@@ -475,10 +404,15 @@ class SqliteStore implements BudgetStore {
 
   #release(command: ReleaseCommand): boolean {
     const held = this.#sql.getReservation.get(command.reservationId);
-    if (held === undefined) return false;
-    this.#unhold(held);
-    this.#sql.insertEnded.run(command.reservationId, 'released', Date.now());
-    return true;
+    if (held !== undefined) this.#unhold(held);
+    // Not held: its reserve may still arrive (an ambiguous failure); remember the release
+    // until the reservation's deadline so that reserve holds nothing.
+    const until =
+      held === undefined && command.expiresAt !== undefined
+        ? command.expiresAt
+        : command.now + endedRetentionMs;
+    this.#sql.insertEnded.run(command.reservationId, 'released', command.now, until);
+    return held !== undefined;
   }
 
   /** False when no held reservation can be past its deadline at `now` (read from the bound). */
@@ -572,95 +506,36 @@ class SqliteStore implements BudgetStore {
     working.changed = false;
   }
 
-  #maybePrune(): void {
+  #maybePrune(now: number): void {
     this.#settlesSincePrune += 1;
-    if (this.#settlesSincePrune >= pruneEvery) this.#prune();
+    if (this.#settlesSincePrune >= pruneEvery) this.#prune(now);
   }
 
-  #prune(): void {
+  /** Deletes ledger entries past the limit and the tombstones whose time has passed at `now`. */
+  #prune(now: number): void {
     this.#settlesSincePrune = 0;
-    this.#sql.pruneEnded.run(Date.now() - endedRetentionMs);
+    this.#sql.pruneEnded.run(now);
     if (Number.isFinite(this.#ledgerLimit)) this.#sql.pruneLedger.run(this.#ledgerLimit);
+  }
+}
+
+/** Opens the file, sets it up and migrates its schema; closes it again if any step fails. */
+function openDatabase(options: SqliteStoreOptions): Database.Database {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(options.path);
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    db.pragma('journal_mode = WAL');
+    db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
+    migrate(db);
+    return db;
+  } catch (error) {
+    db?.close();
+    throw toSqliteStoreError(error, options.path);
   }
 }
 
 /** True when a held reservation may be past its deadline at `now`, given the stored bound. */
 function isDue(nextDue: number | null, now: number): boolean {
   return nextDue !== null && nextDue <= now;
-}
-
-/** Starts the link's window on a budget whose figures belong to an older one (spend and calls reset). */
-function rollIntoWindow(working: Working, link: ChainLink): void {
-  if (
-    link.windowStart !== null &&
-    (working.windowStart === null || working.windowStart < link.windowStart)
-  ) {
-    working.spent = 0n;
-    working.calls = 0;
-    working.windowStart = link.windowStart;
-    working.changed = true;
-  }
-}
-
-function load(row: BudgetRow): Working {
-  return {
-    id: row.id,
-    parentId: row.parent_id,
-    limit: usdToPico(row.limit_usd),
-    window: row.window,
-    spent: usdToPico(row.spent_usd),
-    reserved: usdToPico(row.reserved_usd),
-    calls: row.calls,
-    windowStart: row.window_start,
-    created: false,
-    changed: false,
-  };
-}
-
-function check(working: Working, amount: bigint, amountUsd: string): BudgetRefusal | undefined {
-  const { limit, spent, reserved } = working;
-  if (spent < limit && spent + reserved + amount <= limit) return undefined;
-  return {
-    budgetId: working.id,
-    limitUsd: picoToUsd(limit),
-    spentUsd: picoToUsd(spent),
-    reservedUsd: picoToUsd(reserved),
-    requestedUsd: amountUsd,
-    heldOnly: spent < limit && spent + amount <= limit,
-  };
-}
-
-/**
- * An amount as pico-dollars. Core sends canonical amounts (at most 12 places); anything
- * else is made canonical first, rounding charges up and limits down.
- */
-function pico(usd: string, rounding: 'up' | 'down'): bigint {
-  return usdToPico(canonicalUsd(usd, 'amountUsd', rounding));
-}
-
-function snapshot(working: Working): BudgetSnapshot {
-  return {
-    id: working.id,
-    parentId: working.parentId,
-    limitUsd: picoToUsd(working.limit),
-    spentUsd: picoToUsd(working.spent),
-    reservedUsd: picoToUsd(working.reserved),
-    calls: working.calls,
-    window: decodeWindow(working.window),
-    windowStart: working.windowStart,
-  };
-}
-
-function ledgerEntry(row: LedgerRow): LedgerEntry {
-  return {
-    reservationId: row.reservation_id,
-    budgetId: row.budget_id,
-    chain: JSON.parse(row.chain) as string[],
-    reservedUsd: row.reserved_usd,
-    actualUsd: row.actual_usd,
-    overrunUsd: row.overrun_usd,
-    settledAt: row.settled_at,
-    late: row.late === 1,
-    details: JSON.parse(row.details) as SettlementDetails,
-  };
 }

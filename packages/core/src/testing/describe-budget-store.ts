@@ -5,7 +5,9 @@ import { BudgetConflictError, BudgetExceededError } from '../errors.js';
 import type { RefusedEvent } from '../events.js';
 import { formatUsd, money, sumMoney } from '../money.js';
 import type { BudgetStore } from '../store.js';
+import { ambiguousCommandProperty, ambiguousCommandTests } from './ambiguous-command-tests.js';
 import { manualClock } from './manual-clock.js';
+import { unserialisableInputTests } from './unserialisable-input-tests.js';
 
 /** Options of the conformance suite. */
 export interface DescribeBudgetStoreOptions {
@@ -267,6 +269,10 @@ export function describeBudgetStore(
         reservedUsd: '0',
       });
     });
+
+    ambiguousCommandTests(open, freshId);
+    ambiguousCommandProperty(open, freshId, propertyRuns);
+    unserialisableInputTests(open, freshId);
 
     it('keeps every limit under random interleavings (property)', async () => {
       const amount = fc.integer({ min: 0, max: 40 }).map((cents) => (cents / 100).toFixed(2));

@@ -4,6 +4,7 @@ export {
   overrideMisuses,
   rebindMisuses,
 } from './adapter-option-misuses.js';
+export { chainLink } from './chain-link.js';
 export {
   type AdapterClient,
   type DescribeAdapterOptionsConfig,

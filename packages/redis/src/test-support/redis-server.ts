@@ -27,6 +27,8 @@ export interface RedisServerHandle {
   readonly url: string;
   /** Stops the server (SIGTERM, so an append-only file is flushed) and waits for it to exit. */
   stop(): Promise<void>;
+  /** Kills the server with SIGKILL (no shutdown work, as in a crash) and waits for it to exit. */
+  kill(): Promise<void>;
   /** Starts it again on the same port (and data directory). */
   start(): Promise<void>;
   /** Stops it for good and deletes its data directory. */
@@ -88,19 +90,20 @@ export async function startRedisServer(
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   };
-  const stop = async () => {
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
     const running = child;
     child = undefined;
     if (running === undefined || running.exitCode !== null) return;
     const exited = new Promise((resolve) => running.once('exit', resolve));
-    running.kill('SIGTERM');
+    running.kill(signal);
     await exited;
   };
   await start();
   return {
     port,
     url: `redis://127.0.0.1:${port}`,
-    stop,
+    stop: () => stop(),
+    kill: () => stop('SIGKILL'),
     start,
     dispose: async () => {
       await stop();
@@ -118,7 +121,7 @@ export function isPortFree(port: number): Promise<boolean> {
   });
 }
 
-/** True when a Redis answers PING on the port. */
+/** True when a Redis answers PING on the port (or asks for a password first). */
 function ping(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = new Socket();
@@ -131,7 +134,9 @@ function ping(port: number): Promise<boolean> {
     socket.once('error', () => finish(false));
     socket.on('data', (chunk) => {
       answer += chunk.toString();
-      if (answer.includes('\r\n')) finish(answer.startsWith('+PONG'));
+      // A server started with --requirepass answers NOAUTH: it is up all the same.
+      if (answer.includes('\r\n'))
+        finish(answer.startsWith('+PONG') || answer.startsWith('-NOAUTH'));
     });
     socket.connect(port, '127.0.0.1', () => socket.write('PING\r\n'));
   });

@@ -1,0 +1,54 @@
+import type { BudgetRefusal } from './errors.js';
+import { picoToUsd } from './money.js';
+
+/** A budget's money as a store keeps it: exact integer counts of 10^-12 dollars. */
+export interface PicoFigures {
+  limit: bigint;
+  spent: bigint;
+  reserved: bigint;
+}
+
+/**
+ * Why budget `budgetId` refuses to hold `amount` more, or `undefined` when it admits it:
+ * it admits while `spent < limit` and `spent + reserved + amount <= limit`. The rule every
+ * store keeps, in one place for the stores that count in pico-dollars.
+ */
+export function picoRefusal(
+  budgetId: string,
+  figures: PicoFigures,
+  amount: bigint,
+  amountUsd: string,
+): BudgetRefusal | undefined {
+  const { limit, spent, reserved } = figures;
+  if (spent < limit && spent + reserved + amount <= limit) return undefined;
+  return {
+    ...refusalFigures(budgetId, figures, amountUsd),
+    heldOnly: spent < limit && spent + amount <= limit,
+  };
+}
+
+/**
+ * The refusal a store reports with `ended: true` (a reserve of an id already released):
+ * the leaf's figures, and nothing held.
+ */
+export function endedRefusal(
+  budgetId: string,
+  figures: PicoFigures,
+  amountUsd: string,
+): BudgetRefusal {
+  return { ...refusalFigures(budgetId, figures, amountUsd), heldOnly: false };
+}
+
+function refusalFigures(
+  budgetId: string,
+  figures: PicoFigures,
+  requestedUsd: string,
+): Omit<BudgetRefusal, 'heldOnly'> {
+  return {
+    budgetId,
+    limitUsd: picoToUsd(figures.limit),
+    spentUsd: picoToUsd(figures.spent),
+    reservedUsd: picoToUsd(figures.reserved),
+    requestedUsd,
+  };
+}
