@@ -13,7 +13,8 @@ export type CostLineKind =
   | 'output'
   | 'input_max'
   | 'web_search'
-  | 'web_fetch';
+  | 'web_fetch'
+  | 'request';
 
 /** One priced component of a cost. Money is a decimal string. */
 export interface CostLine {

@@ -4,10 +4,10 @@
  * After normalisation the buckets are disjoint and their sum is the total input.
  */
 
-import type { ValidationIssue } from '@tollgate/core';
-import { describeValue } from '@tollgate/core';
 import { InvalidUsageError } from './errors.js';
+import { fromProviderUsage } from './provider-usage.js';
 import type { Provider } from './schema.js';
+import { isObj, type Obj, Reader } from './usage-reader.js';
 
 /** Usage with disjoint input buckets, the form every cost is computed from. */
 export interface NormalizedUsage {
@@ -31,66 +31,12 @@ export interface NormalizedUsage {
   serviceTier?: string;
 }
 
-type Obj = Record<string, unknown>;
-
-const isObj = (value: unknown): value is Obj =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** True when `usage` is already in the normalised form (detected by its keys). */
 export function isNormalizedUsage(usage: unknown): usage is NormalizedUsage {
   return (
     isObj(usage) &&
     ('cacheReadTokens' in usage || ('inputTokens' in usage && 'outputTokens' in usage))
   );
-}
-
-class Reader {
-  readonly issues: ValidationIssue[] = [];
-  constructor(private readonly root: Obj) {}
-
-  /** A count at `path`; `required` counts may not be missing, optional ones default to 0 (null too). */
-  count(path: string, required: boolean): number {
-    let value: unknown = this.root;
-    for (const part of path.split('.')) value = isObj(value) ? value[part] : undefined;
-    if (value === undefined || value === null) {
-      if (required)
-        this.issues.push({
-          path,
-          message: `expected a non-negative integer token count, received ${describeValue(value)}`,
-        });
-      return 0;
-    }
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-      this.issues.push({
-        path,
-        message: `expected a non-negative integer token count, received ${describe(value)}`,
-      });
-      return 0;
-    }
-    return value;
-  }
-
-  has(key: string): boolean {
-    const value = this.root[key];
-    return value !== undefined && value !== null;
-  }
-
-  fail(path: string, message: string): void {
-    this.issues.push({ path, message });
-  }
-
-  done(): void {
-    if (this.issues.length > 0) this.reject();
-  }
-
-  /** Throws the problems found (the fast path already knows there is at least one). */
-  reject(): never {
-    throw new InvalidUsageError(this.issues);
-  }
-}
-
-function describe(value: unknown): string {
-  return typeof value === 'string' ? `"${value}" (string)` : describeValue(value);
 }
 
 function tierOf(value: unknown): string | undefined {
@@ -113,11 +59,18 @@ export function normalizeUsage(provider: Provider, usage: unknown): NormalizedUs
   }
   // Fast path for well-formed usage (the hot path of settling a call); anything odd goes
   // through the readers below, which list every problem.
-  const raw = !isNormalizedUsage(usage);
-  const fast = raw ? (provider === 'openai' ? fastOpenAI(usage) : fastAnthropic(usage)) : undefined;
-  if (fast !== undefined) return fast;
-  if (isNormalizedUsage(usage)) return validateNormalized(usage);
-  return provider === 'openai' ? fromOpenAI(usage) : fromAnthropic(usage);
+  if (provider === 'openai' || provider === 'anthropic') {
+    const raw = !isNormalizedUsage(usage);
+    const fast = raw
+      ? provider === 'openai'
+        ? fastOpenAI(usage)
+        : fastAnthropic(usage)
+      : undefined;
+    if (fast !== undefined) return fast;
+    if (!raw) return validateNormalized(usage);
+    return provider === 'openai' ? fromOpenAI(usage) : fromAnthropic(usage);
+  }
+  return fromProviderUsage(provider, usage) ?? validateNormalized(usage);
 }
 
 const isCount = (value: unknown): value is number =>
@@ -185,7 +138,8 @@ function fastOpenAI(usage: Obj): NormalizedUsage | undefined {
   return out;
 }
 
-function validateNormalized(usage: Obj): NormalizedUsage {
+/** Checks a usage already in the normalised form (every count, with its path). */
+export function validateNormalized(usage: Obj): NormalizedUsage {
   const r = new Reader(usage);
   const out: NormalizedUsage = {
     inputTokens: r.count('inputTokens', true),

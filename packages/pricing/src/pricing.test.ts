@@ -10,6 +10,7 @@ import { loadPricingTable } from './load-pricing-table.js';
 import { distance } from './model-index.js';
 import { createPricing } from './pricing.js';
 import { resolveModel } from './resolve-model.js';
+import { PROVIDERS } from './schema.js';
 
 describe('model resolution', () => {
   it.each([
@@ -78,10 +79,11 @@ describe('bundled tables', () => {
     expect(openai.models[0]?.id).toBe('gpt-5.6-sol');
     expect(anthropic.models[0]?.id).toBe('claude-fable-5');
     expect(defaultPricing()).toBe(defaultPricing());
-    expect(defaultPricing().versions).toEqual({
+    expect(defaultPricing().versions).toMatchObject({
       openai: openai.version,
       anthropic: anthropic.version,
     });
+    expect(Object.keys(defaultPricing().versions)).toEqual([...PROVIDERS]);
   });
 });
 
@@ -180,7 +182,7 @@ describe('createPricing', () => {
     expect(() => createPricing({ overrides: [{ provider: 'openai', id: 'z' }] })).toThrow(
       /overrides.0.contextWindow/,
     );
-    expect(() => createPricing({ overrides: [{ provider: 'mistral', id: 'z' } as never] })).toThrow(
+    expect(() => createPricing({ overrides: [{ provider: 'cohere', id: 'z' } as never] })).toThrow(
       /overrides.0.provider/,
     );
   });
@@ -189,7 +191,7 @@ describe('createPricing', () => {
     const newer = structuredClone(bundledTables().openai);
     newer.version = '2027-01-01';
     const pricing = createPricing({ tables: [newer] });
-    expect(pricing.versions).toEqual({ openai: '2027-01-01', anthropic: '2026-11-28' });
+    expect(pricing.versions).toMatchObject({ openai: '2027-01-01', anthropic: '2026-11-28' });
     expect(
       pricing.computeCost({
         provider: 'openai',
@@ -339,11 +341,12 @@ describe('edge cases', () => {
 
   it('refuses a provider it does not know', () => {
     const pricing = createPricing();
-    expect(() => pricing.resolve('mistral' as never, 'x')).toThrow(
-      /provider: expected 'openai' or 'anthropic', received "mistral"/,
+    expect(() => pricing.resolve('cohere' as never, 'x')).toThrow(
+      /provider: expected one of openai, anthropic, google, .*, received "cohere"/,
     );
     expect(() => pricing.resolve('toString' as never, 'x')).toThrow(InvalidOptionsError);
-    expect(pricing.has('mistral' as never, 'x')).toBe(false);
+    expect(() => pricing.models('cohere' as never)).toThrow(InvalidOptionsError);
+    expect(pricing.has('cohere' as never, 'x')).toBe(false);
     expect(new UnknownModelError('openai', 'x', []).message).not.toMatch(/Closest/);
   });
 
