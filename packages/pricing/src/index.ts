@@ -23,11 +23,19 @@ export {
   type ModelOverride,
   Pricing,
 } from './pricing.js';
+export { providerForBaseUrl } from './provider-for-base-url.js';
+export {
+  OVERRIDES_ENV,
+  type PricingOverridesFile,
+  parseOverridesFile,
+  readOverridesFile,
+} from './read-overrides-file.js';
 export { resolveModel } from './resolve-model.js';
 export {
   type Fees,
   type LongContextTier,
   type ModelPricing,
+  PROVIDERS,
   type PriceEntry,
   type PricingTable,
   type Provider,
