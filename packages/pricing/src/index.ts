@@ -16,6 +16,7 @@ export { estimateCost } from './estimate-cost.js';
 export { type ConvertOptions, fromGenaiPrices } from './from-genai-prices.js';
 export { fromLiteLLM } from './from-litellm.js';
 export { loadPricingTable } from './load-pricing-table.js';
+export { mergeHistory as mergePriceHistory } from './merge-price-history.js';
 export { isNormalizedUsage, type NormalizedUsage, normalizeUsage } from './normalize-usage.js';
 export {
   type CreatePricingOptions,

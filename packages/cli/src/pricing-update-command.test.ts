@@ -1,0 +1,272 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bundledTables, createPricing, PROVIDERS } from '@tollgate/pricing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from './main.js';
+import { argv, captureIO } from './test-support/capture-io.js';
+
+async function run(args: string[], env: Record<string, string> = {}) {
+  const io = captureIO(env);
+  const code = await main(argv(...args), io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'tollgate-cli-update-'));
+/** What the loopback server answers, per path: [status, body]. */
+const routes = new Map<string, [number, string]>();
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const [status, body] = routes.get(request.url ?? '') ?? [404, 'not found'];
+    response.writeHead(status, { 'content-type': 'application/json' });
+    response.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
+
+/** genai-prices v2 data for DeepSeek: one price cut, one new model, everything else gone. */
+function genaiData(chatInput: number): unknown {
+  return [
+    {
+      id: 'deepseek',
+      name: 'DeepSeek',
+      models: [
+        {
+          id: 'deepseek-chat',
+          match: { equals: 'deepseek-chat' },
+          context_window: 128000,
+          prices: { input_mtok: chatInput, cache_read_mtok: 0.028, output_mtok: 0.42 },
+        },
+        {
+          id: 'deepseek-v9',
+          match: { or: [{ equals: 'deepseek-v9' }, { equals: 'deepseek-v9-latest' }] },
+          context_window: 256000,
+          prices: { input_mtok: 1, output_mtok: 2 },
+        },
+        { id: 'deepseek-free', match: { equals: 'deepseek-free' }, prices: {} },
+      ],
+    },
+  ];
+}
+
+const usage = { prompt_tokens: 1_000_000, completion_tokens: 1_000_000 };
+
+describe('tollgate pricing update', () => {
+  it('fetches, shows the diff, and writes an overrides file that prices the change from today', async () => {
+    routes.set('/v2/data.json', [200, JSON.stringify(genaiData(0.2))]);
+    const out = join(dir, 'overrides.json');
+    const result = await run([
+      'pricing',
+      'update',
+      '--from',
+      `${base}/v2/data.json`,
+      '--provider',
+      'deepseek',
+      '--out',
+      out,
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('~ deepseek deepseek-chat: input $0.28 → $0.2 (effective 2026-');
+    expect(result.out).toContain('+ deepseek deepseek-v9: added, input $1/M, output $2/M');
+    expect(result.out).toMatch(
+      /- deepseek: \d+ models not in the source, kept at their current prices: .*deepseek-reasoner/,
+    );
+    expect(result.out).toContain('deepseek: 1 source models without a price left out');
+    expect(result.out).toContain(`Wrote 2 models to ${out}`);
+    const file = JSON.parse(readFileSync(out, 'utf8'));
+    expect(file).toMatchObject({
+      kind: 'tollgate-pricing-overrides',
+      source: `${base}/v2/data.json`,
+    });
+    const pricing = createPricing({ overridesFile: out });
+    const today = new Date().toISOString().slice(0, 10);
+    // From today at the new rate (0.2 + 0.42); yesterday and before, the bundled history.
+    expect(
+      pricing.computeCost({ provider: 'deepseek', model: 'deepseek-chat', usage, at: today })
+        .totalUsd,
+    ).toBe('0.62');
+    expect(
+      pricing.computeCost({ provider: 'deepseek', model: 'deepseek-chat', usage, at: '2025-03-01' })
+        .totalUsd,
+    ).toBe('1.37');
+    expect(
+      pricing.computeCost({ provider: 'deepseek', model: 'deepseek-v9-latest', usage }).totalUsd,
+    ).toBe('3');
+    // A second run with the same data finds nothing new and leaves the file as it is.
+    const again = await run([
+      'pricing',
+      'update',
+      '--from',
+      `${base}/v2/data.json`,
+      '--provider',
+      'deepseek',
+      '--out',
+      out,
+    ]);
+    expect(again.code).toBe(0);
+    expect(again.out).toContain('No price changes.');
+  });
+
+  it('rejects bad data with a clear error and leaves the previous overrides untouched', async () => {
+    const out = join(dir, 'kept.json');
+    routes.set('/good.json', [200, JSON.stringify(genaiData(0.2))]);
+    expect(
+      (
+        await run([
+          'pricing',
+          'update',
+          '--from',
+          `${base}/good.json`,
+          '--provider',
+          'deepseek',
+          '--out',
+          out,
+        ])
+      ).code,
+    ).toBe(0);
+    const before = readFileSync(out, 'utf8');
+    routes.set('/bad.json', [200, JSON.stringify(genaiData(-1))]);
+    const bad = await run([
+      'pricing',
+      'update',
+      '--from',
+      `${base}/bad.json`,
+      '--provider',
+      'deepseek',
+      '--out',
+      out,
+    ]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(
+      /Rejected the data from http:\/\/127\.0\.0\.1:\d+\/bad\.json: .*models\.0\.prices/,
+    );
+    expect(readFileSync(out, 'utf8')).toBe(before);
+    routes.set('/broken.json', [200, '{ "half": ']);
+    const broken = await run(['pricing', 'update', '--from', `${base}/broken.json`, '--out', out]);
+    expect(broken.code).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe(before);
+    const down = await run(['pricing', 'update', '--from', `${base}/missing.json`, '--out', out]);
+    expect(down.code).toBe(1);
+    expect(down.err).toContain('HTTP 404');
+    expect(readFileSync(out, 'utf8')).toBe(before);
+  });
+
+  it('writes nothing on a dry run, and needs --out (or the environment variable) otherwise', async () => {
+    const source = join(dir, 'source.json');
+    writeFileSync(source, JSON.stringify(genaiData(0.1)));
+    const dry = await run([
+      'pricing',
+      'update',
+      '--from',
+      source,
+      '--provider',
+      'deepseek',
+      '--dry-run',
+    ]);
+    expect(dry.code).toBe(0);
+    expect(dry.out).toContain('Dry run: 2 models would be written; nothing changed.');
+    const missing = await run(['pricing', 'update', '--from', source]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('--out FILE is required');
+    const fromEnv = join(dir, 'from-env.json');
+    const env = await run(['pricing', 'update', '--from', source, '--provider', 'deepseek'], {
+      TOLLGATE_PRICING_OVERRIDES: fromEnv,
+    });
+    expect(env.code).toBe(0);
+    expect(existsSync(fromEnv)).toBe(true);
+    expect(
+      (await run(['pricing', 'update', '--from', source, '--provider', 'cohere', '--dry-run'])).err,
+    ).toContain('--provider "cohere": expected one of openai');
+    expect(
+      (await run(['pricing', 'update', '--from', join(dir, 'nope.json'), '--dry-run'])).code,
+    ).toBe(2);
+  });
+
+  it('reads LiteLLM and Tollgate data too', async () => {
+    const litellm = join(dir, 'litellm.json');
+    writeFileSync(
+      litellm,
+      JSON.stringify({
+        'xai/grok-4': {
+          litellm_provider: 'xai',
+          mode: 'chat',
+          input_cost_per_token: 4e-6,
+          output_cost_per_token: 1.5e-5,
+          max_input_tokens: 256000,
+          max_output_tokens: 256000,
+        },
+        'xai/grok-new': {
+          litellm_provider: 'xai',
+          mode: 'chat',
+          input_cost_per_token: 1e-6,
+          output_cost_per_token: 2e-6,
+        },
+      }),
+    );
+    const lite = await run([
+      'pricing',
+      'update',
+      '--from',
+      litellm,
+      '--format',
+      'litellm',
+      '--provider',
+      'xai',
+      '--dry-run',
+    ]);
+    expect(lite.code).toBe(0);
+    expect(lite.out).toContain('~ xai grok-4-0709: input $3 → $4');
+    expect(lite.out).toContain('+ xai grok-new: added');
+    const table = structuredClone(bundledTables().groq);
+    const first = table.models[0]?.prices.at(-1);
+    if (first === undefined) throw new Error('the groq table has models');
+    first.standard.input = '9';
+    const tollgate = join(dir, 'tollgate.json');
+    writeFileSync(tollgate, JSON.stringify(table));
+    const own = await run(['pricing', 'update', '--from', tollgate, '--dry-run']);
+    expect(own.code).toBe(0);
+    expect(own.out).toContain(`~ groq ${table.models[0]?.id}: input $`);
+    expect(own.out).toContain('→ $9');
+  });
+});
+
+describe('tollgate pricing check and list over every provider', () => {
+  it('passes every bundled table and flags prices older than --max-age-days', async () => {
+    const checked = await run(['pricing', 'check', '--max-age-days', '100000']);
+    expect(checked.code).toBe(0);
+    for (const provider of PROVIDERS)
+      expect(checked.out).toContain(`ok    bundled ${provider}: ${provider} version`);
+    expect(checked.out).not.toContain('warn');
+    const old = join(dir, 'old.json');
+    const table = structuredClone(bundledTables().mistral);
+    table.models = table.models.slice(0, 1).map((model) => ({
+      ...model,
+      prices: model.prices.map((p) => ({ ...p, checked: '2020-01-01' })),
+    }));
+    writeFileSync(old, JSON.stringify(table));
+    const stale = await run(['pricing', 'check', old, '--max-age-days', '30']);
+    expect(stale.code).toBe(0);
+    expect(stale.out).toContain(
+      `warn  1 model last checked over 30 days ago: ${table.models[0]?.id}`,
+    );
+  });
+
+  it.each(PROVIDERS)('lists %s', async (provider) => {
+    const listed = await run(['pricing', 'list', '--provider', provider]);
+    expect(listed.code).toBe(0);
+    expect(listed.out).toMatch(new RegExp(`^${provider} +\\S+ +\\$`, 'm'));
+    expect(listed.out).toContain(
+      `${createPricing({ overridesFile: null }).models(provider).length} models.`,
+    );
+  });
+});
