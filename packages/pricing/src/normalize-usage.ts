@@ -5,7 +5,7 @@
  */
 
 import { InvalidUsageError } from './errors.js';
-import { fromProviderUsage } from './provider-usage.js';
+import { fromCompatible, fromMessages, fromProviderUsage } from './provider-usage.js';
 import type { Provider } from './schema.js';
 import { isObj, type Obj, Reader } from './usage-reader.js';
 
@@ -68,7 +68,10 @@ export function normalizeUsage(provider: Provider, usage: unknown): NormalizedUs
       : undefined;
     if (fast !== undefined) return fast;
     if (!raw) return validateNormalized(usage);
-    return provider === 'openai' ? fromOpenAI(usage) : fromAnthropic(usage);
+    // Only malformed usage gets here: the readers list every problem.
+    if (provider === 'anthropic') return fromMessages(usage);
+    // Chat Completions and Embeddings say prompt_tokens; Responses says input_tokens.
+    return fromCompatible(provider, usage, 'prompt_tokens' in usage || !('input_tokens' in usage));
   }
   return fromProviderUsage(provider, usage) ?? validateNormalized(usage);
 }
@@ -155,51 +158,4 @@ export function validateNormalized(usage: Obj): NormalizedUsage {
   if (tier !== undefined) out.serviceTier = tier;
   r.done();
   return out;
-}
-
-/** Only reached for malformed OpenAI usage (the fast path takes the rest): lists every problem. */
-function fromOpenAI(usage: Obj): never {
-  const r = new Reader(usage);
-  // Chat Completions and Embeddings say prompt_tokens; Responses says input_tokens.
-  const chat = 'prompt_tokens' in usage || !('input_tokens' in usage);
-  const inKey = chat ? 'prompt_tokens' : 'input_tokens';
-  const outKey = chat ? 'completion_tokens' : 'output_tokens';
-  const inDetails = chat ? 'prompt_tokens_details' : 'input_tokens_details';
-  const outDetails = chat ? 'completion_tokens_details' : 'output_tokens_details';
-  const total = r.count(inKey, true);
-  // Embeddings have no completion_tokens: no output. Responses always report output_tokens.
-  const output = r.count(outKey, !chat);
-  const cached = r.count(`${inDetails}.cached_tokens`, false);
-  const written = r.count(`${inDetails}.cache_write_tokens`, false);
-  const reasoning = r.count(`${outDetails}.reasoning_tokens`, false);
-  if (cached + written > total) {
-    r.fail(
-      inDetails,
-      `cached (${cached}) and cache-write (${written}) tokens are part of ${inKey} (${total}) and cannot exceed it`,
-    );
-  }
-  if (reasoning > output) {
-    r.fail(
-      `${outDetails}.reasoning_tokens`,
-      `reasoning tokens (${reasoning}) are part of ${outKey} (${output}) and cannot exceed it`,
-    );
-  }
-  return r.reject();
-}
-
-/** Only reached for malformed Anthropic usage (the fast path takes the rest): lists every problem. */
-function fromAnthropic(usage: Obj): never {
-  const r = new Reader(usage);
-  for (const path of ['input_tokens', 'output_tokens']) r.count(path, true);
-  for (const path of [
-    'cache_read_input_tokens',
-    'cache_creation_input_tokens',
-    'cache_creation.ephemeral_5m_input_tokens',
-    'cache_creation.ephemeral_1h_input_tokens',
-    'output_tokens_details.thinking_tokens',
-    'server_tool_use.web_search_requests',
-    'server_tool_use.web_fetch_requests',
-  ])
-    r.count(path, false);
-  return r.reject();
 }

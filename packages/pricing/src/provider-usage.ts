@@ -112,28 +112,36 @@ function fromInvokeModel(usage: Obj): NormalizedUsage {
   return out;
 }
 
-function fromMessages(usage: Obj): NormalizedUsage {
+/** Anthropic Messages usage (the API, Bedrock, Vertex): cache tokens outside `input_tokens`. */
+export function fromMessages(usage: Obj): NormalizedUsage {
   const r = new Reader(usage);
+  const input = r.count('input_tokens', true);
+  const output = r.count('output_tokens', true);
+  const read = r.count('cache_read_input_tokens', false);
   const writes = r.count('cache_creation_input_tokens', false);
-  const w1h = r.count('cache_creation.ephemeral_1h_input_tokens', false);
   const w5 = r.count('cache_creation.ephemeral_5m_input_tokens', false);
+  const w1h = r.count('cache_creation.ephemeral_1h_input_tokens', false);
+  const thinking = r.count('output_tokens_details.thinking_tokens', false);
+  const searches = r.count('server_tool_use.web_search_requests', false);
+  const fetches = r.count('server_tool_use.web_fetch_requests', false);
+  r.done();
   const out: NormalizedUsage = {
-    inputTokens: r.count('input_tokens', true),
-    cacheReadTokens: r.count('cache_read_input_tokens', false),
+    inputTokens: input,
+    cacheReadTokens: read,
     // The total is authoritative; writes the breakdown does not place bill at the 5-minute rate.
     cacheWrite5mTokens: Math.max(w5, writes - w1h),
     cacheWrite1hTokens: w1h,
-    outputTokens: r.count('output_tokens', true),
+    outputTokens: output,
   };
-  const thinking = r.count('output_tokens_details.thinking_tokens', false);
-  const searches = r.count('server_tool_use.web_search_requests', false);
-  r.done();
   if (thinking > 0) out.reasoningTokens = thinking;
   if (searches > 0) out.webSearchRequests = searches;
+  if (fetches > 0) out.webFetchRequests = fetches;
+  if (typeof usage.service_tier === 'string') out.serviceTier = usage.service_tier;
   return out;
 }
 
-function fromCompatible(provider: Provider, usage: Obj, chat: boolean): NormalizedUsage {
+/** OpenAI's usage (Chat Completions and Embeddings when `chat`, else Responses) and its compatibles'. */
+export function fromCompatible(provider: Provider, usage: Obj, chat: boolean): NormalizedUsage {
   const r = new Reader(usage);
   const inKey = chat ? 'prompt_tokens' : 'input_tokens';
   const outKey = chat ? 'completion_tokens' : 'output_tokens';
@@ -192,7 +200,8 @@ function reasoningOutside(
   promptPlusCompletion: number,
   reasoning: number,
 ): boolean {
-  if (reasoning === 0) return false;
+  // OpenAI (and Azure, which serves OpenAI's models) always counts reasoning inside.
+  if (reasoning === 0 || provider === 'openai' || provider === 'azure') return false;
   const total = usage.total_tokens;
   if (typeof total === 'number') return total === promptPlusCompletion + reasoning;
   return provider === 'xai';
