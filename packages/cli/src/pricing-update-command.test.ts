@@ -261,6 +261,43 @@ describe('tollgate pricing check and list over every provider', () => {
     );
   });
 
+  it('prices a provider usage shape given as it arrives', async () => {
+    // gemini-2.5-pro: 6,000 x 1.25 + 4,000 x 0.125 + 2,000 x 10 per million.
+    const usage = JSON.stringify({
+      promptTokenCount: 10_000,
+      cachedContentTokenCount: 4_000,
+      candidatesTokenCount: 500,
+      thoughtsTokenCount: 1_500,
+    });
+    const cost = await run([
+      'pricing',
+      'cost',
+      '--provider',
+      'google',
+      '--model',
+      'gemini-2.5-pro',
+      '--usage',
+      usage,
+    ]);
+    expect(cost.code).toBe(0);
+    expect(cost.out).toContain('exact: 0.028 USD');
+    const unknown = await run([
+      'pricing',
+      'cost',
+      '--provider',
+      'bedrock',
+      '--model',
+      'amazon.nova-pro-v1:0',
+      '--usage',
+      '{"tokens":1}',
+    ]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('expected bedrock usage as returned');
+    const badProvider = await run(['pricing', 'list', '--provider', 'cohere']);
+    expect(badProvider.code).toBe(2);
+    expect(badProvider.err).toContain('expected one of openai, anthropic, google');
+  });
+
   it.each(PROVIDERS)('lists %s', async (provider) => {
     const listed = await run(['pricing', 'list', '--provider', provider]);
     expect(listed.code).toBe(0);
