@@ -298,6 +298,42 @@ describe('tollgate pricing check and list over every provider', () => {
     expect(badProvider.err).toContain('expected one of openai, anthropic, google');
   });
 
+  it('imports a provider stored under another id in the source (x-ai → xai)', async () => {
+    const source = join(dir, 'genai-xai.json');
+    writeFileSync(
+      source,
+      JSON.stringify([
+        {
+          id: 'x-ai',
+          models: [
+            {
+              id: 'grok-demo',
+              match: { equals: 'grok-demo' },
+              prices: { input_mtok: 1, output_mtok: 2 },
+            },
+          ],
+        },
+      ]),
+    );
+    const out = join(dir, 'xai-table.json');
+    const imported = await run([
+      'pricing',
+      'import',
+      source,
+      '--from',
+      'genai-prices',
+      '--provider',
+      'xai',
+      '--out',
+      out,
+    ]);
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({
+      provider: 'xai',
+      models: [{ id: 'grok-demo' }],
+    });
+  });
+
   it.each(PROVIDERS)('lists %s', async (provider) => {
     const listed = await run(['pricing', 'list', '--provider', provider]);
     expect(listed.code).toBe(0);

@@ -66,6 +66,14 @@ const SOURCE_IDS: Record<Exclude<Format, 'tollgate'>, Partial<Record<Provider, s
   },
 };
 
+/** The provider's id in genai-prices or LiteLLM data (`aws`, `x-ai`, `gemini`, …), if the source has it. */
+export function sourceProviderId(
+  format: 'genai-prices' | 'litellm',
+  provider: Provider,
+): string | undefined {
+  return SOURCE_IDS[format][provider];
+}
+
 /** Options of `tollgate pricing update`. */
 export interface PricingUpdateOptions {
   /** URL (http, https) or file of the newer data. @default genai-prices' live feed */
@@ -139,7 +147,7 @@ function convert(
   }
   const convertOne = format === 'litellm' ? fromLiteLLM : fromGenaiPrices;
   return wanted.flatMap((provider) => {
-    const sourceProvider = SOURCE_IDS[format][provider];
+    const sourceProvider = sourceProviderId(format, provider);
     if (sourceProvider === undefined) return [];
     const table = convertOne(json, { provider, version: today, sourceProvider });
     // LiteLLM keys carry their provider (`xai/grok-4`); ids are matched without it.

@@ -5,7 +5,7 @@
  * encodes are listed in pricing/README.md.
  *
  *   npx tsx --conditions=@tollgate/source packages/pricing/scripts/build-provider-tables.ts \
- *     GENAI_PRICES_V2_DATA_JSON LITELLM_JSON
+ *     GENAI_PRICES_V2_DATA_JSON LITELLM_JSON && pnpm format
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -242,9 +242,10 @@ const vertexClaude = anthropic.models.map((model): ModelPricing => {
         checked: entry.checked,
         source: `anthropic.json ${entry.source}; cloud.google.com/vertex-ai/generative-ai/pricing`,
       };
-      if (uplift)
-        out.note =
-          'Vertex regional / multi-region endpoint rate (10% over the global endpoint); global-endpoint calls are overcharged 10% unless overridden.';
+      const upliftNote =
+        'Vertex regional / multi-region endpoint rate (10% over the global endpoint); global-endpoint calls are overcharged 10% unless overridden.';
+      const note = [entry.note, uplift ? upliftNote : undefined].filter(Boolean).join(' ');
+      if (note !== '') out.note = note;
       return out;
     }),
   };
