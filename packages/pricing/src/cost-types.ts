@@ -50,6 +50,11 @@ export interface CostResult {
   longContext?: boolean;
   /** Start date of the price entry used (absent for a model's first entry). */
   effectiveFrom?: string;
+  /**
+   * The cost the provider itself reported for the call (OpenRouter `usage.cost`, what the
+   * account is billed), when the usage carries one. `totalUsd` is still the table's price.
+   */
+  reportedUsd?: string;
 }
 
 /** Options of `computeCost`. */

@@ -29,6 +29,8 @@ export interface NormalizedUsage {
   webFetchRequests?: number;
   /** The service tier the response reports (OpenAI `service_tier`, Anthropic `usage.service_tier`). */
   serviceTier?: string;
+  /** The cost the provider itself reports for the call (OpenRouter `usage.cost`), decimal USD. */
+  reportedCostUsd?: string;
 }
 
 /** True when `usage` is already in the normalised form (detected by its keys). */

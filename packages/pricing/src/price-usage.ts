@@ -135,6 +135,7 @@ export function priceUsage(
   };
   if (level.above >= 0) result.longContext = true;
   if (entry.effectiveFrom !== undefined) result.effectiveFrom = entry.effectiveFrom;
+  if (usage.reportedCostUsd !== undefined) result.reportedUsd = usage.reportedCostUsd;
   return result;
 }
 

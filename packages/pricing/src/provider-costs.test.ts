@@ -286,9 +286,28 @@ describe('OpenAI-compatible providers', () => {
       completion_tokens_details: { reasoning_tokens: 200 },
       cost: 0.01485,
     };
-    expect(total({ provider: 'openrouter', model: 'anthropic/claude-sonnet-4.5', usage })).toBe(
-      '0.01485',
-    );
+    const cost = computeCost({
+      provider: 'openrouter',
+      model: 'anthropic/claude-sonnet-4.5',
+      usage,
+    });
+    expect(cost.totalUsd).toBe('0.01485');
+    // What OpenRouter reports it billed comes along, exact, for the adapter to settle on.
+    expect(cost.reportedUsd).toBe('0.01485');
+    expect(
+      computeCost({
+        provider: 'openrouter',
+        model: 'anthropic/claude-sonnet-4.5',
+        usage: { ...usage, cost: 0.1 + 0.2 },
+      }).reportedUsd,
+    ).toBe('0.30000000000000004');
+    expect(() =>
+      computeCost({
+        provider: 'openrouter',
+        model: 'anthropic/claude-sonnet-4.5',
+        usage: { ...usage, cost: -1 },
+      }),
+    ).toThrow(/cost: expected the reported cost as a non-negative decimal, received -1/);
   });
 });
 

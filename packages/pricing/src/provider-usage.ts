@@ -11,10 +11,11 @@
  *   `prompt_cache_hit_tokens` / `prompt_cache_miss_tokens`; reasoning either inside
  *   `completion_tokens` (OpenAI's rule) or outside it (xAI), told apart by `total_tokens`.
  */
+import { formatUsd, parseUsd } from '@tollgate/core';
 import { InvalidUsageError } from './errors.js';
 import type { NormalizedUsage } from './normalize-usage.js';
 import type { Provider } from './schema.js';
-import { isObj, type Obj, Reader } from './usage-reader.js';
+import { describe, isObj, type Obj, Reader } from './usage-reader.js';
 
 /** Providers whose `usage` follows Anthropic's Messages API (Claude through their clients). */
 const CLAUDE_HOSTS: ReadonlySet<Provider> = new Set(['bedrock', 'vertex']);
@@ -170,6 +171,7 @@ export function fromCompatible(provider: Provider, usage: Obj, chat: boolean): N
       inDetails,
       `cached (${cached}) and cache-write (${written}) tokens are part of ${inKey} (${prompt}) and cannot exceed it`,
     );
+  const reported = reportedCost(r, usage.cost);
   const outside = reasoningOutside(provider, usage, prompt + completion, reasoning);
   if (!outside && reasoning > completion)
     r.fail(
@@ -185,7 +187,22 @@ export function fromCompatible(provider: Provider, usage: Obj, chat: boolean): N
     outputTokens: completion + (outside ? reasoning : 0),
   };
   if (reasoning > 0) out.reasoningTokens = reasoning;
+  if (reported !== undefined) out.reportedCostUsd = reported;
   return out;
+}
+
+/** OpenRouter's `usage.cost` (what the account is billed), exact; absent when not reported. */
+function reportedCost(r: Reader, cost: unknown): string | undefined {
+  if (cost === undefined || cost === null) return undefined;
+  try {
+    return formatUsd(parseUsd(cost, 'cost'));
+  } catch {
+    r.fail(
+      'cost',
+      `expected the reported cost as a non-negative decimal, received ${describe(cost)}`,
+    );
+    return undefined;
+  }
 }
 
 /**
