@@ -345,6 +345,9 @@ describe('edge cases', () => {
       /provider: expected one of openai, anthropic, google, .*, received "cohere"/,
     );
     expect(() => pricing.resolve('toString' as never, 'x')).toThrow(InvalidOptionsError);
+    // An object whose toString is not callable once made the key lookup throw a TypeError.
+    expect(() => pricing.resolve({ toString: 0 } as never, 'x')).toThrow(InvalidOptionsError);
+    expect(pricing.has({ toString: 0 } as never, 'x')).toBe(false);
     expect(() => pricing.models('cohere' as never)).toThrow(InvalidOptionsError);
     expect(pricing.has('cohere' as never, 'x')).toBe(false);
     expect(new UnknownModelError('openai', 'x', []).message).not.toMatch(/Closest/);
