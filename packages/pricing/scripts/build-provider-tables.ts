@@ -43,16 +43,20 @@ function scale(text: string, factor: string): string {
   return formatUsd(money(text).times(factor));
 }
 
-function names(match: unknown, out: string[]): void {
+function names(match: unknown, out: string[], latest: boolean): void {
   if (!isObj(match)) return;
   for (const key of ['or', 'and']) {
     const list = match[key];
-    if (Array.isArray(list)) for (const m of list) names(m, out);
+    if (Array.isArray(list)) for (const m of list) names(m, out, latest);
   }
   for (const key of ['equals', 'starts_with', 'contains', 'ends_with']) {
     const value = match[key];
     if (typeof value === 'string') out.push(value.toLowerCase());
   }
+  // Mistral and Gemini call a family matched by prefix (mistral-medium…) by its -latest alias.
+  const prefix = match.starts_with;
+  if (latest && typeof prefix === 'string' && !/[-.:_]$/.test(prefix))
+    out.push(`${prefix.toLowerCase()}-latest`);
 }
 
 function rateSet(prices: Obj): RateSet | undefined {
@@ -167,7 +171,7 @@ function fromGenai(plan: Plan): ModelPricing[] {
       if (entries.length !== history.length) continue; // free or unpriced
       const id = plan.rename ? plan.rename(rawId) : rawId;
       const found: string[] = [];
-      names(m.match, found);
+      names(m.match, found, plan.provider === 'mistral' || plan.provider === 'google');
       // A starts_with fragment such as "gemini-3-flash-preview-" names no model.
       const complete = found.filter((n) => !/[-.:_]$/.test(n));
       const all = [id, ...(plan.extraNames ? plan.extraNames(id, complete) : complete)];
@@ -228,9 +232,12 @@ const anthropic = JSON.parse(readFileSync(resolve(root, 'anthropic.json'), 'utf8
 const REGIONAL_UPLIFT = /claude-(?:sonnet|haiku|opus)-4-[5-9]|claude-(?:sonnet|opus|fable)-5/;
 const vertexClaude = anthropic.models.map((model): ModelPricing => {
   const uplift = REGIONAL_UPLIFT.test(model.id);
+  // Vertex names the October 2024 Claude 3.5 Sonnet claude-3-5-sonnet-v2@20241022.
+  const v2 = model.id === 'claude-3-5-sonnet' ? ['claude-3-5-sonnet-v2@20241022'] : [];
   return {
     ...model,
-    snapshots: model.snapshots.map((s) => s.replace(/-(\d{8})$/, '@$1')),
+    aliases: [...model.aliases, ...(v2.length > 0 ? ['claude-3-5-sonnet-v2'] : [])],
+    snapshots: [...model.snapshots.map((s) => s.replace(/-(\d{8})$/, '@$1')), ...v2],
     prices: model.prices.map((entry) => {
       const out: PriceEntry = {
         ...(entry.effectiveFrom === undefined ? {} : { effectiveFrom: entry.effectiveFrom }),

@@ -326,6 +326,8 @@ describe('model ids as each provider sends them', () => {
     ['bedrock', 'jp.amazon.nova-pro-v1:0', 'amazon.nova-pro-v1:0'],
     ['bedrock', 'anthropic.claude-opus-4-5-20251101-v1:0', 'anthropic.claude-opus-4-5-v1:0'],
     ['vertex', 'claude-opus-4-1@20250805', 'claude-opus-4-1'],
+    ['vertex', 'claude-3-5-sonnet-v2@20241022', 'claude-3-5-sonnet'],
+    ['mistral', 'mistral-medium-latest', 'mistral-medium-3'],
     ['vertex', 'publishers/google/models/gemini-2.5-flash', 'gemini-2.5-flash'],
     ['google', 'gemini-2.5-pro-preview-06-05', 'gemini-2.5-pro'],
     ['openrouter', 'OpenAI/GPT-4o', 'openai/gpt-4o'],
