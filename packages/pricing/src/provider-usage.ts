@@ -154,7 +154,7 @@ export function fromCompatible(provider: Provider, usage: Obj, chat: boolean): N
   const written = r.count(`${inDetails}.cache_write_tokens`, false);
   const reasoning = r.count(`${outDetails}.reasoning_tokens`, false);
   let cached = r.count(`${inDetails}.cached_tokens`, false);
-  if (has(usage, 'prompt_cache_hit_tokens')) {
+  if (provider === 'deepseek' && has(usage, 'prompt_cache_hit_tokens')) {
     // DeepSeek: hits and misses split prompt_tokens.
     cached = r.count('prompt_cache_hit_tokens', false);
     const miss = has(usage, 'prompt_cache_miss_tokens')
