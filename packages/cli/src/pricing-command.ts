@@ -290,7 +290,7 @@ export async function pricingImport(
   const version = options.version ?? new Date().toISOString().slice(0, 10);
   const json = parseJsonText(await readInput(file, 'the import file'), file);
   const convert = from === 'litellm' ? fromLiteLLM : fromGenaiPrices;
-  const { sourceProviderId } = await import('./pricing-update-command.js');
+  const { sourceProviderId } = await import('./price-source.js');
   const sourceProvider = sourceProviderId(from, provider) ?? provider;
   const table = convert(json, { provider, version, sourceProvider });
   const text = `${JSON.stringify(table, null, 2)}\n`;

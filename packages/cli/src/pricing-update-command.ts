@@ -5,12 +5,10 @@
  * only after it loads cleanly; with `--dry-run`, or on any error, nothing is written.
  */
 import { existsSync } from 'node:fs';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { TollgateError } from '@tollgate/core';
 import {
   createPricing,
-  fromGenaiPrices,
-  fromLiteLLM,
   type ModelPricing,
   mergePriceHistory,
   OVERRIDES_ENV,
@@ -19,60 +17,19 @@ import {
   type PricingTable,
   type Provider,
   parseOverridesFile,
-  parsePricingTable,
   readOverridesFile,
 } from '@tollgate/pricing';
 import { EXIT, type ExitCode, runtimeError, usageError } from './cli-error.js';
 import { type CliIO, writeLines } from './cli-io.js';
 import { parseJsonText } from './parse-json-text.js';
+import {
+  convertSource,
+  detectFormat,
+  type Format,
+  fetchSource,
+  GENAI_PRICES_URL,
+} from './price-source.js';
 import { diffTable, type ProviderDiff } from './pricing-diff.js';
-
-/** genai-prices' live feed, the default source. */
-export const GENAI_PRICES_URL =
-  'https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json';
-
-type Format = 'genai-prices' | 'litellm' | 'tollgate';
-
-/** Each provider's id in the two public sources (`undefined`: the source has none). */
-const SOURCE_IDS: Record<Exclude<Format, 'tollgate'>, Partial<Record<Provider, string>>> = {
-  'genai-prices': {
-    openai: 'openai',
-    anthropic: 'anthropic',
-    google: 'google',
-    bedrock: 'aws',
-    azure: 'azure',
-    deepseek: 'deepseek',
-    xai: 'x-ai',
-    mistral: 'mistral',
-    groq: 'groq',
-    together: 'together',
-    fireworks: 'fireworks',
-    openrouter: 'openrouter',
-  },
-  litellm: {
-    openai: 'openai',
-    anthropic: 'anthropic',
-    google: 'gemini',
-    vertex: 'vertex_ai-language-models',
-    bedrock: 'bedrock_converse',
-    azure: 'azure',
-    deepseek: 'deepseek',
-    xai: 'xai',
-    mistral: 'mistral',
-    groq: 'groq',
-    together: 'together_ai',
-    fireworks: 'fireworks_ai',
-    openrouter: 'openrouter',
-  },
-};
-
-/** The provider's id in genai-prices or LiteLLM data (`aws`, `x-ai`, `gemini`, …), if the source has it. */
-export function sourceProviderId(
-  format: 'genai-prices' | 'litellm',
-  provider: Provider,
-): string | undefined {
-  return SOURCE_IDS[format][provider];
-}
 
 /** Options of `tollgate pricing update`. */
 export interface PricingUpdateOptions {
@@ -88,80 +45,6 @@ export interface PricingUpdateOptions {
   dryRun?: boolean;
   /** The day the update is made (dates undated price changes). @default today (UTC) */
   today?: string;
-}
-
-async function fetchSource(from: string): Promise<string> {
-  if (!/^https?:\/\//i.test(from)) {
-    try {
-      return await readFile(from, 'utf8');
-    } catch (error) {
-      throw usageError(`--from ${from}: cannot read it (${(error as Error).message})`);
-    }
-  }
-  let response: Response;
-  try {
-    response = await fetch(from, { signal: AbortSignal.timeout(30_000) });
-  } catch (error) {
-    throw runtimeError(`Cannot fetch ${from}: ${(error as Error).message}`, error);
-  }
-  if (!response.ok) throw runtimeError(`Cannot fetch ${from}: HTTP ${response.status}`);
-  return response.text();
-}
-
-function detectFormat(json: unknown): Format {
-  if (
-    Array.isArray(json) &&
-    json.every((p) => typeof p === 'object' && p !== null && 'models' in p)
-  )
-    return 'genai-prices';
-  if (typeof json === 'object' && json !== null && ('tables' in json || 'provider' in json))
-    return 'tollgate';
-  if (typeof json === 'object' && json !== null)
-    if (
-      Object.values(json).some(
-        (v) => typeof v === 'object' && v !== null && 'litellm_provider' in v,
-      )
-    )
-      return 'litellm';
-  throw usageError(
-    'Cannot tell the format of the data: expected genai-prices data.json, a LiteLLM price file or Tollgate tables; pass --format',
-  );
-}
-
-/** Converts the source into validated tables, one per wanted provider it has. */
-function convert(
-  json: unknown,
-  format: Format,
-  wanted: readonly Provider[],
-  today: string,
-): PricingTable[] {
-  if (format === 'tollgate') {
-    const tables = Array.isArray(json)
-      ? json
-      : typeof json === 'object' && json !== null && 'tables' in json
-        ? (json as { tables: unknown[] }).tables
-        : [json];
-    return tables
-      .map((table) => parsePricingTable(table))
-      .filter((t) => wanted.includes(t.provider));
-  }
-  const convertOne = format === 'litellm' ? fromLiteLLM : fromGenaiPrices;
-  return wanted.flatMap((provider) => {
-    const sourceProvider = sourceProviderId(format, provider);
-    if (sourceProvider === undefined) return [];
-    const table = convertOne(json, { provider, version: today, sourceProvider });
-    // LiteLLM keys carry their provider (`xai/grok-4`); ids are matched without it.
-    const prefix = `${sourceProvider}/`;
-    const seen = new Set<string>();
-    const models = table.models
-      .filter((model) => provider !== 'google' || !model.id.startsWith('claude'))
-      .map((model) =>
-        model.id.startsWith(prefix) ? { ...model, id: model.id.slice(prefix.length) } : model,
-      )
-      // With the prefix gone two keys can name one model: the first one listed is kept.
-      .filter((model) => !seen.has(model.id) && seen.add(model.id));
-    return models.length === 0 ? [] : [parsePricingTable({ ...table, models })];
-  });
 }
 
 function describeDiff(diff: ProviderDiff): string[] {
@@ -245,7 +128,12 @@ export async function pricingUpdate(options: PricingUpdateOptions, io: CliIO): P
   const previous = out !== undefined && existsSync(out) ? readOverridesFile(out) : undefined;
   let tables: PricingTable[];
   try {
-    tables = convert(json, (format as Format | undefined) ?? detectFormat(json), wanted, today);
+    tables = convertSource(
+      json,
+      (format as Format | undefined) ?? detectFormat(json),
+      wanted,
+      today,
+    );
   } catch (error) {
     if (TollgateError.isInstance(error))
       throw runtimeError(`Rejected the data from ${from}: ${error.message}`, error);
