@@ -61,20 +61,16 @@ function genaiData(chatInput: number): unknown {
 
 const usage = { prompt_tokens: 1_000_000, completion_tokens: 1_000_000 };
 
+/** `tollgate pricing update --from FROM --provider deepseek --out OUT`. */
+function updateDeepSeek(from: string, out: string) {
+  return run(['pricing', 'update', '--from', from, '--provider', 'deepseek', '--out', out]);
+}
+
 describe('tollgate pricing update', () => {
   it('fetches, shows the diff, and writes an overrides file that prices the change from today', async () => {
     routes.set('/v2/data.json', [200, JSON.stringify(genaiData(0.2))]);
     const out = join(dir, 'overrides.json');
-    const result = await run([
-      'pricing',
-      'update',
-      '--from',
-      `${base}/v2/data.json`,
-      '--provider',
-      'deepseek',
-      '--out',
-      out,
-    ]);
+    const result = await updateDeepSeek(`${base}/v2/data.json`, out);
     expect(result.code).toBe(0);
     expect(result.out).toContain('~ deepseek deepseek-chat: input $0.28 → $0.2 (effective 2026-');
     expect(result.out).toContain('+ deepseek deepseek-v9: added, input $1/M, output $2/M');
@@ -103,16 +99,7 @@ describe('tollgate pricing update', () => {
       pricing.computeCost({ provider: 'deepseek', model: 'deepseek-v9-latest', usage }).totalUsd,
     ).toBe('3');
     // A second run with the same data finds nothing new and leaves the file as it is.
-    const again = await run([
-      'pricing',
-      'update',
-      '--from',
-      `${base}/v2/data.json`,
-      '--provider',
-      'deepseek',
-      '--out',
-      out,
-    ]);
+    const again = await updateDeepSeek(`${base}/v2/data.json`, out);
     expect(again.code).toBe(0);
     expect(again.out).toContain('No price changes.');
   });
@@ -120,32 +107,10 @@ describe('tollgate pricing update', () => {
   it('rejects bad data with a clear error and leaves the previous overrides untouched', async () => {
     const out = join(dir, 'kept.json');
     routes.set('/good.json', [200, JSON.stringify(genaiData(0.2))]);
-    expect(
-      (
-        await run([
-          'pricing',
-          'update',
-          '--from',
-          `${base}/good.json`,
-          '--provider',
-          'deepseek',
-          '--out',
-          out,
-        ])
-      ).code,
-    ).toBe(0);
+    expect((await updateDeepSeek(`${base}/good.json`, out)).code).toBe(0);
     const before = readFileSync(out, 'utf8');
     routes.set('/bad.json', [200, JSON.stringify(genaiData(-1))]);
-    const bad = await run([
-      'pricing',
-      'update',
-      '--from',
-      `${base}/bad.json`,
-      '--provider',
-      'deepseek',
-      '--out',
-      out,
-    ]);
+    const bad = await updateDeepSeek(`${base}/bad.json`, out);
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(
       /Rejected the data from http:\/\/127\.0\.0\.1:\d+\/bad\.json: .*models\.0\.prices/,
