@@ -120,7 +120,7 @@ export function convertSource(
   const convertOne = format === 'litellm' ? fromLiteLLM : fromGenaiPrices;
   return wanted.flatMap((provider) => {
     const sourceProvider = sourceProviderId(format, provider);
-    if (sourceProvider === undefined) return [];
+    if (sourceProvider === undefined || !sourceHas(json, format, sourceProvider)) return [];
     const table = convertOne(json, { provider, version: today, sourceProvider });
     // LiteLLM keys carry their provider (`xai/grok-4`); ids are matched without it.
     const prefix = `${sourceProvider}/`;
@@ -134,4 +134,21 @@ export function convertSource(
       .filter((model) => !seen.has(model.id) && seen.add(model.id));
     return models.length === 0 ? [] : [parsePricingTable({ ...table, models })];
   });
+}
+
+/**
+ * Whether the data prices the provider at all (a converter given nothing would build an
+ * empty table, which no table may be).
+ */
+function sourceHas(json: unknown, format: Exclude<Format, 'tollgate'>, id: string): boolean {
+  if (format === 'genai-prices')
+    return Array.isArray(json) && json.some((entry) => isRecord(entry) && entry.id === id);
+  return Object.values(json as object).some(
+    (entry) =>
+      isRecord(entry) && entry.litellm_provider === id && entry.input_cost_per_token != null,
+  );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
 }

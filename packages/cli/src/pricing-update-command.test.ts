@@ -205,6 +205,66 @@ describe('tollgate pricing update', () => {
   });
 });
 
+describe('tollgate pricing update: sources it cannot use', () => {
+  it('says what it expected for data of unknown shape, none of the wanted providers, or no server', async () => {
+    const odd = join(dir, 'odd.json');
+    writeFileSync(odd, JSON.stringify({ hello: 'world' }));
+    const unknown = await run(['pricing', 'update', '--from', odd, '--dry-run']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('Cannot tell the format of the data');
+    const none = join(dir, 'none.json');
+    writeFileSync(none, JSON.stringify([{ id: 'cohere', models: [] }]));
+    const empty = await run(['pricing', 'update', '--from', none, '--dry-run']);
+    expect(empty.code).toBe(1);
+    expect(empty.err).toContain('has no prices for openai, anthropic');
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const refused = await run([
+      'pricing',
+      'update',
+      '--from',
+      `http://127.0.0.1:${port}/x`,
+      '--dry-run',
+    ]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain(`Cannot fetch http://127.0.0.1:${port}/x`);
+    expect((await run(['pricing', 'update', '--format', 'csv', '--dry-run'])).code).toBe(2);
+  });
+
+  it('reads a Tollgate overrides file or a list of tables as the source', async () => {
+    const table = structuredClone(bundledTables().fireworks);
+    const first = table.models[0]?.prices.at(-1);
+    if (first === undefined) throw new Error('the fireworks table has models');
+    first.standard.output = '99';
+    const asFile = join(dir, 'as-overrides.json');
+    writeFileSync(
+      asFile,
+      JSON.stringify({
+        kind: 'tollgate-pricing-overrides',
+        version: '2026-12-01',
+        tables: [table],
+      }),
+    );
+    const fromFile = await run(['pricing', 'update', '--from', asFile, '--dry-run']);
+    expect(fromFile.out).toContain('output $');
+    expect(fromFile.out).toContain('→ $99');
+    const asList = join(dir, 'as-list.json');
+    writeFileSync(asList, JSON.stringify([table]));
+    const fromList = await run([
+      'pricing',
+      'update',
+      '--from',
+      asList,
+      '--format',
+      'tollgate',
+      '--dry-run',
+    ]);
+    expect(fromList.out).toContain('→ $99');
+  });
+});
+
 describe('tollgate pricing check and list over every provider', () => {
   it('passes every bundled table and flags prices older than --max-age-days', async () => {
     const checked = await run(['pricing', 'check', '--max-age-days', '100000']);
