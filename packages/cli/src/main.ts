@@ -11,6 +11,10 @@ Exit codes:
 
 const storeHelp = 'sqlite:PATH, sqlite://PATH or redis://HOST:PORT[/DB]';
 
+// Spelled out here so `--help` does not load the price tables; parseProvider checks the value.
+const providerHelp =
+  'openai, anthropic, google, vertex, bedrock, azure, deepseek, xai, mistral, groq, together, fireworks, openrouter';
+
 function positiveInteger(value: string): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number <= 0) {
@@ -110,9 +114,7 @@ function program(io: CliIO, setExit: (code: ExitCode) => void): Command {
   pricing
     .command('list')
     .description('Every priced model with its current standard rates (USD per million tokens).')
-    .addOption(
-      new Option('--provider <provider>', 'only this provider').choices(['openai', 'anthropic']),
-    )
+    .option('--provider <provider>', `only this provider (${providerHelp})`)
     .option('--json', 'machine-readable output')
     .addHelpText('after', exitCodesHelp)
     .action(async (options: { provider?: string; json?: boolean }) => {
@@ -124,9 +126,7 @@ function program(io: CliIO, setExit: (code: ExitCode) => void): Command {
     .command('show')
     .description("A model's aliases, snapshots, limits and full price history.")
     .argument('<model>', 'model id, alias or dated snapshot')
-    .addOption(
-      new Option('--provider <provider>', 'look only here').choices(['openai', 'anthropic']),
-    )
+    .option('--provider <provider>', `look only here (${providerHelp})`)
     .option('--json', 'machine-readable output')
     .addHelpText('after', exitCodesHelp)
     .action(async (model: string, options: { provider?: string; json?: boolean }) => {
@@ -139,9 +139,7 @@ function program(io: CliIO, setExit: (code: ExitCode) => void): Command {
     .description("The exact cost of a provider's usage object, line by line.")
     .requiredOption('--model <model>', 'model id, alias or dated snapshot')
     .requiredOption('--usage <json>', "the provider's usage object as JSON, or @FILE")
-    .addOption(
-      new Option('--provider <provider>', 'provider of the model').choices(['openai', 'anthropic']),
-    )
+    .option('--provider <provider>', `provider of the model (${providerHelp})`)
     .option('--at <date>', 'when the request was made (picks the price in force); default now')
     .option('--service-tier <tier>', 'the response service tier (flex, priority, …)')
     .option('--batch', 'price at Batch API rates')
@@ -177,11 +175,7 @@ function program(io: CliIO, setExit: (code: ExitCode) => void): Command {
         .choices(['genai-prices', 'litellm'])
         .makeOptionMandatory(),
     )
-    .addOption(
-      new Option('--provider <provider>', 'which provider to extract')
-        .choices(['openai', 'anthropic'])
-        .makeOptionMandatory(),
-    )
+    .requiredOption('--provider <provider>', `which provider to extract (${providerHelp})`)
     .option(
       '--table-version <version>',
       'version of the produced table (default today, YYYY-MM-DD)',
@@ -224,6 +218,42 @@ function program(io: CliIO, setExit: (code: ExitCode) => void): Command {
       const { pricingCheck } = await import('./pricing-command.js');
       setExit(await pricingCheck(files, options, io));
     });
+
+  pricing
+    .command('update')
+    .description(
+      'Fetch or read newer prices, show what changes against the prices in force, and write an overrides file.',
+    )
+    .option('--from <url-or-file>', "the data (default: genai-prices' live feed)")
+    .addOption(
+      new Option('--format <format>', 'format of the data (default: detected)').choices([
+        'genai-prices',
+        'litellm',
+        'tollgate',
+      ]),
+    )
+    .option(
+      '--provider <providers...>',
+      `only these providers (default: every one the data has): ${providerHelp}`,
+    )
+    .option('--out <file>', 'the overrides file to write (default: $TOLLGATE_PRICING_OVERRIDES)')
+    .option('--dry-run', 'print the changes, write nothing')
+    .addHelpText(
+      'after',
+      `\nExample:\n  tollgate pricing update --out pricing-overrides.json\n  TOLLGATE_PRICING_OVERRIDES=pricing-overrides.json node app.js\n${exitCodesHelp}`,
+    )
+    .action(
+      async (options: {
+        from?: string;
+        format?: string;
+        provider?: string[];
+        out?: string;
+        dryRun?: boolean;
+      }) => {
+        const { pricingUpdate } = await import('./pricing-update-command.js');
+        setExit(await pricingUpdate(options, io));
+      },
+    );
 
   return root;
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultPricing } from '@tollgate/pricing';
+import { defaultPricing, PROVIDERS } from '@tollgate/pricing';
 import { describe, expect, it } from 'vitest';
 import { runMain } from './test-support/capture-io.js';
 
@@ -24,7 +24,7 @@ describe('tollgate pricing', () => {
     const models = JSON.parse(json.out) as Array<{ id: string; outputPerMillionUsd: string }>;
     expect(models.find((m) => m.id === 'gpt-4o')?.outputPerMillionUsd).toBe('10');
     expect(models).toHaveLength(
-      defaultPricing().models('openai').length + defaultPricing().models('anthropic').length,
+      PROVIDERS.reduce((sum, provider) => sum + defaultPricing().models(provider).length, 0),
     );
   });
 
@@ -254,7 +254,7 @@ describe('tollgate --help', () => {
     expect(code).toBe(0);
     for (const command of ['demo', 'status', 'watch', 'pricing']) expect(out).toContain(command);
     expect(out).toContain('2  usage error');
-    for (const sub of ['list', 'show', 'cost', 'import', 'check']) {
+    for (const sub of ['list', 'show', 'cost', 'import', 'check', 'update']) {
       const help = await run('pricing', sub, '--help');
       expect(help.code).toBe(0);
       expect(help.out).toContain(`Usage: tollgate pricing ${sub}`);

@@ -6,6 +6,7 @@ import {
   defaultPricing,
   fromGenaiPrices,
   fromLiteLLM,
+  PROVIDERS,
   type PriceEntry,
   type Pricing,
   type PricingTable,
@@ -21,14 +22,12 @@ import { formatTable } from './format-table.js';
 import { displayCount, displayUsd } from './format-usd.js';
 import { parseJsonText } from './parse-json-text.js';
 
-const PROVIDERS: readonly Provider[] = ['openai', 'anthropic'];
-
-/** Reads `--provider`: `openai` or `anthropic`; anything else is a usage error. */
+/** Reads `--provider`: one of the priced providers (`PROVIDERS`); anything else is a usage error. */
 export function parseProvider(value: string | undefined): Provider | undefined {
   if (value === undefined) return undefined;
   const provider = value.toLowerCase();
-  if (provider === 'openai' || provider === 'anthropic') return provider;
-  throw usageError(`--provider "${value}": expected openai or anthropic`);
+  if ((PROVIDERS as readonly string[]).includes(provider)) return provider as Provider;
+  throw usageError(`--provider "${value}": expected one of ${PROVIDERS.join(', ')}`);
 }
 
 /** The price entry in force at `at`: the last one whose `effectiveFrom` is on or before it. */
@@ -62,7 +61,7 @@ export function findModel(pricing: Pricing, model: string, provider?: Provider):
       suggestions.push(...error.suggestions);
     }
   }
-  const where = provider === undefined ? 'OpenAI or Anthropic' : provider;
+  const where = provider === undefined ? 'provider has a' : `${provider}`;
   // Each table suggests its own closest ids; keep the closest across both.
   const closest = [...new Set(suggestions)]
     .sort((a, b) => {
@@ -304,11 +303,14 @@ export async function pricingImport(
     throw usageError(`--from "${options.from}": expected genai-prices or litellm`);
   }
   const provider = parseProvider(options.provider);
-  if (provider === undefined) throw usageError('--provider is required: openai or anthropic');
+  if (provider === undefined)
+    throw usageError(`--provider is required: one of ${PROVIDERS.join(', ')}`);
   const version = options.version ?? new Date().toISOString().slice(0, 10);
   const json = parseJsonText(await readInput(file, 'the import file'), file);
   const convert = from === 'litellm' ? fromLiteLLM : fromGenaiPrices;
-  const table = convert(json, { provider, version });
+  const { sourceProviderId } = await import('./price-source.js');
+  const sourceProvider = sourceProviderId(from, provider) ?? provider;
+  const table = convert(json, { provider, version, sourceProvider });
   const text = `${JSON.stringify(table, null, 2)}\n`;
   if (options.out === undefined) {
     io.stdout.write(text);

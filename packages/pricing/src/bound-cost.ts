@@ -139,6 +139,16 @@ export function boundCost(compiled: CompiledModel, options: EstimateCostOptions)
         });
         total = addMoney(total, usd);
       }
+      if (entry.request) {
+        lines.push({
+          kind: 'request',
+          count: 1,
+          rateUsd: entry.request.text,
+          unit: 'per_thousand_calls',
+          usd: formatUsd(entry.request.perUnit),
+        });
+        total = addMoney(total, entry.request.perUnit);
+      }
       if (best === undefined || compareMoney(total, best.total) > 0)
         best = { total, lines, name, longContext: level.above >= 0 };
     }

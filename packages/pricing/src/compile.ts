@@ -39,6 +39,8 @@ export interface CompiledEntry {
   };
   readonly webSearch: CompiledRate | undefined;
   readonly webFetch: CompiledRate | undefined;
+  /** A fee on every request, per thousand requests. */
+  readonly request: CompiledRate | undefined;
 }
 
 /** What `resolve` returns: the model entry plus where its prices come from. */
@@ -105,6 +107,7 @@ function compileEntry(entry: PriceEntry): CompiledEntry {
     webSearch:
       entry.fees?.webSearch === undefined ? undefined : rate(entry.fees.webSearch, THOUSAND),
     webFetch: entry.fees?.webFetch === undefined ? undefined : rate(entry.fees.webFetch, THOUSAND),
+    request: entry.fees?.request === undefined ? undefined : rate(entry.fees.request, THOUSAND),
   };
 }
 

@@ -229,3 +229,56 @@ describe('fromLiteLLM', () => {
     );
   });
 });
+
+describe('converters for the other providers', () => {
+  it('reads a provider under its source id, skipping time-of-day windows', () => {
+    const data = [
+      {
+        id: 'x-ai',
+        models: [
+          {
+            id: 'grok-demo',
+            match: { equals: 'grok-demo' },
+            prices: [
+              { prices: { input_mtok: 2, output_mtok: 4 } },
+              {
+                constraint: { start_time: '00:30:00Z', end_time: '16:30:00Z' },
+                prices: { input_mtok: 1, output_mtok: 2 },
+              },
+              {
+                constraint: { start_date: '2026-01-01' },
+                prices: { input_mtok: 3, output_mtok: 6 },
+              },
+            ],
+          },
+        ],
+      },
+    ];
+    const table = fromGenaiPrices(data, {
+      provider: 'xai',
+      version: '2026-11-29',
+      sourceProvider: 'x-ai',
+    });
+    expect(table.provider).toBe('xai');
+    expect(table.models[0]?.prices.map((p) => [p.effectiveFrom, p.standard.input])).toEqual([
+      [undefined, '2'],
+      ['2026-01-01', '3'],
+    ]);
+  });
+
+  it('keeps the first of LiteLLM keys that differ only in case', () => {
+    const entry = (input: number) => ({
+      litellm_provider: 'together_ai',
+      mode: 'chat',
+      input_cost_per_token: input,
+      output_cost_per_token: input,
+    });
+    const table = fromLiteLLM(
+      { 'together_ai/BAAI/Demo': entry(1e-6), 'together_ai/baai/demo': entry(2e-6) },
+      { provider: 'together', version: '2026-11-29', sourceProvider: 'together_ai' },
+    );
+    expect(table.models.map((m) => [m.id, m.prices[0]?.standard.input])).toEqual([
+      ['together_ai/baai/demo', '1'],
+    ]);
+  });
+});

@@ -13,7 +13,8 @@ export type CostLineKind =
   | 'output'
   | 'input_max'
   | 'web_search'
-  | 'web_fetch';
+  | 'web_fetch'
+  | 'request';
 
 /** One priced component of a cost. Money is a decimal string. */
 export interface CostLine {
@@ -49,6 +50,11 @@ export interface CostResult {
   longContext?: boolean;
   /** Start date of the price entry used (absent for a model's first entry). */
   effectiveFrom?: string;
+  /**
+   * The cost the provider itself reported for the call (OpenRouter `usage.cost`, what the
+   * account is billed), when the usage carries one. `totalUsd` is still the table's price.
+   */
+  reportedUsd?: string;
 }
 
 /** Options of `computeCost`. */

@@ -39,12 +39,15 @@ export class InvalidPricingError extends TollgateError {
   declare readonly code: 'INVALID_PRICING';
   /** Every problem found, with its path. */
   readonly issues: readonly ValidationIssue[];
-  constructor(issues: readonly ValidationIssue[], what = 'pricing table') {
+  /** The file the problems are in, when one was read. */
+  readonly file: string | undefined;
+  constructor(issues: readonly ValidationIssue[], what = 'pricing table', file?: string) {
     super(
       'INVALID_PRICING',
       `Invalid ${what} (${issues.length} problem${issues.length === 1 ? '' : 's'}): ${issues.map(formatIssue).join('; ')}`,
     );
     this.issues = issues;
+    this.file = file;
   }
 }
 

@@ -17,6 +17,12 @@ export interface ConvertOptions {
   checked?: string;
   /** Context window for models the source gives none. Default: 128000. */
   defaultContextWindow?: number;
+  /**
+   * The provider's id in the source data when it differs from Tollgate's (genai-prices
+   * `aws`, `x-ai`; LiteLLM `gemini`, `bedrock_converse`, `together_ai`, …).
+   * @default `provider`
+   */
+  sourceProvider?: string;
 }
 
 type Obj = Record<string, unknown>;
@@ -77,7 +83,8 @@ function rateSet(prices: Obj, path: string): { set: RateSet; webSearch?: string 
 
 export function fromGenaiPrices(json: unknown, options: ConvertOptions): PricingTable {
   const providers = Array.isArray(json) ? json : [json];
-  const provider = providers.find((p): p is Obj => isObj(p) && p.id === options.provider);
+  const wanted = options.sourceProvider ?? options.provider;
+  const provider = providers.find((p): p is Obj => isObj(p) && p.id === wanted);
   const checked = options.checked ?? options.version.slice(0, 10);
   const models = (Array.isArray(provider?.models) ? provider.models : [])
     .filter(isObj)
@@ -87,7 +94,14 @@ export function fromGenaiPrices(json: unknown, options: ConvertOptions): Pricing
       const names: string[] = [];
       collectEquals(m.match, names);
       const others = [...new Set(names)].filter((n) => n !== id);
-      const history = Array.isArray(m.prices) ? m.prices.filter(isObj) : [{ prices: m.prices }];
+      // Time-of-day windows (DeepSeek's former off-peak discount) have no equivalent: the
+      // unconstrained price, the dearer one, applies around the clock.
+      const history = Array.isArray(m.prices)
+        ? m.prices.filter(
+            (h): h is Obj =>
+              isObj(h) && (!isObj(h.constraint) || typeof h.constraint.start_date === 'string'),
+          )
+        : [{ prices: m.prices }];
       const prices: PriceEntry[] = history.map((h, p) => {
         const { set, webSearch } = rateSet(
           isObj(h.prices) ? h.prices : {},

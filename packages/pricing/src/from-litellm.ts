@@ -60,13 +60,14 @@ function tiers(v: Obj, key: string): LongContextTier[] {
 export function fromLiteLLM(json: unknown, options: ConvertOptions): PricingTable {
   const checked = options.checked ?? options.version.slice(0, 10);
   const models: ModelPricing[] = [];
+  const wanted = options.sourceProvider ?? options.provider;
+  const ids = new Set<string>();
   for (const [key, v] of Object.entries(isObj(json) ? json : {})) {
-    if (
-      !isObj(v) ||
-      v.litellm_provider !== options.provider ||
-      !MODES.has(v.mode as string | undefined)
-    )
+    if (!isObj(v) || v.litellm_provider !== wanted || !MODES.has(v.mode as string | undefined))
       continue;
+    // Keys differing only in case (`together_ai/BAAI/…`, `together_ai/baai/…`) name one model: the first wins.
+    if (ids.has(key.toLowerCase())) continue;
+    ids.add(key.toLowerCase());
     const standard = set(v, '', key);
     if (standard === undefined) continue;
     const lc = tiers(v, key);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { computeCost } from './compute-cost.js';
 import { estimateCost } from './estimate-cost.js';
 import { createPricing } from './pricing.js';
+import { PROVIDERS } from './schema.js';
 import { parsePricingTable } from './validate-table.js';
 
 function outcome(operation: () => unknown): 'value' | 'typed' | 'untyped' {
@@ -47,10 +48,52 @@ const usage = fc.oneof(
     },
     { requiredKeys: [] },
   ),
+  fc.record(
+    {
+      promptTokenCount: count,
+      candidatesTokenCount: count,
+      cachedContentTokenCount: count,
+      thoughtsTokenCount: count,
+      toolUsePromptTokenCount: count,
+    },
+    { requiredKeys: [] },
+  ),
+  fc.record({ usageMetadata: fc.anything() }),
+  fc.record(
+    {
+      inputTokens: count,
+      outputTokens: count,
+      totalTokens: count,
+      cacheReadInputTokens: count,
+      cacheWriteInputTokens: count,
+    },
+    { requiredKeys: [] },
+  ),
+  fc.record(
+    {
+      prompt_tokens: count,
+      completion_tokens: count,
+      total_tokens: count,
+      prompt_cache_hit_tokens: count,
+      prompt_cache_miss_tokens: count,
+      prompt_token_count: count,
+      generation_token_count: count,
+    },
+    { requiredKeys: [] },
+  ),
 );
-const provider = fc.oneof(fc.constantFrom('openai', 'anthropic'), fc.anything());
+const provider = fc.oneof(fc.constantFrom(...PROVIDERS), fc.anything());
 const model = fc.oneof(
-  fc.constantFrom('gpt-4o', 'claude-sonnet-4-5', 'GPT-4O-2024-08-06', 'openai/gpt-4.1'),
+  fc.constantFrom(
+    'gpt-4o',
+    'claude-sonnet-4-5',
+    'GPT-4O-2024-08-06',
+    'openai/gpt-4.1',
+    'gemini-2.5-pro',
+    'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+    'deepseek-chat',
+    'grok-4',
+  ),
   fc.string(),
   fc.anything(),
 );
@@ -76,7 +119,7 @@ describe('bad input ends in a typed error (fuzz)', () => {
           ).not.toBe('untyped');
         },
       ),
-      { numRuns: 500 },
+      { numRuns: 2000 },
     );
   });
 

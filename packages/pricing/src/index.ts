@@ -16,6 +16,7 @@ export { estimateCost } from './estimate-cost.js';
 export { type ConvertOptions, fromGenaiPrices } from './from-genai-prices.js';
 export { fromLiteLLM } from './from-litellm.js';
 export { loadPricingTable } from './load-pricing-table.js';
+export { mergeHistory as mergePriceHistory } from './merge-price-history.js';
 export { isNormalizedUsage, type NormalizedUsage, normalizeUsage } from './normalize-usage.js';
 export {
   type CreatePricingOptions,
@@ -23,11 +24,19 @@ export {
   type ModelOverride,
   Pricing,
 } from './pricing.js';
+export { providerForBaseUrl } from './provider-for-base-url.js';
+export {
+  OVERRIDES_ENV,
+  type PricingOverridesFile,
+  parseOverridesFile,
+  readOverridesFile,
+} from './read-overrides-file.js';
 export { resolveModel } from './resolve-model.js';
 export {
   type Fees,
   type LongContextTier,
   type ModelPricing,
+  PROVIDERS,
   type PriceEntry,
   type PricingTable,
   type Provider,

@@ -7,8 +7,13 @@ import { editDistance } from '@tollgate/core';
 import { type CompiledModel, compileModel } from './compile.js';
 import type { ModelPricing, Provider } from './schema.js';
 
-// Dated suffixes providers put on snapshot ids: -2024-08-06, -20250514, @20250514 (Vertex).
-const DATED_SUFFIX = /(?:-\d{4}-\d{2}-\d{2}|-\d{8}|@\d{8})$/;
+// Dated suffixes providers put on snapshot ids: -2024-08-06, -20250514, @20250514 (Vertex),
+// and Gemini's -001 versions and -preview-06-05 dated previews.
+const DATED_SUFFIX = /(?:-\d{4}-\d{2}-\d{2}|-\d{8}|@\d{8}|-\d{3}|-(?:preview|exp)-\d{2}-\d{2})$/;
+// Bedrock: cross-region inference profiles (us.…, eu.…) bill as the in-region model; the
+// `global.` profile has its own price and its own entries. Model versions end in -v1:0.
+const BEDROCK_REGION = /^(?:us|eu|apac|au|jp|ca|us-gov)\./;
+const BEDROCK_VERSION = /-v\d+(?::\d+)?$/;
 const MAX_CACHE = 10_000;
 
 interface Slot {
@@ -46,13 +51,24 @@ export class ModelIndex {
   }
 
   private lookup(raw: string): Slot | undefined {
-    let id = raw.trim().toLowerCase();
-    const slash = id.lastIndexOf('/');
-    if (slash >= 0) id = id.slice(slash + 1);
-    const exact = this.names.get(id);
-    if (exact) return exact;
-    const undated = id.replace(DATED_SUFFIX, '');
-    return undated === id ? undefined : this.names.get(undated);
+    const full = raw.trim().toLowerCase();
+    // OpenRouter and Together ids contain a slash (vendor/model): try them whole first.
+    const slash = full.lastIndexOf('/');
+    const candidates = slash >= 0 ? [full, full.slice(slash + 1)] : [full];
+    if (this.provider === 'bedrock') {
+      const inRegion = full.replace(BEDROCK_REGION, '');
+      candidates.push(inRegion, inRegion.replace(BEDROCK_VERSION, ''));
+    }
+    for (const id of candidates) {
+      const exact = this.names.get(id);
+      if (exact) return exact;
+    }
+    for (const id of candidates) {
+      const undated = id.replace(DATED_SUFFIX, '');
+      const found = undated === id ? undefined : this.names.get(undated);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   /** Up to `limit` canonical ids closest to `id` by edit distance. */

@@ -4,10 +4,10 @@
  * After normalisation the buckets are disjoint and their sum is the total input.
  */
 
-import type { ValidationIssue } from '@tollgate/core';
-import { describeValue } from '@tollgate/core';
 import { InvalidUsageError } from './errors.js';
+import { fromCompatible, fromMessages, fromProviderUsage } from './provider-usage.js';
 import type { Provider } from './schema.js';
+import { isObj, type Obj, Reader } from './usage-reader.js';
 
 /** Usage with disjoint input buckets, the form every cost is computed from. */
 export interface NormalizedUsage {
@@ -29,12 +29,9 @@ export interface NormalizedUsage {
   webFetchRequests?: number;
   /** The service tier the response reports (OpenAI `service_tier`, Anthropic `usage.service_tier`). */
   serviceTier?: string;
+  /** The cost the provider itself reports for the call (OpenRouter `usage.cost`), decimal USD. */
+  reportedCostUsd?: string;
 }
-
-type Obj = Record<string, unknown>;
-
-const isObj = (value: unknown): value is Obj =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** True when `usage` is already in the normalised form (detected by its keys). */
 export function isNormalizedUsage(usage: unknown): usage is NormalizedUsage {
@@ -42,55 +39,6 @@ export function isNormalizedUsage(usage: unknown): usage is NormalizedUsage {
     isObj(usage) &&
     ('cacheReadTokens' in usage || ('inputTokens' in usage && 'outputTokens' in usage))
   );
-}
-
-class Reader {
-  readonly issues: ValidationIssue[] = [];
-  constructor(private readonly root: Obj) {}
-
-  /** A count at `path`; `required` counts may not be missing, optional ones default to 0 (null too). */
-  count(path: string, required: boolean): number {
-    let value: unknown = this.root;
-    for (const part of path.split('.')) value = isObj(value) ? value[part] : undefined;
-    if (value === undefined || value === null) {
-      if (required)
-        this.issues.push({
-          path,
-          message: `expected a non-negative integer token count, received ${describeValue(value)}`,
-        });
-      return 0;
-    }
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-      this.issues.push({
-        path,
-        message: `expected a non-negative integer token count, received ${describe(value)}`,
-      });
-      return 0;
-    }
-    return value;
-  }
-
-  has(key: string): boolean {
-    const value = this.root[key];
-    return value !== undefined && value !== null;
-  }
-
-  fail(path: string, message: string): void {
-    this.issues.push({ path, message });
-  }
-
-  done(): void {
-    if (this.issues.length > 0) this.reject();
-  }
-
-  /** Throws the problems found (the fast path already knows there is at least one). */
-  reject(): never {
-    throw new InvalidUsageError(this.issues);
-  }
-}
-
-function describe(value: unknown): string {
-  return typeof value === 'string' ? `"${value}" (string)` : describeValue(value);
 }
 
 function tierOf(value: unknown): string | undefined {
@@ -113,11 +61,21 @@ export function normalizeUsage(provider: Provider, usage: unknown): NormalizedUs
   }
   // Fast path for well-formed usage (the hot path of settling a call); anything odd goes
   // through the readers below, which list every problem.
-  const raw = !isNormalizedUsage(usage);
-  const fast = raw ? (provider === 'openai' ? fastOpenAI(usage) : fastAnthropic(usage)) : undefined;
-  if (fast !== undefined) return fast;
-  if (isNormalizedUsage(usage)) return validateNormalized(usage);
-  return provider === 'openai' ? fromOpenAI(usage) : fromAnthropic(usage);
+  if (provider === 'openai' || provider === 'anthropic') {
+    const raw = !isNormalizedUsage(usage);
+    const fast = raw
+      ? provider === 'openai'
+        ? fastOpenAI(usage)
+        : fastAnthropic(usage)
+      : undefined;
+    if (fast !== undefined) return fast;
+    if (!raw) return validateNormalized(usage);
+    // Only malformed usage gets here: the readers list every problem.
+    if (provider === 'anthropic') return fromMessages(usage);
+    // Chat Completions and Embeddings say prompt_tokens; Responses says input_tokens.
+    return fromCompatible(provider, usage, 'prompt_tokens' in usage || !('input_tokens' in usage));
+  }
+  return fromProviderUsage(provider, usage) ?? validateNormalized(usage);
 }
 
 const isCount = (value: unknown): value is number =>
@@ -185,7 +143,8 @@ function fastOpenAI(usage: Obj): NormalizedUsage | undefined {
   return out;
 }
 
-function validateNormalized(usage: Obj): NormalizedUsage {
+/** Checks a usage already in the normalised form (every count, with its path). */
+export function validateNormalized(usage: Obj): NormalizedUsage {
   const r = new Reader(usage);
   const out: NormalizedUsage = {
     inputTokens: r.count('inputTokens', true),
@@ -201,51 +160,4 @@ function validateNormalized(usage: Obj): NormalizedUsage {
   if (tier !== undefined) out.serviceTier = tier;
   r.done();
   return out;
-}
-
-/** Only reached for malformed OpenAI usage (the fast path takes the rest): lists every problem. */
-function fromOpenAI(usage: Obj): never {
-  const r = new Reader(usage);
-  // Chat Completions and Embeddings say prompt_tokens; Responses says input_tokens.
-  const chat = 'prompt_tokens' in usage || !('input_tokens' in usage);
-  const inKey = chat ? 'prompt_tokens' : 'input_tokens';
-  const outKey = chat ? 'completion_tokens' : 'output_tokens';
-  const inDetails = chat ? 'prompt_tokens_details' : 'input_tokens_details';
-  const outDetails = chat ? 'completion_tokens_details' : 'output_tokens_details';
-  const total = r.count(inKey, true);
-  // Embeddings have no completion_tokens: no output. Responses always report output_tokens.
-  const output = r.count(outKey, !chat);
-  const cached = r.count(`${inDetails}.cached_tokens`, false);
-  const written = r.count(`${inDetails}.cache_write_tokens`, false);
-  const reasoning = r.count(`${outDetails}.reasoning_tokens`, false);
-  if (cached + written > total) {
-    r.fail(
-      inDetails,
-      `cached (${cached}) and cache-write (${written}) tokens are part of ${inKey} (${total}) and cannot exceed it`,
-    );
-  }
-  if (reasoning > output) {
-    r.fail(
-      `${outDetails}.reasoning_tokens`,
-      `reasoning tokens (${reasoning}) are part of ${outKey} (${output}) and cannot exceed it`,
-    );
-  }
-  return r.reject();
-}
-
-/** Only reached for malformed Anthropic usage (the fast path takes the rest): lists every problem. */
-function fromAnthropic(usage: Obj): never {
-  const r = new Reader(usage);
-  for (const path of ['input_tokens', 'output_tokens']) r.count(path, true);
-  for (const path of [
-    'cache_read_input_tokens',
-    'cache_creation_input_tokens',
-    'cache_creation.ephemeral_5m_input_tokens',
-    'cache_creation.ephemeral_1h_input_tokens',
-    'output_tokens_details.thinking_tokens',
-    'server_tool_use.web_search_requests',
-    'server_tool_use.web_fetch_requests',
-  ])
-    r.count(path, false);
-  return r.reject();
 }

@@ -123,6 +123,7 @@ export function priceUsage(
   if (searches > 0) collected.call('web_search', searches, entry.webSearch ?? FREE);
   const fetches = usage.webFetchRequests ?? 0;
   if (fetches > 0) collected.call('web_fetch', fetches, entry.webFetch ?? FREE);
+  if (entry.request !== undefined) collected.call('request', 1, entry.request);
   const result: CostResult = {
     totalUsd: collected.total(),
     model: model.id,
@@ -134,6 +135,7 @@ export function priceUsage(
   };
   if (level.above >= 0) result.longContext = true;
   if (entry.effectiveFrom !== undefined) result.effectiveFrom = entry.effectiveFrom;
+  if (usage.reportedCostUsd !== undefined) result.reportedUsd = usage.reportedCostUsd;
   return result;
 }
 

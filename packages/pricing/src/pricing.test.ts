@@ -9,6 +9,7 @@ import { InvalidPricingError, UnknownModelError } from './errors.js';
 import { loadPricingTable } from './load-pricing-table.js';
 import { createPricing } from './pricing.js';
 import { resolveModel } from './resolve-model.js';
+import { PROVIDERS } from './schema.js';
 
 describe('model resolution', () => {
   it.each([
@@ -72,10 +73,11 @@ describe('bundled tables', () => {
     expect(openai.models[0]?.id).toBe('gpt-5.6-sol');
     expect(anthropic.models[0]?.id).toBe('claude-fable-5');
     expect(defaultPricing()).toBe(defaultPricing());
-    expect(defaultPricing().versions).toEqual({
+    expect(defaultPricing().versions).toMatchObject({
       openai: openai.version,
       anthropic: anthropic.version,
     });
+    expect(Object.keys(defaultPricing().versions)).toEqual([...PROVIDERS]);
   });
 });
 
@@ -174,7 +176,7 @@ describe('createPricing', () => {
     expect(() => createPricing({ overrides: [{ provider: 'openai', id: 'z' }] })).toThrow(
       /overrides.0.contextWindow/,
     );
-    expect(() => createPricing({ overrides: [{ provider: 'mistral', id: 'z' } as never] })).toThrow(
+    expect(() => createPricing({ overrides: [{ provider: 'cohere', id: 'z' } as never] })).toThrow(
       /overrides.0.provider/,
     );
   });
@@ -183,7 +185,7 @@ describe('createPricing', () => {
     const newer = structuredClone(bundledTables().openai);
     newer.version = '2027-01-01';
     const pricing = createPricing({ tables: [newer] });
-    expect(pricing.versions).toEqual({ openai: '2027-01-01', anthropic: '2026-11-28' });
+    expect(pricing.versions).toMatchObject({ openai: '2027-01-01', anthropic: '2026-11-28' });
     expect(
       pricing.computeCost({
         provider: 'openai',
@@ -333,11 +335,15 @@ describe('edge cases', () => {
 
   it('refuses a provider it does not know', () => {
     const pricing = createPricing();
-    expect(() => pricing.resolve('mistral' as never, 'x')).toThrow(
-      /provider: expected 'openai' or 'anthropic', received "mistral"/,
+    expect(() => pricing.resolve('cohere' as never, 'x')).toThrow(
+      /provider: expected one of openai, anthropic, google, .*, received "cohere"/,
     );
     expect(() => pricing.resolve('toString' as never, 'x')).toThrow(InvalidOptionsError);
-    expect(pricing.has('mistral' as never, 'x')).toBe(false);
+    // An object whose toString is not callable once made the key lookup throw a TypeError.
+    expect(() => pricing.resolve({ toString: 0 } as never, 'x')).toThrow(InvalidOptionsError);
+    expect(pricing.has({ toString: 0 } as never, 'x')).toBe(false);
+    expect(() => pricing.models('cohere' as never)).toThrow(InvalidOptionsError);
+    expect(pricing.has('cohere' as never, 'x')).toBe(false);
     expect(new UnknownModelError('openai', 'x', []).message).not.toMatch(/Closest/);
   });
 

@@ -8,11 +8,13 @@ import { bundledTables } from './bundled-tables.js';
 import type { CompiledModel, ResolvedModel } from './compile.js';
 import type { ComputeCostOptions, CostResult, EstimateCostOptions } from './cost-types.js';
 import { InvalidPricingError, UnknownModelError } from './errors.js';
+import { mergeTables, type VersionedModel } from './merge-price-history.js';
 import { ModelIndex } from './model-index.js';
 import { normalizeUsage } from './normalize-usage.js';
 import { priceUsage, timeOf } from './price-usage.js';
+import { overridesFilePath, readOverridesFile } from './read-overrides-file.js';
 import {
-  type ModelPricing,
+  PROVIDERS,
   type PriceEntryInput,
   type PricingTable,
   type Provider,
@@ -51,6 +53,14 @@ export interface CreatePricingOptions {
   tables?: unknown[];
   /** Models to add or change on top of the tables. Default: none. */
   overrides?: ModelOverride[];
+  /**
+   * An overrides file (written by `tollgate pricing update`): its tables are merged over the
+   * bundled ones by effective date, validated when the `Pricing` is created (`INVALID_PRICING`
+   * naming the file and each bad field). Read from disk once; never fetched. `null` ignores
+   * the environment variable too.
+   * @default process.env.TOLLGATE_PRICING_OVERRIDES, when set
+   */
+  overridesFile?: string | null;
 }
 
 /** Prices models and calls from validated tables. */
@@ -63,14 +73,17 @@ export class Pricing {
   constructor(
     tables: Readonly<Record<Provider, PricingTable>>,
     overrides: readonly ModelOverride[] = [],
+    newer: readonly PricingTable[] = [],
   ) {
-    const entries: Record<Provider, Array<{ model: ModelPricing; version: string }>> = {
-      openai: tables.openai.models.map((model) => ({ model, version: tables.openai.version })),
-      anthropic: tables.anthropic.models.map((model) => ({
-        model,
-        version: tables.anthropic.version,
-      })),
-    };
+    const entries = {} as Record<Provider, VersionedModel[]>;
+    for (const provider of PROVIDERS) {
+      const table = tables[provider];
+      entries[provider] = table.models.map((model) => ({ model, version: table.version }));
+      for (const update of newer) {
+        if (update.provider === provider)
+          entries[provider] = mergeTables(entries[provider], table.version, update);
+      }
+    }
     overrides.forEach((raw, i) => {
       const parsed = pricingSchemas().overrideSchema.safeParse(raw);
       if (!parsed.success) {
@@ -129,11 +142,26 @@ export class Pricing {
       const version = `${tables[o.provider].version}+override`;
       list.push({ model: checked.data, version });
     });
-    this.indexes = {
-      openai: new ModelIndex('openai', entries.openai),
-      anthropic: new ModelIndex('anthropic', entries.anthropic),
-    };
-    this.versions = { openai: tables.openai.version, anthropic: tables.anthropic.version };
+    const indexes = {} as Record<Provider, ModelIndex>;
+    const versions = {} as Record<Provider, string>;
+    for (const provider of PROVIDERS) {
+      indexes[provider] = new ModelIndex(provider, entries[provider]);
+      versions[provider] = tables[provider].version;
+    }
+    this.indexes = indexes;
+    this.versions = versions;
+  }
+
+  private indexFor(provider: Provider): ModelIndex {
+    const known = typeof provider === 'string' && Object.hasOwn(this.indexes, provider);
+    const index = known ? this.indexes[provider] : undefined;
+    if (index === undefined) {
+      throw new InvalidOptionsError(
+        `provider: expected one of ${PROVIDERS.join(', ')}, received ${describeValue(provider)}`,
+        [{ path: 'provider', message: `expected one of ${PROVIDERS.join(', ')}` }],
+      );
+    }
+    return index;
   }
 
   private compiled(provider: Provider, model: string): CompiledModel {
@@ -143,14 +171,7 @@ export class Pricing {
         [{ path: 'model', message: 'expected a string' }],
       );
     }
-    const index =
-      provider === 'openai' || provider === 'anthropic' ? this.indexes[provider] : undefined;
-    if (index === undefined) {
-      throw new InvalidOptionsError(
-        `provider: expected 'openai' or 'anthropic', received ${describeValue(provider)}`,
-        [{ path: 'provider', message: "expected 'openai' or 'anthropic'" }],
-      );
-    }
+    const index = this.indexFor(provider);
     const found = index.find(model);
     if (found === undefined) throw new UnknownModelError(provider, model, index.suggest(model));
     return found;
@@ -163,12 +184,13 @@ export class Pricing {
 
   /** True when `model` resolves. */
   has(provider: Provider, model: string): boolean {
-    return this.indexes[provider]?.find(model) !== undefined;
+    const known = typeof provider === 'string' && Object.hasOwn(this.indexes, provider);
+    return known && this.indexes[provider].find(model) !== undefined;
   }
 
   /** Canonical ids of a provider's models. */
   models(provider: Provider): string[] {
-    return this.indexes[provider].ids();
+    return this.indexFor(provider).ids();
   }
 
   /** Exact cost of a response. See `computeCost`. */
@@ -193,6 +215,13 @@ export class Pricing {
  * provider) and overrides (fine-tuned ids, private deployments, price changes).
  */
 export function createPricing(options: CreatePricingOptions = {}): Pricing {
+  const file = options.overridesFile;
+  if (file !== undefined && file !== null && (typeof file !== 'string' || file === '')) {
+    throw new InvalidOptionsError(
+      `createPricing: overridesFile: expected a file path or null, received ${describeValue(file)}`,
+      [{ path: 'overridesFile', message: 'expected a file path or null' }],
+    );
+  }
   for (const key of ['tables', 'overrides'] as const) {
     const value: unknown = options[key];
     if (value !== undefined && !Array.isArray(value)) {
@@ -204,9 +233,11 @@ export function createPricing(options: CreatePricingOptions = {}): Pricing {
   }
   const tables = options.tables;
   const loaded = tables?.map((table, i) => parseTableAt(table, i, tables.length));
-  const pick = (provider: Provider): PricingTable => {
-    const table = loaded?.findLast((t) => t.provider === provider) ?? bundledTables()[provider];
-    return table;
-  };
-  return new Pricing({ openai: pick('openai'), anthropic: pick('anthropic') }, options.overrides);
+  const chosen = {} as Record<Provider, PricingTable>;
+  for (const provider of PROVIDERS)
+    chosen[provider] =
+      loaded?.findLast((t) => t.provider === provider) ?? bundledTables()[provider];
+  const path = overridesFilePath(file);
+  const newer = path === undefined ? [] : readOverridesFile(path).tables;
+  return new Pricing(chosen, options.overrides, newer);
 }

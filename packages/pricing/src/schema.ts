@@ -5,6 +5,27 @@
 import { createRequire } from 'node:module';
 import type * as Zod from 'zod';
 
+/**
+ * Every provider a table can price, as lower-case ids. `openai` and `anthropic` are the
+ * first-party APIs; the others are the Gemini API (`google`), Vertex AI, Amazon Bedrock,
+ * Azure OpenAI and the OpenAI-compatible providers.
+ */
+export const PROVIDERS = [
+  'openai',
+  'anthropic',
+  'google',
+  'vertex',
+  'bedrock',
+  'azure',
+  'deepseek',
+  'xai',
+  'mistral',
+  'groq',
+  'together',
+  'fireworks',
+  'openrouter',
+] as const;
+
 /** Builds every schema of the contract with the given zod. */
 function buildSchemas(z: typeof Zod) {
   const decimal = z
@@ -64,6 +85,8 @@ function buildSchemas(z: typeof Zod) {
     webSearch: decimal.optional(),
     /** Anthropic web fetch calls. */
     webFetch: decimal.optional(),
+    /** A fee on every request, whatever its tokens (providers that bill per call). */
+    request: decimal.optional(),
   });
 
   /** The prices of a model from one date on. A price change is a new entry; history is never edited. */
@@ -107,7 +130,7 @@ function buildSchemas(z: typeof Zod) {
   const pricingTableSchema = z
     .strictObject({
       $schema: z.string().optional(),
-      provider: z.enum(['openai', 'anthropic']),
+      provider: z.enum(PROVIDERS),
       /** Date-based version; every computed cost names it. Changing the data means a new version. */
       version: z
         .string()
@@ -167,7 +190,7 @@ function buildSchemas(z: typeof Zod) {
       });
     });
   const overrideSchema = z.strictObject({
-    provider: z.enum(['openai', 'anthropic']),
+    provider: z.enum(PROVIDERS),
     id: z.string().min(1),
     like: z.string().min(1).optional(),
     aliases: z.array(z.string().min(1)).optional(),
@@ -185,6 +208,15 @@ function buildSchemas(z: typeof Zod) {
       .min(1)
       .optional(),
   });
+  /** An overrides file (`tollgate pricing update --out`): newer tables merged over the bundled ones. */
+  const overridesFileSchema = z.strictObject({
+    $schema: z.string().optional(),
+    kind: z.literal('tollgate-pricing-overrides'),
+    version: pricingTableSchema.shape.version,
+    source: z.string().optional(),
+    createdAt: z.string().optional(),
+    tables: z.array(pricingTableSchema),
+  });
   return {
     decimal,
     isoDate,
@@ -197,6 +229,7 @@ function buildSchemas(z: typeof Zod) {
     modelPricingSchema,
     pricingTableSchema,
     overrideSchema,
+    overridesFileSchema,
   };
 }
 
@@ -234,7 +267,7 @@ export type RateSet = Zod.infer<Schemas['rateSetSchema']>;
 export type LongContextTier = Zod.infer<Schemas['longContextTierSchema']>;
 /** Per-call fees. */
 export type Fees = Zod.infer<Schemas['feesSchema']>;
-/** The two providers Tollgate prices. */
+/** A provider Tollgate prices (see `PROVIDERS`). */
 export type Provider = PricingTable['provider'];
 
 /** What an override may contain, before validation. */

@@ -1,0 +1,225 @@
+/**
+ * Usage shapes of the providers beyond OpenAI and Anthropic, each as it arrives:
+ * - Gemini `usageMetadata` (Gemini API and Vertex): `promptTokenCount` includes
+ *   `cachedContentTokenCount`; `candidatesTokenCount` excludes `thoughtsTokenCount`;
+ *   `toolUsePromptTokenCount` is input on top of the prompt.
+ * - Bedrock Converse `usage`: `inputTokens` excludes `cacheReadInputTokens` and
+ *   `cacheWriteInputTokens`. Bedrock InvokeModel of Llama: `prompt_token_count` /
+ *   `generation_token_count`.
+ * - Anthropic Messages `usage` from Claude on Bedrock or Vertex.
+ * - OpenAI-compatible `usage` (Chat Completions or Responses): DeepSeek's
+ *   `prompt_cache_hit_tokens` / `prompt_cache_miss_tokens`; reasoning either inside
+ *   `completion_tokens` (OpenAI's rule) or outside it (xAI), told apart by `total_tokens`.
+ */
+import { formatUsd, parseUsd } from '@tollgate/core';
+import { InvalidUsageError } from './errors.js';
+import type { NormalizedUsage } from './normalize-usage.js';
+import type { Provider } from './schema.js';
+import { describe, isObj, type Obj, Reader } from './usage-reader.js';
+
+/** Providers whose `usage` follows Anthropic's Messages API (Claude through their clients). */
+const CLAUDE_HOSTS: ReadonlySet<Provider> = new Set(['bedrock', 'vertex']);
+
+const has = (usage: Obj, key: string): boolean => usage[key] !== undefined && usage[key] !== null;
+
+/**
+ * The normalised form of a provider's raw usage, `undefined` when `usage` is already
+ * normalised (the caller validates it). Throws `InvalidUsageError` for bad counts and for
+ * a shape that matches nothing the provider sends.
+ */
+export function fromProviderUsage(provider: Provider, usage: Obj): NormalizedUsage | undefined {
+  const gemini = isObj(usage.usageMetadata) ? usage.usageMetadata : usage;
+  if (has(gemini, 'promptTokenCount') || has(gemini, 'candidatesTokenCount'))
+    return fromGemini(gemini);
+  if (has(usage, 'cacheReadInputTokens') || has(usage, 'cacheWriteInputTokens'))
+    return fromConverse(usage);
+  if (has(usage, 'totalTokens') && has(usage, 'inputTokens')) return fromConverse(usage);
+  if (has(usage, 'prompt_token_count') || has(usage, 'generation_token_count'))
+    return fromInvokeModel(usage);
+  if (has(usage, 'prompt_tokens')) return fromCompatible(provider, usage, true);
+  if (has(usage, 'input_tokens')) {
+    const anthropic =
+      CLAUDE_HOSTS.has(provider) ||
+      has(usage, 'cache_creation_input_tokens') ||
+      has(usage, 'cache_read_input_tokens');
+    return anthropic ? fromMessages(usage) : fromCompatible(provider, usage, false);
+  }
+  if (has(usage, 'inputTokens') || has(usage, 'cacheReadTokens')) return undefined;
+  throw new InvalidUsageError([
+    {
+      path: '',
+      message: `expected ${provider} usage as returned (${EXPECTED[provider] ?? COMPATIBLE}) or normalised usage ({ inputTokens, outputTokens, … }), received an object with keys [${Object.keys(usage).join(', ')}]`,
+    },
+  ]);
+}
+
+const COMPATIBLE = 'OpenAI-compatible { prompt_tokens, completion_tokens, … }';
+const GEMINI = 'Gemini usageMetadata { promptTokenCount, candidatesTokenCount, … }';
+const CLAUDE = 'Anthropic { input_tokens, output_tokens, … }';
+const EXPECTED: Partial<Record<Provider, string>> = {
+  google: `${GEMINI}, or ${COMPATIBLE}`,
+  vertex: `${GEMINI}, ${CLAUDE}, or ${COMPATIBLE}`,
+  bedrock: `Converse { inputTokens, outputTokens, cacheReadInputTokens, … }, ${CLAUDE}, or InvokeModel { prompt_token_count, generation_token_count }`,
+};
+
+function fromGemini(metadata: Obj): NormalizedUsage {
+  const r = new Reader(metadata);
+  const prompt = r.count('promptTokenCount', true);
+  const cached = r.count('cachedContentTokenCount', false);
+  const tools = r.count('toolUsePromptTokenCount', false);
+  const candidates = r.count('candidatesTokenCount', false);
+  const thoughts = r.count('thoughtsTokenCount', false);
+  if (cached > prompt)
+    r.fail(
+      'cachedContentTokenCount',
+      `cached tokens (${cached}) are part of promptTokenCount (${prompt}) and cannot exceed it`,
+    );
+  r.done();
+  // Thinking is billed as output; tool-use prompt tokens (e.g. search results fed back) as input.
+  const out: NormalizedUsage = {
+    inputTokens: prompt - cached + tools,
+    cacheReadTokens: cached,
+    cacheWrite5mTokens: 0,
+    cacheWrite1hTokens: 0,
+    outputTokens: candidates + thoughts,
+  };
+  if (thoughts > 0) out.reasoningTokens = thoughts;
+  return out;
+}
+
+function fromConverse(usage: Obj): NormalizedUsage {
+  const r = new Reader(usage);
+  const out: NormalizedUsage = {
+    inputTokens: r.count('inputTokens', true),
+    cacheReadTokens: r.count('cacheReadInputTokens', false),
+    cacheWrite5mTokens: r.count('cacheWriteInputTokens', false),
+    cacheWrite1hTokens: 0,
+    outputTokens: r.count('outputTokens', true),
+  };
+  r.done();
+  return out;
+}
+
+function fromInvokeModel(usage: Obj): NormalizedUsage {
+  const r = new Reader(usage);
+  const out: NormalizedUsage = {
+    inputTokens: r.count('prompt_token_count', true),
+    cacheReadTokens: 0,
+    cacheWrite5mTokens: 0,
+    cacheWrite1hTokens: 0,
+    outputTokens: r.count('generation_token_count', true),
+  };
+  r.done();
+  return out;
+}
+
+/** Anthropic Messages usage (the API, Bedrock, Vertex): cache tokens outside `input_tokens`. */
+export function fromMessages(usage: Obj): NormalizedUsage {
+  const r = new Reader(usage);
+  const input = r.count('input_tokens', true);
+  const output = r.count('output_tokens', true);
+  const read = r.count('cache_read_input_tokens', false);
+  const writes = r.count('cache_creation_input_tokens', false);
+  const w5 = r.count('cache_creation.ephemeral_5m_input_tokens', false);
+  const w1h = r.count('cache_creation.ephemeral_1h_input_tokens', false);
+  const thinking = r.count('output_tokens_details.thinking_tokens', false);
+  const searches = r.count('server_tool_use.web_search_requests', false);
+  const fetches = r.count('server_tool_use.web_fetch_requests', false);
+  r.done();
+  const out: NormalizedUsage = {
+    inputTokens: input,
+    cacheReadTokens: read,
+    // The total is authoritative; writes the breakdown does not place bill at the 5-minute rate.
+    cacheWrite5mTokens: Math.max(w5, writes - w1h),
+    cacheWrite1hTokens: w1h,
+    outputTokens: output,
+  };
+  if (thinking > 0) out.reasoningTokens = thinking;
+  if (searches > 0) out.webSearchRequests = searches;
+  if (fetches > 0) out.webFetchRequests = fetches;
+  if (typeof usage.service_tier === 'string') out.serviceTier = usage.service_tier;
+  return out;
+}
+
+/** OpenAI's usage (Chat Completions and Embeddings when `chat`, else Responses) and its compatibles'. */
+export function fromCompatible(provider: Provider, usage: Obj, chat: boolean): NormalizedUsage {
+  const r = new Reader(usage);
+  const inKey = chat ? 'prompt_tokens' : 'input_tokens';
+  const outKey = chat ? 'completion_tokens' : 'output_tokens';
+  const inDetails = chat ? 'prompt_tokens_details' : 'input_tokens_details';
+  const outDetails = chat ? 'completion_tokens_details' : 'output_tokens_details';
+  const prompt = r.count(inKey, true);
+  // Embeddings have no completion_tokens: no output.
+  const completion = r.count(outKey, !chat);
+  const written = r.count(`${inDetails}.cache_write_tokens`, false);
+  const reasoning = r.count(`${outDetails}.reasoning_tokens`, false);
+  let cached = r.count(`${inDetails}.cached_tokens`, false);
+  if (provider === 'deepseek' && has(usage, 'prompt_cache_hit_tokens')) {
+    // DeepSeek: hits and misses split prompt_tokens.
+    cached = r.count('prompt_cache_hit_tokens', false);
+    const miss = has(usage, 'prompt_cache_miss_tokens')
+      ? r.count('prompt_cache_miss_tokens', false)
+      : prompt - cached;
+    if (cached + miss !== prompt)
+      r.fail(
+        'prompt_cache_hit_tokens',
+        `cache hits (${cached}) and misses (${miss}) must add up to ${inKey} (${prompt})`,
+      );
+  }
+  if (cached + written > prompt)
+    r.fail(
+      inDetails,
+      `cached (${cached}) and cache-write (${written}) tokens are part of ${inKey} (${prompt}) and cannot exceed it`,
+    );
+  const reported = reportedCost(r, usage.cost);
+  const outside = reasoningOutside(provider, usage, prompt + completion, reasoning);
+  if (!outside && reasoning > completion)
+    r.fail(
+      `${outDetails}.reasoning_tokens`,
+      `reasoning tokens (${reasoning}) are part of ${outKey} (${completion}) and cannot exceed it`,
+    );
+  r.done();
+  const out: NormalizedUsage = {
+    inputTokens: prompt - cached - written,
+    cacheReadTokens: cached,
+    cacheWrite5mTokens: written,
+    cacheWrite1hTokens: 0,
+    outputTokens: completion + (outside ? reasoning : 0),
+  };
+  if (reasoning > 0) out.reasoningTokens = reasoning;
+  if (reported !== undefined) out.reportedCostUsd = reported;
+  return out;
+}
+
+/** OpenRouter's `usage.cost` (what the account is billed), exact; absent when not reported. */
+function reportedCost(r: Reader, cost: unknown): string | undefined {
+  if (cost === undefined || cost === null) return undefined;
+  try {
+    return formatUsd(parseUsd(cost, 'cost'));
+  } catch {
+    r.fail(
+      'cost',
+      `expected the reported cost as a non-negative decimal, received ${describe(cost)}`,
+    );
+    return undefined;
+  }
+}
+
+/**
+ * Whether reasoning tokens come on top of the completion count. OpenAI's rule (and most
+ * compatible providers') counts them inside; xAI counts them outside. `total_tokens` settles
+ * it when present; without it xAI is read as outside (billing reasoning once more can only
+ * overcharge, never let a call past its limit).
+ */
+function reasoningOutside(
+  provider: Provider,
+  usage: Obj,
+  promptPlusCompletion: number,
+  reasoning: number,
+): boolean {
+  // OpenAI (and Azure, which serves OpenAI's models) always counts reasoning inside.
+  if (reasoning === 0 || provider === 'openai' || provider === 'azure') return false;
+  const total = usage.total_tokens;
+  if (typeof total === 'number') return total === promptPlusCompletion + reasoning;
+  return provider === 'xai';
+}

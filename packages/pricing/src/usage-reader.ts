@@ -1,0 +1,58 @@
+/** Reads token counts out of a provider's usage object, collecting every problem with its path. */
+import { describeValue, type ValidationIssue } from '@tollgate/core';
+import { InvalidUsageError } from './errors.js';
+
+export type Obj = Record<string, unknown>;
+
+export const isObj = (value: unknown): value is Obj =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Collects counts and problems; `done()` throws them all as one `InvalidUsageError`. */
+export class Reader {
+  readonly issues: ValidationIssue[] = [];
+  constructor(private readonly root: Obj) {}
+
+  /** A count at `path`; `required` counts may not be missing, optional ones default to 0 (null too). */
+  count(path: string, required: boolean): number {
+    let value: unknown = this.root;
+    for (const part of path.split('.')) value = isObj(value) ? value[part] : undefined;
+    if (value === undefined || value === null) {
+      if (required)
+        this.issues.push({
+          path,
+          message: `expected a non-negative integer token count, received ${describeValue(value)}`,
+        });
+      return 0;
+    }
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+      this.issues.push({
+        path,
+        message: `expected a non-negative integer token count, received ${describe(value)}`,
+      });
+      return 0;
+    }
+    return value;
+  }
+
+  has(key: string): boolean {
+    const value = this.root[key];
+    return value !== undefined && value !== null;
+  }
+
+  fail(path: string, message: string): void {
+    this.issues.push({ path, message });
+  }
+
+  done(): void {
+    if (this.issues.length > 0) this.reject();
+  }
+
+  /** Throws the problems found (the fast path already knows there is at least one). */
+  reject(): never {
+    throw new InvalidUsageError(this.issues);
+  }
+}
+
+export function describe(value: unknown): string {
+  return typeof value === 'string' ? `"${value}" (string)` : describeValue(value);
+}
