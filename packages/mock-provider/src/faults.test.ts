@@ -215,6 +215,37 @@ describe('mid-stream faults', () => {
   });
 });
 
+describe('non-stream bodies cut or delayed after the headers', () => {
+  const post = () =>
+    fetch(`${mock.openaiBaseURL}/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(chatBody),
+    });
+
+  it('cutBodyAfterBytes sends the 200 headers and part of the body, then destroys the socket', async () => {
+    mock.script({ respond: { cutBodyAfterBytes: 10 } });
+    const response = await post();
+    expect(response.status).toBe(200);
+    expect(Number(response.headers.get('content-length'))).toBeGreaterThan(10);
+    await expect(response.text()).rejects.toThrow();
+  });
+
+  it('the raw SDKs reject a cut body as they read it, without a retry', async () => {
+    mock.script({ respond: { cutBodyAfterBytes: 0 }, times: 2 });
+    await expect(openai.chat.completions.create(chatBody, { maxRetries: 1 })).rejects.toThrow();
+    await expect(anthropic.messages.create(messageBody, { maxRetries: 1 })).rejects.toThrow();
+    expect(mock.requests).toHaveLength(2);
+  });
+
+  it('bodyDelayMs holds the body back after the headers, then sends it whole', async () => {
+    mock.script({ respond: { bodyDelayMs: 30 } });
+    const response = await post();
+    expect(response.status).toBe(200);
+    expect(JSON.parse(await response.text())).toMatchObject({ object: 'chat.completion' });
+  });
+});
+
 describe('latency and chunk delays', () => {
   it('holds back a slow response while a fast one completes', async () => {
     mock.script({ match: { model: 'slow' }, respond: { latencyMs: 100 } });
