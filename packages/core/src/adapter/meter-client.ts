@@ -70,7 +70,7 @@ function instrument<Client extends StainlessClient>(
     const call = (init as Record<symbol, unknown> | undefined)?.[callKey];
     if (!(call instanceof MeteredCall)) return baseFetch(url, init);
     const { [callKey]: _call, ...attempt } = init as RequestInit & Record<symbol, unknown>;
-    return call.observe(await baseFetch(url, attempt));
+    return call.attempt(() => baseFetch(url, attempt));
   };
   derived.request = function meteredRequest(
     this: Client,

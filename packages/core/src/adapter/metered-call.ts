@@ -28,14 +28,29 @@ export const callKey: unique symbol = Symbol('tollgate.call');
 
 /**
  * One logical call: it holds once before the first attempt, whatever the SDK retries, and
- * ends exactly once — settled from the response it observes, or released if the call
- * fails before any usage arrives.
+ * ends exactly once, by whichever comes first:
+ *
+ * - an attempt delivers usage: settled to its exact cost (a stream: what was consumed);
+ * - the call fails (an error status after retries, network, timeout, abort, or every
+ *   attempt's body cut after its headers): released, a failed call costs nothing;
+ * - its deadline (the reservation's expiry) passes with the call dispatched but its usage
+ *   never seen (a stream nobody read, an unread `asResponse()`): charged its hold, the most
+ *   it could have cost, marked `partial` and `usage: 'unseen'`; not yet dispatched: released.
+ *
+ * An attempt whose body never arrives ends nothing: the SDK may retry, and the call is
+ * settled from the attempt that delivers usage. The concurrency slot is freed when the call ends.
  */
 export class MeteredCall {
   readonly #settings: MeteringSettings;
   /** The plan and the hold it made: they exist together or not at all. */
-  #held: { plan: MeteringPlan; reservation: Reservation } | undefined;
-  #observed = false;
+  #held: Held | undefined;
+  /** True once the reservation has ended (or is ending): nothing may end it again. */
+  #ended = false;
+  /** True once a stream was handed to the caller: its watcher ends the call. */
+  #watching = false;
+  /** True once an attempt was sent: from then the provider may be serving the call. */
+  #dispatched = false;
+  #deadline: ReturnType<typeof setTimeout> | undefined;
   #releaseSlot: (() => void) | undefined;
 
   constructor(settings: MeteringSettings) {
@@ -74,9 +89,12 @@ export class MeteredCall {
       }
       this.#held = await hold(budget, plan);
     } catch (error) {
-      this.#finish();
+      this.#freeSlot();
       throw error;
     }
+    const timeToLive = this.#held.reservation.expiresAt - budget.clock.now();
+    // Shortly before the store would expire the hold, so the charge lands while it is held.
+    this.#armDeadline(timeToLive - Math.min(timeToLive / 10, deadlineLeadMaxMs));
     return {
       ...options,
       body: this.#held.plan.body ?? options.body,
@@ -84,13 +102,23 @@ export class MeteredCall {
     };
   }
 
-  /** A response to one attempt. Error statuses carry no usage and pass untouched (the SDK may retry). */
+  /** Sends one attempt and observes its response. */
+  async attempt(send: () => Promise<Response>): Promise<Response> {
+    this.#dispatched = true;
+    return this.observe(await send());
+  }
+
+  /**
+   * A response to one attempt. Error statuses carry no usage and pass untouched (the SDK
+   * may retry). A JSON body is read here: if it breaks off, the read's error reaches the
+   * SDK as this attempt's failure and the call stays open for a retry or `failed()`.
+   */
   async observe(response: Response): Promise<Response> {
     const held = this.#held;
-    if (!response.ok || held === undefined || this.#observed) return response;
-    this.#observed = true;
+    if (!response.ok || held === undefined || this.#ended || this.#watching) return response;
     if (response.body === null) return this.#settleJson(held, response, '');
     if ((response.headers.get('content-type') ?? '').includes('text/event-stream')) {
+      this.#watching = true;
       return new Response(this.#watchStream(response.body, held), {
         status: response.status,
         statusText: response.statusText,
@@ -101,11 +129,11 @@ export class MeteredCall {
   }
 
   /**
-   * The call's final answer arrived. If an attempt bypassed our fetch (a middleware
-   * rebuilt the request), watch a copy of the body instead: usage is still charged.
+   * The call's final answer arrived. If no attempt was observed (a middleware rebuilt the
+   * request, bypassing our fetch), watch a copy of the body instead: usage is still charged.
    */
   responded(response: Response): void {
-    if (this.#observed || this.#held === undefined) return;
+    if (this.#ended || this.#watching || this.#held === undefined) return;
     void this.observe(response.clone()).then(async (copy) => {
       // Reading the copy to its end drives the stream watcher.
       if (copy.body !== null) for await (const _chunk of copy.body);
@@ -114,17 +142,11 @@ export class MeteredCall {
 
   /** The call failed with no usage (HTTP error after retries, network, timeout, abort): give the hold back. */
   failed(): void {
-    if (this.#observed) return;
-    this.#observed = true;
+    if (this.#watching || !this.#end()) return;
     void this.#held?.reservation.release();
-    this.#finish();
   }
 
-  async #settleJson(
-    held: { plan: MeteringPlan; reservation: Reservation },
-    response: Response,
-    text: string,
-  ): Promise<Response> {
+  async #settleJson(held: Held, response: Response, text: string): Promise<Response> {
     let charge: Charge;
     try {
       charge = held.plan.observer.json(text === '' ? null : JSON.parse(text));
@@ -141,10 +163,7 @@ export class MeteredCall {
     });
   }
 
-  #watchStream(
-    body: ReadableStream<Uint8Array>,
-    held: { plan: MeteringPlan; reservation: Reservation },
-  ): ReadableStream<Uint8Array> {
+  #watchStream(body: ReadableStream<Uint8Array>, held: Held): ReadableStream<Uint8Array> {
     const observer = held.plan.observer;
     let observerFailed = false;
     // An observer that fails on an event must not break the caller's stream: the event is
@@ -210,7 +229,7 @@ export class MeteredCall {
   }
 
   async #settle(reservation: Reservation, charge: Charge): Promise<void> {
-    this.#finish();
+    if (!this.#end()) return;
     // A settlement that cannot reach the store is kept and retried by the budget; an
     // invalid amount from an observer is a bug we must not turn into a failed user call.
     await reservation.settle(charge.costUsd, charge.details).catch((error: unknown) => {
@@ -220,20 +239,63 @@ export class MeteredCall {
     });
   }
 
-  #finish(): void {
+  /**
+   * Ends the call just before its reservation expires if nothing else has: the in-process
+   * guarantee that a call nobody finishes (a stream never read) still ends, is charged if
+   * it may have been served, and frees its slot. Unref'd: it never keeps the process alive;
+   * if the process exits first, the store expires the hold as for a crash.
+   */
+  #armDeadline(delayMs: number): void {
+    this.#deadline = setTimeout(
+      () => {
+        this.#deadline = undefined;
+        if (delayMs > maxTimerMs) this.#armDeadline(delayMs - maxTimerMs);
+        else this.#expire();
+      },
+      Math.max(0, Math.min(delayMs, maxTimerMs)),
+    );
+    this.#deadline.unref?.();
+  }
+
+  #expire(): void {
+    const held = this.#held as Held;
+    if (this.#dispatched) void this.#settle(held.reservation, chargeTheHold(held, 'unseen'));
+    else if (this.#end()) void held.reservation.release();
+  }
+
+  /** Marks the call ended; false if it already was. Frees the slot and the deadline. */
+  #end(): boolean {
+    if (this.#ended) return false;
+    this.#ended = true;
+    clearTimeout(this.#deadline);
+    this.#deadline = undefined;
+    this.#freeSlot();
+    return true;
+  }
+
+  #freeSlot(): void {
     this.#releaseSlot?.();
     this.#releaseSlot = undefined;
   }
 }
 
+/** The plan of a call and the hold it made. */
+interface Held {
+  plan: MeteringPlan;
+  reservation: Reservation;
+}
+
+/** How much earlier than the store's expiry a call's deadline fires, at most (a tenth of the TTL below). */
+const deadlineLeadMaxMs = 10_000;
+
+/** setTimeout fires at once for delays past 2^31 - 1 ms (about 24.8 days): longer ones are chained. */
+const maxTimerMs = 2 ** 31 - 1;
+
 /**
  * Reserves the plan's hold. When the plan can tighten, a refusal of the cheap bound stays
  * quiet and the tighter plan is tried once; only its refusal is reported and thrown.
  */
-async function hold(
-  budget: Budget,
-  plan: MeteringPlan,
-): Promise<{ plan: MeteringPlan; reservation: Reservation }> {
+async function hold(budget: Budget, plan: MeteringPlan): Promise<Held> {
   const metadata = plan.metadata === undefined ? {} : { metadata: plan.metadata };
   if (plan.tighten === undefined)
     return { plan, reservation: await budget.reserve(plan.holdUsd, metadata) };
@@ -249,10 +311,7 @@ async function hold(
   return { plan: tighter, reservation: await budget.reserve(tighter.holdUsd, metadata) };
 }
 
-function safeEnd(
-  held: { plan: MeteringPlan; reservation: Reservation },
-  how: 'complete' | 'interrupted',
-): Charge {
+function safeEnd(held: Held, how: 'complete' | 'interrupted'): Charge {
   try {
     return held.plan.observer.end(how);
   } catch {
@@ -260,10 +319,13 @@ function safeEnd(
   }
 }
 
-/** What a call is charged when its usage cannot be read: the hold, the most it could cost. */
-function chargeTheHold(held: { plan: MeteringPlan; reservation: Reservation }): Charge {
+/**
+ * What a call is charged when its usage cannot be read or was never seen: the hold, the
+ * most it could have cost, so a served call is never charged $0.
+ */
+function chargeTheHold(held: Held, usage: 'unseen' | 'unreadable' = 'unreadable'): Charge {
   return {
     costUsd: held.reservation.amountUsd,
-    details: { model: held.plan.model, partial: true },
+    details: { model: held.plan.model, partial: true, usage },
   };
 }
