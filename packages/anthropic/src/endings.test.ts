@@ -1,0 +1,201 @@
+/**
+ * Every way a call can end ends its reservation exactly once (DESIGN.md, "Every way a call
+ * can end"), through both SDK majors against the loopback provider.
+ */
+import type Anthropic from '@anthropic-ai/sdk';
+import type { Budget, BudgetEvent, LedgerEntry } from '@tollgate/core';
+import { type MockProvider, startMockProvider } from '@tollgate/mock-provider';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { withBudget } from './index.js';
+import { costOf, freshBudget, type SdkMajor, sdkMajors } from './test-support/sdks.js';
+
+const model = 'claude-haiku-4-5';
+const body = {
+  model,
+  max_tokens: 60,
+  messages: [{ role: 'user' as const, content: 'Tell me about the tides.' }],
+};
+const streamBody = { ...body, stream: true } as const;
+/** A reservation's time-to-live short enough to watch its deadline pass in a test. */
+const shortTtlMs = 400;
+
+let mock: MockProvider;
+beforeAll(async () => {
+  mock = await startMockProvider();
+});
+afterAll(() => mock.close());
+beforeEach(() => mock.reset());
+
+function budgetOf(ttlMs?: number): { budget: Budget; events: BudgetEvent[] } {
+  const budget = freshBudget();
+  const scoped =
+    ttlMs === undefined ? budget : budget.child({ id: `${budget.id}-call`, limitUsd: '10', ttlMs });
+  const events: BudgetEvent[] = [];
+  for (const name of ['reserved', 'settled', 'released'] as const)
+    scoped.on(name, (event) => events.push(event));
+  return { budget: scoped, events };
+}
+
+/** Waits until the call has ended (nothing held), then returns its event types. */
+async function ended(budget: Budget, events: BudgetEvent[]): Promise<string[]> {
+  await expect.poll(async () => (await budget.status()).reservedUsd, { timeout: 10_000 }).toBe('0');
+  await expect.poll(() => events.length).toBeGreaterThanOrEqual(2);
+  return events.map((event) => event.type);
+}
+
+async function onlyEntry(budget: Budget): Promise<LedgerEntry> {
+  const entries = await budget.ledger();
+  expect(entries).toHaveLength(1);
+  return entries[0] as LedgerEntry;
+}
+
+/** The SDK error class a call rejected with, by name (the two majors have their own classes). */
+async function rejectionName(call: Promise<unknown>): Promise<string> {
+  try {
+    await call;
+  } catch (error) {
+    return (error as Error).constructor.name;
+  }
+  throw new Error('expected a rejection');
+}
+
+/** A fetch that aborts the call as soon as the response headers are in. */
+function abortAfterHeaders(controller: AbortController): typeof fetch {
+  return async (url, init) => {
+    const response = await fetch(url, init);
+    controller.abort();
+    return response;
+  };
+}
+
+describe.each(sdkMajors)('$name: every ending ends the reservation once', (sdk: SdkMajor) => {
+  const raw = (maxRetries = 0, fetchFunction?: typeof fetch): Anthropic =>
+    sdk.create({
+      baseURL: mock.anthropicBaseURL,
+      maxRetries,
+      ...(fetchFunction === undefined ? {} : { fetch: fetchFunction }),
+    });
+
+  describe('a non-streaming body cut after the 200 headers', () => {
+    it('is released promptly when no attempt delivers a body', async () => {
+      const { budget, events } = budgetOf();
+      const client = withBudget(raw(), { budget });
+      mock.script({ respond: { cutBodyAfterBytes: 20 } });
+      await expect(client.messages.create(body)).rejects.toThrow();
+      expect(await ended(budget, events)).toEqual(['reserved', 'released']);
+      expect(await budget.status()).toMatchObject({ spentUsd: '0', calls: 0 });
+    });
+
+    it('is settled from the retry that delivers usage', async () => {
+      const { budget, events } = budgetOf();
+      const client = withBudget(raw(1), { budget });
+      mock.script({ respond: { cutBodyAfterBytes: 20 } });
+      const message = await client.messages.create(body);
+      expect(mock.requests).toHaveLength(2);
+      expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+      expect((await onlyEntry(budget)).actualUsd).toBe(costOf(model, message.usage));
+    });
+
+    it('an SDK timeout while the body arrives is released, or settled from a retry', async () => {
+      const { budget, events } = budgetOf();
+      const client = withBudget(raw(), { budget });
+      mock.script({ respond: { bodyDelayMs: 30_000 } });
+      expect(await rejectionName(client.messages.create(body, { timeout: 300 }))).toBe(
+        'APIConnectionTimeoutError',
+      );
+      expect(await ended(budget, events)).toEqual(['reserved', 'released']);
+
+      const retried = budgetOf();
+      const retrying = withBudget(raw(1), { budget: retried.budget });
+      mock.script({ respond: { bodyDelayMs: 30_000 } });
+      const message = await retrying.messages.create(body, { timeout: 1_000 });
+      expect(await ended(retried.budget, retried.events)).toEqual(['reserved', 'settled']);
+      expect((await onlyEntry(retried.budget)).actualUsd).toBe(costOf(model, message.usage));
+    });
+
+    it('a caller abort while the body arrives is released', async () => {
+      const { budget, events } = budgetOf();
+      const controller = new AbortController();
+      const client = withBudget(raw(0, abortAfterHeaders(controller)), { budget });
+      mock.script({ respond: { bodyDelayMs: 30_000 } });
+      expect(await rejectionName(client.messages.create(body, { signal: controller.signal }))).toBe(
+        'APIUserAbortError',
+      );
+      expect(await ended(budget, events)).toEqual(['reserved', 'released']);
+    });
+  });
+
+  it('an abort before the headers is released', async () => {
+    const { budget, events } = budgetOf();
+    const controller = new AbortController();
+    const client = withBudget(raw(), { budget });
+    mock.script({ respond: { latencyMs: 30_000 } });
+    const call = client.messages.create(body, { signal: controller.signal });
+    await expect.poll(() => mock.requests.length).toBe(1);
+    controller.abort();
+    expect(await rejectionName(call)).toBe('APIUserAbortError');
+    expect(await ended(budget, events)).toEqual(['reserved', 'released']);
+  });
+
+  describe('a call whose usage Tollgate never sees is charged its hold', () => {
+    async function chargedTheHold(budget: Budget, events: BudgetEvent[]): Promise<void> {
+      expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+      const entry = await onlyEntry(budget);
+      expect(entry.actualUsd).toBe(entry.reservedUsd);
+      expect(entry.details).toMatchObject({ model, partial: true, usage: 'unseen' });
+      expect(await budget.status()).toMatchObject({ calls: 1, spentUsd: entry.reservedUsd });
+    }
+
+    it('a stream created and never read', async () => {
+      const { budget, events } = budgetOf(shortTtlMs);
+      const client = withBudget(raw(), { budget });
+      await client.messages.create(streamBody);
+      await chargedTheHold(budget, events);
+    });
+
+    it('asResponse() on a stream whose body is never read', async () => {
+      const { budget, events } = budgetOf(shortTtlMs);
+      const client = withBudget(raw(), { budget });
+      const response = await client.messages.create(streamBody).asResponse();
+      expect(response.status).toBe(200);
+      await chargedTheHold(budget, events);
+    });
+
+    it('a tee whose branches are both dropped', async () => {
+      const { budget, events } = budgetOf(shortTtlMs);
+      const client = withBudget(raw(), { budget });
+      (await client.messages.create(streamBody)).tee();
+      await chargedTheHold(budget, events);
+    });
+  });
+
+  it('a messages.stream() helper nobody reads is still settled exactly (the helper reads it)', async () => {
+    const { budget, events } = budgetOf();
+    const client = withBudget(raw(), { budget });
+    const helper = client.messages.stream(body);
+    expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+    const message = await helper.finalMessage();
+    expect((await onlyEntry(budget)).actualUsd).toBe(costOf(model, message.usage));
+  });
+
+  it('a tee with one branch read and the other dropped is settled exactly', async () => {
+    const { budget, events } = budgetOf();
+    const client = withBudget(raw(), { budget });
+    const [read] = (await client.messages.create(streamBody)).tee();
+    for await (const _event of read);
+    expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+    expect((await onlyEntry(budget)).details.partial).toBeUndefined();
+  });
+
+  it('maxConcurrency: an abandoned stream frees its slot at its deadline', async () => {
+    const { budget, events } = budgetOf(shortTtlMs);
+    const client = withBudget(raw(), { budget, maxConcurrency: 1 });
+    await client.messages.create(streamBody);
+    // The next call waits for the only slot, which the abandoned stream's deadline frees.
+    const message = await client.messages.create(body);
+    await expect.poll(() => events.filter((event) => event.type === 'settled').length).toBe(2);
+    const [exact, hold] = await budget.ledger();
+    expect(hold?.details.usage).toBe('unseen');
+    expect(exact?.actualUsd).toBe(costOf(model, message.usage));
+  });
+});
