@@ -16,11 +16,17 @@ function observer(overrides: Partial<ResponseObserver> = {}): ResponseObserver {
   };
 }
 
-function setup(route: Route, unmetered: 'refuse' | 'allow' = 'refuse', enforce = true) {
+function setup(
+  route: Route,
+  unmetered: 'refuse' | 'allow' = 'refuse',
+  enforce = true,
+  ttlMs?: number,
+) {
   const budget = createBudget({
     id: `call-${Math.random().toString(36).slice(2)}`,
     limitUsd: '1',
     enforce,
+    ...(ttlMs === undefined ? {} : { ttlMs }),
   });
   const events: BudgetEvent[] = [];
   for (const name of ['settled', 'released', 'unbounded-output'] as const)
@@ -243,6 +249,79 @@ describe('MeteredCall', () => {
       unmetered: 'refuse',
     });
     await expect(broken.begin({})).rejects.toMatchObject({ code: 'INVALID_AMOUNT' });
+  });
+
+  it('ends nothing when an attempt body breaks off, and settles from the attempt that delivers', async () => {
+    const { budget, events, call } = setup(metered());
+    const meteredCall = call();
+    await meteredCall.begin({});
+    const cut = meteredCall.attempt(
+      async () => new Response(sse(['{"partial'], new Error('socket closed')), { status: 200 }),
+    );
+    await expect(cut).rejects.toThrow('socket closed');
+    expect((await budget.status()).reservedUsd).toBe('0.1');
+    const response = await meteredCall.attempt(async () => new Response('{}'));
+    expect(await response.text()).toBe('{}');
+    meteredCall.failed();
+    meteredCall.responded(new Response('{}'));
+    expect(await budget.status()).toMatchObject({ spentUsd: '0.01', reservedUsd: '0', calls: 1 });
+    expect(events.map((event) => event.type)).toEqual(['settled']);
+  });
+
+  it('a delivered stream is ended by its watcher, not by a late failure or answer', async () => {
+    const { budget, call } = setup(metered());
+    const meteredCall = call();
+    await meteredCall.begin({});
+    const response = await meteredCall.attempt(
+      async () => new Response(sse(['data: one\n\n']), { headers: streamHeaders }),
+    );
+    meteredCall.failed();
+    meteredCall.responded(response);
+    expect(await meteredCall.observe(new Response('{}'))).toBeInstanceOf(Response);
+    expect((await budget.status()).reservedUsd).toBe('0.1');
+    await response.text();
+    expect(await budget.status()).toMatchObject({ spentUsd: '0.02', reservedUsd: '0' });
+  });
+
+  it('at its deadline, charges a dispatched call whose usage it never saw its hold, once', async () => {
+    const release = vi.fn();
+    const { budget, events } = setup(metered(), 'refuse', true, 50);
+    const meteredCall = new MeteredCall({
+      budget,
+      route: () => metered(),
+      unmetered: 'refuse',
+      acquireSlot: async () => release,
+    });
+    await meteredCall.begin({});
+    const response = await meteredCall.attempt(
+      async () => new Response(sse(['data: one\n\n']), { headers: streamHeaders }),
+    );
+    await vi.waitFor(async () => expect((await budget.status()).reservedUsd).toBe('0'));
+    expect(await budget.ledger()).toMatchObject([
+      { actualUsd: '0.1', details: { model: 'm', partial: true, usage: 'unseen' } },
+    ]);
+    expect(release).toHaveBeenCalledOnce();
+    // Reading the stream afterwards passes it on and charges nothing more.
+    expect(await response.text()).toBe('data: one\n\n');
+    meteredCall.failed();
+    expect(await budget.status()).toMatchObject({ spentUsd: '0.1', calls: 1 });
+    expect(events.map((event) => event.type)).toEqual(['settled']);
+  });
+
+  it('at its deadline, releases a call that was never dispatched', async () => {
+    const { budget, events, call } = setup(metered(), 'refuse', true, 50);
+    await call().begin({});
+    await vi.waitFor(async () => expect((await budget.status()).reservedUsd).toBe('0'));
+    expect(await budget.status()).toMatchObject({ spentUsd: '0', calls: 0 });
+    expect(events.map((event) => event.type)).toEqual(['released']);
+  });
+
+  it('marks a body it cannot read as usage unreadable', async () => {
+    const { budget, call } = setup(metered({ json: () => ({ costUsd: '0.01', details: {} }) }));
+    const meteredCall = call();
+    await meteredCall.begin({});
+    await meteredCall.observe(new Response('not json'));
+    expect(await budget.ledger()).toMatchObject([{ details: { usage: 'unreadable' } }]);
   });
 
   it('gives the concurrency slot back when the hold is refused', async () => {

@@ -246,14 +246,8 @@ export class MeteredCall {
    * if the process exits first, the store expires the hold as for a crash.
    */
   #armDeadline(delayMs: number): void {
-    this.#deadline = setTimeout(
-      () => {
-        this.#deadline = undefined;
-        if (delayMs > maxTimerMs) this.#armDeadline(delayMs - maxTimerMs);
-        else this.#expire();
-      },
-      Math.max(0, Math.min(delayMs, maxTimerMs)),
-    );
+    // Budgets cap ttlMs at 7 days, well inside setTimeout's 24.8-day range.
+    this.#deadline = setTimeout(() => this.#expire(), Math.max(0, delayMs));
     this.#deadline.unref?.();
   }
 
@@ -287,9 +281,6 @@ interface Held {
 
 /** How much earlier than the store's expiry a call's deadline fires, at most (a tenth of the TTL below). */
 const deadlineLeadMaxMs = 10_000;
-
-/** setTimeout fires at once for delays past 2^31 - 1 ms (about 24.8 days): longer ones are chained. */
-const maxTimerMs = 2 ** 31 - 1;
 
 /**
  * Reserves the plan's hold. When the plan can tighten, a refusal of the cheap bound stays
