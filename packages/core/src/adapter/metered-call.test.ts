@@ -197,6 +197,21 @@ describe('MeteredCall', () => {
     expect((await budget.status()).spentUsd).toBe('0.02');
   });
 
+  it('releases a call whose bypassing answer breaks off, and settles a broken bypassing stream once', async () => {
+    const { budget, events, call } = setup(metered());
+    const cut = call();
+    await cut.begin({});
+    cut.responded(new Response(sse(['{"par'], new Error('socket closed')), { status: 200 }));
+    await vi.waitFor(() => expect(events.map((event) => event.type)).toEqual(['released']));
+    const broken = call();
+    await broken.begin({});
+    broken.responded(
+      new Response(sse(['data: one\n\n'], new Error('socket closed')), { headers: streamHeaders }),
+    );
+    await vi.waitFor(async () => expect((await budget.status()).spentUsd).toBe('0.005'));
+    expect(events.map((event) => event.type)).toEqual(['released', 'settled']);
+  });
+
   it('warns instead of failing the user call when an observer prices nonsense', async () => {
     const warning = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
     const { budget, call } = setup(metered({ json: () => ({ costUsd: 'NaN', details: {} }) }));

@@ -134,10 +134,14 @@ export class MeteredCall {
    */
   responded(response: Response): void {
     if (this.#ended || this.#watching || this.#held === undefined) return;
-    void this.observe(response.clone()).then(async (copy) => {
-      // Reading the copy to its end drives the stream watcher.
-      if (copy.body !== null) for await (const _chunk of copy.body);
-    });
+    this.observe(response.clone())
+      .then(async (copy) => {
+        // Reading the copy to its end drives the stream watcher.
+        if (copy.body !== null) for await (const _chunk of copy.body);
+      })
+      // A body that breaks off delivered no usage: the call failed (a watched stream has
+      // already settled what it consumed, so this changes nothing then).
+      .catch(() => this.failed());
   }
 
   /** The call failed with no usage (HTTP error after retries, network, timeout, abort): give the hold back. */
