@@ -198,4 +198,18 @@ describe.each(sdkMajors)('$name: every ending ends the reservation once', (sdk: 
     expect(hold?.details.usage).toBe('unseen');
     expect(exact?.actualUsd).toBe(costOf(model, message.usage));
   });
+
+  it('maxConcurrency: a call aborted while it waits for a slot rejects at once and holds nothing', async () => {
+    const { budget, events } = budgetOf();
+    const client = withBudget(raw(), { budget, maxConcurrency: 1 });
+    const first = await client.messages.create(streamBody);
+    const controller = new AbortController();
+    const queued = client.messages.create(body, { signal: controller.signal });
+    controller.abort();
+    expect(await rejectionName(queued)).toBe('APIUserAbortError');
+    expect(events.map((event) => event.type)).toEqual(['reserved']);
+    for await (const _event of first);
+    expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+    expect(mock.requests).toHaveLength(1);
+  });
 });

@@ -244,4 +244,18 @@ describe.each(majors)('%s: every ending ends the reservation once', (_name, SDK)
     expect(hold?.details.usage).toBe('unseen');
     expect(exact?.actualUsd).toBe(exactCost(completion.usage));
   });
+
+  test('maxConcurrency: a call aborted while it waits for a slot rejects at once and holds nothing', async () => {
+    const { budget, events } = budgetOf();
+    const client = withBudget(raw(), { budget, maxConcurrency: 1 });
+    const first = await client.chat.completions.create(streamBody);
+    const controller = new AbortController();
+    const queued = client.chat.completions.create(body, { signal: controller.signal });
+    controller.abort();
+    await expect(queued).rejects.toBeInstanceOf(SDK.APIUserAbortError);
+    expect(events.map((event) => event.type)).toEqual(['reserved']);
+    for await (const _chunk of first);
+    expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+    expect(mock.requests).toHaveLength(1);
+  });
 });

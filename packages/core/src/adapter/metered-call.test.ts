@@ -339,6 +339,33 @@ describe('MeteredCall', () => {
     expect(await budget.ledger()).toMatchObject([{ details: { usage: 'unreadable' } }]);
   });
 
+  it('holds nothing for a call already aborted or aborted while it waits for a slot', async () => {
+    const { budget, call } = setup(metered());
+    const aborted = AbortSignal.abort();
+    const options = { signal: aborted };
+    expect(await call().begin(options)).toBe(options);
+    const controller = new AbortController();
+    const waiting = new MeteredCall({
+      budget,
+      route: () => metered(),
+      unmetered: 'refuse',
+      acquireSlot: (signal) =>
+        new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason))),
+    });
+    const queued = { signal: controller.signal };
+    const begun = waiting.begin(queued);
+    controller.abort();
+    expect(await begun).toBe(queued);
+    const broken = new MeteredCall({
+      budget,
+      route: () => metered(),
+      unmetered: 'refuse',
+      acquireSlot: () => Promise.reject(new Error('queue failed')),
+    });
+    await expect(broken.begin({})).rejects.toThrow('queue failed');
+    expect((await budget.status()).reservedUsd).toBe('0');
+  });
+
   it('gives the concurrency slot back when the hold is refused', async () => {
     const release = vi.fn();
     const budget = createBudget({ id: 'slot', limitUsd: '0.01' });

@@ -11,6 +11,7 @@ export interface RequestOptionsLike {
   body?: unknown;
   stream?: boolean | undefined;
   fetchOptions?: object | undefined;
+  signal?: AbortSignal | null | undefined;
 }
 
 /** Settings shared by every call of one metered client. */
@@ -19,8 +20,11 @@ export interface MeteringSettings {
   route(request: OutgoingRequest): Route;
   /** `'allow'` lets paid endpoints that cannot be metered through. */
   unmetered: 'refuse' | 'allow';
-  /** Waits for a free slot when the client limits calls in flight. */
-  acquireSlot?: () => Promise<() => void>;
+  /**
+   * Waits for a free slot when the client limits calls in flight; rejects if `signal`
+   * aborts first. Resolves with the function that frees the slot.
+   */
+  acquireSlot?: (signal: AbortSignal | undefined) => Promise<() => void>;
 }
 
 /** The key under which a call rides in the SDK's per-request fetch options, to find it per attempt. */
@@ -75,7 +79,16 @@ export class MeteredCall {
         `${route.endpoint} costs money but Tollgate cannot meter it, so it is refused while budget "${budget.id}" enforces. Pass unmetered: 'allow' to withBudget to let it through unmetered.`,
       );
     }
-    this.#releaseSlot = await this.#settings.acquireSlot?.();
+    // An aborted call is sent nowhere: the SDK sees its signal and throws its own abort
+    // error before any attempt, so nothing is held (or kept waiting in line) for it.
+    const signal = options.signal ?? undefined;
+    if (signal?.aborted) return options;
+    try {
+      this.#releaseSlot = await this.#settings.acquireSlot?.(signal);
+    } catch (error) {
+      if (signal?.aborted) return options;
+      throw error;
+    }
     try {
       const plan = await route.plan(request);
       if (plan.unboundedOutputTokens !== undefined) {
