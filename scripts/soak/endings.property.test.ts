@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import Anthropic from '@anthropic-ai/sdk';
 import { withBudget as withAnthropicBudget } from '@tollgate/anthropic';
 import { type Budget, type BudgetStore, createBudget, memoryStore } from '@tollgate/core';
-import { type MockProvider, startMockProvider } from '@tollgate/mock-provider';
+import { checkEndings, recordEndings, waitForEndings } from '@tollgate/core/testing';
+import { AbortsAfterHeaders, type MockProvider, startMockProvider } from '@tollgate/mock-provider';
 import { withBudget as withOpenAIBudget } from '@tollgate/openai';
 import { redisStore } from '@tollgate/redis';
 import { sqliteStore } from '@tollgate/sqlite';
@@ -22,8 +23,7 @@ import {
   type RedisServerHandle,
   startRedisServer,
 } from '../../packages/redis/src/test-support/redis-server.ts';
-import { checkEndings, recordEndings, waitForEndings } from './check-endings.ts';
-import { AbortsAfterHeaders, type EndingClients, endings, runEnding } from './endings.ts';
+import { type EndingClients, endings, runEnding } from './endings.ts';
 import { seededRandom } from './random.ts';
 
 /** Short, so the calls nobody finishes reach their deadline quickly. */

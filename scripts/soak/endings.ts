@@ -5,7 +5,7 @@
  */
 import type Anthropic from '@anthropic-ai/sdk';
 import type { Budgeted } from '@tollgate/core/adapter';
-import type { MockProvider, ScriptedResponse } from '@tollgate/mock-provider';
+import type { AbortsAfterHeaders, MockProvider, ScriptedResponse } from '@tollgate/mock-provider';
 import type OpenAI from 'openai';
 import type { Random } from './random.ts';
 
@@ -31,7 +31,7 @@ export type Ending = (typeof endings)[number];
 /** How the caller uses the call: await a body, or read a stream to its end, a break or an abort. */
 type Shape = 'create' | 'stream' | 'stream-break' | 'stream-abort';
 
-/** The wrapped clients a call may go through. Build them with `AbortsAfterHeaders.fetch`. */
+/** The wrapped clients a call may go through, built on `AbortsAfterHeaders.fetch`. */
 export interface EndingClients {
   openai: Budgeted<OpenAI>;
   anthropic: Budgeted<Anthropic>;
@@ -46,29 +46,6 @@ export interface EndingCall {
   clients: EndingClients;
   provider: MockProvider;
   aborts: AbortsAfterHeaders;
-}
-
-/**
- * Aborts a call as soon as its response headers are in, while the body is still arriving:
- * pass `fetch` to the raw SDK clients, then `register` a call's marker and controller.
- */
-export class AbortsAfterHeaders {
-  readonly #controllers = new Map<string, AbortController>();
-
-  register(marker: string, controller: AbortController): void {
-    this.#controllers.set(marker, controller);
-  }
-
-  readonly fetch: typeof fetch = async (url, init) => {
-    const response = await fetch(url, init);
-    const body = typeof init?.body === 'string' ? init.body : '';
-    for (const [marker, controller] of this.#controllers) {
-      if (!body.includes(marker)) continue;
-      this.#controllers.delete(marker);
-      controller.abort();
-    }
-    return response;
-  };
 }
 
 /** Makes one call that ends as `call.ending` says. Resolves or rejects as the SDK does. */

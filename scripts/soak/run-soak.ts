@@ -6,17 +6,11 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { withBudget as withAnthropicBudget } from '@tollgate/anthropic';
 import { type Budget, type BudgetStore, createBudget, TollgateError } from '@tollgate/core';
-import type { MockProvider } from '@tollgate/mock-provider';
+import { checkEndings, recordEndings, waitForEndings } from '@tollgate/core/testing';
+import { AbortsAfterHeaders, type MockProvider } from '@tollgate/mock-provider';
 import { withBudget as withOpenAIBudget } from '@tollgate/openai';
 import OpenAI from 'openai';
-import { checkEndings, recordEndings, waitForEndings } from './check-endings.ts';
-import {
-  AbortsAfterHeaders,
-  type Ending,
-  type EndingClients,
-  endings,
-  runEnding,
-} from './endings.ts';
+import { type Ending, type EndingClients, endings, runEnding } from './endings.ts';
 import { type Random, seededRandom } from './random.ts';
 
 /** The kinds of fault a call may meet: every ending of DESIGN.md's list. */

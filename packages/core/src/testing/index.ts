@@ -1,3 +1,9 @@
+export {
+  checkEndings,
+  type EndingsFindings,
+  recordEndings,
+  waitForEndings,
+} from './check-endings.js';
 export { type DescribeBudgetStoreOptions, describeBudgetStore } from './describe-budget-store.js';
 export { type DescribeSharedStoreOptions, describeSharedStore } from './describe-shared-store.js';
 export { type HoldConfig, holdReservations } from './hold-reservations.js';

@@ -1,17 +1,13 @@
 /**
  * The invariants every run of calls must leave behind, whatever their endings: each admitted
  * call ended exactly once (one settlement or one release), nothing is held, each budget's
- * spend equals its ledger and stays within its limit. Shared by the soak and the endings
- * property test.
+ * spend equals its ledger and stays within its limit. For adapter tests, the soak and the
+ * endings property test.
  */
-import {
-  type Budget,
-  type BudgetEvent,
-  type BudgetStore,
-  formatUsd,
-  money,
-  sumMoney,
-} from '@tollgate/core';
+import type { Budget } from '../budget.js';
+import type { BudgetEvent } from '../events.js';
+import { formatUsd, money, sumMoney } from '../money.js';
+import type { BudgetStore } from '../store.js';
 
 /** What a run's calls came to, and every invariant found broken. */
 export interface EndingsFindings {
