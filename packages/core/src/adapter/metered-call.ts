@@ -1,8 +1,8 @@
 import type { Budget } from '../budget.js';
 import { BudgetExceededError, UnmeteredEndpointError } from '../errors.js';
 import type { Reservation } from '../reservation.js';
-import { type ServerSentEvent, SseSplitter } from './sse-events.js';
 import type { Charge, MeteringPlan, OutgoingRequest, Route } from './types.js';
+import { watchStream } from './watch-stream.js';
 
 /** The SDK's request options, as far as metering reads and writes them. */
 export interface RequestOptionsLike {
@@ -37,8 +37,8 @@ export const callKey: unique symbol = Symbol('tollgate.call');
  * - an attempt delivers usage: settled to its exact cost (a stream: what was consumed);
  * - the call fails (an error status after retries, network, timeout, abort, or every
  *   attempt's body cut after its headers): released, a failed call costs nothing;
- * - its deadline (the reservation's expiry) passes with the call dispatched but its usage
- *   never seen (a stream nobody read, an unread `asResponse()`): charged its hold, the most
+ * - its deadline (shortly before its reservation expires) passes with the call sent but its
+ *   usage never seen (a stream nobody read, an unread `asResponse()`): charged its hold, the most
  *   it could have cost, marked `partial` and `usage: 'unseen'`; not yet dispatched: released.
  *
  * An attempt whose body never arrives ends nothing: the SDK may retry, and the call is
@@ -70,49 +70,65 @@ export class MeteredCall {
       stream: options.stream === true,
     };
     const route = this.#settings.route(request);
-    if (route.kind === 'free') return options;
-    const budget = this.#settings.budget;
-    if (route.kind === 'unmetered') {
-      if (this.#settings.unmetered === 'allow' || !budget.enforce) return options;
-      throw new UnmeteredEndpointError(
-        route.endpoint,
-        `${route.endpoint} costs money but Tollgate cannot meter it, so it is refused while budget "${budget.id}" enforces. Pass unmetered: 'allow' to withBudget to let it through unmetered.`,
-      );
-    }
+    if (!this.#meters(route)) return options;
     // An aborted call is sent nowhere: the SDK sees its signal and throws its own abort
     // error before any attempt, so nothing is held (or kept waiting in line) for it.
     const signal = options.signal ?? undefined;
-    if (signal?.aborted) return options;
+    if (signal?.aborted || !(await this.#takeSlot(signal))) return options;
+    let held: Held;
     try {
-      this.#releaseSlot = await this.#settings.acquireSlot?.(signal);
-    } catch (error) {
-      if (signal?.aborted) return options;
-      throw error;
-    }
-    try {
-      const plan = await route.plan(request);
-      if (plan.unboundedOutputTokens !== undefined) {
-        budget.emit({
-          type: 'unbounded-output',
-          budgetId: budget.id,
-          model: plan.model,
-          assumedOutputTokens: plan.unboundedOutputTokens,
-          message: `No output maximum was set for ${plan.model}, so ${plan.unboundedOutputTokens} output tokens were held; setting one would shrink the hold.`,
-        });
-      }
-      this.#held = await hold(budget, plan);
+      held = await this.#hold(route, request);
     } catch (error) {
       this.#freeSlot();
       throw error;
     }
-    const timeToLive = this.#held.reservation.expiresAt - budget.clock.now();
+    this.#held = held;
+    const timeToLive = held.reservation.expiresAt - this.#settings.budget.clock.now();
     // Shortly before the store would expire the hold, so the charge lands while it is held.
     this.#armDeadline(timeToLive - Math.min(timeToLive / 10, deadlineLeadMaxMs));
     return {
       ...options,
-      body: this.#held.plan.body ?? options.body,
+      body: held.plan.body ?? options.body,
       fetchOptions: { ...options.fetchOptions, [callKey]: this },
     };
+  }
+
+  /** True if the call is metered; false if it passes untouched; throws if it is refused unmetered. */
+  #meters(route: Route): route is Extract<Route, { kind: 'metered' }> {
+    if (route.kind === 'metered') return true;
+    const budget = this.#settings.budget;
+    if (route.kind === 'free' || this.#settings.unmetered === 'allow' || !budget.enforce)
+      return false;
+    throw new UnmeteredEndpointError(
+      route.endpoint,
+      `${route.endpoint} costs money but Tollgate cannot meter it, so it is refused while budget "${budget.id}" enforces. Pass unmetered: 'allow' to withBudget to let it through unmetered.`,
+    );
+  }
+
+  /** Waits for a concurrency slot when the client limits them; false if the call aborted first. */
+  async #takeSlot(signal: AbortSignal | undefined): Promise<boolean> {
+    try {
+      this.#releaseSlot = await this.#settings.acquireSlot?.(signal);
+      return true;
+    } catch (error) {
+      if (signal?.aborted) return false;
+      throw error;
+    }
+  }
+
+  async #hold(route: Extract<Route, { kind: 'metered' }>, request: OutgoingRequest): Promise<Held> {
+    const budget = this.#settings.budget;
+    const plan = await route.plan(request);
+    if (plan.unboundedOutputTokens !== undefined) {
+      budget.emit({
+        type: 'unbounded-output',
+        budgetId: budget.id,
+        model: plan.model,
+        assumedOutputTokens: plan.unboundedOutputTokens,
+        message: `No output maximum was set for ${plan.model}, so ${plan.unboundedOutputTokens} output tokens were held; setting one would shrink the hold.`,
+      });
+    }
+    return hold(budget, plan);
   }
 
   /** Sends one attempt and observes its response. */
@@ -180,68 +196,15 @@ export class MeteredCall {
     });
   }
 
+  /** Passes a stream on as it is read and settles what it consumed once it ends, whichever way. */
   #watchStream(body: ReadableStream<Uint8Array>, held: Held): ReadableStream<Uint8Array> {
-    const observer = held.plan.observer;
-    let observerFailed = false;
-    // An observer that fails on an event must not break the caller's stream: the event is
-    // passed on, and the call is charged its hold (the most it could cost) at the end.
-    const keeps = (event: ServerSentEvent): boolean => {
-      if (observerFailed) return true;
-      try {
-        return observer.event(event);
-      } catch {
-        observerFailed = true;
-        return true;
-      }
-    };
-    const reader = body.getReader();
-    const splitter = new SseSplitter();
-    const encoder = new TextEncoder();
     let ended: Promise<void> | undefined;
-    const end = (how: 'complete' | 'interrupted') => {
+    return watchStream(body, held.plan.observer, (how, observerFailed) => {
       ended ??= this.#settle(
         held.reservation,
         observerFailed ? chargeTheHold(held) : safeEnd(held, how),
       );
       return ended;
-    };
-    /** Passes on the events the observer keeps; true if anything was passed on. */
-    const forward = (
-      controller: ReadableStreamDefaultController<Uint8Array>,
-      events: ReturnType<SseSplitter['push']>,
-    ): boolean => {
-      let text = '';
-      for (const { raw, event } of events) if (keeps(event)) text += raw;
-      if (text !== '') controller.enqueue(encoder.encode(text));
-      return text !== '';
-    };
-    return new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        // Read until something can be passed on: a pull that enqueues nothing is not called
-        // again, so a chunk holding half an event (or only a hidden one) would stall the caller.
-        for (;;) {
-          let result: Awaited<ReturnType<typeof reader.read>>;
-          try {
-            result = await reader.read();
-          } catch (error) {
-            await end('interrupted');
-            controller.error(error);
-            return;
-          }
-          if (result.done) {
-            forward(controller, splitter.flush());
-            // Settled before the caller sees the end, so status() is exact after the loop.
-            await end('complete');
-            controller.close();
-            return;
-          }
-          if (forward(controller, splitter.push(result.value))) return;
-        }
-      },
-      async cancel(reason) {
-        await end('interrupted');
-        await reader.cancel(reason);
-      },
     });
   }
 
