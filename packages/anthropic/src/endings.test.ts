@@ -2,6 +2,8 @@
  * Every way a call can end ends its reservation exactly once (DESIGN.md, "Every way a call
  * can end"), through both SDK majors against the loopback provider.
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type Anthropic from '@anthropic-ai/sdk';
 import type { Budget, BudgetEvent } from '@tollgate/core';
 import { recordEndings, waitForEndings } from '@tollgate/core/testing';
@@ -142,6 +144,24 @@ describe.each(sdkMajors)('$name: every ending ends the reservation once', (sdk: 
       const { budget, events } = budgetOf(shortTtlMs);
       const client = withBudget(raw(), { budget });
       await client.messages.create(streamBody);
+      await chargedTheHold(budget, events);
+    });
+
+    it('a stream dropped unread is charged once it is garbage-collected, long before its deadline', async () => {
+      setFlagsFromString('--expose-gc');
+      const collect = runInNewContext('gc') as () => void;
+      const { budget, events } = budgetOf();
+      const client = withBudget(raw(), { budget });
+      await client.messages.create(streamBody);
+      await expect
+        .poll(
+          () => {
+            collect();
+            return events.length;
+          },
+          { timeout: 10_000, interval: 20 },
+        )
+        .toBe(2);
       await chargedTheHold(budget, events);
     });
 

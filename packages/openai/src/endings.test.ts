@@ -2,6 +2,9 @@
  * Every way a call can end ends its reservation exactly once (DESIGN.md, "Every way a call
  * can end"), through the real SDKs against the loopback provider.
  */
+
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { type Budget, type BudgetEvent, createBudget, type LedgerEntry } from '@tollgate/core';
 import { recordEndings, waitForEndings } from '@tollgate/core/testing';
 import { AbortsAfterHeaders, type MockProvider, startMockProvider } from '@tollgate/mock-provider';
@@ -175,6 +178,24 @@ describe.each(majors)('%s: every ending ends the reservation once', (_name, SDK)
         if (stream !== undefined) throw new Error('user code failed before iterating');
       };
       await expect(use()).rejects.toThrow('user code failed');
+      await chargedTheHold(budget, events);
+    });
+
+    test('a stream dropped unread is charged once it is garbage-collected, long before its deadline', async () => {
+      setFlagsFromString('--expose-gc');
+      const collect = runInNewContext('gc') as () => void;
+      const { budget, events } = budgetOf();
+      const client = withBudget(raw(), { budget });
+      await client.chat.completions.create(streamBody);
+      await expect
+        .poll(
+          () => {
+            collect();
+            return events.length;
+          },
+          { timeout: 10_000, interval: 20 },
+        )
+        .toBe(2);
       await chargedTheHold(budget, events);
     });
 

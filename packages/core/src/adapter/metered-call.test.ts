@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
 import { createBudget } from '../budget.js';
 import type { BudgetEvent } from '../events.js';
@@ -321,6 +323,34 @@ describe('MeteredCall', () => {
     meteredCall.failed();
     expect(await budget.status()).toMatchObject({ spentUsd: '0.1', calls: 1 });
     expect(events.map((event) => event.type)).toEqual(['settled']);
+  });
+
+  it('charges a stream dropped unread its hold once it is garbage-collected, before the deadline', async () => {
+    setFlagsFromString('--expose-gc');
+    const collect = runInNewContext('gc') as () => void;
+    const { budget, call } = setup(metered());
+    const meteredCall = call();
+    await meteredCall.begin({});
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull: (controller) => controller.enqueue(new TextEncoder().encode('data: x\n\n')),
+      cancel: () => {
+        cancelled = true;
+      },
+    });
+    // The watched response is dropped as soon as this attempt returns.
+    await meteredCall.attempt(async () => new Response(body, { headers: streamHeaders }));
+    await vi.waitFor(
+      async () => {
+        collect();
+        expect((await budget.status()).reservedUsd).toBe('0');
+      },
+      { timeout: 10_000, interval: 20 },
+    );
+    expect(await budget.ledger()).toMatchObject([
+      { actualUsd: '0.1', details: { partial: true, usage: 'unseen' } },
+    ]);
+    expect(cancelled).toBe(true);
   });
 
   it('at its deadline, releases a call that was never dispatched', async () => {

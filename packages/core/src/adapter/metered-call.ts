@@ -40,6 +40,7 @@ export const callKey: unique symbol = Symbol('tollgate.call');
  * - its deadline (shortly before its reservation expires) passes with the call sent but its
  *   usage never seen (a stream nobody read, an unread `asResponse()`): charged its hold, the most
  *   it could have cost, marked `partial` and `usage: 'unseen'`; not yet dispatched: released.
+ *   A stream dropped unread is charged the same way as soon as it is garbage-collected.
  *
  * An attempt whose body never arrives ends nothing: the SDK may retry, and the call is
  * settled from the attempt that delivers usage. The concurrency slot is freed when the call ends.
@@ -196,15 +197,22 @@ export class MeteredCall {
     });
   }
 
-  /** Passes a stream on as it is read and settles what it consumed once it ends, whichever way. */
+  /**
+   * Passes a stream on as it is read and settles what it consumed once it ends, whichever
+   * way. A stream dropped unread is charged its hold as soon as it is garbage-collected,
+   * rather than at the deadline.
+   */
   #watchStream(body: ReadableStream<Uint8Array>, held: Held): ReadableStream<Uint8Array> {
     let ended: Promise<void> | undefined;
-    return watchStream(body, held.plan.observer, (how, observerFailed) => {
-      ended ??= this.#settle(
-        held.reservation,
-        observerFailed ? chargeTheHold(held) : safeEnd(held, how),
-      );
-      return ended;
+    return watchStream(body, held.plan.observer, {
+      end: (how, observerFailed) => {
+        ended ??= this.#settle(
+          held.reservation,
+          observerFailed ? chargeTheHold(held) : safeEnd(held, how),
+        );
+        return ended;
+      },
+      abandoned: () => void this.#settle(held.reservation, chargeTheHold(held, 'unseen')),
     });
   }
 
