@@ -2,11 +2,9 @@
  * Every way a call can end ends its reservation exactly once (DESIGN.md, "Every way a call
  * can end"), through both SDK majors against the loopback provider.
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type Anthropic from '@anthropic-ai/sdk';
 import type { Budget, BudgetEvent } from '@tollgate/core';
-import { recordEndings, waitForEndings } from '@tollgate/core/testing';
+import { collectGarbage, recordEndings, waitForEndings } from '@tollgate/core/testing';
 import { AbortsAfterHeaders, type MockProvider, startMockProvider } from '@tollgate/mock-provider';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { withBudget } from './index.js';
@@ -148,15 +146,13 @@ describe.each(sdkMajors)('$name: every ending ends the reservation once', (sdk: 
     });
 
     it('a stream dropped unread is charged once it is garbage-collected, long before its deadline', async () => {
-      setFlagsFromString('--expose-gc');
-      const collect = runInNewContext('gc') as () => void;
       const { budget, events } = budgetOf();
       const client = withBudget(raw(), { budget });
       await client.messages.create(streamBody);
       await expect
         .poll(
           () => {
-            collect();
+            collectGarbage();
             return events.length;
           },
           { timeout: 10_000, interval: 20 },

@@ -1,8 +1,7 @@
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
 import { createBudget } from '../budget.js';
 import type { BudgetEvent } from '../events.js';
+import { collectGarbage } from '../testing/collect-garbage.js';
 import { callKey, MeteredCall, type MeteringSettings } from './metered-call.js';
 import type { ResponseObserver, Route } from './types.js';
 
@@ -326,8 +325,6 @@ describe('MeteredCall', () => {
   });
 
   it('charges a stream dropped unread its hold once it is garbage-collected, before the deadline', async () => {
-    setFlagsFromString('--expose-gc');
-    const collect = runInNewContext('gc') as () => void;
     const { budget, call } = setup(metered());
     const meteredCall = call();
     await meteredCall.begin({});
@@ -342,7 +339,7 @@ describe('MeteredCall', () => {
     await meteredCall.attempt(async () => new Response(body, { headers: streamHeaders }));
     await vi.waitFor(
       async () => {
-        collect();
+        collectGarbage();
         expect((await budget.status()).reservedUsd).toBe('0');
       },
       { timeout: 10_000, interval: 20 },

@@ -4,6 +4,7 @@ export {
   recordEndings,
   waitForEndings,
 } from './check-endings.js';
+export { collectGarbage } from './collect-garbage.js';
 export { type DescribeBudgetStoreOptions, describeBudgetStore } from './describe-budget-store.js';
 export { type DescribeSharedStoreOptions, describeSharedStore } from './describe-shared-store.js';
 export { type HoldConfig, holdReservations } from './hold-reservations.js';
