@@ -62,6 +62,12 @@ export interface SettlementDetails {
   pricingVersion?: string;
   /** True when the call ended early and only what was consumed is charged. */
   partial?: boolean;
+  /**
+   * Set when the call was charged its hold, the most it could have cost, because its usage
+   * never reached Tollgate (`unseen`: a stream nobody read, a call still unanswered at its
+   * reservation's deadline) or could not be read (`unreadable`). Comes with `partial: true`.
+   */
+  usage?: 'unseen' | 'unreadable';
   metadata?: Metadata;
 }
 

@@ -6,6 +6,13 @@ export {
 } from './adapter-option-misuses.js';
 export { chainLink } from './chain-link.js';
 export {
+  checkEndings,
+  type EndingsFindings,
+  recordEndings,
+  waitForEndings,
+} from './check-endings.js';
+export { collectGarbage } from './collect-garbage.js';
+export {
   type AdapterClient,
   type DescribeAdapterOptionsConfig,
   describeAdapterOptions,
