@@ -310,6 +310,7 @@ export class Budget {
     } catch (error) {
       const unavailable = toStoreError(error, this.store);
       if (!isTransient(unavailable)) throw unavailable;
+      this.#reportStoreDown(unavailable);
       // The store may have applied the reserve before its answer was lost (a timeout):
       // release that id once the store answers, so no phantom hold outlives the outage.
       this.#endings.releaseLater(reservationId, expiresAt);
@@ -398,9 +399,17 @@ export class Budget {
     try {
       await this.#ensureReady();
     } catch (error) {
-      if (this.#settings.onStoreError !== 'allow' || !(error instanceof StoreUnavailableError))
+      if (this.#settings.onStoreError !== 'allow' || !(error instanceof StoreUnavailableError)) {
+        // Allowed, the reserve that follows fails too and reports it once for this call.
+        if (error instanceof StoreUnavailableError) this.#reportStoreDown(error);
         throw error;
+      }
     }
+  }
+
+  #reportStoreDown(error: unknown): void {
+    const allowed = this.#settings.onStoreError === 'allow';
+    this.emit({ type: 'store-unavailable', budgetId: this.id, allowed, error });
   }
 
   #ensureReady(): Promise<void> {
