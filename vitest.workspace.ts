@@ -13,11 +13,18 @@ const packages = [
   'sqlite',
   'redis',
   'cli',
+  'otel',
 ] as const;
 
 // Tests run against TypeScript source: the `@tollgate/source` export condition points
 // every workspace package at its `src/index.ts`, so no build is needed.
 const sourceConditions = ['@tollgate/source', 'import', 'module', 'node', 'default'];
+// OpenTelemetry's `module` builds use extensionless imports that Node cannot load: its
+// packages resolve to their Node builds instead.
+const conditionsOf = (name: string) =>
+  name === 'otel'
+    ? sourceConditions.filter((condition) => condition !== 'module')
+    : sourceConditions;
 
 const roots = [
   ...packages.map((name) => ({ name, root: `packages/${name}` })),
@@ -31,8 +38,8 @@ const typeTested = new Set<string>(['openai', 'anthropic']);
 
 export default roots.map(({ name, root }) =>
   defineProject({
-    resolve: { conditions: sourceConditions },
-    ssr: { resolve: { conditions: sourceConditions, externalConditions: ['@tollgate/source'] } },
+    resolve: { conditions: conditionsOf(name) },
+    ssr: { resolve: { conditions: conditionsOf(name), externalConditions: ['@tollgate/source'] } },
     test: {
       name,
       root,

@@ -1,0 +1,188 @@
+import type {
+  BatchObservableCallback,
+  Counter,
+  Histogram,
+  Meter,
+  Observable,
+  ObservableCallback,
+  ObservableGauge,
+} from '@opentelemetry/api';
+import type { Budget, LedgerEntry } from '@tollgate/core';
+import { genAi, tollgate } from './attribute-names.js';
+import { callAttributes, operationOf, requestModelOf } from './call-attributes.js';
+import { ExactTotals } from './exact-totals.js';
+import { tokenCounts } from './token-counts.js';
+
+// Bucket boundaries the GenAI conventions advise for these two histograms.
+const tokenBuckets = [
+  1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864,
+];
+const durationBuckets = [
+  0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92,
+];
+// Actual cost ÷ hold: 1 is a hold that was exact, 0.1 one that held ten times the cost.
+const ratioBuckets = [0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 1, 1.5, 2];
+
+interface Gauges {
+  spent: ObservableGauge;
+  reserved: ObservableGauge;
+  limit: ObservableGauge;
+  remaining: ObservableGauge;
+  pending: ObservableGauge;
+}
+
+/**
+ * The metric instruments of one `instrument()` call, fed from budget events. Money
+ * counters read exact running totals; gauges read `budget.status()` when collected.
+ */
+export class BudgetMetrics {
+  readonly #cost = new ExactTotals();
+  readonly #held = new ExactTotals();
+  readonly #tokenUsage: Histogram;
+  readonly #duration: Histogram;
+  readonly #holdRatio: Histogram;
+  readonly #refusals: Counter;
+  /** Settlements the store has not taken yet: reservation id → the budget id they count under. */
+  readonly #pending = new Map<string, string>();
+  readonly #stop: () => void;
+
+  constructor(meter: Meter, budgets: readonly Budget[]) {
+    this.#tokenUsage = meter.createHistogram(genAi.tokenUsageMetric, {
+      unit: '{token}',
+      description: 'Tokens used by GenAI calls, by gen_ai.token.type (input, output).',
+      advice: { explicitBucketBoundaries: tokenBuckets },
+    });
+    this.#duration = meter.createHistogram(genAi.operationDurationMetric, {
+      unit: 's',
+      description: 'GenAI call duration, from the hold being admitted to the call being charged.',
+      advice: { explicitBucketBoundaries: durationBuckets },
+    });
+    this.#holdRatio = meter.createHistogram(tollgate.holdRatioMetric, {
+      unit: '1',
+      description: 'Actual cost divided by the hold, per call: how tight the estimates are.',
+      advice: { explicitBucketBoundaries: ratioBuckets },
+    });
+    this.#refusals = meter.createCounter(tollgate.refusalsMetric, {
+      unit: '{call}',
+      description: 'Calls refused before sending, by tollgate.code.',
+    });
+    const cost = meter.createObservableCounter(tollgate.costMetric, {
+      unit: 'USD',
+      description: 'Exact cost charged to budgets, in USD.',
+    });
+    const held = meter.createObservableCounter(tollgate.holdMetric, {
+      unit: 'USD',
+      description: 'What the charged calls held before they were sent, in USD.',
+    });
+    const observeCost: ObservableCallback = (result) => {
+      for (const total of this.#cost.entries()) result.observe(total.value, total.attributes);
+    };
+    const observeHeld: ObservableCallback = (result) => {
+      for (const total of this.#held.entries()) result.observe(total.value, total.attributes);
+    };
+    cost.addCallback(observeCost);
+    held.addCallback(observeHeld);
+    const gauges = createGauges(meter);
+    const observeBudgets = this.#observeBudgets(budgets, gauges);
+    const observables: Observable[] = Object.values(gauges);
+    meter.addBatchObservableCallback(observeBudgets, observables);
+    this.#stop = () => {
+      cost.removeCallback(observeCost);
+      held.removeCallback(observeHeld);
+      meter.removeBatchObservableCallback(observeBudgets, observables);
+    };
+  }
+
+  /** A call was charged. `budgetId` is the instrumented budget it counts under. */
+  settled(entry: LedgerEntry, budgetId: string, durationSeconds: number | undefined): void {
+    this.#pending.delete(entry.reservationId);
+    const attributes = callAttributes(entry, budgetId);
+    this.#cost.add(attributes, entry.actualUsd);
+    this.#held.add(attributes, entry.reservedUsd);
+    const held = Number(entry.reservedUsd);
+    if (held > 0) this.#holdRatio.record(Number(entry.actualUsd) / held, attributes);
+    const { details } = entry;
+    const genAiAttributes = {
+      [genAi.operationName]: operationOf(entry),
+      ...(details.provider === undefined ? {} : { [genAi.providerName]: details.provider }),
+      ...modelAttribute(genAi.requestModel, requestModelOf(entry)),
+      ...modelAttribute(genAi.responseModel, details.responseModel ?? details.model),
+      [tollgate.budgetId]: budgetId,
+    };
+    if (durationSeconds !== undefined) this.#duration.record(durationSeconds, genAiAttributes);
+    if (details.tokens === undefined) return;
+    const tokens = tokenCounts(details.tokens);
+    this.#tokenUsage.record(tokens.input, { ...genAiAttributes, [genAi.tokenType]: 'input' });
+    if (operationOf(entry) !== 'embeddings') {
+      this.#tokenUsage.record(tokens.output, { ...genAiAttributes, [genAi.tokenType]: 'output' });
+    }
+  }
+
+  /** A call was refused (or, with `enforced: false`, would have been). */
+  refused(budgetId: string, code: string, enforced: boolean): void {
+    this.#refusals.add(1, {
+      [tollgate.budgetId]: budgetId,
+      [tollgate.code]: code,
+      [tollgate.enforced]: enforced,
+    });
+  }
+
+  /** A settlement or release could not reach the store and is being retried. */
+  pending(reservationId: string, budgetId: string): void {
+    this.#pending.set(reservationId, budgetId);
+  }
+
+  /** A reservation ended: whatever was pending for it has landed. */
+  ended(reservationId: string): void {
+    this.#pending.delete(reservationId);
+  }
+
+  stop(): void {
+    this.#stop();
+  }
+
+  #observeBudgets(budgets: readonly Budget[], gauges: Gauges): BatchObservableCallback {
+    return async (result) => {
+      const pendingBy = new Map<string, number>();
+      for (const budgetId of this.#pending.values()) {
+        pendingBy.set(budgetId, (pendingBy.get(budgetId) ?? 0) + 1);
+      }
+      await Promise.all(
+        budgets.map(async (budget) => {
+          const attributes = { [tollgate.budgetId]: budget.id };
+          result.observe(gauges.pending, pendingBy.get(budget.id) ?? 0, attributes);
+          // A store that cannot be reached leaves this budget's money gauges out of this
+          // collection rather than failing the whole export.
+          const status = await budget.status().catch(() => undefined);
+          if (status === undefined) return;
+          result.observe(gauges.spent, Number(status.spentUsd), attributes);
+          result.observe(gauges.reserved, Number(status.reservedUsd), attributes);
+          result.observe(gauges.limit, Number(status.limitUsd), attributes);
+          result.observe(gauges.remaining, Number(status.remainingUsd), attributes);
+        }),
+      );
+    };
+  }
+}
+
+function modelAttribute(name: string, model: string | undefined): Record<string, string> {
+  return model === undefined ? {} : { [name]: model };
+}
+
+function createGauges(meter: Meter): Gauges {
+  const usd = (name: string, description: string) =>
+    meter.createObservableGauge(name, { unit: 'USD', description });
+  return {
+    spent: usd(tollgate.spentMetric, 'Settled spend in the current window, in USD.'),
+    reserved: usd(tollgate.reservedMetric, 'Held by calls in flight, in USD.'),
+    limit: usd(tollgate.limitMetric, 'The budget limit, in USD.'),
+    remaining: usd(
+      tollgate.remainingMetric,
+      'Limit minus spent minus held, never below zero, in USD.',
+    ),
+    pending: meter.createObservableGauge(tollgate.pendingMetric, {
+      unit: '{settlement}',
+      description: 'Settlements kept in memory because the store could not be reached.',
+    }),
+  };
+}

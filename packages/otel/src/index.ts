@@ -1,0 +1,3 @@
+export { genAi, tollgate } from './attribute-names.js';
+export { type InstrumentOptions, instrument, instrumentationScope } from './instrument.js';
+export type { BudgetSource, BudgetSources } from './resolve-budgets.js';
