@@ -6,16 +6,10 @@ import {
   type TracerProvider,
   trace,
 } from '@opentelemetry/api';
-import {
-  type Budget,
-  type BudgetEvent,
-  type BudgetEventMap,
-  type BudgetEventName,
-  describeValue,
-  InvalidOptionsError,
-} from '@tollgate/core';
+import { describeValue, InvalidOptionsError } from '@tollgate/core';
 import { BudgetMetrics } from './budget-metrics.js';
 import { InFlightCalls } from './in-flight-calls.js';
+import { listen } from './listen.js';
 import { type BudgetSources, resolveBudgets } from './resolve-budgets.js';
 import { SpanAnnotator } from './span-annotator.js';
 
@@ -113,38 +107,6 @@ export function instrument(budgets: BudgetSources, options: InstrumentOptions = 
     stopped = true;
     unsubscribe();
     metrics?.stop();
-  };
-}
-
-/** A handler that also learns which instrumented budget heard the event first. */
-export type ChainHandlers = {
-  [Name in BudgetEventName]?: (event: BudgetEventMap[Name], budget: Budget) => void;
-};
-
-/**
- * Subscribes `handlers` on every budget. An event travels up its chain, so when a budget
- * and its ancestor are both listed it reaches both: each event is handled once, by the
- * nearest listed budget (events go leaf first). Returns the unsubscribe function.
- */
-export function listen(budgets: readonly Budget[], handlers: ChainHandlers): () => void {
-  const seen = new WeakSet<BudgetEvent>();
-  const unsubscribers: (() => void)[] = [];
-  for (const budget of budgets) {
-    for (const [name, handler] of Object.entries(handlers) as [
-      BudgetEventName,
-      (event: BudgetEvent, budget: Budget) => void,
-    ][]) {
-      unsubscribers.push(
-        budget.on(name, (event: BudgetEvent) => {
-          if (seen.has(event)) return;
-          seen.add(event);
-          handler(event, budget);
-        }),
-      );
-    }
-  }
-  return () => {
-    for (const unsubscribe of unsubscribers) unsubscribe();
   };
 }
 
