@@ -9,7 +9,7 @@ import type {
 } from '@opentelemetry/api';
 import type { Budget, LedgerEntry } from '@tollgate/core';
 import { genAi, tollgate } from './attribute-names.js';
-import { callAttributes, operationOf, requestModelOf } from './call-attributes.js';
+import { callAttributes, operationOf, present, requestModelOf } from './call-attributes.js';
 import { ExactTotals } from './exact-totals.js';
 import { tokenCounts } from './token-counts.js';
 
@@ -104,9 +104,9 @@ export class BudgetMetrics {
     const { details } = entry;
     const genAiAttributes = {
       [genAi.operationName]: operationOf(entry),
-      ...(details.provider === undefined ? {} : { [genAi.providerName]: details.provider }),
-      ...modelAttribute(genAi.requestModel, requestModelOf(entry)),
-      ...modelAttribute(genAi.responseModel, details.responseModel ?? details.model),
+      ...present(genAi.providerName, details.provider),
+      ...present(genAi.requestModel, requestModelOf(entry)),
+      ...present(genAi.responseModel, details.responseModel ?? details.model),
       [tollgate.budgetId]: budgetId,
     };
     if (durationSeconds !== undefined) this.#duration.record(durationSeconds, genAiAttributes);
@@ -163,10 +163,6 @@ export class BudgetMetrics {
       );
     };
   }
-}
-
-function modelAttribute(name: string, model: string | undefined): Record<string, string> {
-  return model === undefined ? {} : { [name]: model };
 }
 
 function createGauges(meter: Meter): Gauges {

@@ -18,39 +18,48 @@ export function requestModelOf(entry: LedgerEntry): string | undefined {
  * operation, provider, requested model, and the service tier when the provider reported one.
  */
 export function callAttributes(entry: LedgerEntry, budgetId: string): Attributes {
-  const { provider, serviceTier } = entry.details;
-  const attributes: Attributes = {
+  return {
     [tollgate.budgetId]: budgetId,
     [genAi.operationName]: operationOf(entry),
+    ...present(genAi.providerName, entry.details.provider),
+    ...present(genAi.requestModel, requestModelOf(entry)),
+    ...present(tollgate.serviceTier, entry.details.serviceTier),
   };
-  if (provider !== undefined) attributes[genAi.providerName] = provider;
-  const requestModel = requestModelOf(entry);
-  if (requestModel !== undefined) attributes[genAi.requestModel] = requestModel;
-  if (serviceTier !== undefined) attributes[tollgate.serviceTier] = serviceTier;
-  return attributes;
+}
+
+/** `{ [name]: value }`, or nothing when there is no value: attributes are never undefined. */
+export function present(
+  name: string,
+  value: string | number | undefined,
+): Record<string, string | number> {
+  return value === undefined ? {} : { [name]: value };
 }
 
 /** Everything a span learns from a settled call: GenAI usage and Tollgate's money. */
 export function spanAttributes(entry: LedgerEntry): Attributes {
   const { details } = entry;
-  const tokens = tokenCounts(details.tokens);
   const attributes: Attributes = {
     ...callAttributes(entry, entry.budgetId),
+    ...present(genAi.responseModel, details.responseModel ?? details.model),
+    ...present(tollgate.pricingVersion, details.pricingVersion),
     [tollgate.reservationId]: entry.reservationId,
     [tollgate.costUsd]: Number(entry.actualUsd),
     [tollgate.holdUsd]: Number(entry.reservedUsd),
   };
-  const responseModel = details.responseModel ?? details.model;
-  if (responseModel !== undefined) attributes[genAi.responseModel] = responseModel;
-  if (details.tokens !== undefined) {
-    attributes[genAi.inputTokens] = tokens.input;
-    attributes[genAi.outputTokens] = tokens.output;
-    if (tokens.cacheRead > 0) attributes[genAi.cacheReadInputTokens] = tokens.cacheRead;
-    if (tokens.cacheWrite > 0) attributes[genAi.cacheCreationInputTokens] = tokens.cacheWrite;
-    if (tokens.reasoning > 0) attributes[genAi.reasoningOutputTokens] = tokens.reasoning;
-  }
-  if (details.pricingVersion !== undefined)
-    attributes[tollgate.pricingVersion] = details.pricingVersion;
+  if (details.tokens !== undefined) Object.assign(attributes, tokenAttributes(details.tokens));
   if (details.partial === true) attributes[tollgate.partial] = true;
   return attributes;
+}
+
+function tokenAttributes(raw: Readonly<Record<string, number>>): Attributes {
+  const tokens = tokenCounts(raw);
+  // Cache and reasoning counts only when there were some: most calls have none.
+  const nonZero = (name: string, count: number) => present(name, count > 0 ? count : undefined);
+  return {
+    [genAi.inputTokens]: tokens.input,
+    [genAi.outputTokens]: tokens.output,
+    ...nonZero(genAi.cacheReadInputTokens, tokens.cacheRead),
+    ...nonZero(genAi.cacheCreationInputTokens, tokens.cacheWrite),
+    ...nonZero(genAi.reasoningOutputTokens, tokens.reasoning),
+  };
 }

@@ -23,8 +23,9 @@ export class InFlightCalls {
 
   start(reservationId: string, call: InFlightCall): void {
     if (this.#calls.size >= this.#capacity) {
-      const oldest = this.#calls.keys().next();
-      if (oldest.done !== true) this.end(oldest.value)?.span?.end();
+      // The capacity is at least one, so a full map has an oldest entry.
+      const oldest = this.#calls.keys().next().value as string;
+      this.end(oldest)?.span?.end();
     }
     this.#calls.set(reservationId, call);
   }

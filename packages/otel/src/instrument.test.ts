@@ -156,6 +156,36 @@ describe('instrument', () => {
     expect(metricValue(await otel.collect(), tollgate.costMetric)).toBeUndefined();
   });
 
+  it('annotates the active span without timing calls when only a tracer is there', async () => {
+    const store = recordingStore();
+    const budget = createBudget({ id: nextId(), limitUsd: 1, store });
+    const stop = instrument(budget, { tracerProvider: otel.tracerProvider });
+    await otel.tracerProvider.getTracer('app').startActiveSpan('work', async (span) => {
+      await (await budget.reserve('0.1')).settle('0.05', details);
+      span.end();
+    });
+    stop();
+    expect(otel.spans()[0]?.attributes).toMatchObject({
+      [genAi.reasoningOutputTokens]: 5,
+      [genAi.cacheReadInputTokens]: 40,
+      [tollgate.costUsd]: 0.05,
+    });
+    expect(otel.spans()[0]?.attributes[genAi.cacheCreationInputTokens]).toBeUndefined();
+  });
+
+  it('names a call by its operation alone when the settlement says nothing else', async () => {
+    const budget = createBudget({ id: nextId(), limitUsd: 1 });
+    instrument(budget, { ...providers(), createSpans: true });
+    await (await budget.reserve('0.1')).settle('0.05');
+    const [span] = otel.spans();
+    expect(span?.name).toBe('chat');
+    expect(span?.attributes[genAi.providerName]).toBeUndefined();
+    expect(span?.attributes[genAi.inputTokens]).toBeUndefined();
+    const collected = await otel.collect();
+    expect(metricValue(collected, tollgate.costMetric)).toBe(0.05);
+    expect(histogramOf(collected, genAi.tokenUsageMetric)).toEqual([]);
+  });
+
   it('reports a store outage: a refusal by code, a pending settlement, and no gauges it cannot read', async () => {
     const store = flakyStore();
     const budget = createBudget({ id: nextId(), limitUsd: 1, store });

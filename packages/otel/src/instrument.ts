@@ -118,9 +118,9 @@ function registeredMeterProvider(): MeterProvider | undefined {
 }
 
 function registeredTracerProvider(): TracerProvider | undefined {
-  const provider = trace.getTracerProvider();
-  if (!(provider instanceof ProxyTracerProvider)) return provider;
-  // The global provider is a proxy; its delegate is a shared no-op until one is registered.
+  // The API always hands out its proxy; the proxy's delegate is a shared no-op until a
+  // provider is registered. (A proxy of another API copy has another no-op: taken as registered.)
+  const provider = trace.getTracerProvider() as ProxyTracerProvider;
   return provider.getDelegate() === new ProxyTracerProvider().getDelegate() ? undefined : provider;
 }
 

@@ -302,6 +302,66 @@ describe('webhookAlerts', () => {
     );
   });
 
+  it('names a failure by its kind, and needs no readable answer body', async () => {
+    const budget = createBudget({ id: nextId(), limitUsd: 1, thresholds: [0.5] });
+    const answers: (() => Promise<Response>)[] = [
+      () => Promise.reject(new TypeError('bad header')),
+      () => Promise.reject('a string'),
+      async () =>
+        new Response(
+          new ReadableStream({
+            start(controller) {
+              controller.error(new Error('body lost'));
+            },
+          }),
+          { status: 200 },
+        ),
+    ];
+    const { alerts, failures } = sink(budget, {
+      retries: 1,
+      fetch: () => (answers.shift() as () => Promise<Response>)(),
+    });
+    await (await budget.reserve('0.6')).settle('0.6');
+    budget.emit({
+      type: 'exceeded',
+      budgetId: budget.id,
+      spentUsd: '1',
+      limitUsd: '1',
+      overrunUsd: '0',
+    });
+    await alerts.flush();
+    expect(failures.map((failure) => failure.message)).toEqual([
+      expect.stringMatching(/after 2 attempts: the request failed \(string\)$/),
+    ]);
+    expect(answers).toEqual([]);
+  });
+
+  it('forgets the oldest alerts past ten thousand, so a long-lived process stays bounded', async () => {
+    const budget = createBudget({ id: nextId(), limitUsd: 1 });
+    let sent = 0;
+    const { alerts } = sink(budget, {
+      maxQueued: 20_000,
+      fetch: async () => {
+        sent += 1;
+        return new Response(null, { status: 200 });
+      },
+    });
+    const crossing = (windowStart: number) =>
+      budget.emit({
+        type: 'threshold',
+        budgetId: budget.id,
+        threshold: 0.5,
+        spentUsd: '0.5',
+        limitUsd: '1',
+        windowStart,
+      });
+    for (let window = 0; window <= 10_000; window += 1) crossing(window);
+    crossing(10_000);
+    crossing(0);
+    await alerts.flush();
+    expect(sent).toBe(10_002);
+  });
+
   it('accepts a URL object', async () => {
     const budget = createBudget({ id: nextId(), limitUsd: 1, thresholds: [0.5] });
     const { alerts } = sink(budget, { url: new URL(server.url) });
