@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
@@ -87,6 +88,14 @@ describe('a Prometheus scrape over loopback HTTP', () => {
         gen_ai_request_model: 'gpt-4o',
       }),
     ).toBe(1);
+    // Every metric and label the Grafana dashboard queries is in the scrape.
+    const dashboard = await readFile(
+      new URL('../dashboards/tollgate.json', import.meta.url),
+      'utf8',
+    );
+    const queried = new Set(dashboard.match(/\b(?:tollgate|gen_ai)_[a-z_]+/g));
+    expect(queried.size).toBeGreaterThan(10);
+    for (const name of queried) expect(scrape, name).toContain(name);
     stop();
   });
 });
