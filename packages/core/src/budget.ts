@@ -167,6 +167,11 @@ export class Budget {
       retryTimeoutMs: this.#settings.retryTimeoutMs,
       emit: (event) => this.emit(event),
       hasListeners: () => this.#hasListeners(),
+      // Snapshots serve threshold and exceeded events only: other listeners need none.
+      wantsSnapshots: () =>
+        this.#chain.some(
+          (budget) => budget.#events.listens('threshold') || budget.#events.listens('exceeded'),
+        ),
       reportCrossings: (before, after) => this.#reportCrossings(before, after),
     });
     // biome-ignore lint/complexity/useOptionalChain: private fields cannot follow `?.`

@@ -43,7 +43,6 @@ export const tollgate = {
   requestedUsd: 'tollgate.requested_usd',
   costMetric: 'tollgate.cost',
   holdMetric: 'tollgate.hold',
-  holdRatioMetric: 'tollgate.hold.ratio',
   spentMetric: 'tollgate.budget.spent',
   reservedMetric: 'tollgate.budget.reserved',
   limitMetric: 'tollgate.budget.limit',

@@ -1,4 +1,5 @@
 import type {
+  Attributes,
   BatchObservableCallback,
   Counter,
   Histogram,
@@ -20,8 +21,14 @@ const tokenBuckets = [
 const durationBuckets = [
   0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92,
 ];
-// Actual cost ÷ hold: 1 is a hold that was exact, 0.1 one that held ten times the cost.
-const ratioBuckets = [0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 1, 1.5, 2];
+
+/** The attribute objects of one kind of call, one per instrument family. */
+interface CallAttributeSets {
+  call: Attributes;
+  genAi: Attributes;
+  input: Attributes;
+  output: Attributes | undefined;
+}
 
 interface Gauges {
   spent: ObservableGauge;
@@ -36,11 +43,12 @@ interface Gauges {
  * counters read exact running totals; gauges read `budget.status()` when collected.
  */
 export class BudgetMetrics {
-  readonly #cost = new ExactTotals();
-  readonly #held = new ExactTotals();
+  /** Cost (measure 0) and hold (measure 1) per attribute set. */
+  readonly #money = new ExactTotals(2);
+  /** Attribute objects per kind of call, built once: settling is the hot path. */
+  readonly #attributeSets = new Map<string, CallAttributeSets>();
   readonly #tokenUsage: Histogram;
   readonly #duration: Histogram;
-  readonly #holdRatio: Histogram;
   readonly #refusals: Counter;
   /** Settlements the store has not taken yet: reservation id → the budget id they count under. */
   readonly #pending = new Map<string, string>();
@@ -57,11 +65,6 @@ export class BudgetMetrics {
       description: 'GenAI call duration, from the hold being admitted to the call being charged.',
       advice: { explicitBucketBoundaries: durationBuckets },
     });
-    this.#holdRatio = meter.createHistogram(tollgate.holdRatioMetric, {
-      unit: '1',
-      description: 'Actual cost divided by the hold, per call: how tight the estimates are.',
-      advice: { explicitBucketBoundaries: ratioBuckets },
-    });
     this.#refusals = meter.createCounter(tollgate.refusalsMetric, {
       unit: '{call}',
       description: 'Calls refused before sending, by tollgate.code.',
@@ -75,10 +78,10 @@ export class BudgetMetrics {
       description: 'What the charged calls held before they were sent, in USD.',
     });
     const observeCost: ObservableCallback = (result) => {
-      for (const total of this.#cost.entries()) result.observe(total.value, total.attributes);
+      for (const total of this.#money.entries(0)) result.observe(total.value, total.attributes);
     };
     const observeHeld: ObservableCallback = (result) => {
-      for (const total of this.#held.entries()) result.observe(total.value, total.attributes);
+      for (const total of this.#money.entries(1)) result.observe(total.value, total.attributes);
     };
     cost.addCallback(observeCost);
     held.addCallback(observeHeld);
@@ -96,26 +99,44 @@ export class BudgetMetrics {
   /** A call was charged. `budgetId` is the instrumented budget it counts under. */
   settled(entry: LedgerEntry, budgetId: string, durationSeconds: number | undefined): void {
     this.#pending.delete(entry.reservationId);
-    const attributes = callAttributes(entry, budgetId);
-    this.#cost.add(attributes, entry.actualUsd);
-    this.#held.add(attributes, entry.reservedUsd);
-    const held = Number(entry.reservedUsd);
-    if (held > 0) this.#holdRatio.record(Number(entry.actualUsd) / held, attributes);
+    const { key, sets } = this.#setsFor(entry, budgetId);
+    this.#money.add(key, sets.call, [entry.actualUsd, entry.reservedUsd]);
+    if (durationSeconds !== undefined) this.#duration.record(durationSeconds, sets.genAi);
+    const raw = entry.details.tokens;
+    if (raw === undefined) return;
+    const tokens = tokenCounts(raw);
+    this.#tokenUsage.record(tokens.input, sets.input);
+    if (sets.output !== undefined) this.#tokenUsage.record(tokens.output, sets.output);
+  }
+
+  #setsFor(entry: LedgerEntry, budgetId: string): { key: string; sets: CallAttributeSets } {
     const { details } = entry;
-    const genAiAttributes = {
-      [genAi.operationName]: operationOf(entry),
-      ...present(genAi.providerName, details.provider),
-      ...present(genAi.requestModel, requestModelOf(entry)),
-      ...present(genAi.responseModel, details.responseModel ?? details.model),
-      [tollgate.budgetId]: budgetId,
-    };
-    if (durationSeconds !== undefined) this.#duration.record(durationSeconds, genAiAttributes);
-    if (details.tokens === undefined) return;
-    const tokens = tokenCounts(details.tokens);
-    this.#tokenUsage.record(tokens.input, { ...genAiAttributes, [genAi.tokenType]: 'input' });
-    if (operationOf(entry) !== 'embeddings') {
-      this.#tokenUsage.record(tokens.output, { ...genAiAttributes, [genAi.tokenType]: 'output' });
+    const operation = operationOf(entry);
+    const requestModel = requestModelOf(entry);
+    const key = [budgetId, operation, details.provider, requestModel, details.serviceTier].join(
+      '\u0000',
+    );
+    let sets = this.#attributeSets.get(key);
+    if (sets === undefined) {
+      const genAiAttributes: Attributes = {
+        [genAi.operationName]: operation,
+        ...present(genAi.providerName, details.provider),
+        ...present(genAi.requestModel, requestModel),
+        [tollgate.budgetId]: budgetId,
+      };
+      sets = {
+        call: callAttributes(entry, budgetId),
+        genAi: genAiAttributes,
+        input: { ...genAiAttributes, [genAi.tokenType]: 'input' },
+        // Embeddings have no output tokens to count.
+        output:
+          operation === 'embeddings'
+            ? undefined
+            : { ...genAiAttributes, [genAi.tokenType]: 'output' },
+      };
+      this.#attributeSets.set(key, sets);
     }
+    return { key, sets };
   }
 
   /** A call was refused (or, with `enforced: false`, would have been). */

@@ -11,7 +11,7 @@ describe('ExactTotals', () => {
     fc.assert(
       fc.property(fc.array(amount, { minLength: 1, maxLength: 300 }), (picos) => {
         const totals = new ExactTotals();
-        for (const pico of picos) totals.add({ model: 'gpt-4o' }, picoToUsd(pico));
+        for (const pico of picos) totals.add('gpt-4o', { model: 'gpt-4o' }, [picoToUsd(pico)]);
         const exact = picos.reduce((sum, pico) => sum + pico, 0n);
         const [entry] = [...totals.entries()];
         expect(entry?.usd).toBe(picoToUsd(exact));
@@ -24,7 +24,7 @@ describe('ExactTotals', () => {
     const totals = new ExactTotals();
     let floating = 0;
     for (let call = 0; call < 100_000; call += 1) {
-      totals.add({}, '0.000123');
+      totals.add('', {}, ['0.000123']);
       floating += 0.000123;
     }
     const [entry] = [...totals.entries()];
@@ -33,14 +33,20 @@ describe('ExactTotals', () => {
     expect(floating).not.toBe(12.3);
   });
 
-  it('keeps one sum per attribute set, whatever the order of the attributes', () => {
-    const totals = new ExactTotals();
-    totals.add({ a: '1', b: '2' }, '0.1');
-    totals.add({ b: '2', a: '1' }, '0.2');
-    totals.add({ a: '1', b: '3' }, '0.4');
-    expect([...totals.entries()].map((entry) => [entry.attributes, entry.usd])).toEqual([
-      [{ a: '1', b: '2' }, '0.3'],
-      [{ a: '1', b: '3' }, '0.4'],
+  it('keeps one sum per key and per measure', () => {
+    const totals = new ExactTotals(2);
+    totals.add('a', { a: '1' }, ['0.1', '1']);
+    totals.add('a', { a: '1' }, ['0.2', '2']);
+    totals.add('b', { a: '2' }, ['0.4']);
+    const read = (measure: number) =>
+      [...totals.entries(measure)].map((entry) => [entry.attributes, entry.usd]);
+    expect(read(0)).toEqual([
+      [{ a: '1' }, '0.3'],
+      [{ a: '2' }, '0.4'],
+    ]);
+    expect(read(1)).toEqual([
+      [{ a: '1' }, '3'],
+      [{ a: '2' }, '0'],
     ]);
   });
 });
