@@ -18,13 +18,9 @@ const packages = [
 
 // Tests run against TypeScript source: the `@tollgate/source` export condition points
 // every workspace package at its `src/index.ts`, so no build is needed.
-const sourceConditions = ['@tollgate/source', 'import', 'module', 'node', 'default'];
-// OpenTelemetry's `module` builds use extensionless imports that Node cannot load: its
-// packages resolve to their Node builds instead.
-const conditionsOf = (name: string) =>
-  name === 'otel'
-    ? sourceConditions.filter((condition) => condition !== 'module')
-    : sourceConditions;
+// No `module` condition: it names bundler builds, and some (@opentelemetry/api 1.9's, which
+// the Anthropic SDK loads when it is installed) use extensionless imports Node cannot load.
+const sourceConditions = ['@tollgate/source', 'import', 'node', 'default'];
 
 const roots = [
   ...packages.map((name) => ({ name, root: `packages/${name}` })),
@@ -38,8 +34,8 @@ const typeTested = new Set<string>(['openai', 'anthropic']);
 
 export default roots.map(({ name, root }) =>
   defineProject({
-    resolve: { conditions: conditionsOf(name) },
-    ssr: { resolve: { conditions: conditionsOf(name), externalConditions: ['@tollgate/source'] } },
+    resolve: { conditions: sourceConditions },
+    ssr: { resolve: { conditions: sourceConditions, externalConditions: ['@tollgate/source'] } },
     test: {
       name,
       root,
