@@ -99,7 +99,7 @@ export function tollgateErrorOf(error: unknown): TollgateError | undefined {
 export class AlertDeliveryError extends TollgateError {
   static readonly errorCode = 'ALERT_DELIVERY_FAILED';
   declare readonly code: 'ALERT_DELIVERY_FAILED';
-  /** Which alert: `threshold`, `exceeded`, `settlement-pending` or `store-unavailable`. */
+  /** Which alert: `threshold`, `exceeded`, `settlement-pending`, `settlement-lost` or `store-unavailable`. */
   readonly alertKind: string;
   readonly budgetId: string;
   /** Attempts made (0 when it was dropped before any). */

@@ -49,6 +49,7 @@ export const tollgate = {
   remainingMetric: 'tollgate.budget.remaining',
   refusalsMetric: 'tollgate.refusals',
   pendingMetric: 'tollgate.settlements.pending',
+  lostMetric: 'tollgate.settlements.lost',
   refusedEvent: 'tollgate.refused',
   wouldRefuseEvent: 'tollgate.would_refuse',
   storeUnavailableEvent: 'tollgate.store_unavailable',

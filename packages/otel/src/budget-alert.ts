@@ -1,18 +1,25 @@
 import type {
   ExceededEvent,
+  SettlementLostEvent,
   SettlementPendingEvent,
   StoreUnavailableEvent,
   ThresholdEvent,
 } from '@tollgate/core';
 
 /** The alerts a webhook sink sends. */
-export type AlertKind = 'threshold' | 'exceeded' | 'settlement-pending' | 'store-unavailable';
+export type AlertKind =
+  | 'threshold'
+  | 'exceeded'
+  | 'settlement-pending'
+  | 'settlement-lost'
+  | 'store-unavailable';
 
 /** Every alert kind, in the order a budget's trouble usually grows. */
 export const alertKinds: readonly AlertKind[] = [
   'threshold',
   'exceeded',
   'settlement-pending',
+  'settlement-lost',
   'store-unavailable',
 ];
 
@@ -42,6 +49,12 @@ export type BudgetAlert =
     })
   | (AlertBase & { kind: 'settlement-pending'; attempt: number })
   | (AlertBase & {
+      kind: 'settlement-lost';
+      /** What the lost settlement charged (`'0'` for a release). */
+      actualUsd: string;
+      attempts: number;
+    })
+  | (AlertBase & {
       kind: 'store-unavailable';
       /** True when calls go ahead unheld (`onStoreError: 'allow'`), false when they are refused. */
       allowed: boolean;
@@ -52,6 +65,7 @@ export type AlertEvent =
   | ThresholdEvent
   | ExceededEvent
   | SettlementPendingEvent
+  | SettlementLostEvent
   | StoreUnavailableEvent;
 
 const percent = (fraction: number) => `${Math.round(fraction * 10_000) / 100}%`;
@@ -91,6 +105,17 @@ export function toAlert(event: AlertEvent, at: Date): BudgetAlert {
         attempt: event.attempt,
         message: `${name}: the store could not record a settlement; Tollgate keeps it in memory and retries.`,
       };
+    case 'settlement-lost':
+      return {
+        ...base,
+        kind: 'settlement-lost',
+        actualUsd: event.actualUsd,
+        attempts: event.attempts,
+        message:
+          event.actualUsd === '0'
+            ? `${name}: a release was given up after ${event.attempts} attempts; its hold stays until it expires.`
+            : `${name}: a $${event.actualUsd} settlement was given up after ${event.attempts} attempts; that spend is not recorded.`,
+      };
     case 'store-unavailable':
       return {
         ...base,
@@ -107,6 +132,7 @@ const icons: Record<AlertKind, string> = {
   threshold: ':warning:',
   exceeded: ':no_entry:',
   'settlement-pending': ':hourglass:',
+  'settlement-lost': ':x:',
   'store-unavailable': ':rotating_light:',
 };
 

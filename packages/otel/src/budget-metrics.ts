@@ -50,6 +50,7 @@ export class BudgetMetrics {
   readonly #tokenUsage: Histogram;
   readonly #duration: Histogram;
   readonly #refusals: Counter;
+  readonly #lost: Counter;
   /** Settlements the store has not taken yet: reservation id → the budget id they count under. */
   readonly #pending = new Map<string, string>();
   readonly #stop: () => void;
@@ -64,6 +65,10 @@ export class BudgetMetrics {
       unit: 's',
       description: 'GenAI call duration, from the hold being admitted to the call being charged.',
       advice: { explicitBucketBoundaries: durationBuckets },
+    });
+    this.#lost = meter.createCounter(tollgate.lostMetric, {
+      unit: '{settlement}',
+      description: 'Settlements and releases given up after retrying: their spend is not recorded.',
     });
     this.#refusals = meter.createCounter(tollgate.refusalsMetric, {
       unit: '{call}',
@@ -151,6 +156,12 @@ export class BudgetMetrics {
   /** A settlement or release could not reach the store and is being retried. */
   pending(reservationId: string, budgetId: string): void {
     this.#pending.set(reservationId, budgetId);
+  }
+
+  /** A settlement or release was given up: it is no longer pending, and its spend is not recorded. */
+  lost(reservationId: string, budgetId: string): void {
+    this.#pending.delete(reservationId);
+    this.#lost.add(1, { [tollgate.budgetId]: budgetId });
   }
 
   /** A reservation ended: whatever was pending for it has landed. */

@@ -5,7 +5,7 @@ import {
   InvalidOptionsError,
   StoreUnavailableError,
 } from '@tollgate/core';
-import { flakyStore } from '@tollgate/core/testing';
+import { flakyStore, manualClock } from '@tollgate/core/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { genAi, tollgate } from './attribute-names.js';
 import { instrument } from './instrument.js';
@@ -200,6 +200,25 @@ describe('instrument', () => {
     expect(metricValue(collected, tollgate.pendingMetric)).toBe(0);
     expect(metricValue(collected, tollgate.spentMetric)).toBe(0.1);
     expect(metricValue(collected, tollgate.costMetric)).toBe(0.1);
+  });
+
+  it('counts a settlement given up, and no longer counts it as pending', async () => {
+    const store = flakyStore();
+    const clock = manualClock();
+    const budget = createBudget({ id: nextId(), limitUsd: 1, store, clock, retryTimeoutMs: 1_000 });
+    instrument(budget, providers());
+    const held = await budget.reserve('0.2');
+    store.down = true;
+    await held.settle('0.1', details);
+    const ofBudget = { [tollgate.budgetId]: budget.id };
+    expect(metricValue(await otel.collect(), tollgate.pendingMetric, ofBudget)).toBe(1);
+    clock.advance(1_001);
+    await expect(budget.flush()).rejects.toThrow();
+    store.down = false;
+    const collected = await otel.collect();
+    expect(metricValue(collected, tollgate.pendingMetric, ofBudget)).toBe(0);
+    expect(metricValue(collected, tollgate.lostMetric, ofBudget)).toBe(1);
+    expect(metricValue(collected, tollgate.costMetric)).toBeUndefined();
   });
 
   it('records a shadow-mode refusal as an event without an error status', async () => {

@@ -99,6 +99,7 @@ export function instrument(budgets: BudgetSources, options: InstrumentOptions = 
       ? {}
       : {
           'settlement-pending': (event, budget) => metrics.pending(event.reservationId, budget.id),
+          'settlement-lost': (event, budget) => metrics.lost(event.reservationId, budget.id),
         }),
   });
   let stopped = false;

@@ -32,10 +32,10 @@ export interface WebhookAlertsOptions {
   maxBackoffMs?: number;
   /** How long one attempt may take. @default 10000 */
   timeoutMs?: number;
-  /** Which alerts to send. @default every kind: threshold, exceeded, settlement-pending, store-unavailable */
+  /** Which alerts to send. @default every kind: threshold, exceeded, settlement-pending, settlement-lost, store-unavailable */
   alerts?: readonly AlertKind[];
   /**
-   * How long outage alerts (`settlement-pending`, `store-unavailable`) stay quiet for a
+   * How long outage alerts (`settlement-pending`, `settlement-lost`, `store-unavailable`) stay quiet for a
    * budget after one is sent. Threshold and exceeded alerts are sent once per budget,
    * threshold and window, whatever this is.
    * @default 600000 (ten minutes)
@@ -97,7 +97,7 @@ export function webhookAlerts(
 }
 
 function isOutage(event: AlertEvent): boolean {
-  return event.type === 'settlement-pending' || event.type === 'store-unavailable';
+  return event.type !== 'threshold' && event.type !== 'exceeded';
 }
 
 function alertKey(event: AlertEvent): string {
