@@ -35,6 +35,7 @@ export const tollgate = {
   holdUsd: 'tollgate.hold_usd',
   pricingVersion: 'tollgate.pricing_version',
   partial: 'tollgate.partial',
+  usage: 'tollgate.usage',
   reservationId: 'tollgate.reservation.id',
   refusingBudgetId: 'tollgate.refusal.budget.id',
   limitUsd: 'tollgate.limit_usd',

@@ -42,6 +42,8 @@ export function spanAttributes(entry: LedgerEntry): Attributes {
     ...callAttributes(entry, entry.budgetId),
     ...present(genAi.responseModel, details.responseModel ?? details.model),
     ...present(tollgate.pricingVersion, details.pricingVersion),
+    // `unseen` or `unreadable`: the call was charged its hold, not its usage.
+    ...present(tollgate.usage, details.usage),
     [tollgate.reservationId]: entry.reservationId,
     [tollgate.costUsd]: Number(entry.actualUsd),
     [tollgate.holdUsd]: Number(entry.reservedUsd),

@@ -243,13 +243,14 @@ describe('instrument', () => {
     store.down = true;
     const unheld = await budget.reserve('0.1');
     store.down = false;
-    await unheld.settle('0.05', { ...details, partial: true });
+    await unheld.settle('0.05', { ...details, partial: true, usage: 'unseen' });
     await budget.flush();
     const names = otel.spans().map((span) => span.name);
     expect(names).toEqual([tollgate.storeUnavailableEvent, 'chat gpt-4o']);
     const [outage, call] = otel.spans();
     expect(outage?.status.code).not.toBe(2);
     expect(call?.attributes[tollgate.partial]).toBe(true);
+    expect(call?.attributes[tollgate.usage]).toBe('unseen');
     expect(call?.attributes[tollgate.holdUsd]).toBe(0);
     // An unheld call held nothing.
     expect(metricValue(await otel.collect(), tollgate.holdMetric)).toBe(0);
