@@ -20,6 +20,7 @@ const EXAMPLES: ReadonlyArray<readonly [name: string, about: string]> = [
   ['wait-mode', "onLimit: 'wait': calls queue for holds to settle; waitTimeoutMs"],
   ['shadow-mode', 'enforce: false: what a new limit would refuse, refusing nothing'],
   ['fine-tuned-prices', 'createPricing({ overrides }) for a fine-tuned model id'],
+  ['otel-prometheus', 'instrument(): a Prometheus scrape of cost, tokens, gauges; webhook alerts'],
   ['sqlite-shared-budget', 'three processes on one budget in one SQLite file'],
   [
     'redis-shared-budget',

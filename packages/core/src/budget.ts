@@ -167,6 +167,11 @@ export class Budget {
       retryTimeoutMs: this.#settings.retryTimeoutMs,
       emit: (event) => this.emit(event),
       hasListeners: () => this.#hasListeners(),
+      // Snapshots serve threshold and exceeded events only: other listeners need none.
+      wantsSnapshots: () =>
+        this.#chain.some(
+          (budget) => budget.#events.listens('threshold') || budget.#events.listens('exceeded'),
+        ),
       reportCrossings: (before, after) => this.#reportCrossings(before, after),
     });
     // biome-ignore lint/complexity/useOptionalChain: private fields cannot follow `?.`
@@ -310,6 +315,7 @@ export class Budget {
     } catch (error) {
       const unavailable = toStoreError(error, this.store);
       if (!isTransient(unavailable)) throw unavailable;
+      this.#reportStoreDown(unavailable);
       // The store may have applied the reserve before its answer was lost (a timeout):
       // release that id once the store answers, so no phantom hold outlives the outage.
       this.#endings.releaseLater(reservationId, expiresAt);
@@ -398,9 +404,17 @@ export class Budget {
     try {
       await this.#ensureReady();
     } catch (error) {
-      if (this.#settings.onStoreError !== 'allow' || !(error instanceof StoreUnavailableError))
+      if (this.#settings.onStoreError !== 'allow' || !(error instanceof StoreUnavailableError)) {
+        // Allowed, the reserve that follows fails too and reports it once for this call.
+        if (error instanceof StoreUnavailableError) this.#reportStoreDown(error);
         throw error;
+      }
     }
+  }
+
+  #reportStoreDown(error: unknown): void {
+    const allowed = this.#settings.onStoreError === 'allow';
+    this.emit({ type: 'store-unavailable', budgetId: this.id, allowed, error });
   }
 
   #ensureReady(): Promise<void> {

@@ -20,7 +20,8 @@ export type TollgateErrorCode =
   | 'INVALID_USAGE'
   | 'INVALID_PRICING'
   | 'UNMETERED_ENDPOINT'
-  | 'INVALID_REQUEST';
+  | 'INVALID_REQUEST'
+  | 'ALERT_DELIVERY_FAILED';
 
 /** Options shared by every Tollgate error constructor. */
 export interface TollgateErrorOptions {
@@ -88,6 +89,33 @@ export function tollgateErrorOf(error: unknown): TollgateError | undefined {
         : undefined;
   }
   return undefined;
+}
+
+/**
+ * An alert could not be delivered to its webhook after every retry (or was dropped because
+ * too many were waiting). Handed to the sink's `onError`; never thrown into a call. The
+ * target is redacted to its origin: webhook paths and queries hold secrets.
+ */
+export class AlertDeliveryError extends TollgateError {
+  static readonly errorCode = 'ALERT_DELIVERY_FAILED';
+  declare readonly code: 'ALERT_DELIVERY_FAILED';
+  /** Which alert: `threshold`, `exceeded`, `settlement-pending`, `settlement-lost` or `store-unavailable`. */
+  readonly alertKind: string;
+  readonly budgetId: string;
+  /** Attempts made (0 when it was dropped before any). */
+  readonly attempts: number;
+  /** The last HTTP status received, if any attempt got an answer. */
+  readonly status: number | undefined;
+  constructor(
+    message: string,
+    details: { alertKind: string; budgetId: string; attempts: number; status?: number },
+  ) {
+    super('ALERT_DELIVERY_FAILED', message);
+    this.alertKind = details.alertKind;
+    this.budgetId = details.budgetId;
+    this.attempts = details.attempts;
+    this.status = details.status;
+  }
 }
 
 /** Details a budget refusal carries. Money is given as decimal strings. */

@@ -68,6 +68,14 @@ export interface SettlementDetails {
    * reservation's deadline) or could not be read (`unreadable`). Comes with `partial: true`.
    */
   usage?: 'unseen' | 'unreadable';
+  /** The model the request asked for, as the adapter resolved it (`model` is the one priced). */
+  requestModel?: string;
+  /** The model the provider says answered, when the response names one. */
+  responseModel?: string;
+  /** The service tier the provider says served the call (`default`, `flex`, `priority`, `batch`...). */
+  serviceTier?: string;
+  /** What kind of call it was, in OpenTelemetry GenAI terms (`chat`, `embeddings`...). Absent means `chat`. */
+  operation?: string;
   metadata?: Metadata;
 }
 
