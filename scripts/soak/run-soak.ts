@@ -345,7 +345,7 @@ async function checkInvariants(
   let total = money(0);
   for (const budget of budgets) {
     const status = await budget.status();
-    const entries = await store.ledger({ budgetId: budget.id, limit: 1_000_000 });
+    const entries = await budget.ledger({ limit: 1_000_000 });
     const sum = formatUsd(sumMoney(entries.map((entry) => money(entry.actualUsd))));
     if (status.reservedUsd !== '0')
       violations.push(`${budget.id} still holds ${status.reservedUsd}`);

@@ -1,4 +1,4 @@
-import { createBudget, formatUsd, money, sumMoney } from '@tollgate/core';
+import { createBudget, formatUsd, isSettlement, money, sumMoney } from '@tollgate/core';
 import { chainLink } from '@tollgate/core/testing';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -252,7 +252,7 @@ describe('redisStore', () => {
       expiresAt: 20,
     });
     expect((await store.list()).map((snapshot) => snapshot.reservedUsd)).toEqual(['0', '0', '0']);
-    expect((await store.ledger()).map((entry) => [entry.reservationId, entry.late])).toEqual([
+    expect((await store.ledger()).filter(isSettlement).map((entry) => [entry.reservationId, entry.late])).toEqual([
       ['w', true],
       ['z', false],
     ]);
