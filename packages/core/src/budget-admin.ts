@@ -49,7 +49,9 @@ export function adjustRequest(
   where: string,
 ): AdjustRequest {
   const amountUsd =
-    action === 'reset' || action === 'close' ? '0' : canonicalUsd(amount, amountField[action], 'down');
+    action === 'reset' || action === 'close'
+      ? '0'
+      : canonicalUsd(amount, amountField[action], 'down');
   const parsed = parseOptions(lazySchema(adjustOptions), options, where) as AdjustOptions;
   const request: AdjustRequest = { action, amountUsd, reason: parsed.reason };
   if (parsed.actor !== undefined) request.actor = parsed.actor;

@@ -251,7 +251,8 @@ export class Budget {
       exceeded: spent.gte(limit),
     };
     if (link.windowEnd !== null) status.resetsAt = new Date(link.windowEnd).toISOString();
-    if (snapshot.closedAt !== undefined) status.closedAt = new Date(snapshot.closedAt).toISOString();
+    if (snapshot.closedAt !== undefined)
+      status.closedAt = new Date(snapshot.closedAt).toISOString();
     return status;
   }
 

@@ -1,8 +1,8 @@
 import { BudgetConflictError, type BudgetRefusal } from './errors.js';
 import { isLedgerKind } from './ledger-kind.js';
-import { applyAdjustment } from './pico-adjustment.js';
 import { picoToUsd, usdToPico } from './money.js';
 import { lazySchema, type OptionsSchema, parseOptions } from './parse-options.js';
+import { applyAdjustment } from './pico-adjustment.js';
 import { endedRefusal, picoRefusal } from './pico-refusal.js';
 import { purgeableBudgets } from './purgeable-budgets.js';
 import { assertSerialisable } from './serialisable.js';

@@ -55,9 +55,13 @@ describe('memory store, used directly', () => {
         details: {},
       });
     }
-    expect((await capped.ledger()).filter(isSettlement).map((entry) => entry.reservationId)).toEqual(['r2', 'r1']);
     expect(
-      (await capped.ledger({ budgetId: 'a', limit: 5 })).filter(isSettlement).map((entry) => entry.reservationId),
+      (await capped.ledger()).filter(isSettlement).map((entry) => entry.reservationId),
+    ).toEqual(['r2', 'r1']);
+    expect(
+      (await capped.ledger({ budgetId: 'a', limit: 5 }))
+        .filter(isSettlement)
+        .map((entry) => entry.reservationId),
     ).toEqual(['r2']);
     const none = memoryStore({ ledgerLimit: 0 });
     await none.settle({

@@ -19,7 +19,9 @@ export function purgeableBudgets(
 ): Set<string> {
   const chosen = new Set(
     budgets
-      .filter((budget) => budget.closedAt != null && budget.closedAt < closedBefore && !budget.holds)
+      .filter(
+        (budget) => budget.closedAt != null && budget.closedAt < closedBefore && !budget.holds,
+      )
       .map((budget) => budget.id),
   );
   // Keep every ancestor of a budget that stays, until nothing changes.

@@ -252,7 +252,9 @@ describe('redisStore', () => {
       expiresAt: 20,
     });
     expect((await store.list()).map((snapshot) => snapshot.reservedUsd)).toEqual(['0', '0', '0']);
-    expect((await store.ledger()).filter(isSettlement).map((entry) => [entry.reservationId, entry.late])).toEqual([
+    expect(
+      (await store.ledger()).filter(isSettlement).map((entry) => [entry.reservationId, entry.late]),
+    ).toEqual([
       ['w', true],
       ['z', false],
     ]);

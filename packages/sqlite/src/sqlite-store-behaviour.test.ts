@@ -150,7 +150,9 @@ describe('sqliteStore', () => {
     expect(all.length).toBeLessThanOrEqual(3 + 512);
     expect(all[0]?.reservationId).toBe('r599');
     expect(
-      (await store.ledger({ budgetId: 'even', limit: 2 })).filter(isSettlement).map((entry) => entry.reservationId),
+      (await store.ledger({ budgetId: 'even', limit: 2 }))
+        .filter(isSettlement)
+        .map((entry) => entry.reservationId),
     ).toEqual(['r598', 'r596']);
     await store.expire(0);
     expect(await store.ledger({ limit: 1000 })).toHaveLength(3);
