@@ -4,6 +4,7 @@ export {
   overrideMisuses,
   rebindMisuses,
 } from './adapter-option-misuses.js';
+export { ledgerSpend } from './administration-tests.js';
 export { chainLink } from './chain-link.js';
 export {
   type AdapterClient,
@@ -15,6 +16,11 @@ export { type DescribeBudgetStoreOptions, describeBudgetStore } from './describe
 export { type DescribeSharedStoreOptions, describeSharedStore } from './describe-shared-store.js';
 export { type HoldConfig, holdReservations } from './hold-reservations.js';
 export { type ManualClock, manualClock } from './manual-clock.js';
+export {
+  type AdministrationConfig,
+  type AdministrationResult,
+  runAdministration,
+} from './run-administration.js';
 export { type LoadConfig, type LoadResult, runLoad } from './run-load.js';
 export { benchLink, lanesRate, storePairRate } from './store-pair-rate.js';
 export {
