@@ -11,6 +11,7 @@ import {
   type BudgetStore,
   createBudget,
   formatUsd,
+  isSettlement,
   money,
   sumMoney,
   TollgateError,
@@ -345,7 +346,9 @@ async function checkInvariants(
   let total = money(0);
   for (const budget of budgets) {
     const status = await budget.status();
-    const entries = await budget.ledger({ limit: 1_000_000 });
+    const entries = (
+      await store.ledger({ budgetId: budget.id, limit: 1_000_000, kind: 'settlement' })
+    ).filter(isSettlement);
     const sum = formatUsd(sumMoney(entries.map((entry) => money(entry.actualUsd))));
     if (status.reservedUsd !== '0')
       violations.push(`${budget.id} still holds ${status.reservedUsd}`);

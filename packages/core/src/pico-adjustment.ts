@@ -34,7 +34,8 @@ export function applyAdjustment(
       figures.limitSet = true;
       break;
     case 'credit':
-      applied = requested < figures.spent ? requested : figures.spent;
+      // Never below zero: give back at most the spend there is (bigints, so no Math.min).
+      if (applied > figures.spent) applied = figures.spent;
       figures.spent -= applied;
       break;
     case 'reset':

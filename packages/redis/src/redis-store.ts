@@ -13,7 +13,6 @@ import {
   type ExpiredReservation,
   InvalidOptionsError,
   isLedgerKind,
-  type LedgerEntry,
   type LedgerQuery,
   type LedgerRecord,
   type PurgeQuery,
