@@ -62,62 +62,37 @@ describe.each([
 ])('tollgate budget on a real %s store', (kind, url) => {
   const id = `session-${kind}`;
   const plan = `${id}-plan`;
+  // `tollgate budget WORDS… --store URL`; a reason with spaces is given after the words.
+  const budget = (words: string, ...more: string[]) =>
+    run('budget', ...words.split(' '), ...more, '--store', url());
+  const onTerminal = (answer: string, words: string) =>
+    runOnTerminal(answer, 'budget', ...words.split(' '), '--store', url());
   beforeAll(async () => {
     await seed(url(), id);
   });
 
   it('raises a limit, tops up and credits without asking, each written to the ledger', async () => {
-    const raised = await run(
-      'budget',
-      'set-limit',
-      id,
-      '2',
-      '--store',
-      url(),
-      '--reason',
-      'upgrade',
-      '--actor',
-      'ana',
-    );
+    const raised = await budget(`set-limit ${id} 2 --reason upgrade --actor ana`);
     expect(raised).toMatchObject({ code: 0, err: '' });
     expect(raised.out).toBe(
       `${id}: limit set from $1.00 to $2.00 (limit $2.00, spent $0.400000). Reason: upgrade\n`,
     );
-    const topped = await run(
-      'budget',
-      'top-up',
-      plan,
-      '0.25',
-      '--store',
-      url(),
-      '--reason',
-      'invoice 118',
-      '--json',
-    );
+    const topped = await budget(`top-up ${plan} 0.25 --json`, '--reason', 'invoice 118');
     expect(topped.code).toBe(0);
     expect(JSON.parse(topped.out)).toMatchObject({
       entry: { kind: 'adjustment', action: 'top-up', amountUsd: '0.25', reason: 'invoice 118' },
       before: { limitUsd: '0.5' },
       after: { limitUsd: '0.75', spentUsd: '0.4' },
     });
-    const credited = await run(
-      'budget',
-      'credit',
-      plan,
-      '1',
-      '--store',
-      url(),
-      '--reason',
-      'refund',
-    );
+    const credited = await budget(`credit ${plan} 1 --reason refund`);
     expect(credited.out).toContain(
       'credited $0.400000 of $1.000000 asked (spend cannot go below zero)',
     );
 
     const shown = await run('budget', 'show', plan, '--store', url(), '--json');
     expect(shown.code).toBe(0);
-    const { budget, ledger } = JSON.parse(shown.out);
-    expect(budget).toMatchObject({ id: plan, parentId: id, limitUsd: '0.75', spentUsd: '0' });
+    const { budget: shownBudget, ledger } = JSON.parse(shown.out);
+    expect(shownBudget).toMatchObject({ id: plan, parentId: id, limitUsd: '0.75', spentUsd: '0' });
     expect(ledger.map((entry: { action?: string }) => entry.action ?? 'call')).toEqual([
       'credit',
       'top-up',
@@ -133,54 +108,16 @@ describe.each([
     const refused = await run('budget', 'reset', plan, '--store', url(), '--reason', 'sprint');
     expect(refused.code).toBe(2);
     expect(refused.err).toContain('needs confirmation and there is no terminal to ask; pass --yes');
-    const declined = await runOnTerminal(
-      'n',
-      'budget',
-      'set-limit',
-      id,
-      '0.1',
-      '--store',
-      url(),
-      '--reason',
-      'cut',
-    );
+    const declined = await onTerminal('n', `set-limit ${id} 0.1 --reason cut`);
     expect(declined.code).toBe(0);
     expect(declined.out).toContain(
       `Lower the limit of "${id}" from $2.00 to $0.10. Go on? [y/N] Nothing changed.`,
     );
-    const lowered = await run(
-      'budget',
-      'set-limit',
-      id,
-      '0.1',
-      '--store',
-      url(),
-      '--reason',
-      'cut',
-      '--yes',
-    );
+    const lowered = await budget(`set-limit ${id} 0.1 --reason cut --yes`);
     expect(lowered.out).toContain('limit set from $2.00 to $0.10');
-    const reset = await runOnTerminal(
-      'yes',
-      'budget',
-      'reset',
-      id,
-      '--store',
-      url(),
-      '--reason',
-      'sprint',
-    );
+    const reset = await onTerminal('yes', `reset ${id} --reason sprint`);
     expect(reset.out).toContain('spend of $0.400000 reset to zero');
-    const closed = await runOnTerminal(
-      'y',
-      'budget',
-      'close',
-      plan,
-      '--store',
-      url(),
-      '--reason',
-      'over',
-    );
+    const closed = await onTerminal('y', `close ${plan} --reason over`);
     expect(closed.out).toContain(`${plan}: closed: new calls are refused`);
 
     const listed = await run('budget', 'list', '--store', url());
@@ -227,27 +164,11 @@ describe('tollgate budget as its own process', () => {
     const store = storeOf(url);
     await createBudget({ id: 'spawned', limitUsd: '1', store }).status();
     await store.close();
-    const refused = await runCli([
-      'budget',
-      'close',
-      'spawned',
-      '--store',
-      url,
-      '--reason',
-      'done',
-    ]);
+    const close = ['budget', 'close', 'spawned', '--store', url, '--reason', 'done'];
+    const refused = await runCli(close);
     expect(refused.code).toBe(2);
     expect(refused.err).toContain('pass --yes');
-    const closed = await runCli([
-      'budget',
-      'close',
-      'spawned',
-      '--store',
-      url,
-      '--reason',
-      'done',
-      '--yes',
-    ]);
+    const closed = await runCli([...close, '--yes']);
     expect(closed).toMatchObject({ code: 0, err: '' });
     expect(closed.out).toContain('spawned: closed');
   });

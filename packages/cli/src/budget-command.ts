@@ -9,8 +9,8 @@ import { usageError } from './cli-error.js';
 import { type CliIO, writeLines } from './cli-io.js';
 import { formatTable } from './format-table.js';
 import { displayLimit, displayUsd } from './format-usd.js';
-import { openStore, readStore } from './open-store.js';
-import { parseStoreUrl, type StoreLocation } from './parse-store-url.js';
+import { readStore, withStore } from './open-store.js';
+import type { StoreLocation } from './parse-store-url.js';
 
 /** Options every `tollgate budget` command takes. */
 export interface BudgetStoreOptions {
@@ -39,18 +39,11 @@ export async function withStoredBudget<T>(
   options: BudgetStoreOptions,
   use: (store: BudgetStore, snapshot: BudgetSnapshot, location: StoreLocation) => Promise<T>,
 ): Promise<T> {
-  const location = parseStoreUrl(options.store);
-  const store = await openStore(
-    location,
-    options.prefix === undefined ? {} : { redisPrefix: options.prefix },
-  );
-  try {
+  return withStore(options, async (store, location) => {
     const snapshot = await readStore(location, () => store.find(id));
     if (snapshot === undefined) throw usageError(`No budget "${id}" in ${location.display}`);
-    return await use(store, snapshot, location);
-  } finally {
-    await store.close();
-  }
+    return use(store, snapshot, location);
+  });
 }
 
 /** `tollgate budget show ID`: one budget's figures and its recent ledger entries. */

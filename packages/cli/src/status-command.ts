@@ -2,8 +2,7 @@ import { type BudgetView, budgetViews } from './budget-views.js';
 import { type CliIO, writeLines } from './cli-io.js';
 import { formatTable } from './format-table.js';
 import { displayLimit, displayUsd } from './format-usd.js';
-import { openStore, readStore } from './open-store.js';
-import { parseStoreUrl } from './parse-store-url.js';
+import { readStore, withStore } from './open-store.js';
 
 /** Options of `tollgate status`. */
 export interface StatusOptions {
@@ -31,12 +30,7 @@ export async function listBudgets(
   io: CliIO,
   withState: boolean,
 ): Promise<void> {
-  const location = parseStoreUrl(options.store);
-  const store = await openStore(
-    location,
-    options.prefix === undefined ? {} : { redisPrefix: options.prefix },
-  );
-  try {
+  await withStore(options, async (store, location) => {
     const snapshots = await readStore(location, () => store.list());
     const now = options.now ?? Date.now();
     const views = budgetViews(snapshots, now);
@@ -82,7 +76,5 @@ export async function listBudgets(
       '',
       ...formatTable(rows, new Set([1, 2, 3, 4, 5])),
     ]);
-  } finally {
-    await store.close();
-  }
+  });
 }

@@ -7,6 +7,7 @@ import { isSettlement } from '../ledger-kind.js';
 import { formatUsd, money, sumMoney } from '../money.js';
 import type { Reservation } from '../reservation.js';
 import type { BudgetStore, LedgerRecord } from '../store.js';
+import { chainLink } from './chain-link.js';
 import { manualClock } from './manual-clock.js';
 
 /** The spend a budget's ledger explains: settlements charged minus credits and resets. */
@@ -218,15 +219,7 @@ export function administrationTests(
     const change = store
       .adjust({
         adjustmentId: freshId('change'),
-        link: {
-          id: budget.id,
-          parentId: null,
-          limitUsd: '1',
-          window: null,
-          enforce: true,
-          windowStart: null,
-          windowEnd: null,
-        },
+        link: chainLink(budget.id),
         action: 'set-limit',
         amountUsd: '0.2',
         now: Date.now(),

@@ -1,6 +1,7 @@
 import type { Budget } from '../budget.js';
 import { adjustBudget } from '../budget-admin.js';
 import { codeOf } from '../errors.js';
+import { seededRandom } from './seeded-random.js';
 
 /** What an administration worker is told to do. */
 export interface AdministrationConfig {
@@ -36,15 +37,7 @@ export async function runAdministration(
   config: AdministrationConfig,
   onChange: (count: number) => void = () => undefined,
 ): Promise<AdministrationResult> {
-  let state = config.seed >>> 0 || 1;
-  const random = (bound: number) => {
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return state % bound;
-  };
+  const random = seededRandom(config.seed);
   const result: AdministrationResult = { changes: 0, errors: [] };
   const why = { reason: 'administration worker', actor: `pid ${process.pid}` };
   while (config.changes === 0 || result.changes < config.changes) {
