@@ -125,6 +125,11 @@ describe.each([
     expect(listed.out).toMatch(new RegExp(`${plan} .* closed\\n`));
     const json = JSON.parse((await run('budget', 'list', '--store', url(), '--json')).out);
     expect(json.budgets.find((view: { id: string }) => view.id === plan).closedAt).toMatch(/Z$/);
+    const shown = await budget(`show ${plan} --entries 1`);
+    expect(shown.out).toMatch(new RegExp(`^${plan} in .* \\(closed \\d{4}-.*Z\\)\n`));
+    expect(shown.out).toMatch(/\n {2}window {5}none\n/);
+    expect(shown.out).toMatch(/close\s+over \(/);
+    expect(shown.out).not.toContain('credit');
     const store = storeOf(url());
     try {
       const session = createBudget({ id, limitUsd: '1', store });
@@ -164,6 +169,9 @@ describe('tollgate budget as its own process', () => {
     const store = storeOf(url);
     await createBudget({ id: 'spawned', limitUsd: '1', store }).status();
     await store.close();
+    const empty = await runCli(['budget', 'show', 'spawned', '--store', url]);
+    expect(empty.out).toContain('  parent     —\n');
+    expect(empty.out).toContain('No ledger entries.\n');
     const close = ['budget', 'close', 'spawned', '--store', url, '--reason', 'done'];
     const refused = await runCli(close);
     expect(refused.code).toBe(2);
