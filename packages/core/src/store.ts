@@ -337,7 +337,9 @@ export interface BudgetStore {
    * Deletes the budgets closed before `closedBefore` that hold no reservation, with their
    * ledger entries (those made on them: settlements whose leaf they are, and their
    * adjustments). Opt-in retention: nothing is ever deleted unless this is called.
-   * Resolves with the ids deleted.
+   * Resolves with the ids deleted. A purged budget is forgotten, closing included: a process
+   * still using it would recreate it, open, on its next call, so purge only budgets closed
+   * longer ago than any process keeps them.
    */
   purge(query: PurgeQuery): Promise<string[]>;
   /** Settlements and administrative changes, newest first. */
