@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { type AdjustOptions, adjustRequest, sendAdjustment } from './budget-admin.js';
 import { assertBudgetId } from './budget-id.js';
 import {
   type BudgetOptions,
@@ -9,6 +10,7 @@ import {
 import { ChainLinks, LinkCache } from './chain-links.js';
 import { type Clock, readClock, systemClock } from './clock.js';
 import {
+  BudgetClosedError,
   BudgetExceededError,
   type BudgetRefusal,
   InvalidOptionsError,
@@ -29,11 +31,15 @@ import { Reservation } from './reservation.js';
 import { isTransient, ReservationEndings } from './reservation-endings.js';
 import { parseReserveOptions, type ReserveOptions } from './reserve-options.js';
 import type {
+  AdjustmentAction,
+  AdjustmentEntry,
   BudgetDefinition,
   BudgetSnapshot,
   BudgetStore,
   LedgerEntry,
+  LedgerKind,
   LedgerQuery,
+  LedgerRecord,
   Metadata,
 } from './store.js';
 import { callStore, emptySnapshot, toStoreError } from './store-commands.js';
@@ -59,7 +65,12 @@ export interface BudgetStatus {
   exceeded: boolean;
   /** When the current window ends and spend resets (ISO 8601), for budgets with a window. */
   resetsAt?: string;
+  /** When the budget was closed (ISO 8601): it refuses new calls. Absent while open. */
+  closedAt?: string;
 }
+
+/** Which entries `budget.ledger()` reads: at most `limit` (default 100), newest first. */
+export type BudgetLedgerQuery = Omit<LedgerQuery, 'budgetId' | 'kind'>;
 
 interface Settings {
   thresholds: readonly number[];
@@ -245,12 +256,80 @@ export class Budget {
       exceeded: spent.gte(limit),
     };
     if (link.windowEnd !== null) status.resetsAt = new Date(link.windowEnd).toISOString();
+    if (snapshot.closedAt !== undefined)
+      status.closedAt = new Date(snapshot.closedAt).toISOString();
     return status;
   }
 
-  /** Settled calls that charged this budget, newest first. */
-  async ledger(query: Omit<LedgerQuery, 'budgetId'> = {}): Promise<LedgerEntry[]> {
-    return callStore(this.store, () => this.store.ledger({ ...query, budgetId: this.id }));
+  /**
+   * Settled calls that charged this budget, newest first; with `kind: 'adjustment'` the
+   * administrative changes made on it, with `kind: 'all'` both (settlements carry no
+   * `kind`, changes `kind: 'adjustment'`).
+   */
+  ledger(query?: BudgetLedgerQuery & { kind?: 'settlement' }): Promise<LedgerEntry[]>;
+  ledger(query: BudgetLedgerQuery & { kind: 'adjustment' }): Promise<AdjustmentEntry[]>;
+  ledger(query: BudgetLedgerQuery & { kind: LedgerKind }): Promise<LedgerRecord[]>;
+  async ledger(query: BudgetLedgerQuery & { kind?: LedgerKind } = {}): Promise<LedgerRecord[]> {
+    const kind = query.kind ?? 'settlement';
+    return callStore(this.store, () => this.store.ledger({ ...query, kind, budgetId: this.id }));
+  }
+
+  /**
+   * Replaces the limit, raising or lowering it, in every process that shares the store.
+   * Lowering it below the spend makes the budget exceeded; nothing is clawed back, and calls
+   * in flight settle normally, so spend ends at most at what was spent and held when the
+   * limit came down. From then on the store keeps this limit over the `limitUsd` a process
+   * creates the budget with. Resolves with the ledger entry of the change.
+   */
+  setLimit(limitUsd: string | number, options: AdjustOptions): Promise<AdjustmentEntry> {
+    return this.#adjust('set-limit', limitUsd, options);
+  }
+
+  /**
+   * Adds `amountUsd` to the limit (a prepaid balance topped up): more is left in this window
+   * and every later one, until `setLimit` replaces the limit. Atomic, so two top-ups at once
+   * both count.
+   */
+  topUp(amountUsd: string | number, options: AdjustOptions): Promise<AdjustmentEntry> {
+    return this.#adjust('top-up', amountUsd, options);
+  }
+
+  /**
+   * Gives spend back (a refund): takes `amountUsd` off the current window's spend, never
+   * below zero. The entry's `amountUsd` is what was given back, `requestedUsd` what was
+   * asked. Only this budget changes: its ancestors keep the spend.
+   */
+  credit(amountUsd: string | number, options: AdjustOptions): Promise<AdjustmentEntry> {
+    return this.#adjust('credit', amountUsd, options);
+  }
+
+  /**
+   * Zeroes the current window's spend and calls (the entry records the spend zeroed).
+   * Calls in flight stay held and settle into the fresh spend.
+   */
+  reset(options: AdjustOptions): Promise<AdjustmentEntry> {
+    return this.#adjust('reset', '0', options);
+  }
+
+  /**
+   * Closes the budget: every new call on it or below it is refused with
+   * `BudgetClosedError` (`BUDGET_CLOSED`), in every process. Calls in flight settle
+   * normally. Closing is final; a closed budget can be deleted later with `store.purge`.
+   */
+  close(options: AdjustOptions): Promise<AdjustmentEntry> {
+    return this.#adjust('close', '0', options);
+  }
+
+  async #adjust(
+    action: AdjustmentAction,
+    amount: string | number,
+    options: AdjustOptions,
+  ): Promise<AdjustmentEntry> {
+    const request = adjustRequest(action, amount, options, `budget.${adjustName[action]}`);
+    await this.#ensureReady();
+    const now = this.#now();
+    const outcome = await sendAdjustment(this.store, this.#link.at(now), request, now);
+    return outcome.entry;
   }
 
   /**
@@ -324,7 +403,12 @@ export class Budget {
       // store), and a settle under it would change nothing, leaving the call uncharged.
       return this.#newReservation(randomUUID(), amount, expiresAt, options.metadata, false);
     }
-    if (!outcome.admitted) return outcome.refusal;
+    if (!outcome.admitted) {
+      if (outcome.closed === true) {
+        throw new BudgetClosedError(outcome.refusal.budgetId, outcome.refusal.requestedUsd);
+      }
+      return outcome.refusal;
+    }
     for (const refusal of outcome.wouldRefuse) {
       this.emit({
         type: 'refused',
@@ -434,6 +518,14 @@ export class Budget {
     return this.#ready;
   }
 }
+
+const adjustName: Record<AdjustmentAction, string> = {
+  'set-limit': 'setLimit',
+  'top-up': 'topUp',
+  credit: 'credit',
+  reset: 'reset',
+  close: 'close',
+};
 
 function describeError(error: unknown): string {
   try {

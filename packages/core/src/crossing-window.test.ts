@@ -51,6 +51,9 @@ describe('settlement snapshots', () => {
       expire: (now) => inner.expire(now),
       list: () => inner.list(),
       ledger: (query) => inner.ledger(query),
+      find: (id) => inner.find(id),
+      adjust: (command) => inner.adjust(command),
+      purge: (query) => inner.purge(query),
       close: () => inner.close(),
     };
     const root = createBudget({ id: 'snap-root', limitUsd: 10, store });

@@ -9,6 +9,8 @@ const marker: unique symbol = Symbol.for('tollgate.error') as never;
 /** Every code a Tollgate error can carry. */
 export type TollgateErrorCode =
   | 'BUDGET_EXCEEDED'
+  | 'BUDGET_CLOSED'
+  | 'BUDGET_NOT_FOUND'
   | 'INVALID_OPTIONS'
   | 'INVALID_AMOUNT'
   | 'INVALID_BUDGET_ID'
@@ -154,6 +156,38 @@ export class BudgetExceededError extends TollgateError implements BudgetRefusal 
     this.requestedUsd = refusal.requestedUsd;
     this.heldOnly = refusal.heldOnly;
     this.waitedMs = refusal.waitedMs;
+  }
+}
+
+/**
+ * Thrown when a call is made on a budget that was closed (`budget.close()`), or under a
+ * closed ancestor. Nothing is sent. Calls already in flight when it closed settle normally.
+ */
+export class BudgetClosedError extends TollgateError {
+  static readonly errorCode = 'BUDGET_CLOSED';
+  declare readonly code: 'BUDGET_CLOSED';
+  /** The closed budget: the one the call was made on or one of its ancestors. */
+  readonly budgetId: string;
+  /** What the call asked to hold. */
+  readonly requestedUsd: string;
+  constructor(budgetId: string, requestedUsd: string) {
+    super(
+      'BUDGET_CLOSED',
+      `Budget "${budgetId}" is closed: it refuses new calls (asked to hold $${requestedUsd}). Calls in flight when it closed still settle.`,
+    );
+    this.budgetId = budgetId;
+    this.requestedUsd = requestedUsd;
+  }
+}
+
+/** An administrative command named a budget the store does not hold. */
+export class BudgetNotFoundError extends TollgateError {
+  static readonly errorCode = 'BUDGET_NOT_FOUND';
+  declare readonly code: 'BUDGET_NOT_FOUND';
+  readonly budgetId: string;
+  constructor(budgetId: string, where: string) {
+    super('BUDGET_NOT_FOUND', `No budget "${budgetId}" in ${where}.`);
+    this.budgetId = budgetId;
   }
 }
 

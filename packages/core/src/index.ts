@@ -1,14 +1,23 @@
 export { Budget, type BudgetStatus, createBudget, type ReserveOptions } from './budget.js';
+export {
+  type AdjustBudgetOptions,
+  type AdjustOptions,
+  adjustBudget,
+  storedLink,
+} from './budget-admin.js';
 export { assertBudgetId, MAX_BUDGET_ID_LENGTH } from './budget-id.js';
 export type { BudgetOptions, ChildBudgetOptions } from './budget-options.js';
 export { type Clock, systemClock } from './clock.js';
 export { closestName, editDistance } from './edit-distance.js';
 export * from './errors.js';
 export * from './events.js';
+export { isLedgerKind, isSettlement } from './ledger-kind.js';
 export { type MemoryStoreOptions, memoryStore } from './memory-store.js';
 export * from './money.js';
 export { lazySchema, type OptionsSchema, parseOptions } from './parse-options.js';
+export { type AdjustableFigures, adjustmentEntry, applyAdjustment } from './pico-adjustment.js';
 export { endedRefusal, type PicoFigures, picoRefusal } from './pico-refusal.js';
+export { type PurgeCandidate, purgeableBudgets } from './purgeable-budgets.js';
 export { Reservation, type ReservationState } from './reservation.js';
 export { assertSerialisable } from './serialisable.js';
 export type * from './store.js';

@@ -6,6 +6,7 @@
  */
 import type { Budget } from '../budget.js';
 import type { BudgetEvent } from '../events.js';
+import { isSettlement } from '../ledger-kind.js';
 import { formatUsd, money, sumMoney } from '../money.js';
 import type { BudgetStore } from '../store.js';
 
@@ -69,7 +70,9 @@ export async function checkEndings(
   let partial = 0;
   for (const budget of budgets) {
     const status = await budget.status();
-    const entries = await store.ledger({ budgetId: budget.id, limit: 1_000_000 });
+    const entries = (
+      await store.ledger({ budgetId: budget.id, limit: 1_000_000, kind: 'settlement' })
+    ).filter(isSettlement);
     const sum = formatUsd(sumMoney(entries.map((entry) => money(entry.actualUsd))));
     if (status.reservedUsd !== '0')
       violations.push(`${budget.id} still holds ${status.reservedUsd}`);

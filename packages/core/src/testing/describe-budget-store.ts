@@ -5,6 +5,7 @@ import { BudgetConflictError, BudgetExceededError } from '../errors.js';
 import type { RefusedEvent } from '../events.js';
 import { formatUsd, money, sumMoney } from '../money.js';
 import type { BudgetStore } from '../store.js';
+import { administrationTests } from './administration-tests.js';
 import { ambiguousCommandProperty, ambiguousCommandTests } from './ambiguous-command-tests.js';
 import { manualClock } from './manual-clock.js';
 import { unserialisableInputTests } from './unserialisable-input-tests.js';
@@ -273,6 +274,7 @@ export function describeBudgetStore(
     ambiguousCommandTests(open, freshId);
     ambiguousCommandProperty(open, freshId, propertyRuns);
     unserialisableInputTests(open, freshId);
+    administrationTests(open, freshId, propertyRuns);
 
     it('keeps every limit under random interleavings (property)', async () => {
       const amount = fc.integer({ min: 0, max: 40 }).map((cents) => (cents / 100).toFixed(2));

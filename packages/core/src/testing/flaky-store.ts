@@ -22,6 +22,9 @@ export function flakyStore(): FlakyStore {
     expire: guard(inner.expire.bind(inner)),
     list: guard(inner.list.bind(inner)),
     ledger: guard(inner.ledger.bind(inner)),
+    find: guard(inner.find.bind(inner)),
+    adjust: guard(inner.adjust.bind(inner)),
+    purge: guard(inner.purge.bind(inner)),
     close: () => inner.close(),
   };
   return state;

@@ -4,6 +4,7 @@ export {
   overrideMisuses,
   rebindMisuses,
 } from './adapter-option-misuses.js';
+export { ledgerSpend } from './administration-tests.js';
 export { chainLink } from './chain-link.js';
 export {
   checkEndings,
@@ -23,6 +24,11 @@ export { type DescribeSharedStoreOptions, describeSharedStore } from './describe
 export { type FlakyStore, flakyStore } from './flaky-store.js';
 export { type HoldConfig, holdReservations } from './hold-reservations.js';
 export { type ManualClock, manualClock } from './manual-clock.js';
+export {
+  type AdministrationConfig,
+  type AdministrationResult,
+  runAdministration,
+} from './run-administration.js';
 export { type LoadConfig, type LoadResult, runLoad } from './run-load.js';
 export { benchLink, lanesRate, storePairRate } from './store-pair-rate.js';
 export {
