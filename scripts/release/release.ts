@@ -1,0 +1,65 @@
+/**
+ * `pnpm release`: everything short of publishing. It builds, checks (lint, typecheck, the API
+ * reference with no undocumented public symbol, and with `--tests` the whole test suite),
+ * packs every public package into `release/` exactly as it would be uploaded, and runs
+ * publint and Are The Types Wrong on every tarball. Publishing needs credentials and is a
+ * person's step: `pnpm changeset publish` (see docs/releasing.md).
+ *
+ *   pnpm release [--tests] [--skip-checks] [--out <folder>] [--report <file>]
+ *
+ * `--skip-checks` skips build, lint, typecheck and the API reference (CI runs them first).
+ */
+import { rmSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { packPackages, repositoryRoot } from './pack-packages.ts';
+import { CheckReport, runCommand } from './run-step.ts';
+
+const { values } = parseArgs({
+  options: {
+    tests: { type: 'boolean', default: false },
+    'skip-checks': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'release' },
+    report: { type: 'string', default: 'reports/release.json' },
+  },
+});
+
+const report = new CheckReport();
+const pnpm = (...args: string[]) => () => runCommand('pnpm', args, { cwd: repositoryRoot });
+
+if (!values['skip-checks']) {
+  const steps: [string, string[]][] = [
+    ['build', ['build']],
+    ['lint', ['lint']],
+    ['typecheck', ['typecheck']],
+    ['API reference (no undocumented public symbol)', ['docs:api']],
+  ];
+  if (values.tests) steps.push(['tests', ['test']]);
+  for (const [name, args] of steps) {
+    if (!(await report.check(name, pnpm(...args)))) break;
+  }
+}
+
+if (report.results.every((result) => result.passed)) {
+  const out = resolve(repositoryRoot, values.out);
+  rmSync(out, { recursive: true, force: true });
+  const packed = await packPackages(out);
+  for (const pkg of packed) {
+    const tarball = relative(repositoryRoot, pkg.tarball);
+    await report.check(`${pkg.name}: publint`, pnpm('exec', 'publint', '--strict', tarball));
+    // ESM only: `require()` loads it on every supported Node (>= 20.19, see engines), so the
+    // esm-only profile does not count "CommonJS resolves to ESM" (or node10) as a problem.
+    await report.check(
+      `${pkg.name}: attw`,
+      pnpm('exec', 'attw', tarball, '--profile', 'esm-only', '--format', 'table-flipped'),
+    );
+  }
+  console.log(`\nPacked ${packed.length} packages into ${relative(repositoryRoot, out)}/.`);
+}
+
+report.write(resolve(repositoryRoot, values.report));
+if (report.passed) {
+  console.log('Ready. To publish (needs npm credentials): pnpm changeset publish');
+} else {
+  process.exitCode = 1;
+}
