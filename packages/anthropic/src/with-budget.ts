@@ -62,7 +62,13 @@ export type PrivateBudgetOptions = Omit<BudgetOptions, 'id'> & {
 };
 
 /** Options of `withBudget`: a budget (or options for a private one), plus how to meter. */
-export type WithBudgetOptions = ({ budget: Budget } | PrivateBudgetOptions) &
+export type WithBudgetOptions = (
+  | {
+      /** An existing budget to share. */
+      budget: Budget;
+    }
+  | PrivateBudgetOptions
+) &
   AnthropicMeteringOptions;
 
 /**
@@ -70,9 +76,13 @@ export type WithBudgetOptions = ({ budget: Budget } | PrivateBudgetOptions) &
  * or 1.x. (Its `fetch` is declared private, so the runtime seams are checked, not typed.)
  */
 export interface AnthropicClientLike {
+  /** The Messages resource. */
   readonly messages: object;
+  /** The SDK's `withOptions`, wrapped so a derived client stays metered. */
   withOptions(options: never): unknown;
+  /** The SDK's request seam, where every call is held before it is sent. */
   request(options: never, remainingRetries?: number | null): PromiseLike<unknown>;
+  /** The SDK's `post`, used by every Messages call. */
   post(path: string, options?: never): PromiseLike<unknown>;
 }
 

@@ -27,7 +27,15 @@ import { type BatchedCommand, type LuaScriptName, luaScripts } from './lua-scrip
 import { decodeWindow, encodeWindow } from './window-codec.js';
 
 /** How to reach Redis: a URL (the store owns the connection) or a client you own. */
-export type RedisConnection = { url: string } | { client: Redis | Cluster };
+export type RedisConnection =
+  | {
+      /** A `redis://` (or `rediss://`) URL; the store opens and closes the connection. */
+      url: string;
+    }
+  | {
+      /** An ioredis client or cluster you own: the store never closes it. */
+      client: Redis | Cluster;
+    };
 
 /** Options of `redisStore()`. */
 export interface RedisStoreOptions {

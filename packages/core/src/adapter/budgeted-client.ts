@@ -22,7 +22,12 @@ export type PrivateBudgetOptions = Omit<BudgetOptions, 'id'> & {
 };
 
 /** How a wrapper is told which budget to use: an existing one, or options for a private one. */
-export type BudgetChoice = { budget: Budget } | PrivateBudgetOptions;
+export type BudgetChoice =
+  | {
+      /** An existing budget to share. */
+      budget: Budget;
+    }
+  | PrivateBudgetOptions;
 
 let privateBudgets = 0;
 
