@@ -10,6 +10,7 @@
  * `--skip-checks` skips build, lint and typecheck (CI runs them first); the API reference,
  * packing, publint and attw always run.
  */
+import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +25,27 @@ const { values } = parseArgs({
     report: { type: 'string', default: 'reports/release.json' },
   },
 });
+
+/**
+ * True when the packed package.json is what a registry user can install: no `workspace:`
+ * range (pnpm pack replaces them) and no `@tollgate/source` condition pointing at sources
+ * that are not shipped (publishConfig drops it). Prints what is wrong otherwise.
+ */
+function packedManifestIsClean(tarball: string): boolean {
+  const manifest = execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], {
+    encoding: 'utf8',
+  });
+  const problems = [
+    ...[...manifest.matchAll(/"([^"]+)": "workspace:[^"]*"/g)].map(
+      (match) => `${match[1]} has a workspace: range`,
+    ),
+    ...(manifest.includes('@tollgate/source')
+      ? ['exports keep the @tollgate/source condition']
+      : []),
+  ];
+  for (const problem of problems) console.error(`${tarball}: ${problem}`);
+  return problems.length === 0;
+}
 
 const report = new CheckReport();
 const pnpm =
@@ -42,16 +64,19 @@ if (!values['skip-checks']) {
     if (!(await report.check(name, pnpm(...args)))) break;
   }
 }
-if (report.passed || report.results.length === 0) {
-  await report.check('API reference, no undocumented public symbol', pnpm('docs:api'));
-}
+// A missing doc fails the release but does not stop the packages from being packed and checked.
+const built = report.results.every((result) => result.passed);
+if (built) await report.check('API reference, no undocumented public symbol', pnpm('docs:api'));
 
-if (report.results.every((result) => result.passed)) {
+if (built) {
   const out = resolve(repositoryRoot, values.out);
   rmSync(out, { recursive: true, force: true });
   const packed = await packPackages(out);
   for (const pkg of packed) {
     const tarball = relative(repositoryRoot, pkg.tarball);
+    await report.check(`${pkg.name}: packed manifest`, async () =>
+      packedManifestIsClean(pkg.tarball),
+    );
     await report.check(`${pkg.name}: publint`, pnpm('exec', 'publint', '--strict', tarball));
     // ESM only: `require()` loads it on every supported Node (>= 20.19, see engines), so the
     // esm-only profile does not count "CommonJS resolves to ESM" (or node10) as a problem.
