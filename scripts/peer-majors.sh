@@ -6,9 +6,10 @@
 #   bash scripts/peer-majors.sh [tree]
 set -euo pipefail
 cd "${1:-.}"
-pnpm --filter @tollgate/sqlite add --save-dev better-sqlite3@^13.2.0
-pnpm --filter @tollgate/redis add --save-dev ioredis@^6.0.0
+(cd packages/sqlite && npm pkg set 'devDependencies.better-sqlite3=^13.2.0')
+(cd packages/redis && npm pkg set 'devDependencies.ioredis=^6.0.0')
+pnpm install --no-frozen-lockfile
 for dependency in sqlite/better-sqlite3 redis/ioredis; do
-  node -e "const p = require('./packages/${dependency%%/*}/node_modules/${dependency#*/}/package.json'); console.log('testing with', p.name, p.version)"
+  node -e "const p = require('./packages/${dependency%%/*}/node_modules/${dependency#*/}/package.json'); if (!/^(13|6)\./.test(p.version)) throw new Error('expected the other major, found ' + p.name + ' ' + p.version); console.log('testing with', p.name, p.version)"
 done
 pnpm vitest run --project sqlite --project redis
