@@ -35,11 +35,13 @@ function packedManifestIsClean(tarball: string): boolean {
   const manifest = execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], {
     encoding: 'utf8',
   });
+  const { exports } = JSON.parse(manifest) as { exports?: unknown };
   const problems = [
     ...[...manifest.matchAll(/"([^"]+)": "workspace:[^"]*"/g)].map(
       (match) => `${match[1]} has a workspace: range`,
     ),
-    ...(manifest.includes('@tollgate/source')
+    // Only the exports matter: a script may name the condition (pricing's `schema` does).
+    ...(JSON.stringify(exports ?? {}).includes('"@tollgate/source"')
       ? ['exports keep the @tollgate/source condition']
       : []),
   ];
