@@ -9,7 +9,8 @@
  *
  * Without `--packs` it builds nothing and packs the current builds into a temporary folder.
  */
-import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,11 +33,15 @@ const consumerDependencies = {
 
 const fixture = join(repositoryRoot, 'scripts/consumer/fixture');
 
+/** Everything this run writes outside the repository: the projects and any tarballs it packs. */
+const scratch = mkdtempSync(join(tmpdir(), 'tollgate-consumer-'));
+
 type Manager = 'npm' | 'pnpm';
 
 /** Writes a fresh project that depends on every tarball (and pins `@tollgate/*` to them). */
 function createProject(manager: Manager, packed: readonly PackedPackage[]): string {
-  const directory = mkdtempSync(join(tmpdir(), `tollgate-consumer-${manager}-`));
+  const directory = join(scratch, manager);
+  mkdirSync(directory);
   for (const file of readdirSync(fixture)) cpSync(join(fixture, file), join(directory, file));
   const tarballs = Object.fromEntries(packed.map((pkg) => [pkg.name, `file:${pkg.tarball}`]));
   const manifest: Record<string, unknown> = {
@@ -69,7 +74,7 @@ function installArgs(manager: Manager): string[] {
 
 /** The folder of tarballs: the one given, or a fresh pack of the current builds. */
 async function tarballs(packs: string | undefined): Promise<PackedPackage[]> {
-  if (packs === undefined) return packPackages(mkdtempSync(join(tmpdir(), 'tollgate-packs-')));
+  if (packs === undefined) return packPackages(join(scratch, 'packs'));
   const folder = resolve(packs);
   return publicPackages().map((pkg) => ({
     ...pkg,
@@ -116,7 +121,7 @@ async function main(): Promise<void> {
     }
     for (const node of nodes) {
       const env = { ...process.env, PATH: `${dirname(node)}:${process.env.PATH ?? ''}` };
-      const version = await nodeVersion(node);
+      const version = nodeVersion(node);
       for (const entry of ['esm.mjs', 'cjs.cjs']) {
         await report.check(`${manager}: node ${version} ${entry}`, () =>
           runCommand(node, [entry], { cwd: directory, env }),
@@ -131,11 +136,16 @@ async function main(): Promise<void> {
     }
   }
   report.write(resolve(repositoryRoot, values.report));
-  if (!report.passed) process.exitCode = 1;
+  if (report.passed) {
+    // Each project holds a full install; keep them only to look into a failure.
+    rmSync(scratch, { recursive: true, force: true });
+  } else {
+    console.log(`The projects are kept for a look: ${scratch}`);
+    process.exitCode = 1;
+  }
 }
 
-async function nodeVersion(node: string): Promise<string> {
-  const { execFileSync } = await import('node:child_process');
+function nodeVersion(node: string): string {
   return execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
 }
 
