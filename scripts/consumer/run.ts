@@ -127,12 +127,12 @@ async function main(): Promise<void> {
           runCommand(node, [entry], { cwd: directory, env }),
         );
       }
-      await report.check(`${manager}: node ${version} tollgate pricing show gpt-4o`, () =>
-        runCommand(join(directory, 'node_modules/.bin/tollgate'), ['pricing', 'show', 'gpt-4o'], {
-          cwd: directory,
-          env,
-        }),
-      );
+      // The installed `tollgate` bin: what a new user runs first, and a price lookup.
+      for (const args of [['demo'], ['pricing', 'show', 'gpt-4o']]) {
+        await report.check(`${manager}: node ${version} tollgate ${args.join(' ')}`, () =>
+          runCommand(join(directory, 'node_modules/.bin/tollgate'), args, { cwd: directory, env }),
+        );
+      }
     }
   }
   report.write(resolve(repositoryRoot, values.report));

@@ -30,7 +30,8 @@ export function runCommand(
     const child = spawn(command, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
-      stdio: 'inherit',
+      // No input: a step never waits on a terminal (the CLI's live views need one).
+      stdio: ['ignore', 'inherit', 'inherit'],
     });
     child.on('error', (error) => {
       console.error(`${command}: ${error.message}`);
