@@ -5,7 +5,12 @@ import { type PlanSettings, planMessage } from './plan-message.js';
  * Paid endpoints Tollgate cannot meter: refused with `UNMETERED_ENDPOINT` while the budget
  * enforces, unless `unmetered: 'allow'`. Matched on `METHOD path` (query removed).
  */
-export const UNMETERED_ENDPOINTS: readonly { pattern: RegExp; endpoint: string }[] = [
+export const UNMETERED_ENDPOINTS: readonly {
+  /** Matches `METHOD /path` of a request. */
+  pattern: RegExp;
+  /** How the endpoint is named in `UnmeteredEndpointError`. */
+  endpoint: string;
+}[] = [
   // Message Batches: paid per request inside the batch, priced only when results arrive.
   { pattern: /^POST \/v1\/messages\/batches$/, endpoint: 'POST /v1/messages/batches' },
   // Legacy Text Completions.

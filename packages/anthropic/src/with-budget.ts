@@ -52,9 +52,13 @@ const options = new AdapterOptionsParser<AnthropicMeteringOptions>({
  * or 1.x. (Its `fetch` is declared private, so the runtime seams are checked, not typed.)
  */
 export interface AnthropicClientLike {
+  /** The Messages resource. */
   readonly messages: object;
+  /** The SDK's `withOptions`, wrapped so a derived client stays metered. */
   withOptions(options: never): unknown;
+  /** The SDK's request seam, where every call is held before it is sent. */
   request(options: never, remainingRetries?: number | null): PromiseLike<unknown>;
+  /** The SDK's `post`, used by every Messages call. */
   post(path: string, options?: never): PromiseLike<unknown>;
 }
 

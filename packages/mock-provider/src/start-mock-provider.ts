@@ -50,6 +50,7 @@ export interface MockProvider {
   readonly openaiBaseURL: string;
   /** Pass as the Anthropic client's `baseURL`: `http://127.0.0.1:PORT` (no `/v1`). */
   readonly anthropicBaseURL: string;
+  /** The port the server listens on. */
   readonly port: number;
   /** The live request log, oldest first (one entry per HTTP attempt). */
   readonly requests: readonly MockRequest[];
