@@ -1,12 +1,20 @@
-import { compareMoney, money } from '@tollgate/core';
+import { type Budget, compareMoney, money } from '@tollgate/core';
 import type { Charge } from '@tollgate/core/adapter';
 import type { NormalizedUsage, Pricing } from '@tollgate/pricing';
 import { normalizeUsage } from '@tollgate/pricing';
+import { chargedUsd } from './openrouter-cost.js';
+import type { CompatibleProvider } from './provider-of-client.js';
 import type { Encoding } from './text-tokenizer.js';
 
 /** What an observer needs to know about the call it prices. */
 export interface CallContext {
   readonly pricing: Pricing;
+  /** The price table the call is priced from. */
+  readonly provider: CompatibleProvider;
+  /** Where a `price-drift` is reported. */
+  readonly budget: Budget;
+  /** See `priceDriftShare` in the adapter options. */
+  readonly priceDriftShare: number;
   /** The canonical id of the requested model. */
   readonly model: string;
   readonly encoding: Encoding;
@@ -30,7 +38,7 @@ export const stringField = (value: unknown): string | undefined =>
 
 /** The model to price on: the one the response names when the table knows it, else the requested one. */
 function pricedModel(context: CallContext, responseModel: string | undefined): string {
-  return responseModel !== undefined && context.pricing.has('openai', responseModel)
+  return responseModel !== undefined && context.pricing.has(context.provider, responseModel)
     ? responseModel
     : context.model;
 }
@@ -59,18 +67,18 @@ export function chargeUsage(
   responseModel: string | undefined,
   webSearches: number,
 ): Charge {
-  const normalized = normalizeUsage('openai', usage);
+  const normalized = normalizeUsage(context.provider, usage);
   if (webSearches > 0) normalized.webSearchRequests = webSearches;
   const cost = context.pricing.computeCost({
-    provider: 'openai',
+    provider: context.provider,
     model: pricedModel(context, responseModel),
     usage: normalized,
     serviceTier: serviceTier ?? null,
   });
   return {
-    costUsd: cost.totalUsd,
+    costUsd: chargedUsd(cost, context),
     details: {
-      provider: 'openai',
+      provider: context.provider,
       model: cost.model,
       tokens: tokensOf(normalized),
       pricingVersion: cost.pricingVersion,
@@ -104,7 +112,7 @@ export function chargeConsumed(
   let best: ReturnType<Pricing['computeCost']> | undefined;
   for (const tier of tiers) {
     const cost = context.pricing.computeCost({
-      provider: 'openai',
+      provider: context.provider,
       model,
       usage,
       serviceTier: tier,
@@ -117,7 +125,7 @@ export function chargeConsumed(
   return {
     costUsd: cost.totalUsd,
     details: {
-      provider: 'openai',
+      provider: context.provider,
       model: cost.model,
       tokens: tokensOf(usage),
       pricingVersion: cost.pricingVersion,
