@@ -13,6 +13,7 @@ import {
 } from '@tollgate/core/adapter';
 import { defaultPricing, type Pricing } from '@tollgate/pricing';
 import type { CountTokens, PlanSettings } from './plan-message.js';
+import { platformOfClient } from './platform-of-client.js';
 import { routeRequest } from './route-request.js';
 
 /** How the wrapper meters calls, beside the budget: the kit's shared options and its own. */
@@ -92,6 +93,7 @@ export function withBudget<Client extends AnthropicClientLike>(
   };
   const plan: PlanSettings = {
     pricing: settings.pricing,
+    platform: platformOfClient(client),
     estimate: settings.estimate,
     batch: settings.batch,
     metadata: settings.metadata,
