@@ -18,6 +18,10 @@ const packages = [
 // Tests run against TypeScript source: the `@tollgate/source` export condition points
 // every workspace package at its `src/index.ts`, so no build is needed.
 const sourceConditions = ['@tollgate/source', 'import', 'module', 'node', 'default'];
+// Vitest hands the SSR conditions to Node (`--conditions`) for external packages too. Node
+// knows no `module` condition: with it, a CommonJS package's `require` would pick a
+// bundler-only ESM build (the AWS SDK's `dist-es`, loaded by @anthropic-ai/bedrock-sdk).
+const nodeConditions = sourceConditions.filter((condition) => condition !== 'module');
 
 const roots = [
   ...packages.map((name) => ({ name, root: `packages/${name}` })),
@@ -32,7 +36,7 @@ const typeTested = new Set<string>(['openai', 'anthropic']);
 export default roots.map(({ name, root }) =>
   defineProject({
     resolve: { conditions: sourceConditions },
-    ssr: { resolve: { conditions: sourceConditions, externalConditions: ['@tollgate/source'] } },
+    ssr: { resolve: { conditions: nodeConditions, externalConditions: ['@tollgate/source'] } },
     test: {
       name,
       root,
