@@ -76,7 +76,7 @@ export function chargeUsage(
     serviceTier: serviceTier ?? null,
   });
   return {
-    costUsd: chargedUsd(cost, context),
+    costUsd: chargedUsd(cost, normalized.reportedCostUsd, context),
     details: {
       provider: context.provider,
       model: cost.model,

@@ -37,11 +37,14 @@ export interface DriftWatch {
 
 /**
  * The amount to charge for a priced call: the provider's reported cost when it gave one
- * (what the account is billed), else the table's. A reported cost that differs from the
- * table's by more than the watch's share emits `price-drift` on the budget.
+ * (`reportedUsd`: what the account is billed), else the table's. A reported cost that
+ * differs from the table's by more than the watch's share emits `price-drift` on the budget.
  */
-export function chargedUsd(cost: CostResult, watch: DriftWatch): string {
-  const reportedUsd = cost.reportedUsd;
+export function chargedUsd(
+  cost: CostResult,
+  reportedUsd: string | undefined,
+  watch: DriftWatch,
+): string {
   if (reportedUsd === undefined) return cost.totalUsd;
   const table = money(cost.totalUsd);
   const difference = money(reportedUsd).minus(table).abs();

@@ -5,6 +5,7 @@
  * loopback test server) keeps the OpenAI table, where an unknown model is refused.
  */
 import { type Provider, providerForBaseUrl } from '@tollgate/pricing';
+import { isAzureClient } from './azure-client.js';
 
 /**
  * The providers the OpenAI adapter prices: every table whose models answer in the
@@ -33,14 +34,6 @@ export type CompatibleProvider = (typeof COMPATIBLE_PROVIDERS)[number];
 export type ProviderOption = 'auto' | CompatibleProvider;
 
 const compatible: ReadonlySet<string> = new Set(COMPATIBLE_PROVIDERS);
-
-/**
- * True for an `AzureOpenAI` client (whatever its base URL, e.g. behind a gateway): it is
- * the only client class of `openai` with an `apiVersion` and a `deploymentName`.
- */
-function isAzureClient(client: object): boolean {
-  return 'deploymentName' in client && typeof Reflect.get(client, 'apiVersion') === 'string';
-}
 
 /**
  * The provider whose prices apply to `client`: `option` when it names one; else Azure for

@@ -14,6 +14,7 @@ import {
   share,
 } from '@tollgate/core/adapter';
 import { defaultPricing, type Pricing } from '@tollgate/pricing';
+import { keepAzureOptions } from './azure-client.js';
 import { classifyEndpoint } from './classify-endpoint.js';
 import { type EstimateMode, type PlanSettings, planCall } from './plan-call.js';
 import {
@@ -119,5 +120,10 @@ export function withBudget<Client extends object>(
   };
   // The SDK declares `fetch` private, so its class is not structurally a StainlessClient
   // even though the runtime seams are there (checked above).
-  return budgetedClient(client, settings.budget, meter, options) as unknown as Budgeted<Client>;
+  return budgetedClient(
+    keepAzureOptions(client),
+    settings.budget,
+    meter,
+    options,
+  ) as unknown as Budgeted<Client>;
 }
