@@ -162,6 +162,22 @@ describe.each(cases)('$provider at $baseURL', (item) => {
   });
 });
 
+test('embeddings are priced from the provider’s table too', async () => {
+  const budget = freshBudget();
+  const client = withBudget(
+    new OpenAI({ apiKey: 'test', baseURL: 'https://api.mistral.ai/v1', fetch: viaLoopback }),
+    { budget },
+  );
+  const result = await client.embeddings.create({ model: 'mistral-embed', input: 'hello' });
+  expect(mock.requests[0]?.path).toBe('/v1/embeddings');
+  expect(mock.requests[0]?.body).not.toHaveProperty('usage');
+  const entry = await onlyEntry(budget);
+  expect(entry.details.provider).toBe('mistral');
+  expect(entry.actualUsd).toBe(
+    computeCost({ provider: 'mistral', model: 'mistral-embed', usage: result.usage }).totalUsd,
+  );
+});
+
 describe('detection', () => {
   test.each([
     ['openai 6', AzureOpenAI],
@@ -389,6 +405,19 @@ describe('OpenRouter', () => {
     });
     expect(mock.requests[0]?.body).toMatchObject({ usage: { include: true, note: 'kept' } });
     expect((await onlyEntry(budget)).actualUsd).toBe(tableUsd);
+  });
+
+  test('a Responses call asks for usage accounting and settles on the reported cost', async () => {
+    const budget = freshBudget();
+    const client = withBudget(raw(), { budget });
+    const reported = times('1.01');
+    mock.script({
+      respond: { usage: { input_tokens: 1000, output_tokens: 500, cost: Number(reported) } },
+    });
+    await client.responses.create({ model, input: 'Say hi.', max_output_tokens: 600 });
+    expect(mock.requests[0]?.path).toBe('/api/v1/responses');
+    expect(mock.requests[0]?.body).toMatchObject({ usage: { include: true } });
+    expect((await onlyEntry(budget)).actualUsd).toBe(reported);
   });
 
   test('other providers get no usage field', async () => {
