@@ -4,36 +4,23 @@
  * `new AzureOpenAI(...)` at Azure's. Any other base URL (a proxy, a self-hosted server, a
  * loopback test server) keeps the OpenAI table, where an unknown model is refused.
  */
-import { type Provider, providerForBaseUrl } from '@tollgate/pricing';
+import { PROVIDERS, type Provider, providerForBaseUrl } from '@tollgate/pricing';
 import { isAzureClient } from './azure-client.js';
+
+/** A provider the OpenAI adapter can price. */
+export type CompatibleProvider = Exclude<Provider, 'anthropic'>;
 
 /**
  * The providers the OpenAI adapter prices: every table whose models answer in the
  * OpenAI-compatible shape (Chat Completions, Responses, Embeddings). Anthropic is not one:
  * its compatibility endpoint is priced by `@tollgate/anthropic` clients instead.
  */
-export const COMPATIBLE_PROVIDERS = [
-  'openai',
-  'azure',
-  'google',
-  'vertex',
-  'bedrock',
-  'deepseek',
-  'xai',
-  'mistral',
-  'groq',
-  'together',
-  'fireworks',
-  'openrouter',
-] as const satisfies readonly Provider[];
-
-/** A provider the OpenAI adapter can price. */
-export type CompatibleProvider = (typeof COMPATIBLE_PROVIDERS)[number];
+export const COMPATIBLE_PROVIDERS: readonly CompatibleProvider[] = PROVIDERS.filter(
+  (provider): provider is CompatibleProvider => provider !== 'anthropic',
+);
 
 /** The `provider` option: a provider id, or `'auto'` to detect it from the client. */
 export type ProviderOption = 'auto' | CompatibleProvider;
-
-const compatible: ReadonlySet<string> = new Set(COMPATIBLE_PROVIDERS);
 
 /**
  * The provider whose prices apply to `client`: `option` when it names one; else Azure for
@@ -44,9 +31,7 @@ export function providerOfClient(client: object, option: ProviderOption): Compat
   if (isAzureClient(client)) return 'azure';
   const baseURL = Reflect.get(client, 'baseURL');
   const detected = typeof baseURL === 'string' ? providerForBaseUrl(baseURL) : undefined;
-  return detected !== undefined && compatible.has(detected)
-    ? (detected as CompatibleProvider)
-    : 'openai';
+  return detected === undefined || detected === 'anthropic' ? 'openai' : detected;
 }
 
 /** True when the model's tokenizer is OpenAI's (`o200k_base` / `cl100k_base` count it exactly). */

@@ -91,7 +91,7 @@ describe('openai-specific options', () => {
       expect(() =>
         withBudget(client(), { limitUsd: 1, provider } as unknown as WithBudgetOptions),
       ).toThrow(
-        /Invalid withBudget options: provider: expected 'auto', 'openai', 'azure', 'google', 'vertex', 'bedrock', 'deepseek', 'xai', 'mistral', 'groq', 'together', 'fireworks' or 'openrouter', received /,
+        /Invalid withBudget options: provider: expected 'auto', 'openai', 'google', 'vertex', 'bedrock', 'azure', 'deepseek', 'xai', 'mistral', 'groq', 'together', 'fireworks' or 'openrouter', received /,
       );
     }
   });
