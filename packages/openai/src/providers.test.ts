@@ -224,6 +224,8 @@ describe('detection', () => {
     ]) {
       expect(providerOfClient(new OpenAI({ apiKey: 'x', baseURL }), 'auto')).toBe('openai');
     }
+    // A client-like object without a base URL string.
+    expect(providerOfClient({ baseURL: undefined }, 'auto')).toBe('openai');
   });
 
   test('the provider option overrides detection, e.g. behind a gateway', async () => {
