@@ -17,11 +17,9 @@ const packages = [
 
 // Tests run against TypeScript source: the `@tollgate/source` export condition points
 // every workspace package at its `src/index.ts`, so no build is needed.
-const sourceConditions = ['@tollgate/source', 'import', 'module', 'node', 'default'];
-// Vitest hands the SSR conditions to Node (`--conditions`) for external packages too. Node
-// knows no `module` condition: with it, a CommonJS package's `require` would pick a
-// bundler-only ESM build (the AWS SDK's `dist-es`, loaded by @anthropic-ai/bedrock-sdk).
-const nodeConditions = sourceConditions.filter((condition) => condition !== 'module');
+// No `module` condition: it names bundler builds, and some (@opentelemetry/api 1.9's, which
+// the Anthropic SDK loads when it is installed) use extensionless imports Node cannot load.
+const sourceConditions = ['@tollgate/source', 'import', 'node', 'default'];
 
 const roots = [
   ...packages.map((name) => ({ name, root: `packages/${name}` })),
@@ -36,7 +34,7 @@ const typeTested = new Set<string>(['openai', 'anthropic']);
 export default roots.map(({ name, root }) =>
   defineProject({
     resolve: { conditions: sourceConditions },
-    ssr: { resolve: { conditions: nodeConditions, externalConditions: ['@tollgate/source'] } },
+    ssr: { resolve: { conditions: sourceConditions, externalConditions: ['@tollgate/source'] } },
     test: {
       name,
       root,
