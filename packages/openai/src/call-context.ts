@@ -1,20 +1,16 @@
-import { type Budget, compareMoney, money } from '@tollgate/core';
+import { compareMoney, money } from '@tollgate/core';
 import type { Charge } from '@tollgate/core/adapter';
 import type { NormalizedUsage, Pricing } from '@tollgate/pricing';
 import { normalizeUsage } from '@tollgate/pricing';
-import { chargedUsd } from './openrouter-cost.js';
-import type { CompatibleProvider } from './provider-of-client.js';
+import { chargedUsd, type DriftWatch } from './openrouter-cost.js';
 import type { Encoding } from './text-tokenizer.js';
 
-/** What an observer needs to know about the call it prices. */
-export interface CallContext {
+/**
+ * What an observer needs to know about the call it prices; as a `DriftWatch`, the price
+ * table's provider and where a `price-drift` is reported.
+ */
+export interface CallContext extends DriftWatch {
   readonly pricing: Pricing;
-  /** The price table the call is priced from. */
-  readonly provider: CompatibleProvider;
-  /** Where a `price-drift` is reported. */
-  readonly budget: Budget;
-  /** See `priceDriftShare` in the adapter options. */
-  readonly priceDriftShare: number;
   /** The canonical id of the requested model. */
   readonly model: string;
   readonly encoding: Encoding;

@@ -29,7 +29,9 @@ export function askForReportedCost(
 
 /** Where a drift is reported, and from what share of the table's cost on. */
 export interface DriftWatch {
+  /** Where a `price-drift` is reported. */
   readonly budget: Budget;
+  /** The price table the call is priced from. */
   readonly provider: CompatibleProvider;
   /** Report differences above this share of the table's cost (`Infinity`: never). */
   readonly priceDriftShare: number;
