@@ -152,6 +152,28 @@ describe.each(cases)('$provider at $baseURL', (item) => {
     expect(entry.details.partial).toBeUndefined();
   });
 
+  test('a stream cut by the connection is charged what arrived, at its own rates', async () => {
+    const budget = freshBudget();
+    const client = withBudget(raw(), { budget });
+    mock.script({ respond: { dropAfterChunks: 3 } });
+    const stream = await client.chat.completions.create({
+      model: item.model,
+      messages: hi,
+      max_completion_tokens: 40,
+      stream: true,
+    });
+    await expect(
+      (async () => {
+        for await (const _chunk of stream) {
+          // read until the connection drops
+        }
+      })(),
+    ).rejects.toThrow();
+    const entry = await onlyEntry(budget);
+    expect(entry.details).toMatchObject({ provider: item.provider, partial: true });
+    expect(money(entry.actualUsd).gt(0)).toBe(true);
+  });
+
   test('a model its table does not price is refused before sending', async () => {
     const budget = freshBudget();
     const client = withBudget(raw(), { budget });
