@@ -103,6 +103,30 @@ export interface UnboundedOutputEvent {
 }
 
 /**
+ * A provider reported its own cost for a call (OpenRouter's `usage.cost`, what the account
+ * is billed) and it differs from the price table's cost by more than the adapter's
+ * `priceDriftShare`. The call is settled at the reported cost; the event says the table
+ * (or the overrides file) is out of date for this model.
+ */
+export interface PriceDriftEvent {
+  type: 'price-drift';
+  budgetId: string;
+  /** The model as the table names it. */
+  model: string;
+  /** The price table's provider id, e.g. `'openrouter'`. */
+  provider: string;
+  /** What the table prices the call's usage at. */
+  tableUsd: string;
+  /** What the provider reported (and the call was charged). */
+  reportedUsd: string;
+  /**
+   * The difference as a share of the table's cost (`|reported - table| / table`, e.g. 0.12
+   * for 12%): a ratio, not money. `Infinity` when the table prices the call at zero.
+   */
+  share: number;
+}
+
+/**
  * A settlement (or, with `actualUsd: '0'`, a release) could not reach the store; it is kept
  * in memory and retried until it lands or is given up (see `SettlementLostEvent`).
  */
@@ -181,6 +205,8 @@ export interface BudgetEventMap {
   exceeded: ExceededEvent;
   /** A call set no output maximum. */
   'unbounded-output': UnboundedOutputEvent;
+  /** The provider reported a cost that differs from the table's price. */
+  'price-drift': PriceDriftEvent;
   /** A settlement is waiting for the store. */
   'settlement-pending': SettlementPendingEvent;
   'settlement-lost': SettlementLostEvent;
