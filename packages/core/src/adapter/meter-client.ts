@@ -1,6 +1,6 @@
 import type { Budget } from '../budget.js';
-import { LazyQueue } from '../lazy-queue.js';
 import { deriveClient } from './derive-client.js';
+import { slotLine } from './hold-plan.js';
 import {
   callKey,
   MeteredCall,
@@ -47,13 +47,13 @@ export function meterClient<Client extends StainlessClient>(
   client: Client,
   options: MeterClientOptions,
 ): Client {
-  const queue =
-    options.maxConcurrency === undefined ? undefined : new LazyQueue(options.maxConcurrency);
   const settings: MeteringSettings = {
     budget: options.budget,
     route: options.route,
     unmetered: options.unmetered ?? 'refuse',
-    ...(queue === undefined ? {} : { acquireSlot: () => acquire(queue) }),
+    ...(options.maxConcurrency === undefined
+      ? {}
+      : { acquireSlot: slotLine(options.maxConcurrency) }),
   };
   return instrument(deriveClient(client, {}), client, options, settings);
 }
@@ -92,15 +92,4 @@ function instrument<Client extends StainlessClient>(
   derived.withOptions = (overrides: object) =>
     instrument(deriveClient(original, overrides), original, options, settings);
   return derived;
-}
-
-function acquire(queue: LazyQueue): Promise<() => void> {
-  return new Promise((resolveSlot) => {
-    void queue.add(
-      () =>
-        new Promise<void>((releaseSlot) => {
-          resolveSlot(() => releaseSlot());
-        }),
-    );
-  });
 }

@@ -1,0 +1,145 @@
+/**
+ * One model step, metered: held before the provider is called, settled from the usage of
+ * the result (or of a stream's `finish` part), and ended exactly once whatever happens.
+ */
+import type {
+  LanguageModelV4CallOptions,
+  LanguageModelV4Content,
+  LanguageModelV4GenerateResult,
+  LanguageModelV4StreamResult,
+} from '@ai-sdk/provider';
+import type { Budget } from '@tollgate/core';
+import {
+  announceUnboundedOutput,
+  type Charge,
+  chargeTheHold,
+  type Held,
+  holdPlan,
+  settleCharge,
+} from '@tollgate/core/adapter';
+import { chargeOutcome, type StepOutcome } from './charge-step.js';
+import { type ModelName, planStep, type StepPlan, type StepSettings } from './plan-step.js';
+import { watchStream } from './watch-stream.js';
+
+/** Everything a metered step needs besides its own options. */
+export interface MeterSettings extends StepSettings {
+  readonly budget: Budget;
+  /** Waits for a free slot when calls in flight are limited; resolves its release. */
+  readonly acquireSlot: (() => Promise<() => void>) | undefined;
+}
+
+/** A held step, with the slot it occupies. */
+export interface HeldStep extends Held<StepPlan> {
+  readonly settings: MeterSettings;
+  /** Frees the slot (once; later calls do nothing). */
+  readonly releaseSlot: () => void;
+}
+
+/** Waits for a slot, plans and holds one step; throws (slot freed) to refuse it. */
+export async function holdStep(
+  planOf: (settings: StepSettings) => StepPlan,
+  settings: MeterSettings,
+): Promise<HeldStep> {
+  const releaseSlot = once((await settings.acquireSlot?.()) ?? (() => {}));
+  try {
+    const plan = planOf(settings);
+    announceUnboundedOutput(settings.budget, plan);
+    return { ...(await holdPlan(settings.budget, plan)), settings, releaseSlot };
+  } catch (error) {
+    releaseSlot();
+    throw error;
+  }
+}
+
+/** Holds, generates and settles one step; a refused step throws before any request. */
+export async function meterGenerate(
+  name: ModelName,
+  options: LanguageModelV4CallOptions,
+  settings: MeterSettings,
+  generate: () => PromiseLike<LanguageModelV4GenerateResult>,
+): Promise<LanguageModelV4GenerateResult> {
+  const held = await holdStep((step) => planStep(name, options, step), settings);
+  let result: LanguageModelV4GenerateResult;
+  try {
+    result = await generate();
+  } catch (error) {
+    // No usage came back (an error status, a network failure, an abort): the call is
+    // not charged, as with the official-SDK adapters.
+    await releaseStep(held);
+    throw error;
+  }
+  // Settled before the caller sees the result, so status() is exact once the step returns.
+  await settleStep(held, {
+    usage: result.usage,
+    providerMetadata: result.providerMetadata,
+    webSearches: webSearchesIn(result.content, held.plan),
+  });
+  return result;
+}
+
+/** Holds and starts one streamed step; the stream settles from its `finish` part. */
+export async function meterStream(
+  name: ModelName,
+  options: LanguageModelV4CallOptions,
+  settings: MeterSettings,
+  stream: () => PromiseLike<LanguageModelV4StreamResult>,
+): Promise<LanguageModelV4StreamResult> {
+  const held = await holdStep((step) => planStep(name, options, step), settings);
+  let result: LanguageModelV4StreamResult;
+  try {
+    result = await stream();
+  } catch (error) {
+    await releaseStep(held);
+    throw error;
+  }
+  return { ...result, stream: watchStream(result.stream, held) };
+}
+
+/** Settles a finished step from its outcome; unreadable usage is charged the hold. */
+export async function settleStep(held: HeldStep, outcome: StepOutcome): Promise<void> {
+  let charge: Charge | undefined;
+  try {
+    charge = chargeOutcome(held.plan, held.settings.pricing, outcome);
+  } catch {
+    // Usage the pricing cannot read (a malformed or unexpected shape).
+  }
+  await endStep(held, charge ?? chargeTheHold(held));
+}
+
+/** Settles a step with a known charge and frees its slot. */
+export async function endStep(held: HeldStep, charge: Charge): Promise<void> {
+  held.releaseSlot();
+  await settleCharge(held.reservation, charge);
+}
+
+/** Gives a step's hold back: it failed before any usage arrived. */
+export async function releaseStep(held: HeldStep): Promise<void> {
+  held.releaseSlot();
+  // A release that cannot reach the store is retried by the budget; the caller gets the
+  // provider's error, not ours.
+  await held.reservation.release().catch(() => false);
+}
+
+/** Provider-executed calls of the step's web search tools (their fees are per call). */
+export function isWebSearchCall(part: LanguageModelV4Content, plan: StepPlan): boolean {
+  return (
+    part.type === 'tool-call' &&
+    part.providerExecuted === true &&
+    plan.webSearchTools.has(part.toolName)
+  );
+}
+
+function webSearchesIn(content: readonly LanguageModelV4Content[], plan: StepPlan): number {
+  let searches = 0;
+  for (const part of content) if (isWebSearchCall(part, plan)) searches += 1;
+  return searches;
+}
+
+function once(action: () => void): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    action();
+  };
+}
