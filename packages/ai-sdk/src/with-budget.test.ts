@@ -279,7 +279,11 @@ describe('price-changing options and provider usage', () => {
       usage: result.usage.raw,
       serviceTier: 'priority',
     });
-    const atStandard = computeCost({ provider: 'openai', model: 'gpt-4.1', usage: result.usage.raw });
+    const atStandard = computeCost({
+      provider: 'openai',
+      model: 'gpt-4.1',
+      usage: result.usage.raw,
+    });
     expect(entry.actualUsd).toBe(atPriority.totalUsd);
     expect(entry.actualUsd).not.toBe(atStandard.totalUsd);
   });
@@ -363,7 +367,9 @@ describe('endings', () => {
 
   test('a stream aborted mid-way is charged what was consumed, nothing left held', async () => {
     const budget = budgetOf();
-    mock.script({ respond: { text: 'alpha beta gamma delta epsilon zeta eta theta', chunkDelayMs: 20 } });
+    mock.script({
+      respond: { text: 'alpha beta gamma delta epsilon zeta eta theta', chunkDelayMs: 20 },
+    });
     const controller = new AbortController();
     const result = streamText({
       model: withBudget(models().openai('gpt-4.1'), { budget }),

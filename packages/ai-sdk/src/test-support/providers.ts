@@ -11,9 +11,7 @@ export function providersFor(mock: MockProvider) {
 }
 
 /** One language model per wire API the adapter prices, with a model each table knows. */
-export function languageModels(
-  mock: () => MockProvider,
-): Array<[string, () => LanguageModelV4]> {
+export function languageModels(mock: () => MockProvider): Array<[string, () => LanguageModelV4]> {
   // Made per test: the mock starts after the test table is built.
   return [
     ['openai.responses', () => providersFor(mock()).openai('gpt-4.1')],
