@@ -15,6 +15,7 @@ import {
   chargeTheHold,
   type Held,
   holdPlan,
+  releaseHold,
   settleCharge,
 } from '@tollgate/core/adapter';
 import { chargeOutcome, type StepOutcome } from './charge-step.js';
@@ -115,9 +116,7 @@ export async function endStep(held: HeldStep, charge: Charge): Promise<void> {
 /** Gives a step's hold back: it failed before any usage arrived. */
 export async function releaseStep(held: HeldStep): Promise<void> {
   held.releaseSlot();
-  // A release that cannot reach the store is retried by the budget; the caller gets the
-  // provider's error, not ours.
-  await held.reservation.release().catch(() => false);
+  await releaseHold(held.reservation);
 }
 
 /** Provider-executed calls of the step's web search tools (their fees are per call). */

@@ -89,6 +89,19 @@ export async function settleCharge(reservation: Reservation, charge: Charge): Pr
   });
 }
 
+/**
+ * Gives a failed call's hold back. A store that cannot be reached retries the release
+ * itself; a store error retrying cannot fix is reported as a warning, never thrown over
+ * the provider's own error.
+ */
+export async function releaseHold(reservation: Reservation): Promise<void> {
+  await reservation.release().catch((error: unknown) => {
+    process.emitWarning(`Tollgate could not release a call's hold: ${String(error)}`, {
+      code: 'TOLLGATE_RELEASE_ERROR',
+    });
+  });
+}
+
 /** A line of at most `concurrency` calls in flight: `acquire()` waits for a slot and returns its release. */
 export function slotLine(concurrency: number): () => Promise<() => void> {
   const queue = new LazyQueue(concurrency);

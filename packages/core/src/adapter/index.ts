@@ -16,6 +16,7 @@ export {
   type Held,
   type HoldablePlan,
   holdPlan,
+  releaseHold,
   settleCharge,
   slotLine,
 } from './hold-plan.js';
