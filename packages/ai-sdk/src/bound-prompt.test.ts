@@ -65,6 +65,11 @@ describe('boundPrompt', () => {
       inline({ type: 'data', data: new Uint8Array(10) }, 'application/pdf'),
       inline({ type: 'data', data: 42 }),
       inline('not data'),
+      boundPrompt(
+        { prompt: fileMessage({ type: 'file', data: { type: 'data', data: 'AA' } }) },
+        'anthropic',
+        50_000,
+      ),
     ]) {
       expect(open).toEqual({ tokens: 50_000, open: true });
     }

@@ -42,7 +42,7 @@ function streaming(parts: LanguageModelV4StreamPart[]) {
   return new MockLanguageModelV4({
     provider: 'openai.responses',
     modelId: 'gpt-4.1',
-    doStream: { stream: convertArrayToReadableStream(parts) },
+    doStream: async () => ({ stream: convertArrayToReadableStream(parts) }),
   });
 }
 
@@ -51,6 +51,8 @@ const finish = (stepUsage: LanguageModelV4Usage): LanguageModelV4StreamPart => (
   usage: stepUsage,
   finishReason: { unified: 'stop', raw: 'stop' },
 });
+
+const heldInput = (tokens: Readonly<Record<string, number>> | undefined) => tokens?.input ?? 0;
 
 let id = 0;
 const budgetOf = () => createBudget({ id: `step-${++id}`, limitUsd: 10 });
@@ -246,6 +248,34 @@ describe('stream endings', () => {
     expect((await budget.status()).reservedUsd).toBe('0');
   });
 
+  test('an interrupted stream at a requested tier is charged at the dearer of that tier and standard', async () => {
+    const charged = async (serviceTier: string) => {
+      const budget = budgetOf();
+      const model = withBudget(streaming([{ type: 'text-delta', id: 't', delta: 'abc' }]), {
+        budget,
+      });
+      const { stream } = await model.doStream({
+        prompt: [],
+        maxOutputTokens: 50,
+        providerOptions: { openai: { serviceTier } },
+      });
+      for await (const _part of stream);
+      const [entry] = await budget.ledger();
+      return entry;
+    };
+    const priority = await charged('priority');
+    const flex = await charged('flex');
+    const at = (serviceTier: string | null) =>
+      computeCost({
+        provider: 'openai',
+        model: 'gpt-4.1',
+        usage: { input_tokens: heldInput(priority?.details.tokens), output_tokens: 3 },
+        serviceTier,
+      }).totalUsd;
+    expect(priority?.actualUsd).toBe(at('priority'));
+    expect(flex?.actualUsd).toBe(at(null));
+  });
+
   test('a stream cancelled by its reader is charged what arrived, once', async () => {
     const budget = budgetOf();
     const model = withBudget(
@@ -353,4 +383,26 @@ test('an embedding model that returns no usage is charged its hold', async () =>
     { budget: budgetOf() },
   );
   await expect((failing as typeof model).doEmbed({ values: ['x'] })).rejects.toThrow('429');
+});
+
+test('an embedding call carries the metadata of its model', async () => {
+  const budget = budgetOf();
+  const model = withBudget(
+    {
+      specificationVersion: 'v4',
+      provider: 'openai.embedding',
+      modelId: 'text-embedding-3-small',
+      maxEmbeddingsPerCall: 100,
+      supportsParallelCalls: true,
+      doEmbed: async ({ values }) => ({
+        embeddings: values.map(() => [0]),
+        usage: { tokens: 3 },
+        warnings: [],
+      }),
+    },
+    { budget, metadata: { team: 'search' } },
+  );
+  await model.doEmbed({ values: ['hello'] });
+  const [entry] = await budget.ledger();
+  expect(entry?.details.tokens).toMatchObject({ input: 3, output: 0 });
 });

@@ -32,7 +32,7 @@ export interface MeterSettings extends StepSettings {
 /** A held step, with the slot it occupies. */
 export interface HeldStep extends Held<StepPlan> {
   readonly settings: MeterSettings;
-  /** Frees the slot (once; later calls do nothing). */
+  /** Frees the slot: called once, by whichever ending comes (see `endStep`, `releaseStep`). */
   readonly releaseSlot: () => void;
 }
 
@@ -41,7 +41,7 @@ export async function holdStep(
   planOf: (settings: StepSettings) => StepPlan,
   settings: MeterSettings,
 ): Promise<HeldStep> {
-  const releaseSlot = once((await settings.acquireSlot?.()) ?? (() => {}));
+  const releaseSlot = (await settings.acquireSlot?.()) ?? (() => {});
   try {
     const plan = planOf(settings);
     announceUnboundedOutput(settings.budget, plan);
@@ -132,13 +132,4 @@ function webSearchesIn(content: readonly LanguageModelV4Content[], plan: StepPla
   let searches = 0;
   for (const part of content) if (isWebSearchCall(part, plan)) searches += 1;
   return searches;
-}
-
-function once(action: () => void): () => void {
-  let done = false;
-  return () => {
-    if (done) return;
-    done = true;
-    action();
-  };
 }

@@ -56,6 +56,9 @@ describe('the wrapped model', () => {
     expect('budget' in model).toBe(true);
     expect('budget' in original).toBe(false);
     expect(model.supportedUrls).toEqual(original.supportedUrls);
+    expect('doGenerate' in model && 'withBudget' in model).toBe(true);
+    expect(Symbol.iterator in model).toBe(false);
+    expect(Object.prototype.toString.call(model)).toBe(Object.prototype.toString.call(original));
   });
 
   test('withBudget(next) binds the same model to another budget', async () => {
