@@ -49,6 +49,9 @@ type Json = Record<string, unknown>;
 const isRecord = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Tokens allowed per content part for the separators the provider puts between parts. */
+export const PART_FRAMING_TOKENS = 4;
+
 /** The prompt, tools and response schema of a language-model call, bounded in tokens. */
 export function boundPrompt(
   options: Pick<LanguageModelV4CallOptions, 'prompt' | 'tools' | 'responseFormat'>,
@@ -56,30 +59,55 @@ export function boundPrompt(
   contextWindow: number,
 ): PromptBound {
   const imageTokens = IMAGE_TOKENS[api === 'anthropic' ? 'anthropic' : 'openai'];
-  let allowance = REQUEST_FRAMING_TOKENS + MESSAGE_FRAMING_TOKENS * options.prompt.length;
-  let open = false;
+  const total = { tokens: REQUEST_FRAMING_TOKENS, open: false };
+  for (const message of options.prompt) {
+    total.tokens += MESSAGE_FRAMING_TOKENS;
+    if (typeof message.content === 'string') {
+      total.tokens += Buffer.byteLength(message.content, 'utf8');
+      continue;
+    }
+    for (const part of message.content) addPart(total, part, imageTokens);
+  }
+  const tools = options.tools ?? [];
+  if (tools.length > 0) total.tokens += Buffer.byteLength(JSON.stringify(tools), 'utf8');
+  if (api === 'anthropic' && tools.length > 0) total.tokens += TOOL_SYSTEM_PROMPT_TOKENS;
+  for (const tool of tools) if (tool.type === 'provider') total.tokens += PROVIDER_TOOL_TOKENS;
+  if (options.responseFormat !== undefined)
+    total.tokens += Buffer.byteLength(JSON.stringify(options.responseFormat), 'utf8');
+  if (total.open) return { tokens: contextWindow, open: true };
+  const tokens = total.tokens;
+  return { tokens: contextWindow > 0 ? Math.min(tokens, contextWindow) : tokens, open: false };
+}
+
+/**
+ * Adds one content part. Texts (most of a prompt) are measured directly; the rarer parts
+ * (tool calls and results, reasoning files) by their JSON, with files inside them sized
+ * by the rules of `fileTokens`.
+ */
+function addPart(total: PromptBound, part: object, imageTokens: number): void {
+  const json = part as Json;
+  total.tokens += PART_FRAMING_TOKENS;
+  if ((json.type === 'text' || json.type === 'reasoning') && typeof json.text === 'string') {
+    total.tokens += Buffer.byteLength(json.text, 'utf8');
+    return;
+  }
   const replaceFile = (key: string, value: unknown): unknown => {
     if (value instanceof Uint8Array) {
       // Bytes outside a file part we can size (a reasoning file, say): no visible size.
-      open = true;
+      total.open = true;
       return '';
     }
-    if (key === 'providerOptions' || !isRecord(value) || value.type !== 'file') return value;
+    // Provider options (cache control and the like) are instructions, not input.
+    if (key === 'providerOptions') return undefined;
+    if (!isRecord(value) || value.type !== 'file') return value;
     const size = fileTokens(value, imageTokens);
-    if (size === undefined) open = true;
-    else allowance += size;
+    if (size === undefined) total.open = true;
+    else total.tokens += size;
     return '';
   };
-  const text = JSON.stringify(
-    [options.prompt, options.tools ?? [], options.responseFormat ?? null],
-    replaceFile,
-  );
-  const tools = options.tools ?? [];
-  if (api === 'anthropic' && tools.length > 0) allowance += TOOL_SYSTEM_PROMPT_TOKENS;
-  for (const tool of tools) if (tool.type === 'provider') allowance += PROVIDER_TOOL_TOKENS;
-  if (open) return { tokens: contextWindow, open };
-  const tokens = Buffer.byteLength(text, 'utf8') + allowance;
-  return { tokens: contextWindow > 0 ? Math.min(tokens, contextWindow) : tokens, open };
+  // Measured first: the replacer adds file allowances to the total as it goes.
+  const bytes = Buffer.byteLength(JSON.stringify(part, replaceFile), 'utf8');
+  total.tokens += bytes;
 }
 
 /** The tokens of one file part, or `undefined` when its size cannot be known here. */

@@ -12,9 +12,13 @@ export {
 export { UnknownModelError } from '@tollgate/pricing';
 export type { AiSdkAdapterOptions, WithBudgetOptions } from './adapter-settings.js';
 export {
+  boundEmbeddingValues,
+  boundPrompt,
   IMAGE_TOKENS,
   MESSAGE_FRAMING_TOKENS,
+  PART_FRAMING_TOKENS,
   PROVIDER_TOOL_TOKENS,
+  type PromptBound,
   REQUEST_FRAMING_TOKENS,
   TOOL_SYSTEM_PROMPT_TOKENS,
 } from './bound-prompt.js';
