@@ -7,6 +7,8 @@ import type {
 } from '@ai-sdk/provider';
 import { type Budget, createBudget } from '@tollgate/core';
 import { generateText, streamText, wrapLanguageModel } from 'ai';
+import { createOpenAI as createOpenAIv3 } from 'ai-sdk-openai-v3';
+import { generateText as generateTextV6 } from 'ai-v6';
 import { describe, expectTypeOf, test } from 'vitest';
 import {
   type BudgetedModel,
@@ -46,6 +48,17 @@ describe('withBudget keeps the model type', () => {
     expectTypeOf(wrapped).toExtend<EmbeddingModelV4>();
     expectTypeOf(wrapped).toExtend<typeof original>();
     expectTypeOf(wrapped.budget).toEqualTypeOf<Budget>();
+  });
+});
+
+describe('ai 6 (specification v3)', () => {
+  test('withBudget keeps a v3 model type, accepted by ai 6', () => {
+    const original = createOpenAIv3({ apiKey: 'x' })('gpt-4.1');
+    const wrapped = withBudget(original, { budget });
+    expectTypeOf(wrapped).toExtend<typeof original>();
+    expectTypeOf(wrapped.budget).toEqualTypeOf<Budget>();
+    const generate = () => generateTextV6({ model: wrapped, prompt: 'hi' });
+    expectTypeOf<Awaited<ReturnType<typeof generate>>>().toHaveProperty('text');
   });
 });
 
