@@ -16,12 +16,12 @@ afterAll(async () => {
 beforeEach(() => mock.reset());
 
 describe('withBudget misuse is a typed error at the call that made it', () => {
-  test('something that is not an AI SDK v4 model', () => {
-    for (const model of [null, {}, { specificationVersion: 'v3', provider: 'x', modelId: 'y' }]) {
+  test('something that is not an AI SDK model', () => {
+    for (const model of [null, {}, { specificationVersion: 'v2', provider: 'x', modelId: 'y', doGenerate() {}, doStream() {} }]) {
       expect(() => withBudget(model as never, { limitUsd: 1 })).toThrow(InvalidOptionsError);
     }
     expect(() => withBudget({} as never, { limitUsd: 1 })).toThrow(
-      /client: expected an AI SDK model of specification v4/,
+      /client: expected an AI SDK model of specification v3 or v4/,
     );
   });
 
