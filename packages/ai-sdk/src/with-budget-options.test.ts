@@ -17,7 +17,11 @@ beforeEach(() => mock.reset());
 
 describe('withBudget misuse is a typed error at the call that made it', () => {
   test('something that is not an AI SDK model', () => {
-    for (const model of [null, {}, { specificationVersion: 'v2', provider: 'x', modelId: 'y', doGenerate() {}, doStream() {} }]) {
+    for (const model of [
+      null,
+      {},
+      { specificationVersion: 'v2', provider: 'x', modelId: 'y', doGenerate() {}, doStream() {} },
+    ]) {
       expect(() => withBudget(model as never, { limitUsd: 1 })).toThrow(InvalidOptionsError);
     }
     expect(() => withBudget({} as never, { limitUsd: 1 })).toThrow(

@@ -102,17 +102,20 @@ describe.each(languageModels(() => mock))('%s', (name, modelOf) => {
     expect((await budget.status()).reservedUsd).toBe('0');
   });
 
-  test('structured output is metered', async () => {
+  test('structured output is metered (the mock answers the schema)', async () => {
     const budget = budgetOf();
-    mock.script({ respond: { text: '{"city":"Paris"}' } });
     const result = await generateText({
       model: withBudget(modelOf(), { budget }),
       prompt: 'A city',
       maxOutputTokens: 50,
       output: Output.object({ schema: z.object({ city: z.string() }) }),
     });
-    expect(result.output).toEqual({ city: 'Paris' });
-    expect((await budget.status()).calls).toBe(1);
+    expect(result.output).toEqual({ city: 'lorem' });
+    const [entry] = await budget.ledger();
+    expect(entry?.actualUsd).toBe(
+      computeCost({ provider, model: entry?.details.model as string, usage: result.usage.raw })
+        .totalUsd,
+    );
   });
 
   test('a tool loop reserves once per model step', async () => {
