@@ -5,6 +5,7 @@ import { computeCost } from '@tollgate/pricing';
 import {
   embed,
   embedMany,
+  generateObject,
   generateText,
   Output,
   stepCountIs,
@@ -16,6 +17,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { z } from 'zod';
 import { BudgetExceededError, UnknownModelError, withBudget } from './index.js';
 import { languageModels, providersFor } from './test-support/providers.js';
+
+// generateObject's deprecation notice would clutter the test output.
+(globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
 
 let mock: MockProvider;
 beforeAll(async () => {
@@ -116,6 +120,18 @@ describe.each(languageModels(() => mock))('%s', (name, modelOf) => {
       computeCost({ provider, model: entry?.details.model as string, usage: result.usage.raw })
         .totalUsd,
     );
+  });
+
+  test('generateObject is metered (deprecated in ai 7, still supported)', async () => {
+    const budget = budgetOf();
+    const result = await generateObject({
+      model: withBudget(modelOf(), { budget }),
+      prompt: 'A city',
+      maxOutputTokens: 50,
+      schema: z.object({ city: z.string() }),
+    });
+    expect(result.object).toEqual({ city: 'lorem' });
+    expect(await budget.status()).toMatchObject({ calls: 1, reservedUsd: '0' });
   });
 
   test('a tool loop reserves once per model step', async () => {
