@@ -2,8 +2,6 @@
  * `ai` 6 (model specification v3, `@ai-sdk/*` 3) at run time: the same metering through
  * the real `ai` 6 functions and providers against the mock provider.
  */
-import { createBudget } from '@tollgate/core';
-import { type MockProvider, startMockProvider } from '@tollgate/mock-provider';
 import { computeCost } from '@tollgate/pricing';
 import { createAnthropic } from 'ai-sdk-anthropic-v3';
 import { createOpenAI } from 'ai-sdk-openai-v3';
@@ -16,24 +14,17 @@ import {
   tool,
   wrapLanguageModel,
 } from 'ai-v6';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { BudgetExceededError, budgetMiddleware, withBudget } from './index.js';
+import { budgetFor, useMockProvider } from './test-support/providers.js';
 
-let mock: MockProvider;
-beforeAll(async () => {
-  mock = await startMockProvider();
-});
-afterAll(async () => {
-  await mock.close();
-});
-beforeEach(() => mock.reset());
+const mock = useMockProvider();
 
-let budgets = 0;
-const budgetOf = (limitUsd: string | number = 10) =>
-  createBudget({ id: `v6-${++budgets}`, limitUsd });
-const openai = () => createOpenAI({ apiKey: 'test', baseURL: mock.openaiBaseURL });
-const anthropic = () => createAnthropic({ apiKey: 'test', baseURL: `${mock.anthropicBaseURL}/v1` });
+const budgetOf = (limitUsd: string | number = 10) => budgetFor('v6', limitUsd);
+const openai = () => createOpenAI({ apiKey: 'test', baseURL: mock().openaiBaseURL });
+const anthropic = () =>
+  createAnthropic({ apiKey: 'test', baseURL: `${mock().anthropicBaseURL}/v1` });
 
 describe('ai 6 (specification v3)', () => {
   test.each([
@@ -64,7 +55,7 @@ describe('ai 6 (specification v3)', () => {
 
   test('a tool loop the budget cannot finish is refused before the step it cannot cover', async () => {
     const budget = budgetOf('0.002');
-    mock.script({
+    mock().script({
       respond: { toolCall: { name: 'weather', arguments: { city: 'Oslo' } } },
       times: Number.POSITIVE_INFINITY,
     });
@@ -83,7 +74,7 @@ describe('ai 6 (specification v3)', () => {
     expect(error).toBeInstanceOf(BudgetExceededError);
     const status = await budget.status();
     expect(status.calls).toBeGreaterThanOrEqual(1);
-    expect(mock.requests).toHaveLength(status.calls);
+    expect(mock().requests).toHaveLength(status.calls);
     expect(status.reservedUsd).toBe('0');
   });
 

@@ -1,5 +1,3 @@
-import { createBudget } from '@tollgate/core';
-import { type MockProvider, startMockProvider } from '@tollgate/mock-provider';
 import { withBudget as withOpenAIBudget } from '@tollgate/openai';
 import { computeCost } from '@tollgate/pricing';
 import {
@@ -10,22 +8,13 @@ import {
   wrapLanguageModel,
 } from 'ai';
 import OpenAI from 'openai';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { BudgetExceededError, budgetMiddleware, withBudget } from './index.js';
-import { providersFor } from './test-support/providers.js';
+import { budgetFor, providersFor, useMockProvider } from './test-support/providers.js';
 
-let mock: MockProvider;
-beforeAll(async () => {
-  mock = await startMockProvider();
-});
-afterAll(async () => {
-  await mock.close();
-});
-beforeEach(() => mock.reset());
+const mock = useMockProvider();
 
-let budgets = 0;
-const budgetOf = (limitUsd: string | number = 10) =>
-  createBudget({ id: `mw-${++budgets}`, limitUsd });
+const budgetOf = (limitUsd: string | number = 10) => budgetFor('mw', limitUsd);
 
 /** A middleware that only watches the steps pass, to compose with. */
 function countingMiddleware(seen: string[]): LanguageModelMiddleware {
@@ -44,7 +33,7 @@ describe('budgetMiddleware', () => {
     const middleware = budgetMiddleware({ budget });
     expect(middleware.budget).toBe(budget);
     const model = wrapLanguageModel({
-      model: providersFor(mock).anthropic('claude-sonnet-4-5'),
+      model: providersFor(mock()).anthropic('claude-sonnet-4-5'),
       middleware,
     });
     const generated = await generateText({ model, prompt: 'Hi', maxOutputTokens: 20 });
@@ -75,7 +64,7 @@ describe('budgetMiddleware', () => {
     const budget = budgetOf();
     const seen: string[] = [];
     const model = wrapLanguageModel({
-      model: providersFor(mock).openai('gpt-4.1'),
+      model: providersFor(mock()).openai('gpt-4.1'),
       middleware: order(
         budgetMiddleware({ budget }),
         countingMiddleware(seen),
@@ -92,7 +81,7 @@ describe('budgetMiddleware', () => {
   test('placed inside defaultSettingsMiddleware, it holds on the settings the model receives', async () => {
     const budget = budgetOf();
     const model = wrapLanguageModel({
-      model: providersFor(mock).openai('gpt-4.1'),
+      model: providersFor(mock()).openai('gpt-4.1'),
       middleware: [
         defaultSettingsMiddleware({ settings: { maxOutputTokens: 10 } }),
         budgetMiddleware({ budget }),
@@ -104,20 +93,20 @@ describe('budgetMiddleware', () => {
     });
     await generateText({ model, prompt: 'Hi' });
     expect(events).toEqual([]);
-    expect(mock.requests[0]?.body).toMatchObject({ max_output_tokens: 10 });
+    expect(mock().requests[0]?.body).toMatchObject({ max_output_tokens: 10 });
   });
 
   test('refuses before the request, whatever else wraps the model', async () => {
     const budget = budgetOf('0.000001');
     const seen: string[] = [];
     const model = wrapLanguageModel({
-      model: providersFor(mock).openai('gpt-4.1'),
+      model: providersFor(mock()).openai('gpt-4.1'),
       middleware: [countingMiddleware(seen), budgetMiddleware({ budget })],
     });
     await expect(generateText({ model, prompt: 'Hi', maxOutputTokens: 20 })).rejects.toBeInstanceOf(
       BudgetExceededError,
     );
-    expect(mock.requests).toHaveLength(0);
+    expect(mock().requests).toHaveLength(0);
   });
 
   test('checks its options like withBudget', () => {
@@ -132,10 +121,10 @@ describe('budgetMiddleware', () => {
 describe('one budget for everything', () => {
   test('an AI SDK model and an official-SDK client draw on the same budget', async () => {
     const budget = budgetOf();
-    const client = withOpenAIBudget(new OpenAI({ apiKey: 'test', baseURL: mock.openaiBaseURL }), {
+    const client = withOpenAIBudget(new OpenAI({ apiKey: 'test', baseURL: mock().openaiBaseURL }), {
       budget,
     });
-    const model = withBudget(providersFor(mock).openai('gpt-4.1'), { budget });
+    const model = withBudget(providersFor(mock()).openai('gpt-4.1'), { budget });
     await client.chat.completions.create({
       model: 'gpt-4.1',
       messages: [{ role: 'user', content: 'Hi' }],
@@ -152,7 +141,7 @@ describe('one budget for everything', () => {
   test('a child budget refuses for its parent: per-plan children of a session', async () => {
     const session = budgetOf('0.001');
     const plan = session.child({ id: `${session.id}-plan`, limitUsd: 1 });
-    const model = withBudget(providersFor(mock).openai('gpt-4.1'), { budget: plan });
+    const model = withBudget(providersFor(mock()).openai('gpt-4.1'), { budget: plan });
     const error = await generateText({ model, prompt: 'Hi', maxOutputTokens: 1_000 }).catch(
       (caught: unknown) => caught,
     );

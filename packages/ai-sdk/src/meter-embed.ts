@@ -4,7 +4,7 @@
  */
 import type { EmbeddingModelV4CallOptions, EmbeddingModelV4Result } from '@ai-sdk/provider';
 import { boundEmbeddingValues } from './bound-prompt.js';
-import { holdStep, type MeterSettings, releaseStep, settleStep } from './meter-step.js';
+import { dispatch, holdStep, type MeterSettings, settleStep } from './meter-step.js';
 import type { ModelName, StepPlan, StepSettings } from './plan-step.js';
 import { routeOf } from './provider-routes.js';
 
@@ -43,13 +43,7 @@ export async function meterEmbed(
   embed: () => PromiseLike<EmbeddingModelV4Result>,
 ): Promise<EmbeddingModelV4Result> {
   const held = await holdStep((step) => planEmbedding(name, options, step), settings);
-  let result: EmbeddingModelV4Result;
-  try {
-    result = await embed();
-  } catch (error) {
-    await releaseStep(held);
-    throw error;
-  }
+  const result = await dispatch(held, embed);
   const tokens = result.usage?.tokens;
   await settleStep(held, {
     usage:

@@ -60,15 +60,7 @@ export async function meterGenerate(
   generate: () => PromiseLike<LanguageModelV4GenerateResult>,
 ): Promise<LanguageModelV4GenerateResult> {
   const held = await holdStep((step) => planStep(name, options, step), settings);
-  let result: LanguageModelV4GenerateResult;
-  try {
-    result = await generate();
-  } catch (error) {
-    // No usage came back (an error status, a network failure, an abort): the call is
-    // not charged, as with the official-SDK adapters.
-    await releaseStep(held);
-    throw error;
-  }
+  const result = await dispatch(held, generate);
   // Settled before the caller sees the result, so status() is exact once the step returns.
   await settleStep(held, {
     usage: result.usage,
@@ -86,14 +78,25 @@ export async function meterStream(
   stream: () => PromiseLike<LanguageModelV4StreamResult>,
 ): Promise<LanguageModelV4StreamResult> {
   const held = await holdStep((step) => planStep(name, options, step), settings);
-  let result: LanguageModelV4StreamResult;
+  const result = await dispatch(held, stream);
+  return { ...result, stream: watchStream(result.stream, held) };
+}
+
+/**
+ * Calls the provider for a held step. When it throws, no usage came back (an error
+ * status, a network failure, an abort before the response): the hold is released and the
+ * error passed on, as with the official-SDK adapters.
+ */
+export async function dispatch<Result>(
+  held: HeldStep,
+  call: () => PromiseLike<Result>,
+): Promise<Result> {
   try {
-    result = await stream();
+    return await call();
   } catch (error) {
     await releaseStep(held);
     throw error;
   }
-  return { ...result, stream: watchStream(result.stream, held) };
 }
 
 /** Settles a finished step from its outcome; unreadable usage is charged the hold. */
@@ -114,7 +117,7 @@ export async function endStep(held: HeldStep, charge: Charge): Promise<void> {
 }
 
 /** Gives a step's hold back: it failed before any usage arrived. */
-export async function releaseStep(held: HeldStep): Promise<void> {
+async function releaseStep(held: HeldStep): Promise<void> {
   held.releaseSlot();
   await releaseHold(held.reservation);
 }

@@ -1,19 +1,11 @@
 import { createBudget, InvalidOptionsError } from '@tollgate/core';
-import { type MockProvider, startMockProvider } from '@tollgate/mock-provider';
 import { createPricing } from '@tollgate/pricing';
 import { generateText, wrapLanguageModel } from 'ai';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { withBudget } from './index.js';
-import { providersFor } from './test-support/providers.js';
+import { providersFor, useMockProvider } from './test-support/providers.js';
 
-let mock: MockProvider;
-beforeAll(async () => {
-  mock = await startMockProvider();
-});
-afterAll(async () => {
-  await mock.close();
-});
-beforeEach(() => mock.reset());
+const mock = useMockProvider();
 
 describe('withBudget misuse is a typed error at the call that made it', () => {
   test('something that is not an AI SDK model', () => {
@@ -30,12 +22,12 @@ describe('withBudget misuse is a typed error at the call that made it', () => {
   });
 
   test('a model already wrapped', () => {
-    const model = withBudget(providersFor(mock).openai('gpt-4.1'), { limitUsd: 1 });
+    const model = withBudget(providersFor(mock()).openai('gpt-4.1'), { limitUsd: 1 });
     expect(() => withBudget(model, { limitUsd: 1 })).toThrow(/already wrapped/);
   });
 
   test('the same option errors as the other adapters', () => {
-    const model = providersFor(mock).openai('gpt-4.1');
+    const model = providersFor(mock()).openai('gpt-4.1');
     expect(() => withBudget(model, {} as never)).toThrow(
       'expected a budget (createBudget(...)) or a limitUsd for a private budget, received neither',
     );
@@ -52,7 +44,7 @@ describe('withBudget misuse is a typed error at the call that made it', () => {
 
 describe('the wrapped model', () => {
   test('keeps its class, its members and the original untouched', () => {
-    const original = providersFor(mock).openai('gpt-4.1');
+    const original = providersFor(mock()).openai('gpt-4.1');
     const model = withBudget(original, { limitUsd: 1 });
     expect(model).toBeInstanceOf(original.constructor);
     expect(model.modelId).toBe('gpt-4.1');
@@ -68,7 +60,7 @@ describe('the wrapped model', () => {
   test('withBudget(next) binds the same model to another budget', async () => {
     const first = createBudget({ id: 'opt-first', limitUsd: 1 });
     const second = createBudget({ id: 'opt-second', limitUsd: 1 });
-    const model = withBudget(providersFor(mock).openai('gpt-4.1'), { budget: first });
+    const model = withBudget(providersFor(mock()).openai('gpt-4.1'), { budget: first });
     const other = model.withBudget(second);
     expect(other.budget).toBe(second);
     expect(model.withBudget({ limitUsd: 2 }).budget.id).toMatch(/^opt-first-\d+$/);
@@ -83,7 +75,7 @@ describe('the wrapped model', () => {
       overrides: [{ provider: 'openai', id: 'acme-tuned', like: 'gpt-4.1' }],
     });
     const budget = createBudget({ id: 'opt-meta', limitUsd: 1 });
-    const model = withBudget(providersFor(mock).openai('acme-tuned'), {
+    const model = withBudget(providersFor(mock()).openai('acme-tuned'), {
       budget,
       pricing,
       metadata: { team: 'search' },
@@ -98,7 +90,7 @@ describe('the wrapped model', () => {
     let inFlight = 0;
     let most = 0;
     const counted = wrapLanguageModel({
-      model: providersFor(mock).openai('gpt-4.1'),
+      model: providersFor(mock()).openai('gpt-4.1'),
       middleware: {
         specificationVersion: 'v4',
         wrapGenerate: async ({ doGenerate }) => {
@@ -113,7 +105,7 @@ describe('the wrapped model', () => {
       },
     });
     const model = withBudget(counted, { budget, maxConcurrency: 2 });
-    mock.script({ respond: { latencyMs: 5 }, times: 8 });
+    mock().script({ respond: { latencyMs: 5 }, times: 8 });
     await Promise.all(
       Array.from({ length: 8 }, () => generateText({ model, prompt: 'Hi', maxOutputTokens: 5 })),
     );

@@ -1,6 +1,5 @@
 import type { LanguageModelV4 } from '@ai-sdk/provider';
-import { createBudget, type LedgerEntry } from '@tollgate/core';
-import { type MockProvider, startMockProvider } from '@tollgate/mock-provider';
+import type { LedgerEntry } from '@tollgate/core';
 import { computeCost } from '@tollgate/pricing';
 import {
   embed,
@@ -13,26 +12,22 @@ import {
   ToolLoopAgent,
   tool,
 } from 'ai';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { BudgetExceededError, UnknownModelError, withBudget } from './index.js';
-import { languageModels, providersFor } from './test-support/providers.js';
+import {
+  budgetFor,
+  languageModels,
+  providersFor,
+  useMockProvider,
+} from './test-support/providers.js';
 
 // generateObject's deprecation notice would clutter the test output.
 (globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
 
-let mock: MockProvider;
-beforeAll(async () => {
-  mock = await startMockProvider();
-});
-afterAll(async () => {
-  await mock.close();
-});
-beforeEach(() => mock.reset());
+const mock = useMockProvider();
 
-let budgets = 0;
-const budgetOf = (limitUsd: string | number = 10) =>
-  createBudget({ id: `ai-${++budgets}`, limitUsd });
+const budgetOf = (limitUsd: string | number = 10) => budgetFor('ai', limitUsd);
 
 /** Every part of a stream, in order (Array.fromAsync needs Node 22). */
 async function collect<Part>(stream: AsyncIterable<Part>): Promise<Part[]> {
@@ -59,7 +54,7 @@ function providerOf(name: string) {
   return name.startsWith('openai') ? ('openai' as const) : ('anthropic' as const);
 }
 
-describe.each(languageModels(() => mock))('%s', (name, modelOf) => {
+describe.each(languageModels(mock))('%s', (name, modelOf) => {
   const provider = providerOf(name);
 
   test('generateText settles the exact cost of the usage the provider returned', async () => {
@@ -84,7 +79,7 @@ describe.each(languageModels(() => mock))('%s', (name, modelOf) => {
 
   test('streamText settles from the finish part and passes every part on unchanged', async () => {
     const budget = budgetOf();
-    mock.script({ respond: { text: 'one two three four five' }, times: 2 });
+    mock().script({ respond: { text: 'one two three four five' }, times: 2 });
     const plain = streamText({ model: modelOf(), prompt: 'Hi', maxOutputTokens: 30 });
     const plainParts = await collect(plain.fullStream);
     const wrapped = streamText({
@@ -136,7 +131,7 @@ describe.each(languageModels(() => mock))('%s', (name, modelOf) => {
 
   test('a tool loop reserves once per model step', async () => {
     const budget = budgetOf();
-    mock.script({ respond: { toolCall: { name: 'weather', arguments: { city: 'Oslo' } } } });
+    mock().script({ respond: { toolCall: { name: 'weather', arguments: { city: 'Oslo' } } } });
     const result = await generateText({
       model: withBudget(modelOf(), { budget }),
       prompt: 'Weather in Oslo?',
@@ -146,12 +141,12 @@ describe.each(languageModels(() => mock))('%s', (name, modelOf) => {
     });
     expect(result.steps).toHaveLength(2);
     expect(await budget.ledger()).toHaveLength(2);
-    expect(mock.requests).toHaveLength(2);
+    expect(mock().requests).toHaveLength(2);
   });
 
   test('a tool loop the budget cannot finish is halted before the step it cannot cover', async () => {
     const probe = budgetOf();
-    mock.script({ respond: { toolCall: { name: 'weather', arguments: { city: 'Oslo' } } } });
+    mock().script({ respond: { toolCall: { name: 'weather', arguments: { city: 'Oslo' } } } });
     await generateText({
       model: withBudget(modelOf(), { budget: probe }),
       prompt: 'Weather in Oslo?',
@@ -163,8 +158,8 @@ describe.each(languageModels(() => mock))('%s', (name, modelOf) => {
     // Room for the first step's hold and a bit: the loop halts after a few steps.
     const limit = Number(first?.reservedUsd) * 2;
     const budget = budgetOf(limit.toFixed(12));
-    mock.reset();
-    mock.script({
+    mock().reset();
+    mock().script({
       respond: { toolCall: { name: 'weather', arguments: { city: 'Oslo' } } },
       times: Number.POSITIVE_INFINITY,
     });
@@ -184,12 +179,12 @@ describe.each(languageModels(() => mock))('%s', (name, modelOf) => {
     const status = await budget.status();
     expect(Number(status.spentUsd)).toBeLessThanOrEqual(limit);
     expect(status).toMatchObject({ reservedUsd: '0', calls: finished.length });
-    expect(mock.requests).toHaveLength(finished.length);
+    expect(mock().requests).toHaveLength(finished.length);
   });
 });
 
 describe('refusals, before any request', () => {
-  const models = () => providersFor(mock);
+  const models = () => providersFor(mock());
 
   test('a call the budget cannot cover throws BudgetExceededError and sends nothing', async () => {
     const budget = budgetOf('0.000001');
@@ -200,7 +195,7 @@ describe('refusals, before any request', () => {
     }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(BudgetExceededError);
     expect(error).toMatchObject({ code: 'BUDGET_EXCEEDED', budgetId: budget.id });
-    expect(mock.requests).toHaveLength(0);
+    expect(mock().requests).toHaveLength(0);
     expect(await budget.status()).toMatchObject({ spentUsd: '0', reservedUsd: '0' });
   });
 
@@ -219,7 +214,7 @@ describe('refusals, before any request', () => {
     const errorPart = parts.find((part) => part.type === 'error');
     expect(errorPart?.type === 'error' && errorPart.error).toBeInstanceOf(BudgetExceededError);
     expect(errors[0]).toBeInstanceOf(BudgetExceededError);
-    expect(mock.requests).toHaveLength(0);
+    expect(mock().requests).toHaveLength(0);
   });
 
   test('the agent class throws BudgetExceededError from generate()', async () => {
@@ -232,7 +227,7 @@ describe('refusals, before any request', () => {
     await expect(agent.generate({ prompt: 'Weather?' })).rejects.toBeInstanceOf(
       BudgetExceededError,
     );
-    expect(mock.requests).toHaveLength(0);
+    expect(mock().requests).toHaveLength(0);
   });
 
   test('an unknown model fails closed with UNKNOWN_MODEL', async () => {
@@ -244,7 +239,7 @@ describe('refusals, before any request', () => {
     }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UnknownModelError);
     expect(error).toMatchObject({ code: 'UNKNOWN_MODEL', model: 'gpt-unknown-9' });
-    expect(mock.requests).toHaveLength(0);
+    expect(mock().requests).toHaveLength(0);
   });
 
   test('a provider no table prices fails closed with UNKNOWN_MODEL', async () => {
@@ -263,7 +258,7 @@ describe('refusals, before any request', () => {
       maxOutputTokens: 10,
     }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: 'UNKNOWN_MODEL', provider: 'google.generative-ai' });
-    expect(mock.requests).toHaveLength(0);
+    expect(mock().requests).toHaveLength(0);
   });
 
   test('no output maximum holds the model limit and emits unbounded-output', async () => {
@@ -280,11 +275,11 @@ describe('refusals, before any request', () => {
 });
 
 describe('price-changing options and provider usage', () => {
-  const models = () => providersFor(mock);
+  const models = () => providersFor(mock());
 
   test('an OpenAI service tier is held and charged at the tier the response reports', async () => {
     const budget = budgetOf();
-    mock.script({ respond: { serviceTier: 'priority' } });
+    mock().script({ respond: { serviceTier: 'priority' } });
     const result = await generateText({
       model: withBudget(models().openai('gpt-4.1'), { budget }),
       prompt: 'Hi',
@@ -309,7 +304,7 @@ describe('price-changing options and provider usage', () => {
 
   test('Anthropic cache writes are charged by TTL from the provider usage', async () => {
     const budget = budgetOf();
-    mock.script({
+    mock().script({
       respond: {
         usage: {
           cache_creation: { ephemeral_5m_input_tokens: 0, ephemeral_1h_input_tokens: 2_000 },
@@ -355,24 +350,24 @@ describe('price-changing options and provider usage', () => {
 });
 
 describe('endings', () => {
-  const models = () => providersFor(mock);
+  const models = () => providersFor(mock());
 
   test('a 429 retried by the SDK: one hold per attempt, the failed one released', async () => {
     const budget = budgetOf();
-    mock.script({ respond: { status: 429 } });
+    mock().script({ respond: { status: 429 } });
     await generateText({
       model: withBudget(models().openai('gpt-4.1'), { budget }),
       prompt: 'Hi',
       maxOutputTokens: 20,
       maxRetries: 2,
     });
-    expect(mock.requests).toHaveLength(2);
+    expect(mock().requests).toHaveLength(2);
     expect(await budget.status()).toMatchObject({ calls: 1, reservedUsd: '0' });
   });
 
   test('a 5xx that outlasts the retries costs nothing and leaves nothing held', async () => {
     const budget = budgetOf();
-    mock.script({ respond: { status: 500, retryAfterSeconds: 0 }, times: 3 });
+    mock().script({ respond: { status: 500, retryAfterSeconds: 0 }, times: 3 });
     const error = await generateText({
       model: withBudget(models().anthropic('claude-sonnet-4-5'), { budget }),
       prompt: 'Hi',
@@ -380,13 +375,13 @@ describe('endings', () => {
       maxRetries: 2,
     }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(Error);
-    expect(mock.requests).toHaveLength(3);
+    expect(mock().requests).toHaveLength(3);
     expect(await budget.status()).toMatchObject({ spentUsd: '0', reservedUsd: '0', calls: 0 });
   });
 
   test('a stream aborted mid-way is charged what was consumed, nothing left held', async () => {
     const budget = budgetOf();
-    mock.script({
+    mock().script({
       respond: { text: 'alpha beta gamma delta epsilon zeta eta theta', chunkDelayMs: 20 },
     });
     const controller = new AbortController();
@@ -409,7 +404,7 @@ describe('endings', () => {
 
   test('a stream whose provider sends an error event is charged what was consumed', async () => {
     const budget = budgetOf();
-    mock.script({ respond: { errorEventAfterChunks: 3 } });
+    mock().script({ respond: { errorEventAfterChunks: 3 } });
     const result = streamText({
       model: withBudget(models().anthropic('claude-sonnet-4-5'), { budget }),
       prompt: 'Hi',
@@ -426,7 +421,7 @@ describe('endings', () => {
 
   test('a dropped stream ends its hold', async () => {
     const budget = budgetOf();
-    mock.script({ respond: { dropAfterChunks: 2 } });
+    mock().script({ respond: { dropAfterChunks: 2 } });
     const result = streamText({
       model: withBudget(models().openai.chat('gpt-4.1'), { budget }),
       prompt: 'Hi',
@@ -445,7 +440,7 @@ describe('endings', () => {
 describe('embeddings', () => {
   test('embed and embedMany settle the tokens the provider returned', async () => {
     const budget = budgetOf();
-    const model = withBudget(providersFor(mock).openai.embedding('text-embedding-3-small'), {
+    const model = withBudget(providersFor(mock()).openai.embedding('text-embedding-3-small'), {
       budget,
     });
     const one = await embed({ model, value: 'hello world' });
@@ -469,7 +464,7 @@ describe('embeddings', () => {
 describe('concurrency', () => {
   test('hundreds of concurrent calls on a small budget: never over, nothing held, requests equal admitted calls', async () => {
     const probe = budgetOf();
-    const { openai } = providersFor(mock);
+    const { openai } = providersFor(mock());
     await generateText({
       model: withBudget(openai('gpt-4.1-mini'), { budget: probe }),
       prompt: 'Hi',
@@ -479,7 +474,7 @@ describe('concurrency', () => {
     const limit = (Number(first?.reservedUsd) * 25).toFixed(12);
     const budget = budgetOf(limit);
     const model = withBudget(openai('gpt-4.1-mini'), { budget });
-    mock.reset();
+    mock().reset();
     const outcomes = await Promise.allSettled(
       Array.from({ length: 300 }, () =>
         generateText({ model, prompt: 'Hi', maxOutputTokens: 20, maxRetries: 0 }),
@@ -494,6 +489,6 @@ describe('concurrency', () => {
     const status = await budget.status();
     expect(Number(status.spentUsd)).toBeLessThanOrEqual(Number(limit));
     expect(status).toMatchObject({ reservedUsd: '0', calls: admitted });
-    expect(mock.requests).toHaveLength(admitted);
+    expect(mock().requests).toHaveLength(admitted);
   });
 });

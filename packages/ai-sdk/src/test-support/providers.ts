@@ -1,7 +1,35 @@
 import { createAnthropic } from '@ai-sdk/anthropic';
 import { createOpenAI } from '@ai-sdk/openai';
 import type { LanguageModelV4 } from '@ai-sdk/provider';
-import type { MockProvider } from '@tollgate/mock-provider';
+import { createBudget } from '@tollgate/core';
+import { type MockProvider, startMockProvider } from '@tollgate/mock-provider';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+
+/**
+ * Starts one mock provider for the test file (stopped after it, reset before each test)
+ * and returns a getter: the mock exists only once the file's tests start.
+ */
+export function useMockProvider(): () => MockProvider {
+  let mock: MockProvider | undefined;
+  beforeAll(async () => {
+    mock = await startMockProvider();
+  });
+  afterAll(async () => {
+    await mock?.close();
+  });
+  beforeEach(() => mock?.reset());
+  return () => {
+    if (mock === undefined) throw new Error('the mock provider starts in beforeAll');
+    return mock;
+  };
+}
+
+let budgets = 0;
+
+/** A fresh budget with an id of its own (`<prefix>-<n>`). */
+export function budgetFor(prefix: string, limitUsd: string | number = 10) {
+  return createBudget({ id: `${prefix}-${++budgets}`, limitUsd });
+}
 
 /** The real AI SDK providers, pointed at the loopback mock. */
 export function providersFor(mock: MockProvider) {
