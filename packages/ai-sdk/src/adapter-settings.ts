@@ -14,8 +14,8 @@ import type { MeterSettings } from './meter-step.js';
 
 /**
  * Options of the AI SDK adapter, beside the budget: the kit's shared ones. `unmetered`
- * is accepted for symmetry with the other adapters; no AI SDK model call is unmetered
- * (a provider or model without a price is refused with `UNKNOWN_MODEL`).
+ * decides paid calls Tollgate cannot price (Anthropic fast mode); a provider or model
+ * without a price is always refused with `UNKNOWN_MODEL`.
  */
 export type AiSdkAdapterOptions = AdapterOptions<Pricing>;
 
@@ -47,6 +47,7 @@ export function rebound(
 ): MeterSettings & { readonly maxConcurrency: number | undefined } {
   return {
     budget,
+    unmetered: settings.unmetered,
     pricing: settings.pricing,
     metadata: settings.metadata,
     maxConcurrency: settings.maxConcurrency,

@@ -15,16 +15,26 @@ import {
   chargeTheHold,
   type Held,
   holdPlan,
+  passUnmetered,
   releaseHold,
   settleCharge,
 } from '@tollgate/core/adapter';
 import { chargeOutcome, type StepOutcome } from './charge-step.js';
-import { type ModelName, planStep, type StepPlan, type StepSettings } from './plan-step.js';
+import {
+  type ModelName,
+  planStep,
+  providerOptionsOf,
+  type StepPlan,
+  type StepSettings,
+} from './plan-step.js';
+import { routeOf } from './provider-routes.js';
 import { watchStream } from './watch-stream.js';
 
 /** Everything a metered step needs besides its own options. */
 export interface MeterSettings extends StepSettings {
   readonly budget: Budget;
+  /** `'allow'` lets calls Tollgate cannot price through, uncharged (see `unmeteredCall`). */
+  readonly unmetered: 'refuse' | 'allow';
   /** Waits for a free slot when calls in flight are limited; resolves its release. */
   readonly acquireSlot: (() => Promise<() => void>) | undefined;
 }
@@ -59,6 +69,7 @@ export async function meterGenerate(
   settings: MeterSettings,
   generate: () => PromiseLike<LanguageModelV4GenerateResult>,
 ): Promise<LanguageModelV4GenerateResult> {
+  if (isUnmetered(name, options, settings)) return generate();
   const held = await holdStep((step) => planStep(name, options, step), settings);
   const result = await dispatch(held, generate);
   // Settled before the caller sees the result, so status() is exact once the step returns.
@@ -77,9 +88,31 @@ export async function meterStream(
   settings: MeterSettings,
   stream: () => PromiseLike<LanguageModelV4StreamResult>,
 ): Promise<LanguageModelV4StreamResult> {
+  if (isUnmetered(name, options, settings)) return stream();
   const held = await holdStep((step) => planStep(name, options, step), settings);
   const result = await dispatch(held, stream);
   return { ...result, stream: watchStream(result.stream, held) };
+}
+
+/**
+ * True when the step is a paid call Tollgate cannot price and the settings let such calls
+ * through; throws `UnmeteredEndpointError` when they do not. Today: Anthropic fast mode
+ * (`providerOptions.anthropic.speed: 'fast'`), whose premium rates no table has.
+ */
+function isUnmetered(
+  name: ModelName,
+  options: LanguageModelV4CallOptions,
+  settings: MeterSettings,
+): boolean {
+  const route = routeOf(name.provider, name.modelId);
+  if (route.api !== 'anthropic' || providerOptionsOf(options, 'anthropic').speed !== 'fast')
+    return false;
+  passUnmetered(
+    settings.budget,
+    `${name.provider} ${name.modelId} (speed: fast)`,
+    settings.unmetered,
+  );
+  return true;
 }
 
 /**

@@ -327,6 +327,41 @@ describe('price-changing options and provider usage', () => {
     expect(entry.details.tokens?.cacheWrite).toBe(2_000);
   });
 
+  test("Anthropic fast mode has no price: refused as unmetered, or let through with unmetered: 'allow'", async () => {
+    const fast = { anthropic: { speed: 'fast' } };
+    const budget = budgetOf();
+    const refused = await generateText({
+      model: withBudget(models().anthropic('claude-opus-4-6'), { budget }),
+      prompt: 'Hi',
+      maxOutputTokens: 20,
+      providerOptions: fast,
+    }).catch((caught: unknown) => caught);
+    expect(refused).toMatchObject({
+      code: 'UNMETERED_ENDPOINT',
+      endpoint: 'anthropic.messages claude-opus-4-6 (speed: fast)',
+    });
+    expect(mock().requests).toHaveLength(0);
+    const allowed = withBudget(models().anthropic('claude-opus-4-6'), {
+      budget,
+      unmetered: 'allow',
+    });
+    await generateText({
+      model: allowed,
+      prompt: 'Hi',
+      maxOutputTokens: 20,
+      providerOptions: fast,
+    });
+    const streamed = streamText({
+      model: allowed,
+      prompt: 'Hi',
+      maxOutputTokens: 20,
+      providerOptions: fast,
+    });
+    await streamed.consumeStream();
+    expect(mock().requests).toHaveLength(2);
+    expect(await budget.status()).toMatchObject({ calls: 0, spentUsd: '0', reservedUsd: '0' });
+  });
+
   test('an Anthropic thinking budget is added to the held output', async () => {
     const plain = budgetOf();
     const thinking = budgetOf();

@@ -7,6 +7,7 @@ import {
   chargeTheHold,
   type HoldablePlan,
   holdPlan,
+  passUnmetered,
   releaseHold,
   settleCharge,
   slotLine,
@@ -104,4 +105,14 @@ it('slotLine lets at most its concurrency through, in order', async () => {
   first();
   (await waiting)();
   expect(second).toBe(true);
+});
+
+it('passUnmetered lets an unmetered call through only when allowed or not enforcing', () => {
+  const enforcing = createBudget({ id: 'unmetered-on', limitUsd: 1 });
+  const shadow = createBudget({ id: 'unmetered-off', limitUsd: 1, enforce: false });
+  expect(() => passUnmetered(enforcing, 'POST /x', 'allow')).not.toThrow();
+  expect(() => passUnmetered(shadow, 'POST /x', 'refuse')).not.toThrow();
+  expect(() => passUnmetered(enforcing, 'POST /x', 'refuse')).toThrow(
+    expect.objectContaining({ code: 'UNMETERED_ENDPOINT', endpoint: 'POST /x' }),
+  );
 });

@@ -5,7 +5,7 @@
  * line, and the charge of a call whose usage was never seen.
  */
 import type { Budget } from '../budget.js';
-import { BudgetExceededError } from '../errors.js';
+import { BudgetExceededError, UnmeteredEndpointError } from '../errors.js';
 import { LazyQueue } from '../lazy-queue.js';
 import type { Reservation } from '../reservation.js';
 import type { Metadata } from '../store.js';
@@ -29,6 +29,23 @@ export interface HoldablePlan<Plan> {
 export interface Held<Plan> {
   plan: Plan;
   reservation: Reservation;
+}
+
+/**
+ * A paid call Tollgate cannot meter (`endpoint` names it): let through, uncharged, when
+ * the adapter allows unmetered calls or the budget does not enforce; otherwise refused
+ * with `UnmeteredEndpointError` before it is sent.
+ */
+export function passUnmetered(
+  budget: Budget,
+  endpoint: string,
+  unmetered: 'refuse' | 'allow',
+): void {
+  if (unmetered === 'allow' || !budget.enforce) return;
+  throw new UnmeteredEndpointError(
+    endpoint,
+    `${endpoint} costs money but Tollgate cannot meter it, so it is refused while budget "${budget.id}" enforces. Pass unmetered: 'allow' to withBudget to let it through unmetered.`,
+  );
 }
 
 /** Tells the budget's listeners that a call gave no output maximum, and what was held instead. */

@@ -16,6 +16,7 @@ export {
   type Held,
   type HoldablePlan,
   holdPlan,
+  passUnmetered,
   releaseHold,
   settleCharge,
   slotLine,
