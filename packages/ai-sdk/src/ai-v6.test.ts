@@ -78,6 +78,18 @@ describe('ai 6 (specification v3)', () => {
     expect(status.reservedUsd).toBe('0');
   });
 
+  test('ai 7 accepts a wrapped v3 model too (it adapts v3 models itself)', async () => {
+    const budget = budgetOf();
+    const { generateText: generateTextV7 } = await import('ai');
+    const result = await generateTextV7({
+      model: withBudget(anthropic()('claude-sonnet-4-5'), { budget }),
+      prompt: 'Hi',
+      maxOutputTokens: 20,
+    });
+    expect(result.text.length).toBeGreaterThan(0);
+    expect(await budget.status()).toMatchObject({ calls: 1, reservedUsd: '0' });
+  });
+
   test('embed meters a v3 embedding model', async () => {
     const budget = budgetOf();
     const result = await embed({

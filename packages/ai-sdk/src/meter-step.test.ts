@@ -4,6 +4,7 @@
  * spec test model under the provider string of a real provider.
  */
 import type {
+  EmbeddingModelV4,
   LanguageModelV4CallOptions,
   LanguageModelV4GenerateResult,
   LanguageModelV4StreamPart,
@@ -357,52 +358,53 @@ describe('stream endings', () => {
   });
 });
 
-test('an embedding model that returns no usage is charged its hold', async () => {
+/** An OpenAI embedding model of the spec, answering with `doEmbed`. */
+function embedder(doEmbed: EmbeddingModelV4['doEmbed']): EmbeddingModelV4 {
+  return {
+    specificationVersion: 'v4',
+    provider: 'openai.embedding',
+    modelId: 'text-embedding-3-small',
+    maxEmbeddingsPerCall: 100,
+    supportsParallelCalls: true,
+    doEmbed,
+  };
+}
+
+test('an embedding model that returns no usage is charged its hold; one that throws, nothing', async () => {
   const budget = budgetOf();
   const model = withBudget(
-    {
-      specificationVersion: 'v4',
-      provider: 'openai.embedding',
-      modelId: 'text-embedding-3-small',
-      maxEmbeddingsPerCall: 100,
-      supportsParallelCalls: true,
-      doEmbed: async ({ values }) => ({ embeddings: values.map(() => [0]), warnings: [] }),
-    },
+    embedder(async ({ values }) => ({ embeddings: values.map(() => [0]), warnings: [] })),
     { budget },
   );
   await model.doEmbed({ values: ['hello'] });
   const [entry] = await budget.ledger();
   expect(entry?.actualUsd).toBe(entry?.reservedUsd);
   const failing = withBudget(
-    {
-      ...model,
-      doEmbed: async () => {
-        throw new Error('429');
-      },
-    } as never,
+    embedder(async () => {
+      throw new Error('429');
+    }),
     { budget: budgetOf() },
   );
-  await expect((failing as typeof model).doEmbed({ values: ['x'] })).rejects.toThrow('429');
+  await expect(failing.doEmbed({ values: ['x'] })).rejects.toThrow('429');
+  expect(await failing.budget.status()).toMatchObject({ calls: 0, reservedUsd: '0' });
 });
 
 test('an embedding call carries the metadata of its model', async () => {
   const budget = budgetOf();
+  const reserved: unknown[] = [];
+  budget.on('reserved', (event) => {
+    reserved.push(event);
+  });
   const model = withBudget(
-    {
-      specificationVersion: 'v4',
-      provider: 'openai.embedding',
-      modelId: 'text-embedding-3-small',
-      maxEmbeddingsPerCall: 100,
-      supportsParallelCalls: true,
-      doEmbed: async ({ values }) => ({
-        embeddings: values.map(() => [0]),
-        usage: { tokens: 3 },
-        warnings: [],
-      }),
-    },
+    embedder(async ({ values }) => ({
+      embeddings: values.map(() => [0]),
+      usage: { tokens: 3 },
+      warnings: [],
+    })),
     { budget, metadata: { team: 'search' } },
   );
   await model.doEmbed({ values: ['hello'] });
   const [entry] = await budget.ledger();
   expect(entry?.details.tokens).toMatchObject({ input: 3, output: 0 });
+  expect(JSON.stringify(reserved)).toContain('"team":"search"');
 });
