@@ -99,6 +99,18 @@ describe('boundPrompt', () => {
     );
   });
 
+  test('a system message counts its bytes', () => {
+    const system = 'Ünïcode rules '.repeat(10);
+    const withSystem = boundPrompt(
+      { prompt: [{ role: 'system', content: system }, ...user('hi')] },
+      'anthropic',
+      1e6,
+    ).tokens;
+    expect(withSystem - boundPrompt({ prompt: user('hi') }, 'anthropic', 1e6).tokens).toBe(
+      Buffer.byteLength(system) + MESSAGE_FRAMING_TOKENS,
+    );
+  });
+
   test('a context window of 0 (unknown) does not cap the bound', () => {
     expect(boundPrompt({ prompt: user('hello') }, 'openai-chat', 0).tokens).toBeGreaterThan(5);
   });

@@ -57,6 +57,28 @@ describe('the wrapped model', () => {
     expect(Object.prototype.toString.call(model)).toBe(Object.prototype.toString.call(original));
   });
 
+  test("the model's own methods run on the model itself", () => {
+    class Custom {
+      readonly specificationVersion = 'v4' as const;
+      readonly provider = 'openai.responses';
+      readonly modelId = 'gpt-4.1';
+      readonly supportedUrls = {};
+      readonly #secret = 'kept';
+      reveal(): string {
+        return this.#secret;
+      }
+      doGenerate(): never {
+        throw new Error('not called');
+      }
+      doStream(): never {
+        throw new Error('not called');
+      }
+    }
+    const model = withBudget(new Custom(), { limitUsd: 1 });
+    expect(model.reveal()).toBe('kept');
+    expect(model).toBeInstanceOf(Custom);
+  });
+
   test('withBudget(next) binds the same model to another budget', async () => {
     const first = createBudget({ id: 'opt-first', limitUsd: 1 });
     const second = createBudget({ id: 'opt-second', limitUsd: 1 });
