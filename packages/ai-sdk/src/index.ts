@@ -8,6 +8,7 @@ export {
   StoreUnavailableError,
   TollgateError,
   tollgateErrorOf,
+  UnmeteredEndpointError,
 } from '@tollgate/core';
 export { UnknownModelError } from '@tollgate/pricing';
 export type { AiSdkAdapterOptions, WithBudgetOptions } from './adapter-settings.js';

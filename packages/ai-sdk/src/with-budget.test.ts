@@ -14,7 +14,12 @@ import {
 } from 'ai';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { BudgetExceededError, UnknownModelError, withBudget } from './index.js';
+import {
+  BudgetExceededError,
+  UnknownModelError,
+  UnmeteredEndpointError,
+  withBudget,
+} from './index.js';
 import {
   budgetFor,
   languageModels,
@@ -336,6 +341,7 @@ describe('price-changing options and provider usage', () => {
       maxOutputTokens: 20,
       providerOptions: fast,
     }).catch((caught: unknown) => caught);
+    expect(refused).toBeInstanceOf(UnmeteredEndpointError);
     expect(refused).toMatchObject({
       code: 'UNMETERED_ENDPOINT',
       endpoint: 'anthropic.messages claude-opus-4-6 (speed: fast)',
