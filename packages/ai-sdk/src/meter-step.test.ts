@@ -408,3 +408,28 @@ test('an embedding call carries the metadata of its model', async () => {
   expect(entry?.details.tokens).toMatchObject({ input: 3, output: 0 });
   expect(JSON.stringify(reserved)).toContain('"team":"search"');
 });
+
+test('a finish part without readable usage is charged what arrived, not the hold', async () => {
+  const budget = budgetOf();
+  const model = withBudget(
+    streaming([
+      { type: 'text-delta', id: 't', delta: 'abcdef' },
+      { type: 'error', error: new Error('overloaded') },
+      finish({
+        inputTokens: {
+          total: undefined,
+          noCache: undefined,
+          cacheRead: undefined,
+          cacheWrite: undefined,
+        },
+        outputTokens: { total: undefined, text: undefined, reasoning: undefined },
+      }),
+    ]),
+    { budget },
+  );
+  const { stream } = await model.doStream({ prompt: [], maxOutputTokens: 500 });
+  for await (const _part of stream);
+  const [entry] = await budget.ledger();
+  expect(entry?.details).toMatchObject({ partial: true, tokens: { output: 6 } });
+  expect(Number(entry?.actualUsd)).toBeLessThan(Number(entry?.reservedUsd));
+});

@@ -132,15 +132,23 @@ export async function dispatch<Result>(
   }
 }
 
-/** Settles a finished step from its outcome; unreadable usage is charged the hold. */
-export async function settleStep(held: HeldStep, outcome: StepOutcome): Promise<void> {
+/**
+ * Settles a finished step from its outcome. Usage that cannot be read is charged
+ * `fallback`: the hold by default (a dispatched call is never free), what arrived for a
+ * stream.
+ */
+export async function settleStep(
+  held: HeldStep,
+  outcome: StepOutcome,
+  fallback: () => Charge = () => chargeTheHold(held),
+): Promise<void> {
   let charge: Charge | undefined;
   try {
     charge = chargeOutcome(held.plan, held.settings.pricing, outcome);
   } catch {
     // Usage the pricing cannot read (a malformed or unexpected shape).
   }
-  await endStep(held, charge ?? chargeTheHold(held));
+  await endStep(held, charge ?? fallback());
 }
 
 /** Settles a step with a known charge and frees its slot. */

@@ -37,11 +37,10 @@ export function watchStream(
   const reader = source.getReader();
   const consumed = new Consumed();
   let ended: Promise<void> | undefined;
+  const consumedCharge = () =>
+    chargeConsumed(held.plan, held.settings.pricing, consumed.outputBytes, consumed.webSearches);
   const interrupted = () => {
-    ended ??= endStep(
-      held,
-      chargeConsumed(held.plan, held.settings.pricing, consumed.outputBytes, consumed.webSearches),
-    );
+    ended ??= endStep(held, consumedCharge());
     return ended;
   };
   return new ReadableStream<LanguageModelV4StreamPart>({
@@ -61,11 +60,16 @@ export function watchStream(
       }
       const part = result.value;
       if (part.type === 'finish') {
-        ended ??= settleStep(held, {
-          usage: part.usage,
-          providerMetadata: part.providerMetadata,
-          webSearches: consumed.webSearches,
-        });
+        // A finish without readable usage (after an error part, say) is charged what arrived.
+        ended ??= settleStep(
+          held,
+          {
+            usage: part.usage,
+            providerMetadata: part.providerMetadata,
+            webSearches: consumed.webSearches,
+          },
+          consumedCharge,
+        );
         await ended;
       } else {
         consumed.add(part, held);
