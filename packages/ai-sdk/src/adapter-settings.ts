@@ -10,7 +10,7 @@ import {
   slotLine,
 } from '@tollgate/core/adapter';
 import { defaultPricing, type Pricing } from '@tollgate/pricing';
-import type { MeterSettings } from './meter-step.js';
+import type { MeterSettings } from './hold-step.js';
 
 /**
  * Options of the AI SDK adapter, beside the budget: the kit's shared ones. `unmetered`

@@ -1,7 +1,8 @@
 import type { LanguageModelV4Middleware } from '@ai-sdk/provider';
 import type { Budget } from '@tollgate/core';
 import { meterSettings, type WithBudgetOptions } from './adapter-settings.js';
-import { type MeterSettings, meterGenerate, meterStream } from './meter-step.js';
+import type { MeterSettings } from './hold-step.js';
+import { meterGenerate, meterStream } from './meter-step.js';
 
 /** A language-model middleware that meters every step on its budget. */
 export type BudgetMiddleware = LanguageModelV4Middleware & {

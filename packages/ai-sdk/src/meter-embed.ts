@@ -4,9 +4,10 @@
  */
 import type { EmbeddingModelV4CallOptions, EmbeddingModelV4Result } from '@ai-sdk/provider';
 import { boundEmbeddingValues } from './bound-prompt.js';
-import { dispatch, holdStep, type MeterSettings, settleStep } from './meter-step.js';
+import { holdStep, type MeterSettings } from './hold-step.js';
 import type { ModelName, StepPlan, StepSettings } from './plan-step.js';
 import { routeOf } from './provider-routes.js';
+import { dispatch, settleStep } from './step-endings.js';
 
 /** The hold of an embedding call: its values' tokens at the model's input rate. */
 export function planEmbedding(

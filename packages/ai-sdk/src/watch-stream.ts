@@ -7,7 +7,8 @@
  */
 import type { LanguageModelV4StreamPart } from '@ai-sdk/provider';
 import { chargeConsumed } from './charge-step.js';
-import { endStep, type HeldStep, isWebSearchCall, settleStep } from './meter-step.js';
+import type { HeldStep } from './hold-step.js';
+import { endStep, isWebSearchCall, settleStep } from './step-endings.js';
 
 /** What a stream has delivered so far, to price it if it ends without usage. */
 class Consumed {

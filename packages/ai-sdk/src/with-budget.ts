@@ -12,8 +12,9 @@ import {
   rebound,
   type WithBudgetOptions,
 } from './adapter-settings.js';
+import type { MeterSettings } from './hold-step.js';
 import { meterEmbed } from './meter-embed.js';
-import { type MeterSettings, meterGenerate, meterStream } from './meter-step.js';
+import { meterGenerate, meterStream } from './meter-step.js';
 
 /**
  * A model the adapter meters: an AI SDK language model or embedding model of
