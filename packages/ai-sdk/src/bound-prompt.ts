@@ -52,21 +52,31 @@ const isRecord = (value: unknown): value is Json =>
 /** Tokens allowed per content part for the separators the provider puts between parts. */
 export const PART_FRAMING_TOKENS = 4;
 
-/** The prompt, tools and response schema of a language-model call, bounded in tokens. */
+/** Bounds the tokens of one text: its UTF-8 bytes by default, or an exact tokenizer count. */
+export type MeasureText = (text: string) => number;
+
+const utf8Bytes: MeasureText = (text) => Buffer.byteLength(text, 'utf8');
+
+/**
+ * The prompt, tools and response schema of a language-model call, bounded in tokens.
+ * `measureText` measures the prompt's plain texts (system, text and reasoning parts): pass
+ * the model's tokenizer for an exact count of those; everything else stays a byte bound.
+ */
 export function boundPrompt(
   options: Pick<LanguageModelV4CallOptions, 'prompt' | 'tools' | 'responseFormat'>,
   api: ProviderApi,
   contextWindow: number,
+  measureText: MeasureText = utf8Bytes,
 ): PromptBound {
   const imageTokens = IMAGE_TOKENS[api === 'anthropic' ? 'anthropic' : 'openai'];
   const total = { tokens: REQUEST_FRAMING_TOKENS, open: false };
   for (const message of options.prompt) {
     total.tokens += MESSAGE_FRAMING_TOKENS;
     if (typeof message.content === 'string') {
-      total.tokens += Buffer.byteLength(message.content, 'utf8');
+      total.tokens += measureText(message.content);
       continue;
     }
-    for (const part of message.content) addPart(total, part, imageTokens);
+    for (const part of message.content) addPart(total, part, imageTokens, measureText);
   }
   const tools = options.tools ?? [];
   if (tools.length > 0) total.tokens += Buffer.byteLength(JSON.stringify(tools), 'utf8');
@@ -84,11 +94,16 @@ export function boundPrompt(
  * (tool calls and results, reasoning files) by their JSON, with files inside them sized
  * by the rules of `fileTokens`.
  */
-function addPart(total: PromptBound, part: object, imageTokens: number): void {
+function addPart(
+  total: PromptBound,
+  part: object,
+  imageTokens: number,
+  measureText: MeasureText,
+): void {
   const json = part as Json;
   total.tokens += PART_FRAMING_TOKENS;
   if ((json.type === 'text' || json.type === 'reasoning') && typeof json.text === 'string') {
-    total.tokens += Buffer.byteLength(json.text, 'utf8');
+    total.tokens += measureText(json.text);
     return;
   }
   const replaceFile = (key: string, value: unknown): unknown => {

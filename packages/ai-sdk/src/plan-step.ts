@@ -10,6 +10,7 @@ import type { HoldablePlan } from '@tollgate/core/adapter';
 import type { Pricing, ResolvedModel } from '@tollgate/pricing';
 import { boundPrompt } from './bound-prompt.js';
 import { type ProviderRoute, routeOf } from './provider-routes.js';
+import { textCounter } from './text-tokens.js';
 
 /** Uses held for a web search or fetch tool that sets no maximum (OpenAI sets none itself). */
 export const ASSUMED_TOOL_USES = 10;
@@ -69,27 +70,41 @@ export function planStep(
   const own = providerOptionsOf(options, route.optionsKey);
   const output = outputBound(options, own, route, model);
   const tools = boundProviderTools(options, own, route);
-  const input = boundPrompt(options, route.api, model.contextWindow).tokens + tools.inputTokens;
   const serviceTier = typeof own.serviceTier === 'string' ? own.serviceTier : undefined;
-  const estimate = settings.pricing.estimateCost({
-    provider: route.provider,
-    model: model.id,
-    inputTokens: input,
-    maxOutputTokens: output.tokens,
-    serviceTier,
-    toolFees: { webSearch: tools.webSearches, webFetch: tools.webFetches },
-  });
-  return {
-    holdUsd: estimate.totalUsd,
-    model: model.id,
-    route,
-    inputTokens: input,
-    outputTokens: output.tokens,
-    serviceTier,
-    webSearchTools: tools.webSearchNames,
-    ...(output.unbounded ? { unboundedOutputTokens: output.tokens } : {}),
-    ...(settings.metadata === undefined ? {} : { metadata: settings.metadata }),
+  const build = (promptTokens: number): StepPlan => {
+    const input = promptTokens + tools.inputTokens;
+    const estimate = settings.pricing.estimateCost({
+      provider: route.provider,
+      model: model.id,
+      inputTokens: input,
+      maxOutputTokens: output.tokens,
+      serviceTier,
+      toolFees: { webSearch: tools.webSearches, webFetch: tools.webFetches },
+    });
+    return {
+      holdUsd: estimate.totalUsd,
+      model: model.id,
+      route,
+      inputTokens: input,
+      outputTokens: output.tokens,
+      serviceTier,
+      webSearchTools: tools.webSearchNames,
+      ...(output.unbounded ? { unboundedOutputTokens: output.tokens } : {}),
+      ...(settings.metadata === undefined ? {} : { metadata: settings.metadata }),
+    };
   };
+  const cheap = boundPrompt(options, route.api, model.contextWindow);
+  const plan = build(cheap.tokens);
+  // OpenAI's tokenizers are public: only if the budget refuses the byte bound are the
+  // prompt's texts counted exactly and the tighter hold tried once (Anthropic has no
+  // local tokenizer; its byte bound stands).
+  if (route.provider === 'openai' && !cheap.open) {
+    plan.tighten = async () => {
+      const count = await textCounter(model.encoding ?? 'o200k_base');
+      return build(boundPrompt(options, route.api, model.contextWindow, count).tokens);
+    };
+  }
+  return plan;
 }
 
 function outputBound(

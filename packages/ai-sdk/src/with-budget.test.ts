@@ -204,6 +204,47 @@ describe('refusals, before any request', () => {
     expect(await budget.status()).toMatchObject({ spentUsd: '0', reservedUsd: '0' });
   });
 
+  test('OpenAI: a byte bound the budget refuses is tightened by counting the prompt exactly', async () => {
+    // About 24,000 bytes but 4,000 tokens: the byte hold does not fit, the exact one does.
+    const prompt = 'hello world '.repeat(2_000);
+    const fits = budgetOf('0.02');
+    const refusals: unknown[] = [];
+    fits.on('refused', (event) => {
+      refusals.push(event);
+    });
+    await generateText({
+      model: withBudget(models().openai('gpt-4.1'), { budget: fits }),
+      prompt,
+      maxOutputTokens: 10,
+    });
+    const entry = await only(fits.ledger());
+    expect(Number(entry.reservedUsd)).toBeLessThan(0.02);
+    expect(Number(entry.reservedUsd)).toBeGreaterThanOrEqual(Number(entry.actualUsd));
+    expect(refusals).toEqual([]);
+    // Too small even for the exact count: refused once, and reported once.
+    const tight = budgetOf('0.005');
+    tight.on('refused', (event) => {
+      refusals.push(event);
+    });
+    await expect(
+      generateText({
+        model: withBudget(models().openai.chat('gpt-4.1'), { budget: tight }),
+        prompt,
+        maxOutputTokens: 10,
+      }),
+    ).rejects.toBeInstanceOf(BudgetExceededError);
+    expect(refusals).toHaveLength(1);
+    // Anthropic has no local tokenizer: its byte bound stands.
+    await expect(
+      generateText({
+        model: withBudget(models().anthropic('claude-haiku-4-5'), { budget: budgetOf('0.02') }),
+        prompt,
+        maxOutputTokens: 10,
+      }),
+    ).rejects.toBeInstanceOf(BudgetExceededError);
+    expect(mock().requests).toHaveLength(1);
+  });
+
   test('streamText reports the refusal through onError and the error part', async () => {
     const budget = budgetOf('0.000001');
     const errors: unknown[] = [];
