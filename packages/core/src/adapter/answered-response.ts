@@ -1,0 +1,102 @@
+/** A JSON body read once, in every form the SDK or its caller may ask for it. */
+export interface ReadBody {
+  bytes: Uint8Array;
+  text: string;
+  /** The parsed body, or the error `JSON.parse` threw (what `Response.json()` would reject with). */
+  parsed: { ok: true; value: unknown } | { ok: false; error: unknown };
+}
+
+const decoder = new TextDecoder();
+
+/** Reads a response's body to its end, once; rejects as `Response.arrayBuffer()` does if it breaks off. */
+export async function readBody(response: Response): Promise<ReadBody> {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const text = decoder.decode(bytes);
+  let parsed: ReadBody['parsed'];
+  try {
+    parsed = { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    parsed = { ok: false, error };
+  }
+  return { bytes, text, parsed };
+}
+
+const readKey: unique symbol = Symbol('tollgate.read');
+
+type Answered = Response & { [readKey]: Promise<ReadBody> };
+
+async function read(response: Response): Promise<ReadBody> {
+  return (response as Answered)[readKey];
+}
+
+/**
+ * The body methods of a response whose body Tollgate has read: each answers from what was
+ * read, as the SDK's own `Response` would have, so the SDK keeps its own object. Shared by
+ * every answered response (they find their body under `readKey`), so answering one costs no
+ * closures.
+ */
+const answers: PropertyDescriptorMap = {
+  text: {
+    configurable: true,
+    async value(this: Response) {
+      return (await read(this)).text;
+    },
+  },
+  json: {
+    configurable: true,
+    async value(this: Response) {
+      const { parsed } = await read(this);
+      if (!parsed.ok) throw parsed.error;
+      return parsed.value;
+    },
+  },
+  arrayBuffer: {
+    configurable: true,
+    async value(this: Response) {
+      return (await read(this)).bytes.slice().buffer;
+    },
+  },
+  bytes: {
+    configurable: true,
+    async value(this: Response) {
+      return (await read(this)).bytes.slice();
+    },
+  },
+  blob: {
+    configurable: true,
+    async value(this: Response) {
+      const type = this.headers.get('content-type') ?? '';
+      return new Blob([(await read(this)).bytes], { type });
+    },
+  },
+  body: {
+    configurable: true,
+    get(this: Response) {
+      // Made only when someone reads the body as a stream (an `asResponse()` caller).
+      const stream = new ReadableStream<Uint8Array>({
+        start: async (controller) => {
+          try {
+            controller.enqueue((await read(this)).bytes.slice());
+            controller.close();
+          } catch (error) {
+            controller.error(error);
+          }
+        },
+      });
+      Object.defineProperty(this, 'body', { configurable: true, value: stream });
+      return stream;
+    },
+  },
+};
+
+/**
+ * Makes `response` (the SDK's own object, not a copy) answer its body methods from `body`,
+ * the read Tollgate made of it. A read that broke off rejects each of them with its error,
+ * as the raw body would.
+ */
+export function answerFromRead(response: Response, body: Promise<ReadBody>): void {
+  // Nobody may ask (a call nobody awaits): its failure must not surface as unhandled.
+  body.catch(() => undefined);
+  Object.defineProperty(response, readKey, { value: body });
+  Object.defineProperties(response, answers);
+}
