@@ -68,6 +68,16 @@ function abortAfterHeaders(controller: AbortController): typeof fetch {
   return aborts.fetch;
 }
 
+/** How a call failed, as far as its caller can tell: the error's class and message. */
+async function failureOf(call: Promise<unknown>): Promise<{ name: string; message: string }> {
+  const error: unknown = await call.then(
+    () => expect.fail('the call should have failed'),
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(Error);
+  return { name: (error as Error).constructor.name, message: (error as Error).message };
+}
+
 const exactCost = (usage: unknown) => computeCost({ provider: 'openai', model, usage }).totalUsd;
 
 describe.each(majors)('%s: every ending ends the reservation once', (_name, SDK) => {
@@ -84,42 +94,52 @@ describe.each(majors)('%s: every ending ends the reservation once', (_name, SDK)
       expect(await budget.status()).toMatchObject({ spentUsd: '0', calls: 0 });
     });
 
-    test('is settled from the retry that delivers usage', async () => {
+    test('fails as it does without Tollgate: no extra attempt, released', async () => {
+      mock.script({ respond: { cutBodyAfterBytes: 20 }, times: 2 });
+      const rawFailure = await failureOf(raw({ maxRetries: 2 }).chat.completions.create(body));
+      expect(mock.requests).toHaveLength(1);
+      mock.reset();
+      const { budget, events } = budgetOf();
+      const client = withBudget(raw({ maxRetries: 2 }), { budget });
+      mock.script({ respond: { cutBodyAfterBytes: 20 }, times: 2 });
+      expect(await failureOf(client.chat.completions.create(body))).toEqual(rawFailure);
+      expect(mock.requests).toHaveLength(1);
+      expect(await ended(budget, events)).toEqual(['reserved', 'released']);
+      expect(await budget.status()).toMatchObject({ spentUsd: '0', calls: 0 });
+    });
+
+    test('an SDK timeout while the body arrives: the same attempts as without Tollgate, settled', async () => {
+      mock.script({ respond: { bodyDelayMs: 400 } });
+      const rawCompletion = await raw({ maxRetries: 1 }).chat.completions.create(body, {
+        timeout: 100,
+      });
+      const rawAttempts = mock.requests.length;
+      mock.reset();
       const { budget, events } = budgetOf();
       const client = withBudget(raw({ maxRetries: 1 }), { budget });
-      mock.script({ respond: { cutBodyAfterBytes: 20 } });
-      const completion = await client.chat.completions.create(body);
-      expect(mock.requests).toHaveLength(2);
+      mock.script({ respond: { bodyDelayMs: 400 } });
+      const completion = await client.chat.completions.create(body, { timeout: 100 });
+      expect(completion.usage).toEqual(rawCompletion.usage);
+      expect(mock.requests).toHaveLength(rawAttempts);
       expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
       expect((await onlyEntry(budget)).actualUsd).toBe(exactCost(completion.usage));
-      expect(await budget.status()).toMatchObject({ calls: 1 });
     });
 
-    test('an SDK timeout while the body arrives is released, or settled from a retry', async () => {
-      const { budget, events } = budgetOf();
-      const client = withBudget(raw(), { budget });
+    test('a caller abort while the body arrives fails as without Tollgate and is released', async () => {
+      const rawController = new AbortController();
       mock.script({ respond: { bodyDelayMs: 30_000 } });
-      await expect(client.chat.completions.create(body, { timeout: 300 })).rejects.toBeInstanceOf(
-        SDK.APIConnectionTimeoutError,
+      const rawFailure = await failureOf(
+        raw({ fetch: abortAfterHeaders(rawController) }).chat.completions.create(body, {
+          signal: rawController.signal,
+        }),
       );
-      expect(await ended(budget, events)).toEqual(['reserved', 'released']);
-
-      const retried = budgetOf();
-      const retrying = withBudget(raw({ maxRetries: 1 }), { budget: retried.budget });
-      mock.script({ respond: { bodyDelayMs: 30_000 } });
-      const completion = await retrying.chat.completions.create(body, { timeout: 1_000 });
-      expect(await ended(retried.budget, retried.events)).toEqual(['reserved', 'settled']);
-      expect((await onlyEntry(retried.budget)).actualUsd).toBe(exactCost(completion.usage));
-    });
-
-    test('a caller abort while the body arrives is released', async () => {
       const { budget, events } = budgetOf();
       const controller = new AbortController();
       const client = withBudget(raw({ fetch: abortAfterHeaders(controller) }), { budget });
       mock.script({ respond: { bodyDelayMs: 30_000 } });
-      await expect(
-        client.chat.completions.create(body, { signal: controller.signal }),
-      ).rejects.toBeInstanceOf(SDK.APIUserAbortError);
+      expect(
+        await failureOf(client.chat.completions.create(body, { signal: controller.signal })),
+      ).toEqual(rawFailure);
       expect(await ended(budget, events)).toEqual(['reserved', 'released']);
       expect(await budget.status()).toMatchObject({ spentUsd: '0', calls: 0 });
     });

@@ -1,8 +1,8 @@
 import type { Budget } from '../budget.js';
 import { BudgetExceededError, UnmeteredEndpointError } from '../errors.js';
 import type { Reservation } from '../reservation.js';
-import type { Charge, MeteringPlan, OutgoingRequest, Route } from './types.js';
 import { answerFromRead, type ReadBody, readBody } from './answered-response.js';
+import type { Charge, MeteringPlan, OutgoingRequest, Route } from './types.js';
 import { watchStream } from './watch-stream.js';
 
 /** The SDK's request options, as far as metering reads and writes them. */
@@ -55,6 +55,15 @@ export class MeteredCall {
   #ended = false;
   /** True once a successful body is being observed: its read or its watcher ends the call. */
   #observing = false;
+  /** True once any attempt's successful body was observed (even if its read then broke off). */
+  #observed = false;
+  /**
+   * True while the last observed body broke off because the SDK abandoned it on its own (its
+   * body timeout): an SDK that retries a slow body (openai 7) sends another attempt, which
+   * is observed in turn; if none comes, the deadline releases the call.
+   */
+  #awaitingRetry = false;
+  #signal: AbortSignal | undefined;
   /** True once an attempt was sent: from then the provider may be serving the call. */
   #dispatched = false;
   #deadline: ReturnType<typeof setTimeout> | undefined;
@@ -77,6 +86,7 @@ export class MeteredCall {
     // An aborted call is sent nowhere: the SDK sees its signal and throws its own abort
     // error before any attempt, so nothing is held (or kept waiting in line) for it.
     const signal = options.signal ?? undefined;
+    this.#signal = signal;
     if (signal?.aborted || !(await this.#takeSlot(signal))) return options;
     let held: Held;
     try {
@@ -152,6 +162,8 @@ export class MeteredCall {
     const held = this.#held;
     if (!response.ok || held === undefined || this.#ended || this.#observing) return response;
     this.#observing = true;
+    this.#observed = true;
+    this.#awaitingRetry = false;
     const body = response.body;
     if (
       body !== null &&
@@ -173,7 +185,7 @@ export class MeteredCall {
    * request, bypassing our fetch), watch a copy of the body instead: usage is still charged.
    */
   responded(response: Response): void {
-    if (this.#ended || this.#observing || this.#held === undefined) return;
+    if (this.#ended || this.#observed || this.#held === undefined) return;
     const copy = this.observe(response.clone());
     // Reading the copy to its end drives the stream watcher (a JSON copy reads itself).
     void drain(copy.body).catch(() => undefined);
@@ -189,13 +201,26 @@ export class MeteredCall {
     if (this.#end()) void this.#held?.reservation.release();
   }
 
+  /**
+   * A body broke off: the call failed and is released, as the raw SDK fails it, unless the
+   * SDK itself abandoned the body (not the caller's abort: its own body timeout), when it may
+   * send another attempt.
+   */
+  #readFailed(error: unknown): void {
+    const abandonedBySdk =
+      error instanceof Error && error.name === 'AbortError' && this.#signal?.aborted !== true;
+    if (!abandonedBySdk) return this.#release();
+    this.#observing = false;
+    this.#awaitingRetry = true;
+  }
+
   /** Reads a JSON body and settles from it; a read that breaks off releases the call. */
   async #readJson(held: Held, response: Response): Promise<ReadBody> {
     let body: ReadBody;
     try {
       body = await readBody(response);
     } catch (error) {
-      this.#release();
+      this.#readFailed(error);
       throw error;
     }
     let charge: Charge;
@@ -255,7 +280,8 @@ export class MeteredCall {
 
   #expire(): void {
     const held = this.#held as Held;
-    if (this.#dispatched) void this.#settle(held.reservation, chargeTheHold(held, 'unseen'));
+    if (this.#dispatched && !this.#awaitingRetry)
+      void this.#settle(held.reservation, chargeTheHold(held, 'unseen'));
     else if (this.#end()) void held.reservation.release();
   }
 
