@@ -100,3 +100,38 @@ export function answerFromRead(response: Response, body: Promise<ReadBody>): voi
   Object.defineProperty(response, readKey, { value: body });
   Object.defineProperties(response, answers);
 }
+
+/** A body method of a response whose body is a watched stream: read through that stream. */
+function throughBody<Name extends 'text' | 'json' | 'arrayBuffer' | 'blob'>(
+  name: Name,
+): PropertyDescriptor {
+  return {
+    configurable: true,
+    value(this: Response) {
+      // A Response made only when asked (an `asResponse()` caller), reading the watched body.
+      return new Response(this.body, { headers: this.headers })[name]();
+    },
+  };
+}
+
+const streamAnswers: PropertyDescriptorMap = {
+  text: throughBody('text'),
+  json: throughBody('json'),
+  arrayBuffer: throughBody('arrayBuffer'),
+  bytes: {
+    configurable: true,
+    async value(this: Response) {
+      return new Uint8Array(await new Response(this.body).arrayBuffer());
+    },
+  },
+  blob: throughBody('blob'),
+};
+
+/**
+ * Makes `response` (the SDK's own object) serve `body` in place of its own: the SDK reads
+ * `response.body`, and its body methods read through `body` too.
+ */
+export function answerFromStream(response: Response, body: ReadableStream<Uint8Array>): void {
+  Object.defineProperty(response, 'body', { configurable: true, value: body });
+  Object.defineProperties(response, streamAnswers);
+}

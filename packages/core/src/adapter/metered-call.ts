@@ -1,7 +1,7 @@
 import type { Budget } from '../budget.js';
 import { BudgetExceededError, UnmeteredEndpointError } from '../errors.js';
 import type { Reservation } from '../reservation.js';
-import { answerFromRead, type ReadBody, readBody } from './answered-response.js';
+import { answerFromRead, answerFromStream, type ReadBody, readBody } from './answered-response.js';
 import type { Charge, MeteringPlan, OutgoingRequest, Route } from './types.js';
 import { watchStream } from './watch-stream.js';
 
@@ -169,11 +169,7 @@ export class MeteredCall {
       body !== null &&
       (response.headers.get('content-type') ?? '').includes('text/event-stream')
     ) {
-      // The SDK's own response, its body swapped for the watched one.
-      Object.defineProperty(response, 'body', {
-        configurable: true,
-        value: this.#watchStream(body, held),
-      });
+      answerFromStream(response, this.#watchStream(body, held));
       return response;
     }
     answerFromRead(response, this.#readJson(held, response));
@@ -209,7 +205,10 @@ export class MeteredCall {
   #readFailed(error: unknown): void {
     const abandonedBySdk =
       error instanceof Error && error.name === 'AbortError' && this.#signal?.aborted !== true;
-    if (!abandonedBySdk) return this.#release();
+    if (!abandonedBySdk) {
+      this.#release();
+      return;
+    }
     this.#observing = false;
     this.#awaitingRetry = true;
   }
