@@ -75,6 +75,15 @@ describe('SseScanner', () => {
     expect(text(out)).toBe('\r\nevent: a\r\ndata: 1\r\n\r\n\r\r: note\rdata: 2\r\rdata: [DONE]');
   });
 
+  it('cuts out a hidden event whose blank CRLF line is split between chunks, LF and all', () => {
+    const stream = 'data: a\r\n\r\ndata: hidden\r\n\r\ndata: b\r\n\r\n';
+    for (let at = 0; at <= stream.length; at += 1) {
+      const bytes = encoder.encode(stream);
+      const { out } = scan([bytes.subarray(0, at), bytes.subarray(at)]);
+      expect(text(out)).toBe('data: a\r\n\r\ndata: b\r\n\r\n');
+    }
+  });
+
   it('hides a last event without a blank line, and passes trailing blank lines on', () => {
     expect(text(scan([encoder.encode('data: a\n\ndata: hidden')]).out)).toBe('data: a\n\n');
     expect(text(scan([encoder.encode('data: a\n\n'), encoder.encode('\n')]).out)).toBe(

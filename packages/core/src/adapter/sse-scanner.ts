@@ -24,6 +24,11 @@ export class SseScanner {
   #afterCarriageReturn = false;
   /** Where the current line began in the chunk being scanned; -1 if in an earlier chunk. */
   #lineBegin = 0;
+  /**
+   * Set when an event ended at a blank line's CR that closed its chunk: an LF opening the
+   * next chunk is the rest of that line, so it goes (or is cut) with that event.
+   */
+  #endedAtCarriageReturn: 'kept' | 'hidden' | undefined;
 
   /**
    * `keeps(event)` sees every finished event in order and says whether it is passed on;
@@ -36,13 +41,26 @@ export class SseScanner {
 
   /** Scans one chunk: shows each event it finishes and passes on the bytes of those kept. */
   push(chunk: Uint8Array): void {
-    const plain = !this.#afterCarriageReturn && chunk.indexOf(carriageReturn) === -1;
-    this.#lineBegin = this.#atLineStart ? 0 : -1;
     let start = 0;
     /** Where the run of kept bytes not yet passed on begins. */
     let kept = 0;
-    for (let end = this.#next(chunk, 0, plain); end !== -1; end = this.#next(chunk, end, plain)) {
-      if (this.#keepsEvent(chunk, start, end)) {
+    if (this.#endedAtCarriageReturn !== undefined && chunk[0] === lineFeed) {
+      start = 1;
+      if (this.#endedAtCarriageReturn === 'hidden') kept = 1;
+      this.#afterCarriageReturn = false;
+    }
+    if (chunk.length > 0) this.#endedAtCarriageReturn = undefined;
+    const plain = !this.#afterCarriageReturn && chunk.indexOf(carriageReturn) === -1;
+    this.#lineBegin = this.#atLineStart ? start : -1;
+    for (
+      let end = this.#next(chunk, start, plain);
+      end !== -1;
+      end = this.#next(chunk, end, plain)
+    ) {
+      const keeps = this.#keepsEvent(chunk, start, end);
+      if (end === chunk.length && chunk[end - 1] === carriageReturn)
+        this.#endedAtCarriageReturn = keeps ? 'kept' : 'hidden';
+      if (keeps) {
         // The begun event is kept: its earlier bytes go first, then this chunk's run.
         for (const piece of this.#pending) this.#emit(piece);
       } else {
@@ -74,10 +92,10 @@ export class SseScanner {
       this.#pending.length === 0
         ? chunk.subarray(start, end)
         : join([...this.#pending, chunk.subarray(start, end)]);
+    // A blank line between events (one or two line-end bytes) has nothing to show.
+    if (bytes.length <= 2 && isLineEnd(bytes[0]) && isLineEnd(bytes[bytes.length - 1])) return true;
     const text = this.#decoder.decode(bytes);
-    // Blank lines between events carry nothing to show.
-    if (text.trim() === '') return true;
-    return this.#keeps(parseEvent(normalize(text)));
+    return text.trim() === '' || this.#keeps(parseEvent(normalize(text)));
   }
 
   /** The end (exclusive) of the next event finished in `chunk` at or after `from`, or -1. */
@@ -112,6 +130,10 @@ export class SseScanner {
     }
     return -1;
   }
+}
+
+function isLineEnd(byte: number | undefined): boolean {
+  return byte === lineFeed || byte === carriageReturn;
 }
 
 /** CRLF and CR line ends as LF, the one line end `parseEvent` reads. */
