@@ -4,7 +4,7 @@
  */
 import type Anthropic from '@anthropic-ai/sdk';
 import type { Budget, BudgetEvent } from '@tollgate/core';
-import { collectGarbage, recordEndings, waitForEndings } from '@tollgate/core/testing';
+import { collectGarbage, failureOf, recordEndings, waitForEndings } from '@tollgate/core/testing';
 import { AbortsAfterHeaders, type MockProvider, startMockProvider } from '@tollgate/mock-provider';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { withBudget } from './index.js';
@@ -58,16 +58,6 @@ function abortAfterHeaders(controller: AbortController): typeof fetch {
   const aborts = new AbortsAfterHeaders();
   aborts.register('', controller);
   return aborts.fetch;
-}
-
-/** How a call failed, as far as its caller can tell: the error's class and message. */
-async function failureOf(call: Promise<unknown>): Promise<{ name: string; message: string }> {
-  const error: unknown = await call.then(
-    () => expect.fail('the call should have failed'),
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(Error);
-  return { name: (error as Error).constructor.name, message: (error as Error).message };
 }
 
 describe.each(sdkMajors)('$name: every ending ends the reservation once', (sdk: SdkMajor) => {
