@@ -246,6 +246,28 @@ describe.each(majors)('%s: every ending ends the reservation once', (_name, SDK)
       expect(entry.details.partial).toBeUndefined();
     });
 
+    test("asResponse() read by the caller, whole or cloned, is the SDK's own response and is settled exactly", async () => {
+      const { budget, events } = budgetOf();
+      const client = withBudget(raw(), { budget });
+      const response = await client.chat.completions
+        .create({ ...streamBody, stream_options: { include_usage: true } })
+        .asResponse();
+      const copy = response.clone();
+      const text = await response.text();
+      expect(await copy.text()).toBe(text);
+      expect(text).toContain('"usage"');
+      expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+      expect((await onlyEntry(budget)).details.partial).toBeUndefined();
+
+      const json = budgetOf();
+      const jsonClient = withBudget(raw(), { budget: json.budget });
+      const { data, response: jsonResponse } = await jsonClient.chat.completions
+        .create(body)
+        .withResponse();
+      expect(await jsonResponse.clone().json()).toEqual(JSON.parse(JSON.stringify(data)));
+      expect((await onlyEntry(json.budget)).actualUsd).toBe(exactCost(data.usage));
+    });
+
     test('a non-streaming response nobody awaits is settled exactly', async () => {
       const { budget, events } = budgetOf();
       const client = withBudget(raw(), { budget });

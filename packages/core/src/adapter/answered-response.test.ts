@@ -36,6 +36,20 @@ describe('answerFromRead', () => {
     await expect(new Response(broken.body).text()).rejects.toThrow('cut');
   });
 
+  it('clones as a Response would, each copy answering from the same read', async () => {
+    const response = answered('{"a":1}');
+    const copy = response.clone();
+    expect(copy.status).toBe(200);
+    expect(copy.headers.get('content-type')).toBe('application/json');
+    expect(await copy.json()).toEqual({ a: 1 });
+    expect(await response.json()).toEqual({ a: 1 });
+    const broken = new Response(
+      new ReadableStream({ pull: (controller) => controller.error(new Error('cut')) }),
+    );
+    answerFromRead(broken, readBody(broken));
+    await expect(broken.clone().text()).rejects.toThrow('cut');
+  });
+
   it('rejects json() as Response.json() does when the body is not JSON, and every method when the read broke', async () => {
     await expect(answered('not json').json()).rejects.toBeInstanceOf(SyntaxError);
     expect(await answered('not json').text()).toBe('not json');
@@ -62,5 +76,10 @@ describe('answerFromStream', () => {
     expect(new TextDecoder().decode(bytes)).toBe('{"watched":true}');
     expect(await (await make().blob()).text()).toBe('{"watched":true}');
     expect(await new Response(make().body).text()).toBe('{"watched":true}');
+    const original = make();
+    const copy = original.clone();
+    expect(copy.headers.get('content-type')).toBe('application/json');
+    expect(await copy.text()).toBe('{"watched":true}');
+    expect(await original.json()).toEqual({ watched: true });
   });
 });

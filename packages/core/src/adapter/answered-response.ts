@@ -73,21 +73,37 @@ const answers: PropertyDescriptorMap = {
     configurable: true,
     get(this: Response) {
       // Made only when someone reads the body as a stream (an `asResponse()` caller).
-      const stream = new ReadableStream<Uint8Array>({
-        start: async (controller) => {
-          try {
-            controller.enqueue((await read(this)).bytes.slice());
-            controller.close();
-          } catch (error) {
-            controller.error(error);
-          }
-        },
-      });
+      const stream = streamOfRead(this);
       Object.defineProperty(this, 'body', { configurable: true, value: stream });
       return stream;
     },
   },
+  clone: {
+    configurable: true,
+    value(this: Response) {
+      return new Response(streamOfRead(this), initOf(this));
+    },
+  },
 };
+
+/** A stream of the body read from `response`, or of the error its read broke off with. */
+function streamOfRead(response: Response): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    async start(controller) {
+      try {
+        controller.enqueue((await read(response)).bytes.slice());
+        controller.close();
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+  });
+}
+
+/** What a copy of `response` is made with, besides its body. */
+function initOf(response: Response): ResponseInit {
+  return { status: response.status, statusText: response.statusText, headers: response.headers };
+}
 
 /**
  * Makes `response` (the SDK's own object, not a copy) answer its body methods from `body`,
@@ -125,6 +141,15 @@ const streamAnswers: PropertyDescriptorMap = {
     },
   },
   blob: throughBody('blob'),
+  clone: {
+    configurable: true,
+    value(this: Response) {
+      // Both copies read through the watched body, so the call is charged once, as it is read.
+      const [own, copy] = (this.body as ReadableStream<Uint8Array>).tee();
+      Object.defineProperty(this, 'body', { configurable: true, value: own });
+      return new Response(copy, initOf(this));
+    },
+  },
 };
 
 /**
