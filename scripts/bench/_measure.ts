@@ -1,4 +1,5 @@
 /** Shared measuring helpers for the benchmarks. */
+import type { BenchRow } from './types.ts';
 
 /** The median of some numbers. */
 export function median(values: readonly number[]): number {
@@ -33,4 +34,30 @@ export function formatCount(value: number): string {
 /** Milliseconds or microseconds, whichever reads better. */
 export function formatDuration(ms: number): string {
   return ms >= 1 ? `${ms.toFixed(2)} ms` : `${(ms * 1000).toFixed(1)} µs`;
+}
+
+/** Median latencies in milliseconds of the raw and the wrapped client, measured side by side. */
+export interface SideBySide {
+  raw: number;
+  wrapped: number;
+}
+
+/**
+ * A wrapped/raw latency row: the ratio, with the absolute overhead per call in µs beside it
+ * (a ratio alone hides how short a loopback call is), held against `limit` when given.
+ */
+export function overheadRow(
+  name: string,
+  result: SideBySide,
+  pairs: number,
+  limit?: number,
+): BenchRow {
+  const ratio = result.wrapped / result.raw;
+  const overheadUs = (result.wrapped - result.raw) * 1000;
+  return {
+    name,
+    value: `${ratio.toFixed(3)} (${overheadUs >= 0 ? '+' : ''}${overheadUs.toFixed(0)} µs per call)`,
+    ...(limit === undefined ? {} : { target: `<= ${limit.toFixed(2)}`, meets: ratio <= limit }),
+    note: `medians ${result.wrapped.toFixed(3)} ms wrapped vs ${result.raw.toFixed(3)} ms raw, ${pairs} interleaved pairs`,
+  };
 }

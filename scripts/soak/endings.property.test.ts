@@ -1,6 +1,6 @@
 /**
- * Property: whatever mix of endings a run of calls meets (success, cut body, retry after a
- * cut, abort or timeout before and after the headers, abandoned stream, unread
+ * Property: whatever mix of endings a run of calls meets (success, cut body, a cut with a
+ * retry left (which the SDK does not take), abort or timeout before and after the headers, abandoned stream, unread
  * `asResponse()`, error event...), on whatever budgets, on every store: each admitted call
  * ended exactly once, nothing is held, spend equals the ledger, and every concurrency slot
  * is free again.

@@ -20,7 +20,7 @@ export const endings = [
   'slow',
   'timeout',
   'cut-body',
-  'retry-after-cut',
+  'cut-with-retry-left',
   'abort-before-headers',
   'abort-after-headers',
   'abandoned-stream',
@@ -107,7 +107,7 @@ export async function runEnding(call: EndingCall): Promise<void> {
 function shapeOf(ending: Ending, random: Random): Shape {
   switch (ending) {
     case 'cut-body':
-    case 'retry-after-cut':
+    case 'cut-with-retry-left':
       return 'create';
     case 'error-event':
       return random.pick(['stream', 'stream-break'] as const);
@@ -138,7 +138,7 @@ function scriptFor(ending: Ending, shape: Shape, random: Random): ScriptedRespon
       // Before the headers, or (a JSON body) while the body arrives.
       return shape === 'create' && random.next() < 0.5 ? { bodyDelayMs: 400 } : { latencyMs: 400 };
     case 'cut-body':
-    case 'retry-after-cut':
+    case 'cut-with-retry-left':
       return { cutBodyAfterBytes: random.int(0, 40) };
     case 'abort-before-headers':
       return { latencyMs: 2_000 };
@@ -152,7 +152,9 @@ function scriptFor(ending: Ending, shape: Shape, random: Random): ScriptedRespon
 /** How many attempts the script applies to: a retry succeeds after it, or (all of them) none does. */
 function timesFor(ending: Ending, random: Random): number {
   if (ending === '429' || ending === '500' || ending === '529') return random.int(1, 3);
-  // Every attempt of a cut-body call is cut (maxRetries 1): the call fails for good.
+  // Every attempt of a cut-body call is cut (maxRetries 1): the call fails for good. A
+  // cut-with-retry-left call has a clean attempt ready, but the SDK does not retry a body
+  // that broke off after its headers, and neither may Tollgate: it fails and is released.
   if (ending === 'cut-body') return 2;
   return 1;
 }

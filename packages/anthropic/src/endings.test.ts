@@ -4,7 +4,7 @@
  */
 import type Anthropic from '@anthropic-ai/sdk';
 import type { Budget, BudgetEvent } from '@tollgate/core';
-import { collectGarbage, recordEndings, waitForEndings } from '@tollgate/core/testing';
+import { collectGarbage, failureOf, recordEndings, waitForEndings } from '@tollgate/core/testing';
 import { AbortsAfterHeaders, type MockProvider, startMockProvider } from '@tollgate/mock-provider';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { withBudget } from './index.js';
@@ -78,40 +78,49 @@ describe.each(sdkMajors)('$name: every ending ends the reservation once', (sdk: 
       expect(await budget.status()).toMatchObject({ spentUsd: '0', calls: 0 });
     });
 
-    it('is settled from the retry that delivers usage', async () => {
+    it('fails as it does without Tollgate: no extra attempt, released', async () => {
+      mock.script({ respond: { cutBodyAfterBytes: 20 }, times: 2 });
+      const rawFailure = await failureOf(raw(2).messages.create(body));
+      expect(mock.requests).toHaveLength(1);
+      mock.reset();
+      const { budget, events } = budgetOf();
+      const client = withBudget(raw(2), { budget });
+      mock.script({ respond: { cutBodyAfterBytes: 20 }, times: 2 });
+      expect(await failureOf(client.messages.create(body))).toEqual(rawFailure);
+      expect(mock.requests).toHaveLength(1);
+      expect(await ended(budget, events)).toEqual(['reserved', 'released']);
+      expect(await budget.status()).toMatchObject({ spentUsd: '0', calls: 0 });
+    });
+
+    it('an SDK timeout while the body arrives: the same attempts as without Tollgate, settled', async () => {
+      mock.script({ respond: { bodyDelayMs: 400 } });
+      const rawMessage = await raw(1).messages.create(body, { timeout: 100 });
+      const rawAttempts = mock.requests.length;
+      mock.reset();
       const { budget, events } = budgetOf();
       const client = withBudget(raw(1), { budget });
-      mock.script({ respond: { cutBodyAfterBytes: 20 } });
-      const message = await client.messages.create(body);
-      expect(mock.requests).toHaveLength(2);
+      mock.script({ respond: { bodyDelayMs: 400 } });
+      const message = await client.messages.create(body, { timeout: 100 });
+      expect(message.usage).toEqual(rawMessage.usage);
+      expect(mock.requests).toHaveLength(rawAttempts);
       expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
       expect((await onlyEntry(budget)).actualUsd).toBe(costOf(model, message.usage));
     });
 
-    it('an SDK timeout while the body arrives is released, or settled from a retry', async () => {
-      const { budget, events } = budgetOf();
-      const client = withBudget(raw(), { budget });
+    it('a caller abort while the body arrives fails as without Tollgate and is released', async () => {
+      const rawController = new AbortController();
       mock.script({ respond: { bodyDelayMs: 30_000 } });
-      expect(await rejectionName(client.messages.create(body, { timeout: 300 }))).toBe(
-        'APIConnectionTimeoutError',
+      const rawFailure = await failureOf(
+        raw(0, abortAfterHeaders(rawController)).messages.create(body, {
+          signal: rawController.signal,
+        }),
       );
-      expect(await ended(budget, events)).toEqual(['reserved', 'released']);
-
-      const retried = budgetOf();
-      const retrying = withBudget(raw(1), { budget: retried.budget });
-      mock.script({ respond: { bodyDelayMs: 30_000 } });
-      const message = await retrying.messages.create(body, { timeout: 1_000 });
-      expect(await ended(retried.budget, retried.events)).toEqual(['reserved', 'settled']);
-      expect((await onlyEntry(retried.budget)).actualUsd).toBe(costOf(model, message.usage));
-    });
-
-    it('a caller abort while the body arrives is released', async () => {
       const { budget, events } = budgetOf();
       const controller = new AbortController();
       const client = withBudget(raw(0, abortAfterHeaders(controller)), { budget });
       mock.script({ respond: { bodyDelayMs: 30_000 } });
-      expect(await rejectionName(client.messages.create(body, { signal: controller.signal }))).toBe(
-        'APIUserAbortError',
+      expect(await failureOf(client.messages.create(body, { signal: controller.signal }))).toEqual(
+        rawFailure,
       );
       expect(await ended(budget, events)).toEqual(['reserved', 'released']);
     });

@@ -4,7 +4,7 @@
  */
 
 import { type Budget, type BudgetEvent, createBudget, type LedgerEntry } from '@tollgate/core';
-import { collectGarbage, recordEndings, waitForEndings } from '@tollgate/core/testing';
+import { collectGarbage, failureOf, recordEndings, waitForEndings } from '@tollgate/core/testing';
 import { AbortsAfterHeaders, type MockProvider, startMockProvider } from '@tollgate/mock-provider';
 import { computeCost } from '@tollgate/pricing';
 import OpenAI from 'openai';
@@ -84,42 +84,52 @@ describe.each(majors)('%s: every ending ends the reservation once', (_name, SDK)
       expect(await budget.status()).toMatchObject({ spentUsd: '0', calls: 0 });
     });
 
-    test('is settled from the retry that delivers usage', async () => {
+    test('fails as it does without Tollgate: no extra attempt, released', async () => {
+      mock.script({ respond: { cutBodyAfterBytes: 20 }, times: 2 });
+      const rawFailure = await failureOf(raw({ maxRetries: 2 }).chat.completions.create(body));
+      expect(mock.requests).toHaveLength(1);
+      mock.reset();
+      const { budget, events } = budgetOf();
+      const client = withBudget(raw({ maxRetries: 2 }), { budget });
+      mock.script({ respond: { cutBodyAfterBytes: 20 }, times: 2 });
+      expect(await failureOf(client.chat.completions.create(body))).toEqual(rawFailure);
+      expect(mock.requests).toHaveLength(1);
+      expect(await ended(budget, events)).toEqual(['reserved', 'released']);
+      expect(await budget.status()).toMatchObject({ spentUsd: '0', calls: 0 });
+    });
+
+    test('an SDK timeout while the body arrives: the same attempts as without Tollgate, settled', async () => {
+      mock.script({ respond: { bodyDelayMs: 400 } });
+      const rawCompletion = await raw({ maxRetries: 1 }).chat.completions.create(body, {
+        timeout: 100,
+      });
+      const rawAttempts = mock.requests.length;
+      mock.reset();
       const { budget, events } = budgetOf();
       const client = withBudget(raw({ maxRetries: 1 }), { budget });
-      mock.script({ respond: { cutBodyAfterBytes: 20 } });
-      const completion = await client.chat.completions.create(body);
-      expect(mock.requests).toHaveLength(2);
+      mock.script({ respond: { bodyDelayMs: 400 } });
+      const completion = await client.chat.completions.create(body, { timeout: 100 });
+      expect(completion.usage).toEqual(rawCompletion.usage);
+      expect(mock.requests).toHaveLength(rawAttempts);
       expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
       expect((await onlyEntry(budget)).actualUsd).toBe(exactCost(completion.usage));
-      expect(await budget.status()).toMatchObject({ calls: 1 });
     });
 
-    test('an SDK timeout while the body arrives is released, or settled from a retry', async () => {
-      const { budget, events } = budgetOf();
-      const client = withBudget(raw(), { budget });
+    test('a caller abort while the body arrives fails as without Tollgate and is released', async () => {
+      const rawController = new AbortController();
       mock.script({ respond: { bodyDelayMs: 30_000 } });
-      await expect(client.chat.completions.create(body, { timeout: 300 })).rejects.toBeInstanceOf(
-        SDK.APIConnectionTimeoutError,
+      const rawFailure = await failureOf(
+        raw({ fetch: abortAfterHeaders(rawController) }).chat.completions.create(body, {
+          signal: rawController.signal,
+        }),
       );
-      expect(await ended(budget, events)).toEqual(['reserved', 'released']);
-
-      const retried = budgetOf();
-      const retrying = withBudget(raw({ maxRetries: 1 }), { budget: retried.budget });
-      mock.script({ respond: { bodyDelayMs: 30_000 } });
-      const completion = await retrying.chat.completions.create(body, { timeout: 1_000 });
-      expect(await ended(retried.budget, retried.events)).toEqual(['reserved', 'settled']);
-      expect((await onlyEntry(retried.budget)).actualUsd).toBe(exactCost(completion.usage));
-    });
-
-    test('a caller abort while the body arrives is released', async () => {
       const { budget, events } = budgetOf();
       const controller = new AbortController();
       const client = withBudget(raw({ fetch: abortAfterHeaders(controller) }), { budget });
       mock.script({ respond: { bodyDelayMs: 30_000 } });
-      await expect(
-        client.chat.completions.create(body, { signal: controller.signal }),
-      ).rejects.toBeInstanceOf(SDK.APIUserAbortError);
+      expect(
+        await failureOf(client.chat.completions.create(body, { signal: controller.signal })),
+      ).toEqual(rawFailure);
       expect(await ended(budget, events)).toEqual(['reserved', 'released']);
       expect(await budget.status()).toMatchObject({ spentUsd: '0', calls: 0 });
     });
@@ -234,6 +244,28 @@ describe.each(majors)('%s: every ending ends the reservation once', (_name, SDK)
       const entry = await onlyEntry(budget);
       expect(entry.actualUsd).toBe(exactCost(usage));
       expect(entry.details.partial).toBeUndefined();
+    });
+
+    test("asResponse() read by the caller, whole or cloned, is the SDK's own response and is settled exactly", async () => {
+      const { budget, events } = budgetOf();
+      const client = withBudget(raw(), { budget });
+      const response = await client.chat.completions
+        .create({ ...streamBody, stream_options: { include_usage: true } })
+        .asResponse();
+      const copy = response.clone();
+      const text = await response.text();
+      expect(await copy.text()).toBe(text);
+      expect(text).toContain('"usage"');
+      expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+      expect((await onlyEntry(budget)).details.partial).toBeUndefined();
+
+      const json = budgetOf();
+      const jsonClient = withBudget(raw(), { budget: json.budget });
+      const { data, response: jsonResponse } = await jsonClient.chat.completions
+        .create(body)
+        .withResponse();
+      expect(await jsonResponse.clone().json()).toEqual(JSON.parse(JSON.stringify(data)));
+      expect((await onlyEntry(json.budget)).actualUsd).toBe(exactCost(data.usage));
     });
 
     test('a non-streaming response nobody awaits is settled exactly', async () => {

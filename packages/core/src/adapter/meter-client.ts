@@ -47,8 +47,9 @@ export interface MeterClientOptions {
  * Returns a copy of `client` (the original is not changed) whose every request is routed
  * through the budget: refused before any byte is sent when it would break a limit, and
  * charged from the usage in its response. The SDK's own promise type, retries, helpers and
- * errors are untouched: the hold happens inside the options promise the SDK awaits, and the
- * response is observed inside the SDK's own `fetch` call.
+ * errors are untouched: the hold happens inside the options promise the SDK awaits, and each
+ * attempt's response is observed from the SDK's own `fetch` call, as the same `Response`
+ * object, its body read as the SDK reads it (after its retry loop).
  */
 export function meterClient<Client extends StainlessClient>(
   client: Client,

@@ -108,13 +108,13 @@ describe('MeteredCall', () => {
     const { budget, call } = setup(metered());
     const meteredCall = call();
     await meteredCall.begin({});
-    const response = await meteredCall.observe(new Response('not json', { status: 200 }));
+    const response = meteredCall.observe(new Response('not json', { status: 200 }));
     expect(await response.text()).toBe('not json');
     expect(await budget.ledger()).toMatchObject([{ actualUsd: '0.1', details: { partial: true } }]);
     const empty = setup(metered());
     const emptyCall = empty.call();
     await emptyCall.begin({});
-    await emptyCall.observe(new Response(null, { status: 200 }));
+    expect(await emptyCall.observe(new Response(null, { status: 200 })).text()).toBe('');
     expect((await empty.budget.status()).spentUsd).toBe('0.01');
   });
 
@@ -125,7 +125,8 @@ describe('MeteredCall', () => {
     const response = await meteredCall.observe(
       new Response(sse(['data: one\n\n', 'data: hidden\n\ndata: two']), { headers: streamHeaders }),
     );
-    expect(await response.text()).toBe('data: one\n\ndata: two\n\n');
+    // The bytes pass on untouched: only the hidden event is cut out.
+    expect(await response.text()).toBe('data: one\n\ndata: two');
     expect(await budget.status()).toMatchObject({ spentUsd: '0.02', reservedUsd: '0' });
   });
 
@@ -218,7 +219,7 @@ describe('MeteredCall', () => {
     const { budget, call } = setup(metered({ json: () => ({ costUsd: 'NaN', details: {} }) }));
     const meteredCall = call();
     await meteredCall.begin({});
-    await meteredCall.observe(new Response('{}'));
+    await meteredCall.observe(new Response('{}')).text();
     expect(warning).toHaveBeenCalledWith(expect.stringContaining('could not settle'), {
       code: 'TOLLGATE_SETTLE_ERROR',
     });
@@ -267,21 +268,65 @@ describe('MeteredCall', () => {
     await expect(broken.begin({})).rejects.toMatchObject({ code: 'INVALID_AMOUNT' });
   });
 
-  it('ends nothing when an attempt body breaks off, and settles from the attempt that delivers', async () => {
+  it('releases a call whose body breaks off, as the SDK fails it, and observes nothing after', async () => {
     const { budget, events, call } = setup(metered());
     const meteredCall = call();
     await meteredCall.begin({});
-    const cut = meteredCall.attempt(
+    const cut = await meteredCall.attempt(
       async () => new Response(sse(['{"partial'], new Error('socket closed')), { status: 200 }),
     );
-    await expect(cut).rejects.toThrow('socket closed');
+    // The fetch resolves: the SDK's retry loop is over before the body is read, as without us.
+    await expect(cut.json()).rejects.toThrow('socket closed');
+    await expect(cut.text()).rejects.toThrow('socket closed');
+    await vi.waitFor(() => expect(events.map((event) => event.type)).toEqual(['released']));
+    const late = new Response('{}');
+    expect(meteredCall.observe(late)).toBe(late);
+    meteredCall.responded(late);
+    expect(await budget.status()).toMatchObject({ spentUsd: '0', reservedUsd: '0', calls: 0 });
+  });
+
+  it('keeps a call open for the retry of a body the SDK abandons itself, and settles from it', async () => {
+    const { budget, events, call } = setup(metered());
+    const meteredCall = call();
+    await meteredCall.begin({});
+    const timedOut = new DOMException('This operation was aborted', 'AbortError');
+    const abandoned = await meteredCall.attempt(
+      async () => new Response(sse(['{"partial'], timedOut), { status: 200 }),
+    );
+    await expect(abandoned.json()).rejects.toBe(timedOut);
     expect((await budget.status()).reservedUsd).toBe('0.1');
-    const response = await meteredCall.attempt(async () => new Response('{}'));
-    expect(await response.text()).toBe('{}');
+    const retried = await meteredCall.attempt(async () => new Response('{"ok":true}'));
+    expect(await retried.json()).toEqual({ ok: true });
     meteredCall.failed();
-    meteredCall.responded(new Response('{}'));
+    meteredCall.responded(abandoned);
     expect(await budget.status()).toMatchObject({ spentUsd: '0.01', reservedUsd: '0', calls: 1 });
     expect(events.map((event) => event.type)).toEqual(['settled']);
+  });
+
+  it('releases at its deadline a call whose abandoned body was never retried', async () => {
+    const { budget, events, call } = setup(metered(), 'refuse', true, 200);
+    const meteredCall = call();
+    await meteredCall.begin({});
+    const timedOut = new DOMException('This operation was aborted', 'AbortError');
+    const abandoned = await meteredCall.attempt(
+      async () => new Response(sse([], timedOut), { status: 200 }),
+    );
+    await expect(abandoned.text()).rejects.toBe(timedOut);
+    await vi.waitFor(() => expect(events.map((event) => event.type)).toEqual(['released']));
+    expect(await budget.status()).toMatchObject({ spentUsd: '0', reservedUsd: '0' });
+  });
+
+  it('a caller abort while the body arrives releases the call at once', async () => {
+    const { events, call } = setup(metered());
+    const meteredCall = call();
+    const controller = new AbortController();
+    await meteredCall.begin({ signal: controller.signal });
+    controller.abort();
+    const aborted = await meteredCall.attempt(
+      async () => new Response(sse([], controller.signal.reason as Error), { status: 200 }),
+    );
+    await expect(aborted.arrayBuffer()).rejects.toBe(controller.signal.reason);
+    await vi.waitFor(() => expect(events.map((event) => event.type)).toEqual(['released']));
   });
 
   it('a delivered stream is ended by its watcher, not by a late failure or answer', async () => {
@@ -362,7 +407,9 @@ describe('MeteredCall', () => {
     const { budget, call } = setup(metered({ json: () => ({ costUsd: '0.01', details: {} }) }));
     const meteredCall = call();
     await meteredCall.begin({});
-    await meteredCall.observe(new Response('not json'));
+    await expect(meteredCall.observe(new Response('not json')).json()).rejects.toBeInstanceOf(
+      SyntaxError,
+    );
     expect(await budget.ledger()).toMatchObject([{ details: { usage: 'unreadable' } }]);
   });
 

@@ -1,6 +1,7 @@
 import type { Budget } from '../budget.js';
 import { BudgetExceededError, UnmeteredEndpointError } from '../errors.js';
 import type { Reservation } from '../reservation.js';
+import { answerFromRead, answerFromStream, type ReadBody, readBody } from './answered-response.js';
 import type { Charge, MeteringPlan, OutgoingRequest, Route } from './types.js';
 import { watchStream } from './watch-stream.js';
 
@@ -35,15 +36,16 @@ export const callKey: unique symbol = Symbol('tollgate.call');
  * ends exactly once, by whichever comes first:
  *
  * - an attempt delivers usage: settled to its exact cost (a stream: what was consumed);
- * - the call fails (an error status after retries, network, timeout, abort, or every
- *   attempt's body cut after its headers): released, a failed call costs nothing;
+ * - the call fails (an error status after retries, network, timeout, abort, or a body cut
+ *   after its headers, which the SDK does not retry, as without Tollgate): released, a
+ *   failed call costs nothing;
  * - its deadline (shortly before its reservation expires) passes with the call sent but its
  *   usage never seen (a stream nobody read, an unread `asResponse()`): charged its hold, the most
  *   it could have cost, marked `partial` and `usage: 'unseen'`; not yet dispatched: released.
  *   A stream dropped unread is charged the same way as soon as it is garbage-collected.
  *
- * An attempt whose body never arrives ends nothing: the SDK may retry, and the call is
- * settled from the attempt that delivers usage. The concurrency slot is freed when the call ends.
+ * Every attempt is one the SDK itself makes: bodies are read as the SDK reads them, after its
+ * retry loop, so Tollgate never causes a retry. The concurrency slot is freed when the call ends.
  */
 export class MeteredCall {
   readonly #settings: MeteringSettings;
@@ -51,8 +53,17 @@ export class MeteredCall {
   #held: Held | undefined;
   /** True once the reservation has ended (or is ending): nothing may end it again. */
   #ended = false;
-  /** True once a stream was handed to the caller: its watcher ends the call. */
-  #watching = false;
+  /** True once a successful body is being observed: its read or its watcher ends the call. */
+  #observing = false;
+  /** True once any attempt's successful body was observed (even if its read then broke off). */
+  #observed = false;
+  /**
+   * True while the last observed body broke off because the SDK abandoned it on its own (its
+   * body timeout): an SDK that retries a slow body (openai 7) sends another attempt, which
+   * is observed in turn; if none comes, the deadline releases the call.
+   */
+  #awaitingRetry = false;
+  #signal: AbortSignal | undefined;
   /** True once an attempt was sent: from then the provider may be serving the call. */
   #dispatched = false;
   #deadline: ReturnType<typeof setTimeout> | undefined;
@@ -75,6 +86,7 @@ export class MeteredCall {
     // An aborted call is sent nowhere: the SDK sees its signal and throws its own abort
     // error before any attempt, so nothing is held (or kept waiting in line) for it.
     const signal = options.signal ?? undefined;
+    this.#signal = signal;
     if (signal?.aborted || !(await this.#takeSlot(signal))) return options;
     let held: Held;
     try {
@@ -139,23 +151,29 @@ export class MeteredCall {
   }
 
   /**
-   * A response to one attempt. Error statuses carry no usage and pass untouched (the SDK
-   * may retry). A JSON body is read here: if it breaks off, the read's error reaches the
-   * SDK as this attempt's failure and the call stays open for a retry or `failed()`.
+   * A response to one attempt, returned as the same object. Error statuses carry no usage
+   * and pass untouched (the SDK may retry). A successful body is observed as the SDK reads
+   * it, after the SDK's retries are over, so a body that breaks off fails the call exactly
+   * as it fails the raw SDK, with no extra attempt, and the call is released. A JSON body is
+   * read at once (a call nobody awaits is still charged) and the response answers the SDK's
+   * `json()`/`text()` from that read; a stream is passed through as the caller reads it.
    */
-  async observe(response: Response): Promise<Response> {
+  observe(response: Response): Response {
     const held = this.#held;
-    if (!response.ok || held === undefined || this.#ended || this.#watching) return response;
-    if (response.body === null) return this.#settleJson(held, response, '');
-    if ((response.headers.get('content-type') ?? '').includes('text/event-stream')) {
-      this.#watching = true;
-      return new Response(this.#watchStream(response.body, held), {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-      });
+    if (!response.ok || held === undefined || this.#ended || this.#observing) return response;
+    this.#observing = true;
+    this.#observed = true;
+    this.#awaitingRetry = false;
+    const body = response.body;
+    if (
+      body !== null &&
+      (response.headers.get('content-type') ?? '').includes('text/event-stream')
+    ) {
+      answerFromStream(response, this.#watchStream(body, held));
+      return response;
     }
-    return this.#settleJson(held, response, await response.text());
+    answerFromRead(response, this.#readJson(held, response));
+    return response;
   }
 
   /**
@@ -163,38 +181,58 @@ export class MeteredCall {
    * request, bypassing our fetch), watch a copy of the body instead: usage is still charged.
    */
   responded(response: Response): void {
-    if (this.#ended || this.#watching || this.#held === undefined) return;
-    this.observe(response.clone())
-      .then(async (copy) => {
-        // Reading the copy to its end drives the stream watcher.
-        if (copy.body !== null) for await (const _chunk of copy.body);
-      })
-      // A body that breaks off delivered no usage: the call failed (a watched stream has
-      // already settled what it consumed, so this changes nothing then).
-      .catch(() => this.failed());
+    if (this.#ended || this.#observed || this.#held === undefined) return;
+    const copy = this.observe(response.clone());
+    // Reading the copy to its end drives the stream watcher (a JSON copy reads itself).
+    void drain(copy.body).catch(() => undefined);
   }
 
   /** The call failed with no usage (HTTP error after retries, network, timeout, abort): give the hold back. */
   failed(): void {
-    if (this.#watching || !this.#end()) return;
-    void this.#held?.reservation.release();
+    // An observed body ends the call itself, whichever way its read ends.
+    if (!this.#observing) this.#release();
   }
 
-  async #settleJson(held: Held, response: Response, text: string): Promise<Response> {
+  #release(): void {
+    if (this.#end()) void this.#held?.reservation.release();
+  }
+
+  /**
+   * A body broke off: the call failed and is released, as the raw SDK fails it, unless the
+   * SDK itself abandoned the body (not the caller's abort: its own body timeout), when it may
+   * send another attempt.
+   */
+  #readFailed(error: unknown): void {
+    const abandonedBySdk =
+      error instanceof Error && error.name === 'AbortError' && this.#signal?.aborted !== true;
+    if (!abandonedBySdk) {
+      this.#release();
+      return;
+    }
+    this.#observing = false;
+    this.#awaitingRetry = true;
+  }
+
+  /** Reads a JSON body and settles from it; a read that breaks off releases the call. */
+  async #readJson(held: Held, response: Response): Promise<ReadBody> {
+    let body: ReadBody;
+    try {
+      body = await readBody(response);
+    } catch (error) {
+      this.#readFailed(error);
+      throw error;
+    }
     let charge: Charge;
     try {
-      charge = held.plan.observer.json(text === '' ? null : JSON.parse(text));
+      if (body.text !== '' && !body.parsed.ok) throw body.parsed.error;
+      charge = held.plan.observer.json(body.parsed.ok ? body.parsed.value : null);
     } catch {
       // Unreadable usage: charge the hold, the most this call could have cost.
       charge = chargeTheHold(held);
     }
     // Settled before the SDK sees the body, so status() is exact once the call returns.
     await this.#settle(held.reservation, charge);
-    return new Response(text, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
+    return body;
   }
 
   /**
@@ -241,7 +279,8 @@ export class MeteredCall {
 
   #expire(): void {
     const held = this.#held as Held;
-    if (this.#dispatched) void this.#settle(held.reservation, chargeTheHold(held, 'unseen'));
+    if (this.#dispatched && !this.#awaitingRetry)
+      void this.#settle(held.reservation, chargeTheHold(held, 'unseen'));
     else if (this.#end()) void held.reservation.release();
   }
 
@@ -259,6 +298,11 @@ export class MeteredCall {
     this.#releaseSlot?.();
     this.#releaseSlot = undefined;
   }
+}
+
+/** Reads a body to its end, if there is one. */
+async function drain(body: ReadableStream<Uint8Array> | null): Promise<void> {
+  if (body !== null) for await (const _chunk of body);
 }
 
 /** The plan of a call and the hold it made. */

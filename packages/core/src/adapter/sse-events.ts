@@ -58,7 +58,8 @@ export class SseSplitter {
   }
 }
 
-function parseEvent(raw: string): ServerSentEvent {
+/** Reads one event's `event:` name and `data:` lines from its text (line ends `\n`). */
+export function parseEvent(raw: string): ServerSentEvent {
   let event: string | null = null;
   const data: string[] = [];
   for (const line of raw.split('\n')) {

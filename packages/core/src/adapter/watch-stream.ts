@@ -1,4 +1,5 @@
-import { type ServerSentEvent, SseSplitter } from './sse-events.js';
+import type { ServerSentEvent } from './sse-events.js';
+import { SseScanner } from './sse-scanner.js';
 import type { ResponseObserver } from './types.js';
 
 /** What a stream watcher tells its owner. */
@@ -26,8 +27,9 @@ const dropped = new FinalizationRegistry<{
 });
 
 /**
- * A copy of an SSE body that shows each event to `observer` as the caller reads it, without
- * buffering, and passes on the events the observer keeps, telling `watch` how it ended.
+ * An SSE body passed through as the caller pulls it: its bytes go on untouched (only an event
+ * the observer hides is cut out), each event is shown to `observer` as it is read, without
+ * buffering, and `watch` is told how the stream ended.
  */
 export function watchStream(
   body: ReadableStream<Uint8Array>,
@@ -52,19 +54,17 @@ export function watchStream(
     dropped.unregister(token);
     return watch.end(how, observerFailed);
   };
-  const splitter = new SseSplitter();
-  const encoder = new TextEncoder();
-  /** Passes on the events the observer keeps; true if anything was passed on. */
-  const forward = (
-    controller: ReadableStreamDefaultController<Uint8Array>,
-    events: ReturnType<SseSplitter['push']>,
-  ): boolean => {
-    let text = '';
-    for (const { raw, event } of events) if (keeps(event)) text += raw;
-    if (text !== '') controller.enqueue(encoder.encode(text));
-    return text !== '';
-  };
+  /** The caller's side of the stream: the scanner passes bytes on to it. */
+  let target: ReadableStreamDefaultController<Uint8Array> | undefined;
+  let passedOn = false;
+  const scanner = new SseScanner(keeps, (bytes) => {
+    passedOn = true;
+    target?.enqueue(bytes);
+  });
   const watched = new ReadableStream<Uint8Array>({
+    start(controller) {
+      target = controller;
+    },
     async pull(controller) {
       // Read until something can be passed on: a pull that enqueues nothing is not called
       // again, so a chunk holding half an event (or only a hidden one) would stall the caller.
@@ -78,13 +78,15 @@ export function watchStream(
           return;
         }
         if (result.done) {
-          forward(controller, splitter.flush());
+          scanner.flush();
           // Settled before the caller sees the end, so status() is exact after the loop.
           await end('complete');
           controller.close();
           return;
         }
-        if (forward(controller, splitter.push(result.value))) return;
+        passedOn = false;
+        scanner.push(result.value);
+        if (passedOn) return;
       }
     },
     async cancel(reason) {
