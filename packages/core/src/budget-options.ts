@@ -13,10 +13,13 @@ export interface ChildBudgetOptions {
   limitUsd: MoneyInput;
   /**
    * The period after which spend resets: `'day'`, `'week'` (from Monday) or `'month'` on
-   * UTC calendar boundaries, or `{ seconds }` aligned to the epoch.
-   * @default no window: spend never resets
+   * UTC calendar boundaries, or `{ seconds }` aligned to the epoch. `null` never resets.
+   * A child given no window follows its parent's: a plan under a daily session resets with
+   * the session. (A child stored without a window before windows were inherited keeps
+   * never resetting: attaching to it is not a conflict.)
+   * @default the parent's window for a child; none (spend never resets) for a root
    */
-  window?: WindowOption;
+  window?: WindowOption | null;
   /**
    * Fractions of the limit at which a `threshold` event fires as spend crosses them.
    * @default [0.5, 0.8, 1] (a child inherits its parent's)
@@ -75,9 +78,16 @@ export interface BudgetOptions extends ChildBudgetOptions {
 }
 
 // Built on the first validation: zod is loaded then, not when the package is imported.
-let schemas: { child: Zod.ZodType; root: Zod.ZodType } | undefined;
+interface OptionSchemas {
+  child: Zod.ZodType;
+  root: Zod.ZodType;
+  /** A child's options without its id: a budget family's template. */
+  template: Zod.ZodObject;
+}
 
-function optionSchemas(): { child: Zod.ZodType; root: Zod.ZodType } {
+let schemas: OptionSchemas | undefined;
+
+function optionSchemas(): OptionSchemas {
   if (schemas !== undefined) return schemas;
   const z = loadZod();
   const money = z.custom<MoneyInput>((value) => isUsd(value), {
@@ -102,6 +112,7 @@ function optionSchemas(): { child: Zod.ZodType; root: Zod.ZodType } {
             .max(10 * 365 * 86_400),
         }),
       ])
+      .nullable()
       .optional(),
     thresholds: z.array(z.number().positive().max(10)).max(20).optional(),
     ttlMs: z
@@ -123,6 +134,7 @@ function optionSchemas(): { child: Zod.ZodType; root: Zod.ZodType } {
   };
 
   const childSchema = z.strictObject(childShape);
+  const { id: _id, ...templateShape } = childShape;
   const rootSchema = z.strictObject({
     ...childShape,
     store: z
@@ -144,7 +156,7 @@ function optionSchemas(): { child: Zod.ZodType; root: Zod.ZodType } {
       )
       .optional(),
   });
-  schemas = { child: childSchema, root: rootSchema };
+  schemas = { child: childSchema, root: rootSchema, template: z.strictObject(templateShape) };
   return schemas;
 }
 
@@ -165,4 +177,12 @@ export function parseBudgetOptions(value: unknown): BudgetOptions {
 /** Validates `budget.child` options. */
 export function parseChildOptions(value: unknown): ChildBudgetOptions {
   return parseOptions(optionSchemas().child, value, 'budget.child') as ChildBudgetOptions;
+}
+
+/** The options every member of a budget family shares: a child's options without the id. */
+export type BudgetTemplate = Omit<ChildBudgetOptions, 'id'>;
+
+/** The zod schema of a template (a child's options without its id), for larger schemas. */
+export function templateSchema(): Zod.ZodObject {
+  return optionSchemas().template;
 }

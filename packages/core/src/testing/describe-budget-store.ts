@@ -6,6 +6,7 @@ import type { RefusedEvent } from '../events.js';
 import { formatUsd, money, sumMoney } from '../money.js';
 import type { BudgetStore } from '../store.js';
 import { ambiguousCommandProperty, ambiguousCommandTests } from './ambiguous-command-tests.js';
+import { inheritedWindowTests } from './inherited-window-tests.js';
 import { manualClock } from './manual-clock.js';
 import { unserialisableInputTests } from './unserialisable-input-tests.js';
 
@@ -273,6 +274,8 @@ export function describeBudgetStore(
     ambiguousCommandTests(open, freshId);
     ambiguousCommandProperty(open, freshId, propertyRuns);
     unserialisableInputTests(open, freshId);
+
+    inheritedWindowTests(open, freshId);
 
     it('keeps every limit under random interleavings (property)', async () => {
       const amount = fc.integer({ min: 0, max: 40 }).map((cents) => (cents / 100).toFixed(2));
