@@ -1,4 +1,11 @@
 export { Budget, type BudgetStatus, createBudget, type ReserveOptions } from './budget.js';
+export {
+  BudgetFamily,
+  type BudgetFamilyOptions,
+  type BudgetOverrides,
+  type BudgetTemplate,
+  budgetFamily,
+} from './budget-family.js';
 export { assertBudgetId, MAX_BUDGET_ID_LENGTH } from './budget-id.js';
 export type { BudgetOptions, ChildBudgetOptions } from './budget-options.js';
 export { type Clock, systemClock } from './clock.js';

@@ -18,7 +18,13 @@ export function inheritedWindowTests(
   it("resets a child with no window of its own at its parent's window", async () => {
     const clock = manualClock(Date.UTC(2026, 0, 5, 23));
     const store = await open();
-    const session = createBudget({ id: freshId('day'), limitUsd: '5', window: 'day', store, clock });
+    const session = createBudget({
+      id: freshId('day'),
+      limitUsd: '5',
+      window: 'day',
+      store,
+      clock,
+    });
     const plan = session.child({ id: freshId('plan'), limitUsd: '1' });
     const user = plan.child({ id: freshId('user'), limitUsd: '0.5' });
     const forever = session.child({ id: freshId('forever'), limitUsd: '1', window: null });

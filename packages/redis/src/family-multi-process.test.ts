@@ -1,0 +1,20 @@
+import { describeSharedFamily } from '@tollgate/core/testing';
+import { afterAll, beforeAll } from 'vitest';
+import { redisStore } from './redis-store.js';
+import { type RedisServerHandle, startRedisServer } from './test-support/redis-server.js';
+
+let server: RedisServerHandle;
+const connection = { url: '' };
+beforeAll(async () => {
+  server = await startRedisServer();
+  connection.url = server.url;
+});
+afterAll(async () => {
+  await server?.dispose();
+});
+
+describeSharedFamily('redis store', {
+  makeStore: () => redisStore({ url: connection.url }),
+  connection,
+  familyWorker: new URL('./test-support/family-worker.ts', import.meta.url),
+});
