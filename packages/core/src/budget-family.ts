@@ -34,9 +34,11 @@ export interface BudgetFamilyOptions {
 /** Per-key changes to the template, e.g. `{ limitUsd: '5' }` for one customer on a larger plan. */
 export type BudgetOverrides = Partial<BudgetTemplate>;
 
-// A key or a name: a budget id's characters without `/` and `:`, which separate the parts
-// of a member id, so every member id reads back as exactly one (parent, name, key).
-const keyPattern = /^[A-Za-z0-9][A-Za-z0-9._@-]*$/;
+/**
+ * A family key or name: a budget id's characters without `/` and `:`, which separate the
+ * parts of a member id, so every member id reads back as exactly one (parent, name, key).
+ */
+export const FAMILY_KEY_PATTERN: RegExp = /^[A-Za-z0-9][A-Za-z0-9._@-]*$/;
 
 const familyOptions: OptionsSchema = (z) =>
   z.strictObject({
@@ -151,7 +153,7 @@ export function budgetFamily(options: BudgetFamilyOptions): BudgetFamily {
 }
 
 function checkKey(value: unknown, field: 'key' | 'name'): string {
-  if (typeof value === 'string' && keyPattern.test(value)) return value;
+  if (typeof value === 'string' && FAMILY_KEY_PATTERN.test(value)) return value;
   throw new InvalidBudgetIdError(
     `budgetFamily ${field}: expected letters, digits and . _ @ - (starting with a letter or digit; no / or :, which separate the parts of a member id), received ${describeValue(value)}`,
   );

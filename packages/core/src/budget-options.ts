@@ -90,9 +90,18 @@ let schemas: OptionSchemas | undefined;
 function optionSchemas(): OptionSchemas {
   if (schemas !== undefined) return schemas;
   const z = loadZod();
-  const money = z.custom<MoneyInput>((value) => isUsd(value), {
-    message: 'expected a non-negative decimal (string or finite number)',
-  });
+  const money = z
+    .custom<MoneyInput>((value) => isUsd(value), {
+      message: 'expected a non-negative decimal (string or finite number)',
+    })
+    // What JSON Schema shows for it (a custom check has no JSON Schema form of its own).
+    .meta({
+      description: 'USD as a decimal string ("2.50") or a non-negative number',
+      anyOf: [
+        { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*$' },
+        { type: 'number', minimum: 0 },
+      ],
+    });
 
   const limit = money.refine((value) => !belowResolution(value), {
     message: 'expected 0 or at least 0.000000000001 (10^-12 USD, the smallest amount kept)',
@@ -102,16 +111,19 @@ function optionSchemas(): OptionSchemas {
     id: z.string(),
     limitUsd: limit,
     window: z
-      .union([
-        z.enum(['day', 'week', 'month']),
-        z.strictObject({
-          seconds: z
-            .number()
-            .int()
-            .positive()
-            .max(10 * 365 * 86_400),
-        }),
-      ])
+      .union(
+        [
+          z.enum(['day', 'week', 'month']),
+          z.strictObject({
+            seconds: z
+              .number()
+              .int()
+              .positive()
+              .max(10 * 365 * 86_400),
+          }),
+        ],
+        { message: "expected 'day', 'week', 'month', { seconds } or null" },
+      )
       .nullable()
       .optional(),
     thresholds: z.array(z.number().positive().max(10)).max(20).optional(),

@@ -1,5 +1,14 @@
 export { Budget, type BudgetStatus, createBudget, type ReserveOptions } from './budget.js';
 export {
+  type BudgetConfig,
+  type BudgetConfigNode,
+  budgetConfigSchema,
+  type PlannedBudget,
+  type PlannedFamily,
+  planBudgetConfig,
+} from './budget-config.js';
+export { budgetConfigJsonSchema, budgetConfigJsonSchemaText } from './budget-config-json-schema.js';
+export {
   BudgetFamily,
   type BudgetFamilyOptions,
   type BudgetOverrides,
@@ -12,8 +21,14 @@ export { type Clock, systemClock } from './clock.js';
 export { closestName, editDistance } from './edit-distance.js';
 export * from './errors.js';
 export * from './events.js';
+export { type LoadBudgetsOptions, type LoadedBudgets, loadBudgets } from './load-budgets.js';
 export { type MemoryStoreOptions, memoryStore } from './memory-store.js';
 export * from './money.js';
+export {
+  type ConfigIssue,
+  type ParseBudgetConfigOptions,
+  parseBudgetConfig,
+} from './parse-budget-config.js';
 export { lazySchema, type OptionsSchema, parseOptions } from './parse-options.js';
 export { endedRefusal, type PicoFigures, picoRefusal } from './pico-refusal.js';
 export { Reservation, type ReservationState } from './reservation.js';

@@ -1,0 +1,91 @@
+import { type Budget, createBudget } from './budget.js';
+import {
+  type BudgetConfig,
+  type BudgetConfigNode,
+  budgetConfigSchema,
+  walkBudgetConfig,
+} from './budget-config.js';
+import { type BudgetFamily, budgetFamily } from './budget-family.js';
+import type { Clock } from './clock.js';
+import { memoryStore } from './memory-store.js';
+import { lazySchema, type OptionsSchema, parseOptions } from './parse-options.js';
+import type { BudgetStore } from './store.js';
+
+/** Options of `loadBudgets`. */
+export interface LoadBudgetsOptions {
+  /**
+   * Where the budgets live. Loading the same configuration again attaches to them.
+   * @default memoryStore()
+   */
+  store?: BudgetStore;
+  /** Where time is read, for windows and expiry. @default the system clock */
+  clock?: Clock;
+}
+
+/** What `loadBudgets` built: every budget by id, every family by name. */
+export interface LoadedBudgets {
+  budgets: ReadonlyMap<string, Budget>;
+  families: ReadonlyMap<string, BudgetFamily>;
+}
+
+const loadOptions: OptionsSchema = (z) =>
+  z.strictObject({
+    store: z
+      .custom<BudgetStore>(
+        (value) =>
+          typeof value === 'object' &&
+          value !== null &&
+          typeof (value as BudgetStore).define === 'function',
+        { message: 'expected a budget store (memoryStore(), sqliteStore(), redisStore())' },
+      )
+      .optional(),
+    clock: z
+      .custom<Clock>(
+        (value) =>
+          typeof value === 'object' && value !== null && typeof (value as Clock).now === 'function',
+        { message: 'expected an object with a now() method' },
+      )
+      .optional(),
+  });
+
+/**
+ * Creates every budget of a configuration in the store, or attaches to those it already
+ * holds (the configuration's limit wins, as for any newer definition), parents first, and
+ * builds its families. Loading the same configuration twice changes nothing. `config` is
+ * validated first (`InvalidOptionsError` naming each field; `parseBudgetConfig` reads a
+ * file with line numbers); a budget the store holds under another parent or window stops
+ * the load with `BudgetConflictError`, after the budgets before it were defined.
+ */
+export async function loadBudgets(
+  config: BudgetConfig,
+  options: LoadBudgetsOptions = {},
+): Promise<LoadedBudgets> {
+  const checked = parseOptions(budgetConfigSchema(), config, 'loadBudgets');
+  const { store = memoryStore(), clock } = parseOptions(
+    lazySchema(loadOptions),
+    options,
+    'loadBudgets',
+  ) as LoadBudgetsOptions;
+  const budgets = new Map<string, Budget>();
+  const families = new Map<string, BudgetFamily>();
+  walkBudgetConfig(checked, (node, parent) => {
+    const settings = budgetSettings(node);
+    const budget =
+      parent === undefined
+        ? createBudget(clock === undefined ? { ...settings, store } : { ...settings, store, clock })
+        : (budgets.get(parent.id) as Budget).child(settings);
+    budgets.set(node.id, budget);
+    for (const [name, template] of Object.entries(node.families ?? {})) {
+      families.set(name, budgetFamily({ parent: budget, name, template }));
+    }
+  });
+  // In order, parents first: a conflict stops the load at the budget that has it.
+  for (const budget of budgets.values()) await budget.ready();
+  return { budgets, families };
+}
+
+/** A node's own options, without its children and families. */
+function budgetSettings(node: BudgetConfigNode) {
+  const { children: _children, families: _families, ...settings } = node;
+  return settings;
+}
