@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 import type * as Zod from 'zod';
 import { type BudgetConfig, budgetConfigSchema } from './budget-config.js';
-import type { ValidationIssue } from './errors.js';
-import { invalidOptions, optionIssues } from './parse-options.js';
+import { InvalidOptionsError, type ValidationIssue as Issue } from './errors.js';
+import { optionIssues } from './parse-options.js';
 
 /** Options of `parseBudgetConfig`. */
 export interface ParseBudgetConfigOptions {
@@ -15,7 +15,7 @@ export interface ParseBudgetConfigOptions {
 }
 
 /** A problem of a configuration file: where it is, by field and by line and column (1-based). */
-export interface ConfigIssue extends ValidationIssue {
+export interface ConfigIssue extends Issue {
   line?: number;
   column?: number;
 }
@@ -46,18 +46,17 @@ export function parseBudgetConfig(
     uniqueKeys: true,
     prettyErrors: false,
   });
-  const where = `budget configuration ${source}`;
   if (document.errors.length > 0) {
     const issues = document.errors.map((error): ConfigIssue => {
       const position = lines.linePos(error.pos[0]);
       return {
         path: '',
-        message: `${source}:${position.line}:${position.col}: ${firstLine(error.message)}`,
+        message: firstLine(error.message),
         line: position.line,
         column: position.col,
       };
     });
-    throw invalidOptions(where, issues);
+    throw invalidConfig(source, issues);
   }
   const value: unknown = document.toJS();
   const schema = budgetConfigSchema();
@@ -72,15 +71,22 @@ export function parseBudgetConfig(
           ? [...zodIssue.path, zodIssue.keys[index] as string]
           : zodIssue.path;
       const position = lines.linePos(offsetOf(document, keys));
-      return {
-        ...issue,
-        message: `${source}:${position.line}:${position.col}: ${issue.message}`,
-        line: position.line,
-        column: position.col,
-      };
+      return { ...issue, line: position.line, column: position.col };
     });
   });
-  throw invalidOptions(where, issues);
+  throw invalidConfig(source, issues);
+}
+
+/** One error for every problem, each on its own line as `file:line:column: field: problem`. */
+function invalidConfig(source: string, issues: readonly ConfigIssue[]): InvalidOptionsError {
+  const lines = issues.map((issue) => {
+    const field = issue.path === '' ? '' : `${issue.path}: `;
+    return `  ${source}:${issue.line}:${issue.column}: ${field}${issue.message}`;
+  });
+  return new InvalidOptionsError(
+    `Invalid budget configuration ${source}:\n${lines.join('\n')}`,
+    issues,
+  );
 }
 
 /** Where the field at `keys` starts in the text: the nearest node on the path that exists. */
