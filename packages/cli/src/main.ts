@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { addBudgetApply } from './budget-apply-cli.js';
 import { CliError, EXIT, type ExitCode } from './cli-error.js';
 import { type CliIO, processIO } from './cli-io.js';
 
@@ -105,6 +106,12 @@ function program(io: CliIO, setExit: (code: ExitCode) => void): Command {
         await watchCommand(options, io);
       },
     );
+
+  const budget = root
+    .command('budget')
+    .description('Manage the budgets of a store.')
+    .addHelpText('after', exitCodesHelp);
+  addBudgetApply(budget, io, exitCodesHelp, storeHelp);
 
   const pricing = root
     .command('pricing')
