@@ -20,6 +20,11 @@ const EXAMPLES: ReadonlyArray<readonly [name: string, about: string]> = [
   ['wait-mode', "onLimit: 'wait': calls queue for holds to settle; waitTimeoutMs"],
   ['shadow-mode', 'enforce: false: what a new limit would refuse, refusing nothing'],
   ['fine-tuned-prices', 'createPricing({ overrides }) for a fine-tuned model id'],
+  ['saas-per-user-budgets', 'budgetFamily: a daily budget per end user under a monthly plan'],
+  [
+    'budget-config-apply',
+    'a budget tree in budgets.yaml applied with tollgate budget apply, then loaded',
+  ],
   ['sqlite-shared-budget', 'three processes on one budget in one SQLite file'],
   [
     'redis-shared-budget',
