@@ -83,6 +83,8 @@ interface OptionSchemas {
   root: Zod.ZodType;
   /** A child's options without its id: a budget family's template. */
   template: Zod.ZodObject;
+  /** `store` and `clock`, the options that are not a budget's own. */
+  runtime: Zod.ZodObject;
 }
 
 let schemas: OptionSchemas | undefined;
@@ -147,8 +149,8 @@ function optionSchemas(): OptionSchemas {
 
   const childSchema = z.strictObject(childShape);
   const { id: _id, ...templateShape } = childShape;
-  const rootSchema = z.strictObject({
-    ...childShape,
+  // Where a budget lives and reads time: createBudget and loadBudgets take these.
+  const runtimeShape = {
     store: z
       .custom<BudgetStore>(
         (value) =>
@@ -167,8 +169,14 @@ function optionSchemas(): OptionSchemas {
         },
       )
       .optional(),
-  });
-  schemas = { child: childSchema, root: rootSchema, template: z.strictObject(templateShape) };
+  };
+  const rootSchema = z.strictObject({ ...childShape, ...runtimeShape });
+  schemas = {
+    child: childSchema,
+    root: rootSchema,
+    template: z.strictObject(templateShape),
+    runtime: z.strictObject(runtimeShape),
+  };
   return schemas;
 }
 
@@ -197,4 +205,9 @@ export type BudgetTemplate = Omit<ChildBudgetOptions, 'id'>;
 /** The zod schema of a template (a child's options without its id), for larger schemas. */
 export function templateSchema(): Zod.ZodObject {
   return optionSchemas().template;
+}
+
+/** The zod schema of `{ store?, clock? }`, as `createBudget` checks them. */
+export function runtimeOptionsSchema(): Zod.ZodObject {
+  return optionSchemas().runtime;
 }

@@ -6,9 +6,10 @@ import {
   walkBudgetConfig,
 } from './budget-config.js';
 import { type BudgetFamily, budgetFamily } from './budget-family.js';
+import { runtimeOptionsSchema } from './budget-options.js';
 import type { Clock } from './clock.js';
 import { memoryStore } from './memory-store.js';
-import { lazySchema, type OptionsSchema, parseOptions } from './parse-options.js';
+import { parseOptions } from './parse-options.js';
 import type { BudgetStore } from './store.js';
 
 /** Options of `loadBudgets`. */
@@ -28,26 +29,6 @@ export interface LoadedBudgets {
   families: ReadonlyMap<string, BudgetFamily>;
 }
 
-const loadOptions: OptionsSchema = (z) =>
-  z.strictObject({
-    store: z
-      .custom<BudgetStore>(
-        (value) =>
-          typeof value === 'object' &&
-          value !== null &&
-          typeof (value as BudgetStore).define === 'function',
-        { message: 'expected a budget store (memoryStore(), sqliteStore(), redisStore())' },
-      )
-      .optional(),
-    clock: z
-      .custom<Clock>(
-        (value) =>
-          typeof value === 'object' && value !== null && typeof (value as Clock).now === 'function',
-        { message: 'expected an object with a now() method' },
-      )
-      .optional(),
-  });
-
 /**
  * Creates every budget of a configuration in the store, or attaches to those it already
  * holds (the configuration's limit wins, as for any newer definition), parents first, and
@@ -62,7 +43,7 @@ export async function loadBudgets(
 ): Promise<LoadedBudgets> {
   const checked = parseOptions(budgetConfigSchema(), config, 'loadBudgets');
   const { store = memoryStore(), clock } = parseOptions(
-    lazySchema(loadOptions),
+    runtimeOptionsSchema(),
     options,
     'loadBudgets',
   ) as LoadBudgetsOptions;
