@@ -154,6 +154,12 @@ describe('tollgate budget apply on SQLite files', () => {
     expect(out).toContain('acme/support');
     expect(err).toContain('Nothing applied: 1 budget conflict with the store (acme)');
     expect(await storedLimits(store)).not.toHaveProperty('other');
+    const many = `budgets:\n${Array.from({ length: 12 }, (_, index) => `  - id: extra-${index}\n    limitUsd: 1\n`).join('')}`;
+    await runMain(['budget', 'apply', configFile(many), '--store', store]);
+    const few = await runMain(['budget', 'apply', configFile(tree()), '--store', store]);
+    const untouched = few.out.split('\n').find((line) => line.startsWith('not in ')) ?? '';
+    expect(untouched).toMatch(/ and 2 more \(see --json\)$/);
+    expect(untouched.match(/extra-\d+/g)).toHaveLength(10);
     const moved = configFile('budgets:\n  - id: acme/support\n    limitUsd: 1\n');
     const reparented = await runMain(['budget', 'apply', moved, '--store', store]);
     expect(reparented.code).toBe(1);

@@ -23,6 +23,8 @@ export interface BudgetApplyOptions {
   prefix?: string;
 }
 
+const untouchedShown = 10;
+
 const marks: Record<BudgetChange['change'], string> = {
   add: '+',
   raise: '~',
@@ -142,7 +144,12 @@ function report(
     lines.push(`family ${family.name}: members ${family.parentId}/${family.name}:<key>`);
   }
   if (plan.untouched.length > 0) {
-    lines.push(`not in ${file} (left as they are): ${plan.untouched.join(', ')}`);
+    // A store can hold many budgets the file does not name: name a few, count the rest.
+    const named = plan.untouched.slice(0, untouchedShown).join(', ');
+    const more = plan.untouched.length - untouchedShown;
+    lines.push(
+      `not in ${file} (left as they are): ${named}${more > 0 ? ` and ${more} more (see --json)` : ''}`,
+    );
   }
   lines.push(applied ? 'Applied.' : verdict(plan, options));
   writeLines(io.stdout, lines);

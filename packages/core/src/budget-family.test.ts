@@ -67,7 +67,8 @@ describe('budgetFamily', () => {
     const standard = await users.for('dave');
     const premium = await users.for('dave', { limitUsd: '5' });
     expect(premium).not.toBe(standard);
-    expect(await users.for('dave', { limitUsd: 5 })).not.toBe(premium); // 5 and '5' differ as JSON
+    expect(await users.for('dave', { limitUsd: 5 })).toBe(premium); // the same limit
+    expect(await users.for('dave', { limitUsd: '5.00' })).toBe(premium);
     expect(await premium.status()).toMatchObject({ limitUsd: '5' });
     const samePremium = await users.for('erin', { limitUsd: '5' });
     expect(await users.for('erin', { limitUsd: '5' })).toBe(samePremium);

@@ -2,6 +2,7 @@ import { Budget } from './budget.js';
 import { assertBudgetId, MAX_BUDGET_ID_LENGTH } from './budget-id.js';
 import { type BudgetTemplate, templateSchema } from './budget-options.js';
 import { describeValue, InvalidBudgetIdError } from './errors.js';
+import { canonicalUsd } from './money.js';
 import { lazySchema, type OptionsSchema, parseOptions } from './parse-options.js';
 
 export type { BudgetTemplate } from './budget-options.js';
@@ -111,7 +112,15 @@ export class BudgetFamily {
             overrides,
             'budgetFamily.for overrides',
           ) as BudgetOverrides);
-    const fingerprint = checked === undefined ? '' : JSON.stringify(checked);
+    // 5 and '5.00' are the same limit: the same member.
+    const fingerprint =
+      checked === undefined
+        ? ''
+        : JSON.stringify(
+            checked.limitUsd === undefined
+              ? checked
+              : { ...checked, limitUsd: canonicalUsd(checked.limitUsd, 'limitUsd', 'down') },
+          );
     const cached = this.#members.get(id);
     if (cached !== undefined && cached.overrides === fingerprint) {
       // Most recently used last: the first entry is the one to drop.
