@@ -40,16 +40,40 @@ let schema: Zod.ZodType<BudgetConfig> | undefined;
 export function budgetConfigSchema(): Zod.ZodType<BudgetConfig> {
   if (schema !== undefined) return schema;
   const z = loadZod();
-  const node: Zod.ZodObject = templateSchema()
+  const template = templateSchema();
+  // Descriptions an editor shows from the JSON Schema; the rules are the API's own.
+  const described = (key: string, description: string) =>
+    (template.shape[key] as Zod.ZodType).meta({ description });
+  const node: Zod.ZodObject = template
     .extend({
+      window: described(
+        'window',
+        "When spend resets: 'day', 'week', 'month' (UTC) or { seconds }; null never resets. Default: the parent's window (a root: none).",
+      ),
+      thresholds: described(
+        'thresholds',
+        "Fractions of the limit at which a threshold event fires. Default: [0.5, 0.8, 1], or the parent's.",
+      ),
+      onLimit: described(
+        'onLimit',
+        "'reject' refuses a call that does not fit; 'wait' queues it while the shortfall is held by calls in flight. Default: 'reject', or the parent's.",
+      ),
+      enforce: described(
+        'enforce',
+        "false is shadow mode: refusals are reported, never enforced. Default: true, or the parent's.",
+      ),
       id: z
         .string()
         .max(MAX_BUDGET_ID_LENGTH)
+        .meta({ description: 'The budget id, unique in its store and in this file.' })
         .regex(BUDGET_ID_PATTERN, {
           message: `expected 1 to ${MAX_BUDGET_ID_LENGTH} letters, digits and . _ : @ / - (starting with a letter or digit)`,
         }),
       get children() {
-        return z.array(node).optional();
+        return z
+          .array(node)
+          .optional()
+          .meta({ description: 'Budgets whose spend also counts against this one.' });
       },
       families: z
         .record(
@@ -58,7 +82,11 @@ export function budgetConfigSchema(): Zod.ZodType<BudgetConfig> {
           }),
           templateSchema(),
         )
-        .optional(),
+        .optional()
+        .meta({
+          description:
+            'Budget families by name (unique in the file): a template for per-key members <id>/<name>:<key>.',
+        }),
     })
     .meta({ id: 'budget', title: 'A budget, its children and its families' });
   schema = z
