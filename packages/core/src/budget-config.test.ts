@@ -85,6 +85,18 @@ describe('parseBudgetConfig', () => {
     );
   });
 
+  it('suggests the option meant inside a family template', () => {
+    const text =
+      'budgets:\n  - id: a\n    limitUsd: 1\n    families:\n      users: { limitUsd: 1, windw: day }\n';
+    expect(issuesOf(() => parseBudgetConfig(text))).toEqual([
+      expect.objectContaining({
+        path: 'budgets.0.families.users.windw',
+        line: 5,
+        message: expect.stringMatching(/did you mean window/),
+      }),
+    ]);
+  });
+
   it('reports duplicate ids and family names where they repeat', () => {
     const text = `budgets:
   - id: a

@@ -11,6 +11,7 @@ import {
 import { memoryStore } from './memory-store.js';
 import type { BudgetStore } from './store.js';
 import { manualClock } from './testing/manual-clock.js';
+import { raceFamily, raceFamilyOf } from './testing/race-family.js';
 
 function plan(store: BudgetStore = memoryStore()) {
   return createBudget({ id: 'plan', limitUsd: '10', store });
@@ -125,6 +126,19 @@ describe('budgetFamily', () => {
     await expect(users.for('x', { limitUsd: 'lots' })).rejects.toThrow(
       /budgetFamily.for overrides.*limitUsd/,
     );
+  });
+
+  it('gives two families on one store the same members when they create the same keys at once', async () => {
+    const store = memoryStore();
+    const config = { rootId: 'race', keys: ['a', 'b', 'c'], startAt: 0, amountUsd: '0.01' };
+    const [first, second] = await Promise.all([
+      raceFamily(store, config),
+      raceFamily(store, config),
+    ]);
+    expect(first?.ids).toEqual(['race/users:a', 'race/users:b', 'race/users:c']);
+    expect(second).toEqual(first);
+    const users = raceFamilyOf(store, 'race');
+    expect(await (await users.for('b')).status()).toMatchObject({ spentUsd: '0.02', calls: 2 });
   });
 
   it('does not cache a member the store could not define, and tries again on the next call', async () => {
