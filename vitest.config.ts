@@ -25,6 +25,7 @@ export default defineConfig({
         'packages/pricing/src/**/*.ts': strict,
         'packages/openai/src/**/*.ts': strict,
         'packages/anthropic/src/**/*.ts': strict,
+        'packages/otel/src/**/*.ts': strict,
       },
     },
   },

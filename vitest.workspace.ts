@@ -13,11 +13,14 @@ const packages = [
   'sqlite',
   'redis',
   'cli',
+  'otel',
 ] as const;
 
 // Tests run against TypeScript source: the `@tollgate/source` export condition points
 // every workspace package at its `src/index.ts`, so no build is needed.
-const sourceConditions = ['@tollgate/source', 'import', 'module', 'node', 'default'];
+// No `module` condition: it names bundler builds, and some (@opentelemetry/api 1.9's, which
+// the Anthropic SDK loads when it is installed) use extensionless imports Node cannot load.
+const sourceConditions = ['@tollgate/source', 'import', 'node', 'default'];
 
 const roots = [
   ...packages.map((name) => ({ name, root: `packages/${name}` })),

@@ -25,6 +25,7 @@ const EXAMPLES: ReadonlyArray<readonly [name: string, about: string]> = [
     'budget-config-apply',
     'a budget tree in budgets.yaml applied with tollgate budget apply, then loaded',
   ],
+  ['otel-prometheus', 'instrument(): a Prometheus scrape of cost, tokens, gauges; webhook alerts'],
   ['sqlite-shared-budget', 'three processes on one budget in one SQLite file'],
   [
     'redis-shared-budget',

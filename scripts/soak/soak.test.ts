@@ -47,6 +47,7 @@ describe('fault injection (reduced soak)', () => {
           provider,
           calls,
           maxConcurrency: 24,
+          ttlMs: 1_500,
         });
         expect(report.violations, `seed ${report.seed}`).toEqual([]);
         expect(report.admitted).toBeGreaterThan(0);

@@ -103,7 +103,7 @@ describe('MessageObserver, streams', () => {
     watcher.event(sse('ping', {}));
     expect(watcher.end('interrupted')).toEqual({
       costUsd: '0',
-      details: { provider: 'anthropic', model, partial: true },
+      details: { provider: 'anthropic', model, partial: true, requestModel: model },
     });
   });
 
@@ -140,6 +140,27 @@ describe('MessageObserver, JSON bodies', () => {
       maxOutputTokens: 10,
     });
     expect(batch.json({ usage }).costUsd).toBe(costOf(model, usage, true));
+  });
+
+  it('records the model asked for, and the model and service tier the response reports', () => {
+    const usage = { input_tokens: 10, output_tokens: 2, service_tier: 'priority' };
+    const dated = 'claude-haiku-4-5-20251001';
+    expect(observer().json({ model: dated, usage }).details).toMatchObject({
+      requestModel: model,
+      responseModel: dated,
+      serviceTier: 'priority',
+    });
+    const watcher = observer();
+    watcher.event(sse('message_start', { message: { model: dated, usage } }));
+    watcher.event(delta({ output_tokens: 2 }));
+    expect(watcher.end('complete').details).toMatchObject({
+      requestModel: model,
+      responseModel: dated,
+      serviceTier: 'priority',
+    });
+    expect(observer().json({ usage: { input_tokens: 1, output_tokens: 1 } }).details).toEqual(
+      expect.not.objectContaining({ responseModel: expect.anything() }),
+    );
   });
 
   it('throws on a body without usage (the kit then charges the hold)', () => {

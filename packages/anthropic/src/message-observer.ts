@@ -1,3 +1,4 @@
+import type { SettlementDetails } from '@tollgate/core';
 import type { Charge, ResponseObserver, ServerSentEvent } from '@tollgate/core/adapter';
 import {
   InvalidUsageError,
@@ -39,6 +40,7 @@ export class MessageObserver implements ResponseObserver {
   #receivedBytes = 0;
   #sawDelta = false;
   #failed = false;
+  #responseModel: string | undefined;
 
   constructor(context: PricingContext) {
     this.#context = context;
@@ -46,7 +48,14 @@ export class MessageObserver implements ResponseObserver {
 
   json(body: unknown): Charge {
     const usage = isRecord(body) ? body.usage : undefined;
+    if (isRecord(body)) this.#noteMessage(body);
+    if (isRecord(usage)) this.#usage = usage;
     return this.#charge(normalizeUsage('anthropic', usage), false);
+  }
+
+  /** Keeps the model the response names, for the ledger entry. */
+  #noteMessage(message: Json): void {
+    if (typeof message.model === 'string') this.#responseModel = message.model;
   }
 
   event(event: ServerSentEvent): boolean {
@@ -56,6 +65,7 @@ export class MessageObserver implements ResponseObserver {
         break;
       case 'message_start': {
         const message = parse(event.data).message;
+        if (isRecord(message)) this.#noteMessage(message);
         const usage = isRecord(message) ? message.usage : undefined;
         if (isRecord(usage)) this.#usage = { ...usage };
         break;
@@ -92,7 +102,12 @@ export class MessageObserver implements ResponseObserver {
       }
       return {
         costUsd: '0',
-        details: { provider: 'anthropic', model: this.#context.model, partial: true },
+        details: {
+          provider: 'anthropic',
+          model: this.#context.model,
+          partial: true,
+          ...this.#callFields(),
+        },
       };
     }
     const normalized = normalizeUsage('anthropic', usage);
@@ -132,8 +147,18 @@ export class MessageObserver implements ResponseObserver {
         tokens,
         pricingVersion: cost.pricingVersion,
         ...(partial ? { partial: true } : {}),
+        ...this.#callFields(),
       },
     };
+  }
+
+  /** The model asked for, and the model and tier the response reports. */
+  #callFields(): SettlementDetails {
+    const fields: SettlementDetails = { requestModel: this.#context.model };
+    if (this.#responseModel !== undefined) fields.responseModel = this.#responseModel;
+    const tier = this.#usage?.service_tier;
+    if (typeof tier === 'string') fields.serviceTier = tier;
+    return fields;
   }
 }
 

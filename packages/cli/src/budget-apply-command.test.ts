@@ -56,7 +56,8 @@ function terminal(answer: string): InputStream {
 }
 
 async function runWith(stdin: InputStream, ...args: string[]) {
-  const io = { ...captureIO(), stdin };
+  const captured = captureIO();
+  const io = { ...captured, stdout: { ...captured.stdout, isTTY: true }, stdin };
   const code = await main(argv(...args), io);
   return { code, out: io.out(), err: io.err() };
 }
@@ -116,10 +117,12 @@ describe('tollgate budget apply on SQLite files', () => {
     const lower = configFile(tree('5'));
     const piped = await runMain(['budget', 'apply', lower, '--store', store]);
     expect(piped.code).toBe(2);
-    expect(piped.err).toContain('Lowering a limit needs confirmation (acme/support)');
+    expect(piped.err).toContain(
+      'Lowering a limit (acme/support) needs confirmation and there is no terminal to ask; pass --yes',
+    );
     const declined = await runWith(terminal('n'), 'budget', 'apply', lower, '--store', store);
     expect(declined.code).toBe(1);
-    expect(declined.err).toContain('Lower the limit of acme/support (30 -> 5)?');
+    expect(declined.out).toContain('Lower the limit of acme/support (30 -> 5)?');
     expect(declined.err).toContain('Nothing applied: lowering limits was not confirmed.');
     expect((await storedLimits(store))['acme/support']).toBe('30');
     const accepted = await runWith(terminal('Y'), 'budget', 'apply', lower, '--store', store);

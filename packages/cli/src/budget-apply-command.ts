@@ -87,7 +87,7 @@ function readConfig(file: string): string {
   }
 }
 
-/** Lowered limits need `--yes`, or a "y" on a terminal; other changes only add room. */
+/** Lowered limits need `--yes`, or a "y" on a terminal (`confirm`); other changes only add room. */
 async function lowersConfirmed(
   plan: ApplyPlan,
   options: BudgetApplyOptions,
@@ -95,13 +95,12 @@ async function lowersConfirmed(
 ): Promise<boolean> {
   const lowered = plan.changes.filter((change) => change.change === 'lower');
   if (lowered.length === 0 || options.yes === true) return true;
-  const question = `Lower the limit of ${lowered.map((change) => `${change.id} (${change.storedLimitUsd} -> ${change.limitUsd})`).join(', ')}? Calls may be refused at once. [y/N] `;
-  if (io.stdin?.isTTY !== true) {
-    throw usageError(
-      `Lowering a limit needs confirmation (${lowered.map((change) => change.id).join(', ')}): run on a terminal, or pass --yes.`,
-    );
-  }
-  return confirm(io, question);
+  const question = `Lower the limit of ${lowered.map((change) => `${change.id} (${change.storedLimitUsd} -> ${change.limitUsd})`).join(', ')}? Calls may be refused at once.`;
+  return confirm(
+    io,
+    question,
+    `Lowering a limit (${lowered.map((change) => change.id).join(', ')})`,
+  );
 }
 
 function report(

@@ -26,6 +26,8 @@ export interface BudgetView {
   window: string;
   /** When spend resets (ISO 8601), `null` without a window. */
   resetsAt: string | null;
+  /** When the budget was closed (ISO 8601); absent while it is open. */
+  closedAt?: string;
 }
 
 /**
@@ -56,7 +58,7 @@ export function budgetViews(snapshots: readonly BudgetSnapshot[], now: number): 
   return views;
 }
 
-function viewOf(snapshot: BudgetSnapshot, depth: number, now: number): BudgetView {
+export function viewOf(snapshot: BudgetSnapshot, depth: number, now: number): BudgetView {
   let spent = money(snapshot.spentUsd);
   let calls = snapshot.calls;
   let resetsAt: string | null = null;
@@ -70,7 +72,7 @@ function viewOf(snapshot: BudgetSnapshot, depth: number, now: number): BudgetVie
   }
   const reserved = money(snapshot.reservedUsd);
   const limit = money(snapshot.limitUsd);
-  return {
+  const view: BudgetView = {
     id: snapshot.id,
     parentId: snapshot.parentId,
     depth,
@@ -82,4 +84,6 @@ function viewOf(snapshot: BudgetSnapshot, depth: number, now: number): BudgetVie
     window: describeWindow(snapshot.window),
     resetsAt,
   };
+  if (snapshot.closedAt !== undefined) view.closedAt = new Date(snapshot.closedAt).toISOString();
+  return view;
 }

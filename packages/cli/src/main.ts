@@ -42,10 +42,104 @@ function packageVersion(): string {
   return String((manifest as { version?: unknown }).version);
 }
 
+/** The options of the `tollgate budget` commands that change a budget. */
+interface ChangeFlags {
+  store: string;
+  reason: string;
+  actor?: string;
+  yes?: boolean;
+  json?: boolean;
+  prefix?: string;
+}
+
+// Each change command: its name, the action it applies and the help of its AMOUNT (none for reset, close).
+const changeCommands = [
+  [
+    'set-limit',
+    'Replace the limit (raise or lower; lowering asks for confirmation).',
+    'the new limit in USD',
+  ],
+  ['top-up', 'Add to the limit: more is left in this window and every later one.', 'USD to add'],
+  [
+    'credit',
+    "Give spend back (a refund): off the current window's spend, never below zero.",
+    'USD to give back',
+  ],
+  ['reset', "Zero the current window's spend (asks for confirmation).", undefined],
+  [
+    'close',
+    'Close the budget: new calls on it and below are refused (asks for confirmation).',
+    undefined,
+  ],
+] as const;
+
+/** `tollgate budget apply|list|show|set-limit|top-up|credit|reset|close`. */
+function budgetCommands(root: Command, io: CliIO): void {
+  const budget = root
+    .command('budget')
+    .description(
+      'List, inspect and change the budgets of a store (every change is written to its ledger).',
+    )
+    .addHelpText('after', exitCodesHelp);
+  addBudgetApply(budget, io, exitCodesHelp, storeHelp);
+
+  budget
+    .command('list')
+    .description('Every budget in a store with its figures and whether it is open or closed.')
+    .requiredOption('--store <url>', storeHelp)
+    .option('--json', 'machine-readable output; money as exact decimal strings')
+    .option('--prefix <prefix>', 'key prefix of a Redis store (default "tollgate:")')
+    .addHelpText('after', exitCodesHelp)
+    .action(async (options: { store: string; json?: boolean; prefix?: string }) => {
+      const { listBudgets } = await import('./status-command.js');
+      await listBudgets(options, io, true);
+    });
+
+  budget
+    .command('show')
+    .description("One budget's figures and its recent ledger entries (calls and changes).")
+    .argument('<id>', 'the budget id')
+    .requiredOption('--store <url>', storeHelp)
+    .option('--entries <n>', 'ledger entries to show', positiveInteger, 10)
+    .option('--json', 'machine-readable output; money as exact decimal strings')
+    .option('--prefix <prefix>', 'key prefix of a Redis store (default "tollgate:")')
+    .addHelpText('after', exitCodesHelp)
+    .action(
+      async (
+        id: string,
+        options: { store: string; entries: number; json?: boolean; prefix?: string },
+      ) => {
+        const { budgetShow } = await import('./budget-command.js');
+        await budgetShow(id, options, io);
+      },
+    );
+
+  for (const [name, description, amountHelp] of changeCommands) {
+    const command = budget.command(name).description(description).argument('<id>', 'the budget id');
+    if (amountHelp !== undefined) command.argument('<amount>', amountHelp);
+    command
+      .requiredOption('--store <url>', storeHelp)
+      .requiredOption('--reason <text>', 'why, written to the ledger with the change')
+      .option('--actor <name>', 'who, written to the ledger (default: your user name)')
+      .option('--yes', 'do not ask for confirmation (required without a terminal)')
+      .option('--json', 'print the change and the figures before and after as JSON')
+      .option('--prefix <prefix>', 'key prefix of a Redis store (default "tollgate:")')
+      .addHelpText('after', exitCodesHelp)
+      .action(async (id: string, ...rest: unknown[]) => {
+        const amount = amountHelp === undefined ? undefined : (rest[0] as string);
+        const flags = rest[amountHelp === undefined ? 0 : 1] as ChangeFlags;
+        const { budgetChange } = await import('./budget-change-command.js');
+        await budgetChange(name, id, amount, flags, io);
+      });
+  }
+}
+
 /** Builds the `tollgate` program. Command modules load on demand, so `--help` starts fast. */
 function program(io: CliIO, setExit: (code: ExitCode) => void): Command {
   const root = new Command('tollgate')
-    .description('Hard spending limits for LLM calls: demo, store status, live watch, pricing.')
+    .description(
+      'Hard spending limits for LLM calls: demo, store status, live watch, budgets, pricing.',
+    )
     .version(packageVersion())
     .exitOverride()
     .configureOutput({
@@ -107,11 +201,7 @@ function program(io: CliIO, setExit: (code: ExitCode) => void): Command {
       },
     );
 
-  const budget = root
-    .command('budget')
-    .description('Manage the budgets of a store.')
-    .addHelpText('after', exitCodesHelp);
-  addBudgetApply(budget, io, exitCodesHelp, storeHelp);
+  budgetCommands(root, io);
 
   const pricing = root
     .command('pricing')
@@ -282,6 +372,16 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   }
 }
 
+// Tollgate errors that mean the command was called wrongly (exit 2).
+const usageCodes = new Set([
+  'UNKNOWN_MODEL',
+  'INVALID_USAGE',
+  'INVALID_OPTIONS',
+  'INVALID_AMOUNT',
+  'INVALID_BUDGET_ID',
+  'BUDGET_NOT_FOUND',
+]);
+
 function reportError(error: unknown, io: CliIO): ExitCode {
   if (error instanceof CommanderError) {
     // Help and version are "errors" only to exitOverride; commander printed the rest.
@@ -294,7 +394,7 @@ function reportError(error: unknown, io: CliIO): ExitCode {
   }
   const code = (error as { code?: unknown } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);
-  if (code === 'UNKNOWN_MODEL' || code === 'INVALID_USAGE' || code === 'INVALID_OPTIONS') {
+  if (typeof code === 'string' && usageCodes.has(code)) {
     io.stderr.write(`tollgate: ${message}\n`);
     return EXIT.usage;
   }

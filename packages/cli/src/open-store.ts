@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { BudgetStore } from '@tollgate/core';
 import { runtimeError } from './cli-error.js';
-import type { StoreLocation } from './parse-store-url.js';
+import { parseStoreUrl, type StoreLocation } from './parse-store-url.js';
 
 /** Options of `openStore`. */
 export interface OpenStoreOptions {
@@ -36,6 +36,32 @@ export async function openStore(
     { url: location.url },
     options.redisPrefix === undefined ? {} : { prefix: options.redisPrefix },
   );
+}
+
+/** Where a command's store is: `--store URL` and, for Redis, `--prefix`. */
+export interface StoreFlags {
+  store: string;
+  prefix?: string;
+}
+
+/**
+ * Opens the store `flags` name (a bad URL is a usage error), runs `use` with it, and closes
+ * it whatever happens.
+ */
+export async function withStore<T>(
+  flags: StoreFlags,
+  use: (store: BudgetStore, location: StoreLocation) => Promise<T>,
+): Promise<T> {
+  const location = parseStoreUrl(flags.store);
+  const store = await openStore(
+    location,
+    flags.prefix === undefined ? {} : { redisPrefix: flags.prefix },
+  );
+  try {
+    return await use(store, location);
+  } finally {
+    await store.close();
+  }
 }
 
 /** Runs a read against a store, turning connection failures into exit-code-1 errors. */

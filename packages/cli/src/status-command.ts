@@ -1,9 +1,8 @@
-import { budgetViews } from './budget-views.js';
+import { type BudgetView, budgetViews } from './budget-views.js';
 import { type CliIO, writeLines } from './cli-io.js';
 import { formatTable } from './format-table.js';
 import { displayLimit, displayUsd } from './format-usd.js';
-import { openStore, readStore } from './open-store.js';
-import { parseStoreUrl } from './parse-store-url.js';
+import { readStore, withStore } from './open-store.js';
 
 /** Options of `tollgate status`. */
 export interface StatusOptions {
@@ -18,13 +17,20 @@ export interface StatusOptions {
 }
 
 /** `tollgate status`: every budget in a store with limit, spent, held, remaining, window and reset time. */
-export async function statusCommand(options: StatusOptions, io: CliIO): Promise<void> {
-  const location = parseStoreUrl(options.store);
-  const store = await openStore(
-    location,
-    options.prefix === undefined ? {} : { redisPrefix: options.prefix },
-  );
-  try {
+export function statusCommand(options: StatusOptions, io: CliIO): Promise<void> {
+  return listBudgets(options, io, false);
+}
+
+/**
+ * Prints every budget of the store: `tollgate status`, and `tollgate budget list` (which
+ * adds whether each is open or closed).
+ */
+export async function listBudgets(
+  options: StatusOptions,
+  io: CliIO,
+  withState: boolean,
+): Promise<void> {
+  await withStore(options, async (store, location) => {
     const snapshots = await readStore(location, () => store.list());
     const now = options.now ?? Date.now();
     const views = budgetViews(snapshots, now);
@@ -39,8 +45,20 @@ export async function statusCommand(options: StatusOptions, io: CliIO): Promise<
       writeLines(io.stdout, [`No budgets in ${location.display}.`]);
       return;
     }
+    const state = (view: BudgetView) =>
+      withState ? [view.closedAt === undefined ? 'open' : 'closed'] : [];
     const rows = [
-      ['budget', 'limit', 'spent', 'held', 'remaining', 'calls', 'window', 'resets'],
+      [
+        'budget',
+        'limit',
+        'spent',
+        'held',
+        'remaining',
+        'calls',
+        'window',
+        'resets',
+        ...(withState ? ['state'] : []),
+      ],
       ...views.map((view) => [
         `${'  '.repeat(view.depth)}${view.id}`,
         displayLimit(view.limitUsd),
@@ -50,6 +68,7 @@ export async function statusCommand(options: StatusOptions, io: CliIO): Promise<
         String(view.calls),
         view.window,
         view.resetsAt ?? '—',
+        ...state(view),
       ]),
     ];
     writeLines(io.stdout, [
@@ -57,7 +76,5 @@ export async function statusCommand(options: StatusOptions, io: CliIO): Promise<
       '',
       ...formatTable(rows, new Set([1, 2, 3, 4, 5])),
     ]);
-  } finally {
-    await store.close();
-  }
+  });
 }

@@ -1,5 +1,11 @@
-import type { BudgetSnapshot, BudgetStore, LedgerEntry } from '@tollgate/core';
-import { formatUsd, money } from '@tollgate/core';
+import {
+  type BudgetSnapshot,
+  type BudgetStore,
+  formatUsd,
+  isSettlement,
+  type LedgerEntry,
+  money,
+} from '@tollgate/core';
 import { budgetViews } from './budget-views.js';
 import type { CliIO } from './cli-io.js';
 import { openStore, readStore } from './open-store.js';
@@ -148,13 +154,16 @@ export async function watchCommand(options: WatchOptions, io: CliIO): Promise<vo
   const poll = async (first: boolean) => {
     const at = Date.now();
     try {
-      const [snapshots, entries] = await Promise.all([store.list(), store.ledger({ limit })]);
+      const [snapshots, entries] = await Promise.all([
+        store.list(),
+        store.ledger({ limit, kind: 'settlement' }),
+      ]);
       const views = budgetViews(snapshots, at);
       frame = {
         storeDisplay: location.display,
         at,
         snapshots,
-        entries,
+        entries: entries.filter(isSettlement),
         rates: rates.update(views, at),
         intervalMs,
       };

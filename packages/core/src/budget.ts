@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { type AdjustOptions, adjustRequest, sendAdjustment } from './budget-admin.js';
 import { assertBudgetId } from './budget-id.js';
 import {
   type BudgetOptions,
@@ -9,6 +10,7 @@ import {
 import { ChainLinks, LinkCache } from './chain-links.js';
 import { type Clock, readClock, systemClock } from './clock.js';
 import {
+  BudgetClosedError,
   BudgetConflictError,
   BudgetExceededError,
   type BudgetRefusal,
@@ -30,11 +32,15 @@ import { Reservation } from './reservation.js';
 import { isTransient, ReservationEndings } from './reservation-endings.js';
 import { parseReserveOptions, type ReserveOptions } from './reserve-options.js';
 import type {
+  AdjustmentAction,
+  AdjustmentEntry,
   BudgetDefinition,
   BudgetSnapshot,
   BudgetStore,
   LedgerEntry,
+  LedgerKind,
   LedgerQuery,
+  LedgerRecord,
   Metadata,
   WindowSpec,
 } from './store.js';
@@ -61,7 +67,12 @@ export interface BudgetStatus {
   exceeded: boolean;
   /** When the current window ends and spend resets (ISO 8601), for budgets with a window. */
   resetsAt?: string;
+  /** When the budget was closed (ISO 8601): it refuses new calls. Absent while open. */
+  closedAt?: string;
 }
+
+/** Which entries `budget.ledger()` reads: at most `limit` (default 100), newest first. */
+export type BudgetLedgerQuery = Omit<LedgerQuery, 'budgetId' | 'kind'>;
 
 interface Settings {
   thresholds: readonly number[];
@@ -172,6 +183,11 @@ export class Budget {
       retryTimeoutMs: this.#settings.retryTimeoutMs,
       emit: (event) => this.emit(event),
       hasListeners: () => this.#hasListeners(),
+      // Snapshots serve threshold and exceeded events only: other listeners need none.
+      wantsSnapshots: () =>
+        this.#chain.some(
+          (budget) => budget.#events.listens('threshold') || budget.#events.listens('exceeded'),
+        ),
       reportCrossings: (before, after) => this.#reportCrossings(before, after),
     });
     // biome-ignore lint/complexity/useOptionalChain: private fields cannot follow `?.`
@@ -255,12 +271,80 @@ export class Budget {
       exceeded: spent.gte(limit),
     };
     if (link.windowEnd !== null) status.resetsAt = new Date(link.windowEnd).toISOString();
+    if (snapshot.closedAt !== undefined)
+      status.closedAt = new Date(snapshot.closedAt).toISOString();
     return status;
   }
 
-  /** Settled calls that charged this budget, newest first. */
-  async ledger(query: Omit<LedgerQuery, 'budgetId'> = {}): Promise<LedgerEntry[]> {
-    return callStore(this.store, () => this.store.ledger({ ...query, budgetId: this.id }));
+  /**
+   * Settled calls that charged this budget, newest first; with `kind: 'adjustment'` the
+   * administrative changes made on it, with `kind: 'all'` both (settlements carry no
+   * `kind`, changes `kind: 'adjustment'`).
+   */
+  ledger(query?: BudgetLedgerQuery & { kind?: 'settlement' }): Promise<LedgerEntry[]>;
+  ledger(query: BudgetLedgerQuery & { kind: 'adjustment' }): Promise<AdjustmentEntry[]>;
+  ledger(query: BudgetLedgerQuery & { kind: LedgerKind }): Promise<LedgerRecord[]>;
+  async ledger(query: BudgetLedgerQuery & { kind?: LedgerKind } = {}): Promise<LedgerRecord[]> {
+    const kind = query.kind ?? 'settlement';
+    return callStore(this.store, () => this.store.ledger({ ...query, kind, budgetId: this.id }));
+  }
+
+  /**
+   * Replaces the limit, raising or lowering it, in every process that shares the store.
+   * Lowering it below the spend makes the budget exceeded; nothing is clawed back, and calls
+   * in flight settle normally, so spend ends at most at what was spent and held when the
+   * limit came down. From then on the store keeps this limit over the `limitUsd` a process
+   * creates the budget with. Resolves with the ledger entry of the change.
+   */
+  setLimit(limitUsd: string | number, options: AdjustOptions): Promise<AdjustmentEntry> {
+    return this.#adjust('set-limit', limitUsd, options);
+  }
+
+  /**
+   * Adds `amountUsd` to the limit (a prepaid balance topped up): more is left in this window
+   * and every later one, until `setLimit` replaces the limit. Atomic, so two top-ups at once
+   * both count.
+   */
+  topUp(amountUsd: string | number, options: AdjustOptions): Promise<AdjustmentEntry> {
+    return this.#adjust('top-up', amountUsd, options);
+  }
+
+  /**
+   * Gives spend back (a refund): takes `amountUsd` off the current window's spend, never
+   * below zero. The entry's `amountUsd` is what was given back, `requestedUsd` what was
+   * asked. Only this budget changes: its ancestors keep the spend.
+   */
+  credit(amountUsd: string | number, options: AdjustOptions): Promise<AdjustmentEntry> {
+    return this.#adjust('credit', amountUsd, options);
+  }
+
+  /**
+   * Zeroes the current window's spend and calls (the entry records the spend zeroed).
+   * Calls in flight stay held and settle into the fresh spend.
+   */
+  reset(options: AdjustOptions): Promise<AdjustmentEntry> {
+    return this.#adjust('reset', '0', options);
+  }
+
+  /**
+   * Closes the budget: every new call on it or below it is refused with
+   * `BudgetClosedError` (`BUDGET_CLOSED`), in every process. Calls in flight settle
+   * normally. Closing is final; a closed budget can be deleted later with `store.purge`.
+   */
+  close(options: AdjustOptions): Promise<AdjustmentEntry> {
+    return this.#adjust('close', '0', options);
+  }
+
+  async #adjust(
+    action: AdjustmentAction,
+    amount: string | number,
+    options: AdjustOptions,
+  ): Promise<AdjustmentEntry> {
+    const request = adjustRequest(action, amount, options, `budget.${adjustName[action]}`);
+    await this.#ensureReady();
+    const now = this.#now();
+    const outcome = await sendAdjustment(this.store, this.#link.at(now), request, now);
+    return outcome.entry;
   }
 
   /**
@@ -325,6 +409,7 @@ export class Budget {
     } catch (error) {
       const unavailable = toStoreError(error, this.store);
       if (!isTransient(unavailable)) throw unavailable;
+      this.#reportStoreDown(unavailable);
       // The store may have applied the reserve before its answer was lost (a timeout):
       // release that id once the store answers, so no phantom hold outlives the outage.
       this.#endings.releaseLater(reservationId, expiresAt);
@@ -333,7 +418,12 @@ export class Budget {
       // store), and a settle under it would change nothing, leaving the call uncharged.
       return this.#newReservation(randomUUID(), amount, expiresAt, options.metadata, false);
     }
-    if (!outcome.admitted) return outcome.refusal;
+    if (!outcome.admitted) {
+      if (outcome.closed === true) {
+        throw new BudgetClosedError(outcome.refusal.budgetId, outcome.refusal.requestedUsd);
+      }
+      return outcome.refusal;
+    }
     for (const refusal of outcome.wouldRefuse) {
       this.emit({
         type: 'refused',
@@ -413,8 +503,11 @@ export class Budget {
     try {
       await this.#ensureReady();
     } catch (error) {
-      if (this.#settings.onStoreError !== 'allow' || !(error instanceof StoreUnavailableError))
+      if (this.#settings.onStoreError !== 'allow' || !(error instanceof StoreUnavailableError)) {
+        // Allowed, the reserve that follows fails too and reports it once for this call.
+        if (error instanceof StoreUnavailableError) this.#reportStoreDown(error);
         throw error;
+      }
     }
   }
 
@@ -455,6 +548,11 @@ export class Budget {
     this.#link.redefine(this.#definition);
   }
 
+  #reportStoreDown(error: unknown): void {
+    const allowed = this.#settings.onStoreError === 'allow';
+    this.emit({ type: 'store-unavailable', budgetId: this.id, allowed, error });
+  }
+
   #ensureReady(): Promise<void> {
     if (this.#ready === undefined) {
       const parentReady =
@@ -481,6 +579,14 @@ function ownWindow(
   if (option === undefined) return parentWindow;
   return option === null ? null : toWindowSpec(option);
 }
+
+const adjustName: Record<AdjustmentAction, string> = {
+  'set-limit': 'setLimit',
+  'top-up': 'topUp',
+  credit: 'credit',
+  reset: 'reset',
+  close: 'close',
+};
 
 function describeError(error: unknown): string {
   try {

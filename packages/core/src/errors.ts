@@ -9,6 +9,8 @@ const marker: unique symbol = Symbol.for('tollgate.error') as never;
 /** Every code a Tollgate error can carry. */
 export type TollgateErrorCode =
   | 'BUDGET_EXCEEDED'
+  | 'BUDGET_CLOSED'
+  | 'BUDGET_NOT_FOUND'
   | 'INVALID_OPTIONS'
   | 'INVALID_AMOUNT'
   | 'INVALID_BUDGET_ID'
@@ -20,7 +22,8 @@ export type TollgateErrorCode =
   | 'INVALID_USAGE'
   | 'INVALID_PRICING'
   | 'UNMETERED_ENDPOINT'
-  | 'INVALID_REQUEST';
+  | 'INVALID_REQUEST'
+  | 'ALERT_DELIVERY_FAILED';
 
 /** Options shared by every Tollgate error constructor. */
 export interface TollgateErrorOptions {
@@ -90,6 +93,33 @@ export function tollgateErrorOf(error: unknown): TollgateError | undefined {
   return undefined;
 }
 
+/**
+ * An alert could not be delivered to its webhook after every retry (or was dropped because
+ * too many were waiting). Handed to the sink's `onError`; never thrown into a call. The
+ * target is redacted to its origin: webhook paths and queries hold secrets.
+ */
+export class AlertDeliveryError extends TollgateError {
+  static readonly errorCode = 'ALERT_DELIVERY_FAILED';
+  declare readonly code: 'ALERT_DELIVERY_FAILED';
+  /** Which alert: `threshold`, `exceeded`, `settlement-pending`, `settlement-lost` or `store-unavailable`. */
+  readonly alertKind: string;
+  readonly budgetId: string;
+  /** Attempts made (0 when it was dropped before any). */
+  readonly attempts: number;
+  /** The last HTTP status received, if any attempt got an answer. */
+  readonly status: number | undefined;
+  constructor(
+    message: string,
+    details: { alertKind: string; budgetId: string; attempts: number; status?: number },
+  ) {
+    super('ALERT_DELIVERY_FAILED', message);
+    this.alertKind = details.alertKind;
+    this.budgetId = details.budgetId;
+    this.attempts = details.attempts;
+    this.status = details.status;
+  }
+}
+
 /** Details a budget refusal carries. Money is given as decimal strings. */
 export interface BudgetRefusal {
   /** The budget that refused: the leaf or one of its ancestors. */
@@ -126,6 +156,38 @@ export class BudgetExceededError extends TollgateError implements BudgetRefusal 
     this.requestedUsd = refusal.requestedUsd;
     this.heldOnly = refusal.heldOnly;
     this.waitedMs = refusal.waitedMs;
+  }
+}
+
+/**
+ * Thrown when a call is made on a budget that was closed (`budget.close()`), or under a
+ * closed ancestor. Nothing is sent. Calls already in flight when it closed settle normally.
+ */
+export class BudgetClosedError extends TollgateError {
+  static readonly errorCode = 'BUDGET_CLOSED';
+  declare readonly code: 'BUDGET_CLOSED';
+  /** The closed budget: the one the call was made on or one of its ancestors. */
+  readonly budgetId: string;
+  /** What the call asked to hold. */
+  readonly requestedUsd: string;
+  constructor(budgetId: string, requestedUsd: string) {
+    super(
+      'BUDGET_CLOSED',
+      `Budget "${budgetId}" is closed: it refuses new calls (asked to hold $${requestedUsd}). Calls in flight when it closed still settle.`,
+    );
+    this.budgetId = budgetId;
+    this.requestedUsd = requestedUsd;
+  }
+}
+
+/** An administrative command named a budget the store does not hold. */
+export class BudgetNotFoundError extends TollgateError {
+  static readonly errorCode = 'BUDGET_NOT_FOUND';
+  declare readonly code: 'BUDGET_NOT_FOUND';
+  readonly budgetId: string;
+  constructor(budgetId: string, where: string) {
+    super('BUDGET_NOT_FOUND', `No budget "${budgetId}" in ${where}.`);
+    this.budgetId = budgetId;
   }
 }
 

@@ -47,6 +47,8 @@ export interface ThresholdEvent {
   threshold: number;
   spentUsd: string;
   limitUsd: string;
+  /** Start of the window the spend belongs to (ms since epoch), `null` without a window. */
+  windowStart?: number | null;
 }
 
 /** Spend reached or passed the limit: later reservations on this budget are refused. */
@@ -57,6 +59,8 @@ export interface ExceededEvent {
   limitUsd: string;
   /** How far spend went past the limit ("0" when it landed exactly on it). */
   overrunUsd: string;
+  /** Start of the window the spend belongs to (ms since epoch), `null` without a window. */
+  windowStart?: number | null;
 }
 
 /** A call set no output maximum, so the hold assumed the model's whole output limit. */
@@ -114,6 +118,18 @@ export interface HandlerErrorEvent {
   error: unknown;
 }
 
+/**
+ * The store could not be reached for a reservation. With `allowed: false` the call was
+ * refused (`StoreUnavailableError`); with `allowed: true` (`onStoreError: 'allow'`) it went
+ * ahead unheld.
+ */
+export interface StoreUnavailableEvent {
+  type: 'store-unavailable';
+  budgetId: string;
+  allowed: boolean;
+  error: unknown;
+}
+
 /** Every event a budget emits, by name. */
 export interface BudgetEventMap {
   reserved: ReservedEvent;
@@ -126,6 +142,7 @@ export interface BudgetEventMap {
   'settlement-pending': SettlementPendingEvent;
   'settlement-lost': SettlementLostEvent;
   'handler-error': HandlerErrorEvent;
+  'store-unavailable': StoreUnavailableEvent;
 }
 
 export type BudgetEventName = keyof BudgetEventMap;

@@ -1,5 +1,11 @@
 export { Budget, type BudgetStatus, createBudget, type ReserveOptions } from './budget.js';
 export {
+  type AdjustBudgetOptions,
+  type AdjustOptions,
+  adjustBudget,
+  storedLink,
+} from './budget-admin.js';
+export {
   type BudgetConfig,
   type BudgetConfigNode,
   budgetConfigSchema,
@@ -21,6 +27,7 @@ export { type Clock, systemClock } from './clock.js';
 export { closestName, editDistance } from './edit-distance.js';
 export * from './errors.js';
 export * from './events.js';
+export { isLedgerKind, isSettlement } from './ledger-kind.js';
 export { type LoadBudgetsOptions, type LoadedBudgets, loadBudgets } from './load-budgets.js';
 export { type MemoryStoreOptions, memoryStore } from './memory-store.js';
 export * from './money.js';
@@ -30,7 +37,9 @@ export {
   parseBudgetConfig,
 } from './parse-budget-config.js';
 export { lazySchema, type OptionsSchema, parseOptions } from './parse-options.js';
+export { type AdjustableFigures, adjustmentEntry, applyAdjustment } from './pico-adjustment.js';
 export { endedRefusal, type PicoFigures, picoRefusal } from './pico-refusal.js';
+export { type PurgeCandidate, purgeableBudgets } from './purgeable-budgets.js';
 export { Reservation, type ReservationState } from './reservation.js';
 export { assertSerialisable } from './serialisable.js';
 export type * from './store.js';

@@ -12,12 +12,15 @@ export class LazyQueue {
     this.#concurrency = concurrency;
   }
 
-  /** Runs `task` when a slot is free, in the order tasks were added. */
-  async add<T>(task: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `task` when a slot is free, in the order tasks were added. A `signal` that aborts
+   * before the task starts takes it out of the line and rejects with its reason.
+   */
+  async add<T>(task: () => Promise<T>, options: { signal?: AbortSignal } = {}): Promise<T> {
     this.#queue ??= import('p-queue').then(
       ({ default: Queue }) => new Queue({ concurrency: this.#concurrency }),
     );
     const queue = await this.#queue;
-    return queue.add(task) as Promise<T>;
+    return queue.add(task, options) as Promise<T>;
   }
 }

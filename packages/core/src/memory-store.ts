@@ -1,9 +1,14 @@
 import { BudgetConflictError, type BudgetRefusal } from './errors.js';
+import { isLedgerKind } from './ledger-kind.js';
 import { picoToUsd, usdToPico } from './money.js';
 import { lazySchema, type OptionsSchema, parseOptions } from './parse-options.js';
+import { applyAdjustment } from './pico-adjustment.js';
 import { endedRefusal, picoRefusal } from './pico-refusal.js';
+import { purgeableBudgets } from './purgeable-budgets.js';
 import { assertSerialisable } from './serialisable.js';
 import type {
+  AdjustCommand,
+  AdjustOutcome,
   BudgetDefinition,
   BudgetSnapshot,
   BudgetStore,
@@ -11,6 +16,8 @@ import type {
   ExpiredReservation,
   LedgerEntry,
   LedgerQuery,
+  LedgerRecord,
+  PurgeQuery,
   ReleaseCommand,
   ReserveCommand,
   ReserveOutcome,
@@ -40,6 +47,9 @@ interface BudgetRecord {
   reserved: bigint;
   calls: number;
   windowStart: number | null;
+  closedAt: number | null;
+  /** Set by an administrative limit change: `define` keeps the limit from then on. */
+  limitSet: boolean;
 }
 
 interface HeldReservation {
@@ -89,7 +99,7 @@ class MemoryStore implements BudgetStore {
   #earliestDeadline = Number.POSITIVE_INFINITY;
   /** Released ids, until their deadline: a reserve of one of them holds nothing. */
   readonly #tombstones = new Tombstones();
-  readonly #ledger: LedgerEntry[] = [];
+  #ledger: LedgerRecord[] = [];
   readonly #ledgerLimit: number;
 
   constructor(ledgerLimit: number) {
@@ -113,7 +123,7 @@ class MemoryStore implements BudgetStore {
       );
     }
     existing.definition = { ...definition };
-    existing.limit = usdToPico(definition.limitUsd);
+    if (!existing.limitSet) existing.limit = usdToPico(definition.limitUsd);
     return snapshot(existing);
   }
 
@@ -137,6 +147,13 @@ class MemoryStore implements BudgetStore {
     for (const link of command.chain) {
       const record = this.#touch(link);
       records.push(record);
+      if (record.closedAt !== null) {
+        return {
+          admitted: false,
+          closed: true,
+          refusal: endedRefusal(link.id, record, command.amountUsd),
+        };
+      }
       const refusal = picoRefusal(record.definition.id, record, amount, command.amountUsd);
       if (refusal === undefined) continue;
       if (link.enforce) return { admitted: false, refusal };
@@ -214,16 +231,46 @@ class MemoryStore implements BudgetStore {
     return this.#expireDue(now);
   }
 
+  async adjust(command: AdjustCommand): Promise<AdjustOutcome> {
+    const record = this.#touch(command.link);
+    const before = snapshot(record);
+    const entry = applyAdjustment(record, command);
+    this.#appendLedger(entry);
+    return { entry, before, after: snapshot(record) };
+  }
+
   async list(): Promise<BudgetSnapshot[]> {
     return [...this.#records.values()].map(snapshot);
   }
 
-  async ledger(query: LedgerQuery = {}): Promise<LedgerEntry[]> {
+  async find(id: string): Promise<BudgetSnapshot | undefined> {
+    const record = this.#records.get(id);
+    return record === undefined ? undefined : snapshot(record);
+  }
+
+  async purge(query: PurgeQuery): Promise<string[]> {
+    const holding = new Set([...this.#held.values()].flatMap((held) => held.chain));
+    const purged = purgeableBudgets(
+      [...this.#records.values()].map((record) => ({
+        id: record.definition.id,
+        parentId: record.definition.parentId,
+        closedAt: record.closedAt,
+        holds: holding.has(record.definition.id),
+      })),
+      query.closedBefore,
+    );
+    for (const id of purged) this.#records.delete(id);
+    this.#ledger = this.#ledger.filter((entry) => !purged.has(entry.budgetId));
+    return [...purged].sort();
+  }
+
+  async ledger(query: LedgerQuery = {}): Promise<LedgerRecord[]> {
     const limit = query.limit ?? 100;
-    const result: LedgerEntry[] = [];
+    const result: LedgerRecord[] = [];
     for (let index = this.#ledger.length - 1; index >= 0 && result.length < limit; index -= 1) {
-      const entry = this.#ledger[index] as LedgerEntry;
-      if (query.budgetId === undefined || entry.chain.includes(query.budgetId)) result.push(entry);
+      const entry = this.#ledger[index] as LedgerRecord;
+      if (query.budgetId !== undefined && !entry.chain.includes(query.budgetId)) continue;
+      if (isLedgerKind(entry, query.kind)) result.push(entry);
     }
     return result;
   }
@@ -238,6 +285,8 @@ class MemoryStore implements BudgetStore {
       reserved: 0n,
       calls: 0,
       windowStart: null,
+      closedAt: null,
+      limitSet: false,
     };
     this.#records.set(definition.id, record);
     return record;
@@ -286,7 +335,7 @@ class MemoryStore implements BudgetStore {
     for (const id of held.chain) (this.#records.get(id) as BudgetRecord).reserved -= held.amount;
   }
 
-  #appendLedger(entry: LedgerEntry): void {
+  #appendLedger(entry: LedgerRecord): void {
     if (this.#ledgerLimit <= 0) return;
     this.#ledger.push(entry);
     if (this.#ledger.length > this.#ledgerLimit) this.#ledger.shift();
@@ -301,7 +350,7 @@ function roll(record: BudgetRecord, windowStart: number | null): BudgetRecord {
 }
 
 function snapshot(record: BudgetRecord): BudgetSnapshot {
-  return {
+  const figures: BudgetSnapshot = {
     id: record.definition.id,
     parentId: record.definition.parentId,
     limitUsd: picoToUsd(record.limit),
@@ -311,6 +360,8 @@ function snapshot(record: BudgetRecord): BudgetSnapshot {
     window: record.definition.window,
     windowStart: record.windowStart,
   };
+  if (record.closedAt !== null) figures.closedAt = record.closedAt;
+  return figures;
 }
 
 /** The leaf of a chain: commands always carry at least the budget the call was made on. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isSettlement } from './ledger-kind.js';
 import { memoryStore } from './memory-store.js';
 import { chainLink } from './testing/chain-link.js';
 
@@ -54,9 +55,13 @@ describe('memory store, used directly', () => {
         details: {},
       });
     }
-    expect((await capped.ledger()).map((entry) => entry.reservationId)).toEqual(['r2', 'r1']);
     expect(
-      (await capped.ledger({ budgetId: 'a', limit: 5 })).map((entry) => entry.reservationId),
+      (await capped.ledger()).filter(isSettlement).map((entry) => entry.reservationId),
+    ).toEqual(['r2', 'r1']);
+    expect(
+      (await capped.ledger({ budgetId: 'a', limit: 5 }))
+        .filter(isSettlement)
+        .map((entry) => entry.reservationId),
     ).toEqual(['r2']);
     const none = memoryStore({ ledgerLimit: 0 });
     await none.settle({

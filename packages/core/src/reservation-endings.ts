@@ -26,6 +26,8 @@ export interface EndingContext {
   readonly retryTimeoutMs: number;
   emit(event: BudgetEvent): void;
   hasListeners(): boolean;
+  /** True when someone listens for threshold or exceeded events, which need the store's snapshots. */
+  wantsSnapshots(): boolean;
   reportCrossings(before: readonly BudgetSnapshot[], after: readonly BudgetSnapshot[]): void;
 }
 
@@ -56,7 +58,7 @@ export class ReservationEndings implements ReservationOwner {
       actualUsd,
       now,
       details: mergeMetadata(details, reservation.metadata),
-      snapshots: context.hasListeners(),
+      snapshots: context.wantsSnapshots(),
     };
     try {
       return await this.#applySettlement(command);

@@ -15,7 +15,15 @@ export function checkSettlementDetails(value: unknown): SettlementDetails {
   const add = (problem: ValidationIssue | undefined) => {
     if (problem !== undefined) issues.push(problem);
   };
-  for (const key of ['provider', 'model', 'pricingVersion'] as const) {
+  for (const key of [
+    'provider',
+    'model',
+    'pricingVersion',
+    'requestModel',
+    'responseModel',
+    'serviceTier',
+    'operation',
+  ] as const) {
     const field = details[key];
     if (field !== undefined && typeof field !== 'string')
       add(expectedIssue(key, 'a string', field));

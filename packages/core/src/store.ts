@@ -47,6 +47,8 @@ export interface BudgetSnapshot {
   window: WindowSpec | null;
   /** Start of the window the figures belong to, `null` without a window. */
   windowStart: number | null;
+  /** When the budget was closed (ms since epoch); absent while it is open. */
+  closedAt?: number;
 }
 
 /** Free-form metadata attached to reservations and ledger entries. */
@@ -62,11 +64,27 @@ export interface SettlementDetails {
   pricingVersion?: string;
   /** True when the call ended early and only what was consumed is charged. */
   partial?: boolean;
+  /**
+   * Set when the call was charged its hold, the most it could have cost, because its usage
+   * never reached Tollgate (`unseen`: a stream nobody read, a call still unanswered at its
+   * reservation's deadline) or could not be read (`unreadable`). Comes with `partial: true`.
+   */
+  usage?: 'unseen' | 'unreadable';
+  /** The model the request asked for, as the adapter resolved it (`model` is the one priced). */
+  requestModel?: string;
+  /** The model the provider says answered, when the response names one. */
+  responseModel?: string;
+  /** The service tier the provider says served the call (`default`, `flex`, `priority`, `batch`...). */
+  serviceTier?: string;
+  /** What kind of call it was, in OpenTelemetry GenAI terms (`chat`, `embeddings`...). Absent means `chat`. */
+  operation?: string;
   metadata?: Metadata;
 }
 
 /** One settled call, as written to the ledger. */
 export interface LedgerEntry {
+  /** Absent on settlements (so entries written before adjustments existed read the same). */
+  kind?: undefined;
   reservationId: string;
   /** The leaf budget the call was made on. */
   budgetId: string;
@@ -81,6 +99,80 @@ export interface LedgerEntry {
   /** True when the reservation had already expired and the cost was charged afterwards. */
   late: boolean;
   details: SettlementDetails;
+}
+
+/** What an administrative change does to a budget (see `AdjustCommand`). */
+export type AdjustmentAction = 'set-limit' | 'top-up' | 'credit' | 'reset' | 'close';
+
+/**
+ * An administrative change, as written to the ledger next to settlements. The spend of a
+ * budget's window is always explained by its ledger: the settlements' `actualUsd` minus
+ * the `amountUsd` of its `credit` and `reset` entries (set-limit, top-up and close move
+ * no spend).
+ */
+export interface AdjustmentEntry {
+  kind: 'adjustment';
+  /** A unique id of this change. */
+  adjustmentId: string;
+  /** The budget changed. */
+  budgetId: string;
+  /** `[budgetId]`: a change applies to one budget, never to its ancestors. */
+  chain: readonly string[];
+  action: AdjustmentAction;
+  /**
+   * The amount applied: the new limit (`set-limit`), what was added to it (`top-up`), the
+   * spend given back (`credit`, at most the spend there was), the spend zeroed (`reset`),
+   * `"0"` for `close`.
+   */
+  amountUsd: string;
+  /** What was asked for: differs from `amountUsd` only for a credit larger than the spend. */
+  requestedUsd: string;
+  /** The budget's limit after the change. */
+  limitUsd: string;
+  /** The budget's spend in its current window after the change. */
+  spentUsd: string;
+  /** When it was applied, ms since epoch. */
+  at: number;
+  /** Why: free text given with the change. */
+  reason: string;
+  /** Who: free text (a user name, a service), absent when not given. */
+  actor?: string;
+}
+
+/** Anything the ledger holds: settlements (no `kind`) and administrative changes. */
+export type LedgerRecord = LedgerEntry | AdjustmentEntry;
+
+/**
+ * Change one budget: applied atomically with every reserve and settle, on the figures of
+ * the window current for `link` (rolled first, like a reserve). The store uses its own
+ * stored limit; `link` recreates the budget if the store lost it.
+ */
+export interface AdjustCommand {
+  adjustmentId: string;
+  link: ChainLink;
+  action: AdjustmentAction;
+  /**
+   * Canonical decimal string: the new limit (`set-limit`), the amount to add (`top-up`) or
+   * give back (`credit`); `"0"` for `reset` and `close`.
+   */
+  amountUsd: string;
+  now: number;
+  reason: string;
+  actor?: string;
+}
+
+/** The answer to an adjust. */
+export interface AdjustOutcome {
+  entry: AdjustmentEntry;
+  /** The budget just before and just after the change. */
+  before: BudgetSnapshot;
+  after: BudgetSnapshot;
+}
+
+/** Which closed budgets `purge` deletes. */
+export interface PurgeQuery {
+  /** Budgets closed strictly before this time (ms since epoch). */
+  closedBefore: number;
 }
 
 /** Reserve `amountUsd` on every link of `chain`, or on none. */
@@ -109,6 +201,11 @@ export type ReserveOutcome =
        * `ended` is set, no budget refused: this reports the leaf's figures (`heldOnly: false`).
        */
       refusal: BudgetRefusal;
+      /**
+       * Set when the refusing budget (`refusal.budgetId`) is closed: closed budgets refuse
+       * every new reservation, in shadow mode too.
+       */
+      closed?: true;
       /**
        * Set when nothing was held because the store remembers this reservation id as ended
        * (released before this reserve arrived, or settled): a reserve that reached the store
@@ -173,7 +270,15 @@ export interface LedgerQuery {
   budgetId?: string;
   /** At most this many entries. Default: 100. */
   limit?: number;
+  /**
+   * Which entries: settlements, administrative changes, or both.
+   * @default 'all' (a store's `ledger`); `'settlement'` for `budget.ledger()`
+   */
+  kind?: LedgerKind;
 }
+
+/** A kind of ledger entry, or `'all'`. */
+export type LedgerKind = 'settlement' | 'adjustment' | 'all';
 
 /**
  * A backend for budgets. Every method that changes state applies to the whole chain
@@ -203,6 +308,15 @@ export interface LedgerQuery {
  *   anything changes (`assertSerialisable`), never reported as `STORE_UNAVAILABLE`.
  * - Reservations past `expiresAt` are released lazily by reserve and status for the
  *   budgets they touch, and by `expire` for all.
+ * - `reserve` refuses (`closed: true`) when any link of its chain is closed, whether it
+ *   enforces or not; `settle` and `release` of reservations in flight work as ever.
+ * - `adjust` applies one administrative change atomically with every other command:
+ *   `set-limit` replaces the limit, `top-up` adds to it, `credit` takes the amount off the
+ *   current window's spend (never below zero), `reset` zeroes that spend (and its calls),
+ *   `close` closes the budget (a second close changes nothing but is recorded). Reservations
+ *   in flight stay held. Once `set-limit` or `top-up` has changed a limit, `define` no
+ *   longer replaces it: an administered limit outlives the code's definition. Each change
+ *   writes one `AdjustmentEntry` to the ledger in the same transaction.
  * - Every amount in a command is a canonical decimal string with at most 12 places (core
  *   rounds holds and charges up to a millionth of a millionth of a dollar), so a store may
  *   keep exact integer counts of 10^-12 dollars.
@@ -227,10 +341,23 @@ export interface BudgetStore {
   status(link: ChainLink, now: number): Promise<BudgetSnapshot | undefined>;
   /** Releases every reservation past its deadline. */
   expire(now: number): Promise<ExpiredReservation[]>;
+  /** Applies an administrative change (see the rules above). */
+  adjust(command: AdjustCommand): Promise<AdjustOutcome>;
   /** Every budget the store holds, for `tollgate status`. */
   list(): Promise<BudgetSnapshot[]>;
-  /** Settled calls, newest first. */
-  ledger(query?: LedgerQuery): Promise<LedgerEntry[]>;
+  /** One budget's stored figures (the window it last wrote), or `undefined` if unknown. */
+  find(id: string): Promise<BudgetSnapshot | undefined>;
+  /**
+   * Deletes the budgets closed before `closedBefore` that hold no reservation, with their
+   * ledger entries (those made on them: settlements whose leaf they are, and their
+   * adjustments). Opt-in retention: nothing is ever deleted unless this is called.
+   * Resolves with the ids deleted. A purged budget is forgotten, closing included: a process
+   * still using it would recreate it, open, on its next call, so purge only budgets closed
+   * longer ago than any process keeps them.
+   */
+  purge(query: PurgeQuery): Promise<string[]>;
+  /** Settlements and administrative changes, newest first. */
+  ledger(query?: LedgerQuery): Promise<LedgerRecord[]>;
   /** Releases connections and handles. The store is unusable afterwards. */
   close(): Promise<void>;
 }

@@ -27,6 +27,7 @@ export function thresholdCrossings(
         threshold,
         spentUsd: current.spentUsd,
         limitUsd: current.limitUsd,
+        windowStart: current.windowStart,
       });
     }
   }
@@ -37,6 +38,7 @@ export function thresholdCrossings(
       spentUsd: current.spentUsd,
       limitUsd: current.limitUsd,
       overrunUsd: formatUsd(spent.minus(limit)),
+      windowStart: current.windowStart,
     });
   }
   return events;

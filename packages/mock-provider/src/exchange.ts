@@ -55,7 +55,59 @@ export async function sendJson(
   headers: Record<string, string> = {},
 ): Promise<void> {
   if (!(await sleep(exchange.latencyMs, exchange.signal))) return;
-  writeJson(exchange.response, status, body, { ...baseHeaders(exchange), ...headers });
+  const allHeaders = { ...baseHeaders(exchange), ...headers };
+  const { cutBodyAfterBytes, bodyDelayMs } = exchange.respond;
+  if (status >= 400 || (cutBodyAfterBytes === undefined && bodyDelayMs === undefined)) {
+    writeJson(exchange.response, status, body, allHeaders);
+    return;
+  }
+  await writeJsonSlowly(exchange, status, Buffer.from(JSON.stringify(body)), allHeaders);
+}
+
+/**
+ * Sends the headers at once, then the body after `bodyDelayMs`, or only its first
+ * `cutBodyAfterBytes` bytes before destroying the socket: a body cut after the headers.
+ */
+async function writeJsonSlowly(
+  exchange: Exchange,
+  status: number,
+  bytes: Buffer,
+  headers: Record<string, string>,
+): Promise<void> {
+  const { response, respond } = exchange;
+  const sent = Math.min(respond.cutBodyAfterBytes ?? 0, bytes.length);
+  response.writeHead(status, {
+    ...headers,
+    'content-type': 'application/json',
+    'content-length': bytes.length,
+  });
+  if (sent > 0) response.write(bytes.subarray(0, sent));
+  else response.flushHeaders();
+  if (!(await sleep(respond.bodyDelayMs ?? 0, exchange.signal))) return;
+  if (respond.cutBodyAfterBytes !== undefined) await cutMidBody(response);
+  else response.end(bytes.subarray(sent));
+}
+
+/** How long a cut waits so the client really receives what was sent before it. */
+const dropGraceMs = 50;
+
+/**
+ * Closes the connection mid-body, after flushing what was sent: to fetch this is a
+ * connection dropped while the body arrives.
+ */
+export async function cutMidBody(response: ServerResponse): Promise<void> {
+  const socket = response.socket;
+  if (socket !== null && !socket.destroyed) {
+    // A fetch body that errors discards what the client has received but not yet read
+    // (web streams drop their queue on error; Node 24's undici errors sooner than 20's).
+    // Pausing lets the client take what was sent first, as a real mid-body drop would.
+    await new Promise((resolve) => setTimeout(resolve, dropGraceMs));
+    await new Promise<void>((resolve) => {
+      socket.once('close', () => resolve());
+      socket.end(() => socket.destroy());
+    });
+  }
+  response.destroy();
 }
 
 /** Sends a JSON body immediately. */

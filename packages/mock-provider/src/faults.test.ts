@@ -1,6 +1,7 @@
 import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { AbortsAfterHeaders } from './aborts-after-headers.js';
 import { type MockProvider, startMockProvider } from './start-mock-provider.js';
 
 let mock: MockProvider;
@@ -212,6 +213,60 @@ describe('mid-stream faults', () => {
       param: null,
       sequence_number: 2,
     });
+  });
+});
+
+describe('non-stream bodies cut or delayed after the headers', () => {
+  const post = () =>
+    fetch(`${mock.openaiBaseURL}/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(chatBody),
+    });
+
+  it('cutBodyAfterBytes sends the 200 headers and part of the body, then destroys the socket', async () => {
+    mock.script({ respond: { cutBodyAfterBytes: 10 } });
+    const response = await post();
+    expect(response.status).toBe(200);
+    expect(Number(response.headers.get('content-length'))).toBeGreaterThan(10);
+    await expect(response.text()).rejects.toThrow();
+  });
+
+  it('the raw SDKs reject a cut body as they read it, without a retry', async () => {
+    mock.script({ respond: { cutBodyAfterBytes: 0 }, times: 2 });
+    await expect(openai.chat.completions.create(chatBody, { maxRetries: 1 })).rejects.toThrow();
+    await expect(anthropic.messages.create(messageBody, { maxRetries: 1 })).rejects.toThrow();
+    expect(mock.requests).toHaveLength(2);
+  });
+
+  it('AbortsAfterHeaders aborts only the registered call, once its headers are in', async () => {
+    const aborts = new AbortsAfterHeaders();
+    const controller = new AbortController();
+    aborts.register('abort-me', controller);
+    const client = new OpenAI({
+      apiKey: 'sk-test',
+      baseURL: mock.openaiBaseURL,
+      maxRetries: 0,
+      fetch: aborts.fetch,
+    });
+    const other = await client.chat.completions.create(chatBody);
+    expect(controller.signal.aborted).toBe(false);
+    expect(other.object).toBe('chat.completion');
+    mock.script({ respond: { bodyDelayMs: 30_000 } });
+    const marked = { ...chatBody, messages: [{ role: 'user' as const, content: 'abort-me' }] };
+    const response = await client.chat.completions
+      .create(marked, { signal: controller.signal })
+      .asResponse();
+    expect(response.status).toBe(200);
+    expect(controller.signal.aborted).toBe(true);
+    await expect(response.text()).rejects.toThrow();
+  });
+
+  it('bodyDelayMs holds the body back after the headers, then sends it whole', async () => {
+    mock.script({ respond: { bodyDelayMs: 30 } });
+    const response = await post();
+    expect(response.status).toBe(200);
+    expect(JSON.parse(await response.text())).toMatchObject({ object: 'chat.completion' });
   });
 });
 

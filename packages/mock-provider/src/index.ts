@@ -1,3 +1,4 @@
+export { AbortsAfterHeaders } from './aborts-after-headers.js';
 export type { InputKind, TextTokenCounter } from './count-input-tokens.js';
 export {
   countInputTokens,

@@ -69,6 +69,18 @@ export interface ScriptedResponse {
    */
   dropAfterChunks?: number;
   /**
+   * Non-stream success: send the 200 headers (with the full `content-length`) and this many
+   * bytes of the JSON body, then destroy the socket (after `bodyDelayMs` when set): the
+   * body is cut after the headers, which the SDKs see as a connection error and retry.
+   */
+  cutBodyAfterBytes?: number;
+  /**
+   * Non-stream success: wait this long between the headers (and the bytes of
+   * `cutBodyAfterBytes`) and the rest of the body, to time out or abort a call while its
+   * body is arriving.
+   */
+  bodyDelayMs?: number;
+  /**
    * Streams: send this many SSE messages, then the provider's mid-stream error event
    * (OpenAI Chat `data: {"error":…}`, Responses `type: "error"`, Anthropic `event: error`
    * with `overloaded_error`), then end the stream.

@@ -1,8 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { baseHeaders, type Exchange, sleep } from './exchange.js';
-
-/** How long a mid-stream drop waits after the last chunk, so the client can read it. */
-const dropGraceMs = 50;
+import { baseHeaders, cutMidBody, type Exchange, sleep } from './exchange.js';
 
 /** One server-sent event. `data` is JSON-encoded unless it is already a string. */
 export interface SseMessage {
@@ -106,20 +103,7 @@ export class EventStream {
 
   async #drop(): Promise<void> {
     this.#stopped = true;
-    const socket = this.#response.socket;
-    // Close the connection mid-body (after flushing what was sent, so the client really
-    // receives n chunks): to fetch this is a connection dropped during the stream.
-    if (socket !== null && !socket.destroyed) {
-      // A fetch body that errors discards what the client has received but not yet read
-      // (web streams drop their queue on error; Node 24's undici errors sooner than 20's).
-      // Pausing lets the client take the n chunks first, as a real mid-stream drop would.
-      await new Promise((resolve) => setTimeout(resolve, dropGraceMs));
-      await new Promise<void>((resolve) => {
-        socket.once('close', () => resolve());
-        socket.end(() => socket.destroy());
-      });
-    }
-    this.#response.destroy();
+    await cutMidBody(this.#response);
   }
 
   #end(): void {

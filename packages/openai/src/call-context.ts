@@ -1,4 +1,4 @@
-import { compareMoney, money } from '@tollgate/core';
+import { compareMoney, money, type SettlementDetails } from '@tollgate/core';
 import type { Charge } from '@tollgate/core/adapter';
 import type { NormalizedUsage, Pricing } from '@tollgate/pricing';
 import { normalizeUsage } from '@tollgate/pricing';
@@ -51,6 +51,18 @@ function tokensOf(usage: NormalizedUsage): Record<string, number> {
   return tokens;
 }
 
+/** What a ledger entry says about the call itself: the model asked for and the one and tier that answered. */
+function callFields(
+  context: CallContext,
+  responseModel: string | undefined,
+  serviceTier: string | undefined,
+): SettlementDetails {
+  const fields: SettlementDetails = { requestModel: context.model };
+  if (responseModel !== undefined) fields.responseModel = responseModel;
+  if (serviceTier !== undefined) fields.serviceTier = serviceTier;
+  return fields;
+}
+
 /** The exact charge for the usage a response returned, at the tier the response reports. */
 export function chargeUsage(
   context: CallContext,
@@ -74,6 +86,7 @@ export function chargeUsage(
       model: cost.model,
       tokens: tokensOf(normalized),
       pricingVersion: cost.pricingVersion,
+      ...callFields(context, responseModel, serviceTier),
     },
   };
 }
@@ -122,6 +135,7 @@ export function chargeConsumed(
       tokens: tokensOf(usage),
       pricingVersion: cost.pricingVersion,
       partial: true,
+      ...callFields(context, responseModel, serviceTier),
     },
   };
 }

@@ -17,7 +17,9 @@ export class EmbeddingsObserver implements ResponseObserver {
 
   json(body: unknown): Charge {
     if (isRecord(body) && isRecord(body.usage)) {
-      return chargeUsage(this.#context, body.usage, undefined, stringField(body.model), 0);
+      return asEmbeddings(
+        chargeUsage(this.#context, body.usage, undefined, stringField(body.model), 0),
+      );
     }
     return this.end();
   }
@@ -28,6 +30,10 @@ export class EmbeddingsObserver implements ResponseObserver {
   }
 
   end(): Charge {
-    return chargeConsumed(this.#context, 0, undefined, undefined, 0);
+    return asEmbeddings(chargeConsumed(this.#context, 0, undefined, undefined, 0));
   }
+}
+
+function asEmbeddings(charge: Charge): Charge {
+  return { ...charge, details: { ...charge.details, operation: 'embeddings' } };
 }

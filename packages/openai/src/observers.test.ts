@@ -36,6 +36,9 @@ describe('chargeUsage and chargeConsumed', () => {
     );
     expect(charge.details).toMatchObject({
       model: 'gpt-4o-mini',
+      requestModel: 'gpt-4o',
+      responseModel: 'gpt-4o-mini',
+      serviceTier: 'default',
       tokens: {
         input: 50,
         cachedInput: 10,
@@ -53,6 +56,13 @@ describe('chargeUsage and chargeConsumed', () => {
       0,
     );
     expect(unknownModel.details.model).toBe('gpt-4o');
+    expect(unknownModel.details).not.toHaveProperty('serviceTier');
+    expect(chargeConsumed(context, 1, 'flex', 'gpt-4o-2024-08-06', 0).details).toMatchObject({
+      requestModel: 'gpt-4o',
+      responseModel: 'gpt-4o-2024-08-06',
+      serviceTier: 'flex',
+      partial: true,
+    });
   });
 
   test('without the response tier, the dearer of the requested tier and standard', () => {
@@ -197,7 +207,9 @@ describe('EmbeddingsObserver', () => {
     ).toMatchObject({ input: 3, output: 0 });
     expect(observer.json({}).details).toMatchObject({
       partial: true,
+      operation: 'embeddings',
       tokens: { input: 100, output: 0 },
     });
+    expect(observer.json({ usage: { prompt_tokens: 3 } }).details.operation).toBe('embeddings');
   });
 });

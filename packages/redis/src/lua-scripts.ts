@@ -14,9 +14,11 @@
  * The layout keeps the hot path to a few cheap operations, because a script's cost is
  * mostly the Redis calls it makes and the strings it parses:
  * - budget `b:<id>`, a hash of two fields: `m`, the figures a command reads and writes,
- *   "limitD|limitP|spentD|spentP|reservedD|reservedP|calls|windowStart" (integers; the
- *   window start is empty before any window), and `d`, the definition "parent|window"
- *   (both empty for none), read only for snapshots;
+ *   "limitD|limitP|spentD|spentP|reservedD|reservedP|calls|windowStart|closedAt|limitSet"
+ *   (integers; the window start is empty before any window, the closing time while open,
+ *   and limitSet is `1` once an administrative change set the limit; figures written
+ *   before administration existed end at the window start and read as open), and `d`,
+ *   the definition "parent|window" (both empty for none), read only for snapshots;
  * - `holds`, a hash of the tree's reservations in flight: id -> "amount|chain|expiresAt"
  *   (the chain's ids comma-separated, leaf first), and `due`, a sorted set of the same
  *   ids by deadline;
@@ -25,7 +27,8 @@
  *   `s|reserved|late|settledAt|actual` for a settlement, `r` for a release of a held
  *   reservation, `r|<until>` for a release of one not held (until its deadline);
  * - `ledger`, a capped stream of settlements: `e` "id|chain|reserved|actual|settledAt|late"
- *   and `d` the details as JSON.
+ *   and `d` the details as JSON; and of administrative changes: `a`
+ *   "adjustmentId|budgetId|action|amount|limit|spent|at" and `d` {reason, actor, requestedUsd}.
  */
 
 const helpers = `
@@ -84,20 +87,21 @@ end
 local function load(bkey)
   local m = redis.call('HGET', bkey, 'm')
   if not m then return nil end
-  local ld, lp, sd, sp, rd, rp, c, ws = string.match(m,
-    '^(%-?%d+)|(%d+)|(%-?%d+)|(%d+)|(%-?%d+)|(%d+)|(%d+)|(%d*)$')
+  local ld, lp, sd, sp, rd, rp, c, ws, ca, ls = string.match(m,
+    '^(%-?%d+)|(%d+)|(%-?%d+)|(%d+)|(%-?%d+)|(%d+)|(%d+)|(%d*)|?(%d*)|?(%d*)$')
   return {key = bkey, ld = tonumber(ld), lp = tonumber(lp), sd = tonumber(sd), sp = tonumber(sp),
-    rd = tonumber(rd), rp = tonumber(rp), c = tonumber(c), ws = ws}
+    rd = tonumber(rd), rp = tonumber(rp), c = tonumber(c), ws = ws, ca = ca, ls = ls}
 end
 
 local function create(bkey, parent, limit, window)
   local ld, lp = parse(limit)
   return {key = bkey, ld = ld, lp = lp, sd = 0, sp = 0, rd = 0, rp = 0, c = 0, ws = '',
-    p = parent, w = window, new = true}
+    ca = '', ls = '', p = parent, w = window, new = true}
 end
 
 local function save(b)
-  local m = string.format('%d|%d|%d|%d|%d|%d|%d|%s', b.ld, b.lp, b.sd, b.sp, b.rd, b.rp, b.c, b.ws)
+  local m = string.format('%d|%d|%d|%d|%d|%d|%d|%s|%s|%s', b.ld, b.lp, b.sd, b.sp, b.rd, b.rp, b.c,
+    b.ws, b.ca, b.ls)
   if b.new then
     redis.call('HSET', b.key, 'm', m, 'd', b.p .. '|' .. b.w)
     b.new = false
@@ -107,12 +111,13 @@ local function save(b)
   b.dirty = false
 end
 
--- {parent, limit, window, spent, reserved, calls, windowStart}, as the store reads them.
+-- {parent, limit, window, spent, reserved, calls, windowStart, closedAt}, as the store reads them.
 local function snap(b)
   if not b.p then
     b.p, b.w = string.match(redis.call('HGET', b.key, 'd') or '|', '^([^|]*)|(.*)$')
   end
-  return {b.p, fmt(b.ld, b.lp), b.w, fmt(b.sd, b.sp), fmt(b.rd, b.rp), string.format('%d', b.c), b.ws}
+  return {b.p, fmt(b.ld, b.lp), b.w, fmt(b.sd, b.sp), fmt(b.rd, b.rp), string.format('%d', b.c), b.ws,
+    b.ca}
 end
 
 -- Gives a held reservation back to every budget of its chain and forgets it.
@@ -182,8 +187,9 @@ end
  * KEYS: due, holds, tombstone, budget keys leaf first.
  * ARGV: base, rid, amount, now, expiresAt, chain, then per link:
  * parent, limit, window, enforce, windowStart.
- * Returns {1, wouldRefuse}, {0, index, snapshot, heldOnly}, or {2, leaf snapshot} when
- * the reservation already ended (nothing held).
+ * Returns {1, wouldRefuse}, {0, index, snapshot, heldOnly}, {2, leaf snapshot} when
+ * the reservation already ended (nothing held), or {3, index, snapshot} when a budget of
+ * the chain is closed.
  */
 const reserveBody = `
 local base, rid, amount, now, exp = ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5]
@@ -206,6 +212,13 @@ for i = 1, n do
   local o = 6 + (i - 1) * 5
   local b = touch(KEYS[i + 3], ARGV[o + 1], ARGV[o + 2], ARGV[o + 3], ARGV[o + 5])
   touched[i] = b
+  if b.ca ~= '' then
+    -- A closed budget refuses every new reservation, enforcing or not.
+    for j = 1, i do
+      if touched[j].new or touched[j].dirty then save(touched[j]) end
+    end
+    return {3, i, snap(b)}
+  end
   local refused = check(b, ad, ap)
   if refused then
     if ARGV[o + 4] == '1' then
@@ -374,8 +387,9 @@ local fields = snap(b)
 if b.p ~= ARGV[1] then return {'parent', fields} end
 if b.w ~= ARGV[3] then return {'window', fields} end
 local ld, lp = parse(ARGV[2])
-if ld ~= b.ld or lp ~= b.lp then
-  -- The newest definition wins: a restarted process with a new limit applies it.
+if b.ls ~= '1' and (ld ~= b.ld or lp ~= b.lp) then
+  -- The newest definition wins (a restarted process with a new limit applies it), unless an
+  -- administrative change set the limit.
   b.ld, b.lp = ld, lp
   save(b)
   fields = snap(b)
@@ -383,8 +397,47 @@ end
 return {'ok', fields}
 `;
 
+/**
+ * KEYS: budget, ledger stream. ARGV: parent, limit, window, windowStart (the link), action,
+ * amount, now, adjustmentId, ledgerMax, details JSON, budget id.
+ * Returns {before, after, applied amount}: one administrative change, atomic with every
+ * other command on the tree.
+ */
+const adjust = `${helpers}
+local action, now = ARGV[5], ARGV[7]
+local b = touch(KEYS[1], ARGV[1], ARGV[2], ARGV[3], ARGV[4])
+local before = snap(b)
+local ad, ap = parse(ARGV[6])
+local gd, gp = ad, ap
+if action == 'set-limit' then
+  b.ld, b.lp, b.ls = ad, ap, '1'
+elseif action == 'top-up' then
+  b.ld, b.lp = add(b.ld, b.lp, ad, ap)
+  b.ls = '1'
+elseif action == 'credit' then
+  -- Never below zero: give back at most the spend there is.
+  if cmp(ad, ap, b.sd, b.sp) > 0 then gd, gp = b.sd, b.sp end
+  b.sd, b.sp = sub(b.sd, b.sp, gd, gp)
+elseif action == 'reset' then
+  gd, gp = b.sd, b.sp
+  b.sd, b.sp, b.c = 0, 0, 0
+elseif action == 'close' then
+  if b.ca == '' then b.ca = now end
+end
+save(b)
+local applied = fmt(gd, gp)
+if ARGV[9] ~= '0' then
+  redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[9], '*',
+    'a', ARGV[8] .. '|' .. ARGV[11] .. '|' .. action .. '|' .. applied ..
+      '|' .. fmt(b.ld, b.lp) .. '|' .. fmt(b.sd, b.sp) .. '|' .. now,
+    'd', ARGV[10])
+end
+return {before, snap(b), applied}
+`;
+
 /** Every script by name. */
 export const luaScripts = {
+  adjust,
   reserve: `${helpers}${reserveBody}`,
   settle: `${helpers}${settleBody}`,
   release: `${helpers}${releaseBody}`,

@@ -18,6 +18,7 @@ describeSharedStore('redis store', {
   connection,
   loadWorker: new URL('./test-support/load-worker.ts', import.meta.url),
   holdWorker: new URL('./test-support/hold-worker.ts', import.meta.url),
+  adminWorker: new URL('./test-support/admin-worker.ts', import.meta.url),
 });
 
 describeSharedFamily('redis store', {

@@ -1,7 +1,10 @@
 import type {
+  AdjustmentAction,
+  AdjustmentEntry,
   BudgetRefusal,
   BudgetSnapshot,
   LedgerEntry,
+  LedgerRecord,
   SettleCommand,
   SettlementDetails,
 } from '@tollgate/core';
@@ -11,15 +14,19 @@ import { decodeWindow } from './window-codec.js';
 
 // What the scripts answer, turned into core's types.
 
-/** A budget as a script reports it: parent, limit, window, spent, reserved, calls, window start. */
-export type Fields = [string, string, string, string, string, string, string];
+/**
+ * A budget as a script reports it: parent, limit, window, spent, reserved, calls, window
+ * start, and the closing time (empty while open; absent from figures written before
+ * budgets could close).
+ */
+export type Fields = [string, string, string, string, string, string, string, string?];
 
 /**
  * A budget as stored (`m` "limitD|limitP|spentD|spentP|reservedD|reservedP|calls|windowStart"
  * and `d` "parent|window") in the fields the scripts answer with.
  */
 export function storedFields(figures: string, definition: string): Fields {
-  const [limitD, limitP, spentD, spentP, reservedD, reservedP, calls, windowStart] =
+  const [limitD, limitP, spentD, spentP, reservedD, reservedP, calls, windowStart, closedAt] =
     figures.split('|');
   const [parent = '', window = ''] = definition.split('|');
   return [
@@ -30,12 +37,13 @@ export function storedFields(figures: string, definition: string): Fields {
     limbsToFixed(reservedD, reservedP),
     calls ?? '0',
     windowStart ?? '',
+    closedAt ?? '',
   ];
 }
 
 export function toSnapshot(id: string, fields: Fields): BudgetSnapshot {
-  const [parent, limit, window, spent, reserved, calls, windowStart] = fields;
-  return {
+  const [parent, limit, window, spent, reserved, calls, windowStart, closedAt] = fields;
+  const snapshot: BudgetSnapshot = {
     id,
     parentId: parent === '' ? null : parent,
     limitUsd: fromFixed(limit),
@@ -45,6 +53,8 @@ export function toSnapshot(id: string, fields: Fields): BudgetSnapshot {
     window: decodeWindow(window),
     windowStart: windowStart === '' ? null : Number(windowStart),
   };
+  if (closedAt !== undefined && closedAt !== '') snapshot.closedAt = Number(closedAt);
+  return snapshot;
 }
 
 export function toRefusal(
@@ -96,14 +106,20 @@ export function amounts(
   };
 }
 
-/** A ledger stream entry: `e` "id|chain|reserved|actual|settledAt|late", `d` the details. */
-export function fromStream(flat: string[]): LedgerEntry {
+/**
+ * A ledger stream entry: a settlement (`e` "id|chain|reserved|actual|settledAt|late", `d`
+ * the details) or an administrative change (`a`, see `adjustmentFromStream`).
+ */
+export function fromStream(flat: string[]): LedgerRecord {
   let facts = '';
+  let adjustment: string | undefined;
   let details = '{}';
   for (let index = 0; index + 1 < flat.length; index += 2) {
     if (flat[index] === 'e') facts = flat[index + 1] as string;
+    else if (flat[index] === 'a') adjustment = flat[index + 1] as string;
     else if (flat[index] === 'd') details = flat[index + 1] as string;
   }
+  if (adjustment !== undefined) return adjustmentFromStream(adjustment, details);
   const [reservationId = '', chainText = '', reserved = '0', actual = '0', at = '0', late] =
     facts.split('|');
   const chain = chainText.split(',');
@@ -116,6 +132,40 @@ export function fromStream(flat: string[]): LedgerEntry {
     late: late === '1',
     details: JSON.parse(details) as SettlementDetails,
   };
+}
+
+/** What an adjustment's `d` field keeps. */
+export interface AdjustmentDetails {
+  reason: string;
+  actor?: string;
+  requestedUsd: string;
+}
+
+/** An adjustment stream entry: `a` "adjustmentId|budgetId|action|amount|limit|spent|at". */
+function adjustmentFromStream(facts: string, detailsText: string): AdjustmentEntry {
+  const [adjustmentId = '', budgetId = '', action = 'close', amount, limit, spent, at = '0'] =
+    facts.split('|');
+  const details = JSON.parse(detailsText) as AdjustmentDetails;
+  const entry: AdjustmentEntry = {
+    kind: 'adjustment',
+    adjustmentId,
+    budgetId,
+    chain: [budgetId],
+    action: action as AdjustmentAction,
+    amountUsd: fromFixed(amount ?? '0.000000000000'),
+    requestedUsd: details.requestedUsd,
+    limitUsd: fromFixed(limit ?? '0.000000000000'),
+    spentUsd: fromFixed(spent ?? '0.000000000000'),
+    at: Number(at),
+    reason: details.reason,
+  };
+  if (details.actor !== undefined) entry.actor = details.actor;
+  return entry;
+}
+
+/** When an entry was written: a settlement's `settledAt`, a change's `at`. */
+export function entryTime(entry: LedgerRecord): number {
+  return entry.kind === 'adjustment' ? entry.at : entry.settledAt;
 }
 
 export function compareStreamIds(a: string, b: string): number {

@@ -1,4 +1,4 @@
-import { createBudget, formatUsd, money, sumMoney } from '@tollgate/core';
+import { createBudget, formatUsd, isSettlement, money, sumMoney } from '@tollgate/core';
 import { chainLink } from '@tollgate/core/testing';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -252,7 +252,9 @@ describe('redisStore', () => {
       expiresAt: 20,
     });
     expect((await store.list()).map((snapshot) => snapshot.reservedUsd)).toEqual(['0', '0', '0']);
-    expect((await store.ledger()).map((entry) => [entry.reservationId, entry.late])).toEqual([
+    expect(
+      (await store.ledger()).filter(isSettlement).map((entry) => [entry.reservationId, entry.late]),
+    ).toEqual([
       ['w', true],
       ['z', false],
     ]);
@@ -314,5 +316,30 @@ describe('redisStore', () => {
       await store.close();
       await own.dispose();
     }
+  });
+});
+
+describe('budgets written before administration', () => {
+  it('reads figures without a closing time as open, and administers them', async () => {
+    const store = open();
+    const prefix = `t${prefixes}:`;
+    const budget = createBudget({ id: 'old', limitUsd: '1', store });
+    await budget.status();
+    // The figures as an older release wrote them: eight fields, ending at the window start.
+    await admin.hset(`${prefix}{old}:b:old`, 'm', '1|0|0|250000000000|0|0|3|');
+    expect(await store.find('old')).toEqual({
+      id: 'old',
+      parentId: null,
+      limitUsd: '1',
+      spentUsd: '0.25',
+      reservedUsd: '0',
+      calls: 3,
+      window: null,
+      windowStart: null,
+    });
+    await (await budget.reserve('0.5')).settle('0.5');
+    await budget.topUp('1', { reason: 'migrated' });
+    expect(await budget.status()).toMatchObject({ limitUsd: '2', spentUsd: '0.75', calls: 4 });
+    expect(await admin.hget(`${prefix}{old}:b:old`, 'm')).toBe('2|0|0|750000000000|0|0|4|||1');
   });
 });

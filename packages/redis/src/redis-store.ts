@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 import {
+  type AdjustCommand,
+  type AdjustOutcome,
+  adjustmentEntry,
   assertSerialisable,
   BudgetConflictError,
   type BudgetDefinition,
@@ -9,8 +12,11 @@ import {
   describeWindow,
   type ExpiredReservation,
   InvalidOptionsError,
-  type LedgerEntry,
+  isLedgerKind,
   type LedgerQuery,
+  type LedgerRecord,
+  type PurgeQuery,
+  purgeableBudgets,
   type ReleaseCommand,
   type ReserveCommand,
   type ReserveOutcome,
@@ -30,7 +36,9 @@ import {
   type RedisStoreOptions,
 } from './redis-options.js';
 import {
+  type AdjustmentDetails,
   compareStreamIds,
+  entryTime,
   type Fields,
   fromStream,
   ledgerEntry,
@@ -145,11 +153,7 @@ class RedisStore implements BudgetStore {
 
   async define(definition: BudgetDefinition, _now: number): Promise<BudgetSnapshot> {
     const known = await this.#rootOf(definition.id);
-    const root =
-      known ??
-      (definition.parentId === null
-        ? definition.id
-        : ((await this.#rootOf(definition.parentId)) ?? definition.parentId));
+    const root = known ?? (await this.#rootFor(definition.id, definition.parentId));
     const base = this.#base(root);
     const window = encodeWindow(definition.window);
     const reply = (await this.#run(
@@ -200,8 +204,18 @@ class RedisStore implements BudgetStore {
     const reply = (await this.#batched(base, 'reserve', keys, args)) as
       | [1, [number, Fields, string][]]
       | [0, number, Fields, string]
-      | [2, Fields];
+      | [2, Fields]
+      | [3, number, Fields];
     await this.#indexChain(chain);
+    if (reply[0] === 3) {
+      const [, position, fields] = reply;
+      const closed = linkAt(chain, position).id;
+      return {
+        admitted: false,
+        closed: true,
+        refusal: toRefusal(closed, fields, command.amountUsd, '0'),
+      };
+    }
     if (reply[0] === 2) {
       // The reservation already ended (its release came first): nothing was held.
       const leaf = linkAt(chain, 1).id;
@@ -355,6 +369,101 @@ class RedisStore implements BudgetStore {
     return expired;
   }
 
+  async adjust(command: AdjustCommand): Promise<AdjustOutcome> {
+    const link = command.link;
+    const root = await this.#rootFor(link.id, link.parentId);
+    const base = this.#base(root);
+    const details: AdjustmentDetails = { reason: command.reason, requestedUsd: command.amountUsd };
+    if (command.actor !== undefined) details.actor = command.actor;
+    const [before, after, applied] = (await this.#run(
+      'adjust',
+      [`${base}b:${link.id}`, `${base}ledger`],
+      [
+        ...definitionArgs(link),
+        link.windowStart === null ? '' : String(link.windowStart),
+        command.action,
+        toFixed(command.amountUsd, 'down'),
+        String(command.now),
+        command.adjustmentId,
+        this.#ledgerMax,
+        JSON.stringify(details),
+        link.id,
+      ],
+    )) as [Fields, Fields, string];
+    if (!this.#roots.has(link.id)) await this.#index([[link.id, root]]);
+    const snapshotAfter = toSnapshot(link.id, after);
+    return {
+      entry: adjustmentEntry(command, {
+        amountUsd: fromFixed(applied),
+        limitUsd: snapshotAfter.limitUsd,
+        spentUsd: snapshotAfter.spentUsd,
+      }),
+      before: toSnapshot(link.id, before),
+      after: snapshotAfter,
+    };
+  }
+
+  async find(id: string): Promise<BudgetSnapshot | undefined> {
+    const root = await this.#rootOf(id);
+    if (root === undefined) return undefined;
+    const [figures, definition] = await this.#command(() =>
+      this.#client.hmget(`${this.#base(root)}b:${id}`, 'm', 'd'),
+    );
+    if (typeof figures !== 'string') return undefined;
+    return toSnapshot(id, storedFields(figures, definition ?? '|'));
+  }
+
+  /**
+   * Deletes closed budgets (see the store contract). Not one script: the budgets of a tree
+   * are deleted together, then their ledger entries; a purge cut short by a failure leaves
+   * entries a later purge removes. Only budgets closed long ago are touched, and a closed
+   * budget takes no new reservation, so nothing else races with it.
+   */
+  async purge(query: PurgeQuery): Promise<string[]> {
+    const index = await this.#command(() => this.#client.hgetall(this.#indexKey));
+    const snapshots = await this.list();
+    const holding = new Set<string>();
+    for (const root of new Set(Object.values(index))) {
+      const holds = await this.#command(() => this.#client.hvals(`${this.#base(root)}holds`));
+      for (const hold of holds)
+        for (const id of (hold.split('|')[1] ?? '').split(',')) holding.add(id);
+    }
+    const purged = purgeableBudgets(
+      snapshots.map((snapshot) => ({
+        id: snapshot.id,
+        parentId: snapshot.parentId,
+        closedAt: snapshot.closedAt,
+        holds: holding.has(snapshot.id),
+      })),
+      query.closedBefore,
+    );
+    const roots = new Set<string>();
+    for (const id of purged) {
+      const root = index[id] ?? id;
+      roots.add(root);
+      await this.#command(() => this.#client.del(`${this.#base(root)}b:${id}`));
+      await this.#command(() => this.#client.hdel(this.#indexKey, id));
+      this.#roots.delete(id);
+    }
+    for (const root of roots) await this.#deleteEntries(`${this.#base(root)}ledger`, purged);
+    return [...purged].sort();
+  }
+
+  /** Deletes the stream entries made on the budgets in `ids`. */
+  async #deleteEntries(key: string, ids: ReadonlySet<string>): Promise<void> {
+    let start = '-';
+    for (;;) {
+      const rows = await this.#command(() => this.#client.xrange(key, start, '+', 'COUNT', 1000));
+      const doomed = rows.filter(([, flat]) => ids.has(fromStream(flat).budgetId));
+      if (doomed.length > 0) {
+        await this.#command(() => this.#client.xdel(key, ...doomed.map(([streamId]) => streamId)));
+      }
+      const last = rows.at(-1);
+      if (rows.length < 1000 || last === undefined) return;
+      start = `(${last[0]}`;
+    }
+  }
+
   async list(): Promise<BudgetSnapshot[]> {
     const index = await this.#command(() => this.#client.hgetall(this.#indexKey));
     const ids = Object.keys(index).sort();
@@ -373,7 +482,7 @@ class RedisStore implements BudgetStore {
     return snapshots;
   }
 
-  async ledger(query: LedgerQuery = {}): Promise<LedgerEntry[]> {
+  async ledger(query: LedgerQuery = {}): Promise<LedgerRecord[]> {
     const limit = Math.max(0, Math.floor(query.limit ?? 100));
     if (limit === 0) return [];
     let roots: string[];
@@ -386,12 +495,12 @@ class RedisStore implements BudgetStore {
       if (root === undefined) return [];
       roots = [root];
     }
-    const found: { entry: LedgerEntry; streamId: string }[] = [];
+    const found: { entry: LedgerRecord; streamId: string }[] = [];
     for (const root of roots) {
-      found.push(...(await this.#readStream(`${this.#base(root)}ledger`, query.budgetId, limit)));
+      found.push(...(await this.#readStream(`${this.#base(root)}ledger`, query, limit)));
     }
     found.sort(
-      (a, b) => b.entry.settledAt - a.entry.settledAt || compareStreamIds(b.streamId, a.streamId),
+      (a, b) => entryTime(b.entry) - entryTime(a.entry) || compareStreamIds(b.streamId, a.streamId),
     );
     return found.slice(0, limit).map(({ entry }) => entry);
   }
@@ -408,20 +517,24 @@ class RedisStore implements BudgetStore {
     }
   }
 
-  /** Entries of one tree's stream, newest first, that charged `budgetId` (all if undefined). */
+  /** Entries of one tree's stream, newest first, of the query's budget (all if none) and kind. */
   async #readStream(
     key: string,
-    budgetId: string | undefined,
+    query: LedgerQuery,
     limit: number,
-  ): Promise<{ entry: LedgerEntry; streamId: string }[]> {
-    const found: { entry: LedgerEntry; streamId: string }[] = [];
+  ): Promise<{ entry: LedgerRecord; streamId: string }[]> {
+    const { budgetId, kind } = query;
+    const found: { entry: LedgerRecord; streamId: string }[] = [];
     let end = '+';
     const batch = Math.max(limit, 100);
     for (;;) {
       const rows = await this.#command(() => this.#client.xrevrange(key, end, '-', 'COUNT', batch));
       for (const [streamId, flat] of rows) {
         const entry = fromStream(flat);
-        if (budgetId === undefined || entry.chain.includes(budgetId)) {
+        if (
+          (budgetId === undefined || entry.chain.includes(budgetId)) &&
+          isLedgerKind(entry, kind)
+        ) {
           found.push({ entry, streamId });
           if (found.length >= limit) return found;
         }
@@ -430,6 +543,14 @@ class RedisStore implements BudgetStore {
       if (rows.length < batch || last === undefined) return found;
       end = `(${last[0]}`;
     }
+  }
+
+  /** The root of a budget's tree: recorded, or its parent's, or itself for a new root. */
+  async #rootFor(id: string, parentId: string | null): Promise<string> {
+    const known = await this.#rootOf(id);
+    if (known !== undefined) return known;
+    if (parentId === null) return id;
+    return (await this.#rootOf(parentId)) ?? parentId;
   }
 
   #base(root: string): string {

@@ -14,6 +14,7 @@ describeSharedStore('sqlite store', {
   connection: { path },
   loadWorker: new URL('./test-support/load-worker.ts', import.meta.url),
   holdWorker: new URL('./test-support/hold-worker.ts', import.meta.url),
+  adminWorker: new URL('./test-support/admin-worker.ts', import.meta.url),
 });
 
 describeSharedFamily('sqlite store', {

@@ -96,6 +96,14 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX ended_ended_at;
   CREATE INDEX ended_keep_until ON ended (keep_until);
   `,
+  // 4: administration. A budget can be closed, and a limit set by an administrative change
+  // is kept over the definition's. The ledger holds administrative changes too (kind
+  // 'adjustment'; NULL for settlements, so older rows read as before).
+  `
+  ALTER TABLE budgets ADD COLUMN closed_at INTEGER;
+  ALTER TABLE budgets ADD COLUMN limit_set INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE ledger ADD COLUMN kind TEXT;
+  `,
 ];
 
 /** The schema version this code writes and reads. */

@@ -1,8 +1,10 @@
 import {
+  type AdjustmentEntry,
   type BudgetSnapshot,
   type ChainLink,
   canonicalUsd,
   type LedgerEntry,
+  type LedgerRecord,
   picoToUsd,
   type SettlementDetails,
   usdToPico,
@@ -21,6 +23,8 @@ export interface BudgetRow {
   reserved_usd: string;
   calls: number;
   window_start: number | null;
+  closed_at: number | null;
+  limit_set: number;
 }
 
 export interface ReservationRow {
@@ -40,6 +44,7 @@ export interface LedgerRow {
   settled_at: number;
   late: number;
   details: string;
+  kind: string | null;
 }
 
 /** A budget row loaded into a transaction, written back once at its end. */
@@ -53,6 +58,8 @@ export interface Working {
   reserved: bigint;
   calls: number;
   windowStart: number | null;
+  closedAt: number | null;
+  limitSet: boolean;
   created: boolean;
   changed: boolean;
 }
@@ -80,6 +87,8 @@ export function load(row: BudgetRow): Working {
     reserved: usdToPico(row.reserved_usd),
     calls: row.calls,
     windowStart: row.window_start,
+    closedAt: row.closed_at,
+    limitSet: row.limit_set === 1,
     created: false,
     changed: false,
   };
@@ -94,7 +103,7 @@ export function pico(usd: string, rounding: 'up' | 'down'): bigint {
 }
 
 export function snapshot(working: Working): BudgetSnapshot {
-  return {
+  const figures: BudgetSnapshot = {
     id: working.id,
     parentId: working.parentId,
     limitUsd: picoToUsd(working.limit),
@@ -104,6 +113,40 @@ export function snapshot(working: Working): BudgetSnapshot {
     window: decodeWindow(working.window),
     windowStart: working.windowStart,
   };
+  if (working.closedAt !== null) figures.closedAt = working.closedAt;
+  return figures;
+}
+
+/** What an adjustment row keeps in `details` beyond the columns. */
+type AdjustmentDetails = Pick<
+  AdjustmentEntry,
+  'action' | 'requestedUsd' | 'limitUsd' | 'spentUsd' | 'reason' | 'actor'
+>;
+
+/** An adjustment's `details` column. */
+export function adjustmentDetails(entry: AdjustmentEntry): string {
+  const { action, requestedUsd, limitUsd, spentUsd, reason, actor } = entry;
+  return JSON.stringify({ action, requestedUsd, limitUsd, spentUsd, reason, actor });
+}
+
+export function ledgerRecord(row: LedgerRow): LedgerRecord {
+  if (row.kind !== 'adjustment') return ledgerEntry(row);
+  const details = JSON.parse(row.details) as AdjustmentDetails;
+  const entry: AdjustmentEntry = {
+    kind: 'adjustment',
+    adjustmentId: row.reservation_id,
+    budgetId: row.budget_id,
+    chain: JSON.parse(row.chain) as string[],
+    action: details.action,
+    amountUsd: row.actual_usd,
+    requestedUsd: details.requestedUsd,
+    limitUsd: details.limitUsd,
+    spentUsd: details.spentUsd,
+    at: row.settled_at,
+    reason: details.reason,
+  };
+  if (details.actor !== undefined) entry.actor = details.actor;
+  return entry;
 }
 
 export function ledgerEntry(row: LedgerRow): LedgerEntry {

@@ -14,6 +14,11 @@ export interface Statements {
   updateFigures: Statement;
   updateLimit: Statement;
   updateReserved: Statement;
+  updateAdministered: Statement;
+  heldChains: Statement<[], { chain: string }>;
+  deleteBudget: Statement;
+  deleteLedgerOf: Statement;
+  insertAdjustment: Statement;
   nextDue: Statement<[], { next_due: number | null }>;
   setNextDue: Statement;
   earliestDeadline: Statement<[], { next_due: number | null }>;
@@ -26,9 +31,18 @@ export interface Statements {
   pruneEnded: Statement;
   insertLedger: Statement;
   ledgerByReservation: Statement<[string], LedgerRow>;
-  ledgerNewest: Statement<[number], LedgerRow>;
-  ledgerForBudget: Statement<[string, number], LedgerRow>;
+  ledgerNewest: Statement<[LedgerParameters], LedgerRow>;
+  ledgerForBudget: Statement<[LedgerParameters], LedgerRow>;
   pruneLedger: Statement;
+}
+
+const kindFilter = "(@kind = 'all' OR COALESCE(kind, 'settlement') = @kind)";
+
+/** The named parameters of the ledger reads. */
+export interface LedgerParameters {
+  kind: string;
+  limit: number;
+  budgetId?: string;
 }
 
 /** Every statement the store runs, prepared once per connection. */
@@ -44,6 +58,15 @@ export function prepareStatements(db: Database.Database): Statements {
     ),
     updateLimit: db.prepare('UPDATE budgets SET limit_usd = ? WHERE id = ?'),
     updateReserved: db.prepare('UPDATE budgets SET reserved_usd = ? WHERE id = ?'),
+    updateAdministered: db.prepare(
+      'UPDATE budgets SET limit_usd = ?, spent_usd = ?, calls = ?, closed_at = ?, limit_set = ? WHERE id = ?',
+    ),
+    heldChains: db.prepare<[], { chain: string }>('SELECT chain FROM reservations'),
+    deleteBudget: db.prepare('DELETE FROM budgets WHERE id = ?'),
+    deleteLedgerOf: db.prepare('DELETE FROM ledger WHERE budget_id = ?'),
+    insertAdjustment: db.prepare(
+      "INSERT INTO ledger (reservation_id, budget_id, chain, reserved_usd, actual_usd, overrun_usd, settled_at, late, details, kind) VALUES (?, ?, ?, '0', ?, '0', ?, 0, ?, 'adjustment')",
+    ),
     nextDue: db.prepare<[], { next_due: number | null }>(
       'SELECT next_due FROM expiry WHERE id = 1',
     ),
@@ -77,10 +100,13 @@ export function prepareStatements(db: Database.Database): Statements {
     ledgerByReservation: db.prepare<[string], LedgerRow>(
       'SELECT * FROM ledger WHERE reservation_id = ? ORDER BY seq DESC LIMIT 1',
     ),
-    ledgerNewest: db.prepare<[number], LedgerRow>('SELECT * FROM ledger ORDER BY seq DESC LIMIT ?'),
+    // The kind is 'all', 'settlement' or 'adjustment'; settlements have a NULL kind.
+    ledgerNewest: db.prepare<[LedgerParameters], LedgerRow>(
+      `SELECT * FROM ledger WHERE ${kindFilter} ORDER BY seq DESC LIMIT @limit`,
+    ),
     // Scans newest first and stops at the limit: cheap for the CLI's recent entries.
-    ledgerForBudget: db.prepare<[string, number], LedgerRow>(
-      'SELECT * FROM ledger WHERE EXISTS (SELECT 1 FROM json_each(ledger.chain) WHERE value = ?) ORDER BY seq DESC LIMIT ?',
+    ledgerForBudget: db.prepare<[LedgerParameters], LedgerRow>(
+      `SELECT * FROM ledger WHERE EXISTS (SELECT 1 FROM json_each(ledger.chain) WHERE value = @budgetId) AND ${kindFilter} ORDER BY seq DESC LIMIT @limit`,
     ),
     pruneLedger: db.prepare('DELETE FROM ledger WHERE seq <= (SELECT MAX(seq) FROM ledger) - ?'),
   };

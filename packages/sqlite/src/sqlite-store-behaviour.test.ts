@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBudget } from '@tollgate/core';
+import { createBudget, isSettlement } from '@tollgate/core';
 import { chainLink, manualClock } from '@tollgate/core/testing';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -146,11 +146,13 @@ describe('sqliteStore', () => {
         details: {},
       });
     }
-    const all = await store.ledger({ limit: 1000 });
+    const all = (await store.ledger({ limit: 1000 })).filter(isSettlement);
     expect(all.length).toBeLessThanOrEqual(3 + 512);
     expect(all[0]?.reservationId).toBe('r599');
     expect(
-      (await store.ledger({ budgetId: 'even', limit: 2 })).map((entry) => entry.reservationId),
+      (await store.ledger({ budgetId: 'even', limit: 2 }))
+        .filter(isSettlement)
+        .map((entry) => entry.reservationId),
     ).toEqual(['r598', 'r596']);
     await store.expire(0);
     expect(await store.ledger({ limit: 1000 })).toHaveLength(3);

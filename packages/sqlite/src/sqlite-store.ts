@@ -1,4 +1,7 @@
 import {
+  type AdjustCommand,
+  type AdjustOutcome,
+  applyAdjustment,
   assertSerialisable,
   BudgetConflictError,
   type BudgetDefinition,
@@ -11,8 +14,11 @@ import {
   endedRefusal,
   type LedgerEntry,
   type LedgerQuery,
+  type LedgerRecord,
+  type PurgeQuery,
   picoRefusal,
   picoToUsd,
+  purgeableBudgets,
   type ReleaseCommand,
   type ReserveCommand,
   type ReserveOutcome,
@@ -24,7 +30,9 @@ import Database from 'better-sqlite3';
 import { migrate } from './schema.js';
 import { parseSqliteOptions, type SqliteStoreOptions } from './sqlite-options.js';
 import {
+  adjustmentDetails,
   ledgerEntry,
+  ledgerRecord,
   load,
   pico,
   type ReservationRow,
@@ -111,6 +119,8 @@ class SqliteStore implements BudgetStore {
         return this.#sql.getBudget.get(link.id);
       }),
       expire: db.transaction((now: number) => this.#expireDue(now).expired),
+      adjust: db.transaction((command: AdjustCommand) => this.#adjust(command)),
+      purge: db.transaction((query: PurgeQuery) => this.#purge(query)),
     };
   }
 
@@ -227,18 +237,32 @@ class SqliteStore implements BudgetStore {
     });
   }
 
+  async adjust(command: AdjustCommand): Promise<AdjustOutcome> {
+    return this.#guard(() => this.#tx.adjust.immediate(command));
+  }
+
   async list(): Promise<BudgetSnapshot[]> {
     return this.#guard(() => this.#sql.allBudgets.all().map((row) => snapshot(load(row))));
   }
 
-  async ledger(query: LedgerQuery = {}): Promise<LedgerEntry[]> {
+  async find(id: string): Promise<BudgetSnapshot | undefined> {
+    const row = this.#guard(() => this.#sql.getBudget.get(id));
+    return row === undefined ? undefined : snapshot(load(row));
+  }
+
+  async purge(query: PurgeQuery): Promise<string[]> {
+    return this.#guard(() => this.#tx.purge.immediate(query));
+  }
+
+  async ledger(query: LedgerQuery = {}): Promise<LedgerRecord[]> {
     const limit = Math.max(0, Math.floor(query.limit ?? 100));
+    const kind = query.kind ?? 'all';
     const rows = this.#guard(() =>
       query.budgetId === undefined
-        ? this.#sql.ledgerNewest.all(limit)
-        : this.#sql.ledgerForBudget.all(query.budgetId, limit),
+        ? this.#sql.ledgerNewest.all({ kind, limit })
+        : this.#sql.ledgerForBudget.all({ kind, limit, budgetId: query.budgetId }),
     );
-    return rows.map(ledgerEntry);
+    return rows.map(ledgerRecord);
   }
 
   /** Runs a read or a transaction, turning what better-sqlite3 throws into a Tollgate error. */
@@ -276,7 +300,9 @@ class SqliteStore implements BudgetStore {
         `Budget "${definition.id}" already exists with window ${describeWindow(decodeWindow(row.window))}; it cannot be attached with window ${describeWindow(definition.window)}. Use another id.`,
       );
     }
-    // The newest definition wins: a restarted process with a new limit applies it.
+    // The newest definition wins (a restarted process with a new limit applies it), unless
+    // an administrative change set the limit.
+    if (row.limit_set === 1) return snapshot(load(row));
     if (row.limit_usd !== limitUsd) this.#sql.updateLimit.run(limitUsd, definition.id);
     return snapshot({ ...load(row), limit });
   }
@@ -303,6 +329,14 @@ class SqliteStore implements BudgetStore {
     for (const link of command.chain) {
       const working = this.#touch(link);
       touched.push(working);
+      if (working.closedAt !== null) {
+        for (const each of touched) this.#write(each);
+        return {
+          admitted: false,
+          closed: true,
+          refusal: endedRefusal(working.id, working, command.amountUsd),
+        };
+      }
       const refused = picoRefusal(working.id, working, amount, command.amountUsd);
       if (refused === undefined) continue;
       if (link.enforce) {
@@ -415,7 +449,52 @@ class SqliteStore implements BudgetStore {
     return held !== undefined;
   }
 
-  /** False when no held reservation can be past its deadline at `now` (read from the bound). */
+  #adjust(command: AdjustCommand): AdjustOutcome {
+    const working = this.#touch(command.link);
+    this.#write(working);
+    const before = snapshot(working);
+    const entry = applyAdjustment(working, command);
+    this.#sql.updateAdministered.run(
+      picoToUsd(working.limit),
+      picoToUsd(working.spent),
+      working.calls,
+      working.closedAt,
+      working.limitSet ? 1 : 0,
+      working.id,
+    );
+    if (this.#ledgerLimit > 0) {
+      this.#sql.insertAdjustment.run(
+        entry.adjustmentId,
+        entry.budgetId,
+        JSON.stringify(entry.chain),
+        entry.amountUsd,
+        entry.at,
+        adjustmentDetails(entry),
+      );
+    }
+    return { entry, before, after: snapshot(working) };
+  }
+
+  #purge(query: PurgeQuery): string[] {
+    const holding = new Set(
+      this.#sql.heldChains.all().flatMap((row) => JSON.parse(row.chain) as string[]),
+    );
+    const purged = purgeableBudgets(
+      this.#sql.allBudgets.all().map((row) => ({
+        id: row.id,
+        parentId: row.parent_id,
+        closedAt: row.closed_at,
+        holds: holding.has(row.id),
+      })),
+      query.closedBefore,
+    );
+    for (const id of purged) {
+      this.#sql.deleteBudget.run(id);
+      this.#sql.deleteLedgerOf.run(id);
+    }
+    return [...purged].sort();
+  }
+
   /** The stored bound at or below every held deadline; `null` when none is held. */
   #nextDue(): number | null {
     return this.#sql.nextDue.get()?.next_due ?? null;
@@ -466,6 +545,8 @@ class SqliteStore implements BudgetStore {
       reserved: 0n,
       calls: 0,
       windowStart: null,
+      closedAt: null,
+      limitSet: false,
       created: true,
       changed: false,
     };

@@ -53,7 +53,7 @@ export function meterClient<Client extends StainlessClient>(
     budget: options.budget,
     route: options.route,
     unmetered: options.unmetered ?? 'refuse',
-    ...(queue === undefined ? {} : { acquireSlot: () => acquire(queue) }),
+    ...(queue === undefined ? {} : { acquireSlot: (signal) => acquire(queue, signal) }),
   };
   return instrument(deriveClient(client, {}), client, options, settings);
 }
@@ -70,7 +70,7 @@ function instrument<Client extends StainlessClient>(
     const call = (init as Record<symbol, unknown> | undefined)?.[callKey];
     if (!(call instanceof MeteredCall)) return baseFetch(url, init);
     const { [callKey]: _call, ...attempt } = init as RequestInit & Record<symbol, unknown>;
-    return call.observe(await baseFetch(url, attempt));
+    return call.attempt(() => baseFetch(url, attempt));
   };
   derived.request = function meteredRequest(
     this: Client,
@@ -94,13 +94,17 @@ function instrument<Client extends StainlessClient>(
   return derived;
 }
 
-function acquire(queue: LazyQueue): Promise<() => void> {
-  return new Promise((resolveSlot) => {
-    void queue.add(
-      () =>
-        new Promise<void>((releaseSlot) => {
-          resolveSlot(() => releaseSlot());
-        }),
-    );
+/** Takes a slot of the queue; resolves with the function that frees it. */
+function acquire(queue: LazyQueue, signal: AbortSignal | undefined): Promise<() => void> {
+  return new Promise((resolveSlot, rejectWait) => {
+    queue
+      .add(
+        () =>
+          new Promise<void>((releaseSlot) => {
+            resolveSlot(() => releaseSlot());
+          }),
+        signal === undefined ? {} : { signal },
+      )
+      .catch(rejectWait);
   });
 }

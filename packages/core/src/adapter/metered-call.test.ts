@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createBudget } from '../budget.js';
 import type { BudgetEvent } from '../events.js';
+import { collectGarbage } from '../testing/collect-garbage.js';
 import { callKey, MeteredCall, type MeteringSettings } from './metered-call.js';
 import type { ResponseObserver, Route } from './types.js';
 
@@ -16,11 +17,17 @@ function observer(overrides: Partial<ResponseObserver> = {}): ResponseObserver {
   };
 }
 
-function setup(route: Route, unmetered: 'refuse' | 'allow' = 'refuse', enforce = true) {
+function setup(
+  route: Route,
+  unmetered: 'refuse' | 'allow' = 'refuse',
+  enforce = true,
+  ttlMs?: number,
+) {
   const budget = createBudget({
     id: `call-${Math.random().toString(36).slice(2)}`,
     limitUsd: '1',
     enforce,
+    ...(ttlMs === undefined ? {} : { ttlMs }),
   });
   const events: BudgetEvent[] = [];
   for (const name of ['settled', 'released', 'unbounded-output'] as const)
@@ -191,6 +198,21 @@ describe('MeteredCall', () => {
     expect((await budget.status()).spentUsd).toBe('0.02');
   });
 
+  it('releases a call whose bypassing answer breaks off, and settles a broken bypassing stream once', async () => {
+    const { budget, events, call } = setup(metered());
+    const cut = call();
+    await cut.begin({});
+    cut.responded(new Response(sse(['{"par'], new Error('socket closed')), { status: 200 }));
+    await vi.waitFor(() => expect(events.map((event) => event.type)).toEqual(['released']));
+    const broken = call();
+    await broken.begin({});
+    broken.responded(
+      new Response(sse(['data: one\n\n'], new Error('socket closed')), { headers: streamHeaders }),
+    );
+    await vi.waitFor(async () => expect((await budget.status()).spentUsd).toBe('0.005'));
+    expect(events.map((event) => event.type)).toEqual(['released', 'settled']);
+  });
+
   it('warns instead of failing the user call when an observer prices nonsense', async () => {
     const warning = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
     const { budget, call } = setup(metered({ json: () => ({ costUsd: 'NaN', details: {} }) }));
@@ -243,6 +265,132 @@ describe('MeteredCall', () => {
       unmetered: 'refuse',
     });
     await expect(broken.begin({})).rejects.toMatchObject({ code: 'INVALID_AMOUNT' });
+  });
+
+  it('ends nothing when an attempt body breaks off, and settles from the attempt that delivers', async () => {
+    const { budget, events, call } = setup(metered());
+    const meteredCall = call();
+    await meteredCall.begin({});
+    const cut = meteredCall.attempt(
+      async () => new Response(sse(['{"partial'], new Error('socket closed')), { status: 200 }),
+    );
+    await expect(cut).rejects.toThrow('socket closed');
+    expect((await budget.status()).reservedUsd).toBe('0.1');
+    const response = await meteredCall.attempt(async () => new Response('{}'));
+    expect(await response.text()).toBe('{}');
+    meteredCall.failed();
+    meteredCall.responded(new Response('{}'));
+    expect(await budget.status()).toMatchObject({ spentUsd: '0.01', reservedUsd: '0', calls: 1 });
+    expect(events.map((event) => event.type)).toEqual(['settled']);
+  });
+
+  it('a delivered stream is ended by its watcher, not by a late failure or answer', async () => {
+    const { budget, call } = setup(metered());
+    const meteredCall = call();
+    await meteredCall.begin({});
+    const response = await meteredCall.attempt(
+      async () => new Response(sse(['data: one\n\n']), { headers: streamHeaders }),
+    );
+    meteredCall.failed();
+    meteredCall.responded(response);
+    expect(await meteredCall.observe(new Response('{}'))).toBeInstanceOf(Response);
+    expect((await budget.status()).reservedUsd).toBe('0.1');
+    await response.text();
+    expect(await budget.status()).toMatchObject({ spentUsd: '0.02', reservedUsd: '0' });
+  });
+
+  it('at its deadline, charges a dispatched call whose usage it never saw its hold, once', async () => {
+    const release = vi.fn();
+    const { budget, events } = setup(metered(), 'refuse', true, 50);
+    const meteredCall = new MeteredCall({
+      budget,
+      route: () => metered(),
+      unmetered: 'refuse',
+      acquireSlot: async () => release,
+    });
+    await meteredCall.begin({});
+    const response = await meteredCall.attempt(
+      async () => new Response(sse(['data: one\n\n']), { headers: streamHeaders }),
+    );
+    await vi.waitFor(async () => expect((await budget.status()).reservedUsd).toBe('0'));
+    expect(await budget.ledger()).toMatchObject([
+      { actualUsd: '0.1', details: { model: 'm', partial: true, usage: 'unseen' } },
+    ]);
+    expect(release).toHaveBeenCalledOnce();
+    // Reading the stream afterwards passes it on and charges nothing more.
+    expect(await response.text()).toBe('data: one\n\n');
+    meteredCall.failed();
+    expect(await budget.status()).toMatchObject({ spentUsd: '0.1', calls: 1 });
+    expect(events.map((event) => event.type)).toEqual(['settled']);
+  });
+
+  it('charges a stream dropped unread its hold once it is garbage-collected, before the deadline', async () => {
+    const { budget, call } = setup(metered());
+    const meteredCall = call();
+    await meteredCall.begin({});
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull: (controller) => controller.enqueue(new TextEncoder().encode('data: x\n\n')),
+      cancel: () => {
+        cancelled = true;
+      },
+    });
+    // The watched response is dropped as soon as this attempt returns.
+    await meteredCall.attempt(async () => new Response(body, { headers: streamHeaders }));
+    await vi.waitFor(
+      async () => {
+        collectGarbage();
+        expect((await budget.status()).reservedUsd).toBe('0');
+      },
+      { timeout: 10_000, interval: 20 },
+    );
+    expect(await budget.ledger()).toMatchObject([
+      { actualUsd: '0.1', details: { partial: true, usage: 'unseen' } },
+    ]);
+    expect(cancelled).toBe(true);
+  });
+
+  it('at its deadline, releases a call that was never dispatched', async () => {
+    const { budget, events, call } = setup(metered(), 'refuse', true, 50);
+    await call().begin({});
+    await vi.waitFor(async () => expect((await budget.status()).reservedUsd).toBe('0'));
+    expect(await budget.status()).toMatchObject({ spentUsd: '0', calls: 0 });
+    expect(events.map((event) => event.type)).toEqual(['released']);
+  });
+
+  it('marks a body it cannot read as usage unreadable', async () => {
+    const { budget, call } = setup(metered({ json: () => ({ costUsd: '0.01', details: {} }) }));
+    const meteredCall = call();
+    await meteredCall.begin({});
+    await meteredCall.observe(new Response('not json'));
+    expect(await budget.ledger()).toMatchObject([{ details: { usage: 'unreadable' } }]);
+  });
+
+  it('holds nothing for a call already aborted or aborted while it waits for a slot', async () => {
+    const { budget, call } = setup(metered());
+    const aborted = AbortSignal.abort();
+    const options = { signal: aborted };
+    expect(await call().begin(options)).toBe(options);
+    const controller = new AbortController();
+    const waiting = new MeteredCall({
+      budget,
+      route: () => metered(),
+      unmetered: 'refuse',
+      acquireSlot: (signal) =>
+        new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason))),
+    });
+    const queued = { signal: controller.signal };
+    const begun = waiting.begin(queued);
+    controller.abort();
+    expect(await begun).toBe(queued);
+    const broken = new MeteredCall({
+      budget,
+      route: () => metered(),
+      unmetered: 'refuse',
+      acquireSlot: () => Promise.reject(new Error('queue failed')),
+    });
+    await expect(broken.begin({})).rejects.toThrow('queue failed');
+    expect((await budget.status()).reservedUsd).toBe('0');
   });
 
   it('gives the concurrency slot back when the hold is refused', async () => {

@@ -1,8 +1,8 @@
 import type { Budget } from '../budget.js';
 import { BudgetExceededError, UnmeteredEndpointError } from '../errors.js';
 import type { Reservation } from '../reservation.js';
-import { type ServerSentEvent, SseSplitter } from './sse-events.js';
 import type { Charge, MeteringPlan, OutgoingRequest, Route } from './types.js';
+import { watchStream } from './watch-stream.js';
 
 /** The SDK's request options, as far as metering reads and writes them. */
 export interface RequestOptionsLike {
@@ -11,6 +11,7 @@ export interface RequestOptionsLike {
   body?: unknown;
   stream?: boolean | undefined;
   fetchOptions?: object | undefined;
+  signal?: AbortSignal | null | undefined;
 }
 
 /** Settings shared by every call of one metered client. */
@@ -19,8 +20,11 @@ export interface MeteringSettings {
   route(request: OutgoingRequest): Route;
   /** `'allow'` lets paid endpoints that cannot be metered through. */
   unmetered: 'refuse' | 'allow';
-  /** Waits for a free slot when the client limits calls in flight. */
-  acquireSlot?: () => Promise<() => void>;
+  /**
+   * Waits for a free slot when the client limits calls in flight; rejects if `signal`
+   * aborts first. Resolves with the function that frees the slot.
+   */
+  acquireSlot?: (signal: AbortSignal | undefined) => Promise<() => void>;
 }
 
 /** The key under which a call rides in the SDK's per-request fetch options, to find it per attempt. */
@@ -28,14 +32,30 @@ export const callKey: unique symbol = Symbol('tollgate.call');
 
 /**
  * One logical call: it holds once before the first attempt, whatever the SDK retries, and
- * ends exactly once — settled from the response it observes, or released if the call
- * fails before any usage arrives.
+ * ends exactly once, by whichever comes first:
+ *
+ * - an attempt delivers usage: settled to its exact cost (a stream: what was consumed);
+ * - the call fails (an error status after retries, network, timeout, abort, or every
+ *   attempt's body cut after its headers): released, a failed call costs nothing;
+ * - its deadline (shortly before its reservation expires) passes with the call sent but its
+ *   usage never seen (a stream nobody read, an unread `asResponse()`): charged its hold, the most
+ *   it could have cost, marked `partial` and `usage: 'unseen'`; not yet dispatched: released.
+ *   A stream dropped unread is charged the same way as soon as it is garbage-collected.
+ *
+ * An attempt whose body never arrives ends nothing: the SDK may retry, and the call is
+ * settled from the attempt that delivers usage. The concurrency slot is freed when the call ends.
  */
 export class MeteredCall {
   readonly #settings: MeteringSettings;
   /** The plan and the hold it made: they exist together or not at all. */
-  #held: { plan: MeteringPlan; reservation: Reservation } | undefined;
-  #observed = false;
+  #held: Held | undefined;
+  /** True once the reservation has ended (or is ending): nothing may end it again. */
+  #ended = false;
+  /** True once a stream was handed to the caller: its watcher ends the call. */
+  #watching = false;
+  /** True once an attempt was sent: from then the provider may be serving the call. */
+  #dispatched = false;
+  #deadline: ReturnType<typeof setTimeout> | undefined;
   #releaseSlot: (() => void) | undefined;
 
   constructor(settings: MeteringSettings) {
@@ -51,46 +71,84 @@ export class MeteredCall {
       stream: options.stream === true,
     };
     const route = this.#settings.route(request);
-    if (route.kind === 'free') return options;
-    const budget = this.#settings.budget;
-    if (route.kind === 'unmetered') {
-      if (this.#settings.unmetered === 'allow' || !budget.enforce) return options;
-      throw new UnmeteredEndpointError(
-        route.endpoint,
-        `${route.endpoint} costs money but Tollgate cannot meter it, so it is refused while budget "${budget.id}" enforces. Pass unmetered: 'allow' to withBudget to let it through unmetered.`,
-      );
-    }
-    this.#releaseSlot = await this.#settings.acquireSlot?.();
+    if (!this.#meters(route)) return options;
+    // An aborted call is sent nowhere: the SDK sees its signal and throws its own abort
+    // error before any attempt, so nothing is held (or kept waiting in line) for it.
+    const signal = options.signal ?? undefined;
+    if (signal?.aborted || !(await this.#takeSlot(signal))) return options;
+    let held: Held;
     try {
-      const plan = await route.plan(request);
-      if (plan.unboundedOutputTokens !== undefined) {
-        budget.emit({
-          type: 'unbounded-output',
-          budgetId: budget.id,
-          model: plan.model,
-          assumedOutputTokens: plan.unboundedOutputTokens,
-          message: `No output maximum was set for ${plan.model}, so ${plan.unboundedOutputTokens} output tokens were held; setting one would shrink the hold.`,
-        });
-      }
-      this.#held = await hold(budget, plan);
+      held = await this.#hold(route, request);
     } catch (error) {
-      this.#finish();
+      this.#freeSlot();
       throw error;
     }
+    this.#held = held;
+    const timeToLive = held.reservation.expiresAt - this.#settings.budget.clock.now();
+    // Shortly before the store would expire the hold, so the charge lands while it is held.
+    this.#armDeadline(timeToLive - Math.min(timeToLive / 10, deadlineLeadMaxMs));
     return {
       ...options,
-      body: this.#held.plan.body ?? options.body,
+      body: held.plan.body ?? options.body,
       fetchOptions: { ...options.fetchOptions, [callKey]: this },
     };
   }
 
-  /** A response to one attempt. Error statuses carry no usage and pass untouched (the SDK may retry). */
+  /** True if the call is metered; false if it passes untouched; throws if it is refused unmetered. */
+  #meters(route: Route): route is Extract<Route, { kind: 'metered' }> {
+    if (route.kind === 'metered') return true;
+    const budget = this.#settings.budget;
+    if (route.kind === 'free' || this.#settings.unmetered === 'allow' || !budget.enforce)
+      return false;
+    throw new UnmeteredEndpointError(
+      route.endpoint,
+      `${route.endpoint} costs money but Tollgate cannot meter it, so it is refused while budget "${budget.id}" enforces. Pass unmetered: 'allow' to withBudget to let it through unmetered.`,
+    );
+  }
+
+  /** Waits for a concurrency slot when the client limits them; false if the call aborted first. */
+  async #takeSlot(signal: AbortSignal | undefined): Promise<boolean> {
+    try {
+      this.#releaseSlot = await this.#settings.acquireSlot?.(signal);
+      return true;
+    } catch (error) {
+      if (signal?.aborted) return false;
+      throw error;
+    }
+  }
+
+  async #hold(route: Extract<Route, { kind: 'metered' }>, request: OutgoingRequest): Promise<Held> {
+    const budget = this.#settings.budget;
+    const plan = await route.plan(request);
+    if (plan.unboundedOutputTokens !== undefined) {
+      budget.emit({
+        type: 'unbounded-output',
+        budgetId: budget.id,
+        model: plan.model,
+        assumedOutputTokens: plan.unboundedOutputTokens,
+        message: `No output maximum was set for ${plan.model}, so ${plan.unboundedOutputTokens} output tokens were held; setting one would shrink the hold.`,
+      });
+    }
+    return hold(budget, plan);
+  }
+
+  /** Sends one attempt and observes its response. */
+  async attempt(send: () => Promise<Response>): Promise<Response> {
+    this.#dispatched = true;
+    return this.observe(await send());
+  }
+
+  /**
+   * A response to one attempt. Error statuses carry no usage and pass untouched (the SDK
+   * may retry). A JSON body is read here: if it breaks off, the read's error reaches the
+   * SDK as this attempt's failure and the call stays open for a retry or `failed()`.
+   */
   async observe(response: Response): Promise<Response> {
     const held = this.#held;
-    if (!response.ok || held === undefined || this.#observed) return response;
-    this.#observed = true;
+    if (!response.ok || held === undefined || this.#ended || this.#watching) return response;
     if (response.body === null) return this.#settleJson(held, response, '');
     if ((response.headers.get('content-type') ?? '').includes('text/event-stream')) {
+      this.#watching = true;
       return new Response(this.#watchStream(response.body, held), {
         status: response.status,
         statusText: response.statusText,
@@ -101,30 +159,28 @@ export class MeteredCall {
   }
 
   /**
-   * The call's final answer arrived. If an attempt bypassed our fetch (a middleware
-   * rebuilt the request), watch a copy of the body instead: usage is still charged.
+   * The call's final answer arrived. If no attempt was observed (a middleware rebuilt the
+   * request, bypassing our fetch), watch a copy of the body instead: usage is still charged.
    */
   responded(response: Response): void {
-    if (this.#observed || this.#held === undefined) return;
-    void this.observe(response.clone()).then(async (copy) => {
-      // Reading the copy to its end drives the stream watcher.
-      if (copy.body !== null) for await (const _chunk of copy.body);
-    });
+    if (this.#ended || this.#watching || this.#held === undefined) return;
+    this.observe(response.clone())
+      .then(async (copy) => {
+        // Reading the copy to its end drives the stream watcher.
+        if (copy.body !== null) for await (const _chunk of copy.body);
+      })
+      // A body that breaks off delivered no usage: the call failed (a watched stream has
+      // already settled what it consumed, so this changes nothing then).
+      .catch(() => this.failed());
   }
 
   /** The call failed with no usage (HTTP error after retries, network, timeout, abort): give the hold back. */
   failed(): void {
-    if (this.#observed) return;
-    this.#observed = true;
+    if (this.#watching || !this.#end()) return;
     void this.#held?.reservation.release();
-    this.#finish();
   }
 
-  async #settleJson(
-    held: { plan: MeteringPlan; reservation: Reservation },
-    response: Response,
-    text: string,
-  ): Promise<Response> {
+  async #settleJson(held: Held, response: Response, text: string): Promise<Response> {
     let charge: Charge;
     try {
       charge = held.plan.observer.json(text === '' ? null : JSON.parse(text));
@@ -141,76 +197,27 @@ export class MeteredCall {
     });
   }
 
-  #watchStream(
-    body: ReadableStream<Uint8Array>,
-    held: { plan: MeteringPlan; reservation: Reservation },
-  ): ReadableStream<Uint8Array> {
-    const observer = held.plan.observer;
-    let observerFailed = false;
-    // An observer that fails on an event must not break the caller's stream: the event is
-    // passed on, and the call is charged its hold (the most it could cost) at the end.
-    const keeps = (event: ServerSentEvent): boolean => {
-      if (observerFailed) return true;
-      try {
-        return observer.event(event);
-      } catch {
-        observerFailed = true;
-        return true;
-      }
-    };
-    const reader = body.getReader();
-    const splitter = new SseSplitter();
-    const encoder = new TextEncoder();
+  /**
+   * Passes a stream on as it is read and settles what it consumed once it ends, whichever
+   * way. A stream dropped unread is charged its hold as soon as it is garbage-collected,
+   * rather than at the deadline.
+   */
+  #watchStream(body: ReadableStream<Uint8Array>, held: Held): ReadableStream<Uint8Array> {
     let ended: Promise<void> | undefined;
-    const end = (how: 'complete' | 'interrupted') => {
-      ended ??= this.#settle(
-        held.reservation,
-        observerFailed ? chargeTheHold(held) : safeEnd(held, how),
-      );
-      return ended;
-    };
-    /** Passes on the events the observer keeps; true if anything was passed on. */
-    const forward = (
-      controller: ReadableStreamDefaultController<Uint8Array>,
-      events: ReturnType<SseSplitter['push']>,
-    ): boolean => {
-      let text = '';
-      for (const { raw, event } of events) if (keeps(event)) text += raw;
-      if (text !== '') controller.enqueue(encoder.encode(text));
-      return text !== '';
-    };
-    return new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        // Read until something can be passed on: a pull that enqueues nothing is not called
-        // again, so a chunk holding half an event (or only a hidden one) would stall the caller.
-        for (;;) {
-          let result: Awaited<ReturnType<typeof reader.read>>;
-          try {
-            result = await reader.read();
-          } catch (error) {
-            await end('interrupted');
-            controller.error(error);
-            return;
-          }
-          if (result.done) {
-            forward(controller, splitter.flush());
-            // Settled before the caller sees the end, so status() is exact after the loop.
-            await end('complete');
-            controller.close();
-            return;
-          }
-          if (forward(controller, splitter.push(result.value))) return;
-        }
+    return watchStream(body, held.plan.observer, {
+      end: (how, observerFailed) => {
+        ended ??= this.#settle(
+          held.reservation,
+          observerFailed ? chargeTheHold(held) : safeEnd(held, how),
+        );
+        return ended;
       },
-      async cancel(reason) {
-        await end('interrupted');
-        await reader.cancel(reason);
-      },
+      abandoned: () => void this.#settle(held.reservation, chargeTheHold(held, 'unseen')),
     });
   }
 
   async #settle(reservation: Reservation, charge: Charge): Promise<void> {
-    this.#finish();
+    if (!this.#end()) return;
     // A settlement that cannot reach the store is kept and retried by the budget; an
     // invalid amount from an observer is a bug we must not turn into a failed user call.
     await reservation.settle(charge.costUsd, charge.details).catch((error: unknown) => {
@@ -220,20 +227,54 @@ export class MeteredCall {
     });
   }
 
-  #finish(): void {
+  /**
+   * Ends the call just before its reservation expires if nothing else has: the in-process
+   * guarantee that a call nobody finishes (a stream never read) still ends, is charged if
+   * it may have been served, and frees its slot. Unref'd: it never keeps the process alive;
+   * if the process exits first, the store expires the hold as for a crash.
+   */
+  #armDeadline(delayMs: number): void {
+    // Budgets cap ttlMs at 7 days, well inside setTimeout's 24.8-day range.
+    this.#deadline = setTimeout(() => this.#expire(), Math.max(0, delayMs));
+    this.#deadline.unref?.();
+  }
+
+  #expire(): void {
+    const held = this.#held as Held;
+    if (this.#dispatched) void this.#settle(held.reservation, chargeTheHold(held, 'unseen'));
+    else if (this.#end()) void held.reservation.release();
+  }
+
+  /** Marks the call ended; false if it already was. Frees the slot and the deadline. */
+  #end(): boolean {
+    if (this.#ended) return false;
+    this.#ended = true;
+    clearTimeout(this.#deadline);
+    this.#deadline = undefined;
+    this.#freeSlot();
+    return true;
+  }
+
+  #freeSlot(): void {
     this.#releaseSlot?.();
     this.#releaseSlot = undefined;
   }
 }
 
+/** The plan of a call and the hold it made. */
+interface Held {
+  plan: MeteringPlan;
+  reservation: Reservation;
+}
+
+/** How much earlier than the store's expiry a call's deadline fires, at most (a tenth of the TTL below). */
+const deadlineLeadMaxMs = 10_000;
+
 /**
  * Reserves the plan's hold. When the plan can tighten, a refusal of the cheap bound stays
  * quiet and the tighter plan is tried once; only its refusal is reported and thrown.
  */
-async function hold(
-  budget: Budget,
-  plan: MeteringPlan,
-): Promise<{ plan: MeteringPlan; reservation: Reservation }> {
+async function hold(budget: Budget, plan: MeteringPlan): Promise<Held> {
   // One wait for the whole call, however many holds it tries (wait mode).
   const waitingSince = budget.clock.now();
   const metadata =
@@ -252,10 +293,7 @@ async function hold(
   return { plan: tighter, reservation: await budget.reserve(tighter.holdUsd, metadata) };
 }
 
-function safeEnd(
-  held: { plan: MeteringPlan; reservation: Reservation },
-  how: 'complete' | 'interrupted',
-): Charge {
+function safeEnd(held: Held, how: 'complete' | 'interrupted'): Charge {
   try {
     return held.plan.observer.end(how);
   } catch {
@@ -263,10 +301,13 @@ function safeEnd(
   }
 }
 
-/** What a call is charged when its usage cannot be read: the hold, the most it could cost. */
-function chargeTheHold(held: { plan: MeteringPlan; reservation: Reservation }): Charge {
+/**
+ * What a call is charged when its usage cannot be read or was never seen: the hold, the
+ * most it could have cost, so a served call is never charged $0.
+ */
+function chargeTheHold(held: Held, usage: 'unseen' | 'unreadable' = 'unreadable'): Charge {
   return {
     costUsd: held.reservation.amountUsd,
-    details: { model: held.plan.model, partial: true },
+    details: { model: held.plan.model, partial: true, usage },
   };
 }

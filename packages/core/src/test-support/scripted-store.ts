@@ -29,6 +29,9 @@ export function scriptedStore(error = () => new Error('connection refused')): Sc
     expire: 0,
     list: 0,
     ledger: 0,
+    find: 0,
+    adjust: 0,
+    purge: 0,
   };
   const guard =
     <A extends unknown[], R>(name: Method, method: (...args: A) => Promise<R>) =>
@@ -60,6 +63,9 @@ export function scriptedStore(error = () => new Error('connection refused')): Sc
     expire: guard('expire', inner.expire.bind(inner)),
     list: guard('list', inner.list.bind(inner)),
     ledger: guard('ledger', inner.ledger.bind(inner)),
+    find: guard('find', inner.find.bind(inner)),
+    adjust: guard('adjust', inner.adjust.bind(inner)),
+    purge: guard('purge', inner.purge.bind(inner)),
     close: () => inner.close(),
   };
   return store;

@@ -5,6 +5,7 @@ import { BudgetConflictError, BudgetExceededError } from '../errors.js';
 import type { RefusedEvent } from '../events.js';
 import { formatUsd, money, sumMoney } from '../money.js';
 import type { BudgetStore } from '../store.js';
+import { administrationTests } from './administration-tests.js';
 import { ambiguousCommandProperty, ambiguousCommandTests } from './ambiguous-command-tests.js';
 import { inheritedWindowTests } from './inherited-window-tests.js';
 import { manualClock } from './manual-clock.js';
@@ -274,6 +275,7 @@ export function describeBudgetStore(
     ambiguousCommandTests(open, freshId);
     ambiguousCommandProperty(open, freshId, propertyRuns);
     unserialisableInputTests(open, freshId);
+    administrationTests(open, freshId, propertyRuns);
 
     inheritedWindowTests(open, freshId);
 

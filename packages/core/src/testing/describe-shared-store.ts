@@ -4,6 +4,7 @@ import { formatUsd, money, sumMoney } from '../money.js';
 import type { BudgetStore } from '../store.js';
 import { manualClock } from './manual-clock.js';
 import type { LoadConfig, LoadResult } from './run-load.js';
+import { sharedAdministrationTests } from './shared-administration-tests.js';
 import { killWorker, runWorker, startWorker, type WorkerFile } from './worker-process.js';
 
 /** Options of `describeSharedStore`. */
@@ -16,13 +17,21 @@ export interface DescribeSharedStoreOptions {
   loadWorker: WorkerFile;
   /** A worker that runs `holdReservations` with its config, prints `{ expiresAt }`, and stays alive. */
   holdWorker: WorkerFile;
+  /**
+   * A worker that runs `runAdministration` on the root its config names; with `changes: 0`
+   * it prints a line after its twentieth change and goes on until killed, otherwise it
+   * prints the `AdministrationResult` as JSON.
+   */
+  adminWorker: WorkerFile;
 }
 
 /**
  * The tests every store shared by processes must pass, run with real worker processes:
  * four processes with hundreds of concurrent calls each on one budget tree (never over,
  * spend exactly what was admitted, nothing left held, the ledger complete), and a process
- * killed with SIGKILL while holding, whose holds end for everyone at their deadline.
+ * killed with SIGKILL while holding, whose holds end for everyone at their deadline; and
+ * administration: a limit changed by one process while three others spend, and a process
+ * killed with SIGKILL while it changes a budget (every change all or nothing).
  */
 export function describeSharedStore(name: string, options: DescribeSharedStoreOptions): void {
   describe(`${name} shared by processes`, () => {
@@ -103,5 +112,7 @@ export function describeSharedStore(name: string, options: DescribeSharedStoreOp
         await store.close();
       }
     });
+
+    sharedAdministrationTests(options);
   });
 }

@@ -4,7 +4,15 @@ export {
   overrideMisuses,
   rebindMisuses,
 } from './adapter-option-misuses.js';
+export { ledgerSpend } from './administration-tests.js';
 export { chainLink } from './chain-link.js';
+export {
+  checkEndings,
+  type EndingsFindings,
+  recordEndings,
+  waitForEndings,
+} from './check-endings.js';
+export { collectGarbage } from './collect-garbage.js';
 export {
   type AdapterClient,
   type DescribeAdapterOptionsConfig,
@@ -17,6 +25,7 @@ export {
   describeSharedFamily,
 } from './describe-shared-family.js';
 export { type DescribeSharedStoreOptions, describeSharedStore } from './describe-shared-store.js';
+export { type FlakyStore, flakyStore } from './flaky-store.js';
 export { type HoldConfig, holdReservations } from './hold-reservations.js';
 export { type ManualClock, manualClock } from './manual-clock.js';
 export {
@@ -25,6 +34,11 @@ export {
   raceFamily,
   raceFamilyOf,
 } from './race-family.js';
+export {
+  type AdministrationConfig,
+  type AdministrationResult,
+  runAdministration,
+} from './run-administration.js';
 export { type LoadConfig, type LoadResult, runLoad } from './run-load.js';
 export { benchLink, lanesRate, storePairRate } from './store-pair-rate.js';
 export {

@@ -1,6 +1,7 @@
 import type { Budget } from '../budget.js';
 import { codeOf } from '../errors.js';
 import { formatUsd, money, roundDown, sumMoney } from '../money.js';
+import { seededRandom } from './seeded-random.js';
 
 /** What a load worker is told to do. */
 export interface LoadConfig {
@@ -33,16 +34,7 @@ export interface LoadResult {
  * bounds the cost) or, one time in eight, releases it.
  */
 export async function runLoad(budget: Budget, config: LoadConfig): Promise<LoadResult> {
-  let state = config.seed >>> 0 || 1;
-  const random = (bound: number) => {
-    // xorshift32: deterministic per worker, good enough to vary amounts.
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return state % bound;
-  };
+  const random = seededRandom(config.seed);
   const result: LoadResult = {
     admitted: 0,
     refused: 0,

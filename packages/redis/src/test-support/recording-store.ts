@@ -16,6 +16,9 @@ export function recordingStore(inner: BudgetStore): BudgetStore & { reserves: Re
     status: (link, now) => inner.status(link, now),
     expire: (now) => inner.expire(now),
     list: () => inner.list(),
+    find: (id) => inner.find(id),
+    adjust: (command) => inner.adjust(command),
+    purge: (query) => inner.purge(query),
     ledger: (query) => inner.ledger(query),
     close: () => inner.close(),
   };

@@ -1,0 +1,223 @@
+/**
+ * Every way a call can end ends its reservation exactly once (DESIGN.md, "Every way a call
+ * can end"), through both SDK majors against the loopback provider.
+ */
+import type Anthropic from '@anthropic-ai/sdk';
+import type { Budget, BudgetEvent } from '@tollgate/core';
+import { collectGarbage, recordEndings, waitForEndings } from '@tollgate/core/testing';
+import { AbortsAfterHeaders, type MockProvider, startMockProvider } from '@tollgate/mock-provider';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { withBudget } from './index.js';
+import { costOf, freshBudget, onlyEntry, type SdkMajor, sdkMajors } from './test-support/sdks.js';
+
+const model = 'claude-haiku-4-5';
+const body = {
+  model,
+  max_tokens: 60,
+  messages: [{ role: 'user' as const, content: 'Tell me about the tides.' }],
+};
+const streamBody = { ...body, stream: true } as const;
+/** A reservation's time-to-live short enough to watch its deadline pass in a test. */
+const shortTtlMs = 400;
+
+let mock: MockProvider;
+beforeAll(async () => {
+  mock = await startMockProvider();
+});
+afterAll(() => mock.close());
+beforeEach(() => mock.reset());
+
+function budgetOf(ttlMs?: number): { budget: Budget; events: BudgetEvent[] } {
+  const budget = freshBudget();
+  const scoped =
+    ttlMs === undefined ? budget : budget.child({ id: `${budget.id}-call`, limitUsd: '10', ttlMs });
+  return { budget: scoped, events: recordEndings([scoped]) };
+}
+
+/** Waits until the call has ended (nothing held), then returns its event types. */
+async function ended(budget: Budget, events: BudgetEvent[]): Promise<string[]> {
+  // A call nobody awaits may not have reserved yet.
+  await expect.poll(() => events.length).toBeGreaterThan(0);
+  await waitForEndings(events, 10_000);
+  expect((await budget.status()).reservedUsd).toBe('0');
+  return events.map((event) => event.type);
+}
+
+/** The SDK error class a call rejected with, by name (the two majors have their own classes). */
+async function rejectionName(call: Promise<unknown>): Promise<string> {
+  try {
+    await call;
+  } catch (error) {
+    return (error as Error).constructor.name;
+  }
+  throw new Error('expected a rejection');
+}
+
+/** A fetch that aborts the call as soon as the response headers are in. */
+function abortAfterHeaders(controller: AbortController): typeof fetch {
+  const aborts = new AbortsAfterHeaders();
+  aborts.register('', controller);
+  return aborts.fetch;
+}
+
+describe.each(sdkMajors)('$name: every ending ends the reservation once', (sdk: SdkMajor) => {
+  const raw = (maxRetries = 0, fetchFunction?: typeof fetch): Anthropic =>
+    sdk.create({
+      baseURL: mock.anthropicBaseURL,
+      maxRetries,
+      ...(fetchFunction === undefined ? {} : { fetch: fetchFunction }),
+    });
+
+  describe('a non-streaming body cut after the 200 headers', () => {
+    it('is released promptly when no attempt delivers a body', async () => {
+      const { budget, events } = budgetOf();
+      const client = withBudget(raw(), { budget });
+      mock.script({ respond: { cutBodyAfterBytes: 20 } });
+      await expect(client.messages.create(body)).rejects.toThrow();
+      expect(await ended(budget, events)).toEqual(['reserved', 'released']);
+      expect(await budget.status()).toMatchObject({ spentUsd: '0', calls: 0 });
+    });
+
+    it('is settled from the retry that delivers usage', async () => {
+      const { budget, events } = budgetOf();
+      const client = withBudget(raw(1), { budget });
+      mock.script({ respond: { cutBodyAfterBytes: 20 } });
+      const message = await client.messages.create(body);
+      expect(mock.requests).toHaveLength(2);
+      expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+      expect((await onlyEntry(budget)).actualUsd).toBe(costOf(model, message.usage));
+    });
+
+    it('an SDK timeout while the body arrives is released, or settled from a retry', async () => {
+      const { budget, events } = budgetOf();
+      const client = withBudget(raw(), { budget });
+      mock.script({ respond: { bodyDelayMs: 30_000 } });
+      expect(await rejectionName(client.messages.create(body, { timeout: 300 }))).toBe(
+        'APIConnectionTimeoutError',
+      );
+      expect(await ended(budget, events)).toEqual(['reserved', 'released']);
+
+      const retried = budgetOf();
+      const retrying = withBudget(raw(1), { budget: retried.budget });
+      mock.script({ respond: { bodyDelayMs: 30_000 } });
+      const message = await retrying.messages.create(body, { timeout: 1_000 });
+      expect(await ended(retried.budget, retried.events)).toEqual(['reserved', 'settled']);
+      expect((await onlyEntry(retried.budget)).actualUsd).toBe(costOf(model, message.usage));
+    });
+
+    it('a caller abort while the body arrives is released', async () => {
+      const { budget, events } = budgetOf();
+      const controller = new AbortController();
+      const client = withBudget(raw(0, abortAfterHeaders(controller)), { budget });
+      mock.script({ respond: { bodyDelayMs: 30_000 } });
+      expect(await rejectionName(client.messages.create(body, { signal: controller.signal }))).toBe(
+        'APIUserAbortError',
+      );
+      expect(await ended(budget, events)).toEqual(['reserved', 'released']);
+    });
+  });
+
+  it('an abort before the headers is released', async () => {
+    const { budget, events } = budgetOf();
+    const controller = new AbortController();
+    const client = withBudget(raw(), { budget });
+    mock.script({ respond: { latencyMs: 30_000 } });
+    const call = client.messages.create(body, { signal: controller.signal });
+    await expect.poll(() => mock.requests.length).toBe(1);
+    controller.abort();
+    expect(await rejectionName(call)).toBe('APIUserAbortError');
+    expect(await ended(budget, events)).toEqual(['reserved', 'released']);
+  });
+
+  describe('a call whose usage Tollgate never sees is charged its hold', () => {
+    async function chargedTheHold(budget: Budget, events: BudgetEvent[]): Promise<void> {
+      expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+      const entry = await onlyEntry(budget);
+      expect(entry.actualUsd).toBe(entry.reservedUsd);
+      expect(entry.details).toMatchObject({ model, partial: true, usage: 'unseen' });
+      expect(await budget.status()).toMatchObject({ calls: 1, spentUsd: entry.reservedUsd });
+    }
+
+    it('a stream created and never read', async () => {
+      const { budget, events } = budgetOf(shortTtlMs);
+      const client = withBudget(raw(), { budget });
+      await client.messages.create(streamBody);
+      await chargedTheHold(budget, events);
+    });
+
+    it('a stream dropped unread is charged once it is garbage-collected, long before its deadline', async () => {
+      const { budget, events } = budgetOf();
+      const client = withBudget(raw(), { budget });
+      await client.messages.create(streamBody);
+      await expect
+        .poll(
+          () => {
+            collectGarbage();
+            return events.length;
+          },
+          { timeout: 10_000, interval: 20 },
+        )
+        .toBe(2);
+      await chargedTheHold(budget, events);
+    });
+
+    it('asResponse() on a stream whose body is never read', async () => {
+      const { budget, events } = budgetOf(shortTtlMs);
+      const client = withBudget(raw(), { budget });
+      const response = await client.messages.create(streamBody).asResponse();
+      expect(response.status).toBe(200);
+      await chargedTheHold(budget, events);
+    });
+
+    it('a tee whose branches are both dropped', async () => {
+      const { budget, events } = budgetOf(shortTtlMs);
+      const client = withBudget(raw(), { budget });
+      (await client.messages.create(streamBody)).tee();
+      await chargedTheHold(budget, events);
+    });
+  });
+
+  it('a messages.stream() helper nobody reads is still settled exactly (the helper reads it)', async () => {
+    const { budget, events } = budgetOf();
+    const client = withBudget(raw(), { budget });
+    const helper = client.messages.stream(body);
+    expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+    const message = await helper.finalMessage();
+    expect((await onlyEntry(budget)).actualUsd).toBe(costOf(model, message.usage));
+  });
+
+  it('a tee with one branch read and the other dropped is settled exactly', async () => {
+    const { budget, events } = budgetOf();
+    const client = withBudget(raw(), { budget });
+    const [read] = (await client.messages.create(streamBody)).tee();
+    for await (const _event of read);
+    expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+    expect((await onlyEntry(budget)).details.partial).toBeUndefined();
+  });
+
+  it('maxConcurrency: an abandoned stream frees its slot at its deadline', async () => {
+    const { budget, events } = budgetOf(shortTtlMs);
+    const client = withBudget(raw(), { budget, maxConcurrency: 1 });
+    await client.messages.create(streamBody);
+    // The next call waits for the only slot, which the abandoned stream's deadline frees.
+    const message = await client.messages.create(body);
+    await expect.poll(() => events.filter((event) => event.type === 'settled').length).toBe(2);
+    const [exact, hold] = await budget.ledger();
+    expect(hold?.details.usage).toBe('unseen');
+    expect(exact?.actualUsd).toBe(costOf(model, message.usage));
+  });
+
+  it('maxConcurrency: a call aborted while it waits for a slot rejects at once and holds nothing', async () => {
+    const { budget, events } = budgetOf();
+    const client = withBudget(raw(), { budget, maxConcurrency: 1 });
+    const first = await client.messages.create(streamBody);
+    const controller = new AbortController();
+    const queued = client.messages.create(body, { signal: controller.signal });
+    controller.abort();
+    expect(await rejectionName(queued)).toBe('APIUserAbortError');
+    expect(events.map((event) => event.type)).toEqual(['reserved']);
+    for await (const _event of first);
+    expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+    expect(mock.requests).toHaveLength(1);
+  });
+});

@@ -1,0 +1,37 @@
+/** What `purgeableBudgets` needs to know of each budget a store holds. */
+export interface PurgeCandidate {
+  id: string;
+  parentId: string | null;
+  closedAt: number | null | undefined;
+  /** True while any reservation in flight holds on this budget. */
+  holds: boolean;
+}
+
+/**
+ * The ids a `purge({ closedBefore })` deletes: budgets closed before the cutoff that hold
+ * nothing, and whose descendants are all deleted with them. A budget with a live child is
+ * kept, because a call on the child would otherwise recreate it, open, from its link. The
+ * rule every store keeps, in one place.
+ */
+export function purgeableBudgets(
+  budgets: readonly PurgeCandidate[],
+  closedBefore: number,
+): Set<string> {
+  const chosen = new Set(
+    budgets
+      .filter(
+        (budget) => budget.closedAt != null && budget.closedAt < closedBefore && !budget.holds,
+      )
+      .map((budget) => budget.id),
+  );
+  // Keep every ancestor of a budget that stays, until nothing changes.
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const budget of budgets) {
+      if (chosen.has(budget.id) || budget.parentId === null) continue;
+      if (chosen.delete(budget.parentId)) changed = true;
+    }
+  }
+  return chosen;
+}

@@ -1,0 +1,276 @@
+/**
+ * Every way a call can end ends its reservation exactly once (DESIGN.md, "Every way a call
+ * can end"), through the real SDKs against the loopback provider.
+ */
+
+import { type Budget, type BudgetEvent, createBudget, type LedgerEntry } from '@tollgate/core';
+import { collectGarbage, recordEndings, waitForEndings } from '@tollgate/core/testing';
+import { AbortsAfterHeaders, type MockProvider, startMockProvider } from '@tollgate/mock-provider';
+import { computeCost } from '@tollgate/pricing';
+import OpenAI from 'openai';
+import OpenAIv7 from 'openai-v7';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { withBudget } from './index.js';
+
+// Both majors at run time; typed through 6.x (the surfaces we call are the same).
+const majors = [
+  ['openai 6.x', OpenAI],
+  ['openai 7.x', OpenAIv7 as unknown as typeof OpenAI],
+] as const;
+
+const model = 'gpt-4o-mini';
+const body = {
+  model,
+  messages: [{ role: 'user' as const, content: 'Tell me about the tides.' }],
+  max_completion_tokens: 40,
+};
+const streamBody = { ...body, stream: true } as const;
+/** A reservation's time-to-live short enough to watch its deadline pass in a test. */
+const shortTtlMs = 400;
+
+let mock: MockProvider;
+beforeAll(async () => {
+  mock = await startMockProvider();
+});
+afterAll(() => mock.close());
+beforeEach(() => mock.reset());
+
+let budgets = 0;
+function budgetOf(ttlMs?: number): { budget: Budget; events: BudgetEvent[] } {
+  budgets += 1;
+  const budget = createBudget({
+    id: `openai-endings-${budgets}`,
+    limitUsd: '10',
+    ...(ttlMs === undefined ? {} : { ttlMs }),
+  });
+  return { budget, events: recordEndings([budget]) };
+}
+
+/** Waits until the call has ended (nothing held), then returns its event types. */
+async function ended(budget: Budget, events: BudgetEvent[]): Promise<string[]> {
+  // A call nobody awaits may not have reserved yet.
+  await expect.poll(() => events.length).toBeGreaterThan(0);
+  await waitForEndings(events, 10_000);
+  expect((await budget.status()).reservedUsd).toBe('0');
+  return events.map((event) => event.type);
+}
+
+async function onlyEntry(budget: Budget): Promise<LedgerEntry> {
+  const entries = await budget.ledger();
+  expect(entries).toHaveLength(1);
+  return entries[0] as LedgerEntry;
+}
+
+/** A fetch that aborts the call as soon as the response headers are in. */
+function abortAfterHeaders(controller: AbortController): typeof fetch {
+  const aborts = new AbortsAfterHeaders();
+  aborts.register('', controller);
+  return aborts.fetch;
+}
+
+const exactCost = (usage: unknown) => computeCost({ provider: 'openai', model, usage }).totalUsd;
+
+describe.each(majors)('%s: every ending ends the reservation once', (_name, SDK) => {
+  const raw = (options: ConstructorParameters<typeof OpenAI>[0] = {}) =>
+    new SDK({ apiKey: 'test', baseURL: mock.openaiBaseURL, maxRetries: 0, ...options });
+
+  describe('a non-streaming body cut after the 200 headers', () => {
+    test('is released promptly when no attempt delivers a body', async () => {
+      const { budget, events } = budgetOf();
+      const client = withBudget(raw(), { budget });
+      mock.script({ respond: { cutBodyAfterBytes: 20 } });
+      await expect(client.chat.completions.create(body)).rejects.toThrow();
+      expect(await ended(budget, events)).toEqual(['reserved', 'released']);
+      expect(await budget.status()).toMatchObject({ spentUsd: '0', calls: 0 });
+    });
+
+    test('is settled from the retry that delivers usage', async () => {
+      const { budget, events } = budgetOf();
+      const client = withBudget(raw({ maxRetries: 1 }), { budget });
+      mock.script({ respond: { cutBodyAfterBytes: 20 } });
+      const completion = await client.chat.completions.create(body);
+      expect(mock.requests).toHaveLength(2);
+      expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+      expect((await onlyEntry(budget)).actualUsd).toBe(exactCost(completion.usage));
+      expect(await budget.status()).toMatchObject({ calls: 1 });
+    });
+
+    test('an SDK timeout while the body arrives is released, or settled from a retry', async () => {
+      const { budget, events } = budgetOf();
+      const client = withBudget(raw(), { budget });
+      mock.script({ respond: { bodyDelayMs: 30_000 } });
+      await expect(client.chat.completions.create(body, { timeout: 300 })).rejects.toBeInstanceOf(
+        SDK.APIConnectionTimeoutError,
+      );
+      expect(await ended(budget, events)).toEqual(['reserved', 'released']);
+
+      const retried = budgetOf();
+      const retrying = withBudget(raw({ maxRetries: 1 }), { budget: retried.budget });
+      mock.script({ respond: { bodyDelayMs: 30_000 } });
+      const completion = await retrying.chat.completions.create(body, { timeout: 1_000 });
+      expect(await ended(retried.budget, retried.events)).toEqual(['reserved', 'settled']);
+      expect((await onlyEntry(retried.budget)).actualUsd).toBe(exactCost(completion.usage));
+    });
+
+    test('a caller abort while the body arrives is released', async () => {
+      const { budget, events } = budgetOf();
+      const controller = new AbortController();
+      const client = withBudget(raw({ fetch: abortAfterHeaders(controller) }), { budget });
+      mock.script({ respond: { bodyDelayMs: 30_000 } });
+      await expect(
+        client.chat.completions.create(body, { signal: controller.signal }),
+      ).rejects.toBeInstanceOf(SDK.APIUserAbortError);
+      expect(await ended(budget, events)).toEqual(['reserved', 'released']);
+      expect(await budget.status()).toMatchObject({ spentUsd: '0', calls: 0 });
+    });
+  });
+
+  describe('before the headers', () => {
+    test('an error status after retries is released', async () => {
+      const { budget, events } = budgetOf();
+      const client = withBudget(raw({ maxRetries: 1 }), { budget });
+      mock.script({ respond: { status: 500 }, times: 2 });
+      await expect(client.chat.completions.create(body)).rejects.toBeInstanceOf(
+        SDK.InternalServerError,
+      );
+      expect(await ended(budget, events)).toEqual(['reserved', 'released']);
+    });
+
+    test('an abort and a timeout before the headers are released', async () => {
+      const aborted = budgetOf();
+      const controller = new AbortController();
+      const client = withBudget(raw(), { budget: aborted.budget });
+      mock.script({ respond: { latencyMs: 30_000 } });
+      const call = client.chat.completions.create(body, { signal: controller.signal });
+      await expect.poll(() => mock.requests.length).toBe(1);
+      controller.abort();
+      await expect(call).rejects.toBeInstanceOf(SDK.APIUserAbortError);
+      expect(await ended(aborted.budget, aborted.events)).toEqual(['reserved', 'released']);
+
+      const timedOut = budgetOf();
+      const timing = withBudget(raw(), { budget: timedOut.budget });
+      mock.script({ respond: { latencyMs: 30_000 } });
+      await expect(timing.chat.completions.create(body, { timeout: 100 })).rejects.toBeInstanceOf(
+        SDK.APIConnectionTimeoutError,
+      );
+      expect(await ended(timedOut.budget, timedOut.events)).toEqual(['reserved', 'released']);
+    });
+  });
+
+  describe('a call whose usage Tollgate never sees is charged its hold', () => {
+    async function chargedTheHold(budget: Budget, events: BudgetEvent[]): Promise<void> {
+      expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+      const entry = await onlyEntry(budget);
+      expect(entry.actualUsd).toBe(entry.reservedUsd);
+      expect(entry.details).toMatchObject({ model, partial: true, usage: 'unseen' });
+      const settled = events.find((event) => event.type === 'settled');
+      expect(settled).toMatchObject({ entry: { details: { usage: 'unseen' } } });
+      expect(await budget.status()).toMatchObject({ calls: 1, spentUsd: entry.reservedUsd });
+    }
+
+    test('a stream created and never read (user code throws before iterating)', async () => {
+      const { budget, events } = budgetOf(shortTtlMs);
+      const client = withBudget(raw(), { budget });
+      const use = async () => {
+        const stream = await client.chat.completions.create(streamBody);
+        if (stream !== undefined) throw new Error('user code failed before iterating');
+      };
+      await expect(use()).rejects.toThrow('user code failed');
+      await chargedTheHold(budget, events);
+    });
+
+    test('a stream dropped unread is charged once it is garbage-collected, long before its deadline', async () => {
+      const { budget, events } = budgetOf();
+      const client = withBudget(raw(), { budget });
+      await client.chat.completions.create(streamBody);
+      await expect
+        .poll(
+          () => {
+            collectGarbage();
+            return events.length;
+          },
+          { timeout: 10_000, interval: 20 },
+        )
+        .toBe(2);
+      await chargedTheHold(budget, events);
+    });
+
+    test('asResponse() on a stream whose body is never read', async () => {
+      const { budget, events } = budgetOf(shortTtlMs);
+      const client = withBudget(raw(), { budget });
+      const response = await client.chat.completions.create(streamBody).asResponse();
+      expect(response.status).toBe(200);
+      await chargedTheHold(budget, events);
+    });
+
+    test('a streaming response nobody awaits', async () => {
+      const { budget, events } = budgetOf(shortTtlMs);
+      const client = withBudget(raw(), { budget });
+      void client.chat.completions.create(streamBody);
+      await chargedTheHold(budget, events);
+    });
+
+    test('a tee whose branches are both dropped', async () => {
+      const { budget, events } = budgetOf(shortTtlMs);
+      const client = withBudget(raw(), { budget });
+      const stream = await client.chat.completions.create(streamBody);
+      stream.tee();
+      await chargedTheHold(budget, events);
+    });
+  });
+
+  describe('calls whose usage is seen are charged it', () => {
+    test('a tee with one branch read and the other dropped is settled exactly', async () => {
+      const { budget, events } = budgetOf();
+      const client = withBudget(raw(), { budget });
+      const stream = await client.chat.completions.create({
+        ...streamBody,
+        stream_options: { include_usage: true },
+      });
+      const [read] = stream.tee();
+      let usage: unknown;
+      for await (const chunk of read) usage = chunk.usage ?? usage;
+      expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+      const entry = await onlyEntry(budget);
+      expect(entry.actualUsd).toBe(exactCost(usage));
+      expect(entry.details.partial).toBeUndefined();
+    });
+
+    test('a non-streaming response nobody awaits is settled exactly', async () => {
+      const { budget, events } = budgetOf();
+      const client = withBudget(raw(), { budget });
+      void client.chat.completions.create(body);
+      expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+      const entry = await onlyEntry(budget);
+      expect(entry.details.partial).toBeUndefined();
+      expect(Number(entry.actualUsd)).toBeLessThan(Number(entry.reservedUsd));
+    });
+  });
+
+  test('maxConcurrency: an abandoned stream frees its slot at its deadline', async () => {
+    const { budget, events } = budgetOf(shortTtlMs);
+    const client = withBudget(raw(), { budget, maxConcurrency: 1 });
+    await client.chat.completions.create(streamBody);
+    // The next call waits for the only slot, which the abandoned stream's deadline frees.
+    const completion = await client.chat.completions.create(body);
+    expect(completion.object).toBe('chat.completion');
+    await expect.poll(() => events.filter((event) => event.type === 'settled').length).toBe(2);
+    const [exact, hold] = await budget.ledger();
+    expect(hold?.details.usage).toBe('unseen');
+    expect(exact?.actualUsd).toBe(exactCost(completion.usage));
+  });
+
+  test('maxConcurrency: a call aborted while it waits for a slot rejects at once and holds nothing', async () => {
+    const { budget, events } = budgetOf();
+    const client = withBudget(raw(), { budget, maxConcurrency: 1 });
+    const first = await client.chat.completions.create(streamBody);
+    const controller = new AbortController();
+    const queued = client.chat.completions.create(body, { signal: controller.signal });
+    controller.abort();
+    await expect(queued).rejects.toBeInstanceOf(SDK.APIUserAbortError);
+    expect(events.map((event) => event.type)).toEqual(['reserved']);
+    for await (const _chunk of first);
+    expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+    expect(mock.requests).toHaveLength(1);
+  });
+});

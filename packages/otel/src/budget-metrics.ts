@@ -1,0 +1,216 @@
+import type {
+  Attributes,
+  BatchObservableCallback,
+  Counter,
+  Histogram,
+  Meter,
+  Observable,
+  ObservableCallback,
+  ObservableGauge,
+} from '@opentelemetry/api';
+import type { Budget, LedgerEntry } from '@tollgate/core';
+import { genAi, tollgate } from './attribute-names.js';
+import { callAttributes, operationOf, present, requestModelOf } from './call-attributes.js';
+import { ExactTotals } from './exact-totals.js';
+import { tokenCounts } from './token-counts.js';
+
+// Bucket boundaries the GenAI conventions advise for these two histograms.
+const tokenBuckets = [
+  1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864,
+];
+const durationBuckets = [
+  0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92,
+];
+
+/** The attribute objects of one kind of call, one per instrument family. */
+interface CallAttributeSets {
+  call: Attributes;
+  genAi: Attributes;
+  input: Attributes;
+  output: Attributes | undefined;
+}
+
+interface Gauges {
+  spent: ObservableGauge;
+  reserved: ObservableGauge;
+  limit: ObservableGauge;
+  remaining: ObservableGauge;
+  pending: ObservableGauge;
+}
+
+/**
+ * The metric instruments of one `instrument()` call, fed from budget events. Money
+ * counters read exact running totals; gauges read `budget.status()` when collected.
+ */
+export class BudgetMetrics {
+  /** Cost (measure 0) and hold (measure 1) per attribute set. */
+  readonly #money = new ExactTotals(2);
+  /** Attribute objects per kind of call, built once: settling is the hot path. */
+  readonly #attributeSets = new Map<string, CallAttributeSets>();
+  readonly #tokenUsage: Histogram;
+  readonly #duration: Histogram;
+  readonly #refusals: Counter;
+  readonly #lost: Counter;
+  /** Settlements the store has not taken yet: reservation id → the budget id they count under. */
+  readonly #pending = new Map<string, string>();
+  readonly #stop: () => void;
+
+  constructor(meter: Meter, budgets: readonly Budget[]) {
+    this.#tokenUsage = meter.createHistogram(genAi.tokenUsageMetric, {
+      unit: '{token}',
+      description: 'Tokens used by GenAI calls, by gen_ai.token.type (input, output).',
+      advice: { explicitBucketBoundaries: tokenBuckets },
+    });
+    this.#duration = meter.createHistogram(genAi.operationDurationMetric, {
+      unit: 's',
+      description: 'GenAI call duration, from the hold being admitted to the call being charged.',
+      advice: { explicitBucketBoundaries: durationBuckets },
+    });
+    this.#lost = meter.createCounter(tollgate.lostMetric, {
+      unit: '{settlement}',
+      description: 'Settlements and releases given up after retrying: their spend is not recorded.',
+    });
+    this.#refusals = meter.createCounter(tollgate.refusalsMetric, {
+      unit: '{call}',
+      description: 'Calls refused before sending, by tollgate.code.',
+    });
+    const cost = meter.createObservableCounter(tollgate.costMetric, {
+      unit: 'USD',
+      description: 'Exact cost charged to budgets, in USD.',
+    });
+    const held = meter.createObservableCounter(tollgate.holdMetric, {
+      unit: 'USD',
+      description: 'What the charged calls held before they were sent, in USD.',
+    });
+    const observeCost: ObservableCallback = (result) => {
+      for (const total of this.#money.entries(0)) result.observe(total.value, total.attributes);
+    };
+    const observeHeld: ObservableCallback = (result) => {
+      for (const total of this.#money.entries(1)) result.observe(total.value, total.attributes);
+    };
+    cost.addCallback(observeCost);
+    held.addCallback(observeHeld);
+    const gauges = createGauges(meter);
+    const observeBudgets = this.#observeBudgets(budgets, gauges);
+    const observables: Observable[] = Object.values(gauges);
+    meter.addBatchObservableCallback(observeBudgets, observables);
+    this.#stop = () => {
+      cost.removeCallback(observeCost);
+      held.removeCallback(observeHeld);
+      meter.removeBatchObservableCallback(observeBudgets, observables);
+    };
+  }
+
+  /** A call was charged. `budgetId` is the instrumented budget it counts under. */
+  settled(entry: LedgerEntry, budgetId: string, durationSeconds: number | undefined): void {
+    this.#pending.delete(entry.reservationId);
+    const { key, sets } = this.#setsFor(entry, budgetId);
+    this.#money.add(key, sets.call, [entry.actualUsd, entry.reservedUsd]);
+    if (durationSeconds !== undefined) this.#duration.record(durationSeconds, sets.genAi);
+    const raw = entry.details.tokens;
+    if (raw === undefined) return;
+    const tokens = tokenCounts(raw);
+    this.#tokenUsage.record(tokens.input, sets.input);
+    if (sets.output !== undefined) this.#tokenUsage.record(tokens.output, sets.output);
+  }
+
+  #setsFor(entry: LedgerEntry, budgetId: string): { key: string; sets: CallAttributeSets } {
+    const { details } = entry;
+    const operation = operationOf(entry);
+    const requestModel = requestModelOf(entry);
+    const key = [budgetId, operation, details.provider, requestModel, details.serviceTier].join(
+      '\u0000',
+    );
+    let sets = this.#attributeSets.get(key);
+    if (sets === undefined) {
+      const genAiAttributes: Attributes = {
+        [genAi.operationName]: operation,
+        ...present(genAi.providerName, details.provider),
+        ...present(genAi.requestModel, requestModel),
+        [tollgate.budgetId]: budgetId,
+      };
+      sets = {
+        call: callAttributes(entry, budgetId),
+        genAi: genAiAttributes,
+        input: { ...genAiAttributes, [genAi.tokenType]: 'input' },
+        // Embeddings have no output tokens to count.
+        output:
+          operation === 'embeddings'
+            ? undefined
+            : { ...genAiAttributes, [genAi.tokenType]: 'output' },
+      };
+      this.#attributeSets.set(key, sets);
+    }
+    return { key, sets };
+  }
+
+  /** A call was refused (or, with `enforced: false`, would have been). */
+  refused(budgetId: string, code: string, enforced: boolean): void {
+    this.#refusals.add(1, {
+      [tollgate.budgetId]: budgetId,
+      [tollgate.code]: code,
+      [tollgate.enforced]: enforced,
+    });
+  }
+
+  /** A settlement or release could not reach the store and is being retried. */
+  pending(reservationId: string, budgetId: string): void {
+    this.#pending.set(reservationId, budgetId);
+  }
+
+  /** A settlement or release was given up: it is no longer pending, and its spend is not recorded. */
+  lost(reservationId: string, budgetId: string): void {
+    this.#pending.delete(reservationId);
+    this.#lost.add(1, { [tollgate.budgetId]: budgetId });
+  }
+
+  /** A reservation ended: whatever was pending for it has landed. */
+  ended(reservationId: string): void {
+    this.#pending.delete(reservationId);
+  }
+
+  stop(): void {
+    this.#stop();
+  }
+
+  #observeBudgets(budgets: readonly Budget[], gauges: Gauges): BatchObservableCallback {
+    return async (result) => {
+      const pendingBy = new Map<string, number>();
+      for (const budgetId of this.#pending.values()) {
+        pendingBy.set(budgetId, (pendingBy.get(budgetId) ?? 0) + 1);
+      }
+      await Promise.all(
+        budgets.map(async (budget) => {
+          const attributes = { [tollgate.budgetId]: budget.id };
+          result.observe(gauges.pending, pendingBy.get(budget.id) ?? 0, attributes);
+          // A store that cannot be reached leaves this budget's money gauges out of this
+          // collection rather than failing the whole export.
+          const status = await budget.status().catch(() => undefined);
+          if (status === undefined) return;
+          result.observe(gauges.spent, Number(status.spentUsd), attributes);
+          result.observe(gauges.reserved, Number(status.reservedUsd), attributes);
+          result.observe(gauges.limit, Number(status.limitUsd), attributes);
+          result.observe(gauges.remaining, Number(status.remainingUsd), attributes);
+        }),
+      );
+    };
+  }
+}
+
+function createGauges(meter: Meter): Gauges {
+  const usd = (name: string, description: string) =>
+    meter.createObservableGauge(name, { unit: 'USD', description });
+  return {
+    spent: usd(tollgate.spentMetric, 'Settled spend in the current window, in USD.'),
+    reserved: usd(tollgate.reservedMetric, 'Held by calls in flight, in USD.'),
+    limit: usd(tollgate.limitMetric, 'The budget limit, in USD.'),
+    remaining: usd(
+      tollgate.remainingMetric,
+      'Limit minus spent minus held, never below zero, in USD.',
+    ),
+    pending: meter.createObservableGauge(tollgate.pendingMetric, {
+      unit: '{settlement}',
+      description: 'Settlements kept in memory because the store could not be reached.',
+    }),
+  };
+}

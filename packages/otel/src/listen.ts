@@ -1,0 +1,33 @@
+import type { Budget, BudgetEvent, BudgetEventMap, BudgetEventName } from '@tollgate/core';
+
+/** A handler that also learns which instrumented budget heard the event first. */
+export type ChainHandlers = {
+  [Name in BudgetEventName]?: (event: BudgetEventMap[Name], budget: Budget) => void;
+};
+
+/**
+ * Subscribes `handlers` on every budget. An event travels up its chain, so when a budget
+ * and its ancestor are both listed it reaches both: each event is handled once, by the
+ * nearest listed budget (events go leaf first). Returns the unsubscribe function.
+ */
+export function listen(budgets: readonly Budget[], handlers: ChainHandlers): () => void {
+  const seen = new WeakSet<BudgetEvent>();
+  const unsubscribers: (() => void)[] = [];
+  for (const budget of budgets) {
+    for (const [name, handler] of Object.entries(handlers) as [
+      BudgetEventName,
+      (event: BudgetEvent, budget: Budget) => void,
+    ][]) {
+      unsubscribers.push(
+        budget.on(name, (event: BudgetEvent) => {
+          if (seen.has(event)) return;
+          seen.add(event);
+          handler(event, budget);
+        }),
+      );
+    }
+  }
+  return () => {
+    for (const unsubscribe of unsubscribers) unsubscribe();
+  };
+}
