@@ -20,6 +20,11 @@ export function addBudgetApply(
     .requiredOption('--store <url>', `${storeHelp} (a missing SQLite file is created)`)
     .option('--dry-run', 'show the difference, change nothing')
     .option('--yes', 'lower limits without asking')
+    .option(
+      '--reason <text>',
+      'why, written to the ledger with each limit changed (default: "tollgate budget apply FILE")',
+    )
+    .option('--actor <name>', 'who, written to the ledger (default: your user name)')
     .option('--json', 'machine-readable output; money as exact decimal strings')
     .option('--prefix <prefix>', 'key prefix of a Redis store (default "tollgate:")')
     .addHelpText(

@@ -71,6 +71,16 @@ async function storedLimits(url: string): Promise<Record<string, string>> {
   }
 }
 
+async function ledgerOf(url: string, budgetId: string) {
+  const store = sqliteStore({ path: url.slice('sqlite:'.length) });
+  try {
+    const root = createBudget({ id: 'acme', limitUsd: '100', window: 'month', store });
+    return await root.child({ id: budgetId, limitUsd: '1' }).ledger({ kind: 'adjustment' });
+  } finally {
+    await store.close();
+  }
+}
+
 describe('tollgate budget apply on SQLite files', () => {
   it('shows a dry run against a file that does not exist without creating it', async () => {
     const store = freshStore();
@@ -135,9 +145,20 @@ describe('tollgate budget apply on SQLite files', () => {
       '--store',
       store,
       '--yes',
+      '--reason',
+      'quarterly plan',
+      '--actor',
+      'ops',
     ]);
     expect(forced.code).toBe(0);
     expect((await storedLimits(store))['acme/support']).toBe('4');
+    // Every limit the file changed is a ledger entry saying why and who.
+    const changes = await ledgerOf(store, 'acme/support');
+    expect(changes.map((entry) => [entry.limitUsd, entry.reason, entry.actor])).toEqual([
+      ['4', 'quarterly plan', 'ops'],
+      ['5', `tollgate budget apply ${lower}`, expect.anything()],
+      ['30', expect.stringMatching(/^tollgate budget apply /), expect.anything()],
+    ]);
   });
 
   it('applies nothing when a budget conflicts with the store', async () => {

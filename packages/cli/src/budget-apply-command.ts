@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { type BudgetSnapshot, loadBudgets, parseBudgetConfig } from '@tollgate/core';
+import { adjustBudget, type BudgetSnapshot, loadBudgets, parseBudgetConfig } from '@tollgate/core';
 import { type ApplyPlan, applyPlan, type BudgetChange } from './budget-apply-plan.js';
+import { defaultActor } from './budget-change-command.js';
 import { runtimeError, usageError } from './cli-error.js';
 import { type CliIO, writeLines } from './cli-io.js';
 import { confirm } from './confirm.js';
@@ -21,6 +22,10 @@ export interface BudgetApplyOptions {
   json?: boolean;
   /** Key prefix of a Redis store. @default 'tollgate:' */
   prefix?: string;
+  /** Why, written to the ledger with each limit changed. @default 'tollgate budget apply FILE' */
+  reason?: string;
+  /** Who, written to the ledger with each limit changed. @default the user name */
+  actor?: string;
 }
 
 const untouchedShown = 10;
@@ -67,7 +72,17 @@ export async function budgetApplyCommand(
       report(file, location, plan, options, io, false);
       throw runtimeError('Nothing applied: lowering limits was not confirmed.');
     }
-    if (apply) await loadBudgets(config, { store });
+    if (apply) {
+      // A limit changes as an administrative change, written to the ledger with why and who
+      // (the store keeps such a limit over the one a process defines the budget with).
+      const who = adjustmentAuthor(file, options);
+      for (const change of plan.changes) {
+        if (change.change !== 'raise' && change.change !== 'lower') continue;
+        const limit = { action: 'set-limit', amountUsd: change.limitUsd } as const;
+        await adjustBudget({ store, budgetId: change.id, ...limit, ...who });
+      }
+      await loadBudgets(config, { store });
+    }
     report(file, location, plan, options, io, apply);
     if (conflicts.length > 0) {
       throw runtimeError(
@@ -77,6 +92,15 @@ export async function budgetApplyCommand(
   } finally {
     await store.close();
   }
+}
+
+function adjustmentAuthor(
+  file: string,
+  options: BudgetApplyOptions,
+): { reason: string; actor?: string } {
+  const actor = options.actor ?? defaultActor();
+  const reason = options.reason ?? `tollgate budget apply ${file}`;
+  return actor === undefined ? { reason } : { reason, actor };
 }
 
 function readConfig(file: string): string {

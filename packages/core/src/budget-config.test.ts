@@ -190,6 +190,15 @@ describe('loadBudgets', () => {
     });
   });
 
+  it('keeps a limit changed by administration over the configuration', async () => {
+    const store = memoryStore();
+    const config: BudgetConfig = { budgets: [{ id: 'team', limitUsd: '10' }] };
+    const team = (await loadBudgets(config, { store })).budgets.get('team');
+    await team?.setLimit('7', { reason: 'cut by finance' });
+    const again = await loadBudgets(config, { store });
+    expect(await again.budgets.get('team')?.status()).toMatchObject({ limitUsd: '7' });
+  });
+
   it('stops at a budget the store holds with another window or parent', async () => {
     const store = memoryStore();
     await loadBudgets({ budgets: [{ id: 'org', limitUsd: 1, window: 'day' }] }, { store });

@@ -31,8 +31,10 @@ export interface LoadedBudgets {
 
 /**
  * Creates every budget of a configuration in the store, or attaches to those it already
- * holds (the configuration's limit wins, as for any newer definition), parents first, and
- * builds its families. Loading the same configuration twice changes nothing. `config` is
+ * holds, parents first, and builds its families. On attach the configuration's limit wins
+ * as any newer definition does, except over a limit changed by administration (`setLimit`,
+ * `topUp`), which the store keeps: `tollgate budget apply` changes such limits, as ledger
+ * entries. Loading the same configuration twice changes nothing. `config` is
  * validated first (`InvalidOptionsError` naming each field; `parseBudgetConfig` reads a
  * file with line numbers); a budget the store holds under another parent or window stops
  * the load with `BudgetConflictError`, after the budgets before it were defined.
