@@ -66,6 +66,7 @@ it('the message observer takes any stream and any body, and prices a valid amoun
         const make = () =>
           new MessageObserver({
             pricing: defaultPricing(),
+            provider: 'anthropic',
             model: 'claude-haiku-4-5',
             batch: false,
             maxOutputTokens: 1000,

@@ -5,7 +5,13 @@ import { costOf } from './test-support/sdks.js';
 
 const model = 'claude-haiku-4-5';
 const observer = (maxOutputTokens = 1_000) =>
-  new MessageObserver({ pricing: defaultPricing(), model, batch: false, maxOutputTokens });
+  new MessageObserver({
+    pricing: defaultPricing(),
+    provider: 'anthropic',
+    model,
+    batch: false,
+    maxOutputTokens,
+  });
 const sse = (event: string, data: unknown) => ({
   event,
   data: typeof data === 'string' ? data : JSON.stringify({ type: event, ...(data as object) }),
@@ -135,6 +141,7 @@ describe('MessageObserver, JSON bodies', () => {
     expect(charge.details).toMatchObject({ provider: 'anthropic', model, tokens: { thinking: 4 } });
     const batch = new MessageObserver({
       pricing: defaultPricing(),
+      provider: 'anthropic',
       model,
       batch: true,
       maxOutputTokens: 10,

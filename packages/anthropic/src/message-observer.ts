@@ -6,10 +6,13 @@ import {
   normalizeUsage,
   type Pricing,
 } from '@tollgate/pricing';
+import type { ClaudePlatform } from './platform-of-client.js';
 
 /** How one metered Messages call is priced once its usage arrives. */
 export interface PricingContext {
   pricing: Pricing;
+  /** The price table: Claude on the Anthropic API, Bedrock or Vertex. */
+  provider: ClaudePlatform;
   /** The canonical model id the hold was priced for. */
   model: string;
   /** True when the caller marked the call as a Batch API result. */
@@ -103,7 +106,7 @@ export class MessageObserver implements ResponseObserver {
       return {
         costUsd: '0',
         details: {
-          provider: 'anthropic',
+          provider: this.#context.provider,
           model: this.#context.model,
           partial: true,
           ...this.#callFields(),
@@ -121,10 +124,10 @@ export class MessageObserver implements ResponseObserver {
   }
 
   #charge(usage: NormalizedUsage, partial: boolean): Charge {
-    const { pricing, model, batch } = this.#context;
+    const { pricing, provider, model, batch } = this.#context;
     // `batch` only when asked: left out, a usage saying `service_tier: 'batch'` prices as batch.
     const cost = pricing.computeCost({
-      provider: 'anthropic',
+      provider,
       model,
       usage,
       ...(batch ? { batch: true } : {}),
@@ -142,7 +145,7 @@ export class MessageObserver implements ResponseObserver {
     return {
       costUsd: cost.totalUsd,
       details: {
-        provider: 'anthropic',
+        provider,
         model: cost.model,
         tokens,
         pricingVersion: cost.pricingVersion,

@@ -3,6 +3,7 @@ import type { MeteringPlan } from '@tollgate/core/adapter';
 import type { Pricing } from '@tollgate/pricing';
 import { boundInputTokens } from './bound-input-tokens.js';
 import { MessageObserver } from './message-observer.js';
+import type { ClaudePlatform } from './platform-of-client.js';
 import { boundServerTools } from './server-tools.js';
 
 /** Asks the free count_tokens endpoint for a body's input tokens; rejects when it cannot. */
@@ -11,6 +12,8 @@ export type CountTokens = (body: Record<string, unknown>) => Promise<number>;
 /** The metering choices of one wrapped client. */
 export interface PlanSettings {
   pricing: Pricing;
+  /** The price table of the client's platform (Anthropic, Bedrock or Vertex). */
+  platform: ClaudePlatform;
   estimate: 'bytes' | 'count-tokens';
   batch: boolean;
   metadata: Metadata | undefined;
@@ -33,7 +36,8 @@ export async function planMessage(
   body: Record<string, unknown>,
   settings: PlanSettings,
 ): Promise<MeteringPlan> {
-  const model = settings.pricing.resolve('anthropic', String(body.model));
+  const provider = settings.platform;
+  const model = settings.pricing.resolve(provider, String(body.model));
   const contextWindow = model.contextWindow;
   const maxTokens = body.max_tokens;
   const outputBounded =
@@ -43,7 +47,7 @@ export async function planMessage(
   const inputTokens = await boundInput(body, contextWindow, settings);
   const tools = boundServerTools(body.tools);
   const estimate = settings.pricing.estimateCost({
-    provider: 'anthropic',
+    provider,
     model: model.id,
     inputTokens: inputTokens + tools.inputTokens,
     maxOutputTokens: outputTokens,
@@ -55,6 +59,7 @@ export async function planMessage(
     model: model.id,
     observer: new MessageObserver({
       pricing: settings.pricing,
+      provider,
       model: model.id,
       batch: settings.batch,
       maxOutputTokens: outputTokens,
@@ -70,7 +75,8 @@ async function boundInput(
   contextWindow: number,
   settings: PlanSettings,
 ): Promise<number> {
-  if (settings.estimate === 'count-tokens') {
+  // Bedrock serves no count_tokens endpoint: asking it would only cost a round trip.
+  if (settings.estimate === 'count-tokens' && settings.platform !== 'bedrock') {
     try {
       const counted = await settings.countTokens(body);
       return Math.min(contextWindow, counted + countTokensMargin(counted));

@@ -5,6 +5,7 @@ import { routeRequest } from './route-request.js';
 
 const settings: PlanSettings = {
   pricing: defaultPricing(),
+  platform: 'anthropic',
   estimate: 'bytes',
   batch: false,
   metadata: undefined,

@@ -1,11 +1,17 @@
 import type { OutgoingRequest, Route } from '@tollgate/core/adapter';
 import { type PlanSettings, planMessage } from './plan-message.js';
+import { BEDROCK_STREAM_ENDPOINT } from './platform-of-client.js';
 
 /**
  * Paid endpoints Tollgate cannot meter: refused with `UNMETERED_ENDPOINT` while the budget
  * enforces, unless `unmetered: 'allow'`. Matched on `METHOD path` (query removed).
  */
-export const UNMETERED_ENDPOINTS: readonly { pattern: RegExp; endpoint: string }[] = [
+export const UNMETERED_ENDPOINTS: readonly {
+  /** Matches `METHOD /path` of a request. */
+  pattern: RegExp;
+  /** How the endpoint is named in `UnmeteredEndpointError`. */
+  endpoint: string;
+}[] = [
   // Message Batches: paid per request inside the batch, priced only when results arrive.
   { pattern: /^POST \/v1\/messages\/batches$/, endpoint: 'POST /v1/messages/batches' },
   // Legacy Text Completions.
@@ -41,6 +47,9 @@ export function routeRequest(request: OutgoingRequest, settings: PlanSettings): 
     if (body.speed === 'fast') {
       // Fast mode has its own premium rates, which the price tables do not carry yet.
       return { kind: 'unmetered', endpoint: 'POST /v1/messages (speed: fast)' };
+    }
+    if (request.stream && settings.platform === 'bedrock') {
+      return { kind: 'unmetered', endpoint: BEDROCK_STREAM_ENDPOINT };
     }
     return { kind: 'metered', plan: () => planMessage(body, settings) };
   }

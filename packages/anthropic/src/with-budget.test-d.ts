@@ -1,6 +1,8 @@
+import { AnthropicBedrock } from '@anthropic-ai/bedrock-sdk';
 import Anthropic from '@anthropic-ai/sdk';
 import type { Message, RawMessageStreamEvent } from '@anthropic-ai/sdk/resources/messages';
 import type { Stream } from '@anthropic-ai/sdk/streaming';
+import { AnthropicVertex } from '@anthropic-ai/vertex-sdk';
 import { type Budget, createBudget } from '@tollgate/core';
 import type { Budgeted } from '@tollgate/core/adapter';
 import AnthropicV0 from 'anthropic-sdk-v0';
@@ -33,6 +35,16 @@ describe('withBudget keeps the client type', () => {
     expectTypeOf(wrapped.withBudget(budget)).toEqualTypeOf<Budgeted<Anthropic>>();
     expectTypeOf(wrapped.withBudget({ limitUsd: 2 })).toEqualTypeOf<Budgeted<Anthropic>>();
     expectTypeOf(wrapped.withOptions({ timeout: 5 })).toExtend<Anthropic>();
+  });
+
+  test('AnthropicBedrock and AnthropicVertex', () => {
+    const bedrock = withBudget(new AnthropicBedrock({ awsRegion: 'us-east-1' }), { budget });
+    expectTypeOf(bedrock).toEqualTypeOf<Budgeted<AnthropicBedrock>>();
+    expectTypeOf(bedrock.withBudget(budget)).toEqualTypeOf<Budgeted<AnthropicBedrock>>();
+    const vertex = withBudget(new AnthropicVertex({ region: 'us-east5' }), { budget });
+    expectTypeOf(vertex).toEqualTypeOf<Budgeted<AnthropicVertex>>();
+    const create = () => vertex.messages.create(message);
+    expectTypeOf<Awaited<ReturnType<typeof create>>>().toExtend<Message>();
   });
 
   test('@anthropic-ai/sdk 0.x', () => {

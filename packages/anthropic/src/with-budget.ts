@@ -13,6 +13,7 @@ import {
 } from '@tollgate/core/adapter';
 import { defaultPricing, type Pricing } from '@tollgate/pricing';
 import type { CountTokens, PlanSettings } from './plan-message.js';
+import { platformOfClient } from './platform-of-client.js';
 import { routeRequest } from './route-request.js';
 
 /** How the wrapper meters calls, beside the budget: the kit's shared options and its own. */
@@ -52,9 +53,13 @@ const options = new AdapterOptionsParser<AnthropicMeteringOptions>({
  * or 1.x. (Its `fetch` is declared private, so the runtime seams are checked, not typed.)
  */
 export interface AnthropicClientLike {
+  /** The Messages resource. */
   readonly messages: object;
+  /** The SDK's `withOptions`, wrapped so a derived client stays metered. */
   withOptions(options: never): unknown;
+  /** The SDK's request seam, where every call is held before it is sent. */
   request(options: never, remainingRetries?: number | null): PromiseLike<unknown>;
+  /** The SDK's `post`, used by every Messages call. */
   post(path: string, options?: never): PromiseLike<unknown>;
 }
 
@@ -64,7 +69,9 @@ type SeamedClient = StainlessClient & {
 };
 
 /**
- * Wraps an `@anthropic-ai/sdk` client (0.x or 1.x) so every Messages call is held against
+ * Wraps an `@anthropic-ai/sdk` client (0.x or 1.x), or an `AnthropicBedrock` /
+ * `AnthropicVertex` client (1.x, priced at Bedrock's / Vertex's rates; Bedrock streams are
+ * refused as unmetered), so every Messages call is held against
  * `budget` before it is sent (refused with `BudgetExceededError` if it would break a limit)
  * and charged its exact cost from the usage in its response. Returns a client of the same
  * type (the one passed in is not changed) with `.budget` and `.withBudget(other)`.
@@ -92,6 +99,7 @@ export function withBudget<Client extends AnthropicClientLike>(
   };
   const plan: PlanSettings = {
     pricing: settings.pricing,
+    platform: platformOfClient(client),
     estimate: settings.estimate,
     batch: settings.batch,
     metadata: settings.metadata,

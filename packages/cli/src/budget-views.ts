@@ -10,10 +10,13 @@ import {
 
 /** A budget as the CLI shows it: figures of the window current at `now`. Money is decimal strings. */
 export interface BudgetView {
+  /** The budget's id. */
   id: string;
+  /** The parent's id, or `null` for a root. */
   parentId: string | null;
   /** Distance from the root (0 for a root), for indenting. */
   depth: number;
+  /** The limit, in USD. */
   limitUsd: string;
   /** Settled spend in the current window ("0" when the stored window is over). */
   spentUsd: string;
@@ -21,6 +24,7 @@ export interface BudgetView {
   reservedUsd: string;
   /** `limit - spent - held`, never below zero. */
   remainingUsd: string;
+  /** Calls settled in the current window. */
   calls: number;
   /** `day`, `week`, `month`, `3600s` or `none`. */
   window: string;

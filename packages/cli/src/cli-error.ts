@@ -13,6 +13,7 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** An error the CLI reports as one message (no stack) and turns into an exit code. */
 export class CliError extends Error {
+  /** The process exit code the command ends with. */
   readonly exitCode: ExitCode;
   constructor(message: string, exitCode: ExitCode, options?: { cause?: unknown }) {
     super(message, options);

@@ -1,29 +1,44 @@
 /** Where a command writes. `process.stdout` fits; tests pass a capturing stream. */
 export interface OutputStream {
+  /** Writes text as it is. */
   write(chunk: string): unknown;
   /** True for a terminal: live views redraw in place, otherwise they print plain lines. */
   isTTY?: boolean;
+  /** Terminal width in characters, when known. */
   columns?: number;
+  /** Terminal height in lines, when known. */
   rows?: number;
+  /** Listens for terminal resizes. */
   on?(event: 'resize', listener: () => void): unknown;
+  /** Stops listening for terminal resizes. */
   off?(event: 'resize', listener: () => void): unknown;
 }
 
 /** The keyboard of a live view (`process.stdin`); only raw-mode terminals are used. */
 export interface InputStream {
+  /** True for a terminal (keys are read only then). */
   isTTY?: boolean;
+  /** Switches raw mode, so single keys arrive without Enter. */
   setRawMode?(mode: boolean): unknown;
+  /** Listens for key presses. */
   on(event: 'data', listener: (chunk: Buffer | string) => void): unknown;
+  /** Stops listening for key presses. */
   off(event: 'data', listener: (chunk: Buffer | string) => void): unknown;
+  /** Starts reading. */
   resume(): unknown;
+  /** Stops reading, so the process can exit. */
   pause(): unknown;
 }
 
 /** The process surroundings a command runs in. */
 export interface CliIO {
+  /** Where results go. */
   stdout: OutputStream;
+  /** Where errors and warnings go. */
   stderr: OutputStream;
+  /** The keyboard, for live views. */
   stdin?: InputStream;
+  /** Environment variables (`TOLLGATE_STORE`, `NO_COLOR`, ...). */
   env: Readonly<Record<string, string | undefined>>;
   /** Stops a long-running command (watch) from outside, e.g. a test. */
   signal?: AbortSignal;

@@ -2,8 +2,22 @@ import { usageError } from './cli-error.js';
 
 /** A store the CLI can open. */
 export type StoreLocation =
-  | { kind: 'sqlite'; path: string; display: string }
-  | { kind: 'redis'; url: string; display: string };
+  | {
+      /** A SQLite file. */
+      kind: 'sqlite';
+      /** The file's path. */
+      path: string;
+      /** How messages name the store. */
+      display: string;
+    }
+  | {
+      /** A Redis server. */
+      kind: 'redis';
+      /** The `redis://` URL. */
+      url: string;
+      /** How messages name the store (the URL without its password). */
+      display: string;
+    };
 
 const accepted =
   'expected sqlite:PATH (or sqlite://PATH) for a SQLite file, or redis://HOST:PORT[/DB] for Redis';

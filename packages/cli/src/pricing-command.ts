@@ -78,7 +78,9 @@ export function findModel(pricing: Pricing, model: string, provider?: Provider):
 
 /** Options of `tollgate pricing list`. */
 export interface PricingListOptions {
+  /** Only this provider's models (`openai`, `anthropic`, ...). */
   provider?: string;
+  /** Print JSON instead of a table. */
   json?: boolean;
 }
 
@@ -133,7 +135,9 @@ export function pricingList(options: PricingListOptions, io: CliIO): void {
 
 /** Options of `tollgate pricing show`. */
 export interface PricingShowOptions {
+  /** The provider, when the model name alone is ambiguous. */
   provider?: string;
+  /** Print JSON instead of text. */
   json?: boolean;
 }
 
@@ -213,9 +217,11 @@ function rateCells(set: Omit<RateSet, 'longContext'>): string[] {
 
 /** Options of `tollgate pricing cost`. */
 export interface PricingCostOptions {
+  /** The model that served the call. */
   model: string;
   /** The provider's usage object as JSON, or `@FILE` to read it from a file. */
   usage: string;
+  /** The provider, when the model name alone is ambiguous. */
   provider?: string;
   /** Request time (ISO date or date-time); picks the price in force. @default now */
   at?: string;
@@ -223,6 +229,7 @@ export interface PricingCostOptions {
   serviceTier?: string;
   /** Price at Batch API rates. @default false */
   batch?: boolean;
+  /** Print the cost breakdown as JSON. */
   json?: boolean;
 }
 
@@ -284,7 +291,9 @@ export async function pricingCost(options: PricingCostOptions, io: CliIO): Promi
 
 /** Options of `tollgate pricing import`. */
 export interface PricingImportOptions {
+  /** The format of the source file: `genai-prices` or `litellm`. */
   from: string;
+  /** The provider whose models to import. */
   provider: string;
   /** Version of the produced table. @default today (YYYY-MM-DD) */
   version?: string;

@@ -12,14 +12,19 @@ export interface DashboardBudget extends BudgetView {
 export interface DashboardCall {
   /** `#3` in the demo, a clock time in watch. */
   label: string;
+  /** The budget the call was made on. */
   budgetId: string;
+  /** The model of the call. */
   model: string;
   /** `stream` or `once`; omit when unknown (ledger entries do not record it). */
   mode?: string;
+  /** Input tokens, once known. */
   inputTokens?: number;
+  /** Output tokens, once known. */
   outputTokens?: number;
   /** Exact cost once settled; the hold while in flight. */
   costUsd?: string;
+  /** Where the call is: in flight, settled, settled from a partial stream, refused or failed. */
   state: 'in-flight' | 'settled' | 'partial' | 'refused' | 'failed';
   /** Shown after the figures (why it was refused, what failed). */
   note?: string;
@@ -27,18 +32,25 @@ export interface DashboardCall {
 
 /** Everything the dashboard shows. Rendering is a pure function of it. */
 export interface DashboardState {
+  /** The heading line. */
   title: string;
+  /** A dimmer line under the heading. */
   subtitle?: string;
+  /** The budgets, parents before children. */
   budgets: readonly DashboardBudget[];
   /** Show each budget's window, reset time and rate under its bar (watch). */
   showWindows?: boolean;
+  /** The heading of the calls list. */
   callsTitle: string;
+  /** The most recent calls, newest last. */
   calls: readonly DashboardCall[];
   /** Text when there are no calls yet. */
   emptyCalls?: string;
   /** Lines under a "Refusals" heading; omit the heading when undefined. */
   refusals?: readonly string[];
+  /** Lines after the calls (hints, warnings). */
   notes?: readonly string[];
+  /** The last line (keys, how to quit). */
   footer?: string;
 }
 

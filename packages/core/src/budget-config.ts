@@ -143,6 +143,7 @@ function walk(
 
 /** A budget a configuration defines, as the store will hold it. */
 export interface PlannedBudget {
+  /** What the store will hold: id, parent, limit (canonical) and window. */
   definition: BudgetDefinition;
   /** True when the configuration gives no window and the parent's is followed. */
   inheritsWindow: boolean;
@@ -150,19 +151,27 @@ export interface PlannedBudget {
 
 /** A family a configuration defines. */
 export interface PlannedFamily {
+  /** The family's name in the configuration, and in its member ids. */
   name: string;
+  /** The budget its members are children of. */
   parentId: string;
+  /** What every member is created with. */
   template: BudgetTemplate;
+}
+
+/** What a configuration defines, as `planBudgetConfig` lists it. */
+export interface BudgetConfigPlan {
+  /** Every budget, parents before children. */
+  budgets: PlannedBudget[];
+  /** Every family, in the order of the file. */
+  families: PlannedFamily[];
 }
 
 /**
  * Every budget of a validated configuration as the store will hold it, parents before
  * children, and every family: what `tollgate budget apply` compares with the store.
  */
-export function planBudgetConfig(config: BudgetConfig): {
-  budgets: PlannedBudget[];
-  families: PlannedFamily[];
-} {
+export function planBudgetConfig(config: BudgetConfig): BudgetConfigPlan {
   const budgets: PlannedBudget[] = [];
   const families: PlannedFamily[] = [];
   const windows = new Map<string, WindowSpec | null>();

@@ -65,9 +65,13 @@ interface Member {
  * attaches to it when another process (or an earlier run) created it.
  */
 export class BudgetFamily {
+  /** The budget every member is a child of. */
   readonly parent: Budget;
+  /** The family's name in member ids, if it has one. */
   readonly name: string | undefined;
+  /** What every member is created with (before per-key overrides). */
   readonly template: Readonly<BudgetTemplate>;
+  /** How many members are kept in memory at most. */
   readonly cacheSize: number;
   readonly #members = new Map<string, Member>();
 

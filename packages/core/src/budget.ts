@@ -53,7 +53,9 @@ export type { ReserveOptions } from './reserve-options.js';
 
 /** What `budget.status()` answers. Money is decimal strings of USD. */
 export interface BudgetStatus {
+  /** The budget's id. */
   id: string;
+  /** The limit of the current window, in USD. */
   limitUsd: string;
   /** Settled spend in the current window. */
   spentUsd: string;
@@ -118,11 +120,15 @@ export function createBudget(options: BudgetOptions): Budget {
 
 /** A budget: see `createBudget`. Children roll their spend up into it. */
 export class Budget {
+  /** The budget's id, unique in its store. */
   readonly id: string;
   /** The limit this budget was created with, as a decimal string. */
   readonly limitUsd: string;
+  /** The parent budget, whose spend includes this one's; `undefined` for a root. */
   readonly parent: Budget | undefined;
+  /** Where the budget's figures live (shared by its children). */
   readonly store: BudgetStore;
+  /** The clock windows and reservation lifetimes are read from. */
   readonly clock: Clock;
   #definition: BudgetDefinition;
   /** True when no window was given and the parent's is followed (see `#defineInStore`). */

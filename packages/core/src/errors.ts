@@ -43,6 +43,7 @@ function hasMarker(value: unknown): value is TollgateError {
 export class TollgateError extends Error {
   /** Stable, machine-readable code. */
   readonly code: TollgateErrorCode;
+  /** Brand read by `instanceof`, so an error from a duplicated install is still recognised. */
   declare readonly [marker]: true;
 
   constructor(code: TollgateErrorCode, message: string, options: TollgateErrorOptions = {}) {
@@ -124,8 +125,11 @@ export class AlertDeliveryError extends TollgateError {
 export interface BudgetRefusal {
   /** The budget that refused: the leaf or one of its ancestors. */
   budgetId: string;
+  /** The refusing budget's limit, in USD. */
   limitUsd: string;
+  /** The refusing budget's settled spend in its current window, in USD. */
   spentUsd: string;
+  /** What calls in flight held on the refusing budget, in USD. */
   reservedUsd: string;
   /** What the call asked to hold. */
   requestedUsd: string;
@@ -137,14 +141,22 @@ export interface BudgetRefusal {
 
 /** Thrown when a call would take a budget past its limit. Nothing is sent. */
 export class BudgetExceededError extends TollgateError implements BudgetRefusal {
+  /** The code every error of this class carries. */
   static readonly errorCode = 'BUDGET_EXCEEDED';
   declare readonly code: 'BUDGET_EXCEEDED';
+  /** The budget that refused: the leaf or one of its ancestors. */
   readonly budgetId: string;
+  /** The refusing budget's limit, in USD. */
   readonly limitUsd: string;
+  /** The refusing budget's settled spend in its current window, in USD. */
   readonly spentUsd: string;
+  /** What calls in flight held on the refusing budget, in USD. */
   readonly reservedUsd: string;
+  /** What the call asked to hold, in USD. */
   readonly requestedUsd: string;
+  /** True when settled spend alone leaves room: the call would fit once calls in flight end. */
   readonly heldOnly: boolean;
+  /** How long the call waited before this refusal (wait mode), in milliseconds. */
   readonly waitedMs: number | undefined;
 
   constructor(refusal: BudgetRefusal, message: string) {
@@ -193,6 +205,7 @@ export class BudgetNotFoundError extends TollgateError {
 
 /** Options, a budget definition or a pricing request did not match what was expected. */
 export class InvalidOptionsError extends TollgateError {
+  /** The code every error of this class carries. */
   static readonly errorCode = 'INVALID_OPTIONS';
   declare readonly code: 'INVALID_OPTIONS';
   /** Every problem found, each with the path of the offending field. */
@@ -205,6 +218,7 @@ export class InvalidOptionsError extends TollgateError {
 
 /** A money amount that is not a finite, non-negative decimal. */
 export class InvalidAmountError extends TollgateError {
+  /** The code every error of this class carries. */
   static readonly errorCode = 'INVALID_AMOUNT';
   declare readonly code: 'INVALID_AMOUNT';
   /** The field the amount was given for. */
@@ -220,6 +234,7 @@ export class InvalidAmountError extends TollgateError {
 
 /** A budget id that cannot be used as a store key. */
 export class InvalidBudgetIdError extends TollgateError {
+  /** The code every error of this class carries. */
   static readonly errorCode = 'INVALID_BUDGET_ID';
   declare readonly code: 'INVALID_BUDGET_ID';
   constructor(message: string) {
@@ -229,8 +244,10 @@ export class InvalidBudgetIdError extends TollgateError {
 
 /** A budget id already exists in the store with a definition that cannot be reconciled. */
 export class BudgetConflictError extends TollgateError {
+  /** The code every error of this class carries. */
   static readonly errorCode = 'BUDGET_CONFLICT';
   declare readonly code: 'BUDGET_CONFLICT';
+  /** The budget whose stored definition conflicts. */
   readonly budgetId: string;
   constructor(budgetId: string, message: string) {
     super('BUDGET_CONFLICT', message);
@@ -240,6 +257,7 @@ export class BudgetConflictError extends TollgateError {
 
 /** The budget store could not be reached; the call is refused (fail closed). */
 export class StoreUnavailableError extends TollgateError {
+  /** The code every error of this class carries. */
   static readonly errorCode = 'STORE_UNAVAILABLE';
   declare readonly code: 'STORE_UNAVAILABLE';
   constructor(message: string, options: TollgateErrorOptions = {}) {
@@ -307,6 +325,7 @@ export class StoreInvalidError extends TollgateError {
 
 /** A paid endpoint Tollgate cannot meter was called while a budget enforces. Nothing is sent. */
 export class UnmeteredEndpointError extends TollgateError {
+  /** The code every error of this class carries. */
   static readonly errorCode = 'UNMETERED_ENDPOINT';
   declare readonly code: 'UNMETERED_ENDPOINT';
   /** The endpoint, e.g. `POST /images/generations`. */
@@ -321,6 +340,7 @@ export class UnmeteredEndpointError extends TollgateError {
 export interface ValidationIssue {
   /** Dotted path of the field, `''` for the value itself. */
   path: string;
+  /** What is wrong with the field and what was expected. */
   message: string;
 }
 

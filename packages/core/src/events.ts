@@ -3,27 +3,39 @@ import type { LedgerEntry, Metadata } from './store.js';
 
 /** A reservation was admitted. */
 export interface ReservedEvent {
+  /** Always `'reserved'`. */
   type: 'reserved';
   /** The budget the call was made on (the leaf). */
   budgetId: string;
+  /** The reservation's id, the key of its later `settled` or `released` event. */
   reservationId: string;
+  /** The amount held, in USD. */
   amountUsd: string;
+  /** Every budget the hold was taken on, leaf first. */
   chain: readonly string[];
+  /** undefined; | The call's metadata, as passed to `reserve`. */
   metadata: Metadata | undefined;
 }
 
 /** A call was charged. The entry carries the hold, the actual cost and any overrun. */
 export interface SettledEvent {
+  /** Always `'settled'`. */
   type: 'settled';
+  /** The budget the call was made on (the leaf). */
   budgetId: string;
+  /** The ledger entry written for the call. */
   entry: LedgerEntry;
 }
 
 /** A reservation was given back without spending (a failed call, or the caller let go). */
 export interface ReleasedEvent {
+  /** Always `'released'`. */
   type: 'released';
+  /** The budget the call was made on (the leaf). */
   budgetId: string;
+  /** The reservation given back. */
   reservationId: string;
+  /** The amount that was held and is free again, in USD. */
   amountUsd: string;
 }
 
@@ -32,20 +44,29 @@ export interface ReleasedEvent {
  * is the leaf the call was made on; `refusal.budgetId` is the budget that said no.
  */
 export interface RefusedEvent {
+  /** Always `'refused'`. */
   type: 'refused';
+  /** The budget the call was made on (the leaf). */
   budgetId: string;
+  /** False in shadow mode: the call went ahead although a budget would have refused it. */
   enforced: boolean;
+  /** Which budget said no, and its figures. */
   refusal: BudgetRefusal;
+  /** undefined; | The call's metadata, as passed to `reserve`. */
   metadata: Metadata | undefined;
 }
 
 /** Spend crossed one of the budget's configured fractions of its limit. */
 export interface ThresholdEvent {
+  /** Always `'threshold'`. */
   type: 'threshold';
+  /** The budget whose spend crossed the fraction. */
   budgetId: string;
   /** The fraction crossed, e.g. 0.8. */
   threshold: number;
+  /** Settled spend after the call that crossed it, in USD. */
   spentUsd: string;
+  /** The budget's limit, in USD. */
   limitUsd: string;
   /** Start of the window the spend belongs to (ms since epoch), `null` without a window. */
   windowStart?: number | null;
@@ -53,9 +74,13 @@ export interface ThresholdEvent {
 
 /** Spend reached or passed the limit: later reservations on this budget are refused. */
 export interface ExceededEvent {
+  /** Always `'exceeded'`. */
   type: 'exceeded';
+  /** The budget that reached its limit. */
   budgetId: string;
+  /** Settled spend, in USD. */
   spentUsd: string;
+  /** The budget's limit, in USD. */
   limitUsd: string;
   /** How far spend went past the limit ("0" when it landed exactly on it). */
   overrunUsd: string;
@@ -65,12 +90,40 @@ export interface ExceededEvent {
 
 /** A call set no output maximum, so the hold assumed the model's whole output limit. */
 export interface UnboundedOutputEvent {
+  /** Always `'unbounded-output'`. */
   type: 'unbounded-output';
+  /** The budget the call was made on. */
   budgetId: string;
+  /** The model of the call. */
   model: string;
   /** The output tokens assumed for the hold. */
   assumedOutputTokens: number;
+  /** A sentence for logs: what was assumed and how to bound it. */
   message: string;
+}
+
+/**
+ * A provider reported its own cost for a call (OpenRouter's `usage.cost`, what the account
+ * is billed) and it differs from the price table's cost by more than the adapter's
+ * `priceDriftShare`. The call is settled at the reported cost; the event says the table
+ * (or the overrides file) is out of date for this model.
+ */
+export interface PriceDriftEvent {
+  type: 'price-drift';
+  budgetId: string;
+  /** The model as the table names it. */
+  model: string;
+  /** The price table's provider id, e.g. `'openrouter'`. */
+  provider: string;
+  /** What the table prices the call's usage at. */
+  tableUsd: string;
+  /** What the provider reported (and the call was charged). */
+  reportedUsd: string;
+  /**
+   * The difference as a share of the table's cost (`|reported - table| / table`, e.g. 0.12
+   * for 12%): a ratio, not money. `Infinity` when the table prices the call at zero.
+   */
+  share: number;
 }
 
 /**
@@ -78,11 +131,17 @@ export interface UnboundedOutputEvent {
  * in memory and retried until it lands or is given up (see `SettlementLostEvent`).
  */
 export interface SettlementPendingEvent {
+  /** Always `'settlement-pending'`. */
   type: 'settlement-pending';
+  /** The budget the call was made on. */
   budgetId: string;
+  /** The reservation whose settlement is pending. */
   reservationId: string;
+  /** The cost to settle, in USD (`'0'` for a release). */
   actualUsd: string;
+  /** How many times the store has been tried so far. */
   attempt: number;
+  /** Why the last attempt failed. */
   error: unknown;
 }
 
@@ -132,20 +191,32 @@ export interface StoreUnavailableEvent {
 
 /** Every event a budget emits, by name. */
 export interface BudgetEventMap {
+  /** A reservation was admitted. */
   reserved: ReservedEvent;
+  /** A call was charged. */
   settled: SettledEvent;
+  /** A reservation was given back. */
   released: ReleasedEvent;
+  /** A call was refused (or would have been, in shadow mode). */
   refused: RefusedEvent;
+  /** Spend crossed a configured fraction of the limit. */
   threshold: ThresholdEvent;
+  /** Spend reached the limit. */
   exceeded: ExceededEvent;
+  /** A call set no output maximum. */
   'unbounded-output': UnboundedOutputEvent;
+  /** The provider reported a cost that differs from the table's price. */
+  'price-drift': PriceDriftEvent;
+  /** A settlement is waiting for the store. */
   'settlement-pending': SettlementPendingEvent;
   'settlement-lost': SettlementLostEvent;
   'handler-error': HandlerErrorEvent;
   'store-unavailable': StoreUnavailableEvent;
 }
 
+/** The name of a budget event. */
 export type BudgetEventName = keyof BudgetEventMap;
+/** Any budget event. */
 export type BudgetEvent = BudgetEventMap[BudgetEventName];
 /**
  * A listener. It may be async: a returned promise that rejects is reported like a throw
@@ -166,6 +237,7 @@ export class EventHub {
   readonly #handlers = new Map<BudgetEventName, Set<(event: never) => unknown>>();
   #count = 0;
 
+  /** True when no listener is registered (emitting can be skipped). */
   get empty(): boolean {
     return this.#count === 0;
   }
@@ -176,6 +248,7 @@ export class EventHub {
     return set !== undefined && set.size > 0;
   }
 
+  /** Adds a listener of `name`; returns the function that removes it. */
   on<Name extends BudgetEventName>(name: Name, handler: BudgetEventHandler<Name>): () => void {
     let set = this.#handlers.get(name);
     if (set === undefined) {
@@ -190,6 +263,7 @@ export class EventHub {
     };
   }
 
+  /** Calls every listener of the event's type; a listener's error goes to `onFailure`. */
   emit(event: BudgetEvent, onFailure: HandlerFailure): void {
     const set = this.#handlers.get(event.type);
     if (set === undefined) return;

@@ -8,6 +8,7 @@ export {
 export {
   type BudgetConfig,
   type BudgetConfigNode,
+  type BudgetConfigPlan,
   budgetConfigSchema,
   type PlannedBudget,
   type PlannedFamily,

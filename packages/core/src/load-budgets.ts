@@ -25,7 +25,9 @@ export interface LoadBudgetsOptions {
 
 /** What `loadBudgets` built: every budget by id, every family by name. */
 export interface LoadedBudgets {
+  /** Every budget of the configuration by id, parents before children. */
   budgets: ReadonlyMap<string, Budget>;
+  /** Every family of the configuration by name. */
   families: ReadonlyMap<string, BudgetFamily>;
 }
 

@@ -3,7 +3,7 @@
  * from decimal strings (numbers are accepted on input and read through their shortest
  * decimal form), computed exactly, and leave as plain decimal strings with no exponent.
  */
-import BigConstructor, { type Big } from 'big.js';
+import BigConstructor from 'big.js';
 import { describeValue, InvalidAmountError } from './errors.js';
 
 // A private constructor, so a user's global big.js settings never change our arithmetic.
@@ -14,8 +14,57 @@ Decimal.RM = Decimal.roundHalfEven;
 Decimal.NE = -40;
 Decimal.PE = 40;
 
-/** An exact decimal amount. Treat it as opaque: use the functions of this module. */
-export type Money = Big;
+/**
+ * A big.js number seen through the `Money` interface. The cast is the one place the two
+ * meet: big.js implements every method `Money` declares, with the same meaning.
+ */
+function exact(value: string | number): Money {
+  return new Decimal(value) as unknown as Money;
+}
+
+/** What a `Money` method accepts as its other operand: an amount or a trusted decimal. */
+export type MoneyOperand = Money | string | number;
+
+/**
+ * An exact decimal amount. Prefer the functions of this module; the methods below are the
+ * arithmetic a caller may use directly. It is declared here, not taken from big.js, so the
+ * published declarations need no third-party types (big.js stays an implementation detail).
+ */
+export interface Money {
+  /** The absolute value. */
+  abs(): Money;
+  /** -1, 0 or 1 as this amount is below, equal to or above `other`. */
+  cmp(other: MoneyOperand): number;
+  /** This amount divided by `other`, to 30 decimal places. */
+  div(other: MoneyOperand): Money;
+  /** True when this amount equals `other`. */
+  eq(other: MoneyOperand): boolean;
+  /** True when this amount is above `other`. */
+  gt(other: MoneyOperand): boolean;
+  /** True when this amount is at least `other`. */
+  gte(other: MoneyOperand): boolean;
+  /** True when this amount is below `other`. */
+  lt(other: MoneyOperand): boolean;
+  /** True when this amount is at most `other`. */
+  lte(other: MoneyOperand): boolean;
+  /** This amount minus `other`, exact. */
+  minus(other: MoneyOperand): Money;
+  /** This amount plus `other`, exact. */
+  plus(other: MoneyOperand): Money;
+  /**
+   * Rounded to `decimalPlaces` (default 0) with a rounding mode: 0 down, 1 half-up,
+   * 2 half-even, 3 up (default 1).
+   */
+  round(decimalPlaces?: number, roundingMode?: 0 | 1 | 2 | 3): Money;
+  /** This amount times `other`, exact. */
+  times(other: MoneyOperand): Money;
+  /** A plain decimal string (no exponent), with `decimalPlaces` places when given. */
+  toFixed(decimalPlaces?: number, roundingMode?: 0 | 1 | 2 | 3): string;
+  /** The amount as a decimal string. */
+  toString(): string;
+  /** The amount as a decimal string, for `JSON.stringify`. */
+  toJSON(): string;
+}
 
 /** Decimal places kept for money: a millionth of a millionth of a dollar. */
 export const MONEY_SCALE = 12;
@@ -26,7 +75,7 @@ export type MoneyInput = string | number;
 const decimalPattern = /^\d+(\.\d+)?$/;
 
 /** Zero dollars. */
-export const ZERO: Money = new Decimal(0);
+export const ZERO: Money = exact(0);
 
 /**
  * Reads a non-negative amount of USD. Throws `InvalidAmountError` naming `field` for NaN,
@@ -59,7 +108,7 @@ function parseDecimal(value: unknown, field: string, pattern: RegExp, expected: 
     throw new InvalidAmountError(field, describeValue(value), expected);
   }
   if (!pattern.test(text)) throw new InvalidAmountError(field, describeValue(value), expected);
-  const amount = new Decimal(text);
+  const amount = exact(text);
   if (amount.abs().gt(MAX_USD)) {
     throw new InvalidAmountError(
       field,
@@ -84,7 +133,7 @@ export function isUsd(value: unknown): boolean {
 
 /** An exact amount from a value already known to be a valid decimal (trusted input). */
 export function money(value: string | number): Money {
-  return new Decimal(value);
+  return exact(value);
 }
 
 /** The amount as a plain decimal string with no trailing zeros and no exponent. */
@@ -154,7 +203,7 @@ export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
  * decimal strings. Convert once with `toFixedUnits`, back with `formatFixedUnits`.
  */
 export const FIXED_SCALE = 30;
-const FIXED_FACTOR = new Decimal(10).pow(FIXED_SCALE);
+const FIXED_FACTOR = exact(`1${'0'.repeat(FIXED_SCALE)}`);
 
 /** The amount as an integer count of 10^-30 dollars, or `undefined` if it needs more places. */
 export function toFixedUnits(amount: Money): bigint | undefined {

@@ -16,7 +16,9 @@ export interface ParseBudgetConfigOptions {
 
 /** A problem of a configuration file: where it is, by field and by line and column (1-based). */
 export interface ConfigIssue extends Issue {
+  /** The line the problem is on, from 1. */
   line?: number;
+  /** The column the problem starts at, from 1. */
   column?: number;
 }
 

@@ -31,6 +31,7 @@ export class Reservation {
   readonly amountUsd: string;
   /** When the store releases it if it has not ended (ms since epoch). */
   readonly expiresAt: number;
+  /** The call's metadata, as passed to `reserve`. */
   readonly metadata: Metadata | undefined;
   /** False when the store was unreachable and `onStoreError: 'allow'` let the call through unheld. */
   readonly backed: boolean;
@@ -61,6 +62,7 @@ export class Reservation {
     this.#owner = owner;
   }
 
+  /** Where the reservation is: held, settled, released or expired. */
   get state(): ReservationState {
     return this.#state;
   }

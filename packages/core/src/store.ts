@@ -6,15 +6,25 @@
 import type { BudgetRefusal } from './errors.js';
 
 /** A window as stored: a named UTC calendar period or a fixed number of seconds. */
-export type WindowSpec = { unit: 'day' | 'week' | 'month' } | { seconds: number };
+export type WindowSpec =
+  | {
+      /** A calendar day, week (from Monday) or month, in UTC. */
+      unit: 'day' | 'week' | 'month';
+    }
+  | {
+      /** A fixed length in seconds; windows are aligned to the epoch. */
+      seconds: number;
+    };
 
 /** What a store records about a budget. */
 export interface BudgetDefinition {
+  /** The budget's id. */
   id: string;
   /** The parent budget's id, or `null` for a root. */
   parentId: string | null;
   /** The limit as a decimal string of USD. */
   limitUsd: string;
+  /** The budget's spending window, or `null` when spend never resets. */
   window: WindowSpec | null;
 }
 
@@ -34,7 +44,9 @@ export interface ChainLink extends BudgetDefinition {
 
 /** A budget's figures as a store reports them. */
 export interface BudgetSnapshot {
+  /** The budget's id. */
   id: string;
+  /** The parent budget's id, or `null` for a root. */
   parentId: string | null;
   /** The limit the store holds: the most recently defined one. */
   limitUsd: string;
@@ -44,6 +56,7 @@ export interface BudgetSnapshot {
   reservedUsd: string;
   /** Settlements in the current window. */
   calls: number;
+  /** The spending window, or `null` when spend never resets. */
   window: WindowSpec | null;
   /** Start of the window the figures belong to, `null` without a window. */
   windowStart: number | null;
@@ -56,7 +69,9 @@ export type Metadata = Readonly<Record<string, string | number | boolean | null>
 
 /** What a settlement records beyond the money: who called what, and how it was priced. */
 export interface SettlementDetails {
+  /** The provider that served the call (`'openai'`, `'anthropic'`, ...). */
   provider?: string;
+  /** The model the provider reports. */
   model?: string;
   /** Token counts by kind, e.g. `{ input: 1200, output: 80, cacheRead: 1024 }`. */
   tokens?: Readonly<Record<string, number>>;
@@ -78,6 +93,7 @@ export interface SettlementDetails {
   serviceTier?: string;
   /** What kind of call it was, in OpenTelemetry GenAI terms (`chat`, `embeddings`...). Absent means `chat`. */
   operation?: string;
+  /** The call's metadata, as passed to `reserve`. */
   metadata?: Metadata;
 }
 
@@ -85,12 +101,15 @@ export interface SettlementDetails {
 export interface LedgerEntry {
   /** Absent on settlements (so entries written before adjustments existed read the same). */
   kind?: undefined;
+  /** The reservation the entry settles. */
   reservationId: string;
   /** The leaf budget the call was made on. */
   budgetId: string;
   /** Every budget charged, leaf first. */
   chain: readonly string[];
+  /** What was held for the call, in USD. */
   reservedUsd: string;
+  /** What the call cost, in USD. */
   actualUsd: string;
   /** How far the actual cost went past what was held ("0" when it did not). */
   overrunUsd: string;
@@ -98,6 +117,7 @@ export interface LedgerEntry {
   settledAt: number;
   /** True when the reservation had already expired and the cost was charged afterwards. */
   late: boolean;
+  /** Provider, model, tokens and pricing version of the call. */
   details: SettlementDetails;
 }
 
@@ -177,24 +197,30 @@ export interface PurgeQuery {
 
 /** Reserve `amountUsd` on every link of `chain`, or on none. */
 export interface ReserveCommand {
+  /** A new, unique reservation id. */
   reservationId: string;
   /** Leaf first, then each ancestor up to the root. */
   chain: readonly ChainLink[];
+  /** The amount to hold on every budget of the chain, in USD. */
   amountUsd: string;
+  /** The time of the command, in epoch milliseconds. */
   now: number;
   /** When the store must release the reservation if it has not ended (ms since epoch). */
   expiresAt: number;
+  /** The call's metadata, kept with the reservation. */
   metadata?: Metadata;
 }
 
 /** The answer to a reserve. */
 export type ReserveOutcome =
   | {
+      /** The hold was taken on every budget of the chain. */
       admitted: true;
       /** Non-enforcing (shadow) budgets that would have refused. */
       wouldRefuse: BudgetRefusal[];
     }
   | {
+      /** Nothing was held: a budget of the chain refused. */
       admitted: false;
       /**
        * The first enforcing budget, leaf to root, that refused. Nothing was held. When
@@ -217,12 +243,17 @@ export type ReserveOutcome =
 
 /** Turn a reservation into spend. */
 export interface SettleCommand {
+  /** The reservation to settle. */
   reservationId: string;
+  /** The chain the reservation was taken on. */
   chain: readonly ChainLink[];
   /** What the reservation held, so a store that already expired it can still charge. */
   reservedUsd: string;
+  /** The call's cost, in USD. */
   actualUsd: string;
+  /** The time of the command, in epoch milliseconds. */
   now: number;
+  /** What the ledger entry records about the call. */
   details: SettlementDetails;
   /**
    * `false` when the caller does not need `before`/`after` (nobody listens for threshold
@@ -235,16 +266,21 @@ export interface SettleCommand {
 export interface SettleOutcome {
   /** False when the store had already settled this reservation: nothing changed. */
   applied: boolean;
+  /** The ledger entry (the earlier one when the settle was a repeat). */
   entry: LedgerEntry;
   /** The chain before and after, leaf first (for threshold crossings). */
   before: BudgetSnapshot[];
+  /** The chain's budgets after the settle (empty unless `snapshots` was asked for). */
   after: BudgetSnapshot[];
 }
 
 /** Give a reservation back without spending. */
 export interface ReleaseCommand {
+  /** The reservation to give back. */
   reservationId: string;
+  /** The chain the reservation was taken on. */
   chain: readonly ChainLink[];
+  /** The time of the command, in epoch milliseconds. */
   now: number;
   /**
    * The reservation's deadline (its `expiresAt`, ms since epoch). When the store does not
@@ -257,10 +293,15 @@ export interface ReleaseCommand {
 
 /** A reservation a store released because its deadline passed. */
 export interface ExpiredReservation {
+  /** The reservation that expired. */
   reservationId: string;
+  /** The budget the call was made on (the leaf). */
   budgetId: string;
+  /** Every budget the hold was on, leaf first. */
   chain: readonly string[];
+  /** The amount that was held and is free again, in USD. */
   reservedUsd: string;
+  /** When the hold's time to live ran out, in epoch milliseconds. */
   expiresAt: number;
 }
 
@@ -330,7 +371,9 @@ export interface BudgetStore {
    * a different parent or window throws `BudgetConflictError`.
    */
   define(definition: BudgetDefinition, now: number): Promise<BudgetSnapshot>;
+  /** Holds `amountUsd` on every budget of the chain, all or nothing, atomically. */
   reserve(command: ReserveCommand): Promise<ReserveOutcome>;
+  /** Ends a reservation with its actual cost, exactly once (a repeat changes nothing). */
   settle(command: SettleCommand): Promise<SettleOutcome>;
   /** Resolves `true` when the reservation was held and is now released. */
   release(command: ReleaseCommand): Promise<boolean>;

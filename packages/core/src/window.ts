@@ -1,11 +1,20 @@
 import type { WindowSpec } from './store.js';
 
 /** A window option as users write it. */
-export type WindowOption = 'day' | 'week' | 'month' | { seconds: number };
+export type WindowOption =
+  | 'day'
+  | 'week'
+  | 'month'
+  | {
+      /** A fixed window length, in seconds. */
+      seconds: number;
+    };
 
 /** The bounds of one window, ms since epoch; `end` is exclusive. */
 export interface WindowBounds {
+  /** The first millisecond of the window. */
   start: number;
+  /** The first millisecond after the window. */
   end: number;
 }
 

@@ -7,11 +7,13 @@ export type ProviderName = 'openai' | 'anthropic';
 export interface MockRequest {
   /** The request id, also sent back as `x-request-id` (OpenAI) or `request-id` (Anthropic). */
   readonly id: string;
+  /** The HTTP method. */
   readonly method: string;
   /** Path without the query string, e.g. `/v1/messages`. */
   readonly path: string;
   /** The query string with its `?`, or `''` (e.g. `?beta=true`). */
   readonly query: string;
+  /** Which wire format the path belongs to. */
   readonly provider: ProviderName;
   /** Lower-cased request headers; credential headers are replaced by `[REDACTED]`. */
   readonly headers: Readonly<Record<string, string>>;

@@ -9,6 +9,7 @@ import { handleModels } from './models.js';
 import { handleOpenAIChat } from './openai-chat.js';
 import { handleOpenAIEmbeddings } from './openai-embeddings.js';
 import { handleOpenAIResponses } from './openai-responses.js';
+import { canonicalPath } from './provider-paths.js';
 import { RuleQueue, type ScriptRule } from './script-rule.js';
 
 /** Replaces the mock's input-token count for a request body. */
@@ -50,6 +51,7 @@ export interface MockProvider {
   readonly openaiBaseURL: string;
   /** Pass as the Anthropic client's `baseURL`: `http://127.0.0.1:PORT` (no `/v1`). */
   readonly anthropicBaseURL: string;
+  /** The port the server listens on. */
   readonly port: number;
   /** The live request log, oldest first (one entry per HTTP attempt). */
   readonly requests: readonly MockRequest[];
@@ -153,7 +155,8 @@ export async function startMockProvider(options: MockProviderOptions = {}): Prom
     const url = new URL(incoming.url ?? '/', 'http://mock.invalid');
     const method = incoming.method ?? 'GET';
     const path = url.pathname;
-    const route = ROUTES[`${method} ${path}`];
+    const canonical = canonicalPath(method, path, ROUTES);
+    const route = canonical === undefined ? undefined : ROUTES[canonical.key];
     const provider = providerOf(route, incoming, path);
     const raw = await readBody(incoming);
     let body: unknown;
@@ -189,7 +192,8 @@ export async function startMockProvider(options: MockProviderOptions = {}): Prom
     const respond = malformed ? {} : (rules.take(logged) ?? {});
     const exchange: Exchange = {
       request: logged,
-      body: isRecord(body) ? body : {},
+      // Fields a provider's path carries (Bedrock's and Vertex's model) join the body.
+      body: isRecord(body) ? { ...body, ...canonical?.bodyFields } : {},
       respond,
       latencyMs: respond.latencyMs ?? options.latencyMs ?? 0,
       chunkDelayMs: respond.chunkDelayMs ?? options.chunkDelayMs ?? 0,
@@ -234,7 +238,8 @@ export async function startMockProvider(options: MockProviderOptions = {}): Prom
       const message = `mock-provider: ${error instanceof Error ? error.message : String(error)}`;
       if (!response.headersSent) {
         const path = new URL(incoming.url ?? '/', 'http://mock.invalid').pathname;
-        const provider = providerOf(ROUTES[`${incoming.method ?? 'GET'} ${path}`], incoming, path);
+        const key = canonicalPath(incoming.method ?? 'GET', path, ROUTES)?.key;
+        const provider = providerOf(key === undefined ? undefined : ROUTES[key], incoming, path);
         const body =
           provider === 'openai'
             ? openAIErrorBody(500, { message })

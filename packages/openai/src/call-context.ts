@@ -2,10 +2,14 @@ import { compareMoney, money, type SettlementDetails } from '@tollgate/core';
 import type { Charge } from '@tollgate/core/adapter';
 import type { NormalizedUsage, Pricing } from '@tollgate/pricing';
 import { normalizeUsage } from '@tollgate/pricing';
+import { chargedUsd, type DriftWatch } from './openrouter-cost.js';
 import type { Encoding } from './text-tokenizer.js';
 
-/** What an observer needs to know about the call it prices. */
-export interface CallContext {
+/**
+ * What an observer needs to know about the call it prices; as a `DriftWatch`, the price
+ * table's provider and where a `price-drift` is reported.
+ */
+export interface CallContext extends DriftWatch {
   readonly pricing: Pricing;
   /** The canonical id of the requested model. */
   readonly model: string;
@@ -30,7 +34,7 @@ export const stringField = (value: unknown): string | undefined =>
 
 /** The model to price on: the one the response names when the table knows it, else the requested one. */
 function pricedModel(context: CallContext, responseModel: string | undefined): string {
-  return responseModel !== undefined && context.pricing.has('openai', responseModel)
+  return responseModel !== undefined && context.pricing.has(context.provider, responseModel)
     ? responseModel
     : context.model;
 }
@@ -71,18 +75,18 @@ export function chargeUsage(
   responseModel: string | undefined,
   webSearches: number,
 ): Charge {
-  const normalized = normalizeUsage('openai', usage);
+  const normalized = normalizeUsage(context.provider, usage);
   if (webSearches > 0) normalized.webSearchRequests = webSearches;
   const cost = context.pricing.computeCost({
-    provider: 'openai',
+    provider: context.provider,
     model: pricedModel(context, responseModel),
     usage: normalized,
     serviceTier: serviceTier ?? null,
   });
   return {
-    costUsd: cost.totalUsd,
+    costUsd: chargedUsd(cost, normalized.reportedCostUsd, context),
     details: {
-      provider: 'openai',
+      provider: context.provider,
       model: cost.model,
       tokens: tokensOf(normalized),
       pricingVersion: cost.pricingVersion,
@@ -117,7 +121,7 @@ export function chargeConsumed(
   let best: ReturnType<Pricing['computeCost']> | undefined;
   for (const tier of tiers) {
     const cost = context.pricing.computeCost({
-      provider: 'openai',
+      provider: context.provider,
       model,
       usage,
       serviceTier: tier,
@@ -130,7 +134,7 @@ export function chargeConsumed(
   return {
     costUsd: cost.totalUsd,
     details: {
-      provider: 'openai',
+      provider: context.provider,
       model: cost.model,
       tokens: tokensOf(usage),
       pricingVersion: cost.pricingVersion,

@@ -8,9 +8,22 @@ import type { MeteredEndpoint } from './plan-call.js';
 
 /** How an endpoint is treated. */
 export type EndpointClass =
-  | { kind: 'metered'; endpoint: MeteredEndpoint }
-  | { kind: 'free' }
-  | { kind: 'unmetered'; endpoint: string };
+  | {
+      /** Held, priced and settled. */
+      kind: 'metered';
+      /** Which observer reads the response. */
+      endpoint: MeteredEndpoint;
+    }
+  | {
+      /** Costs nothing: sent as is. */
+      kind: 'free';
+    }
+  | {
+      /** Paid, but Tollgate cannot price it. */
+      kind: 'unmetered';
+      /** How the endpoint is named in `UnmeteredEndpointError`. */
+      endpoint: string;
+    };
 
 const METERED: Readonly<Record<string, MeteredEndpoint>> = {
   '/chat/completions': 'chat',

@@ -1,4 +1,4 @@
-import { isUsd, TollgateError } from '@tollgate/core';
+import { createBudget, isUsd, TollgateError } from '@tollgate/core';
 import type { ResponseObserver } from '@tollgate/core/adapter';
 import { defaultPricing } from '@tollgate/pricing';
 import fc from 'fast-check';
@@ -9,6 +9,9 @@ import { ResponsesObserver } from './responses-observer.js';
 
 const context: CallContext = {
   pricing: defaultPricing(),
+  provider: 'openai',
+  budget: createBudget({ id: 'observers', limitUsd: 1 }),
+  priceDriftShare: 0.05,
   model: 'gpt-4o',
   encoding: 'o200k_base',
   requestedTier: undefined,

@@ -1,3 +1,4 @@
+import { createBudget } from '@tollgate/core';
 import { defaultPricing } from '@tollgate/pricing';
 import { describe, expect, test } from 'vitest';
 import { type CallContext, chargeConsumed, chargeUsage } from './call-context.js';
@@ -9,6 +10,9 @@ import { loadCounter } from './text-tokenizer.js';
 
 const context: CallContext = {
   pricing: defaultPricing(),
+  provider: 'openai',
+  budget: createBudget({ id: 'observers', limitUsd: 1 }),
+  priceDriftShare: 0.05,
   model: 'gpt-4o',
   encoding: 'o200k_base',
   requestedTier: undefined,

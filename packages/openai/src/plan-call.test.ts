@@ -14,8 +14,10 @@ const request = (body: unknown, path = '/responses', stream = false): OutgoingRe
 const settings = (overrides: Partial<PlanSettings> = {}): PlanSettings => ({
   budget: createBudget({ id: `plan-${Math.random().toString(36).slice(2)}`, limitUsd: 100 }),
   pricing: defaultPricing(),
+  provider: 'openai',
   estimate: 'bytes',
   metadata: undefined,
+  priceDriftShare: 0.05,
   ...overrides,
 });
 

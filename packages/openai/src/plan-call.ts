@@ -18,6 +18,8 @@ import {
   measureResponses,
   tokenizerCount,
 } from './measure-input.js';
+import { askForReportedCost } from './openrouter-cost.js';
+import { type CompatibleProvider, countsWithOpenAITokenizer } from './provider-of-client.js';
 import { ResponsesObserver } from './responses-observer.js';
 import { loadCounter } from './text-tokenizer.js';
 
@@ -31,8 +33,12 @@ export type EstimateMode = 'auto' | 'bytes' | 'tokenizer';
 export interface PlanSettings {
   readonly budget: Budget;
   readonly pricing: Pricing;
+  /** The price table the client's calls are priced from. */
+  readonly provider: CompatibleProvider;
   readonly estimate: EstimateMode;
   readonly metadata: Metadata | undefined;
+  /** See `priceDriftShare` in the adapter options. */
+  readonly priceDriftShare: number;
 }
 
 /**
@@ -96,9 +102,9 @@ export async function planCall(
       `${request.method} ${request.path}: the request names no model, so its cost cannot be bounded`,
     );
   }
-  const { pricing } = settings;
+  const { pricing, provider } = settings;
   // Throws UnknownModelError: a model without a price is refused, never let through free.
-  const model = pricing.resolve('openai', requested);
+  const model = pricing.resolve(provider, requested);
   const encoding = model.encoding ?? 'o200k_base';
   const input = measure(endpoint, body, model.id);
   const output = outputBound(endpoint, body, model);
@@ -106,7 +112,7 @@ export async function planCall(
   const searches = webSearches(endpoint, body, model);
   const price = (inputTokens: number) =>
     pricing.estimateCost({
-      provider: 'openai',
+      provider,
       model: model.id,
       inputTokens,
       maxOutputTokens: output.tokens,
@@ -117,7 +123,9 @@ export async function planCall(
   const window = model.contextWindow;
   const clamp = (tokens: number) => (input.open ? window : Math.min(tokens, window));
 
-  const exactHelps = !input.open && input.texts.length > 0;
+  // Another provider's tokenizer is not OpenAI's: only the byte bound is sure for its models.
+  const exactHelps =
+    !input.open && input.texts.length > 0 && countsWithOpenAITokenizer(settings.provider);
   const exactTokens = async () => clamp(tokenizerCount(input, await loadCounter(encoding)));
   // 'auto': hold the cheap byte bound; only if the budget refuses it is the prompt
   // tokenized and the tighter hold tried (no status reads, no tokenizer on most calls).
@@ -131,20 +139,26 @@ export async function planCall(
     const holdUsd = price(inputTokens);
     const context: CallContext = {
       pricing,
+      provider,
+      budget: settings.budget,
+      priceDriftShare: settings.priceDriftShare,
       model: model.id,
       encoding,
       requestedTier: serviceTier,
       heldInputTokens: inputTokens,
       searchesPerRequest: endpoint === 'chat' ? searches : 0,
     };
-    let sendBody: Json | undefined;
+    let sendBody = askForReportedCost(provider, endpoint, body);
     let observer: MeteringPlan['observer'];
     if (endpoint === 'chat') {
       const streamOptions = isRecord(body.stream_options) ? body.stream_options : {};
       // Without include_usage a stream carries no usage: turn it on and hide its chunk.
       const addUsage = request.stream && streamOptions.include_usage !== true;
       if (addUsage)
-        sendBody = { ...body, stream_options: { ...streamOptions, include_usage: true } };
+        sendBody = {
+          ...(sendBody ?? body),
+          stream_options: { ...streamOptions, include_usage: true },
+        };
       observer = new ChatObserver(context, addUsage);
     } else if (endpoint === 'responses') {
       observer = new ResponsesObserver(context);

@@ -82,6 +82,38 @@ describe('openai-specific options', () => {
     );
   });
 
+  test('provider takes auto or an OpenAI-compatible provider id', () => {
+    for (const provider of ['auto', 'openai', 'azure', 'deepseek', 'openrouter'] as const) {
+      expect(withBudget(client(), { limitUsd: 1, provider }).budget.limitUsd).toBe('1');
+    }
+    // Anthropic's usage is not OpenAI-compatible: its clients are @tollgate/anthropic's.
+    for (const provider of ['anthropic', 'DeepSeek', '', 42]) {
+      expect(() =>
+        withBudget(client(), { limitUsd: 1, provider } as unknown as WithBudgetOptions),
+      ).toThrow(
+        /Invalid withBudget options: provider: expected 'auto', 'openai', 'google', 'vertex', 'bedrock', 'azure', 'deepseek', 'xai', 'mistral', 'groq', 'together', 'fireworks' or 'openrouter', received /,
+      );
+    }
+  });
+
+  test('priceDriftShare takes a share of at least 0, or Infinity', () => {
+    for (const priceDriftShare of [0, 0.05, 2, Number.POSITIVE_INFINITY]) {
+      expect(withBudget(client(), { limitUsd: 1, priceDriftShare }).budget.limitUsd).toBe('1');
+    }
+    for (const [priceDriftShare, received] of [
+      [-0.01, '-0.01 (number)'],
+      [Number.NaN, 'NaN'],
+      ['0.05', '"0.05"'],
+      [null, 'null'],
+    ] as const) {
+      expect(() =>
+        withBudget(client(), { limitUsd: 1, priceDriftShare } as unknown as WithBudgetOptions),
+      ).toThrow(
+        `Invalid withBudget options: priceDriftShare: expected a share of at least 0 (0.05 is 5%), or Infinity, received ${received}`,
+      );
+    }
+  });
+
   test('batch is an Anthropic option, unknown here', () => {
     expect(() =>
       withBudget(client(), { limitUsd: 1, batch: true } as unknown as WithBudgetOptions),

@@ -11,10 +11,17 @@ import {
   oneOf,
   type Route,
   type StainlessClient,
+  share,
 } from '@tollgate/core/adapter';
 import { defaultPricing, type Pricing } from '@tollgate/pricing';
+import { keepAzureOptions } from './azure-client.js';
 import { classifyEndpoint } from './classify-endpoint.js';
 import { type EstimateMode, type PlanSettings, planCall } from './plan-call.js';
+import {
+  COMPATIBLE_PROVIDERS,
+  type ProviderOption,
+  providerOfClient,
+} from './provider-of-client.js';
 
 /** Options of the OpenAI adapter, beside the budget: the kit's shared ones and its own. */
 export interface OpenAIAdapterOptions extends AdapterOptions<Pricing> {
@@ -23,9 +30,28 @@ export interface OpenAIAdapterOptions extends AdapterOptions<Pricing> {
    * (no tokenizer; about 4x the true count for English); `'tokenizer'` counts exactly with
    * the model's tokenizer (loaded on first use); `'auto'` holds on bytes and, only if
    * the budget refuses that hold, counts exactly and tries the tighter hold once.
+   * Models of other providers than OpenAI and Azure are always bounded by bytes: their
+   * tokenizers are not OpenAI's, so only the byte count is a sure upper bound.
    * @default 'auto'
    */
   estimate?: EstimateMode;
+  /**
+   * Whose prices apply: a provider id of `@tollgate/pricing` (`'openai'`, `'azure'`,
+   * `'google'`, `'vertex'`, `'bedrock'`, `'deepseek'`, `'xai'`, `'mistral'`, `'groq'`,
+   * `'together'`, `'fireworks'`, `'openrouter'`), or `'auto'`: Azure for an `AzureOpenAI`
+   * client, else the provider of the client's `baseURL` (`https://api.deepseek.com` →
+   * DeepSeek), else OpenAI (a proxy, a self-hosted server: unknown models are refused
+   * unless `pricing` prices them). Set it when a gateway hides the provider's host.
+   * @default 'auto'
+   */
+  provider?: ProviderOption;
+  /**
+   * When a provider reports its own cost (OpenRouter's `usage.cost`), the call is charged
+   * that cost; a `price-drift` event is emitted when it differs from the price table's cost
+   * by more than this share of it (0.05 is 5%; `Infinity` never emits).
+   * @default 0.05
+   */
+  priceDriftShare?: number;
 }
 
 /**
@@ -37,7 +63,11 @@ export type WithBudgetOptions = BudgetChoice & OpenAIAdapterOptions;
 const options = new AdapterOptionsParser<OpenAIAdapterOptions>({
   prefix: 'openai',
   defaultPricing,
-  extra: { estimate: oneOf(['auto', 'bytes', 'tokenizer'], 'auto') },
+  extra: {
+    estimate: oneOf(['auto', 'bytes', 'tokenizer'], 'auto'),
+    provider: oneOf(['auto', ...COMPATIBLE_PROVIDERS], 'auto'),
+    priceDriftShare: share(0.05),
+  },
 });
 
 function isStainlessClient(client: unknown): client is StainlessClient {
@@ -73,12 +103,14 @@ export function withBudget<Client extends object>(
 ): Budgeted<Client> {
   checkClient(client, isStainlessClient, 'an OpenAI client (new OpenAI())');
   const settings = options.parse(choice);
-  const meter = (target: Budget): Omit<MeterClientOptions, 'budget'> => {
+  const meter = (target: Budget, current: object): Omit<MeterClientOptions, 'budget'> => {
     const plan: PlanSettings = {
       budget: target,
       pricing: settings.pricing,
+      provider: providerOfClient(current, settings.provider),
       estimate: settings.estimate,
       metadata: settings.metadata,
+      priceDriftShare: settings.priceDriftShare,
     };
     return {
       route: (request) => toRoute(request, plan),
@@ -88,5 +120,10 @@ export function withBudget<Client extends object>(
   };
   // The SDK declares `fetch` private, so its class is not structurally a StainlessClient
   // even though the runtime seams are there (checked above).
-  return budgetedClient(client, settings.budget, meter, options) as unknown as Budgeted<Client>;
+  return budgetedClient(
+    keepAzureOptions(client),
+    settings.budget,
+    meter,
+    options,
+  ) as unknown as Budgeted<Client>;
 }

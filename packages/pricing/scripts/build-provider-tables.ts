@@ -126,7 +126,10 @@ interface Plan {
   keep?: (id: string) => boolean;
 }
 
-function litellmLimits(plan: Plan, candidates: string[]): { context?: number; output?: number } {
+function litellmLimits(
+  plan: Plan,
+  candidates: string[],
+): { context?: number | undefined; output?: number | undefined } {
   for (const name of candidates) {
     for (const key of Object.keys(litellm)) {
       const entry = litellm[key] as Obj;

@@ -9,6 +9,7 @@ import type { ModelPricing, PriceEntry, Provider, RateSet } from './schema.js';
 export interface CompiledRate {
   /** Per million tokens or per thousand calls, as in the table. */
   readonly text: string;
+  /** The rate per token (or per call), exact. */
   readonly perUnit: Money;
   /** `perUnit` in 10^-30 dollars, for the hot path. */
   readonly fixed: bigint;
@@ -45,6 +46,7 @@ export interface CompiledEntry {
 
 /** What `resolve` returns: the model entry plus where its prices come from. */
 export interface ResolvedModel extends ModelPricing {
+  /** The provider whose table priced the model. */
   readonly provider: Provider;
   /** Version of the table (with `+override` when an override changed this model). */
   readonly pricingVersion: string;

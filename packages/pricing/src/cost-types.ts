@@ -18,6 +18,7 @@ export type CostLineKind =
 
 /** One priced component of a cost. Money is a decimal string. */
 export interface CostLine {
+  /** What the line prices (input, cache reads, output, a fee, ...). */
   kind: CostLineKind;
   /** Token count, for token lines. */
   tokens?: number;
@@ -25,7 +26,9 @@ export interface CostLine {
   count?: number;
   /** Per million tokens or per thousand calls, as in the table. */
   rateUsd: string;
+  /** What `rateUsd` is per: a million tokens or a thousand calls. */
   unit: RateUnit;
+  /** The line's exact cost, in USD. */
   usd: string;
 }
 
@@ -38,9 +41,11 @@ export interface CostResult {
   totalUsd: string;
   /** Canonical model id. */
   model: string;
+  /** The provider whose table priced it. */
   provider: Provider;
   /** Version of the table that priced it. */
   pricingVersion: string;
+  /** Every priced component; their `usd` add up to `totalUsd`. */
   lines: CostLine[];
   /** The rate set used: `standard`, `flex` or `priority` (batch is reported by `batch`). */
   serviceTier?: PricedTier;
@@ -59,6 +64,7 @@ export interface CostResult {
 
 /** Options of `computeCost`. */
 export interface ComputeCostOptions {
+  /** The provider that served the call. */
   provider: Provider;
   /** The model id as sent or returned (aliases, snapshots, prefixes and any case accepted). */
   model: string;
@@ -76,7 +82,9 @@ export interface ComputeCostOptions {
 
 /** Options of `estimateCost`. */
 export interface EstimateCostOptions {
+  /** The provider the request goes to. */
   provider: Provider;
+  /** The model id as it will be sent (aliases, snapshots, prefixes and any case accepted). */
   model: string;
   /** Upper bound of total input tokens (cache reads and writes included). */
   inputTokens: number;
@@ -87,7 +95,12 @@ export interface EstimateCostOptions {
   /** True for a Batch API request. Default: false. */
   batch?: boolean | undefined;
   /** Maximum number of billable tool calls. Default: none. */
-  toolFees?: { webSearch?: number; webFetch?: number };
+  toolFees?: {
+    /** Most web searches the call can make. */
+    webSearch?: number;
+    /** Most web fetches the call can make (Anthropic). */
+    webFetch?: number;
+  };
   /** When the request is made. Default: now. */
   at?: Date | number | string | undefined;
   /** Prices to use. Default: `defaultPricing()`. */

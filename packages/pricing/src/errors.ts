@@ -2,10 +2,12 @@ import { TollgateError, type ValidationIssue } from '@tollgate/core';
 
 /** A model id that no table (or override) prices. */
 export class UnknownModelError extends TollgateError {
+  /** The code every error of this class carries. */
   static readonly errorCode = 'UNKNOWN_MODEL';
   declare readonly code: 'UNKNOWN_MODEL';
   /** The id as it arrived. */
   readonly model: string;
+  /** The provider the model was looked up in. */
   readonly provider: string;
   /** The closest known ids, best first. */
   readonly suggestions: string[];
@@ -23,6 +25,7 @@ export class UnknownModelError extends TollgateError {
 
 /** A usage object with negative, fractional, missing or inconsistent token counts. */
 export class InvalidUsageError extends TollgateError {
+  /** The code every error of this class carries. */
   static readonly errorCode = 'INVALID_USAGE';
   declare readonly code: 'INVALID_USAGE';
   /** Every problem found, with the path of the field. */
@@ -35,6 +38,7 @@ export class InvalidUsageError extends TollgateError {
 
 /** A price table (or override) that does not match the schema. */
 export class InvalidPricingError extends TollgateError {
+  /** The code every error of this class carries. */
   static readonly errorCode = 'INVALID_PRICING';
   declare readonly code: 'INVALID_PRICING';
   /** Every problem found, with its path. */

@@ -10,6 +10,7 @@ import { parsePricingTable } from './validate-table.js';
 
 /** Options of the converters. */
 export interface ConvertOptions {
+  /** The provider whose models to convert. */
   provider: Provider;
   /** Version of the produced table, e.g. `"2026-11-28"`. */
   version: string;
@@ -81,6 +82,10 @@ function rateSet(prices: Obj, path: string): { set: RateSet; webSearch?: string 
     : { set, webSearch: dec(search, `${path}.web_searches_kcount`) };
 }
 
+/**
+ * Builds a table in Tollgate's schema from genai-prices' `data.json` (v2) for one provider; the
+ * result is validated.
+ */
 export function fromGenaiPrices(json: unknown, options: ConvertOptions): PricingTable {
   const providers = Array.isArray(json) ? json : [json];
   const wanted = options.sourceProvider ?? options.provider;

@@ -57,6 +57,10 @@ function tiers(v: Obj, key: string): LongContextTier[] {
     });
 }
 
+/**
+ * Builds a table in Tollgate's schema from LiteLLM's `model_prices_and_context_window.json` for one
+ * provider; the result is validated.
+ */
 export function fromLiteLLM(json: unknown, options: ConvertOptions): PricingTable {
   const checked = options.checked ?? options.version.slice(0, 10);
   const models: ModelPricing[] = [];

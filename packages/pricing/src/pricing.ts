@@ -24,6 +24,7 @@ import { joinPath, parseTableAt, toIssues } from './validate-table.js';
 
 /** Adds a model, or changes one, on top of the tables. */
 export interface ModelOverride {
+  /** The provider whose table gets the model. */
   provider: Provider;
   /** The id to add or change (e.g. a fine-tuned `ft:gpt-4o-mini:acme::abc` or a deployment name). */
   id: string;
@@ -31,14 +32,20 @@ export interface ModelOverride {
   like?: string;
   /** Extra names for this model. Default: none (or those of the model it changes). */
   aliases?: string[];
+  /** Dated snapshot ids for this model. Default: none (or those of the model it changes). */
   snapshots?: string[];
+  /** The OpenAI tokenizer of the model. Default: that of the model it copies. */
   encoding?: 'o200k_base' | 'cl100k_base';
+  /** Maximum input + output tokens. Default: that of the model it copies. */
   contextWindow?: number;
+  /** Maximum output tokens. Default: that of the model it copies. */
   maxOutputTokens?: number;
   /** Replaces the price history. `checked` defaults to today, `source` to "override". */
   prices?: Array<
     Omit<PriceEntryInput, 'checked' | 'source'> & {
+      /** The day the price was checked (YYYY-MM-DD). Default: today. */
       checked?: string;
+      /** Where the price comes from. Default: `"override"`. */
       source?: string;
     }
   >;

@@ -56,6 +56,7 @@ function buildSchemas(z: typeof Zod) {
 
   /** A long-context cliff: when total input (cache tokens included) exceeds `aboveInputTokens`, every token is billed at these rates. */
   const longContextTierSchema = z.strictObject({
+    /** Total input tokens (cache reads and writes included) above which the tier applies. */
     aboveInputTokens: tokenCount,
     ...rateFields,
   });
@@ -93,6 +94,7 @@ function buildSchemas(z: typeof Zod) {
   const priceEntrySchema = z.strictObject({
     /** First day (UTC) the entry applies. Absent only on the first entry: it applies since the model existed. */
     effectiveFrom: isoDate.optional(),
+    /** Standard (on-demand) rates. */
     standard: rateSetSchema,
     /** Batch API rates. */
     batch: rateSetSchema.optional(),
@@ -100,11 +102,13 @@ function buildSchemas(z: typeof Zod) {
     flex: rateSetSchema.optional(),
     /** OpenAI priority processing rates. */
     priority: rateSetSchema.optional(),
+    /** Per-call fees, in USD per thousand calls. */
     fees: feesSchema.optional(),
     /** The day this price was last checked against its source. */
     checked: isoDate,
     /** Where the price comes from. */
     source: z.string().min(1),
+    /** Anything unusual about this price, for readers of the table. */
     note: z.string().optional(),
   });
 
@@ -129,13 +133,17 @@ function buildSchemas(z: typeof Zod) {
   /** A provider's price table. */
   const pricingTableSchema = z
     .strictObject({
+      /** The JSON Schema this file follows, for editors (`./pricing.schema.json`). */
       $schema: z.string().optional(),
+      /** The provider whose prices these are. */
       provider: z.enum(PROVIDERS),
       /** Date-based version; every computed cost names it. Changing the data means a new version. */
       version: z
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}(\.\d+)?$/, 'expected a date-based version such as "2026-11-28"'),
+      /** Always USD. */
       currency: z.literal('USD'),
+      /** Every priced model, current ones first. */
       models: z.array(modelPricingSchema).min(1),
     })
     .superRefine((table, ctx) => {
@@ -246,8 +254,11 @@ export function pricingSchemas(): Schemas {
   return built;
 }
 
-/** The zod schema of a price table (loads zod on first call). */
-export function pricingTableSchema(): Schemas['pricingTableSchema'] {
+/**
+ * The zod schema of a price table (loads zod on first call). Typed as a plain
+ * `ZodType<PricingTable>` so the published declarations do not spell out zod's internals.
+ */
+export function pricingTableSchema(): Zod.ZodType<PricingTable> {
   return pricingSchemas().pricingTableSchema;
 }
 

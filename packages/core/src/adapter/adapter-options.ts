@@ -45,8 +45,11 @@ export interface AdapterOptions<Pricing> {
 
 /** How one adapter-specific option is checked: the values it takes and its default. */
 export interface OptionRule<Value> {
-  /** The values allowed, or `'boolean'` for `true` and `false`. */
-  readonly accepts: readonly Value[] | 'boolean';
+  /**
+   * The values allowed, `'boolean'` for `true` and `false`, or `'share'` for a number of at
+   * least 0 (a proportion such as 0.05 for 5%; `Infinity` allowed).
+   */
+  readonly accepts: readonly Value[] | 'boolean' | 'share';
   /** The value used when the option is absent. */
   readonly fallback: Value;
 }
@@ -62,6 +65,11 @@ export function oneOf<const Value extends string>(
 /** An option that takes `true` or `false`; `fallback` when absent. */
 export function flag(fallback: boolean): OptionRule<boolean> {
   return { accepts: 'boolean', fallback };
+}
+
+/** An option that takes a share: a number of at least 0 (0.05 is 5%), or `Infinity`; `fallback` when absent. */
+export function share(fallback: number): OptionRule<number> {
+  return { accepts: 'share', fallback };
 }
 
 /** The adapter's own options: those of `Options` the kit does not share. */
@@ -249,6 +257,13 @@ function sharedShape(z: ZodNamespace): Record<(typeof sharedKeys)[number], Zod.Z
 function ruleSchema(z: ZodNamespace, rule: OptionRule<unknown>): Zod.ZodType {
   if (rule.accepts === 'boolean') {
     return z.boolean({ error: 'expected true or false' }).default(rule.fallback as boolean);
+  }
+  if (rule.accepts === 'share') {
+    return z
+      .custom<number>((value) => typeof value === 'number' && value >= 0, {
+        error: 'expected a share of at least 0 (0.05 is 5%), or Infinity',
+      })
+      .default(rule.fallback as number);
   }
   const values = rule.accepts as readonly string[];
   const listed = values.map((value) => `'${value}'`);

@@ -40,16 +40,17 @@ export function checkClient<Client>(
 
 /**
  * Meters `client` on `budget` and gives it `.budget` and `.withBudget()`. The client passed
- * in is not changed. `meter` carries everything but the budget; `options` checks what
+ * in is not changed. `meter` carries everything but the budget, made for this client (a
+ * client derived with `withOptions({ baseURL })` may talk to another provider); `options` checks what
  * `withBudget(next)` and `withOptions(overrides)` are given.
  */
 export function budgetedClient<Client extends StainlessClient>(
   client: Client,
   budget: Budget,
-  meter: (budget: Budget) => Omit<MeterClientOptions, 'budget'>,
+  meter: (budget: Budget, client: Client) => Omit<MeterClientOptions, 'budget'>,
   options: DerivedClientChecks,
 ): Budgeted<Client> {
-  const metered = meterClient(client, { ...meter(budget), budget }) as Budgeted<Client>;
+  const metered = meterClient(client, { ...meter(budget, client), budget }) as Budgeted<Client>;
   Object.defineProperty(metered, 'budget', { value: budget, enumerable: false });
   // `withOptions` (new timeout, headers...) keeps the budget and the wrapper's methods.
   metered.withOptions = (overrides: object) => {

@@ -7,6 +7,7 @@ export {
   flag,
   type OptionRule,
   oneOf,
+  share,
 } from './adapter-options.js';
 export type { BudgetChoice, PrivateBudgetOptions } from './budget-choice.js';
 export { type Budgeted, budgetedClient, checkClient } from './budgeted-client.js';

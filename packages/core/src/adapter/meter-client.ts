@@ -17,16 +17,23 @@ type FetchFunction = (url: string | URL | Request, init?: RequestInit) => Promis
  * `fetch` is called once per attempt. Both are public on every major we support.
  */
 export interface StainlessClient {
+  /** The fetch the client sends with; the metered copy routes it through the budget. */
   fetch: FetchFunction;
+  /** The client's request seam: every call passes through it. */
   request(
     options: unknown,
     remainingRetries?: number | null,
-  ): PromiseLike<unknown> & { asResponse(): Promise<Response> };
+  ): PromiseLike<unknown> & {
+    /** The raw `Response`, before the SDK parses it. */
+    asResponse(): Promise<Response>;
+  };
+  /** A copy of the client with other options; the metered client keeps its budget on it. */
   withOptions(options: object): this;
 }
 
 /** Options of `meterClient`. */
 export interface MeterClientOptions {
+  /** The budget every metered call is held against. */
   budget: Budget;
   /** Classifies each request: free, unmetered or metered (with how to hold and price it). */
   route(request: OutgoingRequest): Route;

@@ -1,6 +1,8 @@
 /** One server-sent event: its `event:` name (or `null`) and its joined `data:` lines. */
 export interface ServerSentEvent {
+  /** The `event:` field, or `null` when the event has none. */
   event: string | null;
+  /** The `data:` lines, joined with newlines. */
   data: string;
 }
 
@@ -13,13 +15,23 @@ export class SseSplitter {
   #buffer = '';
 
   /** Decodes a chunk and returns the complete events it finishes, with their raw text. */
-  push(chunk: Uint8Array): { raw: string; event: ServerSentEvent }[] {
+  push(chunk: Uint8Array): {
+    /** The event's text as it arrived, blank line included. */
+    raw: string;
+    /** The parsed event. */
+    event: ServerSentEvent;
+  }[] {
     this.#buffer += this.#decoder.decode(chunk, { stream: true });
     return this.#drain(false);
   }
 
   /** Whatever is left when the stream ends (a final event without a blank line). */
-  flush(): { raw: string; event: ServerSentEvent }[] {
+  flush(): {
+    /** The event's text as it arrived, blank line added. */
+    raw: string;
+    /** The parsed event. */
+    event: ServerSentEvent;
+  }[] {
     this.#buffer += this.#decoder.decode();
     return this.#drain(true);
   }

@@ -3,6 +3,7 @@ import type { ServerSentEvent } from './sse-events.js';
 
 /** A request as the SDK is about to send it, before any attempt. */
 export interface OutgoingRequest {
+  /** The HTTP method, upper case. */
   method: string;
   /** The path below the client's base URL, e.g. `/chat/completions` or `/v1/messages`. */
   path: string;
@@ -14,7 +15,9 @@ export interface OutgoingRequest {
 
 /** What a cost observer settles: the exact cost and what it was made of. */
 export interface Charge {
+  /** The call's exact cost, in USD. */
   costUsd: string;
+  /** What the ledger records about the call. */
   details: SettlementDetails;
 }
 
@@ -46,6 +49,7 @@ export interface MeteringPlan {
   unboundedOutputTokens?: number;
   /** Recorded with the reservation and its ledger entry. */
   metadata?: Metadata;
+  /** Reads the response (body or stream events) and turns its usage into a charge. */
   observer: ResponseObserver;
   /**
    * A tighter plan to try only if `holdUsd` is refused: for example an exact token count in
@@ -57,8 +61,21 @@ export interface MeteringPlan {
 /** What the adapter decides about a request. */
 export type Route =
   /** Costs nothing (listing models, counting tokens): passes untouched. */
-  | { kind: 'free' }
+  | {
+      /** Costs nothing: sent as is. */
+      kind: 'free';
+    }
   /** Costs money but cannot be metered: refused while the budget enforces, unless allowed. */
-  | { kind: 'unmetered'; endpoint: string }
+  | {
+      /** Paid, but Tollgate cannot price it. */
+      kind: 'unmetered';
+      /** How the endpoint is named in `UnmeteredEndpointError`. */
+      endpoint: string;
+    }
   /** Held before sending and charged from the response. */
-  | { kind: 'metered'; plan: (request: OutgoingRequest) => MeteringPlan | Promise<MeteringPlan> };
+  | {
+      /** Held, priced and settled. */
+      kind: 'metered';
+      /** How to hold and price this request. */
+      plan: (request: OutgoingRequest) => MeteringPlan | Promise<MeteringPlan>;
+    };

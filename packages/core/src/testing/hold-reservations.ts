@@ -3,10 +3,15 @@ import type { BudgetStore } from '../store.js';
 
 /** What a crash-test worker holds. */
 export interface HoldConfig {
+  /** The budget to hold on (created if missing). */
   id: string;
+  /** The budget's limit, in USD. */
   limitUsd: string;
+  /** The amount of each reservation, in USD. */
   amountUsd: string;
+  /** How many reservations to hold. */
   count: number;
+  /** Each reservation's time to live, in milliseconds. */
   ttlMs: number;
 }
 
@@ -17,7 +22,10 @@ export interface HoldConfig {
 export async function holdReservations(
   store: BudgetStore,
   config: HoldConfig,
-): Promise<{ expiresAt: number }> {
+): Promise<{
+  /** The latest deadline of the reservations held, in epoch milliseconds. */
+  expiresAt: number;
+}> {
   const budget = createBudget({
     id: config.id,
     limitUsd: config.limitUsd,

@@ -4,6 +4,7 @@ import type { BudgetStore } from '../store.js';
 
 /** What each process of the family race does. */
 export interface FamilyRaceConfig {
+  /** The root budget the family is under (a fresh id per test). */
   rootId: string;
   /** The keys every process asks for, all at once. */
   keys: readonly string[];
@@ -15,6 +16,7 @@ export interface FamilyRaceConfig {
 
 /** What a process of the family race saw: the member id for each key, in key order. */
 export interface FamilyRaceResult {
+  /** The member id of each key. */
   ids: string[];
 }
 

@@ -5,12 +5,19 @@ import { seededRandom } from './seeded-random.js';
 
 /** What a load worker is told to do. */
 export interface LoadConfig {
+  /** The root budget's id. */
   rootId: string;
+  /** The root budget's limit, in USD. */
   rootLimitUsd: string;
+  /** The child budget's id, where calls are made. */
   leafId: string;
+  /** The child budget's limit, in USD. */
   leafLimitUsd: string;
+  /** How many calls to make. */
   calls: number;
+  /** How many calls run at once. */
   concurrency: number;
+  /** Seed of the random amounts and outcomes, so a run can be repeated. */
   seed: number;
   /** Largest amount reserved per call, in pico-dollars. */
   maxPicos: number;
@@ -18,11 +25,15 @@ export interface LoadConfig {
 
 /** What a load worker reports. */
 export interface LoadResult {
+  /** Calls whose reservation was admitted. */
   admitted: number;
+  /** Calls refused with `BUDGET_EXCEEDED`. */
   refused: number;
+  /** Admitted calls released without cost. */
   released: number;
   /** Actual costs settled, as decimal strings. */
   charged: string[];
+  /** The leaf's settled spend at the end, in USD. */
   spentUsd: string;
   /** Codes of unexpected errors (anything but BUDGET_EXCEEDED). */
   errors: string[];

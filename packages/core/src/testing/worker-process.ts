@@ -63,7 +63,12 @@ export function runWorker(worker: WorkerFile, args: readonly string[]): Promise<
 export function startWorker(
   worker: WorkerFile,
   args: readonly string[],
-): Promise<{ child: ChildProcess; line: string }> {
+): Promise<{
+  /** The running worker. */
+  child: ChildProcess;
+  /** The first line it printed. */
+  line: string;
+}> {
   return new Promise((resolve, reject) => {
     const spawned: SpawnedWorker = spawnWorker(worker, args, () => {
       const output = spawned.stdout();

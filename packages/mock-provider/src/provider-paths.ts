@@ -1,0 +1,57 @@
+/**
+ * The wire paths of the providers the official SDKs reach through other base URLs, mapped
+ * to the mock's canonical routes:
+ * - OpenAI-compatible providers put the same endpoints under their own prefix
+ *   (`/openai/v1/chat/completions` on Groq, `/api/v1/...` on OpenRouter, `/v1beta/openai/...`
+ *   on Gemini, `/openai/deployments/{name}/...` on Azure, none on DeepSeek).
+ * - `AnthropicBedrock` posts a message to `/model/{id}/invoke` (model in the path, not the body).
+ * - `AnthropicVertex` posts to `.../publishers/anthropic/models/{id}:rawPredict` or
+ *   `:streamRawPredict`, and counts tokens at `.../models/count-tokens:rawPredict`.
+ */
+
+/** The canonical route a wire path stands for, and the body fields its path carries. */
+export interface CanonicalPath {
+  /** `METHOD /v1/...`, a key of the mock's routes. */
+  readonly key: string;
+  /** Fields the provider moved from the body into the path (`model`, `stream`). */
+  readonly bodyFields: Readonly<Record<string, unknown>>;
+}
+
+const COMPATIBLE_TAILS = ['/chat/completions', '/responses', '/embeddings'] as const;
+const BEDROCK_INVOKE = /\/model\/([^/]+)\/invoke$/;
+const VERTEX_PREDICT = /\/publishers\/anthropic\/models\/([^/:]+):(rawPredict|streamRawPredict)$/;
+
+/**
+ * The canonical route of `method path`: itself when it is one of `routes`, else the route a
+ * provider's own path stands for, else `undefined` (answered 404).
+ */
+export function canonicalPath(
+  method: string,
+  path: string,
+  routes: Readonly<Record<string, unknown>>,
+): CanonicalPath | undefined {
+  const key = `${method} ${path}`;
+  if (routes[key] !== undefined) return { key, bodyFields: {} };
+  if (method !== 'POST') return undefined;
+  const bedrock = BEDROCK_INVOKE.exec(path);
+  if (bedrock !== null) {
+    return { key: 'POST /v1/messages', bodyFields: { model: decode(bedrock[1] ?? '') } };
+  }
+  const vertex = VERTEX_PREDICT.exec(path);
+  if (vertex !== null) {
+    const model = decode(vertex[1] ?? '');
+    if (model === 'count-tokens') return { key: 'POST /v1/messages/count_tokens', bodyFields: {} };
+    const stream = vertex[2] === 'streamRawPredict';
+    return { key: 'POST /v1/messages', bodyFields: { model, ...(stream ? { stream } : {}) } };
+  }
+  const tail = COMPATIBLE_TAILS.find((candidate) => path.endsWith(candidate));
+  return tail === undefined ? undefined : { key: `POST /v1${tail}`, bodyFields: {} };
+}
+
+function decode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
