@@ -26,6 +26,7 @@ export default defineConfig({
         'packages/openai/src/**/*.ts': strict,
         'packages/anthropic/src/**/*.ts': strict,
         'packages/otel/src/**/*.ts': strict,
+        'packages/ai-sdk/src/**/*.ts': strict,
       },
     },
   },

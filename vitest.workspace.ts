@@ -14,6 +14,7 @@ const packages = [
   'redis',
   'cli',
   'otel',
+  'ai-sdk',
 ] as const;
 
 // Tests run against TypeScript source: the `@tollgate/source` export condition points
@@ -30,7 +31,7 @@ const roots = [
 // Packages with type tests (`src/**/*.test-d.ts`): vitest's typecheck mode runs `tsc` on
 // them with the package's tsconfig.type-tests.json, so a type assertion that does not
 // hold fails `pnpm test` like any other test (at run time `expectTypeOf` asserts nothing).
-const typeTested = new Set<string>(['openai', 'anthropic']);
+const typeTested = new Set<string>(['openai', 'anthropic', 'ai-sdk']);
 
 export default roots.map(({ name, root }) =>
   defineProject({

@@ -19,6 +19,7 @@ const EXAMPLES: ReadonlyArray<readonly [name: string, about: string]> = [
   ],
   ['wait-mode', "onLimit: 'wait': calls queue for holds to settle; waitTimeoutMs"],
   ['shadow-mode', 'enforce: false: what a new limit would refuse, refusing nothing'],
+  ['ai-sdk-agent', 'an AI SDK tool-loop agent on a session budget with a child per plan'],
   ['fine-tuned-prices', 'createPricing({ overrides }) for a fine-tuned model id'],
   ['saas-per-user-budgets', 'budgetFamily: a daily budget per end user under a monthly plan'],
   [

@@ -34,6 +34,13 @@ describe('tollgate demo (as a process)', () => {
     expect(callLines[7]).toMatch(
       /^#8 plan-b anthropic claude-sonnet-4-6 once REFUSED before dispatch: plan-b has \$0\.\d{4} left of \$0\.02; this call could cost up to \$0\.\d{4}; provider requests 7 → 7: nothing was sent$/,
     );
+    // Two steps go through the Vercel AI SDK on the same plan budgets, charged like the rest.
+    expect(callLines[8]).toMatch(
+      /^#9 plan-a openai gpt-4o-mini ai-sdk stream held \$0\.\d{6} charged \$0\.\d{6} \(in 1,012, out 350 tokens\)$/,
+    );
+    expect(callLines[10]).toMatch(
+      /^#11 plan-a openai gpt-4o ai-sdk once held .* out 120 tokens\)$/,
+    );
     // The statement: every call, totals per budget, the provider's count and the pricing version.
     const start = lines.indexOf(
       'Statement: 12 calls attempted, 11 charged, 1 refused before dispatch',
@@ -46,6 +53,7 @@ describe('tollgate demo (as a process)', () => {
       /^Refused before dispatch: #8 claude-sonnet-4-6 on plan-b: plan-b has \$0\.\d{4} left of \$0\.02; this call could cost up to \$0\.\d{4}\.\n {2}Provider requests 7 → 7: nothing was sent\.$/m,
     );
     expect(statement).toMatch(/^ {3}1 {2}plan-a {2}gpt-4o-mini +once +\d[\d,]* +40 +\$0\.\d{6}$/m);
+    expect(statement).toMatch(/^ {2}11 {2}plan-a {2}gpt-4o +ai-sdk once +514 +120 +\$0\.\d{6}$/m);
     expect(statement).toMatch(
       /^ {2}session {3}\[[█░]{20}\] +\$0\.50 +\$0\.\d{6} +\$0\.\d{6} +11$/m,
     );

@@ -81,13 +81,21 @@ async function runDemo({ live, tty, kept, keys }: DemoRun, io: CliIO): Promise<v
   const openaiKey = keys.openai;
   const anthropicKey = keys.anthropic;
   // The SDKs and the mock load only for the demo, keeping `tollgate --help` quick.
-  const [{ default: OpenAI }, { default: Anthropic }, openaiAdapter, anthropicAdapter] =
-    await Promise.all([
-      import('openai'),
-      import('@anthropic-ai/sdk'),
-      import('@tollgate/openai'),
-      import('@tollgate/anthropic'),
-    ]);
+  const [
+    { default: OpenAI },
+    { default: Anthropic },
+    openaiAdapter,
+    anthropicAdapter,
+    aiSdkAdapter,
+    { createOpenAI },
+  ] = await Promise.all([
+    import('openai'),
+    import('@anthropic-ai/sdk'),
+    import('@tollgate/openai'),
+    import('@tollgate/anthropic'),
+    import('@tollgate/ai-sdk'),
+    import('@ai-sdk/openai'),
+  ]);
   const mock = live
     ? undefined
     : await (await import('@tollgate/mock-provider')).startMockProvider(
@@ -104,7 +112,11 @@ async function runDemo({ live, tty, kept, keys }: DemoRun, io: CliIO): Promise<v
     const plans = new Map<string, Budget>(
       PLANS.map((plan) => [plan.id, session.child({ ...plan, id: idOf(plan.id) })]),
     );
-    const clients = new Map(
+    const aiSdkOpenAI = createOpenAI({
+      apiKey: live ? (openaiKey as string) : 'mock-key',
+      ...(mock === undefined ? {} : { baseURL: mock.openaiBaseURL }),
+    });
+    const clients = new Map<string, DemoClients>(
       [...plans].map(([id, budget]) => [
         id,
         {
@@ -124,6 +136,9 @@ async function runDemo({ live, tty, kept, keys }: DemoRun, io: CliIO): Promise<v
             }),
             { budget },
           ),
+          // Chat Completions through the AI SDK, on the same plan budget as the SDK clients.
+          aiSdk: (model: string) => aiSdkAdapter.withBudget(aiSdkOpenAI.chat(model), { budget }),
+          retries: live ? 2 : 0,
         },
       ]),
     );
@@ -181,7 +196,7 @@ async function runDemo({ live, tty, kept, keys }: DemoRun, io: CliIO): Promise<v
 
     if (!tty) {
       writeLines(io.stdout, [
-        `tollgate demo: budget ${session.id} ${displayLimit(SESSION.limitUsd)} with ${PLANS.map((p) => `${idOf(p.id)} ${displayLimit(p.limitUsd)}`).join(' and ')}; ${demoSteps.length} calls through the OpenAI and Anthropic SDKs to ${state().provider}${kept === undefined ? '' : `; budgets kept in ${kept.location.display}`}`,
+        `tollgate demo: budget ${session.id} ${displayLimit(SESSION.limitUsd)} with ${PLANS.map((p) => `${idOf(p.id)} ${displayLimit(p.limitUsd)}`).join(' and ')}; ${demoSteps.length} calls through the OpenAI and Anthropic SDKs and the Vercel AI SDK to ${state().provider}${kept === undefined ? '' : `; budgets kept in ${kept.location.display}`}`,
       ]);
     }
     draw();
@@ -266,6 +281,8 @@ async function runDemo({ live, tty, kept, keys }: DemoRun, io: CliIO): Promise<v
 interface DemoClients {
   openai: import('openai').default;
   anthropic: import('@anthropic-ai/sdk').default;
+  aiSdk: (model: string) => import('ai').LanguageModel;
+  retries: number;
 }
 
 /** Makes one step's call and reads it to the end (streams included). */
@@ -278,6 +295,10 @@ async function send(
   const content = `${step.task}.\n\nContext:\n${contextText(step.contextWords)}`;
   const messages = [{ role: 'user' as const, content }];
   onDispatch();
+  if (step.via === 'ai-sdk') {
+    await sendThroughAiSdk(step, clients, content, headers);
+    return;
+  }
   if (step.provider === 'openai') {
     const body = { model: step.model, messages, max_completion_tokens: step.maxTokens };
     if (step.stream) {
@@ -299,6 +320,37 @@ async function send(
   } else {
     await clients.anthropic.messages.create(body, { headers });
   }
+}
+
+/** One step through the Vercel AI SDK: `generateText`, or `streamText` read to the end. */
+async function sendThroughAiSdk(
+  step: DemoStep,
+  clients: DemoClients,
+  prompt: string,
+  headers: Record<string, string>,
+): Promise<void> {
+  const { generateText, streamText } = await import('ai');
+  const call = {
+    model: clients.aiSdk(step.model),
+    prompt,
+    maxOutputTokens: step.maxTokens,
+    maxRetries: clients.retries,
+    headers,
+  };
+  if (!step.stream) {
+    await generateText(call);
+    return;
+  }
+  let failure: unknown;
+  const result = streamText({
+    ...call,
+    onError: ({ error }) => {
+      failure = error;
+    },
+  });
+  await result.consumeStream();
+  // streamText reports errors (a refusal included) through onError, not by throwing.
+  if (failure !== undefined) throw failure;
 }
 
 const WORDS = 'the budget holds each call before it is sent and charges its exact cost after'.split(

@@ -3,6 +3,8 @@ export interface DemoStep {
   /** The plan budget the call is made on. */
   plan: 'plan-a' | 'plan-b';
   provider: 'openai' | 'anthropic';
+  /** `'ai-sdk'`: made through the Vercel AI SDK (`@ai-sdk/openai`) wrapped by `@tollgate/ai-sdk`. */
+  via?: 'ai-sdk';
   model: string;
   stream: boolean;
   /** What the agent asks for (shown, and sent as the prompt). */
@@ -20,9 +22,18 @@ export interface DemoStep {
  * limit by step 7, so step 8, whose 1,024-token output bound alone could cost more than
  * plan-b has left, is refused before it is sent. Everything else fits.
  *
+ * Steps 9 and 11 go through the Vercel AI SDK (`streamText`, `generateText`) on the same
+ * plans, beside the official-SDK calls.
+ *
  * Claude Sonnet 4.6 stands in for Sonnet 4.5: the Anthropic SDK prints a deprecation
  * warning for 4.5 straight to the console, which would tear the live view. Same prices.
  */
+/** The mode column of a step: how it is sent, and through which SDK. */
+export function stepMode(step: DemoStep): string {
+  const mode = step.stream ? 'stream' : 'once';
+  return step.via === undefined ? mode : `${step.via} ${mode}`;
+}
+
 export const demoSteps: readonly DemoStep[] = [
   {
     plan: 'plan-a',
@@ -107,6 +118,7 @@ export const demoSteps: readonly DemoStep[] = [
   {
     plan: 'plan-a',
     provider: 'openai',
+    via: 'ai-sdk',
     model: 'gpt-4o-mini',
     stream: true,
     task: 'Write the test',
@@ -127,6 +139,7 @@ export const demoSteps: readonly DemoStep[] = [
   {
     plan: 'plan-a',
     provider: 'openai',
+    via: 'ai-sdk',
     model: 'gpt-4o',
     stream: false,
     task: 'Write the changelog entry',

@@ -1,6 +1,6 @@
 import { formatUsd, maxMoney, money, ZERO } from '@tollgate/core';
 import type { BudgetView } from './budget-views.js';
-import type { DemoStep } from './demo-script.js';
+import { type DemoStep, stepMode } from './demo-script.js';
 import { formatTable } from './format-table.js';
 import { displayCount, displayLimit, displayUsd } from './format-usd.js';
 import { bar, type DashboardCall, type DashboardState } from './render-dashboard.js';
@@ -78,7 +78,7 @@ export function demoDashboard(state: DemoState): DashboardState {
       label: `#${call.n}`,
       budgetId: call.step.plan,
       model: call.step.model,
-      mode: call.step.stream ? 'stream' : 'once',
+      mode: stepMode(call.step),
       ...(call.inputTokens === undefined ? {} : { inputTokens: call.inputTokens }),
       ...(call.outputTokens === undefined ? {} : { outputTokens: call.outputTokens }),
       ...((call.costUsd ?? call.holdUsd) === undefined
@@ -101,7 +101,7 @@ export function demoDashboard(state: DemoState): DashboardState {
 
 /** One plain line per finished call, for pipes and CI. */
 export function plainCallLine(call: DemoCall): string {
-  const head = `#${call.n} ${call.step.plan} ${call.step.provider} ${call.step.model} ${call.step.stream ? 'stream' : 'once'}`;
+  const head = `#${call.n} ${call.step.plan} ${call.step.provider} ${call.step.model} ${stepMode(call.step)}`;
   if (call.state === 'refused') {
     return `${head} REFUSED before dispatch: ${refusalText(call)}; ${dispatchText(call)}`;
   }
@@ -120,7 +120,7 @@ export function renderStatement(state: DemoState): string[] {
       String(call.n),
       call.step.plan,
       call.step.model,
-      call.step.stream ? 'stream' : 'once',
+      stepMode(call.step),
       call.inputTokens === undefined ? '—' : displayCount(call.inputTokens),
       call.outputTokens === undefined ? '—' : displayCount(call.outputTokens),
       call.costUsd !== undefined

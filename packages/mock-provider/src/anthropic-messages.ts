@@ -11,6 +11,7 @@ import {
 import { mergeUsage, overrideNumber } from './merge-usage.js';
 import type { UsageOverride } from './script-rule.js';
 import { EventStream, type SseMessage } from './sse.js';
+import { structuredText } from './structured-output.js';
 
 interface ToolUse {
   readonly id: string;
@@ -30,7 +31,7 @@ export async function handleAnthropicMessages(exchange: Exchange): Promise<void>
     toolUse !== undefined ? 'tool_use' : output.truncated ? 'max_tokens' : 'end_turn';
   const content =
     toolUse === undefined
-      ? [{ type: 'text', text: output.text }]
+      ? [{ type: 'text', text: jsonReply(exchange) ?? output.text }]
       : [{ type: 'tool_use', id: toolUse.id, name: toolUse.name, input: toolUse.input }];
   const message = {
     model: String(body.model),
@@ -78,7 +79,7 @@ export async function handleAnthropicMessages(exchange: Exchange): Promise<void>
     messages.push(
       event('content_block_start', { index: 0, content_block: { type: 'text', text: '' } }),
       event('ping'),
-      ...output.pieces.map((piece) =>
+      ...textPieces(exchange, output.pieces).map((piece) =>
         event('content_block_delta', { index: 0, delta: { type: 'text_delta', text: piece } }),
       ),
     );
@@ -227,4 +228,20 @@ export async function handleAnthropicCountTokens(exchange: Exchange): Promise<vo
   const counted = await exchange.countInput('messages');
   const scripted = overrideNumber(exchange.respond.usage, 'input_tokens');
   await sendJson(exchange, 200, { input_tokens: scripted ?? counted });
+}
+
+/**
+ * JSON for `output_config.format` (or the beta `output_format`) of `json_schema`: the
+ * smallest instance of the schema, unless text is scripted.
+ */
+function jsonReply(exchange: Exchange): string | undefined {
+  if (exchange.respond.text !== undefined) return undefined;
+  const { body } = exchange;
+  const config = isRecord(body.output_config) ? body.output_config.format : undefined;
+  return structuredText(config ?? body.output_format);
+}
+
+function textPieces(exchange: Exchange, pieces: readonly string[]): readonly string[] {
+  const json = jsonReply(exchange);
+  return json === undefined ? pieces : [json];
 }

@@ -13,6 +13,7 @@ import {
 import { mergeUsage, overrideNumber } from './merge-usage.js';
 import { openAIServiceTier } from './openai-service-tier.js';
 import { EventStream } from './sse.js';
+import { structuredText } from './structured-output.js';
 
 const SYSTEM_FINGERPRINT = 'fp_mock';
 
@@ -180,24 +181,21 @@ function chatUsage(
 }
 
 /**
- * `response_format: json_schema | json_object` gets `{}` (valid JSON that a permissive
- * schema accepts) unless text is scripted; otherwise the planned text.
+ * `response_format: json_schema | json_object` gets JSON (the smallest instance of the
+ * schema, or `{}`) unless text is scripted; otherwise the planned text.
  */
 function chatContent(exchange: Exchange, output: PlannedOutput): string {
-  return wantsJson(exchange) ? '{}' : output.text;
+  return jsonReply(exchange) ?? output.text;
 }
 
 function chatPieces(exchange: Exchange, output: PlannedOutput): readonly string[] {
-  return wantsJson(exchange) ? ['{}'] : output.pieces;
+  const json = jsonReply(exchange);
+  return json === undefined ? output.pieces : [json];
 }
 
-function wantsJson(exchange: Exchange): boolean {
-  const format = exchange.body.response_format;
-  return (
-    exchange.respond.text === undefined &&
-    isRecord(format) &&
-    (format.type === 'json_schema' || format.type === 'json_object')
-  );
+function jsonReply(exchange: Exchange): string | undefined {
+  if (exchange.respond.text !== undefined) return undefined;
+  return structuredText(exchange.body.response_format);
 }
 
 /**

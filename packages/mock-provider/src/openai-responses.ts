@@ -11,6 +11,7 @@ import {
 import { mergeUsage, overrideNumber } from './merge-usage.js';
 import { openAIServiceTier } from './openai-service-tier.js';
 import { EventStream, type SseMessage } from './sse.js';
+import { structuredText } from './structured-output.js';
 
 type OutputItem = Record<string, unknown> & { id: string };
 
@@ -21,8 +22,9 @@ export async function handleOpenAIResponses(exchange: Exchange): Promise<void> {
   const inputTokens = await exchange.countInput('responses');
   const usage = responsesUsage(exchange, inputTokens, output.tokens);
   const toolCall = chooseToolCall(exchange);
-  const text = wantsJson(exchange) ? '{}' : output.text;
-  const pieces = wantsJson(exchange) ? ['{}'] : output.pieces;
+  const json = jsonReply(exchange);
+  const text = json ?? output.text;
+  const pieces = json === undefined ? output.pieces : [json];
   // A bound below the planned length makes the response incomplete, as the API does.
   const status = output.truncated && toolCall === undefined ? 'incomplete' : 'completed';
 
@@ -217,14 +219,11 @@ function responsesUsage(
   return merged;
 }
 
-function wantsJson(exchange: Exchange): boolean {
+/** JSON for a `text.format` of `json_schema` / `json_object`, unless text is scripted. */
+function jsonReply(exchange: Exchange): string | undefined {
+  if (exchange.respond.text !== undefined) return undefined;
   const text = exchange.body.text;
-  return (
-    exchange.respond.text === undefined &&
-    isRecord(text) &&
-    isRecord(text.format) &&
-    (text.format.type === 'json_schema' || text.format.type === 'json_object')
-  );
+  return isRecord(text) ? structuredText(text.format) : undefined;
 }
 
 /** A function call when scripted, or forced by `tool_choice` before any tool output. */

@@ -11,6 +11,17 @@ export {
 } from './adapter-options.js';
 export type { BudgetChoice, PrivateBudgetOptions } from './budget-choice.js';
 export { type Budgeted, budgetedClient, checkClient } from './budgeted-client.js';
+export {
+  announceUnboundedOutput,
+  chargeTheHold,
+  type Held,
+  type HoldablePlan,
+  holdPlan,
+  passUnmetered,
+  releaseHold,
+  settleCharge,
+  slotLine,
+} from './hold-plan.js';
 export { type MeterClientOptions, meterClient, type StainlessClient } from './meter-client.js';
 export { type ServerSentEvent, SseSplitter } from './sse-events.js';
 export type { Charge, MeteringPlan, OutgoingRequest, ResponseObserver, Route } from './types.js';

@@ -1,6 +1,6 @@
 import type { Budget } from '../budget.js';
-import { LazyQueue } from '../lazy-queue.js';
 import { deriveClient } from './derive-client.js';
+import { slotLine } from './hold-plan.js';
 import {
   callKey,
   MeteredCall,
@@ -54,13 +54,13 @@ export function meterClient<Client extends StainlessClient>(
   client: Client,
   options: MeterClientOptions,
 ): Client {
-  const queue =
-    options.maxConcurrency === undefined ? undefined : new LazyQueue(options.maxConcurrency);
   const settings: MeteringSettings = {
     budget: options.budget,
     route: options.route,
     unmetered: options.unmetered ?? 'refuse',
-    ...(queue === undefined ? {} : { acquireSlot: (signal) => acquire(queue, signal) }),
+    ...(options.maxConcurrency === undefined
+      ? {}
+      : { acquireSlot: slotLine(options.maxConcurrency) }),
   };
   return instrument(deriveClient(client, {}), client, options, settings);
 }
@@ -99,19 +99,4 @@ function instrument<Client extends StainlessClient>(
   derived.withOptions = (overrides: object) =>
     instrument(deriveClient(original, overrides), original, options, settings);
   return derived;
-}
-
-/** Takes a slot of the queue; resolves with the function that frees it. */
-function acquire(queue: LazyQueue, signal: AbortSignal | undefined): Promise<() => void> {
-  return new Promise((resolveSlot, rejectWait) => {
-    queue
-      .add(
-        () =>
-          new Promise<void>((releaseSlot) => {
-            resolveSlot(() => releaseSlot());
-          }),
-        signal === undefined ? {} : { signal },
-      )
-      .catch(rejectWait);
-  });
 }

@@ -1,0 +1,122 @@
+import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
+import { countTextTokens } from '@tollgate/mock-provider';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import {
+  boundEmbeddingValues,
+  boundPrompt,
+  IMAGE_TOKENS,
+  MESSAGE_FRAMING_TOKENS,
+  PROVIDER_TOOL_TOKENS,
+  REQUEST_FRAMING_TOKENS,
+  TOOL_SYSTEM_PROMPT_TOKENS,
+} from './bound-prompt.js';
+
+const user = (text: string): LanguageModelV4Prompt => [
+  { role: 'user', content: [{ type: 'text', text }] },
+];
+
+const fileMessage = (part: Record<string, unknown>): LanguageModelV4Prompt =>
+  [{ role: 'user', content: [part] }] as unknown as LanguageModelV4Prompt;
+
+describe('boundPrompt', () => {
+  test('bounds every text by its UTF-8 bytes: never below the true token count', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 400 }), async (text) => {
+        const bound = boundPrompt({ prompt: user(text) }, 'openai-responses', 1_000_000);
+        expect(bound.tokens).toBeGreaterThanOrEqual(
+          (await countTextTokens(text)) + MESSAGE_FRAMING_TOKENS,
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('adds framing per request and message, and never exceeds the context window', () => {
+    const framing = REQUEST_FRAMING_TOKENS + MESSAGE_FRAMING_TOKENS;
+    expect(boundPrompt({ prompt: user('') }, 'openai-chat', 1_000).tokens).toBeGreaterThan(framing);
+    expect(boundPrompt({ prompt: user('x'.repeat(5_000)) }, 'openai-chat', 1_000)).toEqual({
+      tokens: 1_000,
+      open: false,
+    });
+  });
+
+  test('images take the provider allowance, not their bytes', () => {
+    const image = fileMessage({
+      type: 'file',
+      mediaType: 'image/png',
+      data: { type: 'data', data: new Uint8Array(100_000) },
+    });
+    const openai = boundPrompt({ prompt: image }, 'openai-responses', 1_000_000).tokens;
+    const anthropic = boundPrompt({ prompt: image }, 'anthropic', 1_000_000).tokens;
+    expect(openai).toBeGreaterThan(IMAGE_TOKENS.openai);
+    expect(openai).toBeLessThan(IMAGE_TOKENS.openai + 200);
+    expect(anthropic).toBeLessThan(IMAGE_TOKENS.anthropic + 200);
+  });
+
+  test('text files count their decoded size; files of unknown size open the bound', () => {
+    const inline = (data: unknown, mediaType = 'text/plain') =>
+      boundPrompt({ prompt: fileMessage({ type: 'file', mediaType, data }) }, 'anthropic', 50_000);
+    expect(inline({ type: 'text', text: 'x'.repeat(3_000) }).tokens).toBeGreaterThan(3_000);
+    expect(inline({ type: 'data', data: new Uint8Array(4_000) }).tokens).toBeGreaterThan(4_000);
+    expect(inline({ type: 'data', data: 'A'.repeat(4_000) }).tokens).toBeGreaterThan(3_000);
+    for (const open of [
+      inline({ type: 'url', url: new URL('https://example.com/a.pdf') }, 'application/pdf'),
+      inline({ type: 'data', data: new Uint8Array(10) }, 'application/pdf'),
+      inline({ type: 'data', data: 42 }),
+      inline('not data'),
+      boundPrompt(
+        { prompt: fileMessage({ type: 'file', data: { type: 'data', data: 'AA' } }) },
+        'anthropic',
+        50_000,
+      ),
+    ]) {
+      expect(open).toEqual({ tokens: 50_000, open: true });
+    }
+    const reasoningBytes = fileMessage({ type: 'reasoning-file', data: new Uint8Array(3) });
+    expect(boundPrompt({ prompt: reasoningBytes }, 'anthropic', 9_000).open).toBe(true);
+  });
+
+  test('tools: their definitions, Anthropic tool prompt, provider tools', () => {
+    const prompt = user('hi');
+    const functionTool = {
+      type: 'function' as const,
+      name: 'weather',
+      inputSchema: { type: 'object', properties: { city: { type: 'string' } } },
+    };
+    const providerTool = {
+      type: 'provider' as const,
+      id: 'openai.code_interpreter' as const,
+      name: 'code',
+      args: {},
+    };
+    const base = boundPrompt({ prompt }, 'anthropic', 1e6).tokens;
+    const withTool = boundPrompt({ prompt, tools: [functionTool] }, 'anthropic', 1e6).tokens;
+    expect(withTool - base).toBeGreaterThan(TOOL_SYSTEM_PROMPT_TOKENS);
+    const openai = boundPrompt({ prompt, tools: [providerTool] }, 'openai-chat', 1e6).tokens;
+    expect(openai - boundPrompt({ prompt }, 'openai-chat', 1e6).tokens).toBeGreaterThan(
+      PROVIDER_TOOL_TOKENS,
+    );
+  });
+
+  test('a system message counts its bytes', () => {
+    const system = 'Ünïcode rules '.repeat(10);
+    const withSystem = boundPrompt(
+      { prompt: [{ role: 'system', content: system }, ...user('hi')] },
+      'anthropic',
+      1e6,
+    ).tokens;
+    expect(withSystem - boundPrompt({ prompt: user('hi') }, 'anthropic', 1e6).tokens).toBe(
+      Buffer.byteLength(system) + MESSAGE_FRAMING_TOKENS,
+    );
+  });
+
+  test('a context window of 0 (unknown) does not cap the bound', () => {
+    expect(boundPrompt({ prompt: user('hello') }, 'openai-chat', 0).tokens).toBeGreaterThan(5);
+  });
+});
+
+test('boundEmbeddingValues: bytes plus one per value', () => {
+  expect(boundEmbeddingValues(['ab', 'é'])).toBe(2 + 1 + 2 + 1);
+  expect(boundEmbeddingValues([{ a: 1 } as unknown as string])).toBe(8);
+});

@@ -1,0 +1,151 @@
+/**
+ * A cheap upper bound of a model call's input tokens, from the call options as the model
+ * receives them, with no tokenizer.
+ *
+ * Why bytes bound tokens: OpenAI's and Anthropic's tokenizers are byte-pair tokenizers;
+ * every token stands for one or more bytes of UTF-8 text and the runs do not overlap, so a
+ * text of `n` bytes is at most `n` tokens. We measure one JSON serialisation of everything
+ * the provider turns into input — system and messages (texts, tool calls and results,
+ * reasoning), tool definitions, the response schema — and JSON escaping only adds bytes.
+ * What the provider adds that the options do not show gets a fixed allowance: framing per
+ * request and message, Anthropic's tool-use system prompt and server-side tool definitions,
+ * an image's tokens by the provider's sizing rule. Files whose size cannot be known here
+ * (PDFs, audio, URLs, provider file references) bound the call by the model's context
+ * window: a request above it is refused by the API and costs nothing.
+ */
+import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
+import type { ProviderApi } from './provider-routes.js';
+
+/** Tokens allowed once per request: the system framing and the reply header. */
+export const REQUEST_FRAMING_TOKENS = 32;
+
+/** Tokens allowed per message for its role markers. */
+export const MESSAGE_FRAMING_TOKENS = 4;
+
+/** Anthropic's tool-use system prompt, added when tools are set (published maximum: 530). */
+export const TOOL_SYSTEM_PROMPT_TOKENS = 600;
+
+/** A provider-defined tool (web search, code execution, ...) whose definition the API expands. */
+export const PROVIDER_TOOL_TOKENS = 1_500;
+
+/**
+ * One image of unknown size: Anthropic scales to about 1.15 megapixels (at most about
+ * 1,600 tokens); OpenAI's dearest rule is 1,536 patches times the model's multiplier.
+ */
+export const IMAGE_TOKENS: Readonly<Record<'openai' | 'anthropic', number>> = {
+  openai: 4_000,
+  anthropic: 1_800,
+};
+
+/** The bound, and whether some input could only be bounded by the context window. */
+export interface PromptBound {
+  tokens: number;
+  /** True when some input has no visible size: the bound is the context window. */
+  open: boolean;
+}
+
+type Json = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Tokens allowed per content part for the separators the provider puts between parts. */
+export const PART_FRAMING_TOKENS = 4;
+
+/** Bounds the tokens of one text: its UTF-8 bytes by default, or an exact tokenizer count. */
+export type MeasureText = (text: string) => number;
+
+const utf8Bytes: MeasureText = (text) => Buffer.byteLength(text, 'utf8');
+
+/**
+ * The prompt, tools and response schema of a language-model call, bounded in tokens.
+ * `measureText` measures the prompt's plain texts (system, text and reasoning parts): pass
+ * the model's tokenizer for an exact count of those; everything else stays a byte bound.
+ */
+export function boundPrompt(
+  options: Pick<LanguageModelV4CallOptions, 'prompt' | 'tools' | 'responseFormat'>,
+  api: ProviderApi,
+  contextWindow: number,
+  measureText: MeasureText = utf8Bytes,
+): PromptBound {
+  const imageTokens = IMAGE_TOKENS[api === 'anthropic' ? 'anthropic' : 'openai'];
+  const total = { tokens: REQUEST_FRAMING_TOKENS, open: false };
+  for (const message of options.prompt) {
+    total.tokens += MESSAGE_FRAMING_TOKENS;
+    if (typeof message.content === 'string') {
+      total.tokens += measureText(message.content);
+      continue;
+    }
+    for (const part of message.content) addPart(total, part, imageTokens, measureText);
+  }
+  const tools = options.tools ?? [];
+  if (tools.length > 0) total.tokens += Buffer.byteLength(JSON.stringify(tools), 'utf8');
+  if (api === 'anthropic' && tools.length > 0) total.tokens += TOOL_SYSTEM_PROMPT_TOKENS;
+  for (const tool of tools) if (tool.type === 'provider') total.tokens += PROVIDER_TOOL_TOKENS;
+  if (options.responseFormat !== undefined)
+    total.tokens += Buffer.byteLength(JSON.stringify(options.responseFormat), 'utf8');
+  if (total.open) return { tokens: contextWindow, open: true };
+  const tokens = total.tokens;
+  return { tokens: contextWindow > 0 ? Math.min(tokens, contextWindow) : tokens, open: false };
+}
+
+/**
+ * Adds one content part. Texts (most of a prompt) are measured directly; the rarer parts
+ * (tool calls and results, reasoning files) by their JSON, with files inside them sized
+ * by the rules of `fileTokens`.
+ */
+function addPart(
+  total: PromptBound,
+  part: object,
+  imageTokens: number,
+  measureText: MeasureText,
+): void {
+  const json = part as Json;
+  total.tokens += PART_FRAMING_TOKENS;
+  if ((json.type === 'text' || json.type === 'reasoning') && typeof json.text === 'string') {
+    total.tokens += measureText(json.text);
+    return;
+  }
+  const replaceFile = (key: string, value: unknown): unknown => {
+    if (value instanceof Uint8Array) {
+      // Bytes outside a file part we can size (a reasoning file, say): no visible size.
+      total.open = true;
+      return '';
+    }
+    // Provider options (cache control and the like) are instructions, not input.
+    if (key === 'providerOptions') return undefined;
+    if (!isRecord(value) || value.type !== 'file') return value;
+    const size = fileTokens(value, imageTokens);
+    if (size === undefined) total.open = true;
+    else total.tokens += size;
+    return '';
+  };
+  // Measured first: the replacer adds file allowances to the total as it goes.
+  const bytes = Buffer.byteLength(JSON.stringify(part, replaceFile), 'utf8');
+  total.tokens += bytes;
+}
+
+/** The tokens of one file part, or `undefined` when its size cannot be known here. */
+function fileTokens(part: Json, imageTokens: number): number | undefined {
+  const mediaType = typeof part.mediaType === 'string' ? part.mediaType : '';
+  if (mediaType.startsWith('image/')) return imageTokens;
+  const data = part.data;
+  if (!isRecord(data)) return undefined;
+  if (data.type === 'text' && typeof data.text === 'string')
+    return Buffer.byteLength(data.text, 'utf8');
+  if (data.type === 'data' && mediaType.startsWith('text/')) {
+    // Plain text travels as bytes or base64; either way its decoded size bounds it.
+    if (data.data instanceof Uint8Array) return data.data.byteLength;
+    if (typeof data.data === 'string') return Math.ceil((data.data.length * 3) / 4);
+  }
+  return undefined;
+}
+
+/** The UTF-8 bytes of texts to embed, plus one token each: a bound of their tokens. */
+export function boundEmbeddingValues(values: readonly unknown[]): number {
+  let tokens = 0;
+  for (const value of values) {
+    tokens += 1 + Buffer.byteLength(typeof value === 'string' ? value : JSON.stringify(value));
+  }
+  return tokens;
+}

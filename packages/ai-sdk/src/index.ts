@@ -1,0 +1,29 @@
+export {
+  Budget,
+  BudgetExceededError,
+  type BudgetStatus,
+  codeOf,
+  createBudget,
+  InvalidOptionsError,
+  StoreUnavailableError,
+  TollgateError,
+  tollgateErrorOf,
+  UnmeteredEndpointError,
+} from '@tollgate/core';
+export { UnknownModelError } from '@tollgate/pricing';
+export type { AiSdkAdapterOptions, WithBudgetOptions } from './adapter-settings.js';
+export {
+  boundEmbeddingValues,
+  boundPrompt,
+  IMAGE_TOKENS,
+  MESSAGE_FRAMING_TOKENS,
+  PART_FRAMING_TOKENS,
+  PROVIDER_TOOL_TOKENS,
+  type PromptBound,
+  REQUEST_FRAMING_TOKENS,
+  TOOL_SYSTEM_PROMPT_TOKENS,
+} from './bound-prompt.js';
+export { type BudgetMiddleware, budgetMiddleware } from './budget-middleware.js';
+export { ASSUMED_TOOL_USES, TOOL_RESULT_TOKENS } from './plan-step.js';
+export { PROVIDER_ROUTES, type ProviderApi, type ProviderRoute } from './provider-routes.js';
+export { type BudgetedModel, type MeterableModel, withBudget } from './with-budget.js';

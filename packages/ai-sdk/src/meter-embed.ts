@@ -1,0 +1,61 @@
+/**
+ * One embedding call, metered: held on a byte bound of the values, settled from the
+ * token count the provider returns (the hold when it returns none).
+ */
+import type { EmbeddingModelV4CallOptions, EmbeddingModelV4Result } from '@ai-sdk/provider';
+import { boundEmbeddingValues } from './bound-prompt.js';
+import { holdStep, type MeterSettings } from './hold-step.js';
+import type { ModelName, StepPlan, StepSettings } from './plan-step.js';
+import { routeOf } from './provider-routes.js';
+import { dispatch, settleStep } from './step-endings.js';
+
+/** The hold of an embedding call: its values' tokens at the model's input rate. */
+export function planEmbedding(
+  name: ModelName,
+  options: EmbeddingModelV4CallOptions,
+  settings: StepSettings,
+): StepPlan {
+  const route = routeOf(name.provider, name.modelId);
+  const model = settings.pricing.resolve(route.provider, name.modelId);
+  const inputTokens = boundEmbeddingValues(options.values);
+  const estimate = settings.pricing.estimateCost({
+    provider: route.provider,
+    model: model.id,
+    inputTokens,
+    maxOutputTokens: 0,
+  });
+  return {
+    holdUsd: estimate.totalUsd,
+    model: model.id,
+    route,
+    inputTokens,
+    outputTokens: 0,
+    serviceTier: undefined,
+    webSearchTools: new Set(),
+    ...(settings.metadata === undefined ? {} : { metadata: settings.metadata }),
+  };
+}
+
+/** Holds, embeds and settles one call; a refused call throws before any request. */
+export async function meterEmbed(
+  name: ModelName,
+  options: EmbeddingModelV4CallOptions,
+  settings: MeterSettings,
+  embed: () => PromiseLike<EmbeddingModelV4Result>,
+): Promise<EmbeddingModelV4Result> {
+  const held = await holdStep((step) => planEmbedding(name, options, step), settings);
+  const result = await dispatch(held, embed);
+  const tokens = result.usage?.tokens;
+  await settleStep(held, {
+    usage:
+      tokens === undefined
+        ? undefined
+        : {
+            inputTokens: { total: tokens, noCache: tokens, cacheRead: 0, cacheWrite: 0 },
+            outputTokens: { total: 0, text: 0, reasoning: undefined },
+          },
+    providerMetadata: undefined,
+    webSearches: 0,
+  });
+  return result;
+}

@@ -1,0 +1,75 @@
+/**
+ * One model step, metered: held before the provider is called, settled from the usage of
+ * the result (or of a stream's `finish` part), and ended exactly once whatever happens.
+ */
+import type {
+  LanguageModelV4CallOptions,
+  LanguageModelV4Content,
+  LanguageModelV4GenerateResult,
+  LanguageModelV4StreamResult,
+} from '@ai-sdk/provider';
+import { passUnmetered } from '@tollgate/core/adapter';
+import { holdStep, type MeterSettings } from './hold-step.js';
+import { type ModelName, planStep, providerOptionsOf, type StepPlan } from './plan-step.js';
+import { routeOf } from './provider-routes.js';
+import { dispatch, isWebSearchCall, settleStep } from './step-endings.js';
+import { watchStream } from './watch-stream.js';
+
+/** Holds, generates and settles one step; a refused step throws before any request. */
+export async function meterGenerate(
+  name: ModelName,
+  options: LanguageModelV4CallOptions,
+  settings: MeterSettings,
+  generate: () => PromiseLike<LanguageModelV4GenerateResult>,
+): Promise<LanguageModelV4GenerateResult> {
+  if (isUnmetered(name, options, settings)) return generate();
+  const held = await holdStep((step) => planStep(name, options, step), settings);
+  const result = await dispatch(held, generate);
+  // Settled before the caller sees the result, so status() is exact once the step returns.
+  await settleStep(held, {
+    usage: result.usage,
+    providerMetadata: result.providerMetadata,
+    webSearches: webSearchesIn(result.content, held.plan),
+  });
+  return result;
+}
+
+/** Holds and starts one streamed step; the stream settles from its `finish` part. */
+export async function meterStream(
+  name: ModelName,
+  options: LanguageModelV4CallOptions,
+  settings: MeterSettings,
+  stream: () => PromiseLike<LanguageModelV4StreamResult>,
+): Promise<LanguageModelV4StreamResult> {
+  if (isUnmetered(name, options, settings)) return stream();
+  const held = await holdStep((step) => planStep(name, options, step), settings);
+  const result = await dispatch(held, stream);
+  return { ...result, stream: watchStream(result.stream, held) };
+}
+
+/**
+ * True when the step is a paid call Tollgate cannot price and the settings let such calls
+ * through; throws `UnmeteredEndpointError` when they do not. Today: Anthropic fast mode
+ * (`providerOptions.anthropic.speed: 'fast'`), whose premium rates no table has.
+ */
+function isUnmetered(
+  name: ModelName,
+  options: LanguageModelV4CallOptions,
+  settings: MeterSettings,
+): boolean {
+  const route = routeOf(name.provider, name.modelId);
+  if (route.api !== 'anthropic' || providerOptionsOf(options, 'anthropic').speed !== 'fast')
+    return false;
+  passUnmetered(
+    settings.budget,
+    `${name.provider} ${name.modelId} (speed: fast)`,
+    settings.unmetered,
+  );
+  return true;
+}
+
+function webSearchesIn(content: readonly LanguageModelV4Content[], plan: StepPlan): number {
+  let searches = 0;
+  for (const part of content) if (isWebSearchCall(part, plan)) searches += 1;
+  return searches;
+}

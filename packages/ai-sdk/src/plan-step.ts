@@ -1,0 +1,170 @@
+/**
+ * The hold of one model step (one `doGenerate` / `doStream` call): its model resolved
+ * (unknown providers and models are refused), its input bounded from the options as the
+ * model receives them, its output by `maxOutputTokens` (plus an Anthropic thinking budget)
+ * or the model's limit, priced with `estimateCost` at the tier the options ask for.
+ */
+import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
+import type { Metadata } from '@tollgate/core';
+import type { HoldablePlan } from '@tollgate/core/adapter';
+import type { Pricing, ResolvedModel } from '@tollgate/pricing';
+import { boundPrompt } from './bound-prompt.js';
+import { type ProviderRoute, routeOf } from './provider-routes.js';
+import { textCounter } from './text-tokens.js';
+
+/** Uses held for a web search or fetch tool that sets no maximum (OpenAI sets none itself). */
+export const ASSUMED_TOOL_USES = 10;
+
+/** Input tokens allowed for the results of one web search or fetched page fed back to the model. */
+export const TOOL_RESULT_TOKENS = 10_000;
+
+/** The model a call goes to, as the AI SDK names it. */
+export interface ModelName {
+  readonly provider: string;
+  readonly modelId: string;
+}
+
+/** Settings shared by every call of one wrapped model or middleware. */
+export interface StepSettings {
+  readonly pricing: Pricing;
+  readonly metadata: Metadata | undefined;
+}
+
+/** How one step is held and priced. */
+export interface StepPlan extends HoldablePlan<StepPlan> {
+  readonly route: ProviderRoute;
+  /** The input tokens the hold assumed (an upper bound). */
+  readonly inputTokens: number;
+  /** The output tokens the hold assumed (an upper bound). */
+  readonly outputTokens: number;
+  /** The service tier the options ask for, priced when the response does not say. */
+  readonly serviceTier: string | undefined;
+  /** Names of the provider web search tools, whose calls are charged per use. */
+  readonly webSearchTools: ReadonlySet<string>;
+}
+
+type Json = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function count(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+}
+
+/** The provider's own options of a call (`providerOptions.openai`, `.anthropic`). */
+export function providerOptionsOf(options: { providerOptions?: unknown }, key: string): Json {
+  const all = options.providerOptions;
+  return isRecord(all) && isRecord(all[key]) ? all[key] : {};
+}
+
+/** Builds the hold of one language-model step. Throws to refuse it before any request. */
+export function planStep(
+  name: ModelName,
+  options: LanguageModelV4CallOptions,
+  settings: StepSettings,
+): StepPlan {
+  const route = routeOf(name.provider, name.modelId);
+  // Throws UnknownModelError: a model without a price is refused, never let through free.
+  const model = settings.pricing.resolve(route.provider, name.modelId);
+  const own = providerOptionsOf(options, route.optionsKey);
+  const output = outputBound(options, own, route, model);
+  const tools = boundProviderTools(options, own, route);
+  const serviceTier = typeof own.serviceTier === 'string' ? own.serviceTier : undefined;
+  const build = (promptTokens: number): StepPlan => {
+    const input = promptTokens + tools.inputTokens;
+    const estimate = settings.pricing.estimateCost({
+      provider: route.provider,
+      model: model.id,
+      inputTokens: input,
+      maxOutputTokens: output.tokens,
+      serviceTier,
+      toolFees: { webSearch: tools.webSearches, webFetch: tools.webFetches },
+    });
+    return {
+      holdUsd: estimate.totalUsd,
+      model: model.id,
+      route,
+      inputTokens: input,
+      outputTokens: output.tokens,
+      serviceTier,
+      webSearchTools: tools.webSearchNames,
+      ...(output.unbounded ? { unboundedOutputTokens: output.tokens } : {}),
+      ...(settings.metadata === undefined ? {} : { metadata: settings.metadata }),
+    };
+  };
+  const cheap = boundPrompt(options, route.api, model.contextWindow);
+  const plan = build(cheap.tokens);
+  // OpenAI's tokenizers are public: only if the budget refuses the byte bound are the
+  // prompt's texts counted exactly and the tighter hold tried once (Anthropic has no
+  // local tokenizer; its byte bound stands).
+  if (route.provider === 'openai' && !cheap.open) {
+    plan.tighten = async () => {
+      const count = await textCounter(model.encoding ?? 'o200k_base');
+      return build(boundPrompt(options, route.api, model.contextWindow, count).tokens);
+    };
+  }
+  return plan;
+}
+
+function outputBound(
+  options: LanguageModelV4CallOptions,
+  own: Json,
+  route: ProviderRoute,
+  model: ResolvedModel,
+): { tokens: number; unbounded: boolean } {
+  const limit = model.maxOutputTokens;
+  const asked = count(options.maxOutputTokens);
+  let tokens = asked ?? limit;
+  // The Anthropic provider sends max_tokens = maxOutputTokens + the thinking budget; a
+  // reasoning level with no budget given may think up to the model's limit.
+  if (route.api === 'anthropic') tokens += thinkingBudget(options, own, limit);
+  // The API refuses a maximum above the model's limit, so the limit also bounds it.
+  if (limit > 0) tokens = Math.min(tokens, limit);
+  return { tokens, unbounded: asked === undefined };
+}
+
+function thinkingBudget(options: LanguageModelV4CallOptions, own: Json, limit: number): number {
+  const thinking = isRecord(own.thinking) ? own.thinking : undefined;
+  if (thinking?.type === 'enabled') return count(thinking.budgetTokens) ?? limit;
+  const level = options.reasoning;
+  return level === undefined || level === 'provider-default' || level === 'none' ? 0 : limit;
+}
+
+interface ProviderToolBound {
+  webSearches: number;
+  webFetches: number;
+  inputTokens: number;
+  webSearchNames: Set<string>;
+}
+
+/** Web search and fetch tools: per-use fees, and their results fed back as input. */
+function boundProviderTools(
+  options: LanguageModelV4CallOptions,
+  own: Json,
+  route: ProviderRoute,
+): ProviderToolBound {
+  const bound: ProviderToolBound = {
+    webSearches: 0,
+    webFetches: 0,
+    inputTokens: 0,
+    webSearchNames: new Set(),
+  };
+  for (const tool of options.tools ?? []) {
+    if (tool.type !== 'provider') continue;
+    // OpenAI caps built-in tool calls per response with maxToolCalls; Anthropic per tool.
+    const uses =
+      (route.api === 'anthropic' ? count(tool.args.maxUses) : count(own.maxToolCalls)) ??
+      ASSUMED_TOOL_USES;
+    if (tool.id.includes('.web_search')) {
+      bound.webSearches += uses;
+      bound.webSearchNames.add(tool.name);
+    } else if (tool.id.includes('.web_fetch')) {
+      bound.webFetches += uses;
+    } else {
+      continue;
+    }
+    bound.inputTokens += uses * (count(tool.args.maxContentTokens) ?? TOOL_RESULT_TOKENS);
+  }
+  return bound;
+}

@@ -1,0 +1,66 @@
+/**
+ * How a held step ends, exactly once: settled from its usage (or what arrived, or the
+ * hold), or released when the provider call fails before any usage.
+ */
+import type { LanguageModelV4Content } from '@ai-sdk/provider';
+import { type Charge, chargeTheHold, releaseHold, settleCharge } from '@tollgate/core/adapter';
+import { chargeOutcome, type StepOutcome } from './charge-step.js';
+import type { HeldStep } from './hold-step.js';
+import type { StepPlan } from './plan-step.js';
+
+/**
+ * Calls the provider for a held step. When it throws, no usage came back (an error
+ * status, a network failure, an abort before the response): the hold is released and the
+ * error passed on, as with the official-SDK adapters.
+ */
+export async function dispatch<Result>(
+  held: HeldStep,
+  call: () => PromiseLike<Result>,
+): Promise<Result> {
+  try {
+    return await call();
+  } catch (error) {
+    await releaseStep(held);
+    throw error;
+  }
+}
+
+/**
+ * Settles a finished step from its outcome. Usage that cannot be read is charged
+ * `fallback`: the hold by default (a dispatched call is never free), what arrived for a
+ * stream.
+ */
+export async function settleStep(
+  held: HeldStep,
+  outcome: StepOutcome,
+  fallback: () => Charge = () => chargeTheHold(held),
+): Promise<void> {
+  let charge: Charge | undefined;
+  try {
+    charge = chargeOutcome(held.plan, held.settings.pricing, outcome);
+  } catch {
+    // Usage the pricing cannot read (a malformed or unexpected shape).
+  }
+  await endStep(held, charge ?? fallback());
+}
+
+/** Settles a step with a known charge and frees its slot. */
+export async function endStep(held: HeldStep, charge: Charge): Promise<void> {
+  held.releaseSlot();
+  await settleCharge(held.reservation, charge);
+}
+
+/** Gives a step's hold back: it failed before any usage arrived. */
+async function releaseStep(held: HeldStep): Promise<void> {
+  held.releaseSlot();
+  await releaseHold(held.reservation);
+}
+
+/** Provider-executed calls of the step's web search tools (their fees are per call). */
+export function isWebSearchCall(part: LanguageModelV4Content, plan: StepPlan): boolean {
+  return (
+    part.type === 'tool-call' &&
+    part.providerExecuted === true &&
+    plan.webSearchTools.has(part.toolName)
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * Watches a streamed step without changing it: every part passes on as it came, in order.
+ * The step settles from the `finish` part (before the caller sees it, so `status()` is
+ * exact when the stream reports its end). A stream that ends without one — aborted,
+ * cancelled, broken, or ended after an error part — is charged what was consumed: the
+ * input held plus the output that arrived.
+ */
+import type { LanguageModelV4StreamPart } from '@ai-sdk/provider';
+import { chargeConsumed } from './charge-step.js';
+import type { HeldStep } from './hold-step.js';
+import { endStep, isWebSearchCall, settleStep } from './step-endings.js';
+
+/** What a stream has delivered so far, to price it if it ends without usage. */
+class Consumed {
+  outputBytes = 0;
+  webSearches = 0;
+
+  add(part: LanguageModelV4StreamPart, held: HeldStep): void {
+    if (
+      part.type === 'text-delta' ||
+      part.type === 'reasoning-delta' ||
+      part.type === 'tool-input-delta'
+    ) {
+      // A byte-pair token covers at least one byte: bytes bound the tokens received.
+      this.outputBytes += Buffer.byteLength(part.delta, 'utf8');
+    } else if (part.type === 'tool-call') {
+      if (isWebSearchCall(part, held.plan)) this.webSearches += 1;
+      else this.outputBytes += Buffer.byteLength(part.input, 'utf8');
+    }
+  }
+}
+
+/** The caller's stream: the same parts, with the step settled exactly once as it ends. */
+export function watchStream(
+  source: ReadableStream<LanguageModelV4StreamPart>,
+  held: HeldStep,
+): ReadableStream<LanguageModelV4StreamPart> {
+  const reader = source.getReader();
+  const consumed = new Consumed();
+  let ended: Promise<void> | undefined;
+  const consumedCharge = () =>
+    chargeConsumed(held.plan, held.settings.pricing, consumed.outputBytes, consumed.webSearches);
+  const interrupted = () => {
+    ended ??= endStep(held, consumedCharge());
+    return ended;
+  };
+  return new ReadableStream<LanguageModelV4StreamPart>({
+    async pull(controller) {
+      let result: Awaited<ReturnType<typeof reader.read>>;
+      try {
+        result = await reader.read();
+      } catch (error) {
+        await interrupted();
+        controller.error(error);
+        return;
+      }
+      if (result.done) {
+        await interrupted(); // a no-op after a finish part
+        controller.close();
+        return;
+      }
+      const part = result.value;
+      if (part.type === 'finish') {
+        // A finish without readable usage (after an error part, say) is charged what arrived.
+        ended ??= settleStep(
+          held,
+          {
+            usage: part.usage,
+            providerMetadata: part.providerMetadata,
+            webSearches: consumed.webSearches,
+          },
+          consumedCharge,
+        );
+        await ended;
+      } else {
+        consumed.add(part, held);
+      }
+      controller.enqueue(part);
+    },
+    async cancel(reason) {
+      await interrupted();
+      await reader.cancel(reason);
+    },
+  });
+}

@@ -1,0 +1,137 @@
+import { createBudget, InvalidOptionsError } from '@tollgate/core';
+import { createPricing } from '@tollgate/pricing';
+import { generateText, wrapLanguageModel } from 'ai';
+import { describe, expect, test } from 'vitest';
+import { withBudget } from './index.js';
+import { providersFor, useMockProvider } from './test-support/providers.js';
+
+const mock = useMockProvider();
+
+describe('withBudget misuse is a typed error at the call that made it', () => {
+  test('something that is not an AI SDK model', () => {
+    for (const model of [
+      null,
+      {},
+      { specificationVersion: 'v2', provider: 'x', modelId: 'y', doGenerate() {}, doStream() {} },
+    ]) {
+      expect(() => withBudget(model as never, { limitUsd: 1 })).toThrow(InvalidOptionsError);
+    }
+    expect(() => withBudget({} as never, { limitUsd: 1 })).toThrow(
+      /client: expected an AI SDK model of specification v3 or v4/,
+    );
+  });
+
+  test('a model already wrapped', () => {
+    const model = withBudget(providersFor(mock()).openai('gpt-4.1'), { limitUsd: 1 });
+    expect(() => withBudget(model, { limitUsd: 1 })).toThrow(/already wrapped/);
+  });
+
+  test('the same option errors as the other adapters', () => {
+    const model = providersFor(mock()).openai('gpt-4.1');
+    expect(() => withBudget(model, {} as never)).toThrow(
+      'expected a budget (createBudget(...)) or a limitUsd for a private budget, received neither',
+    );
+    expect(() => withBudget(model, { limitUsd: 1, maxConcurrency: 0 })).toThrow(
+      'expected a whole number of at least 1, or Infinity',
+    );
+    expect(() => withBudget(model, { limitUsd: 1, estimate: 'bytes' } as never)).toThrow(
+      InvalidOptionsError,
+    );
+    const budget = createBudget({ id: 'opt-1', limitUsd: 1 });
+    expect(() => withBudget(model, budget as never)).toThrow(/pass \{ budget \}/);
+  });
+});
+
+describe('the wrapped model', () => {
+  test('keeps its class, its members and the original untouched', () => {
+    const original = providersFor(mock()).openai('gpt-4.1');
+    const model = withBudget(original, { limitUsd: 1 });
+    expect(model).toBeInstanceOf(original.constructor);
+    expect(model.modelId).toBe('gpt-4.1');
+    expect(model.provider).toBe('openai.responses');
+    expect('budget' in model).toBe(true);
+    expect('budget' in original).toBe(false);
+    expect(model.supportedUrls).toEqual(original.supportedUrls);
+    expect('doGenerate' in model && 'withBudget' in model).toBe(true);
+    expect(Symbol.iterator in model).toBe(false);
+    expect(Object.prototype.toString.call(model)).toBe(Object.prototype.toString.call(original));
+  });
+
+  test("the model's own methods run on the model itself", () => {
+    class Custom {
+      readonly specificationVersion = 'v4' as const;
+      readonly provider = 'openai.responses';
+      readonly modelId = 'gpt-4.1';
+      readonly supportedUrls = {};
+      readonly #secret = 'kept';
+      reveal(): string {
+        return this.#secret;
+      }
+      doGenerate(): never {
+        throw new Error('not called');
+      }
+      doStream(): never {
+        throw new Error('not called');
+      }
+    }
+    const model = withBudget(new Custom(), { limitUsd: 1 });
+    expect(model.reveal()).toBe('kept');
+    expect(model).toBeInstanceOf(Custom);
+  });
+
+  test('withBudget(next) binds the same model to another budget', async () => {
+    const first = createBudget({ id: 'opt-first', limitUsd: 1 });
+    const second = createBudget({ id: 'opt-second', limitUsd: 1 });
+    const model = withBudget(providersFor(mock()).openai('gpt-4.1'), { budget: first });
+    const other = model.withBudget(second);
+    expect(other.budget).toBe(second);
+    expect(model.withBudget({ limitUsd: 2 }).budget.id).toMatch(/^opt-first-\d+$/);
+    expect(() => model.withBudget({ maxConcurrency: 2 } as never)).toThrow(/adapter option/);
+    await generateText({ model: other, prompt: 'Hi', maxOutputTokens: 5 });
+    expect((await second.status()).calls).toBe(1);
+    expect((await first.status()).calls).toBe(0);
+  });
+
+  test('metadata and a custom price table are used', async () => {
+    const pricing = createPricing({
+      overrides: [{ provider: 'openai', id: 'acme-tuned', like: 'gpt-4.1' }],
+    });
+    const budget = createBudget({ id: 'opt-meta', limitUsd: 1 });
+    const model = withBudget(providersFor(mock()).openai('acme-tuned'), {
+      budget,
+      pricing,
+      metadata: { team: 'search' },
+    });
+    await generateText({ model, prompt: 'Hi', maxOutputTokens: 5 });
+    const [entry] = await budget.ledger();
+    expect(entry?.details.model).toBe('acme-tuned');
+  });
+
+  test('maxConcurrency puts calls in line: never more in flight than allowed', async () => {
+    const budget = createBudget({ id: 'opt-line', limitUsd: 1 });
+    let inFlight = 0;
+    let most = 0;
+    const counted = wrapLanguageModel({
+      model: providersFor(mock()).openai('gpt-4.1'),
+      middleware: {
+        specificationVersion: 'v4',
+        wrapGenerate: async ({ doGenerate }) => {
+          inFlight += 1;
+          most = Math.max(most, inFlight);
+          try {
+            return await doGenerate();
+          } finally {
+            inFlight -= 1;
+          }
+        },
+      },
+    });
+    const model = withBudget(counted, { budget, maxConcurrency: 2 });
+    mock().script({ respond: { latencyMs: 5 }, times: 8 });
+    await Promise.all(
+      Array.from({ length: 8 }, () => generateText({ model, prompt: 'Hi', maxOutputTokens: 5 })),
+    );
+    expect(most).toBeLessThanOrEqual(2);
+    expect(await budget.status()).toMatchObject({ calls: 8, reservedUsd: '0' });
+  });
+});

@@ -1,0 +1,115 @@
+import type {
+  EmbeddingModelV3,
+  EmbeddingModelV4,
+  LanguageModelV3,
+  LanguageModelV4,
+} from '@ai-sdk/provider';
+import type { Budget } from '@tollgate/core';
+import { type BudgetChoice, checkClient } from '@tollgate/core/adapter';
+import {
+  meterSettings,
+  optionsParser,
+  rebound,
+  type WithBudgetOptions,
+} from './adapter-settings.js';
+import type { MeterSettings } from './hold-step.js';
+import { meterEmbed } from './meter-embed.js';
+import { meterGenerate, meterStream } from './meter-step.js';
+
+/**
+ * A model the adapter meters: an AI SDK language model or embedding model of
+ * specification v4 (`ai` 7, `@ai-sdk/*` 4) or v3 (`ai` 6, `@ai-sdk/*` 3).
+ */
+export type MeterableModel =
+  | LanguageModelV4
+  | EmbeddingModelV4
+  | LanguageModelV3
+  | EmbeddingModelV3;
+
+/** A wrapped model: its own type, plus its budget and a way to derive one on another budget. */
+export type BudgetedModel<Model> = Model & {
+  /** The budget every call of this model reserves against. */
+  readonly budget: Budget;
+  /**
+   * The same model bound to another budget (one per plan, per user). Takes a budget,
+   * `{ budget }`, or options for a new private one; the adapter options stay those given
+   * to `withBudget(model, options)`.
+   */
+  withBudget(next: Budget | BudgetChoice): BudgetedModel<Model>;
+};
+
+type Json = Record<string, unknown>;
+
+function isModel(value: unknown): value is MeterableModel {
+  const candidate = value as Json | null;
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    (candidate.specificationVersion === 'v4' || candidate.specificationVersion === 'v3') &&
+    typeof candidate.provider === 'string' &&
+    typeof candidate.modelId === 'string' &&
+    ((typeof candidate.doGenerate === 'function' && typeof candidate.doStream === 'function') ||
+      typeof candidate.doEmbed === 'function')
+  );
+}
+
+/**
+ * Wraps an AI SDK model (a language model or an embedding model, of specification v4 for
+ * `ai` 7 or v3 for `ai` 6) so
+ * every call is held against a budget before it is sent and charged its exact cost after.
+ * Returns a model of the same type (same class, same properties) with `.budget` and
+ * `.withBudget(other)`; the model passed in is not changed.
+ *
+ * @throws InvalidOptionsError when `model` is not an AI SDK v3 or v4 model or is already wrapped,
+ * or when any option is wrong (every problem listed in `issues`).
+ * @example
+ * const model = withBudget(openai('gpt-4.1'), { budget: plan });
+ * const embedder = withBudget(openai.embedding('text-embedding-3-small'), { limitUsd: 1 });
+ */
+export function withBudget<Model extends MeterableModel>(
+  model: Model,
+  options: WithBudgetOptions,
+): BudgetedModel<Model> {
+  checkClient(
+    model,
+    isModel,
+    "an AI SDK model of specification v3 or v4 (openai('gpt-4.1'), openai.embedding(...))",
+  );
+  return budgetedModel(model, meterSettings(options));
+}
+
+function budgetedModel<Model extends MeterableModel>(
+  model: Model,
+  settings: MeterSettings & { readonly maxConcurrency?: number | undefined },
+): BudgetedModel<Model> {
+  const target = model as unknown as Json;
+  const metered: Json = {
+    budget: settings.budget,
+    withBudget: (next: unknown) =>
+      budgetedModel(model, rebound(settings, optionsParser.rebind(next, settings.budget.id))),
+  };
+  // A v3 model takes and returns the shapes of v4 wherever metering reads them (prompt,
+  // options, usage with `raw`, stream parts), so both are metered as v4.
+  if ('doEmbed' in model) {
+    const embedder = model as unknown as EmbeddingModelV4;
+    metered.doEmbed = (callOptions: Parameters<EmbeddingModelV4['doEmbed']>[0]) =>
+      meterEmbed(embedder, callOptions, settings, () => embedder.doEmbed(callOptions));
+  } else {
+    const language = model as unknown as LanguageModelV4;
+    metered.doGenerate = (callOptions: Parameters<LanguageModelV4['doGenerate']>[0]) =>
+      meterGenerate(language, callOptions, settings, () => language.doGenerate(callOptions));
+    metered.doStream = (callOptions: Parameters<LanguageModelV4['doStream']>[0]) =>
+      meterStream(language, callOptions, settings, () => language.doStream(callOptions));
+  }
+  // A proxy keeps the model's class, getters and every other member; methods run on the
+  // model itself, so classes with private fields keep working.
+  return new Proxy(target, {
+    get(object, key) {
+      if (typeof key === 'string' && Object.hasOwn(metered, key)) return metered[key];
+      const value: unknown = Reflect.get(object, key, object);
+      return typeof value === 'function' ? value.bind(object) : value;
+    },
+    has: (object, key) =>
+      (typeof key === 'string' && Object.hasOwn(metered, key)) || Reflect.has(object, key),
+  }) as unknown as BudgetedModel<Model>;
+}

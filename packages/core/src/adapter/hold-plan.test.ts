@@ -1,0 +1,118 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createBudget } from '../budget.js';
+import { InvalidOptionsError } from '../errors.js';
+import { scriptedStore } from '../test-support/scripted-store.js';
+import {
+  announceUnboundedOutput,
+  chargeTheHold,
+  type HoldablePlan,
+  holdPlan,
+  passUnmetered,
+  releaseHold,
+  settleCharge,
+  slotLine,
+} from './hold-plan.js';
+
+interface Plan extends HoldablePlan<Plan> {
+  label: string;
+}
+
+describe('holdPlan', () => {
+  it('holds the plan, or tries its tighter plan once when the cheap bound is refused', async () => {
+    const budget = createBudget({ id: 'hold-plan', limitUsd: '0.05' });
+    const refused: unknown[] = [];
+    budget.on('refused', (event) => refused.push(event));
+    const plain = await holdPlan<Plan>(budget, { holdUsd: '0.01', model: 'm', label: 'plain' });
+    expect(plain.reservation.amountUsd).toBe('0.01');
+    const tight = (holdUsd: string): Plan => ({
+      holdUsd: '1',
+      model: 'm',
+      label: 'cheap',
+      metadata: { team: 'a' },
+      tighten: () => ({ holdUsd, model: 'm', label: 'tight' }),
+    });
+    const tighter = await holdPlan(budget, tight('0.02'));
+    expect(tighter.plan.label).toBe('tight');
+    expect(refused).toEqual([]);
+    await expect(holdPlan(budget, tight('0.5'))).rejects.toMatchObject({
+      code: 'BUDGET_EXCEEDED',
+      requestedUsd: '0.5',
+    });
+    expect(refused).toHaveLength(1);
+  });
+
+  it('rethrows what is not a refusal without tightening', async () => {
+    const budget = createBudget({ id: 'hold-plan-bad', limitUsd: 1 });
+    const tighten = vi.fn();
+    await expect(
+      holdPlan<Plan>(budget, { holdUsd: 'lots', model: 'm', label: 'x', tighten }),
+    ).rejects.toMatchObject({ code: 'INVALID_AMOUNT' });
+    expect(tighten).not.toHaveBeenCalled();
+  });
+});
+
+describe('the endings', () => {
+  it('charges the hold when usage was never seen', async () => {
+    const budget = createBudget({ id: 'hold-charge', limitUsd: 1 });
+    const held = await holdPlan<Plan>(budget, { holdUsd: '0.3', model: 'm', label: 'x' });
+    const charge = chargeTheHold(held);
+    expect(charge).toEqual({ costUsd: '0.3', details: { model: 'm', partial: true } });
+    await settleCharge(held.reservation, charge);
+    expect((await budget.status()).spentUsd).toBe('0.3');
+  });
+
+  it('warns, never throws, when a settle or a release cannot land', async () => {
+    const warning = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    const store = scriptedStore();
+    const budget = createBudget({ id: 'hold-warn', limitUsd: 1, store });
+    const reservation = await budget.reserve('0.2');
+    await settleCharge(reservation, { costUsd: 'NaN', details: {} });
+    expect(warning).toHaveBeenCalledWith(expect.stringContaining('could not settle'), {
+      code: 'TOLLGATE_SETTLE_ERROR',
+    });
+    store.release = async () => {
+      throw new InvalidOptionsError('the store cannot record this', []);
+    };
+    await releaseHold(reservation);
+    expect(warning).toHaveBeenCalledWith(expect.stringContaining('could not release'), {
+      code: 'TOLLGATE_RELEASE_ERROR',
+    });
+    warning.mockRestore();
+  });
+
+  it('announces an unbounded output only when the plan had no maximum', () => {
+    const budget = createBudget({ id: 'hold-unbounded', limitUsd: 1 });
+    const events: unknown[] = [];
+    budget.on('unbounded-output', (event) => events.push(event));
+    announceUnboundedOutput(budget, { holdUsd: '1', model: 'm' });
+    announceUnboundedOutput(budget, { holdUsd: '1', model: 'm', unboundedOutputTokens: 10 });
+    expect(events).toEqual([
+      expect.objectContaining({ model: 'm', assumedOutputTokens: 10, budgetId: 'hold-unbounded' }),
+    ]);
+  });
+});
+
+it('slotLine lets at most its concurrency through, in order', async () => {
+  const acquire = slotLine(1);
+  const first = await acquire();
+  let second = false;
+  const waiting = acquire().then((release) => {
+    second = true;
+    return release;
+  });
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(second).toBe(false);
+  first();
+  (await waiting)();
+  expect(second).toBe(true);
+});
+
+it('passUnmetered lets an unmetered call through only when allowed or not enforcing', () => {
+  const enforcing = createBudget({ id: 'unmetered-on', limitUsd: 1 });
+  const shadow = createBudget({ id: 'unmetered-off', limitUsd: 1, enforce: false });
+  expect(() => passUnmetered(enforcing, 'POST /x', 'allow')).not.toThrow();
+  expect(() => passUnmetered(shadow, 'POST /x', 'refuse')).not.toThrow();
+  expect(() => passUnmetered(enforcing, 'POST /x', 'refuse')).toThrow(
+    expect.objectContaining({ code: 'UNMETERED_ENDPOINT', endpoint: 'POST /x' }),
+  );
+});

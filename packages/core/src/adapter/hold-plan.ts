@@ -1,0 +1,140 @@
+/**
+ * The kit's rules for holding one call, shared by the fetch-level metering of the official
+ * SDKs and by adapters that meter at the model level (the AI SDK): the unbounded-output
+ * event, one wait for the whole call, the tighten-on-refusal retry, a slot in the client's
+ * line, and the charge of a call whose usage was never seen.
+ */
+import type { Budget } from '../budget.js';
+import { BudgetExceededError, UnmeteredEndpointError } from '../errors.js';
+import { LazyQueue } from '../lazy-queue.js';
+import type { Reservation } from '../reservation.js';
+import type { Metadata } from '../store.js';
+import type { Charge } from './types.js';
+
+/** What `holdPlan` needs of a plan: its hold, and optionally a tighter plan to try once. */
+export interface HoldablePlan<Plan> {
+  /** An upper bound of the call's cost, a decimal string of USD. */
+  holdUsd: string;
+  /** The model, for events and charges. */
+  model: string;
+  /** Set when the call gave no output maximum: the output tokens the hold assumed. */
+  unboundedOutputTokens?: number;
+  /** Recorded with the reservation and its ledger entry. */
+  metadata?: Metadata;
+  /** A tighter plan to try only if `holdUsd` is refused. */
+  tighten?: () => Plan | Promise<Plan>;
+}
+
+/** A plan and the reservation it made: they exist together or not at all. */
+export interface Held<Plan> {
+  plan: Plan;
+  reservation: Reservation;
+}
+
+/**
+ * A paid call Tollgate cannot meter (`endpoint` names it): let through, uncharged, when
+ * the adapter allows unmetered calls or the budget does not enforce; otherwise refused
+ * with `UnmeteredEndpointError` before it is sent.
+ */
+export function passUnmetered(
+  budget: Budget,
+  endpoint: string,
+  unmetered: 'refuse' | 'allow',
+): void {
+  if (unmetered === 'allow' || !budget.enforce) return;
+  throw new UnmeteredEndpointError(
+    endpoint,
+    `${endpoint} costs money but Tollgate cannot meter it, so it is refused while budget "${budget.id}" enforces. Pass unmetered: 'allow' to withBudget to let it through unmetered.`,
+  );
+}
+
+/** Tells the budget's listeners that a call gave no output maximum, and what was held instead. */
+export function announceUnboundedOutput(budget: Budget, plan: HoldablePlan<unknown>): void {
+  if (plan.unboundedOutputTokens === undefined) return;
+  budget.emit({
+    type: 'unbounded-output',
+    budgetId: budget.id,
+    model: plan.model,
+    assumedOutputTokens: plan.unboundedOutputTokens,
+    message: `No output maximum was set for ${plan.model}, so ${plan.unboundedOutputTokens} output tokens were held; setting one would shrink the hold.`,
+  });
+}
+
+/**
+ * Reserves the plan's hold. When the plan can tighten, a refusal of the cheap bound stays
+ * quiet and the tighter plan is tried once; only its refusal is reported and thrown.
+ */
+export async function holdPlan<Plan extends HoldablePlan<Plan>>(
+  budget: Budget,
+  plan: Plan,
+): Promise<Held<Plan>> {
+  // One wait for the whole call, however many holds it tries (wait mode).
+  const waitingSince = budget.clock.now();
+  const options =
+    plan.metadata === undefined ? { waitingSince } : { metadata: plan.metadata, waitingSince };
+  if (plan.tighten === undefined)
+    return { plan, reservation: await budget.reserve(plan.holdUsd, options) };
+  try {
+    return {
+      plan,
+      reservation: await budget.reserve(plan.holdUsd, { ...options, reportRefusal: false }),
+    };
+  } catch (error) {
+    if (!(error instanceof BudgetExceededError)) throw error;
+  }
+  const tighter = await plan.tighten();
+  return { plan: tighter, reservation: await budget.reserve(tighter.holdUsd, options) };
+}
+
+/** What a call is charged when its usage cannot be read: the hold, the most it could cost. */
+export function chargeTheHold(held: Held<{ model: string }>): Charge {
+  return {
+    costUsd: held.reservation.amountUsd,
+    details: { model: held.plan.model, partial: true },
+  };
+}
+
+/**
+ * Settles a call. A settlement that cannot reach the store is kept and retried by the
+ * budget; an invalid amount from an observer is a bug that must not fail the user's call.
+ */
+export async function settleCharge(reservation: Reservation, charge: Charge): Promise<void> {
+  await reservation.settle(charge.costUsd, charge.details).catch((error: unknown) => {
+    process.emitWarning(`Tollgate could not settle a call: ${String(error)}`, {
+      code: 'TOLLGATE_SETTLE_ERROR',
+    });
+  });
+}
+
+/**
+ * Gives a failed call's hold back. A store that cannot be reached retries the release
+ * itself; a store error retrying cannot fix is reported as a warning, never thrown over
+ * the provider's own error.
+ */
+export async function releaseHold(reservation: Reservation): Promise<void> {
+  await reservation.release().catch((error: unknown) => {
+    process.emitWarning(`Tollgate could not release a call's hold: ${String(error)}`, {
+      code: 'TOLLGATE_RELEASE_ERROR',
+    });
+  });
+}
+
+/** A line of at most `concurrency` calls in flight: `acquire()` waits for a slot and returns its release. */
+export function slotLine(
+  concurrency: number,
+): (signal?: AbortSignal | undefined) => Promise<() => void> {
+  const queue = new LazyQueue(concurrency);
+  // An abort while waiting leaves the line at once: the wait rejects and nothing is held.
+  return (signal) =>
+    new Promise((resolveSlot, rejectWait) => {
+      queue
+        .add(
+          () =>
+            new Promise<void>((releaseSlot) => {
+              resolveSlot(() => releaseSlot());
+            }),
+          signal === undefined ? {} : { signal },
+        )
+        .catch(rejectWait);
+    });
+}
