@@ -21,6 +21,11 @@ const EXAMPLES: ReadonlyArray<readonly [name: string, about: string]> = [
   ['shadow-mode', 'enforce: false: what a new limit would refuse, refusing nothing'],
   ['ai-sdk-agent', 'an AI SDK tool-loop agent on a session budget with a child per plan'],
   ['fine-tuned-prices', 'createPricing({ overrides }) for a fine-tuned model id'],
+  ['saas-per-user-budgets', 'budgetFamily: a daily budget per end user under a monthly plan'],
+  [
+    'budget-config-apply',
+    'a budget tree in budgets.yaml applied with tollgate budget apply, then loaded',
+  ],
   ['otel-prometheus', 'instrument(): a Prometheus scrape of cost, tokens, gauges; webhook alerts'],
   ['sqlite-shared-budget', 'three processes on one budget in one SQLite file'],
   [

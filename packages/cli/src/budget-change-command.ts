@@ -99,7 +99,8 @@ function actorOf(actor: string | undefined): { actor?: string } {
   return actor === undefined ? {} : { actor };
 }
 
-function defaultActor(): string | undefined {
+/** Who makes a change when `--actor` is not given: the user name, when the system knows it. */
+export function defaultActor(): string | undefined {
   try {
     return userInfo().username || undefined;
   } catch {

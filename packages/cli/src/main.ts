@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { addBudgetApply } from './budget-apply-cli.js';
 import { CliError, EXIT, type ExitCode } from './cli-error.js';
 import { type CliIO, processIO } from './cli-io.js';
 
@@ -72,7 +73,7 @@ const changeCommands = [
   ],
 ] as const;
 
-/** `tollgate budget list|show|set-limit|top-up|credit|reset|close`. */
+/** `tollgate budget apply|list|show|set-limit|top-up|credit|reset|close`. */
 function budgetCommands(root: Command, io: CliIO): void {
   const budget = root
     .command('budget')
@@ -80,6 +81,7 @@ function budgetCommands(root: Command, io: CliIO): void {
       'List, inspect and change the budgets of a store (every change is written to its ledger).',
     )
     .addHelpText('after', exitCodesHelp);
+  addBudgetApply(budget, io, exitCodesHelp, storeHelp);
 
   budget
     .command('list')

@@ -64,7 +64,10 @@ describe.each([
       expect.stringMatching(
         /^session {3}\$0\.50 {2}\$0\.014000 {2}\$0\.010000 {2}\$0\.476000 {6}2 {2}day {5}\d{4}-\d\d-\d\dT00:00:00\.000Z$/,
       ),
-      '  plan-a  $0.20  $0.014000  $0.010000  $0.176000      2  none    —',
+      // A plan with no window of its own follows its session's day.
+      expect.stringMatching(
+        /^ {2}plan-a {2}\$0\.20 {2}\$0\.014000 {2}\$0\.010000 {2}\$0\.176000 {6}2 {2}day {5}\d{4}-\d\d-\d\dT00:00:00\.000Z$/,
+      ),
     ]);
   });
 
@@ -92,8 +95,8 @@ describe.each([
         reservedUsd: '0.01',
         remainingUsd: '0.176',
         calls: 2,
-        window: 'none',
-        resetsAt: null,
+        window: 'day',
+        resetsAt: expect.stringMatching(/T00:00:00\.000Z$/),
       },
     ]);
   });

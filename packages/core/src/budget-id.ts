@@ -2,6 +2,9 @@ import { describeValue, InvalidBudgetIdError } from './errors.js';
 
 const pattern = /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/;
 
+/** The characters of a budget id, as a regular expression (length checked separately). */
+export const BUDGET_ID_PATTERN: RegExp = pattern;
+
 /** The longest budget id accepted, in characters. */
 export const MAX_BUDGET_ID_LENGTH = 128;
 

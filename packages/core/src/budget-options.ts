@@ -13,10 +13,13 @@ export interface ChildBudgetOptions {
   limitUsd: MoneyInput;
   /**
    * The period after which spend resets: `'day'`, `'week'` (from Monday) or `'month'` on
-   * UTC calendar boundaries, or `{ seconds }` aligned to the epoch.
-   * @default no window: spend never resets
+   * UTC calendar boundaries, or `{ seconds }` aligned to the epoch. `null` never resets.
+   * A child given no window follows its parent's: a plan under a daily session resets with
+   * the session. (A child stored without a window before windows were inherited keeps
+   * never resetting: attaching to it is not a conflict.)
+   * @default the parent's window for a child; none (spend never resets) for a root
    */
-  window?: WindowOption;
+  window?: WindowOption | null;
   /**
    * Fractions of the limit at which a `threshold` event fires as spend crosses them.
    * @default [0.5, 0.8, 1] (a child inherits its parent's)
@@ -75,14 +78,32 @@ export interface BudgetOptions extends ChildBudgetOptions {
 }
 
 // Built on the first validation: zod is loaded then, not when the package is imported.
-let schemas: { child: Zod.ZodType; root: Zod.ZodType } | undefined;
+interface OptionSchemas {
+  child: Zod.ZodType;
+  root: Zod.ZodType;
+  /** A child's options without its id: a budget family's template. */
+  template: Zod.ZodObject;
+  /** `store` and `clock`, the options that are not a budget's own. */
+  runtime: Zod.ZodObject;
+}
 
-function optionSchemas(): { child: Zod.ZodType; root: Zod.ZodType } {
+let schemas: OptionSchemas | undefined;
+
+function optionSchemas(): OptionSchemas {
   if (schemas !== undefined) return schemas;
   const z = loadZod();
-  const money = z.custom<MoneyInput>((value) => isUsd(value), {
-    message: 'expected a non-negative decimal (string or finite number)',
-  });
+  const money = z
+    .custom<MoneyInput>((value) => isUsd(value), {
+      message: 'expected a non-negative decimal (string or finite number)',
+    })
+    // What JSON Schema shows for it (a custom check has no JSON Schema form of its own).
+    .meta({
+      description: 'USD as a decimal string ("2.50") or a non-negative number',
+      anyOf: [
+        { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*$' },
+        { type: 'number', minimum: 0 },
+      ],
+    });
 
   const limit = money.refine((value) => !belowResolution(value), {
     message: 'expected 0 or at least 0.000000000001 (10^-12 USD, the smallest amount kept)',
@@ -92,16 +113,20 @@ function optionSchemas(): { child: Zod.ZodType; root: Zod.ZodType } {
     id: z.string(),
     limitUsd: limit,
     window: z
-      .union([
-        z.enum(['day', 'week', 'month']),
-        z.strictObject({
-          seconds: z
-            .number()
-            .int()
-            .positive()
-            .max(10 * 365 * 86_400),
-        }),
-      ])
+      .union(
+        [
+          z.enum(['day', 'week', 'month']),
+          z.strictObject({
+            seconds: z
+              .number()
+              .int()
+              .positive()
+              .max(10 * 365 * 86_400),
+          }),
+        ],
+        { message: "expected 'day', 'week', 'month', { seconds } or null" },
+      )
+      .nullable()
       .optional(),
     thresholds: z.array(z.number().positive().max(10)).max(20).optional(),
     ttlMs: z
@@ -123,8 +148,9 @@ function optionSchemas(): { child: Zod.ZodType; root: Zod.ZodType } {
   };
 
   const childSchema = z.strictObject(childShape);
-  const rootSchema = z.strictObject({
-    ...childShape,
+  const { id: _id, ...templateShape } = childShape;
+  // Where a budget lives and reads time: createBudget and loadBudgets take these.
+  const runtimeShape = {
     store: z
       .custom<BudgetStore>(
         (value) =>
@@ -143,8 +169,14 @@ function optionSchemas(): { child: Zod.ZodType; root: Zod.ZodType } {
         },
       )
       .optional(),
-  });
-  schemas = { child: childSchema, root: rootSchema };
+  };
+  const rootSchema = z.strictObject({ ...childShape, ...runtimeShape });
+  schemas = {
+    child: childSchema,
+    root: rootSchema,
+    template: z.strictObject(templateShape),
+    runtime: z.strictObject(runtimeShape),
+  };
   return schemas;
 }
 
@@ -165,4 +197,17 @@ export function parseBudgetOptions(value: unknown): BudgetOptions {
 /** Validates `budget.child` options. */
 export function parseChildOptions(value: unknown): ChildBudgetOptions {
   return parseOptions(optionSchemas().child, value, 'budget.child') as ChildBudgetOptions;
+}
+
+/** The options every member of a budget family shares: a child's options without the id. */
+export type BudgetTemplate = Omit<ChildBudgetOptions, 'id'>;
+
+/** The zod schema of a template (a child's options without its id), for larger schemas. */
+export function templateSchema(): Zod.ZodObject {
+  return optionSchemas().template;
+}
+
+/** The zod schema of `{ store?, clock? }`, as `createBudget` checks them. */
+export function runtimeOptionsSchema(): Zod.ZodObject {
+  return optionSchemas().runtime;
 }

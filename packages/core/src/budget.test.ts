@@ -8,6 +8,7 @@ import {
   StoreUnavailableError,
 } from './errors.js';
 import type { BudgetEvent } from './events.js';
+import { memoryStore } from './memory-store.js';
 import type { BudgetStore } from './store.js';
 import { scriptedStore } from './test-support/scripted-store.js';
 import { manualClock } from './testing/manual-clock.js';
@@ -280,5 +281,35 @@ describe('edges', () => {
     await (await budget.reserve('0')).settle('0');
     expect(events.filter((event) => event.type === 'threshold')).toEqual([]);
     expect(await budget.status()).toMatchObject({ exceeded: true, remainingUsd: '0' });
+  });
+});
+
+describe('a child that follows its parent window', () => {
+  it('reports a parent conflict as it is when there is no window to drop', async () => {
+    const store = memoryStore();
+    const other = createBudget({ id: 'other', limitUsd: 1, store });
+    await other.child({ id: 'kid', limitUsd: 1 }).ready();
+    const root = createBudget({ id: 'root', limitUsd: 1, store });
+    const kid = root.child({ id: 'kid', limitUsd: 1 });
+    await expect(kid.ready()).rejects.toThrow(/already exists under parent other/);
+    await expect(kid.ready()).rejects.not.toThrow(/inherited/);
+  });
+
+  it('keeps following the window when the store fails while it tries the stored form', async () => {
+    const store = memoryStore();
+    const clock = manualClock(Date.UTC(2026, 0, 5, 12));
+    const daily = createBudget({ id: 'daily', limitUsd: 1, window: 'day', store, clock });
+    await daily.child({ id: 'monthly', limitUsd: 1, window: 'month' }).ready();
+    const define = store.define.bind(store);
+    let calls = 0;
+    store.define = (definition, now) => {
+      calls += 1;
+      // The first attempt meets the conflict; the store is gone for the second.
+      return calls === 2 ? Promise.reject(new Error('socket hang up')) : define(definition, now);
+    };
+    const child = daily.child({ id: 'monthly', limitUsd: 1 });
+    await expect(child.ready()).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(child.ready()).rejects.toThrow(/window day is inherited from parent "daily"/);
+    expect(calls).toBe(4);
   });
 });

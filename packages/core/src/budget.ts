@@ -11,6 +11,7 @@ import { ChainLinks, LinkCache } from './chain-links.js';
 import { type Clock, readClock, systemClock } from './clock.js';
 import {
   BudgetClosedError,
+  BudgetConflictError,
   BudgetExceededError,
   type BudgetRefusal,
   InvalidOptionsError,
@@ -41,11 +42,12 @@ import type {
   LedgerQuery,
   LedgerRecord,
   Metadata,
+  WindowSpec,
 } from './store.js';
 import { callStore, emptySnapshot, toStoreError } from './store-commands.js';
 import { thresholdCrossings } from './threshold-crossings.js';
 import { WaitLine } from './wait-line.js';
-import { toWindowSpec } from './window.js';
+import { describeWindow, toWindowSpec, type WindowOption } from './window.js';
 
 export type { ReserveOptions } from './reserve-options.js';
 
@@ -128,7 +130,9 @@ export class Budget {
   readonly store: BudgetStore;
   /** The clock windows and reservation lifetimes are read from. */
   readonly clock: Clock;
-  readonly #definition: BudgetDefinition;
+  #definition: BudgetDefinition;
+  /** True when no window was given and the parent's is followed (see `#defineInStore`). */
+  readonly #inheritsWindow: boolean;
   readonly #settings: Settings;
   readonly #events = new EventHub();
   readonly #family: Family;
@@ -163,11 +167,12 @@ export class Budget {
       enforce: options.enforce ?? inherited.enforce,
       onStoreError: options.onStoreError ?? inherited.onStoreError,
     };
+    this.#inheritsWindow = options.window === undefined && parent !== undefined;
     this.#definition = {
       id: this.id,
       parentId: parent?.id ?? null,
       limitUsd: this.limitUsd,
-      window: options.window === undefined ? null : toWindowSpec(options.window),
+      window: ownWindow(options.window, parent === undefined ? null : parent.#definition.window),
     };
     this.#chain = parent === undefined ? [this] : [this, ...parent.#chain];
     this.#chainIds = this.#chain.map((budget) => budget.id);
@@ -240,6 +245,16 @@ export class Budget {
       code: 'TOLLGATE_HANDLER_ERROR',
     });
   };
+
+  /**
+   * Defines this budget and its ancestors in the store now rather than on the first call:
+   * creates them, or attaches to what the store holds (the newest limit wins). Throws
+   * `BudgetConflictError` if the store holds the id with another parent or window, and
+   * `StoreUnavailableError` if it cannot be reached.
+   */
+  ready(): Promise<void> {
+    return this.#ensureReady();
+  }
 
   /** Spent, held and left right now. Reads the store; O(1) whatever the history. */
   async status(): Promise<BudgetStatus> {
@@ -502,6 +517,43 @@ export class Budget {
     }
   }
 
+  /**
+   * Defines this budget in the store. A child that follows its parent's window takes the
+   * window the parent settled on, and attaches without a window to a record stored before
+   * children inherited windows (such a child never reset, and keeps doing so rather than
+   * failing with a conflict its code never asked for).
+   */
+  async #defineInStore(): Promise<void> {
+    if (this.#inheritsWindow) {
+      this.#redefineWindow((this.parent as Budget).#definition.window);
+    }
+    const now = this.#now();
+    try {
+      await callStore(this.store, () => this.store.define(this.#definition, now));
+    } catch (error) {
+      if (!(error instanceof BudgetConflictError) || !this.#inheritsWindow) throw error;
+      if (this.#definition.window === null) throw error;
+      const inherited = this.#definition.window;
+      this.#redefineWindow(null);
+      try {
+        await callStore(this.store, () => this.store.define(this.#definition, now));
+      } catch (retryError) {
+        this.#redefineWindow(inherited);
+        if (!(retryError instanceof BudgetConflictError)) throw retryError;
+        throw new BudgetConflictError(
+          this.id,
+          `${error.message} (The window ${describeWindow(inherited)} is inherited from parent "${this.parent?.id}": pass \`window\` to choose another.)`,
+        );
+      }
+    }
+  }
+
+  #redefineWindow(window: WindowSpec | null): void {
+    if (this.#definition.window === window) return;
+    this.#definition = { ...this.#definition, window };
+    this.#link.redefine(this.#definition);
+  }
+
   #reportStoreDown(error: unknown): void {
     const allowed = this.#settings.onStoreError === 'allow';
     this.emit({ type: 'store-unavailable', budgetId: this.id, allowed, error });
@@ -512,7 +564,7 @@ export class Budget {
       const parentReady =
         this.parent === undefined ? Promise.resolve() : this.parent.#ensureReady();
       this.#ready = parentReady
-        .then(() => callStore(this.store, () => this.store.define(this.#definition, this.#now())))
+        .then(() => this.#defineInStore())
         .then(() => {
           this.#isReady = true;
         });
@@ -523,6 +575,15 @@ export class Budget {
     }
     return this.#ready;
   }
+}
+
+/** The stored window: the option given, or the parent's when none was (`null`: never resets). */
+function ownWindow(
+  option: WindowOption | null | undefined,
+  parentWindow: WindowSpec | null,
+): WindowSpec | null {
+  if (option === undefined) return parentWindow;
+  return option === null ? null : toWindowSpec(option);
 }
 
 const adjustName: Record<AdjustmentAction, string> = {

@@ -6,13 +6,22 @@ import { windowBounds } from './window.js';
  * settle reuse it.
  */
 export class LinkCache {
-  readonly #definition: BudgetDefinition;
+  #definition: BudgetDefinition;
   readonly #enforce: boolean;
   #cached: ChainLink | undefined;
 
   constructor(definition: BudgetDefinition, enforce: boolean) {
     this.#definition = definition;
     this.#enforce = enforce;
+  }
+
+  /**
+   * Replaces the definition (a budget that inherits its parent's window settles on the
+   * window the store accepted): links built from the old one are never reused.
+   */
+  redefine(definition: BudgetDefinition): void {
+    this.#definition = definition;
+    this.#cached = undefined;
   }
 
   /** The link for the window current at `now`. */

@@ -5,6 +5,23 @@ export {
   adjustBudget,
   storedLink,
 } from './budget-admin.js';
+export {
+  type BudgetConfig,
+  type BudgetConfigNode,
+  type BudgetConfigPlan,
+  budgetConfigSchema,
+  type PlannedBudget,
+  type PlannedFamily,
+  planBudgetConfig,
+} from './budget-config.js';
+export { budgetConfigJsonSchema, budgetConfigJsonSchemaText } from './budget-config-json-schema.js';
+export {
+  BudgetFamily,
+  type BudgetFamilyOptions,
+  type BudgetOverrides,
+  type BudgetTemplate,
+  budgetFamily,
+} from './budget-family.js';
 export { assertBudgetId, MAX_BUDGET_ID_LENGTH } from './budget-id.js';
 export type { BudgetOptions, ChildBudgetOptions } from './budget-options.js';
 export { type Clock, systemClock } from './clock.js';
@@ -12,8 +29,14 @@ export { closestName, editDistance } from './edit-distance.js';
 export * from './errors.js';
 export * from './events.js';
 export { isLedgerKind, isSettlement } from './ledger-kind.js';
+export { type LoadBudgetsOptions, type LoadedBudgets, loadBudgets } from './load-budgets.js';
 export { type MemoryStoreOptions, memoryStore } from './memory-store.js';
 export * from './money.js';
+export {
+  type ConfigIssue,
+  type ParseBudgetConfigOptions,
+  parseBudgetConfig,
+} from './parse-budget-config.js';
 export { lazySchema, type OptionsSchema, parseOptions } from './parse-options.js';
 export { type AdjustableFigures, adjustmentEntry, applyAdjustment } from './pico-adjustment.js';
 export { endedRefusal, type PicoFigures, picoRefusal } from './pico-refusal.js';

@@ -104,17 +104,34 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return received;
 }
 
-/** The keys the object schema at `path` documents (through optional wrappers). */
+/** The keys the object schema at `path` documents (through optional wrappers, arrays and records). */
 function knownKeys(schema: Zod.ZodType, path: readonly PropertyKey[]): string[] {
-  let current: unknown = schema;
-  for (const key of [...path, undefined]) {
-    while (current !== null && typeof current === 'object' && 'unwrap' in current) {
-      current = (current as { unwrap(): unknown }).unwrap();
-    }
-    const shape = (current as { shape?: Record<string, unknown> } | null)?.shape;
-    if (shape === undefined) return [];
-    if (key === undefined) return Object.keys(shape);
-    current = shape[String(key)];
+  let current: unknown = unwrapOptional(schema);
+  for (const key of path) {
+    const node = current as {
+      shape?: Record<string, unknown>;
+      element?: unknown;
+      valueType?: unknown;
+    } | null;
+    // An array's item or a record's value is named by its index or key.
+    const next = node?.shape?.[String(key)] ?? node?.element ?? node?.valueType;
+    if (next === undefined) return [];
+    current = unwrapOptional(next);
   }
-  return [];
+  const shape = (current as { shape?: Record<string, unknown> } | null)?.shape;
+  return shape === undefined ? [] : Object.keys(shape);
+}
+
+/** The schema inside optional and nullable wrappers (arrays unwrap too in zod: not those). */
+function unwrapOptional(schema: unknown): unknown {
+  let current = schema;
+  while (
+    current !== null &&
+    typeof current === 'object' &&
+    'unwrap' in current &&
+    !('element' in current)
+  ) {
+    current = (current as { unwrap(): unknown }).unwrap();
+  }
+  return current;
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeSharedStore } from '@tollgate/core/testing';
+import { describeSharedFamily, describeSharedStore } from '@tollgate/core/testing';
 import { afterAll } from 'vitest';
 import { sqliteStore } from './sqlite-store.js';
 
@@ -15,4 +15,10 @@ describeSharedStore('sqlite store', {
   loadWorker: new URL('./test-support/load-worker.ts', import.meta.url),
   holdWorker: new URL('./test-support/hold-worker.ts', import.meta.url),
   adminWorker: new URL('./test-support/admin-worker.ts', import.meta.url),
+});
+
+describeSharedFamily('sqlite store', {
+  makeStore: () => sqliteStore({ path }),
+  connection: { path },
+  familyWorker: new URL('./test-support/family-worker.ts', import.meta.url),
 });

@@ -300,3 +300,41 @@ describe('sqliteStore', () => {
     expect(() => sqliteStore({ path })).toThrow(/newer than this @tollgate\/sqlite understands/);
   });
 });
+
+describe('a file written before children followed their parent window', () => {
+  it('attaches its windowless children as they were stored, spend kept, no conflict', async () => {
+    const path = freshPath();
+    const clock = manualClock(Date.UTC(2026, 0, 5, 12));
+    // What earlier versions stored for `session.child({ id, limitUsd })` under a daily session.
+    const before = open(path);
+    const oldSession = createBudget({
+      id: 'session',
+      limitUsd: '5',
+      window: 'day',
+      store: before,
+      clock,
+    });
+    const oldPlan = oldSession.child({ id: 'plan', limitUsd: '1', window: null });
+    await (await oldPlan.reserve('0.4')).settle('0.4');
+    await before.close();
+
+    const after = open(path);
+    const session = createBudget({
+      id: 'session',
+      limitUsd: '5',
+      window: 'day',
+      store: after,
+      clock,
+    });
+    const plan = session.child({ id: 'plan', limitUsd: '1' });
+    expect(await plan.status()).toMatchObject({ spentUsd: '0.4', limitUsd: '1' });
+    clock.advance(86_400_000);
+    const status = await plan.status();
+    expect(status).toMatchObject({ spentUsd: '0.4' });
+    expect(status.resetsAt).toBeUndefined();
+    expect((await after.list()).find((row) => row.id === 'plan')?.window).toBeNull();
+    // A new child under the same session follows its day.
+    const fresh = session.child({ id: 'plan-2', limitUsd: '1' });
+    expect((await fresh.status()).resetsAt).toBe('2026-01-07T00:00:00.000Z');
+  });
+});

@@ -7,6 +7,7 @@ import { formatUsd, money, sumMoney } from '../money.js';
 import type { BudgetStore } from '../store.js';
 import { administrationTests } from './administration-tests.js';
 import { ambiguousCommandProperty, ambiguousCommandTests } from './ambiguous-command-tests.js';
+import { inheritedWindowTests } from './inherited-window-tests.js';
 import { manualClock } from './manual-clock.js';
 import { unserialisableInputTests } from './unserialisable-input-tests.js';
 
@@ -275,6 +276,8 @@ export function describeBudgetStore(
     ambiguousCommandProperty(open, freshId, propertyRuns);
     unserialisableInputTests(open, freshId);
     administrationTests(open, freshId, propertyRuns);
+
+    inheritedWindowTests(open, freshId);
 
     it('keeps every limit under random interleavings (property)', async () => {
       const amount = fc.integer({ min: 0, max: 40 }).map((cents) => (cents / 100).toFixed(2));

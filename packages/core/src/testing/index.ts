@@ -20,11 +20,21 @@ export {
   type FailingCall,
 } from './describe-adapter-options.js';
 export { type DescribeBudgetStoreOptions, describeBudgetStore } from './describe-budget-store.js';
+export {
+  type DescribeSharedFamilyOptions,
+  describeSharedFamily,
+} from './describe-shared-family.js';
 export { type DescribeSharedStoreOptions, describeSharedStore } from './describe-shared-store.js';
 export { failureOf } from './failure-of.js';
 export { type FlakyStore, flakyStore } from './flaky-store.js';
 export { type HoldConfig, holdReservations } from './hold-reservations.js';
 export { type ManualClock, manualClock } from './manual-clock.js';
+export {
+  type FamilyRaceConfig,
+  type FamilyRaceResult,
+  raceFamily,
+  raceFamilyOf,
+} from './race-family.js';
 export {
   type AdministrationConfig,
   type AdministrationResult,

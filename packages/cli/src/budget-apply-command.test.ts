@@ -1,0 +1,261 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createBudget, loadBudgets, parseBudgetConfig } from '@tollgate/core';
+import { sqliteStore } from '@tollgate/sqlite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type RedisServerHandle,
+  startRedisServer,
+} from '../../redis/src/test-support/redis-server.js';
+import type { InputStream } from './cli-io.js';
+import { main } from './main.js';
+import { argv, captureIO, runMain } from './test-support/capture-io.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'tollgate-cli-apply-'));
+let fileCount = 0;
+
+/** Writes a configuration file and returns its path. */
+function configFile(text: string, extension = 'yaml'): string {
+  fileCount += 1;
+  const path = join(dir, `budgets-${fileCount}.${extension}`);
+  writeFileSync(path, text);
+  return path;
+}
+
+function freshStore(): string {
+  fileCount += 1;
+  return `sqlite:${join(dir, `store-${fileCount}.db`)}`;
+}
+
+const tree = (supportLimit = '20') => `budgets:
+  - id: acme
+    limitUsd: "100"
+    window: month
+    children:
+      - id: acme/support
+        limitUsd: "${supportLimit}"
+        families:
+          users: { limitUsd: "1", window: day }
+`;
+
+/** A terminal that answers `answer` to the first question. */
+function terminal(answer: string): InputStream {
+  const listeners = new Set<(chunk: string) => void>();
+  return {
+    isTTY: true,
+    on: (_event, listener) => listeners.add(listener as (chunk: string) => void),
+    off: (_event, listener) => listeners.delete(listener as (chunk: string) => void),
+    resume: () => {
+      queueMicrotask(() => {
+        for (const listener of listeners) listener(`${answer}\n`);
+      });
+    },
+    pause: () => undefined,
+  };
+}
+
+async function runWith(stdin: InputStream, ...args: string[]) {
+  const captured = captureIO();
+  const io = { ...captured, stdout: { ...captured.stdout, isTTY: true }, stdin };
+  const code = await main(argv(...args), io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+async function storedLimits(url: string): Promise<Record<string, string>> {
+  const store = sqliteStore({ path: url.slice('sqlite:'.length) });
+  try {
+    return Object.fromEntries((await store.list()).map((row) => [row.id, row.limitUsd]));
+  } finally {
+    await store.close();
+  }
+}
+
+async function ledgerOf(url: string, budgetId: string) {
+  const store = sqliteStore({ path: url.slice('sqlite:'.length) });
+  try {
+    const root = createBudget({ id: 'acme', limitUsd: '100', window: 'month', store });
+    return await root.child({ id: budgetId, limitUsd: '1' }).ledger({ kind: 'adjustment' });
+  } finally {
+    await store.close();
+  }
+}
+
+describe('tollgate budget apply on SQLite files', () => {
+  it('shows a dry run against a file that does not exist without creating it', async () => {
+    const store = freshStore();
+    const { code, out, err } = await runMain([
+      'budget',
+      'apply',
+      configFile(tree()),
+      '--store',
+      store,
+      '--dry-run',
+    ]);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toMatch(/\+ +acme +add +\$100\.00 +month/);
+    expect(out).toMatch(/\+ +acme\/support +add +\$20\.00 +month/);
+    expect(out).toContain('2 to add');
+    expect(out).toContain('family users: members acme/support/users:<key>');
+    expect(out).toContain('Dry run: nothing applied.');
+    expect(existsSync(store.slice('sqlite:'.length))).toBe(false);
+  });
+
+  it('creates the tree, then finds nothing to change on the second run', async () => {
+    const store = freshStore();
+    const file = configFile(tree());
+    const first = await runMain(['budget', 'apply', file, '--store', store]);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('Applied.');
+    expect(await storedLimits(store)).toEqual({ acme: '100', 'acme/support': '20' });
+    const second = await runMain(['budget', 'apply', file, '--store', store]);
+    expect(second.code).toBe(0);
+    expect(second.out).toMatch(/= +acme +unchanged/);
+    expect(second.out).toContain('2 unchanged');
+    expect(second.out).toContain('Nothing to change.');
+  });
+
+  it('raises a limit without asking and lowers one only when confirmed', async () => {
+    const store = freshStore();
+    await runMain(['budget', 'apply', configFile(tree('20')), '--store', store]);
+    const raised = await runMain(['budget', 'apply', configFile(tree('30')), '--store', store]);
+    expect(raised.code).toBe(0);
+    expect(raised.out).toMatch(/~ +acme\/support +raise +\$20\.00 -> \$30\.00/);
+    expect((await storedLimits(store))['acme/support']).toBe('30');
+
+    const lower = configFile(tree('5'));
+    const piped = await runMain(['budget', 'apply', lower, '--store', store]);
+    expect(piped.code).toBe(2);
+    expect(piped.err).toContain(
+      'Lowering a limit (acme/support) needs confirmation and there is no terminal to ask; pass --yes',
+    );
+    const declined = await runWith(terminal('n'), 'budget', 'apply', lower, '--store', store);
+    expect(declined.code).toBe(1);
+    expect(declined.out).toContain('Lower the limit of acme/support (30 -> 5)?');
+    expect(declined.err).toContain('Nothing applied: lowering limits was not confirmed.');
+    expect((await storedLimits(store))['acme/support']).toBe('30');
+    const accepted = await runWith(terminal('Y'), 'budget', 'apply', lower, '--store', store);
+    expect(accepted.code).toBe(0);
+    expect((await storedLimits(store))['acme/support']).toBe('5');
+    const forced = await runMain([
+      'budget',
+      'apply',
+      configFile(tree('4')),
+      '--store',
+      store,
+      '--yes',
+      '--reason',
+      'quarterly plan',
+      '--actor',
+      'ops',
+    ]);
+    expect(forced.code).toBe(0);
+    expect((await storedLimits(store))['acme/support']).toBe('4');
+    // Every limit the file changed is a ledger entry saying why and who.
+    const changes = await ledgerOf(store, 'acme/support');
+    expect(changes.map((entry) => [entry.limitUsd, entry.reason, entry.actor])).toEqual([
+      ['4', 'quarterly plan', 'ops'],
+      ['5', `tollgate budget apply ${lower}`, expect.anything()],
+      ['30', expect.stringMatching(/^tollgate budget apply /), expect.anything()],
+    ]);
+  });
+
+  it('applies nothing when a budget conflicts with the store', async () => {
+    const store = freshStore();
+    await runMain(['budget', 'apply', configFile(tree()), '--store', store]);
+    const changed = configFile(`budgets:
+  - id: acme
+    limitUsd: "100"
+    window: week
+  - id: other
+    limitUsd: "1"
+`);
+    const { code, out, err } = await runMain(['budget', 'apply', changed, '--store', store]);
+    expect(code).toBe(1);
+    expect(out).toMatch(/! +acme +conflict .*stored with window month, configured with week/);
+    expect(out).toContain('not in ');
+    expect(out).toContain('acme/support');
+    expect(err).toContain('Nothing applied: 1 budget conflict with the store (acme)');
+    expect(await storedLimits(store)).not.toHaveProperty('other');
+    const many = `budgets:\n${Array.from({ length: 12 }, (_, index) => `  - id: extra-${index}\n    limitUsd: 1\n`).join('')}`;
+    await runMain(['budget', 'apply', configFile(many), '--store', store]);
+    const few = await runMain(['budget', 'apply', configFile(tree()), '--store', store]);
+    const untouched = few.out.split('\n').find((line) => line.startsWith('not in ')) ?? '';
+    expect(untouched).toMatch(/ and 2 more \(see --json\)$/);
+    expect(untouched.match(/extra-\d+/g)).toHaveLength(10);
+    const moved = configFile('budgets:\n  - id: acme/support\n    limitUsd: 1\n');
+    const reparented = await runMain(['budget', 'apply', moved, '--store', store]);
+    expect(reparented.code).toBe(1);
+    expect(reparented.out).toContain('stored under parent acme, configured under (none: a root)');
+  });
+
+  it('keeps a child stored without a window under a windowed parent, and hides family members', async () => {
+    const url = freshStore();
+    const store = sqliteStore({ path: url.slice('sqlite:'.length) });
+    await store.define(
+      { id: 'acme', parentId: null, limitUsd: '100', window: { unit: 'month' } },
+      0,
+    );
+    await store.define({ id: 'acme/support', parentId: 'acme', limitUsd: '20', window: null }, 0);
+    const loaded = await loadBudgets(parseBudgetConfig(tree()), { store });
+    await loaded.families.get('users')?.for('alice');
+    await store.close();
+    const { code, out } = await runMain(['budget', 'apply', configFile(tree()), '--store', url]);
+    expect(code).toBe(0);
+    expect(out).toMatch(
+      /= +acme\/support +unchanged +\$20\.00 +none +stored without a window: kept/,
+    );
+    expect(out).not.toContain('alice');
+    expect(out).toContain('Nothing to change.');
+  });
+
+  it('reports a bad file with its line and column, and a missing file, as usage errors', async () => {
+    const store = freshStore();
+    const bad = configFile('{\n  "budgets": [{ "id": "a", "limitUsd": "ten" }]\n}\n', 'json');
+    const invalid = await runMain(['budget', 'apply', bad, '--store', store]);
+    expect(invalid.code).toBe(2);
+    expect(invalid.err).toContain(
+      `${bad}:2:40: budgets.0.limitUsd: expected a non-negative decimal`,
+    );
+    const missing = await runMain(['budget', 'apply', join(dir, 'nope.yaml'), '--store', store]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('Cannot read');
+    expect(existsSync(store.slice('sqlite:'.length))).toBe(false);
+  });
+});
+
+describe('tollgate budget apply on Redis', () => {
+  let redis: RedisServerHandle;
+  beforeAll(async () => {
+    redis = await startRedisServer();
+  });
+  afterAll(async () => {
+    await redis?.dispose();
+  });
+
+  it('applies, then reports the same tree unchanged as JSON', async () => {
+    const file = configFile(tree());
+    const store = `${redis.url}/0`;
+    expect((await runMain(['budget', 'apply', file, '--store', store])).code).toBe(0);
+    const { code, out } = await runMain(['budget', 'apply', file, '--store', store, '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(out) as {
+      applied: boolean;
+      changes: { id: string; change: string }[];
+    };
+    expect(report.applied).toBe(false);
+    expect(report.changes.map((change) => [change.id, change.change])).toEqual([
+      ['acme', 'unchanged'],
+      ['acme/support', 'unchanged'],
+    ]);
+    const { redisStore } = await import('@tollgate/redis');
+    const shared = redisStore({ url: store });
+    try {
+      const acme = createBudget({ id: 'acme', limitUsd: '100', window: 'month', store: shared });
+      expect(await acme.status()).toMatchObject({ limitUsd: '100', spentUsd: '0' });
+    } finally {
+      await shared.close();
+    }
+  });
+});

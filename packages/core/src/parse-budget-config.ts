@@ -1,0 +1,107 @@
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
+import type * as Zod from 'zod';
+import { type BudgetConfig, budgetConfigSchema } from './budget-config.js';
+import { InvalidOptionsError, type ValidationIssue as Issue } from './errors.js';
+import { optionIssues } from './parse-options.js';
+
+/** Options of `parseBudgetConfig`. */
+export interface ParseBudgetConfigOptions {
+  /**
+   * The file name shown in error messages (`budgets.yaml:4:12`).
+   * @default 'configuration'
+   */
+  source?: string;
+}
+
+/** A problem of a configuration file: where it is, by field and by line and column (1-based). */
+export interface ConfigIssue extends Issue {
+  /** The line the problem is on, from 1. */
+  line?: number;
+  /** The column the problem starts at, from 1. */
+  column?: number;
+}
+
+let yaml: typeof Yaml | undefined;
+
+/** yaml, loaded on the first parse: most programs never read a configuration file. */
+function loadYaml(): typeof Yaml {
+  yaml ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+  return yaml;
+}
+
+/**
+ * Reads a budget configuration from the text of a JSON or YAML file (JSON is read as the
+ * YAML it also is, so both report positions the same way) and validates it. Throws
+ * `InvalidOptionsError` whose issues name each field (`budgets.0.limitUsd`) with its line
+ * and column, for syntax errors, duplicate keys and every rule the API applies.
+ */
+export function parseBudgetConfig(
+  text: string,
+  options: ParseBudgetConfigOptions = {},
+): BudgetConfig {
+  const source = options.source ?? 'configuration';
+  const { LineCounter, parseDocument } = loadYaml();
+  const lines = new LineCounter();
+  const document = parseDocument(text, {
+    lineCounter: lines,
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
+  if (document.errors.length > 0) {
+    const issues = document.errors.map((error): ConfigIssue => {
+      const position = lines.linePos(error.pos[0]);
+      return {
+        path: '',
+        message: firstLine(error.message),
+        line: position.line,
+        column: position.col,
+      };
+    });
+    throw invalidConfig(source, issues);
+  }
+  const value: unknown = document.toJS();
+  const schema = budgetConfigSchema();
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  // One zod issue at a time, to keep each issue's path as keys (an id may contain a dot).
+  const issues = result.error.issues.flatMap((zodIssue) => {
+    const single = { issues: [zodIssue] } as unknown as Zod.ZodError;
+    return optionIssues(single, value, schema).map((issue, index): ConfigIssue => {
+      const keys =
+        zodIssue.code === 'unrecognized_keys'
+          ? [...zodIssue.path, zodIssue.keys[index] as string]
+          : zodIssue.path;
+      const position = lines.linePos(offsetOf(document, keys));
+      return { ...issue, line: position.line, column: position.col };
+    });
+  });
+  throw invalidConfig(source, issues);
+}
+
+/** One error for every problem, each on its own line as `file:line:column: field: problem`. */
+function invalidConfig(source: string, issues: readonly ConfigIssue[]): InvalidOptionsError {
+  const lines = issues.map((issue) => {
+    const field = issue.path === '' ? '' : `${issue.path}: `;
+    return `  ${source}:${issue.line}:${issue.column}: ${field}${issue.message}`;
+  });
+  return new InvalidOptionsError(
+    `Invalid budget configuration ${source}:\n${lines.join('\n')}`,
+    issues,
+  );
+}
+
+/** Where the field at `keys` starts in the text: the nearest node on the path that exists. */
+function offsetOf(document: Yaml.Document, keys: readonly PropertyKey[]): number {
+  const { isNode } = loadYaml();
+  for (let length = keys.length; length > 0; length -= 1) {
+    const node = document.getIn(keys.slice(0, length), true);
+    if (isNode(node) && node.range) return node.range[0];
+  }
+  // A document that parsed without errors has contents with a range (even an empty one).
+  return document.contents?.range?.[0] ?? 0;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] as string;
+}
