@@ -39,6 +39,7 @@ export const IMAGE_TOKENS: Readonly<Record<'openai' | 'anthropic', number>> = {
 
 /** The bound, and whether some input could only be bounded by the context window. */
 export interface PromptBound {
+  /** An upper bound of the prompt's input tokens. */
   tokens: number;
   /** True when some input has no visible size: the bound is the context window. */
   open: boolean;

@@ -13,6 +13,7 @@ export type ProviderApi = 'openai-responses' | 'openai-chat' | 'openai-embedding
 export interface ProviderRoute {
   /** The price table (`computeCost`'s provider id). */
   readonly provider: Provider;
+  /** The wire API behind the provider's models: how the prompt is framed and usage read. */
   readonly api: ProviderApi;
   /** The key of this provider's `providerOptions` and `providerMetadata`. */
   readonly optionsKey: string;

@@ -94,8 +94,11 @@ export function storedLink(snapshot: BudgetSnapshot, now: number): ChainLink {
 
 /** What `adjustBudget` is asked to do. */
 export interface AdjustBudgetOptions extends AdjustOptions {
+  /** The store that holds the budget. */
   store: BudgetStore;
+  /** The id of the budget to change. */
   budgetId: string;
+  /** What to do: `set-limit`, `top-up`, `credit`, `reset` or `close`. */
   action: AdjustmentAction;
   /** Required for set-limit, top-up and credit; ignored for reset and close. */
   amountUsd?: string | number;

@@ -100,10 +100,12 @@ export function tollgateErrorOf(error: unknown): TollgateError | undefined {
  * target is redacted to its origin: webhook paths and queries hold secrets.
  */
 export class AlertDeliveryError extends TollgateError {
+  /** The code every error of this class carries. */
   static readonly errorCode = 'ALERT_DELIVERY_FAILED';
   declare readonly code: 'ALERT_DELIVERY_FAILED';
   /** Which alert: `threshold`, `exceeded`, `settlement-pending`, `settlement-lost` or `store-unavailable`. */
   readonly alertKind: string;
+  /** The budget the undelivered alert was about. */
   readonly budgetId: string;
   /** Attempts made (0 when it was dropped before any). */
   readonly attempts: number;
@@ -176,6 +178,7 @@ export class BudgetExceededError extends TollgateError implements BudgetRefusal 
  * closed ancestor. Nothing is sent. Calls already in flight when it closed settle normally.
  */
 export class BudgetClosedError extends TollgateError {
+  /** The code every error of this class carries. */
   static readonly errorCode = 'BUDGET_CLOSED';
   declare readonly code: 'BUDGET_CLOSED';
   /** The closed budget: the one the call was made on or one of its ancestors. */
@@ -194,8 +197,10 @@ export class BudgetClosedError extends TollgateError {
 
 /** An administrative command named a budget the store does not hold. */
 export class BudgetNotFoundError extends TollgateError {
+  /** The code every error of this class carries. */
   static readonly errorCode = 'BUDGET_NOT_FOUND';
   declare readonly code: 'BUDGET_NOT_FOUND';
+  /** The budget id the command named. */
   readonly budgetId: string;
   constructor(budgetId: string, where: string) {
     super('BUDGET_NOT_FOUND', `No budget "${budgetId}" in ${where}.`);
@@ -269,6 +274,7 @@ export class StoreUnavailableError extends TollgateError {
 export interface LostSettlement {
   /** `'settle'` lost spend: the call's cost is not recorded. `'release'` left a hold until its TTL. */
   kind: 'settle' | 'release';
+  /** The reservation whose settlement or release was given up. */
   reservationId: string;
   /** The budget the call was made on. */
   budgetId: string;
@@ -286,6 +292,7 @@ export interface LostSettlement {
  * retrying cannot fix. `lost` lists each one.
  */
 export class SettlementLostError extends TollgateError {
+  /** The code every error of this class carries. */
   static readonly errorCode = 'SETTLEMENT_LOST';
   declare readonly code: 'SETTLEMENT_LOST';
   /** The commands given up (the most recent 1000 when there were more). */
@@ -316,6 +323,7 @@ export class SettlementLostError extends TollgateError {
  * unmetered spend.
  */
 export class StoreInvalidError extends TollgateError {
+  /** The code every error of this class carries. */
   static readonly errorCode = 'STORE_INVALID';
   declare readonly code: 'STORE_INVALID';
   constructor(message: string, options: TollgateErrorOptions = {}) {

@@ -109,7 +109,9 @@ export interface UnboundedOutputEvent {
  * (or the overrides file) is out of date for this model.
  */
 export interface PriceDriftEvent {
+  /** Always `'price-drift'`. */
   type: 'price-drift';
+  /** The budget the call was made on. */
   budgetId: string;
   /** The model as the table names it. */
   model: string;
@@ -152,8 +154,11 @@ export interface SettlementPendingEvent {
  * `budget.flush()` also rejects with `SettlementLostError` listing it.
  */
 export interface SettlementLostEvent {
+  /** Always `'settlement-lost'`. */
   type: 'settlement-lost';
+  /** The budget the call was made on. */
   budgetId: string;
+  /** The reservation whose settlement or release was given up. */
   reservationId: string;
   /** What the settlement charged, `'0'` for a release. */
   actualUsd: string;
@@ -169,11 +174,13 @@ export interface SettlementLostEvent {
  * (code `TOLLGATE_HANDLER_ERROR`), as is any handler error nobody listens for here.
  */
 export interface HandlerErrorEvent {
+  /** Always `'handler-error'`. */
   type: 'handler-error';
   /** The budget that emitted the event whose handler failed (a listener may sit on an ancestor). */
   budgetId: string;
   /** The type of the event whose handler failed. */
   eventType: Exclude<BudgetEventName, 'handler-error'>;
+  /** What the handler threw or rejected with. */
   error: unknown;
 }
 
@@ -183,9 +190,13 @@ export interface HandlerErrorEvent {
  * ahead unheld.
  */
 export interface StoreUnavailableEvent {
+  /** Always `'store-unavailable'`. */
   type: 'store-unavailable';
+  /** The budget the call was made on. */
   budgetId: string;
+  /** True when `onStoreError: 'allow'` let the call go ahead unheld; false when it was refused. */
   allowed: boolean;
+  /** Why the store could not be reached. */
   error: unknown;
 }
 
@@ -209,8 +220,11 @@ export interface BudgetEventMap {
   'price-drift': PriceDriftEvent;
   /** A settlement is waiting for the store. */
   'settlement-pending': SettlementPendingEvent;
+  /** A settlement or release was given up. */
   'settlement-lost': SettlementLostEvent;
+  /** An event handler threw or rejected. */
   'handler-error': HandlerErrorEvent;
+  /** The store could not be reached for a reservation. */
   'store-unavailable': StoreUnavailableEvent;
 }
 

@@ -3,8 +3,11 @@ import type { AdjustCommand, AdjustmentEntry } from './store.js';
 
 /** What an administrative change reads and writes of a budget, in pico-dollars. */
 export interface AdjustableFigures {
+  /** The budget's limit. */
   limit: bigint;
+  /** Settled spend in the current window. */
   spent: bigint;
+  /** Calls settled in the current window (a `reset` zeroes it). */
   calls: number;
   /** When the budget was closed, `null` while open. */
   closedAt: number | null;

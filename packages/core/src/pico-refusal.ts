@@ -3,8 +3,11 @@ import { picoToUsd } from './money.js';
 
 /** A budget's money as a store keeps it: exact integer counts of 10^-12 dollars. */
 export interface PicoFigures {
+  /** The budget's limit. */
   limit: bigint;
+  /** Settled spend in the current window. */
   spent: bigint;
+  /** Held by reservations in flight. */
   reserved: bigint;
 }
 

@@ -1,7 +1,10 @@
 /** What `purgeableBudgets` needs to know of each budget a store holds. */
 export interface PurgeCandidate {
+  /** The budget's id. */
   id: string;
+  /** The parent's id, `null` for a root. */
   parentId: string | null;
+  /** When the budget was closed (ms since epoch), `null` or `undefined` while open. */
   closedAt: number | null | undefined;
   /** True while any reservation in flight holds on this budget. */
   holds: boolean;

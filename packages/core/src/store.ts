@@ -131,6 +131,7 @@ export type AdjustmentAction = 'set-limit' | 'top-up' | 'credit' | 'reset' | 'cl
  * no spend).
  */
 export interface AdjustmentEntry {
+  /** Always `'adjustment'`: tells a change from a settlement in the ledger. */
   kind: 'adjustment';
   /** A unique id of this change. */
   adjustmentId: string;
@@ -138,6 +139,7 @@ export interface AdjustmentEntry {
   budgetId: string;
   /** `[budgetId]`: a change applies to one budget, never to its ancestors. */
   chain: readonly string[];
+  /** What the change did. */
   action: AdjustmentAction;
   /**
    * The amount applied: the new limit (`set-limit`), what was added to it (`top-up`), the
@@ -168,24 +170,32 @@ export type LedgerRecord = LedgerEntry | AdjustmentEntry;
  * stored limit; `link` recreates the budget if the store lost it.
  */
 export interface AdjustCommand {
+  /** A unique id for the change, kept as the ledger entry's `adjustmentId`. */
   adjustmentId: string;
+  /** The budget to change, as a chain link (recreated from it if the store lost the budget). */
   link: ChainLink;
+  /** What to do to the budget. */
   action: AdjustmentAction;
   /**
    * Canonical decimal string: the new limit (`set-limit`), the amount to add (`top-up`) or
    * give back (`credit`); `"0"` for `reset` and `close`.
    */
   amountUsd: string;
+  /** The time of the change, ms since epoch (also rolls the window). */
   now: number;
+  /** Why: free text kept on the ledger entry. */
   reason: string;
+  /** Who: free text kept on the ledger entry, omitted when not given. */
   actor?: string;
 }
 
 /** The answer to an adjust. */
 export interface AdjustOutcome {
+  /** The ledger entry written for the change. */
   entry: AdjustmentEntry;
-  /** The budget just before and just after the change. */
+  /** The budget just before the change. */
   before: BudgetSnapshot;
+  /** The budget just after the change. */
   after: BudgetSnapshot;
 }
 

@@ -24,6 +24,7 @@ export const alertKinds: readonly AlertKind[] = [
 ];
 
 interface AlertBase {
+  /** The budget the alert is about. */
   budgetId: string;
   /** When the alert was raised (ISO 8601). */
   at: string;
@@ -34,27 +35,45 @@ interface AlertBase {
 /** What a formatter receives: the alert's facts and a ready message. Money is decimal strings of USD. */
 export type BudgetAlert =
   | (AlertBase & {
+      /** Spend crossed one of the budget's configured fractions of its limit. */
       kind: 'threshold';
+      /** The fraction crossed, e.g. 0.8. */
       threshold: number;
+      /** Settled spend after the call that crossed it. */
       spentUsd: string;
+      /** The budget's limit. */
       limitUsd: string;
+      /** Start of the window the spend belongs to (ms since epoch), `null` without a window. */
       windowStart: number | null;
     })
   | (AlertBase & {
+      /** Spend reached or passed the limit: later calls on the budget are refused. */
       kind: 'exceeded';
+      /** Settled spend. */
       spentUsd: string;
+      /** The budget's limit. */
       limitUsd: string;
+      /** How far spend went past the limit (`'0'` when it landed exactly on it). */
       overrunUsd: string;
+      /** Start of the window the spend belongs to (ms since epoch), `null` without a window. */
       windowStart: number | null;
     })
-  | (AlertBase & { kind: 'settlement-pending'; attempt: number })
   | (AlertBase & {
+      /** A settlement could not reach the store and is kept in memory for retrying. */
+      kind: 'settlement-pending';
+      /** How many times the store has been tried so far. */
+      attempt: number;
+    })
+  | (AlertBase & {
+      /** A settlement or release was given up after retrying. */
       kind: 'settlement-lost';
       /** What the lost settlement charged (`'0'` for a release). */
       actualUsd: string;
+      /** Attempts made, the first included. */
       attempts: number;
     })
   | (AlertBase & {
+      /** The store could not be reached for a reservation. */
       kind: 'store-unavailable';
       /** True when calls go ahead unheld (`onStoreError: 'allow'`), false when they are refused. */
       allowed: boolean;
@@ -137,6 +156,9 @@ const icons: Record<AlertKind, string> = {
 };
 
 /** The default formatter: a Slack incoming-webhook message (`text`), also read by Mattermost, Rocket.Chat and others. */
-export function slackMessage(alert: BudgetAlert): { text: string } {
+export function slackMessage(alert: BudgetAlert): {
+  /** The message: the alert kind's icon, then the alert's one-line `message`. */
+  text: string;
+} {
   return { text: `${icons[alert.kind]} Tollgate: ${alert.message}` };
 }

@@ -1,7 +1,12 @@
 import { type Budget, describeValue, InvalidOptionsError } from '@tollgate/core';
 
 /** What can be instrumented: a budget, or a wrapped client (anything with a `.budget`). */
-export type BudgetSource = Budget | { readonly budget: Budget };
+export type BudgetSource =
+  | Budget
+  | {
+      /** The budget the wrapped client's calls are charged to. */
+      readonly budget: Budget;
+    };
 
 /** One source, or several (an array or any iterable). */
 export type BudgetSources = BudgetSource | Iterable<BudgetSource>;

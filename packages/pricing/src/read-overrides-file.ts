@@ -13,7 +13,9 @@ export const OVERRIDES_ENV = 'TOLLGATE_PRICING_OVERRIDES';
 
 /** What an overrides file holds. */
 export interface PricingOverridesFile {
+  /** The JSON Schema the file declares, for editors and validators. */
   $schema?: string | undefined;
+  /** Always `'tollgate-pricing-overrides'`: marks the file as an overrides file. */
   kind: 'tollgate-pricing-overrides';
   /** Date-based version of the file; merged models carry `<bundled>+<table version>`. */
   version: string;

@@ -9,7 +9,15 @@ import {
 import type { Cluster, Redis } from 'ioredis';
 
 /** How to reach Redis: a URL (the store owns the connection) or a client you own. */
-export type RedisConnection = { url: string } | { client: Redis | Cluster };
+export type RedisConnection =
+  | {
+      /** A Redis URL (`redis://` or `rediss://`); the store opens the connection and closes it. */
+      url: string;
+    }
+  | {
+      /** An ioredis client or cluster you own: the store uses it and never closes it. */
+      client: Redis | Cluster;
+    };
 
 /** Options of `redisStore()`. */
 export interface RedisStoreOptions {

@@ -91,11 +91,15 @@ export interface AdapterSpec<Options extends AdapterOptions<unknown>> {
 
 /** Validated options, every default applied, and the budget they name. */
 export type AdapterSettings<Options extends AdapterOptions<unknown>> = {
+  /** The budget the client's calls are held on and charged to. */
   readonly budget: Budget;
+  /** What happens to paid endpoints Tollgate cannot meter (see `AdapterOptions.unmetered`). */
   readonly unmetered: 'refuse' | 'allow';
   /** `undefined` when calls are not queued. */
   readonly maxConcurrency: number | undefined;
+  /** The prices used: the one given, or the adapter's default table. */
   readonly pricing: Exclude<Options['pricing'], undefined>;
+  /** Recorded with every reservation and ledger entry; `undefined` when none was given. */
   readonly metadata: Metadata | undefined;
 } & {
   readonly [Key in keyof ExtraOptions<Options>]-?: Exclude<ExtraOptions<Options>[Key], undefined>;
@@ -103,7 +107,9 @@ export type AdapterSettings<Options extends AdapterOptions<unknown>> = {
 
 /** What a wrapped client checks when it derives another: see `AdapterOptionsParser`. */
 export interface DerivedClientChecks {
+  /** Checks `client.withBudget(next)` and returns the budget the derived client binds to. */
   rebind(next: unknown, prefix: string): Budget;
+  /** Checks `client.withOptions(overrides)`, throwing `InvalidOptionsError` on Tollgate's own options. */
   checkOverrides(overrides: unknown): void;
 }
 

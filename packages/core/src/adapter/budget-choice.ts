@@ -15,8 +15,14 @@ export type PrivateBudgetOptions = Omit<BudgetOptions, 'id'> & {
  * was created with), or options for a private one; never both.
  */
 export type BudgetChoice =
-  | ({ budget: Budget } & { readonly [Key in keyof PrivateBudgetOptions]?: never })
-  | (PrivateBudgetOptions & { budget?: never });
+  | ({
+      /** An existing budget, shared with every other holder, with the options it was created with. */
+      budget: Budget;
+    } & { readonly [Key in keyof PrivateBudgetOptions]?: never })
+  | (PrivateBudgetOptions & {
+      /** Never given with the options of a private budget: one or the other. */
+      budget?: never;
+    });
 
 // Every createBudget option, by name: the type check fails when BudgetOptions gains one
 // that is not listed here, so the adapters never call a new budget option unknown.

@@ -27,7 +27,9 @@ export interface HoldablePlan<Plan> {
 
 /** A plan and the reservation it made: they exist together or not at all. */
 export interface Held<Plan> {
+  /** The plan whose hold was admitted: the one given, or its tighter plan. */
   plan: Plan;
+  /** The reservation holding the plan's `holdUsd` on the budget. */
   reservation: Reservation;
 }
 

@@ -3,6 +3,7 @@ import type { ValidationIssue } from '../errors.js';
 
 /** One misuse of an adapter's options and the exact `InvalidOptionsError` it must get. */
 export interface OptionMisuse {
+  /** What the case tries, for the test name. */
   name: string;
   /** The options given, made from a fresh budget when the case needs one. */
   options: (budget: Budget) => unknown;

@@ -12,13 +12,17 @@ import type { BudgetStore } from '../store.js';
 
 /** What a run's calls came to, and every invariant found broken. */
 export interface EndingsFindings {
+  /** Reservations admitted. */
   admitted: number;
+  /** Reservations that ended settled. */
   settled: number;
+  /** Reservations that ended released. */
   released: number;
   /** Settlements of partial calls (ended early, or charged their hold). */
   partial: number;
   /** Settled spend of the root budgets, summed. */
   spentUsd: string;
+  /** Every broken invariant, one sentence each; empty when all held. */
   violations: string[];
 }
 

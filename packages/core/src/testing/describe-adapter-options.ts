@@ -11,14 +11,19 @@ import {
 
 /** A wrapped client, reduced to what the option checks use. */
 export interface AdapterClient {
+  /** The budget the client's calls are charged to. */
   readonly budget: Budget;
+  /** Derives a client bound to another budget (`client.withBudget(next)`). */
   withBudget(next: unknown): AdapterClient;
+  /** Derives a client with other SDK options (`client.withOptions(overrides)`). */
   withOptions(overrides: unknown): AdapterClient;
 }
 
 /** A call on a wrapped client that must fail with `code` before anything is sent. */
 export interface FailingCall {
+  /** What the call is, for the test name. */
   name: string;
+  /** The code of the error the call must fail with. */
   code: TollgateErrorCode;
   /** Wraps a client with `wrap` (its options as needed) and makes the call. */
   run(wrap: (options: unknown) => AdapterClient): Promise<unknown>;

@@ -2,7 +2,10 @@ import { memoryStore } from '../memory-store.js';
 import type { BudgetStore } from '../store.js';
 
 /** A memory store that can be taken down: while `down`, every command fails as a lost connection would. */
-export type FlakyStore = BudgetStore & { down: boolean };
+export type FlakyStore = BudgetStore & {
+  /** While true, every command rejects as a lost connection would. @default false */
+  down: boolean;
+};
 
 /** Creates a store for tests of store outages: set `down = true` and every command rejects. */
 export function flakyStore(): FlakyStore {

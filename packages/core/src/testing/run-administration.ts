@@ -5,10 +5,13 @@ import { seededRandom } from './seeded-random.js';
 
 /** What an administration worker is told to do. */
 export interface AdministrationConfig {
+  /** The id of the budget to change. */
   rootId: string;
+  /** That budget's limit, in USD. */
   rootLimitUsd: string;
   /** Changes to make; `0` keeps going until the process is killed. */
   changes: number;
+  /** Seeds the random choice of changes, so a run can be repeated. */
   seed: number;
   /** A pause between changes, so they spread over the calls other processes make. @default 0 */
   pauseMs?: number;
@@ -18,9 +21,15 @@ export interface AdministrationConfig {
 
 /** What an administration worker reports. */
 export interface AdministrationResult {
+  /** Changes made. */
   changes: number;
   /** Spent and held on the budget just before the final limit came down. */
-  beforeFinal?: { spentUsd: string; reservedUsd: string };
+  beforeFinal?: {
+    /** Settled spend, in USD. */
+    spentUsd: string;
+    /** Held by reservations in flight, in USD. */
+    reservedUsd: string;
+  };
   /** Codes of unexpected errors. */
   errors: string[];
 }
