@@ -10,6 +10,24 @@ import { chargeConsumed } from './charge-step.js';
 import type { HeldStep } from './hold-step.js';
 import { endStep, isWebSearchCall, settleStep } from './step-endings.js';
 
+/** The deadline runs this long before the hold's time-to-live ends: a tenth of it, at most 10 s. */
+const deadlineLeadMaxMs = 10_000;
+
+/**
+ * Charges the hold of a step whose stream nobody reads to its end (never $0 for a step the
+ * provider served), shortly before the store would let the hold expire. The timer never
+ * keeps the process alive; `cancel` clears it when the stream ends first.
+ */
+function armDeadline(held: HeldStep, charge: () => void): () => void {
+  const timeToLive = held.reservation.expiresAt - held.settings.budget.clock.now();
+  const timer = setTimeout(
+    charge,
+    Math.max(0, timeToLive - Math.min(timeToLive / 10, deadlineLeadMaxMs)),
+  );
+  timer.unref();
+  return () => clearTimeout(timer);
+}
+
 /** What a stream has delivered so far, to price it if it ends without usage. */
 class Consumed {
   outputBytes = 0;
@@ -40,7 +58,14 @@ export function watchStream(
   let ended: Promise<void> | undefined;
   const consumedCharge = () =>
     chargeConsumed(held.plan, held.settings.pricing, consumed.outputBytes, consumed.webSearches);
+  const clearDeadline = armDeadline(held, () => {
+    ended ??= endStep(held, {
+      costUsd: held.reservation.amountUsd,
+      details: { model: held.plan.model, partial: true, usage: 'unseen' },
+    });
+  });
   const interrupted = () => {
+    clearDeadline();
     ended ??= endStep(held, consumedCharge());
     return ended;
   };
@@ -61,6 +86,7 @@ export function watchStream(
       }
       const part = result.value;
       if (part.type === 'finish') {
+        clearDeadline();
         // A finish without readable usage (after an error part, say) is charged what arrived.
         ended ??= settleStep(
           held,

@@ -1,5 +1,5 @@
 import type { LanguageModelV4 } from '@ai-sdk/provider';
-import type { LedgerEntry } from '@tollgate/core';
+import { createBudget, type LedgerEntry } from '@tollgate/core';
 import { computeCost } from '@tollgate/pricing';
 import {
   embed,
@@ -482,6 +482,26 @@ describe('endings', () => {
     expect(Number(entry.actualUsd)).toBeGreaterThan(0);
     expect(Number(entry.actualUsd)).toBeLessThanOrEqual(Number(entry.reservedUsd));
     expect((await budget.status()).reservedUsd).toBe('0');
+  });
+
+  test('a stream nobody reads is charged its hold at its deadline, never $0', async () => {
+    const budget = createBudget({ id: `ai-unread-${Date.now()}`, limitUsd: 10, ttlMs: 400 });
+    const model = withBudget(models().openai('gpt-4.1'), { budget });
+    // The step is dispatched (the provider serves it), then its stream is dropped unread.
+    await model.doStream({
+      prompt: [{ role: 'user', content: [{ type: 'text', text: 'Hi' }] }],
+      maxOutputTokens: 40,
+    });
+    expect(mock().requests).toHaveLength(1);
+    let entries: LedgerEntry[] = [];
+    for (let tries = 0; entries.length === 0 && tries < 200; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      entries = await budget.ledger();
+    }
+    const entry = await only(Promise.resolve(entries));
+    expect(entry.details).toMatchObject({ partial: true, usage: 'unseen' });
+    expect(entry.actualUsd).toBe(entry.reservedUsd);
+    expect(await budget.status()).toMatchObject({ reservedUsd: '0', calls: 1 });
   });
 
   test('a stream whose provider sends an error event is charged what was consumed', async () => {
