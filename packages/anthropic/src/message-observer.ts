@@ -1,18 +1,11 @@
-import type { Charge, ResponseObserver, ServerSentEvent } from '@tollgate/core/adapter';
-import {
-  InvalidUsageError,
-  type NormalizedUsage,
-  normalizeUsage,
-  type Pricing,
-} from '@tollgate/pricing';
+import { type CallUsage, usageTokens } from '@tollgate/core';
+import type { ObservedUsage, ResponseObserver, ServerSentEvent } from '@tollgate/core/adapter';
+import { InvalidUsageError, readUsage } from '@tollgate/pricing';
 
-/** How one metered Messages call is priced once its usage arrives. */
-export interface PricingContext {
-  pricing: Pricing;
-  /** The canonical model id the hold was priced for. */
+/** What one metered Messages call's observer needs to know. */
+export interface MessageContext {
+  /** The canonical model id the hold was priced for (and the usage is priced as). */
   model: string;
-  /** True when the caller marked the call as a Batch API result. */
-  batch: boolean;
   /** The request's `max_tokens`: a partial stream cannot have produced more output. */
   maxOutputTokens: number;
 }
@@ -23,7 +16,7 @@ const isRecord = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Prices one Messages response: a JSON body from its `usage`, or a stream from its events.
+ * Reads one Messages response's usage: a JSON body from its `usage`, or a stream from its events.
  *
  * Stream usage is cumulative. `message_start` carries input, cache tokens and the cache TTL
  * breakdown (never re-sent) with a provisional `output_tokens`; each `message_delta`
@@ -34,19 +27,18 @@ const isRecord = (value: unknown): value is Json =>
  * and the model produced at least what arrived), never more than `max_tokens`.
  */
 export class MessageObserver implements ResponseObserver {
-  readonly #context: PricingContext;
+  readonly #context: MessageContext;
   #usage: Json | undefined;
   #receivedBytes = 0;
   #sawDelta = false;
   #failed = false;
 
-  constructor(context: PricingContext) {
+  constructor(context: MessageContext) {
     this.#context = context;
   }
 
-  json(body: unknown): Charge {
-    const usage = isRecord(body) ? body.usage : undefined;
-    return this.#charge(normalizeUsage('anthropic', usage), false);
+  json(body: unknown): ObservedUsage {
+    return { usage: this.#read(isRecord(body) ? body.usage : undefined) };
   }
 
   event(event: ServerSentEvent): boolean {
@@ -79,7 +71,7 @@ export class MessageObserver implements ResponseObserver {
     return true;
   }
 
-  end(how: 'complete' | 'interrupted'): Charge {
+  end(how: 'complete' | 'interrupted'): ObservedUsage {
     const usage = this.#usage;
     if (usage === undefined) {
       // A whole stream without usage cannot be priced: throwing makes the kit charge the
@@ -90,50 +82,24 @@ export class MessageObserver implements ResponseObserver {
           { path: '', message: 'the stream ended without reporting usage' },
         ]);
       }
-      return {
-        costUsd: '0',
-        details: { provider: 'anthropic', model: this.#context.model, partial: true },
-      };
+      return { usage: { tokens: usageTokens(), model: this.#context.model }, partial: true };
     }
-    const normalized = normalizeUsage('anthropic', usage);
-    if (how === 'complete' && this.#sawDelta && !this.#failed)
-      return this.#charge(normalized, false);
-    const received = Math.max(normalized.outputTokens, this.#receivedBytes);
-    return this.#charge(
-      { ...normalized, outputTokens: Math.min(received, this.#context.maxOutputTokens) },
-      true,
+    const read = this.#read(usage);
+    if (how === 'complete' && this.#sawDelta && !this.#failed) return { usage: read };
+    const { text, reasoning } = read.tokens.output;
+    // What arrived bounds the output from below; max_tokens from above. Reasoning stays
+    // what the provider last reported, the rest is text.
+    const received = Math.min(
+      Math.max(text + reasoning, this.#receivedBytes),
+      this.#context.maxOutputTokens,
     );
+    const thinking = Math.min(reasoning, received);
+    const tokens = { ...read.tokens, output: { text: received - thinking, reasoning: thinking } };
+    return { usage: { ...read, tokens }, partial: true };
   }
 
-  #charge(usage: NormalizedUsage, partial: boolean): Charge {
-    const { pricing, model, batch } = this.#context;
-    // `batch` only when asked: left out, a usage saying `service_tier: 'batch'` prices as batch.
-    const cost = pricing.computeCost({
-      provider: 'anthropic',
-      model,
-      usage,
-      ...(batch ? { batch: true } : {}),
-    });
-    const tokens: Record<string, number> = {
-      input: usage.inputTokens,
-      cacheRead: usage.cacheReadTokens,
-      cacheWrite5m: usage.cacheWrite5mTokens,
-      cacheWrite1h: usage.cacheWrite1hTokens,
-      output: usage.outputTokens,
-    };
-    if (usage.reasoningTokens !== undefined) tokens.thinking = usage.reasoningTokens;
-    if (usage.webSearchRequests !== undefined) tokens.webSearchRequests = usage.webSearchRequests;
-    if (usage.webFetchRequests !== undefined) tokens.webFetchRequests = usage.webFetchRequests;
-    return {
-      costUsd: cost.totalUsd,
-      details: {
-        provider: 'anthropic',
-        model: cost.model,
-        tokens,
-        pricingVersion: cost.pricingVersion,
-        ...(partial ? { partial: true } : {}),
-      },
-    };
+  #read(usage: unknown): CallUsage {
+    return readUsage('anthropic', usage, { model: this.#context.model });
   }
 }
 

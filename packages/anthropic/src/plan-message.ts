@@ -1,6 +1,6 @@
 import type { Metadata } from '@tollgate/core';
 import type { MeteringPlan } from '@tollgate/core/adapter';
-import type { Pricing } from '@tollgate/pricing';
+import { type Pricing, usagePricer } from '@tollgate/pricing';
 import { boundInputTokens } from './bound-input-tokens.js';
 import { MessageObserver } from './message-observer.js';
 import { boundServerTools } from './server-tools.js';
@@ -53,12 +53,14 @@ export async function planMessage(
   const plan: MeteringPlan = {
     holdUsd: estimate.totalUsd,
     model: model.id,
-    observer: new MessageObserver({
-      pricing: settings.pricing,
-      model: model.id,
-      batch: settings.batch,
-      maxOutputTokens: outputTokens,
-    }),
+    observer: new MessageObserver({ model: model.id, maxOutputTokens: outputTokens }),
+    // `batch` only when asked: left out, a usage saying `service_tier: 'batch'` prices as batch.
+    price: usagePricer(
+      settings.pricing,
+      'anthropic',
+      model.id,
+      settings.batch ? { batch: true } : {},
+    ),
   };
   if (!outputBounded) plan.unboundedOutputTokens = outputTokens;
   if (settings.metadata !== undefined) plan.metadata = settings.metadata;

@@ -30,6 +30,7 @@ const entry: LedgerEntry = {
   late: false,
   details: {
     model: 'gpt-4o',
+    // An entry written before the typed usage: OpenAI's `input` already includes `cachedInput`.
     tokens: { input: 1000, cachedInput: 200, output: 300 },
     partial: true,
   },
@@ -63,7 +64,7 @@ describe('watchState', () => {
       'Recent ledger entries (UTC, oldest first)',
       '            budget   model      in  out       cost',
       '  15:04:04  session  ?           —    —  $0.012300',
-      '  15:04:05  session  gpt-4o  1,200  300  $0.012300  partial (stream ended early)',
+      '  15:04:05  session  gpt-4o  1,000  300  $0.012300  partial (stream ended early)',
     ]);
     expect(lines.join('\n')).toContain('Refusals never reach the store');
   });

@@ -1,6 +1,18 @@
 export { Budget, type BudgetStatus, createBudget, type ReserveOptions } from './budget.js';
 export { assertBudgetId, MAX_BUDGET_ID_LENGTH } from './budget-id.js';
 export type { BudgetOptions, ChildBudgetOptions } from './budget-options.js';
+export {
+  type CallUsage,
+  type InputTokens,
+  isUsageTokens,
+  type OutputTokens,
+  type ToolCallCounts,
+  type ToolCallKind,
+  totalInputTokens,
+  totalOutputTokens,
+  type UsageTokens,
+  usageTokens,
+} from './call-usage.js';
 export { type Clock, systemClock } from './clock.js';
 export { closestName, editDistance } from './edit-distance.js';
 export * from './errors.js';

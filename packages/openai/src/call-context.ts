@@ -1,12 +1,10 @@
-import { compareMoney, money } from '@tollgate/core';
-import type { Charge } from '@tollgate/core/adapter';
-import type { NormalizedUsage, Pricing } from '@tollgate/pricing';
-import { normalizeUsage } from '@tollgate/pricing';
+import { type CallUsage, usageTokens } from '@tollgate/core';
+import type { ObservedUsage } from '@tollgate/core/adapter';
+import { readUsage } from '@tollgate/pricing';
 import type { Encoding } from './text-tokenizer.js';
 
-/** What an observer needs to know about the call it prices. */
+/** What an observer needs to know about the call it watches. */
 export interface CallContext {
-  readonly pricing: Pricing;
   /** The canonical id of the requested model. */
   readonly model: string;
   readonly encoding: Encoding;
@@ -28,100 +26,53 @@ export const isRecord = (value: unknown): value is Json =>
 export const stringField = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined;
 
-/** The model to price on: the one the response names when the table knows it, else the requested one. */
-function pricedModel(context: CallContext, responseModel: string | undefined): string {
-  return responseModel !== undefined && context.pricing.has('openai', responseModel)
-    ? responseModel
-    : context.model;
+/** What a response says about the call beside its usage. */
+export interface ResponseFacts {
+  /** The tier the response reports. */
+  serviceTier: string | undefined;
+  /** The model the response names. */
+  model: string | undefined;
+  /** Web searches the call ran. */
+  webSearches: number;
 }
 
-function tokensOf(usage: NormalizedUsage): Record<string, number> {
-  const tokens: Record<string, number> = {
-    input:
-      usage.inputTokens +
-      usage.cacheReadTokens +
-      usage.cacheWrite5mTokens +
-      usage.cacheWrite1hTokens,
-    cachedInput: usage.cacheReadTokens,
-    output: usage.outputTokens,
-  };
-  if (usage.cacheWrite5mTokens > 0) tokens.cacheWrite = usage.cacheWrite5mTokens;
-  if (usage.reasoningTokens !== undefined) tokens.reasoning = usage.reasoningTokens;
-  if (usage.webSearchRequests !== undefined) tokens.webSearches = usage.webSearchRequests;
-  return tokens;
-}
-
-/** The exact charge for the usage a response returned, at the tier the response reports. */
-export function chargeUsage(
+/** The typed usage of a response's `usage`, with the tier, model and searches it reports. */
+export function observedUsage(
   context: CallContext,
-  usage: unknown,
-  serviceTier: string | undefined,
-  responseModel: string | undefined,
-  webSearches: number,
-): Charge {
-  const normalized = normalizeUsage('openai', usage);
-  if (webSearches > 0) normalized.webSearchRequests = webSearches;
-  const cost = context.pricing.computeCost({
-    provider: 'openai',
-    model: pricedModel(context, responseModel),
-    usage: normalized,
-    serviceTier: serviceTier ?? null,
+  usage: Json,
+  facts: ResponseFacts,
+): ObservedUsage {
+  const read = readUsage('openai', usage, {
+    model: facts.model ?? context.model,
+    serviceTier: facts.serviceTier,
   });
-  return {
-    costUsd: cost.totalUsd,
-    details: {
-      provider: 'openai',
-      model: cost.model,
-      tokens: tokensOf(normalized),
-      pricingVersion: cost.pricingVersion,
-    },
-  };
+  return { usage: withSearches(read, facts.webSearches) };
 }
 
 /**
- * The charge for a call that ended without usage (interrupted stream, a body without
- * usage): the input the hold was computed on, all at the uncached rate, plus the output
- * counted from what arrived. Without the response's tier, the dearer of the requested
- * tier and standard. Marked `partial`.
+ * The usage of a call that ended without one (interrupted stream, a body without usage):
+ * the input the hold was computed on, all uncached, plus the output counted from what
+ * arrived. Without the response's tier, the dearer of the requested tier and standard:
+ * priority when it was asked for (flex is cheaper than standard). Marked `partial`.
  */
-export function chargeConsumed(
+export function consumedUsage(
   context: CallContext,
   outputTokens: number,
-  serviceTier: string | undefined,
-  responseModel: string | undefined,
-  webSearches: number,
-): Charge {
-  const usage: NormalizedUsage = {
-    inputTokens: context.heldInputTokens,
-    cacheReadTokens: 0,
-    cacheWrite5mTokens: 0,
-    cacheWrite1hTokens: 0,
-    outputTokens,
+  facts: ResponseFacts,
+): ObservedUsage {
+  const requested = context.requestedTier;
+  const tier =
+    facts.serviceTier ?? (requested === 'priority' || requested === 'fast' ? requested : undefined);
+  const usage: CallUsage = {
+    tokens: usageTokens({ uncached: context.heldInputTokens }, { text: outputTokens }),
+    model: facts.model ?? context.model,
+    ...(tier === undefined ? {} : { serviceTier: tier }),
   };
-  if (webSearches > 0) usage.webSearchRequests = webSearches;
-  const model = pricedModel(context, responseModel);
-  const tiers = serviceTier !== undefined ? [serviceTier] : [context.requestedTier ?? null, null];
-  let best: ReturnType<Pricing['computeCost']> | undefined;
-  for (const tier of tiers) {
-    const cost = context.pricing.computeCost({
-      provider: 'openai',
-      model,
-      usage,
-      serviceTier: tier,
-    });
-    if (best === undefined || compareMoney(money(cost.totalUsd), money(best.totalUsd)) > 0) {
-      best = cost;
-    }
-  }
-  const cost = best as NonNullable<typeof best>; // `tiers` is never empty
-  return {
-    costUsd: cost.totalUsd,
-    details: {
-      provider: 'openai',
-      model: cost.model,
-      tokens: tokensOf(usage),
-      pricingVersion: cost.pricingVersion,
-      partial: true,
-    },
-  };
+  return { usage: withSearches(usage, facts.webSearches), partial: true };
+}
+
+function withSearches(usage: CallUsage, webSearches: number): CallUsage {
+  return webSearches > 0
+    ? { ...usage, toolCalls: { ...usage.toolCalls, webSearch: webSearches } }
+    : usage;
 }

@@ -5,7 +5,7 @@
  */
 import type { Budget, Metadata } from '@tollgate/core';
 import type { MeteringPlan, OutgoingRequest } from '@tollgate/core/adapter';
-import type { Pricing, ResolvedModel } from '@tollgate/pricing';
+import { type Pricing, type ResolvedModel, usagePricer } from '@tollgate/pricing';
 import { type CallContext, isRecord, stringField } from './call-context.js';
 import { ChatObserver } from './chat-observer.js';
 import { EmbeddingsObserver } from './embeddings-observer.js';
@@ -130,7 +130,6 @@ export async function planCall(
   function build(inputTokens: number): MeteringPlan {
     const holdUsd = price(inputTokens);
     const context: CallContext = {
-      pricing,
       model: model.id,
       encoding,
       requestedTier: serviceTier,
@@ -155,6 +154,7 @@ export async function planCall(
       holdUsd,
       model: model.id,
       observer,
+      price: usagePricer(pricing, 'openai', model.id),
       ...(sendBody === undefined ? {} : { body: sendBody }),
       ...(output.unbounded === undefined ? {} : { unboundedOutputTokens: output.unbounded }),
       ...(settings.metadata === undefined ? {} : { metadata: settings.metadata }),

@@ -1,9 +1,10 @@
-import type { Charge, ResponseObserver, ServerSentEvent } from '@tollgate/core/adapter';
+import type { ObservedUsage, ResponseObserver, ServerSentEvent } from '@tollgate/core/adapter';
 import {
   type CallContext,
-  chargeConsumed,
-  chargeUsage,
+  consumedUsage,
   isRecord,
+  observedUsage,
+  type ResponseFacts,
   stringField,
 } from './call-context.js';
 import { OutputTally } from './output-tally.js';
@@ -21,7 +22,7 @@ function countSearches(output: unknown): number {
 }
 
 /**
- * Prices one Responses call: from the Response's `usage` (the body, or the stream's
+ * Reads one Responses call's usage: from the Response's `usage` (the body, or the stream's
  * `response.completed` / `incomplete` / `failed` event), web searches counted from its
  * output; from the deltas received when a stream ends without usage.
  */
@@ -37,7 +38,7 @@ export class ResponsesObserver implements ResponseObserver {
     this.#context = context;
   }
 
-  json(body: unknown): Charge {
+  json(body: unknown): ObservedUsage {
     if (isRecord(body)) {
       this.#note(body, true);
       if (this.#usage === undefined && Array.isArray(body.output)) {
@@ -73,12 +74,14 @@ export class ResponsesObserver implements ResponseObserver {
     return true;
   }
 
-  end(): Charge {
-    if (this.#usage !== undefined) {
-      return chargeUsage(this.#context, this.#usage, this.#tier, this.#model, this.#searches);
-    }
-    const output = this.#tally.tokens(this.#context.encoding);
-    return chargeConsumed(this.#context, output, this.#tier, this.#model, this.#searches);
+  end(): ObservedUsage {
+    const facts: ResponseFacts = {
+      serviceTier: this.#tier,
+      model: this.#model,
+      webSearches: this.#searches,
+    };
+    if (this.#usage !== undefined) return observedUsage(this.#context, this.#usage, facts);
+    return consumedUsage(this.#context, this.#tally.tokens(this.#context.encoding), facts);
   }
 
   #note(response: Record<string, unknown>, final: boolean): void {

@@ -1,4 +1,3 @@
-import type { Pricing } from './pricing.js';
 import type { Provider } from './schema.js';
 
 /** The unit a line's rate is quoted in. */
@@ -57,8 +56,8 @@ export interface CostResult {
   reportedUsd?: string;
 }
 
-/** Options of `computeCost`. */
-export interface ComputeCostOptions {
+/** What `computeCost` prices (its options without `pricing`; what `Pricing.computeCost` takes). */
+export interface CostRequest {
   provider: Provider;
   /** The model id as sent or returned (aliases, snapshots, prefixes and any case accepted). */
   model: string;
@@ -70,12 +69,10 @@ export interface ComputeCostOptions {
   serviceTier?: string | null | undefined;
   /** True for Batch API results (their usage looks like any other). Default: false, or true when Anthropic usage says `service_tier: 'batch'`. */
   batch?: boolean | undefined;
-  /** Prices to use. Default: `defaultPricing()`. */
-  pricing?: Pricing;
 }
 
-/** Options of `estimateCost`. */
-export interface EstimateCostOptions {
+/** What `estimateCost` bounds (its options without `pricing`; what `Pricing.estimateCost` takes). */
+export interface EstimateRequest {
   provider: Provider;
   model: string;
   /** Upper bound of total input tokens (cache reads and writes included). */
@@ -90,6 +87,4 @@ export interface EstimateCostOptions {
   toolFees?: { webSearch?: number; webFetch?: number };
   /** When the request is made. Default: now. */
   at?: Date | number | string | undefined;
-  /** Prices to use. Default: `defaultPricing()`. */
-  pricing?: Pricing;
 }

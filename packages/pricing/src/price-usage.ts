@@ -1,5 +1,5 @@
-/** Exact cost of one response from its normalised usage. */
-import { describeValue, formatFixedUnits, ZERO } from '@tollgate/core';
+/** Exact cost of one response from its typed usage. */
+import { type CallUsage, describeValue, formatFixedUnits, ZERO } from '@tollgate/core';
 import {
   type CompiledEntry,
   type CompiledModel,
@@ -11,7 +11,6 @@ import {
 } from './compile.js';
 import type { CostLine, CostLineKind, CostResult, PricedTier } from './cost-types.js';
 import { InvalidUsageError } from './errors.js';
-import type { NormalizedUsage } from './normalize-usage.js';
 import type { Provider } from './schema.js';
 
 /**
@@ -86,42 +85,49 @@ class LineCollector {
   }
 }
 
+/** When and at which tier a usage is priced; each overrides what the usage itself says. */
 export interface PriceOptions {
   at: number;
   serviceTier: string | null | undefined;
   batch: boolean | undefined;
 }
 
+/** What a usage is priced from: everything in `CallUsage` but the model, which is resolved. */
+export type PricedUsage = Omit<CallUsage, 'model'>;
+
+/** The exact cost of a typed usage on a resolved model. Trusts its counts (see `checkUsage`). */
 export function priceUsage(
   compiled: CompiledModel,
-  usage: NormalizedUsage,
+  usage: PricedUsage,
   options: PriceOptions,
 ): CostResult {
   const { model } = compiled;
   const entry = entryAt(compiled.entries, options.at);
   const reported = options.serviceTier ?? usage.serviceTier;
   // Anthropic batch results say so in usage.service_tier.
-  const batch = options.batch ?? (model.provider === 'anthropic' && reported === 'batch');
+  const batch =
+    options.batch ?? usage.batch ?? (model.provider === 'anthropic' && reported === 'batch');
   const tier = pricedTier(model.provider, reported);
   const name = setName(entry, tier, batch);
   const set = entry.sets[name] as CompiledRateSet; // `setName` only names a set that exists
   // The cliff is measured on total input, cache tokens included.
-  const totalInput =
-    usage.inputTokens + usage.cacheReadTokens + usage.cacheWrite5mTokens + usage.cacheWrite1hTokens;
-  const level = levelFor(set, totalInput);
+  const { input, output } = usage.tokens;
+  const level = levelFor(
+    set,
+    input.uncached + input.cacheRead + input.cacheWrite5m + input.cacheWrite1h,
+  );
   const collected = new LineCollector();
-  collected.token('input', usage.inputTokens, level.input);
-  if (usage.cacheReadTokens > 0)
-    collected.token('cache_read', usage.cacheReadTokens, level.cachedInput);
-  if (usage.cacheWrite5mTokens > 0)
-    collected.token('cache_write_5m', usage.cacheWrite5mTokens, level.cacheWrite5m);
-  if (usage.cacheWrite1hTokens > 0)
-    collected.token('cache_write_1h', usage.cacheWrite1hTokens, level.cacheWrite1h);
-  // Reasoning and rejected-prediction tokens are already inside outputTokens: billed once.
-  collected.token('output', usage.outputTokens, level.output);
-  const searches = usage.webSearchRequests ?? 0;
+  collected.token('input', input.uncached, level.input);
+  if (input.cacheRead > 0) collected.token('cache_read', input.cacheRead, level.cachedInput);
+  if (input.cacheWrite5m > 0)
+    collected.token('cache_write_5m', input.cacheWrite5m, level.cacheWrite5m);
+  if (input.cacheWrite1h > 0)
+    collected.token('cache_write_1h', input.cacheWrite1h, level.cacheWrite1h);
+  // Text and reasoning are both output, billed at one rate on one line.
+  collected.token('output', output.text + output.reasoning, level.output);
+  const searches = usage.toolCalls?.webSearch ?? 0;
   if (searches > 0) collected.call('web_search', searches, entry.webSearch ?? FREE);
-  const fetches = usage.webFetchRequests ?? 0;
+  const fetches = usage.toolCalls?.webFetch ?? 0;
   if (fetches > 0) collected.call('web_fetch', fetches, entry.webFetch ?? FREE);
   if (entry.request !== undefined) collected.call('request', 1, entry.request);
   const result: CostResult = {

@@ -10,6 +10,16 @@ export {
 } from './adapter-options.js';
 export type { BudgetChoice, PrivateBudgetOptions } from './budget-choice.js';
 export { type Budgeted, budgetedClient, checkClient } from './budgeted-client.js';
+export { chargeUsage } from './charge-usage.js';
 export { type MeterClientOptions, meterClient, type StainlessClient } from './meter-client.js';
 export { type ServerSentEvent, SseSplitter } from './sse-events.js';
-export type { Charge, MeteringPlan, OutgoingRequest, ResponseObserver, Route } from './types.js';
+export type {
+  Charge,
+  MeteringPlan,
+  ObservedUsage,
+  OutgoingRequest,
+  ResponseObserver,
+  Route,
+  UsagePrice,
+  UsagePricer,
+} from './types.js';

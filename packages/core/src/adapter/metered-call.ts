@@ -1,6 +1,7 @@
 import type { Budget } from '../budget.js';
 import { BudgetExceededError, UnmeteredEndpointError } from '../errors.js';
 import type { Reservation } from '../reservation.js';
+import { chargeUsage } from './charge-usage.js';
 import type { Charge, MeteringPlan, OutgoingRequest, Route } from './types.js';
 import { watchStream } from './watch-stream.js';
 
@@ -183,7 +184,10 @@ export class MeteredCall {
   async #settleJson(held: Held, response: Response, text: string): Promise<Response> {
     let charge: Charge;
     try {
-      charge = held.plan.observer.json(text === '' ? null : JSON.parse(text));
+      charge = chargeUsage(
+        held.plan.price,
+        held.plan.observer.json(text === '' ? null : JSON.parse(text)),
+      );
     } catch {
       // Unreadable usage: charge the hold, the most this call could have cost.
       charge = chargeTheHold(held);
@@ -295,7 +299,7 @@ async function hold(budget: Budget, plan: MeteringPlan): Promise<Held> {
 
 function safeEnd(held: Held, how: 'complete' | 'interrupted'): Charge {
   try {
-    return held.plan.observer.end(how);
+    return chargeUsage(held.plan.price, held.plan.observer.end(how));
   } catch {
     return chargeTheHold(held);
   }

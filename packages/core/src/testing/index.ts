@@ -5,6 +5,7 @@ export {
   rebindMisuses,
 } from './adapter-option-misuses.js';
 export { chainLink } from './chain-link.js';
+export { type ChargingObserver, chargingObserver } from './charging-observer.js';
 export {
   checkEndings,
   type EndingsFindings,
