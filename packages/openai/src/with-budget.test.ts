@@ -78,7 +78,7 @@ describe.each(majors)('%s', (_name, SDK) => {
       pricingVersion: expected.pricingVersion,
       tokens: usageTokens(
         { uncached: (completion.usage?.prompt_tokens ?? 0) - 4, cacheRead: 4 },
-        { text: completion.usage?.completion_tokens },
+        { text: completion.usage?.completion_tokens ?? 0 },
       ),
     });
     expect(entry.details.partial).toBeUndefined();
