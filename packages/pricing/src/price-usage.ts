@@ -1,11 +1,18 @@
 /** Exact cost of one response from its typed usage. */
-import { type CallUsage, describeValue, formatFixedUnits, ZERO } from '@tollgate/core';
+import {
+  type CallUsage,
+  describeValue,
+  formatFemtoUnits,
+  formatFixedUnits,
+  ZERO,
+} from '@tollgate/core';
 import {
   type CompiledEntry,
   type CompiledModel,
   type CompiledRate,
   type CompiledRateSet,
   entryAt,
+  FEMTO_IN_FIXED,
   levelFor,
   type RateSetName,
 } from './compile.js';
@@ -47,11 +54,14 @@ export function setName(entry: CompiledEntry, tier: PricedTier, batch: boolean):
 }
 
 /**
- * Collects cost lines and sums them as native bigints in 10^-30 dollars (exact; see
- * `CompiledRate.fixed`). Methods, not per-call closures: this is the hot path.
+ * Collects cost lines and sums them exactly: as plain numbers of 10^-15 dollars while every
+ * rate and product fits (the usual case, and much faster to format), else as native
+ * bigints of 10^-30 dollars (see `CompiledRate.fixed`). Methods, not per-call closures:
+ * this is the hot path.
  */
 class LineCollector {
   readonly lines: CostLine[] = [];
+  private femtos = 0;
   private units = 0n;
 
   token(kind: CostLineKind, tokens: number, rate: CompiledRate): void {
@@ -75,10 +85,16 @@ class LineCollector {
   }
 
   total(): string {
-    return formatFixedUnits(this.units);
+    if (this.units === 0n) return formatFemtoUnits(this.femtos);
+    return formatFixedUnits(this.units + BigInt(this.femtos) * FEMTO_IN_FIXED);
   }
 
   private add(rate: CompiledRate, count: number): string {
+    const femto = rate.femto === undefined ? Number.NaN : rate.femto * count;
+    if (Number.isSafeInteger(femto) && Number.isSafeInteger(this.femtos + femto)) {
+      this.femtos += femto;
+      return formatFemtoUnits(femto);
+    }
     const usd = rate.fixed * BigInt(count);
     this.units += usd;
     return formatFixedUnits(usd);
@@ -146,4 +162,4 @@ export function priceUsage(
 }
 
 /** A model without a fee for a tool: the calls cost nothing beyond their tokens. */
-const FREE: CompiledRate = { text: '0', perUnit: ZERO, fixed: 0n };
+const FREE: CompiledRate = { text: '0', perUnit: ZERO, fixed: 0n, femto: 0 };

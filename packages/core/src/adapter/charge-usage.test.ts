@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { usageTokens } from '../call-usage.js';
+import { chargeUsage } from './charge-usage.js';
+import type { UsagePricer } from './types.js';
+
+const price: UsagePricer = (usage) => ({
+  costUsd: String(usage.tokens.output.text),
+  provider: 'p',
+  model: `${usage.model}-canonical`,
+  pricingVersion: 'v1',
+});
+
+describe('chargeUsage', () => {
+  it('settles the priced cost with the typed tokens and how they were priced', () => {
+    const tokens = usageTokens({ uncached: 5 }, { text: 2 });
+    expect(chargeUsage(price, { usage: { tokens, model: 'm' } })).toEqual({
+      costUsd: '2',
+      details: { provider: 'p', model: 'm-canonical', tokens, pricingVersion: 'v1' },
+    });
+  });
+
+  it('records tool calls only when one ran, and partial only when the call ended early', () => {
+    const tokens = usageTokens();
+    const quiet = chargeUsage(price, {
+      usage: { tokens, model: 'm', toolCalls: { webSearch: 0 } },
+      partial: false,
+    });
+    expect(quiet.details).not.toHaveProperty('toolCalls');
+    expect(quiet.details).not.toHaveProperty('partial');
+    const busy = chargeUsage(price, {
+      usage: { tokens, model: 'm', toolCalls: { webSearch: 0, webFetch: 2 } },
+      partial: true,
+    });
+    expect(busy.details).toMatchObject({ toolCalls: { webSearch: 0, webFetch: 2 }, partial: true });
+  });
+
+  it('lets a pricing failure through: the kit then charges the hold', () => {
+    const failing: UsagePricer = () => {
+      throw new Error('unknown model');
+    };
+    expect(() => chargeUsage(failing, { usage: { tokens: usageTokens(), model: 'm' } })).toThrow(
+      'unknown model',
+    );
+  });
+});
