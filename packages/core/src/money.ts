@@ -176,8 +176,19 @@ export const FEMTO_SCALE = 15;
  * zeros). Pricing's fast path: a JavaScript number formats far faster than a bigint.
  */
 export function formatFemtoUnits(units: number): string {
-  return formatDigits(String(units), FEMTO_SCALE);
+  if (units < 0) return `-${formatFemtoUnits(-units)}`;
+  // The remainder, and the quotient of an exact multiple, are exact for safe integers.
+  const fraction = units % FEMTO_FACTOR;
+  const whole = (units - fraction) / FEMTO_FACTOR;
+  if (fraction === 0) return String(whole);
+  // A leading 1 keeps the fraction's leading zeros: 1000002500000000 -> 0000025.
+  const digits = String(fraction + FEMTO_FACTOR);
+  let end = digits.length;
+  while (digits.charCodeAt(end - 1) === 48) end -= 1;
+  return `${whole}.${digits.slice(1, end)}`;
 }
+
+const FEMTO_FACTOR = 10 ** FEMTO_SCALE;
 
 function formatScaled(units: bigint, scale: number): string {
   return formatDigits(units.toString(), scale);
