@@ -34,6 +34,8 @@ export interface ResponseFacts {
   model: string | undefined;
   /** Web searches the call ran. */
   webSearches: number;
+  /** Code interpreter runs (Responses), counted but billed by container session. Default: 0. */
+  codeExecutions?: number;
 }
 
 /** The typed usage of a response's `usage`, with the tier, model and searches it reports. */
@@ -46,7 +48,7 @@ export function observedUsage(
     model: facts.model ?? context.model,
     serviceTier: facts.serviceTier,
   });
-  return { usage: withSearches(read, facts.webSearches) };
+  return { usage: withToolCalls(read, facts) };
 }
 
 /**
@@ -68,11 +70,19 @@ export function consumedUsage(
     model: facts.model ?? context.model,
     ...(tier === undefined ? {} : { serviceTier: tier }),
   };
-  return { usage: withSearches(usage, facts.webSearches), partial: true };
+  return { usage: withToolCalls(usage, facts), partial: true };
 }
 
-function withSearches(usage: CallUsage, webSearches: number): CallUsage {
-  return webSearches > 0
-    ? { ...usage, toolCalls: { ...usage.toolCalls, webSearch: webSearches } }
-    : usage;
+/** The tool calls the response showed, added to the usage's own. */
+function withToolCalls(usage: CallUsage, facts: ResponseFacts): CallUsage {
+  const { webSearches, codeExecutions = 0 } = facts;
+  if (webSearches === 0 && codeExecutions === 0) return usage;
+  return {
+    ...usage,
+    toolCalls: {
+      ...usage.toolCalls,
+      ...(webSearches > 0 ? { webSearch: webSearches } : {}),
+      ...(codeExecutions > 0 ? { codeExecution: codeExecutions } : {}),
+    },
+  };
 }

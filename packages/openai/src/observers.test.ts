@@ -178,20 +178,31 @@ describe('ResponsesObserver', () => {
     observer.event(sse({ type: 'response.output_audio.delta', delta: 'AAAA' }));
     observer.event(sse({ type: 'response.output_item.done', item: { type: 'web_search_call' } }));
     observer.event(sse({ type: 'response.output_item.done', item: { type: 'message' } }));
+    observer.event(
+      sse({ type: 'response.output_item.done', item: { type: 'code_interpreter_call' } }),
+    );
     const partial = observer.end();
-    expect(partial.details).toMatchObject({ partial: true, toolCalls: { webSearch: 1 } });
+    expect(partial.details).toMatchObject({
+      partial: true,
+      toolCalls: { webSearch: 1, codeExecution: 1 },
+    });
     observer.event(
       sse({
         type: 'response.completed',
         response: {
           usage: { input_tokens: 10, output_tokens: 4 },
-          output: [{ type: 'web_search_call' }, { type: 'web_search_call' }],
+          output: [
+            { type: 'web_search_call' },
+            { type: 'web_search_call' },
+            { type: 'code_interpreter_call' },
+            { type: 'code_interpreter_call' },
+          ],
         },
       }),
     );
     expect(observer.end().details).toMatchObject({
       tokens: usageTokens({ uncached: 10 }, { text: 4 }),
-      toolCalls: { webSearch: 2 },
+      toolCalls: { webSearch: 2, codeExecution: 2 },
     });
   });
 });

@@ -16,9 +16,10 @@ const FINAL_EVENTS: ReadonlySet<string> = new Set([
   'response.failed',
 ]);
 
-function countSearches(output: unknown): number {
+/** Output items of `type` in a Response's output. */
+function countItems(output: unknown, type: string): number {
   if (!Array.isArray(output)) return 0;
-  return output.filter((item) => isRecord(item) && item.type === 'web_search_call').length;
+  return output.filter((item) => isRecord(item) && item.type === type).length;
 }
 
 /**
@@ -33,6 +34,7 @@ export class ResponsesObserver implements ResponseObserver {
   #tier: string | undefined;
   #model: string | undefined;
   #searches = 0;
+  #codeRuns = 0;
 
   constructor(context: CallContext) {
     this.#context = context;
@@ -61,8 +63,9 @@ export class ResponsesObserver implements ResponseObserver {
     const type = data.type;
     if (isRecord(data.response)) {
       this.#note(data.response, FINAL_EVENTS.has(type));
-    } else if (type === 'response.output_item.done') {
-      if (isRecord(data.item) && data.item.type === 'web_search_call') this.#searches += 1;
+    } else if (type === 'response.output_item.done' && isRecord(data.item)) {
+      if (data.item.type === 'web_search_call') this.#searches += 1;
+      if (data.item.type === 'code_interpreter_call') this.#codeRuns += 1;
     } else if (
       typeof data.delta === 'string' &&
       type.endsWith('.delta') &&
@@ -79,6 +82,7 @@ export class ResponsesObserver implements ResponseObserver {
       serviceTier: this.#tier,
       model: this.#model,
       webSearches: this.#searches,
+      codeExecutions: this.#codeRuns,
     };
     if (this.#usage !== undefined) return observedUsage(this.#context, this.#usage, facts);
     return consumedUsage(this.#context, this.#tally.tokens(this.#context.encoding), facts);
@@ -88,7 +92,13 @@ export class ResponsesObserver implements ResponseObserver {
     this.#tier = stringField(response.service_tier) ?? this.#tier;
     this.#model = stringField(response.model) ?? this.#model;
     if (isRecord(response.usage)) this.#usage = response.usage;
-    if (final) this.#searches = Math.max(this.#searches, countSearches(response.output));
+    if (final) {
+      this.#searches = Math.max(this.#searches, countItems(response.output, 'web_search_call'));
+      this.#codeRuns = Math.max(
+        this.#codeRuns,
+        countItems(response.output, 'code_interpreter_call'),
+      );
+    }
   }
 
   #addItemText(index: number, item: Record<string, unknown>): void {
