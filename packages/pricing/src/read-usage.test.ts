@@ -247,6 +247,12 @@ describe('usagePricer: the pricing step an adapter hands the kit', () => {
     });
   });
 
+  it('prices the plan model whatever the usage names, with priceUsageModel: false', () => {
+    const price = usagePricer(pricing, 'openai', 'gpt-4o', { priceUsageModel: false });
+    const tokens = usageTokens({ uncached: 1000 }, { text: 100 });
+    expect(price({ tokens, model: 'gpt-4o-mini-2024-07-18' }).model).toBe('gpt-4o');
+  });
+
   it('prices batch when the adapter says every call is batch, and at the injected time', () => {
     const usage: CallUsage = { tokens: usageTokens({ uncached: 1_000_000 }), model: 'gpt-4o' };
     expect(usagePricer(pricing, 'openai', 'gpt-4o', { batch: true })(usage).costUsd).toBe('1.25');
