@@ -9,7 +9,7 @@
  */
 import Anthropic from '@anthropic-ai/sdk';
 import { tollgateErrorOf, withBudget } from '@tollgate/anthropic';
-import { createBudget } from '@tollgate/core';
+import { createBudget, isUsageTokens, totalOutputTokens } from '@tollgate/core';
 import { startMockProvider } from '@tollgate/mock-provider';
 
 const live = process.env.TOLLGATE_LIVE === '1';
@@ -64,8 +64,10 @@ try {
     if (event.type === 'content_block_delta' && ++deltas === 5) break;
   }
   const [stopped] = await budget.ledger({ limit: 1 });
+  const tokens = stopped?.details.tokens;
+  const output = isUsageTokens(tokens) ? totalOutputTokens(tokens) : 'unknown';
   console.log(
-    `   charged $${stopped?.actualUsd} of the $${stopped?.reservedUsd} held (${stopped?.details.tokens?.output} output tokens, partial: ${stopped?.details.partial === true})\n`,
+    `   charged $${stopped?.actualUsd} of the $${stopped?.reservedUsd} held (${output} output tokens, partial: ${stopped?.details.partial === true})\n`,
   );
 
   // 3. A stream whose worst case cannot fit is refused before any byte is sent. The

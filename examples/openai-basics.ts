@@ -7,7 +7,7 @@
  * Run:  pnpm example openai-basics
  * Live: TOLLGATE_LIVE=1 OPENAI_API_KEY=sk-... pnpm example openai-basics   (spends < $0.001)
  */
-import { createBudget } from '@tollgate/core';
+import { createBudget, isUsageTokens, totalInputTokens, totalOutputTokens } from '@tollgate/core';
 import { startMockProvider } from '@tollgate/mock-provider';
 import { BudgetExceededError, UnmeteredEndpointError, withBudget } from '@tollgate/openai';
 import OpenAI from 'openai';
@@ -28,9 +28,12 @@ try {
 
   // Every settled call reports what was held for it and what it actually cost.
   budget.on('settled', ({ entry }) => {
-    const tokens = entry.details.tokens ?? {};
+    const tokens = entry.details.tokens;
+    const counts = isUsageTokens(tokens)
+      ? `${totalInputTokens(tokens)} input (${tokens.input.cacheRead} from cache) + ${totalOutputTokens(tokens)} output tokens`
+      : 'unknown tokens';
     console.log(
-      `  charged $${entry.actualUsd} for ${tokens.input} input + ${tokens.output} output tokens of ${entry.details.model} (held $${entry.reservedUsd} while in flight; prices ${entry.details.pricingVersion})`,
+      `  charged $${entry.actualUsd} for ${counts} of ${entry.details.model} (held $${entry.reservedUsd} while in flight; prices ${entry.details.pricingVersion})`,
     );
   });
 

@@ -18,7 +18,7 @@ import {
   meterClient,
   type StainlessClient,
 } from '../../packages/core/src/adapter/index.ts';
-import { createBudget } from '../../packages/core/src/index.ts';
+import { createBudget, usageTokens } from '../../packages/core/src/index.ts';
 import {
   countInputTokens,
   countTextTokens,
@@ -90,11 +90,18 @@ async function latency(): Promise<{ rows: BenchRow[]; notes: string[] }> {
     // fixed amounts through the same seams (reserve, observe the response, settle); `seams`
     // only routes through the overridden request and fetch, holding nothing.
     const floorBudget = createBudget({ id: 'floor', limitUsd: 1_000_000 });
-    const charge = { costUsd: '0.0026', details: { model: 'gpt-4o' } };
+    const observed = { usage: { tokens: usageTokens(), model: 'gpt-4o' } };
+    const fixedPrice = {
+      costUsd: '0.0026',
+      provider: 'openai',
+      model: 'gpt-4o',
+      pricingVersion: 'fixed',
+    };
     const fixedPlan: MeteringPlan = {
       holdUsd: '0.01',
       model: 'gpt-4o',
-      observer: { json: () => charge, event: () => true, end: () => charge },
+      observer: { json: () => observed, event: () => true, end: () => observed },
+      price: () => fixedPrice,
     };
     // The SDK declares `fetch` private, so its class is not structurally a StainlessClient.
     const metered = (route: Parameters<typeof meterClient>[1]['route']) =>

@@ -4,10 +4,10 @@
  * tiers and server-tool fees are exact; otherwise from the AI SDK's normalised counts.
  */
 import type { LanguageModelV4Usage, SharedV4ProviderMetadata } from '@ai-sdk/provider';
-import { compareMoney, money } from '@tollgate/core';
-import type { Charge } from '@tollgate/core/adapter';
-import type { CostResult, NormalizedUsage, Pricing } from '@tollgate/pricing';
-import { normalizeUsage } from '@tollgate/pricing';
+import { type CallUsage, compareMoney, money, usageTokens } from '@tollgate/core';
+import { type Charge, chargeUsage, type UsagePricer } from '@tollgate/core/adapter';
+import type { NormalizedUsage, Pricing } from '@tollgate/pricing';
+import { normalizeUsage, readUsage, usagePricer } from '@tollgate/pricing';
 import type { StepPlan } from './plan-step.js';
 
 /** What a finished step reported. */
@@ -23,7 +23,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /**
  * The exact charge of a finished step, or `undefined` when its usage cannot be read (the
- * caller then charges the hold: a dispatched call is never free).
+ * caller then charges the hold: a dispatched call is never free). Priced once by the kit's
+ * `chargeUsage`, so the ledger records the same typed tokens as every other adapter.
  */
 export function chargeOutcome(
   plan: StepPlan,
@@ -36,16 +37,8 @@ export function chargeOutcome(
     usage.webSearchRequests = outcome.webSearches;
   const reported = outcome.providerMetadata?.[plan.route.optionsKey]?.serviceTier;
   const serviceTier = typeof reported === 'string' ? reported : plan.serviceTier;
-  return chargeOf(
-    pricing.computeCost({
-      provider: plan.route.provider,
-      model: plan.model,
-      usage,
-      ...(serviceTier === undefined ? {} : { serviceTier }),
-    }),
-    usage,
-    false,
-  );
+  const read = readUsage(plan.route.provider, usage, { model: plan.model, serviceTier });
+  return chargeUsage(pricerOf(plan, pricing), { usage: read }, plan.model);
 }
 
 /**
@@ -59,26 +52,28 @@ export function chargeConsumed(
   outputTokens: number,
   webSearches: number,
 ): Charge {
-  const usage: NormalizedUsage = {
-    inputTokens: plan.inputTokens,
-    cacheReadTokens: 0,
-    cacheWrite5mTokens: 0,
-    cacheWrite1hTokens: 0,
-    outputTokens: Math.min(outputTokens, plan.outputTokens),
+  const usage: CallUsage = {
+    tokens: usageTokens(
+      { uncached: plan.inputTokens },
+      { text: Math.min(outputTokens, plan.outputTokens) },
+    ),
+    model: plan.model,
+    ...(webSearches > 0 ? { toolCalls: { webSearch: webSearches } } : {}),
   };
-  if (webSearches > 0) usage.webSearchRequests = webSearches;
-  let dearest: CostResult | undefined;
+  const price = pricerOf(plan, pricing);
+  let dearest: Charge | undefined;
   for (const serviceTier of new Set([plan.serviceTier, undefined])) {
-    const cost = pricing.computeCost({
-      provider: plan.route.provider,
-      model: plan.model,
-      usage,
-      serviceTier: serviceTier ?? null,
-    });
-    if (dearest === undefined || compareMoney(money(cost.totalUsd), money(dearest.totalUsd)) > 0)
-      dearest = cost;
+    const tiered = serviceTier === undefined ? usage : { ...usage, serviceTier };
+    const charge = chargeUsage(price, { usage: tiered, partial: true }, plan.model);
+    if (dearest === undefined || compareMoney(money(charge.costUsd), money(dearest.costUsd)) > 0)
+      dearest = charge;
   }
-  return chargeOf(dearest as CostResult, usage, true); // the set is never empty
+  return dearest as Charge; // the set is never empty
+}
+
+/** Prices a step's usage as the model the hold was priced for, from the route's table. */
+function pricerOf(plan: StepPlan, pricing: Pricing): UsagePricer {
+  return usagePricer(pricing, plan.route.provider, plan.model, { priceUsageModel: false });
 }
 
 function usageOf(
@@ -104,31 +99,5 @@ function usageOf(
     ...(usage.outputTokens.reasoning === undefined
       ? {}
       : { reasoningTokens: usage.outputTokens.reasoning }),
-  };
-}
-
-function chargeOf(cost: CostResult, usage: NormalizedUsage, partial: boolean): Charge {
-  const tokens: Record<string, number> = {
-    input:
-      usage.inputTokens +
-      usage.cacheReadTokens +
-      usage.cacheWrite5mTokens +
-      usage.cacheWrite1hTokens,
-    cachedInput: usage.cacheReadTokens,
-    output: usage.outputTokens,
-  };
-  const written = usage.cacheWrite5mTokens + usage.cacheWrite1hTokens;
-  if (written > 0) tokens.cacheWrite = written;
-  if (usage.reasoningTokens !== undefined) tokens.reasoning = usage.reasoningTokens;
-  if (usage.webSearchRequests !== undefined) tokens.webSearches = usage.webSearchRequests;
-  return {
-    costUsd: cost.totalUsd,
-    details: {
-      provider: cost.provider,
-      model: cost.model,
-      tokens,
-      pricingVersion: cost.pricingVersion,
-      ...(partial ? { partial: true } : {}),
-    },
   };
 }

@@ -10,7 +10,14 @@ import type {
   LanguageModelV4StreamPart,
   LanguageModelV4Usage,
 } from '@ai-sdk/provider';
-import { createBudget } from '@tollgate/core';
+import {
+  createBudget,
+  isUsageTokens,
+  type LegacyTokenCounts,
+  totalInputTokens,
+  type UsageTokens,
+  usageTokens,
+} from '@tollgate/core';
 import { computeCost, defaultPricing } from '@tollgate/pricing';
 import { generateText, streamText } from 'ai';
 import { convertArrayToReadableStream, MockLanguageModelV4 } from 'ai/test';
@@ -53,7 +60,8 @@ const finish = (stepUsage: LanguageModelV4Usage): LanguageModelV4StreamPart => (
   finishReason: { unified: 'stop', raw: 'stop' },
 });
 
-const heldInput = (tokens: Readonly<Record<string, number>> | undefined) => tokens?.input ?? 0;
+const heldInput = (tokens: UsageTokens | LegacyTokenCounts | undefined) =>
+  isUsageTokens(tokens) ? totalInputTokens(tokens) : 0;
 
 let id = 0;
 const budgetOf = () => createBudget({ id: `step-${++id}`, limitUsd: 10 });
@@ -83,13 +91,9 @@ describe('generate results', () => {
       prompt: 'Hi',
     });
     const [entry] = await budget.ledger();
-    expect(entry?.details.tokens).toEqual({
-      input: 100,
-      cachedInput: 40,
-      cacheWrite: 10,
-      output: 20,
-      reasoning: 15,
-    });
+    expect(entry?.details.tokens).toEqual(
+      usageTokens({ uncached: 50, cacheRead: 40, cacheWrite5m: 10 }, { text: 5, reasoning: 15 }),
+    );
   });
 
   test('a result whose usage cannot be read is charged its hold, never $0', async () => {
@@ -142,7 +146,7 @@ describe('generate results', () => {
       providerOptions: { openai: { maxToolCalls: 2 } },
     });
     const [entry] = await budget.ledger();
-    expect(entry?.details.tokens?.webSearches).toBe(2);
+    expect(entry?.details.toolCalls).toEqual({ webSearch: 2 });
     const exact = computeCost({
       provider: 'openai',
       model: 'gpt-4.1',
@@ -244,8 +248,10 @@ describe('stream endings', () => {
     await result.consumeStream();
     const [entry] = await budget.ledger();
     expect(entry?.details).toMatchObject({ partial: true });
-    expect(entry?.details.tokens?.output).toBe('thinkinghello world{"a"{"a":1}'.length);
-    expect(entry?.details.tokens?.webSearches).toBe(1);
+    expect(entry?.details.tokens).toMatchObject({
+      output: { text: 'thinkinghello world{"a"{"a":1}'.length, reasoning: 0 },
+    });
+    expect(entry?.details.toolCalls).toEqual({ webSearch: 1 });
     expect((await budget.status()).reservedUsd).toBe('0');
   });
 
@@ -294,7 +300,7 @@ describe('stream endings', () => {
     await reader.cancel('again');
     const entries = await budget.ledger();
     expect(entries).toHaveLength(1);
-    expect(entries[0]?.details).toMatchObject({ partial: true, tokens: { output: 3 } });
+    expect(entries[0]?.details).toMatchObject({ partial: true, tokens: { output: { text: 3 } } });
   });
 
   test('a stream whose source errors is charged what arrived and errors the caller', async () => {
@@ -320,7 +326,7 @@ describe('stream endings', () => {
     await reader.read();
     await expect(reader.read()).rejects.toThrow('socket closed');
     const [entry] = await budget.ledger();
-    expect(entry?.details).toMatchObject({ partial: true, tokens: { output: 4 } });
+    expect(entry?.details).toMatchObject({ partial: true, tokens: { output: { text: 4 } } });
   });
 
   test('a stream settles at its finish part, before the caller sees it', async () => {
@@ -405,7 +411,7 @@ test('an embedding call carries the metadata of its model', async () => {
   );
   await model.doEmbed({ values: ['hello'] });
   const [entry] = await budget.ledger();
-  expect(entry?.details.tokens).toMatchObject({ input: 3, output: 0 });
+  expect(entry?.details.tokens).toEqual(usageTokens({ uncached: 3 }));
   expect(JSON.stringify(reserved)).toContain('"team":"search"');
 });
 
@@ -430,6 +436,6 @@ test('a finish part without readable usage is charged what arrived, not the hold
   const { stream } = await model.doStream({ prompt: [], maxOutputTokens: 500 });
   for await (const _part of stream);
   const [entry] = await budget.ledger();
-  expect(entry?.details).toMatchObject({ partial: true, tokens: { output: 6 } });
+  expect(entry?.details).toMatchObject({ partial: true, tokens: { output: { text: 6 } } });
   expect(Number(entry?.actualUsd)).toBeLessThan(Number(entry?.reservedUsd));
 });

@@ -1,5 +1,10 @@
 import type { LanguageModelV4 } from '@ai-sdk/provider';
-import { createBudget, type LedgerEntry } from '@tollgate/core';
+import {
+  createBudget,
+  type LedgerEntry,
+  totalOutputTokens,
+  type UsageTokens,
+} from '@tollgate/core';
 import { computeCost } from '@tollgate/pricing';
 import {
   embed,
@@ -77,7 +82,7 @@ describe.each(languageModels(mock))('%s', (name, modelOf) => {
     });
     expect(entry.actualUsd).toBe(expected.totalUsd);
     expect(entry.details).toMatchObject({ provider, pricingVersion: expected.pricingVersion });
-    expect(entry.details.tokens?.output).toBe(result.usage.outputTokens);
+    expect(totalOutputTokens(entry.details.tokens as UsageTokens)).toBe(result.usage.outputTokens);
     expect(Number(entry.reservedUsd)).toBeGreaterThanOrEqual(Number(entry.actualUsd));
     expect(await budget.status()).toMatchObject({ reservedUsd: '0', calls: 1 });
   });
@@ -370,7 +375,7 @@ describe('price-changing options and provider usage', () => {
     });
     expect(exact.lines.map((line) => line.kind)).toContain('cache_write_1h');
     expect(entry.actualUsd).toBe(exact.totalUsd);
-    expect(entry.details.tokens?.cacheWrite).toBe(2_000);
+    expect(entry.details.tokens).toMatchObject({ input: { cacheWrite1h: 2_000 } });
   });
 
   test("Anthropic fast mode has no price: refused as unmetered, or let through with unmetered: 'allow'", async () => {

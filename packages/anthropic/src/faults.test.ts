@@ -1,5 +1,12 @@
 import type Anthropic from '@anthropic-ai/sdk';
-import type { Budget, BudgetEvent } from '@tollgate/core';
+import {
+  type Budget,
+  type BudgetEvent,
+  totalInputTokens,
+  totalOutputTokens,
+  type UsageTokens,
+  usageTokens,
+} from '@tollgate/core';
 import {
   countInputTokens,
   loremPieces,
@@ -125,7 +132,10 @@ describe.each(sdkMajors)('$name', (sdk: SdkMajor) => {
       const input = await countInputTokens('messages', body);
       const output = bytesOf(loremPieces(16).slice(0, 2));
       const entry = await onlyEntry(budget);
-      expect(entry.details).toMatchObject({ partial: true, tokens: { input, output } });
+      expect(entry.details).toMatchObject({
+        partial: true,
+        tokens: usageTokens({ uncached: input }, { text: output }),
+      });
       expect(entry.actualUsd).toBe(costOf(model, { input_tokens: input, output_tokens: output }));
       // Streams that failed after HTTP 200 are not retried.
       expect(mock.requests).toHaveLength(1);
@@ -153,7 +163,10 @@ describe.each(sdkMajors)('$name', (sdk: SdkMajor) => {
       const input = await countInputTokens('messages', body);
       const output = bytesOf(loremPieces(16).slice(0, 1));
       const entry = await onlyEntry(budget);
-      expect(entry.details).toMatchObject({ partial: true, tokens: { input, output } });
+      expect(entry.details).toMatchObject({
+        partial: true,
+        tokens: usageTokens({ uncached: input }, { text: output }),
+      });
       expect(mock.requests).toHaveLength(1);
     });
 
@@ -174,10 +187,11 @@ describe.each(sdkMajors)('$name', (sdk: SdkMajor) => {
       await settled(budget);
       const entry = await onlyEntry(budget);
       expect(entry.details.partial).toBe(true);
-      expect(entry.details.tokens?.output).toBeGreaterThanOrEqual(
+      const tokens = entry.details.tokens as UsageTokens;
+      expect(totalOutputTokens(tokens)).toBeGreaterThanOrEqual(
         bytesOf(loremPieces(16).slice(0, 3)),
       );
-      expect(entry.details.tokens?.input).toBe(await countInputTokens('messages', body));
+      expect(totalInputTokens(tokens)).toBe(await countInputTokens('messages', body));
     });
 
     it('a break out of the loop and MessageStream.abort() settle partially', async () => {

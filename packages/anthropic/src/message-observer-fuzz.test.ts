@@ -1,5 +1,6 @@
 import { isUsd, TollgateError } from '@tollgate/core';
-import { defaultPricing } from '@tollgate/pricing';
+import { chargingObserver } from '@tollgate/core/testing';
+import { defaultPricing, usagePricer } from '@tollgate/pricing';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { MessageObserver } from './message-observer.js';
@@ -64,13 +65,11 @@ it('the message observer takes any stream and any body, and prices a valid amoun
       fc.anything(),
       (events, how, body) => {
         const make = () =>
-          new MessageObserver({
-            pricing: defaultPricing(),
-            provider: 'anthropic',
-            model: 'claude-haiku-4-5',
-            batch: false,
-            maxOutputTokens: 1000,
-          });
+          chargingObserver(
+            new MessageObserver({ model: 'claude-haiku-4-5', maxOutputTokens: 1000 }),
+            usagePricer(defaultPricing(), 'anthropic', 'claude-haiku-4-5'),
+            'claude-haiku-4-5',
+          );
         const observer = make();
         for (const item of events) expect(typeof observer.event(item)).toBe('boolean');
         expect(priced(() => observer.end(how))).toBe(true);

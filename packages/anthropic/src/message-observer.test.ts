@@ -1,17 +1,18 @@
-import { defaultPricing } from '@tollgate/pricing';
+import { usageTokens } from '@tollgate/core';
+import { chargingObserver } from '@tollgate/core/testing';
+import { defaultPricing, usagePricer } from '@tollgate/pricing';
 import { describe, expect, it } from 'vitest';
 import { MessageObserver } from './message-observer.js';
 import { costOf } from './test-support/sdks.js';
 
 const model = 'claude-haiku-4-5';
-const observer = (maxOutputTokens = 1_000) =>
-  new MessageObserver({
-    pricing: defaultPricing(),
-    provider: 'anthropic',
+/** The observer with the kit's pricing step, as the kit settles it. */
+const observer = (maxOutputTokens = 1_000, batch = false) =>
+  chargingObserver(
+    new MessageObserver({ model, maxOutputTokens }),
+    usagePricer(defaultPricing(), 'anthropic', model, { batch }),
     model,
-    batch: false,
-    maxOutputTokens,
-  });
+  );
 const sse = (event: string, data: unknown) => ({
   event,
   data: typeof data === 'string' ? data : JSON.stringify({ type: event, ...(data as object) }),
@@ -40,14 +41,10 @@ describe('MessageObserver, streams', () => {
     );
     watcher.event(sse('message_stop', {}));
     const charge = watcher.end('complete');
-    expect(charge.details.tokens).toEqual({
-      input: 12,
-      cacheRead: 0,
-      cacheWrite5m: 10,
-      cacheWrite1h: 20,
-      output: 35,
-      webSearchRequests: 1,
-    });
+    expect(charge.details.tokens).toEqual(
+      usageTokens({ uncached: 12, cacheWrite5m: 10, cacheWrite1h: 20 }, { text: 35 }),
+    );
+    expect(charge.details.toolCalls).toEqual({ webSearch: 1 });
     expect(charge.details.partial).toBeUndefined();
     expect(charge.costUsd).toBe(
       costOf(model, {
@@ -77,20 +74,29 @@ describe('MessageObserver, streams', () => {
     const charge = watcher.end('interrupted');
     expect(charge.details).toMatchObject({
       partial: true,
-      tokens: { input: 50, output: 4 + 4 + 4 },
+      tokens: usageTokens({ uncached: 50 }, { text: 4 + 4 + 4 }),
     });
     const counted = observer();
     counted.event(start({ input_tokens: 50, output_tokens: 1 }));
     counted.event(text('ab'));
     counted.event(delta({ output_tokens: 9 }));
-    expect(counted.end('interrupted').details.tokens).toMatchObject({ output: 9 });
+    expect(counted.end('interrupted').details.tokens).toMatchObject({ output: { text: 9 } });
+    const thinking = observer(10);
+    thinking.event(start({ input_tokens: 5, output_tokens: 1 }));
+    thinking.event(delta({ output_tokens: 30, output_tokens_details: { thinking_tokens: 25 } }));
+    // Reasoning stays as reported until max_tokens cuts the output: then it fills it.
+    expect(thinking.end('interrupted').details.tokens).toMatchObject({
+      output: { text: 0, reasoning: 10 },
+    });
   });
 
   it('never charges more output than max_tokens', () => {
     const watcher = observer(3);
     watcher.event(start({ input_tokens: 5, output_tokens: 1 }));
     watcher.event(text('a long piece of text'));
-    expect(watcher.end('interrupted').details.tokens).toMatchObject({ output: 3 });
+    expect(watcher.end('interrupted').details.tokens).toMatchObject({
+      output: { text: 3, reasoning: 0 },
+    });
   });
 
   it('treats a stream that ended after an error event, or without a message_delta, as partial', () => {
@@ -109,7 +115,14 @@ describe('MessageObserver, streams', () => {
     watcher.event(sse('ping', {}));
     expect(watcher.end('interrupted')).toEqual({
       costUsd: '0',
-      details: { provider: 'anthropic', model, partial: true, requestModel: model },
+      details: {
+        provider: 'anthropic',
+        model,
+        tokens: usageTokens(),
+        pricingVersion: defaultPricing().versions.anthropic,
+        partial: true,
+        requestModel: model,
+      },
     });
   });
 
@@ -125,7 +138,9 @@ describe('MessageObserver, streams', () => {
     expect(watcher.event(sse('message_delta', { usage: 'none' }))).toBe(true);
     expect(watcher.event(sse('message_start', '[1,2]'))).toBe(true);
     watcher.event(delta({ input_tokens: 3, output_tokens: 2 }));
-    expect(watcher.end('complete').details.tokens).toMatchObject({ input: 3, output: 2 });
+    expect(watcher.end('complete').details.tokens).toEqual(
+      usageTokens({ uncached: 3 }, { text: 2 }),
+    );
   });
 });
 
@@ -138,15 +153,12 @@ describe('MessageObserver, JSON bodies', () => {
     };
     const charge = observer().json({ type: 'message', usage });
     expect(charge.costUsd).toBe(costOf(model, usage));
-    expect(charge.details).toMatchObject({ provider: 'anthropic', model, tokens: { thinking: 4 } });
-    const batch = new MessageObserver({
-      pricing: defaultPricing(),
+    expect(charge.details).toMatchObject({
       provider: 'anthropic',
       model,
-      batch: true,
-      maxOutputTokens: 10,
+      tokens: { output: { text: 6, reasoning: 4 } },
     });
-    expect(batch.json({ usage }).costUsd).toBe(costOf(model, usage, true));
+    expect(observer(10, true).json({ usage }).costUsd).toBe(costOf(model, usage, true));
   });
 
   it('records the model asked for, and the model and service tier the response reports', () => {

@@ -1,22 +1,11 @@
-import type { SettlementDetails } from '@tollgate/core';
-import type { Charge, ResponseObserver, ServerSentEvent } from '@tollgate/core/adapter';
-import {
-  InvalidUsageError,
-  type NormalizedUsage,
-  normalizeUsage,
-  type Pricing,
-} from '@tollgate/pricing';
-import type { ClaudePlatform } from './platform-of-client.js';
+import { type CallUsage, usageTokens } from '@tollgate/core';
+import type { ObservedUsage, ResponseObserver, ServerSentEvent } from '@tollgate/core/adapter';
+import { InvalidUsageError, readUsage } from '@tollgate/pricing';
 
-/** How one metered Messages call is priced once its usage arrives. */
-export interface PricingContext {
-  pricing: Pricing;
-  /** The price table: Claude on the Anthropic API, Bedrock or Vertex. */
-  provider: ClaudePlatform;
-  /** The canonical model id the hold was priced for. */
+/** What one metered Messages call's observer needs to know. */
+export interface MessageContext {
+  /** The canonical model id the hold was priced for (and the usage is priced as). */
   model: string;
-  /** True when the caller marked the call as a Batch API result. */
-  batch: boolean;
   /** The request's `max_tokens`: a partial stream cannot have produced more output. */
   maxOutputTokens: number;
 }
@@ -27,7 +16,7 @@ const isRecord = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Prices one Messages response: a JSON body from its `usage`, or a stream from its events.
+ * Reads one Messages response's usage: a JSON body from its `usage`, or a stream from its events.
  *
  * Stream usage is cumulative. `message_start` carries input, cache tokens and the cache TTL
  * breakdown (never re-sent) with a provisional `output_tokens`; each `message_delta`
@@ -38,22 +27,20 @@ const isRecord = (value: unknown): value is Json =>
  * and the model produced at least what arrived), never more than `max_tokens`.
  */
 export class MessageObserver implements ResponseObserver {
-  readonly #context: PricingContext;
+  readonly #context: MessageContext;
   #usage: Json | undefined;
   #receivedBytes = 0;
   #sawDelta = false;
   #failed = false;
   #responseModel: string | undefined;
 
-  constructor(context: PricingContext) {
+  constructor(context: MessageContext) {
     this.#context = context;
   }
 
-  json(body: unknown): Charge {
-    const usage = isRecord(body) ? body.usage : undefined;
+  json(body: unknown): ObservedUsage {
     if (isRecord(body)) this.#noteMessage(body);
-    if (isRecord(usage)) this.#usage = usage;
-    return this.#charge(normalizeUsage('anthropic', usage), false);
+    return this.#answered({ usage: this.#read(isRecord(body) ? body.usage : undefined) });
   }
 
   /** Keeps the model the response names, for the ledger entry. */
@@ -92,7 +79,7 @@ export class MessageObserver implements ResponseObserver {
     return true;
   }
 
-  end(how: 'complete' | 'interrupted'): Charge {
+  end(how: 'complete' | 'interrupted'): ObservedUsage {
     const usage = this.#usage;
     if (usage === undefined) {
       // A whole stream without usage cannot be priced: throwing makes the kit charge the
@@ -103,65 +90,40 @@ export class MessageObserver implements ResponseObserver {
           { path: '', message: 'the stream ended without reporting usage' },
         ]);
       }
-      return {
-        costUsd: '0',
-        details: {
-          provider: this.#context.provider,
-          model: this.#context.model,
-          partial: true,
-          ...this.#callFields(),
-        },
-      };
+      return this.#answered({
+        usage: { tokens: usageTokens(), model: this.#model() },
+        partial: true,
+      });
     }
-    const normalized = normalizeUsage('anthropic', usage);
+    const read = this.#read(usage);
     if (how === 'complete' && this.#sawDelta && !this.#failed)
-      return this.#charge(normalized, false);
-    const received = Math.max(normalized.outputTokens, this.#receivedBytes);
-    return this.#charge(
-      { ...normalized, outputTokens: Math.min(received, this.#context.maxOutputTokens) },
-      true,
+      return this.#answered({ usage: read });
+    const { text, reasoning } = read.tokens.output;
+    // What arrived bounds the output from below; max_tokens from above. Reasoning stays
+    // what the provider last reported, the rest is text.
+    const received = Math.min(
+      Math.max(text + reasoning, this.#receivedBytes),
+      this.#context.maxOutputTokens,
     );
+    const thinking = Math.min(reasoning, received);
+    const tokens = { ...read.tokens, output: { text: received - thinking, reasoning: thinking } };
+    return this.#answered({ usage: { ...read, tokens }, partial: true });
   }
 
-  #charge(usage: NormalizedUsage, partial: boolean): Charge {
-    const { pricing, provider, model, batch } = this.#context;
-    // `batch` only when asked: left out, a usage saying `service_tier: 'batch'` prices as batch.
-    const cost = pricing.computeCost({
-      provider,
-      model,
-      usage,
-      ...(batch ? { batch: true } : {}),
-    });
-    const tokens: Record<string, number> = {
-      input: usage.inputTokens,
-      cacheRead: usage.cacheReadTokens,
-      cacheWrite5m: usage.cacheWrite5mTokens,
-      cacheWrite1h: usage.cacheWrite1hTokens,
-      output: usage.outputTokens,
-    };
-    if (usage.reasoningTokens !== undefined) tokens.thinking = usage.reasoningTokens;
-    if (usage.webSearchRequests !== undefined) tokens.webSearchRequests = usage.webSearchRequests;
-    if (usage.webFetchRequests !== undefined) tokens.webFetchRequests = usage.webFetchRequests;
-    return {
-      costUsd: cost.totalUsd,
-      details: {
-        provider,
-        model: cost.model,
-        tokens,
-        pricingVersion: cost.pricingVersion,
-        ...(partial ? { partial: true } : {}),
-        ...this.#callFields(),
-      },
-    };
+  /** The usage as read; its model is the one the response names (the ledger's `responseModel`). */
+  #read(usage: unknown): CallUsage {
+    return readUsage('anthropic', usage, { model: this.#model() });
   }
 
-  /** The model asked for, and the model and tier the response reports. */
-  #callFields(): SettlementDetails {
-    const fields: SettlementDetails = { requestModel: this.#context.model };
-    if (this.#responseModel !== undefined) fields.responseModel = this.#responseModel;
-    const tier = this.#usage?.service_tier;
-    if (typeof tier === 'string') fields.serviceTier = tier;
-    return fields;
+  /** Adds the model the response named, when it named one, for the ledger's `responseModel`. */
+  #answered(observed: ObservedUsage): ObservedUsage {
+    const named = this.#responseModel;
+    return named === undefined ? observed : { ...observed, responseModel: named };
+  }
+
+  /** The model the response names, else the one asked for. */
+  #model(): string {
+    return this.#responseModel ?? this.#context.model;
   }
 }
 

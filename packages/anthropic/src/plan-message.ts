@@ -1,6 +1,6 @@
 import type { Metadata } from '@tollgate/core';
 import type { MeteringPlan } from '@tollgate/core/adapter';
-import type { Pricing } from '@tollgate/pricing';
+import { type Pricing, usagePricer } from '@tollgate/pricing';
 import { boundInputTokens } from './bound-input-tokens.js';
 import { MessageObserver } from './message-observer.js';
 import type { ClaudePlatform } from './platform-of-client.js';
@@ -57,12 +57,12 @@ export async function planMessage(
   const plan: MeteringPlan = {
     holdUsd: estimate.totalUsd,
     model: model.id,
-    observer: new MessageObserver({
-      pricing: settings.pricing,
-      provider,
-      model: model.id,
-      batch: settings.batch,
-      maxOutputTokens: outputTokens,
+    observer: new MessageObserver({ model: model.id, maxOutputTokens: outputTokens }),
+    // Priced as the model the hold was priced for; the model the response names is recorded.
+    // `batch` only when asked: left out, a usage saying `service_tier: 'batch'` prices as batch.
+    price: usagePricer(settings.pricing, provider, model.id, {
+      priceUsageModel: false,
+      ...(settings.batch ? { batch: true } : {}),
     }),
   };
   if (!outputBounded) plan.unboundedOutputTokens = outputTokens;

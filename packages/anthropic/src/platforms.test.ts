@@ -73,7 +73,7 @@ describe('AnthropicBedrock', () => {
       provider: 'bedrock',
       model,
       pricingVersion: defaultPricing().versions.bedrock,
-      tokens: { input: await countInputTokens('messages', { messages }) },
+      tokens: { input: { uncached: await countInputTokens('messages', { messages }) } },
     });
     expect((await budget.status()).reservedUsd).toBe('0');
   });

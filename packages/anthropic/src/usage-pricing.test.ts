@@ -59,10 +59,7 @@ describe.each(sdkMajors)('$name', (sdk: SdkMajor) => {
         const entry = await onlyEntry(budget);
         const counted = await countInputTokens('messages', body);
         expect(entry.details.tokens).toMatchObject({
-          input: counted - 15,
-          cacheRead: 5,
-          cacheWrite5m: 4,
-          cacheWrite1h: 6,
+          input: { uncached: counted - 15, cacheRead: 5, cacheWrite5m: 4, cacheWrite1h: 6 },
         });
         expect(entry.actualUsd).toBe(costOf(model, usage));
         expect(entry.actualUsd).not.toBe(
@@ -78,7 +75,7 @@ describe.each(sdkMajors)('$name', (sdk: SdkMajor) => {
       const message = await client.messages.create(body);
       expect(message.usage.cache_creation).toBeNull();
       const entry = await onlyEntry(budget);
-      expect(entry.details.tokens).toMatchObject({ cacheWrite5m: 9, cacheWrite1h: 0 });
+      expect(entry.details.tokens).toMatchObject({ input: { cacheWrite5m: 9, cacheWrite1h: 0 } });
       expect(entry.actualUsd).toBe(costOf(model, message.usage));
     });
   });
@@ -103,7 +100,7 @@ describe.each(sdkMajors)('$name', (sdk: SdkMajor) => {
       });
       const message = await client.messages.create(search(3));
       const entry = await onlyEntry(budget);
-      expect(entry.details.tokens).toMatchObject({ webSearchRequests: 2, webFetchRequests: 1 });
+      expect(entry.details.toolCalls).toEqual({ webSearch: 2, webFetch: 1 });
       expect(entry.actualUsd).toBe(costOf(model, message.usage));
       const withoutFees = costOf(model, { ...message.usage, server_tool_use: null });
       expect(Number(entry.actualUsd) - Number(withoutFees)).toBeCloseTo(0.02, 10);
@@ -199,7 +196,7 @@ describe.each(sdkMajors)('$name', (sdk: SdkMajor) => {
       });
       const message = await client.messages.create(body);
       const entry = await onlyEntry(budget);
-      expect(entry.details.tokens).toMatchObject({ output: 90, thinking: 60 });
+      expect(entry.details.tokens).toMatchObject({ output: { text: 30, reasoning: 60 } });
       expect(entry.actualUsd).toBe(
         costOf(model, { input_tokens: message.usage.input_tokens, output_tokens: 90 }),
       );
@@ -211,7 +208,9 @@ describe.each(sdkMajors)('$name', (sdk: SdkMajor) => {
       mock.script({ respond: { outputTokens: 40 } });
       const final = await client.messages.stream(body).finalMessage();
       expect(final.usage.output_tokens).toBe(40);
-      expect((await onlyEntry(budget)).details.tokens).toMatchObject({ output: 40 });
+      expect((await onlyEntry(budget)).details.tokens).toMatchObject({
+        output: { text: 40, reasoning: 0 },
+      });
     });
   });
 

@@ -1,5 +1,5 @@
 import type Anthropic from '@anthropic-ai/sdk';
-import type { BudgetEvent } from '@tollgate/core';
+import { type BudgetEvent, usageTokens } from '@tollgate/core';
 import { countInputTokens, type MockProvider, startMockProvider } from '@tollgate/mock-provider';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -43,13 +43,10 @@ describe.each(sdkMajors)('$name', (sdk: SdkMajor) => {
       expect(entry.details).toMatchObject({
         provider: 'anthropic',
         model,
-        tokens: {
-          input: await countInputTokens('messages', body),
-          cacheRead: 0,
-          cacheWrite5m: 0,
-          cacheWrite1h: 0,
-          output: message.usage.output_tokens,
-        },
+        tokens: usageTokens(
+          { uncached: await countInputTokens('messages', body) },
+          { text: message.usage.output_tokens },
+        ),
         pricingVersion: expect.any(String),
       });
       expect(entry.details.partial).toBeUndefined();
@@ -66,7 +63,7 @@ describe.each(sdkMajors)('$name', (sdk: SdkMajor) => {
       const input = await countInputTokens('messages', body);
       const entry = await onlyEntry(budget);
       expect(entry.actualUsd).toBe(costOf(model, { input_tokens: input, output_tokens: 16 }));
-      expect(entry.details.tokens).toMatchObject({ input, output: 16 });
+      expect(entry.details.tokens).toEqual(usageTokens({ uncached: input }, { text: 16 }));
       expect((await budget.status()).reservedUsd).toBe('0');
     });
 

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BudgetSnapshot, LedgerEntry } from '@tollgate/core';
+import { type BudgetSnapshot, type LedgerEntry, usageTokens } from '@tollgate/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderDashboard } from './render-dashboard.js';
 import { cliDir, repoRoot, sourceArgs } from './test-support/run-cli.js';
@@ -30,6 +30,7 @@ const entry: LedgerEntry = {
   late: false,
   details: {
     model: 'gpt-4o',
+    // An entry written before the typed usage: OpenAI's `input` already includes `cachedInput`.
     tokens: { input: 1000, cachedInput: 200, output: 300 },
     partial: true,
   },
@@ -63,9 +64,43 @@ describe('watchState', () => {
       'Recent ledger entries (UTC, oldest first)',
       '            budget   model      in  out       cost',
       '  15:04:04  session  ?           —    —  $0.012300',
-      '  15:04:05  session  gpt-4o  1,200  300  $0.012300  partial (stream ended early)',
+      '  15:04:05  session  gpt-4o  1,000  300  $0.012300  partial (stream ended early)',
     ]);
     expect(lines.join('\n')).toContain('Refusals never reach the store');
+  });
+
+  it('shows typed entries and older Anthropic entries truthfully: cached input once, tool calls not as tokens', () => {
+    const typed: LedgerEntry = {
+      ...entry,
+      reservationId: 'r2',
+      details: {
+        model: 'gpt-4o',
+        tokens: usageTokens({ uncached: 200, cacheRead: 800 }, { text: 250, reasoning: 50 }),
+      },
+    };
+    const olderAnthropic: LedgerEntry = {
+      ...entry,
+      reservationId: 'r3',
+      details: {
+        model: 'claude-sonnet-4-5',
+        // Written before the typed usage: disjoint buckets, searches mixed in as a count.
+        tokens: { input: 100, cacheRead: 0, cacheWrite5m: 0, output: 300, webSearchRequests: 3 },
+      },
+    };
+    const lines = renderDashboard(
+      watchState({
+        storeDisplay: 'memory',
+        at: entry.settledAt,
+        snapshots: [snapshot],
+        entries: [typed, olderAnthropic],
+        rates: new Map(),
+        intervalMs: 500,
+      }),
+      120,
+    );
+    const rows = lines.filter((line) => line.startsWith('  15:04:05'));
+    expect(rows.find((row) => row.includes('gpt-4o'))).toMatch(/gpt-4o\s+1,000\s+300 /);
+    expect(rows.find((row) => row.includes('claude'))).toMatch(/claude-sonnet-4-5\s+100\s+300 /);
   });
 });
 

@@ -24,6 +24,18 @@ export {
 } from './budget-family.js';
 export { assertBudgetId, MAX_BUDGET_ID_LENGTH } from './budget-id.js';
 export type { BudgetOptions, ChildBudgetOptions } from './budget-options.js';
+export {
+  type CallUsage,
+  type InputTokens,
+  isUsageTokens,
+  type OutputTokens,
+  type ToolCallCounts,
+  type ToolCallKind,
+  totalInputTokens,
+  totalOutputTokens,
+  type UsageTokens,
+  usageTokens,
+} from './call-usage.js';
 export { type Clock, systemClock } from './clock.js';
 export { closestName, editDistance } from './edit-distance.js';
 export * from './errors.js';
@@ -31,7 +43,36 @@ export * from './events.js';
 export { isLedgerKind, isSettlement } from './ledger-kind.js';
 export { type LoadBudgetsOptions, type LoadedBudgets, loadBudgets } from './load-budgets.js';
 export { type MemoryStoreOptions, memoryStore } from './memory-store.js';
-export * from './money.js';
+// Listed, not `export *`: the 10^-15 fast path (FEMTO_SCALE, formatFemtoUnits) is pricing's
+// internal arithmetic and is reached through `@tollgate/core/adapter`.
+export {
+  addMoney,
+  canonicalUsd,
+  compareMoney,
+  FIXED_SCALE,
+  formatFixedUnits,
+  formatUsd,
+  formatUsdFixed,
+  isUsd,
+  MAX_USD,
+  MONEY_SCALE,
+  type Money,
+  type MoneyInput,
+  type MoneyOperand,
+  maxMoney,
+  money,
+  parseUsd,
+  perUnit,
+  picoToUsd,
+  priceTokens,
+  roundDown,
+  roundUp,
+  sumMoney,
+  timesCount,
+  toFixedUnits,
+  usdToPico,
+  ZERO,
+} from './money.js';
 export {
   type ConfigIssue,
   type ParseBudgetConfigOptions,

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidAmountError } from './errors.js';
 import {
@@ -55,6 +56,21 @@ describe('per-unit helpers', () => {
     expect(compareMoney(money('1'), money('2'))).toBe(-1);
     expect(compareMoney(money('2'), money('2'))).toBe(0);
     expect(compareMoney(money('3'), money('2'))).toBe(1);
+  });
+});
+
+describe('femto units', () => {
+  it('format exactly like the same amount in 10^-30 dollars, for every safe integer', async () => {
+    const { formatFemtoUnits, formatFixedUnits } = await import('./money.js');
+    fc.assert(
+      fc.property(fc.maxSafeInteger(), (units) => {
+        expect(formatFemtoUnits(units)).toBe(formatFixedUnits(BigInt(units) * 10n ** 15n));
+      }),
+    );
+    expect(formatFemtoUnits(0)).toBe('0');
+    expect(formatFemtoUnits(2_500_000_000)).toBe('0.0000025');
+    expect(formatFemtoUnits(-1_500_000_000_000_000)).toBe('-1.5');
+    expect(formatFixedUnits(-(10n ** 29n))).toBe('-0.1');
   });
 });
 

@@ -217,10 +217,37 @@ export function formatFixedUnits(units: bigint): string {
   return formatScaled(units, FIXED_SCALE);
 }
 
+/** The scale of `formatFemtoUnits`: 10^-15 dollars. */
+export const FEMTO_SCALE = 15;
+
+/**
+ * A count of 10^-15 dollars, a safe integer, as a plain decimal string (no trailing
+ * zeros). Pricing's fast path: a JavaScript number formats far faster than a bigint.
+ */
+export function formatFemtoUnits(units: number): string {
+  if (units < 0) return `-${formatFemtoUnits(-units)}`;
+  // The remainder, and the quotient of an exact multiple, are exact for safe integers.
+  const fraction = units % FEMTO_FACTOR;
+  const whole = (units - fraction) / FEMTO_FACTOR;
+  if (fraction === 0) return String(whole);
+  // A leading 1 keeps the fraction's leading zeros: 1000002500000000 -> 0000025.
+  const digits = String(fraction + FEMTO_FACTOR);
+  let end = digits.length;
+  while (digits.charCodeAt(end - 1) === 48) end -= 1;
+  return `${whole}.${digits.slice(1, end)}`;
+}
+
+const FEMTO_FACTOR = 10 ** FEMTO_SCALE;
+
 function formatScaled(units: bigint, scale: number): string {
-  if (units === 0n) return '0';
-  const negative = units < 0n;
-  const digits = (negative ? -units : units).toString().padStart(scale + 1, '0');
+  return formatDigits(units.toString(), scale);
+}
+
+/** An integer's decimal digits (a leading `-` allowed) read at `scale`, trailing zeros dropped. */
+function formatDigits(integer: string, scale: number): string {
+  if (integer === '0') return '0';
+  const negative = integer.charCodeAt(0) === 45;
+  const digits = (negative ? integer.slice(1) : integer).padStart(scale + 1, '0');
   const point = digits.length - scale;
   let end = digits.length;
   while (end > point && digits.charCodeAt(end - 1) === 48) end -= 1;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBudget } from './budget.js';
+import { usageTokens } from './call-usage.js';
 import { InvalidAmountError, InvalidOptionsError } from './errors.js';
 import { scriptedStore } from './test-support/scripted-store.js';
 
@@ -82,6 +83,11 @@ describe('settlement details', () => {
     [{ tokens: { input: -1 } }, 'tokens.input'],
     [{ tokens: { input: Number.POSITIVE_INFINITY } }, 'tokens.input'],
     [{ tokens: [1, 2] }, 'tokens'],
+    [{ tokens: { input: { uncached: -1 }, output: {} } }, 'tokens.input.uncached'],
+    [{ tokens: { input: usageTokens().input, output: { text: 1 } } }, 'tokens.output.reasoning'],
+    [{ toolCalls: 3 }, 'toolCalls'],
+    [{ toolCalls: { webSearch: 1.5 } }, 'toolCalls.webSearch'],
+    [{ toolCalls: { imageGeneration: 1 } }, 'toolCalls.imageGeneration'],
     [{ model: 4 }, 'model'],
     [{ partial: 'yes' }, 'partial'],
     [{ metadata: { user: 1n } }, 'metadata.user'],
@@ -101,13 +107,24 @@ describe('settlement details', () => {
       expect(store.calls.settle).toBe(0);
       expect(reservation.state).toBe('held');
       await reservation.settle('0.2', {
-        tokens: { input: 10 },
+        tokens: { input: 10, webSearches: undefined },
         extra: { list: [1, 'a'] },
       } as never);
       await expect(budget.flush()).resolves.toBeUndefined();
       expect(await budget.status()).toMatchObject({ spentUsd: '0.2', calls: 1 });
     },
   );
+
+  it('records typed tokens and tool calls as given', async () => {
+    const budget = createBudget({ id: 'typed', limitUsd: 1 });
+    const reservation = await budget.reserve('0.5');
+    const tokens = usageTokens({ uncached: 3, cacheRead: 4 }, { text: 1, reasoning: 2 });
+    await reservation.settle('0.1', { tokens, toolCalls: { webSearch: 2, webFetch: 0 } });
+    expect((await budget.ledger())[0]?.details).toEqual({
+      tokens,
+      toolCalls: { webSearch: 2, webFetch: 0 },
+    });
+  });
 
   it('rejects details that are not an object', async () => {
     const budget = createBudget({ id: 'not-object', limitUsd: 1 });

@@ -1,3 +1,4 @@
+import { isUsageTokens, type ToolCallKind } from './call-usage.js';
 import type { ValidationIssue } from './errors.js';
 import { expectedIssue, invalidInput, metadataIssue, plainDataIssue } from './plain-data.js';
 import type { SettlementDetails } from './store.js';
@@ -33,23 +34,65 @@ export function checkSettlementDetails(value: unknown): SettlementDetails {
   }
   if (details.metadata !== undefined) add(metadataIssue(details.metadata, 'metadata'));
   add(tokensIssue(details.tokens));
+  add(toolCallsIssue(details.toolCalls));
   if (issues.length === 0) add(plainDataIssue(details, ''));
   if (issues.length > 0) throw invalidInput('settlement details', issues);
   return details as SettlementDetails;
 }
 
+const isCount = (value: unknown): boolean =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0;
+
+/**
+ * The first count of `counts` at `keys` that is not a count; without `keys` (older flat
+ * entries), every key, an absent count allowed.
+ */
+function countsIssue(
+  counts: Record<string, unknown>,
+  path: string,
+  keys?: readonly string[],
+): ValidationIssue | undefined {
+  for (const key of keys ?? Object.keys(counts)) {
+    const count = counts[key];
+    if (!isCount(count) && !(keys === undefined && count === undefined))
+      return expectedIssue(`${path}.${key}`, 'a finite, non-negative number of tokens', count);
+  }
+  return undefined;
+}
+
+const INPUT_KEYS = ['uncached', 'cacheRead', 'cacheWrite5m', 'cacheWrite1h'] as const;
+const OUTPUT_KEYS = ['text', 'reasoning'] as const;
+const TOOL_KEYS: readonly ToolCallKind[] = ['webSearch', 'webFetch', 'codeExecution'];
+
+/** Typed tokens (`{ input: {…}, output: {…} }`) or an older entry's flat counts by kind. */
 function tokensIssue(tokens: unknown): ValidationIssue | undefined {
   if (tokens === undefined) return undefined;
   if (typeof tokens !== 'object' || tokens === null || Array.isArray(tokens)) {
     return expectedIssue('tokens', 'an object of token counts', tokens);
   }
-  for (const [kind, count] of Object.entries(tokens)) {
-    if (
-      count !== undefined &&
-      !(typeof count === 'number' && Number.isFinite(count) && count >= 0)
-    ) {
-      return expectedIssue(`tokens.${kind}`, 'a finite, non-negative number of tokens', count);
-    }
+  if (!isUsageTokens(tokens)) return countsIssue(tokens as Record<string, unknown>, 'tokens');
+  const { input, output } = tokens as unknown as Record<
+    'input' | 'output',
+    Record<string, unknown>
+  >;
+  return (
+    countsIssue(input, 'tokens.input', INPUT_KEYS) ??
+    countsIssue(output, 'tokens.output', OUTPUT_KEYS)
+  );
+}
+
+function toolCallsIssue(toolCalls: unknown): ValidationIssue | undefined {
+  if (toolCalls === undefined) return undefined;
+  if (typeof toolCalls !== 'object' || toolCalls === null || Array.isArray(toolCalls)) {
+    return expectedIssue('toolCalls', 'an object of tool call counts', toolCalls);
+  }
+  const counts = toolCalls as Record<string, unknown>;
+  for (const key of Object.keys(counts)) {
+    if (!TOOL_KEYS.includes(key as ToolCallKind))
+      return expectedIssue(`toolCalls.${key}`, `one of ${TOOL_KEYS.join(', ')}`, key);
+    const count = counts[key];
+    if (count !== undefined && !(Number.isSafeInteger(count) && (count as number) >= 0))
+      return expectedIssue(`toolCalls.${key}`, 'a non-negative integer count of calls', count);
   }
   return undefined;
 }

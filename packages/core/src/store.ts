@@ -3,6 +3,7 @@
  * must apply each command to a whole chain atomically: a SQLite transaction or one Redis
  * Lua script can implement every method. Money crosses this boundary as decimal strings.
  */
+import type { ToolCallCounts, UsageTokens } from './call-usage.js';
 import type { BudgetRefusal } from './errors.js';
 
 /** A window as stored: a named UTC calendar period or a fixed number of seconds. */
@@ -67,14 +68,28 @@ export interface BudgetSnapshot {
 /** Free-form metadata attached to reservations and ledger entries. */
 export type Metadata = Readonly<Record<string, string | number | boolean | null>>;
 
+/**
+ * Token counts as ledgers written before the typed usage recorded them: flat counts by
+ * kind, e.g. `{ input: 1000, cachedInput: 800, output: 80 }` (OpenAI: `input` includes
+ * `cachedInput`; Anthropic: `input`, `cacheRead`, `cacheWrite5m`, `cacheWrite1h` are
+ * disjoint), sometimes with tool calls such as `webSearches` mixed in.
+ */
+export type LegacyTokenCounts = Readonly<Record<string, number>>;
+
 /** What a settlement records beyond the money: who called what, and how it was priced. */
 export interface SettlementDetails {
   /** The provider that served the call (`'openai'`, `'anthropic'`, ...). */
   provider?: string;
   /** The model the provider reports. */
   model?: string;
-  /** Token counts by kind, e.g. `{ input: 1200, output: 80, cacheRead: 1024 }`. */
-  tokens?: Readonly<Record<string, number>>;
+  /**
+   * The call's tokens, input and output each split by how they are billed. Entries written
+   * by earlier versions carry flat counts by kind instead (`LegacyTokenCounts`); `isUsageTokens`
+   * tells the two apart.
+   */
+  tokens?: UsageTokens | LegacyTokenCounts;
+  /** Billable tool calls (web searches, web fetches, …), as counts. */
+  toolCalls?: ToolCallCounts;
   /** The pricing table version that priced the call. */
   pricingVersion?: string;
   /** True when the call ended early and only what was consumed is charged. */

@@ -1,16 +1,13 @@
-import { compareMoney, money, type SettlementDetails } from '@tollgate/core';
-import type { Charge } from '@tollgate/core/adapter';
-import type { NormalizedUsage, Pricing } from '@tollgate/pricing';
-import { normalizeUsage } from '@tollgate/pricing';
-import { chargedUsd, type DriftWatch } from './openrouter-cost.js';
+import { type CallUsage, usageTokens } from '@tollgate/core';
+import type { ObservedUsage } from '@tollgate/core/adapter';
+import { readUsage } from '@tollgate/pricing';
+import type { CompatibleProvider } from './provider-of-client.js';
 import type { Encoding } from './text-tokenizer.js';
 
-/**
- * What an observer needs to know about the call it prices; as a `DriftWatch`, the price
- * table's provider and where a `price-drift` is reported.
- */
-export interface CallContext extends DriftWatch {
-  readonly pricing: Pricing;
+/** What an observer needs to know about the call it watches. */
+export interface CallContext {
+  /** The provider that serves the call: how its usage is read. */
+  readonly provider: CompatibleProvider;
   /** The canonical id of the requested model. */
   readonly model: string;
   readonly encoding: Encoding;
@@ -32,114 +29,68 @@ export const isRecord = (value: unknown): value is Json =>
 export const stringField = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined;
 
-/** The model to price on: the one the response names when the table knows it, else the requested one. */
-function pricedModel(context: CallContext, responseModel: string | undefined): string {
-  return responseModel !== undefined && context.pricing.has(context.provider, responseModel)
-    ? responseModel
-    : context.model;
+/** What a response says about the call beside its usage. */
+export interface ResponseFacts {
+  /** The tier the response reports. */
+  serviceTier: string | undefined;
+  /** The model the response names. */
+  model: string | undefined;
+  /** Web searches the call ran. */
+  webSearches: number;
+  /** Code interpreter runs (Responses), counted but billed by container session. Default: 0. */
+  codeExecutions?: number;
 }
 
-function tokensOf(usage: NormalizedUsage): Record<string, number> {
-  const tokens: Record<string, number> = {
-    input:
-      usage.inputTokens +
-      usage.cacheReadTokens +
-      usage.cacheWrite5mTokens +
-      usage.cacheWrite1hTokens,
-    cachedInput: usage.cacheReadTokens,
-    output: usage.outputTokens,
-  };
-  if (usage.cacheWrite5mTokens > 0) tokens.cacheWrite = usage.cacheWrite5mTokens;
-  if (usage.reasoningTokens !== undefined) tokens.reasoning = usage.reasoningTokens;
-  if (usage.webSearchRequests !== undefined) tokens.webSearches = usage.webSearchRequests;
-  return tokens;
-}
-
-/** What a ledger entry says about the call itself: the model asked for and the one and tier that answered. */
-function callFields(
+/** The typed usage of a response's `usage`, with the tier, model and searches it reports. */
+export function observedUsage(
   context: CallContext,
-  responseModel: string | undefined,
-  serviceTier: string | undefined,
-): SettlementDetails {
-  const fields: SettlementDetails = { requestModel: context.model };
-  if (responseModel !== undefined) fields.responseModel = responseModel;
-  if (serviceTier !== undefined) fields.serviceTier = serviceTier;
-  return fields;
-}
-
-/** The exact charge for the usage a response returned, at the tier the response reports. */
-export function chargeUsage(
-  context: CallContext,
-  usage: unknown,
-  serviceTier: string | undefined,
-  responseModel: string | undefined,
-  webSearches: number,
-): Charge {
-  const normalized = normalizeUsage(context.provider, usage);
-  if (webSearches > 0) normalized.webSearchRequests = webSearches;
-  const cost = context.pricing.computeCost({
-    provider: context.provider,
-    model: pricedModel(context, responseModel),
-    usage: normalized,
-    serviceTier: serviceTier ?? null,
+  usage: Json,
+  facts: ResponseFacts,
+): ObservedUsage {
+  const read = readUsage(context.provider, usage, {
+    model: facts.model ?? context.model,
+    serviceTier: facts.serviceTier,
   });
-  return {
-    costUsd: chargedUsd(cost, normalized.reportedCostUsd, context),
-    details: {
-      provider: context.provider,
-      model: cost.model,
-      tokens: tokensOf(normalized),
-      pricingVersion: cost.pricingVersion,
-      ...callFields(context, responseModel, serviceTier),
-    },
-  };
+  return answered({ usage: withToolCalls(read, facts) }, facts);
 }
 
 /**
- * The charge for a call that ended without usage (interrupted stream, a body without
- * usage): the input the hold was computed on, all at the uncached rate, plus the output
- * counted from what arrived. Without the response's tier, the dearer of the requested
- * tier and standard. Marked `partial`.
+ * The usage of a call that ended without one (interrupted stream, a body without usage):
+ * the input the hold was computed on, all uncached, plus the output counted from what
+ * arrived. Without the response's tier, the dearer of the requested tier and standard:
+ * priority when it was asked for (flex is cheaper than standard). Marked `partial`.
  */
-export function chargeConsumed(
+export function consumedUsage(
   context: CallContext,
   outputTokens: number,
-  serviceTier: string | undefined,
-  responseModel: string | undefined,
-  webSearches: number,
-): Charge {
-  const usage: NormalizedUsage = {
-    inputTokens: context.heldInputTokens,
-    cacheReadTokens: 0,
-    cacheWrite5mTokens: 0,
-    cacheWrite1hTokens: 0,
-    outputTokens,
+  facts: ResponseFacts,
+): ObservedUsage {
+  const requested = context.requestedTier;
+  const tier =
+    facts.serviceTier ?? (requested === 'priority' || requested === 'fast' ? requested : undefined);
+  const usage: CallUsage = {
+    tokens: usageTokens({ uncached: context.heldInputTokens }, { text: outputTokens }),
+    model: facts.model ?? context.model,
+    ...(tier === undefined ? {} : { serviceTier: tier }),
   };
-  if (webSearches > 0) usage.webSearchRequests = webSearches;
-  const model = pricedModel(context, responseModel);
-  const tiers = serviceTier !== undefined ? [serviceTier] : [context.requestedTier ?? null, null];
-  let best: ReturnType<Pricing['computeCost']> | undefined;
-  for (const tier of tiers) {
-    const cost = context.pricing.computeCost({
-      provider: context.provider,
-      model,
-      usage,
-      serviceTier: tier,
-    });
-    if (best === undefined || compareMoney(money(cost.totalUsd), money(best.totalUsd)) > 0) {
-      best = cost;
-    }
-  }
-  const cost = best as NonNullable<typeof best>; // `tiers` is never empty
+  return answered({ usage: withToolCalls(usage, facts), partial: true }, facts);
+}
+
+/** Adds the model the response named, when it named one, for the ledger's `responseModel`. */
+function answered(observed: ObservedUsage, facts: ResponseFacts): ObservedUsage {
+  return facts.model === undefined ? observed : { ...observed, responseModel: facts.model };
+}
+
+/** The tool calls the response showed, added to the usage's own. */
+function withToolCalls(usage: CallUsage, facts: ResponseFacts): CallUsage {
+  const { webSearches, codeExecutions = 0 } = facts;
+  if (webSearches === 0 && codeExecutions === 0) return usage;
   return {
-    costUsd: cost.totalUsd,
-    details: {
-      provider: context.provider,
-      model: cost.model,
-      tokens: tokensOf(usage),
-      pricingVersion: cost.pricingVersion,
-      partial: true,
-      ...callFields(context, responseModel, serviceTier),
+    ...usage,
+    toolCalls: {
+      ...usage.toolCalls,
+      ...(webSearches > 0 ? { webSearch: webSearches } : {}),
+      ...(codeExecutions > 0 ? { codeExecution: codeExecutions } : {}),
     },
   };
 }

@@ -1,15 +1,16 @@
-import type { Charge, ResponseObserver, ServerSentEvent } from '@tollgate/core/adapter';
+import type { ObservedUsage, ResponseObserver, ServerSentEvent } from '@tollgate/core/adapter';
 import {
   type CallContext,
-  chargeConsumed,
-  chargeUsage,
+  consumedUsage,
   isRecord,
+  observedUsage,
+  type ResponseFacts,
   stringField,
 } from './call-context.js';
 import { OutputTally } from './output-tally.js';
 
 /**
- * Prices one Chat Completions call: from `usage` in the body, or in the stream's usage
+ * Reads one Chat Completions call's usage: from `usage` in the body, or in the stream's usage
  * chunk (hidden from a caller who did not ask for it); from the text received when a
  * stream ends without usage.
  */
@@ -27,7 +28,7 @@ export class ChatObserver implements ResponseObserver {
     this.#hideUsageChunk = hideUsageChunk;
   }
 
-  json(body: unknown): Charge {
+  json(body: unknown): ObservedUsage {
     if (isRecord(body)) {
       this.#note(body);
       if (this.#usage === undefined && Array.isArray(body.choices)) {
@@ -57,13 +58,14 @@ export class ChatObserver implements ResponseObserver {
     return true;
   }
 
-  end(): Charge {
-    const searches = this.#context.searchesPerRequest;
-    if (this.#usage !== undefined) {
-      return chargeUsage(this.#context, this.#usage, this.#tier, this.#model, searches);
-    }
-    const output = this.#tally.tokens(this.#context.encoding);
-    return chargeConsumed(this.#context, output, this.#tier, this.#model, searches);
+  end(): ObservedUsage {
+    const facts: ResponseFacts = {
+      serviceTier: this.#tier,
+      model: this.#model,
+      webSearches: this.#context.searchesPerRequest,
+    };
+    if (this.#usage !== undefined) return observedUsage(this.#context, this.#usage, facts);
+    return consumedUsage(this.#context, this.#tally.tokens(this.#context.encoding), facts);
   }
 
   #note(body: Record<string, unknown>): void {

@@ -1,13 +1,15 @@
-import type { Charge, ResponseObserver } from '@tollgate/core/adapter';
+import type { ObservedUsage, ResponseObserver } from '@tollgate/core/adapter';
 import {
   type CallContext,
-  chargeConsumed,
-  chargeUsage,
+  consumedUsage,
   isRecord,
+  observedUsage,
   stringField,
 } from './call-context.js';
 
-/** Prices one Embeddings call from its `usage` (input only; embeddings have no output). */
+const NO_FACTS = { serviceTier: undefined, model: undefined, webSearches: 0 };
+
+/** Reads one Embeddings call's usage from its `usage` (input only; embeddings have no output). */
 export class EmbeddingsObserver implements ResponseObserver {
   readonly #context: CallContext;
 
@@ -15,11 +17,15 @@ export class EmbeddingsObserver implements ResponseObserver {
     this.#context = context;
   }
 
-  json(body: unknown): Charge {
+  json(body: unknown): ObservedUsage {
     if (isRecord(body) && isRecord(body.usage)) {
-      return asEmbeddings(
-        chargeUsage(this.#context, body.usage, undefined, stringField(body.model), 0),
-      );
+      return {
+        ...observedUsage(this.#context, body.usage, {
+          ...NO_FACTS,
+          model: stringField(body.model),
+        }),
+        operation: 'embeddings',
+      };
     }
     return this.end();
   }
@@ -29,11 +35,7 @@ export class EmbeddingsObserver implements ResponseObserver {
     return true;
   }
 
-  end(): Charge {
-    return asEmbeddings(chargeConsumed(this.#context, 0, undefined, undefined, 0));
+  end(): ObservedUsage {
+    return { ...consumedUsage(this.#context, 0, NO_FACTS), operation: 'embeddings' };
   }
-}
-
-function asEmbeddings(charge: Charge): Charge {
-  return { ...charge, details: { ...charge.details, operation: 'embeddings' } };
 }

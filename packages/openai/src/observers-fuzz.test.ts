@@ -1,6 +1,7 @@
-import { createBudget, isUsd, TollgateError } from '@tollgate/core';
+import { isUsd, TollgateError } from '@tollgate/core';
 import type { ResponseObserver } from '@tollgate/core/adapter';
-import { defaultPricing } from '@tollgate/pricing';
+import { chargingObserver } from '@tollgate/core/testing';
+import { defaultPricing, usagePricer } from '@tollgate/pricing';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import type { CallContext } from './call-context.js';
@@ -8,16 +9,17 @@ import { ChatObserver } from './chat-observer.js';
 import { ResponsesObserver } from './responses-observer.js';
 
 const context: CallContext = {
-  pricing: defaultPricing(),
   provider: 'openai',
-  budget: createBudget({ id: 'observers', limitUsd: 1 }),
-  priceDriftShare: 0.05,
   model: 'gpt-4o',
   encoding: 'o200k_base',
   requestedTier: undefined,
   heldInputTokens: 100,
   searchesPerRequest: 0,
 };
+
+/** The observer with the kit's pricing step, as the kit settles it. */
+const charging = (observer: ResponseObserver) =>
+  chargingObserver(observer, usagePricer(defaultPricing(), 'openai', 'gpt-4o'), 'gpt-4o');
 
 const count = fc.oneof(fc.nat(), fc.constantFrom(-1, 1.5, Number.NaN, null), fc.string());
 const usage = fc.oneof(
@@ -75,8 +77,8 @@ const event = fc.record({
 });
 
 it.each([
-  ['chat', () => new ChatObserver(context, true)],
-  ['responses', () => new ResponsesObserver(context)],
+  ['chat', () => charging(new ChatObserver(context, true))],
+  ['responses', () => charging(new ResponsesObserver(context))],
 ] as const)(
   'the %s observer takes any stream and any body, and prices a valid amount or refuses with a typed error',
   (_name, make) => {
@@ -86,7 +88,7 @@ it.each([
         fc.constantFrom('complete', 'interrupted'),
         fc.anything(),
         (events, how, body) => {
-          const observer: ResponseObserver = make();
+          const observer = make();
           for (const item of events) expect(typeof observer.event(item)).toBe('boolean');
           expect(priced(() => observer.end(how))).toBe(true);
           expect(priced(() => make().json(body))).toBe(true);

@@ -1,7 +1,14 @@
-import { createBudget } from '@tollgate/core';
-import { defaultPricing } from '@tollgate/pricing';
+import { type UsageTokens, usageTokens } from '@tollgate/core';
+import type { ResponseObserver } from '@tollgate/core/adapter';
+import { chargingObserver } from '@tollgate/core/testing';
+import { defaultPricing, usagePricer } from '@tollgate/pricing';
 import { describe, expect, test } from 'vitest';
-import { type CallContext, chargeConsumed, chargeUsage } from './call-context.js';
+import {
+  type CallContext,
+  consumedUsage,
+  observedUsage,
+  type ResponseFacts,
+} from './call-context.js';
 import { ChatObserver } from './chat-observer.js';
 import { EmbeddingsObserver } from './embeddings-observer.js';
 import { OutputTally } from './output-tally.js';
@@ -9,24 +16,29 @@ import { ResponsesObserver } from './responses-observer.js';
 import { loadCounter } from './text-tokenizer.js';
 
 const context: CallContext = {
-  pricing: defaultPricing(),
   provider: 'openai',
-  budget: createBudget({ id: 'observers', limitUsd: 1 }),
-  priceDriftShare: 0.05,
   model: 'gpt-4o',
   encoding: 'o200k_base',
   requestedTier: undefined,
   heldInputTokens: 100,
   searchesPerRequest: 0,
 };
+const price = usagePricer(defaultPricing(), 'openai', 'gpt-4o');
+/** The observer with the kit's pricing step, as the kit settles it. */
+const charging = (observer: ResponseObserver) => chargingObserver(observer, price, 'gpt-4o');
+const facts = (serviceTier?: string, model?: string, webSearches = 0): ResponseFacts => ({
+  serviceTier,
+  model,
+  webSearches,
+});
 const sse = (data: unknown) => ({
   event: null,
   data: typeof data === 'string' ? data : JSON.stringify(data),
 });
 
-describe('chargeUsage and chargeConsumed', () => {
-  test('details carry cache writes, reasoning and searches; the response model is priced when known', () => {
-    const charge = chargeUsage(
+describe('observedUsage and consumedUsage', () => {
+  test('typed tokens split cache reads, writes and reasoning; searches are tool calls; the response model is priced when known', () => {
+    const observed = observedUsage(
       context,
       {
         input_tokens: 50,
@@ -34,62 +46,61 @@ describe('chargeUsage and chargeConsumed', () => {
         output_tokens: 20,
         output_tokens_details: { reasoning_tokens: 8 },
       },
-      'default',
-      'gpt-4o-mini',
-      2,
+      facts('default', 'gpt-4o-mini', 2),
     );
-    expect(charge.details).toMatchObject({
+    expect(observed.usage).toEqual({
+      tokens: usageTokens(
+        { uncached: 35, cacheRead: 10, cacheWrite5m: 5 },
+        { text: 12, reasoning: 8 },
+      ),
+      toolCalls: { webSearch: 2 },
       model: 'gpt-4o-mini',
-      requestModel: 'gpt-4o',
-      responseModel: 'gpt-4o-mini',
       serviceTier: 'default',
-      tokens: {
-        input: 50,
-        cachedInput: 10,
-        cacheWrite: 5,
-        output: 20,
-        reasoning: 8,
-        webSearches: 2,
-      },
     });
-    const unknownModel = chargeUsage(
+    expect(price(observed.usage).model).toBe('gpt-4o-mini');
+    const unknownModel = observedUsage(
       context,
       { prompt_tokens: 1, completion_tokens: 1 },
-      undefined,
-      'gpt-x',
-      0,
+      facts(undefined, 'gpt-x'),
     );
-    expect(unknownModel.details.model).toBe('gpt-4o');
-    expect(unknownModel.details).not.toHaveProperty('serviceTier');
-    expect(chargeConsumed(context, 1, 'flex', 'gpt-4o-2024-08-06', 0).details).toMatchObject({
+    expect(price(unknownModel.usage).model).toBe('gpt-4o');
+  });
+
+  test('the ledger records the model asked for, and the model and tier that answered', () => {
+    const chat = charging(new ChatObserver(context, false));
+    expect(
+      chat.json({
+        model: 'gpt-4o-2024-08-06',
+        service_tier: 'default',
+        usage: { prompt_tokens: 1, completion_tokens: 1 },
+      }).details,
+    ).toMatchObject({
       requestModel: 'gpt-4o',
       responseModel: 'gpt-4o-2024-08-06',
-      serviceTier: 'flex',
-      partial: true,
+      serviceTier: 'default',
     });
+    const unnamed = charging(new ChatObserver(context, false)).json({
+      usage: { prompt_tokens: 1, completion_tokens: 1 },
+    }).details;
+    expect(unnamed.requestModel).toBe('gpt-4o');
+    expect(unnamed).not.toHaveProperty('responseModel');
+    expect(unnamed).not.toHaveProperty('serviceTier');
   });
 
   test('without the response tier, the dearer of the requested tier and standard', () => {
-    const priority = chargeConsumed(
-      { ...context, requestedTier: 'priority' },
-      10,
-      undefined,
-      undefined,
-      0,
-    );
-    const standard = chargeConsumed(context, 10, undefined, undefined, 0);
-    const flexRequested = chargeConsumed(
-      { ...context, requestedTier: 'flex' },
-      10,
-      undefined,
-      undefined,
-      0,
-    );
-    expect(Number(priority.costUsd)).toBeGreaterThan(Number(standard.costUsd));
-    expect(flexRequested.costUsd).toBe(standard.costUsd);
-    expect(chargeConsumed(context, 10, 'flex', undefined, 1).details).toMatchObject({
+    const cost = (requestedTier: string | undefined) =>
+      price(consumedUsage({ ...context, requestedTier }, 10, facts()).usage).costUsd;
+    expect(Number(cost('priority'))).toBeGreaterThan(Number(cost(undefined)));
+    expect(cost('fast')).toBe(cost('priority'));
+    expect(cost('flex')).toBe(cost(undefined));
+    expect(consumedUsage(context, 10, facts('flex', undefined, 1))).toEqual({
+      usage: {
+        tokens: usageTokens({ uncached: 100 }, { text: 10 }),
+        toolCalls: { webSearch: 1 },
+        model: 'gpt-4o',
+        serviceTier: 'flex',
+      },
       partial: true,
-      tokens: { input: 100, output: 10, webSearches: 1 },
     });
   });
 });
@@ -112,7 +123,7 @@ describe('OutputTally', () => {
 
 describe('ChatObserver', () => {
   test('a body without usage is charged its input and the generated text, as partial', () => {
-    const observer = new ChatObserver(context, false);
+    const observer = charging(new ChatObserver(context, false));
     const charge = observer.json({
       model: 'gpt-4o',
       choices: [
@@ -129,12 +140,14 @@ describe('ChatObserver', () => {
       ],
     });
     expect(charge.details.partial).toBe(true);
-    expect(charge.details.tokens?.output).toBeGreaterThanOrEqual(3);
-    expect(new ChatObserver(context, false).json('not json').details.partial).toBe(true);
+    const tokens = charge.details.tokens as UsageTokens;
+    expect(tokens.output.text).toBeGreaterThanOrEqual(3);
+    expect(tokens.output.reasoning).toBe(0);
+    expect(charging(new ChatObserver(context, false)).json('not json').details.partial).toBe(true);
   });
 
   test('events: [DONE], junk and non-objects pass; the usage chunk is hidden only when we added it', () => {
-    const hiding = new ChatObserver(context, true);
+    const hiding = charging(new ChatObserver(context, true));
     expect(hiding.event(sse('[DONE]'))).toBe(true);
     expect(hiding.event(sse('{oops'))).toBe(true);
     expect(hiding.event(sse(42))).toBe(true);
@@ -147,14 +160,14 @@ describe('ChatObserver', () => {
     ).toBe(true);
     const usageChunk = { choices: [], usage: { prompt_tokens: 5, completion_tokens: 2 } };
     expect(hiding.event(sse(usageChunk))).toBe(false);
-    expect(new ChatObserver(context, false).event(sse(usageChunk))).toBe(true);
-    expect(hiding.end().details.tokens).toMatchObject({ input: 5, output: 2 });
+    expect(charging(new ChatObserver(context, false)).event(sse(usageChunk))).toBe(true);
+    expect(hiding.end().details.tokens).toEqual(usageTokens({ uncached: 5 }, { text: 2 }));
   });
 });
 
 describe('ResponsesObserver', () => {
   test('json without usage counts output text and arguments', () => {
-    const charge = new ResponsesObserver(context).json({
+    const charge = charging(new ResponsesObserver(context)).json({
       output: [
         {
           type: 'message',
@@ -169,11 +182,11 @@ describe('ResponsesObserver', () => {
       ],
     });
     expect(charge.details.partial).toBe(true);
-    expect(new ResponsesObserver(context).json(null).details.partial).toBe(true);
+    expect(charging(new ResponsesObserver(context)).json(null).details.partial).toBe(true);
   });
 
   test('stream: deltas, web searches and final usage', () => {
-    const observer = new ResponsesObserver(context);
+    const observer = charging(new ResponsesObserver(context));
     expect(observer.event(sse('not json'))).toBe(true);
     expect(observer.event(sse({ nope: 1 }))).toBe(true);
     observer.event(
@@ -187,32 +200,46 @@ describe('ResponsesObserver', () => {
     observer.event(sse({ type: 'response.output_audio.delta', delta: 'AAAA' }));
     observer.event(sse({ type: 'response.output_item.done', item: { type: 'web_search_call' } }));
     observer.event(sse({ type: 'response.output_item.done', item: { type: 'message' } }));
+    observer.event(
+      sse({ type: 'response.output_item.done', item: { type: 'code_interpreter_call' } }),
+    );
     const partial = observer.end();
-    expect(partial.details).toMatchObject({ partial: true, tokens: { webSearches: 1 } });
+    expect(partial.details).toMatchObject({
+      partial: true,
+      toolCalls: { webSearch: 1, codeExecution: 1 },
+    });
     observer.event(
       sse({
         type: 'response.completed',
         response: {
           usage: { input_tokens: 10, output_tokens: 4 },
-          output: [{ type: 'web_search_call' }, { type: 'web_search_call' }],
+          output: [
+            { type: 'web_search_call' },
+            { type: 'web_search_call' },
+            { type: 'code_interpreter_call' },
+            { type: 'code_interpreter_call' },
+          ],
         },
       }),
     );
-    expect(observer.end().details.tokens).toMatchObject({ input: 10, output: 4, webSearches: 2 });
+    expect(observer.end().details).toMatchObject({
+      tokens: usageTokens({ uncached: 10 }, { text: 4 }),
+      toolCalls: { webSearch: 2, codeExecution: 2 },
+    });
   });
 });
 
 describe('EmbeddingsObserver', () => {
   test('usage, or nothing but the held input', () => {
-    const observer = new EmbeddingsObserver(context);
-    expect(observer.event()).toBe(true);
-    expect(
-      observer.json({ usage: { prompt_tokens: 3, total_tokens: 3 } }).details.tokens,
-    ).toMatchObject({ input: 3, output: 0 });
+    const observer = charging(new EmbeddingsObserver(context));
+    expect(observer.event({ event: null, data: '{}' })).toBe(true);
+    expect(observer.json({ usage: { prompt_tokens: 3, total_tokens: 3 } }).details.tokens).toEqual(
+      usageTokens({ uncached: 3 }),
+    );
     expect(observer.json({}).details).toMatchObject({
       partial: true,
       operation: 'embeddings',
-      tokens: { input: 100, output: 0 },
+      tokens: usageTokens({ uncached: 100 }),
     });
     expect(observer.json({ usage: { prompt_tokens: 3 } }).details.operation).toBe('embeddings');
   });

@@ -1,5 +1,5 @@
 import { type BudgetEvent, createBudget } from '@tollgate/core';
-import type { CostResult } from '@tollgate/pricing';
+import type { UsagePrice } from '@tollgate/core/adapter';
 import { describe, expect, test } from 'vitest';
 import { askForReportedCost, chargedUsd } from './openrouter-cost.js';
 
@@ -27,12 +27,11 @@ describe('askForReportedCost', () => {
 });
 
 describe('chargedUsd', () => {
-  const cost = (totalUsd: string): CostResult => ({
-    totalUsd,
+  const cost = (costUsd: string): UsagePrice => ({
+    costUsd,
     model: 'm',
     provider: 'openrouter',
     pricingVersion: 'v',
-    lines: [],
   });
   const watch = (priceDriftShare: number) => {
     const budget = createBudget({ id: `drift-${priceDriftShare}-${Math.random()}`, limitUsd: 1 });

@@ -4,7 +4,7 @@
  * has drifted from it.
  */
 import { type Budget, money } from '@tollgate/core';
-import type { CostResult } from '@tollgate/pricing';
+import type { UsagePrice, UsagePricer } from '@tollgate/core/adapter';
 import type { CompatibleProvider } from './provider-of-client.js';
 
 type Json = Record<string, unknown>;
@@ -38,17 +38,28 @@ export interface DriftWatch {
 }
 
 /**
+ * A pricer that settles on the cost the provider reports (`CallUsage.reportedCostUsd`:
+ * what the account is billed) when the usage carries one, else on the table's price.
+ */
+export function reportedCostPricer(tablePrice: UsagePricer, watch: DriftWatch): UsagePricer {
+  return (usage) => {
+    const priced = tablePrice(usage);
+    return { ...priced, costUsd: chargedUsd(priced, usage.reportedCostUsd, watch) };
+  };
+}
+
+/**
  * The amount to charge for a priced call: the provider's reported cost when it gave one
  * (`reportedUsd`: what the account is billed), else the table's. A reported cost that
  * differs from the table's by more than the watch's share emits `price-drift` on the budget.
  */
 export function chargedUsd(
-  cost: CostResult,
+  cost: UsagePrice,
   reportedUsd: string | undefined,
   watch: DriftWatch,
 ): string {
-  if (reportedUsd === undefined) return cost.totalUsd;
-  const table = money(cost.totalUsd);
+  if (reportedUsd === undefined) return cost.costUsd;
+  const table = money(cost.costUsd);
   const difference = money(reportedUsd).minus(table).abs();
   const limit = watch.priceDriftShare;
   if (Number.isFinite(limit) && difference.gt(table.times(limit))) {
@@ -57,7 +68,7 @@ export function chargedUsd(
       budgetId: watch.budget.id,
       model: cost.model,
       provider: watch.provider,
-      tableUsd: cost.totalUsd,
+      tableUsd: cost.costUsd,
       reportedUsd,
       // A ratio for the event, not money: a number is what listeners compare.
       share: table.eq(0) ? Number.POSITIVE_INFINITY : Number(difference.div(table).toFixed(6)),

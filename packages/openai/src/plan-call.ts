@@ -5,7 +5,7 @@
  */
 import type { Budget, Metadata } from '@tollgate/core';
 import type { MeteringPlan, OutgoingRequest } from '@tollgate/core/adapter';
-import type { Pricing, ResolvedModel } from '@tollgate/pricing';
+import { type Pricing, type ResolvedModel, usagePricer } from '@tollgate/pricing';
 import { type CallContext, isRecord, stringField } from './call-context.js';
 import { ChatObserver } from './chat-observer.js';
 import { EmbeddingsObserver } from './embeddings-observer.js';
@@ -18,7 +18,7 @@ import {
   measureResponses,
   tokenizerCount,
 } from './measure-input.js';
-import { askForReportedCost } from './openrouter-cost.js';
+import { askForReportedCost, reportedCostPricer } from './openrouter-cost.js';
 import { type CompatibleProvider, countsWithOpenAITokenizer } from './provider-of-client.js';
 import { ResponsesObserver } from './responses-observer.js';
 import { loadCounter } from './text-tokenizer.js';
@@ -138,10 +138,7 @@ export async function planCall(
   function build(inputTokens: number): MeteringPlan {
     const holdUsd = price(inputTokens);
     const context: CallContext = {
-      pricing,
       provider,
-      budget: settings.budget,
-      priceDriftShare: settings.priceDriftShare,
       model: model.id,
       encoding,
       requestedTier: serviceTier,
@@ -169,6 +166,11 @@ export async function planCall(
       holdUsd,
       model: model.id,
       observer,
+      price: reportedCostPricer(usagePricer(pricing, provider, model.id), {
+        budget: settings.budget,
+        provider,
+        priceDriftShare: settings.priceDriftShare,
+      }),
       ...(sendBody === undefined ? {} : { body: sendBody }),
       ...(output.unbounded === undefined ? {} : { unboundedOutputTokens: output.unbounded }),
       ...(settings.metadata === undefined ? {} : { metadata: settings.metadata }),

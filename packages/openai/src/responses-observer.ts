@@ -1,9 +1,10 @@
-import type { Charge, ResponseObserver, ServerSentEvent } from '@tollgate/core/adapter';
+import type { ObservedUsage, ResponseObserver, ServerSentEvent } from '@tollgate/core/adapter';
 import {
   type CallContext,
-  chargeConsumed,
-  chargeUsage,
+  consumedUsage,
   isRecord,
+  observedUsage,
+  type ResponseFacts,
   stringField,
 } from './call-context.js';
 import { OutputTally } from './output-tally.js';
@@ -15,13 +16,14 @@ const FINAL_EVENTS: ReadonlySet<string> = new Set([
   'response.failed',
 ]);
 
-function countSearches(output: unknown): number {
+/** Output items of `type` in a Response's output. */
+function countItems(output: unknown, type: string): number {
   if (!Array.isArray(output)) return 0;
-  return output.filter((item) => isRecord(item) && item.type === 'web_search_call').length;
+  return output.filter((item) => isRecord(item) && item.type === type).length;
 }
 
 /**
- * Prices one Responses call: from the Response's `usage` (the body, or the stream's
+ * Reads one Responses call's usage: from the Response's `usage` (the body, or the stream's
  * `response.completed` / `incomplete` / `failed` event), web searches counted from its
  * output; from the deltas received when a stream ends without usage.
  */
@@ -32,12 +34,13 @@ export class ResponsesObserver implements ResponseObserver {
   #tier: string | undefined;
   #model: string | undefined;
   #searches = 0;
+  #codeRuns = 0;
 
   constructor(context: CallContext) {
     this.#context = context;
   }
 
-  json(body: unknown): Charge {
+  json(body: unknown): ObservedUsage {
     if (isRecord(body)) {
       this.#note(body, true);
       if (this.#usage === undefined && Array.isArray(body.output)) {
@@ -60,8 +63,9 @@ export class ResponsesObserver implements ResponseObserver {
     const type = data.type;
     if (isRecord(data.response)) {
       this.#note(data.response, FINAL_EVENTS.has(type));
-    } else if (type === 'response.output_item.done') {
-      if (isRecord(data.item) && data.item.type === 'web_search_call') this.#searches += 1;
+    } else if (type === 'response.output_item.done' && isRecord(data.item)) {
+      if (data.item.type === 'web_search_call') this.#searches += 1;
+      if (data.item.type === 'code_interpreter_call') this.#codeRuns += 1;
     } else if (
       typeof data.delta === 'string' &&
       type.endsWith('.delta') &&
@@ -73,19 +77,28 @@ export class ResponsesObserver implements ResponseObserver {
     return true;
   }
 
-  end(): Charge {
-    if (this.#usage !== undefined) {
-      return chargeUsage(this.#context, this.#usage, this.#tier, this.#model, this.#searches);
-    }
-    const output = this.#tally.tokens(this.#context.encoding);
-    return chargeConsumed(this.#context, output, this.#tier, this.#model, this.#searches);
+  end(): ObservedUsage {
+    const facts: ResponseFacts = {
+      serviceTier: this.#tier,
+      model: this.#model,
+      webSearches: this.#searches,
+      codeExecutions: this.#codeRuns,
+    };
+    if (this.#usage !== undefined) return observedUsage(this.#context, this.#usage, facts);
+    return consumedUsage(this.#context, this.#tally.tokens(this.#context.encoding), facts);
   }
 
   #note(response: Record<string, unknown>, final: boolean): void {
     this.#tier = stringField(response.service_tier) ?? this.#tier;
     this.#model = stringField(response.model) ?? this.#model;
     if (isRecord(response.usage)) this.#usage = response.usage;
-    if (final) this.#searches = Math.max(this.#searches, countSearches(response.output));
+    if (final) {
+      this.#searches = Math.max(this.#searches, countItems(response.output, 'web_search_call'));
+      this.#codeRuns = Math.max(
+        this.#codeRuns,
+        countItems(response.output, 'code_interpreter_call'),
+      );
+    }
   }
 
   #addItemText(index: number, item: Record<string, unknown>): void {

@@ -2,6 +2,9 @@ import {
   BudgetExceededError as CoreBudgetExceededError,
   createBudget,
   type LedgerEntry,
+  totalOutputTokens,
+  type UsageTokens,
+  usageTokens,
 } from '@tollgate/core';
 import { countInputTokens, type MockProvider, startMockProvider } from '@tollgate/mock-provider';
 import { computeCost } from '@tollgate/pricing';
@@ -21,6 +24,10 @@ const majors = [
   ['openai 6.x', OpenAI],
   ['openai 7.x', OpenAIv7 as unknown as typeof OpenAI],
 ] as const;
+
+/** Output tokens (text and reasoning) a ledger entry records. */
+const outputOf = (entry: LedgerEntry | undefined) =>
+  totalOutputTokens(entry?.details.tokens as UsageTokens);
 
 const hi = [{ role: 'user' as const, content: 'Hello there, how are you?' }];
 
@@ -69,11 +76,10 @@ describe.each(majors)('%s', (_name, SDK) => {
       provider: 'openai',
       model: 'gpt-4o',
       pricingVersion: expected.pricingVersion,
-      tokens: {
-        input: completion.usage?.prompt_tokens,
-        cachedInput: 4,
-        output: completion.usage?.completion_tokens,
-      },
+      tokens: usageTokens(
+        { uncached: (completion.usage?.prompt_tokens ?? 0) - 4, cacheRead: 4 },
+        { text: completion.usage?.completion_tokens ?? 0 },
+      ),
     });
     expect(entry.details.partial).toBeUndefined();
     const status = await client.budget.status();
@@ -95,7 +101,7 @@ describe.each(majors)('%s', (_name, SDK) => {
     expect(sent.stream_options).toEqual({ include_usage: true });
     const input = await countInputTokens('chat', sent);
     const entry = await only(budget.ledger());
-    expect(entry.details.tokens).toMatchObject({ input, output: 8 });
+    expect(entry.details.tokens).toEqual(usageTokens({ uncached: input }, { text: 8 }));
     expect(entry.actualUsd).toBe(
       computeCost({
         provider: 'openai',
@@ -118,7 +124,7 @@ describe.each(majors)('%s', (_name, SDK) => {
     let usage: unknown;
     for await (const chunk of stream) if (chunk.usage) usage = chunk.usage;
     expect(usage).toMatchObject({ completion_tokens: 4 });
-    expect((await client.budget.ledger())[0]?.details.tokens?.output).toBe(4);
+    expect(outputOf((await client.budget.ledger())[0])).toBe(4);
   });
 
   test('.parse, .stream().finalChatCompletion() and .runTools() are metered, every model turn', async () => {
@@ -209,7 +215,7 @@ describe.each(majors)('%s', (_name, SDK) => {
     expect(final.usage?.output_tokens).toBe(16);
     const entries = await budget.ledger();
     expect(entries).toHaveLength(4);
-    expect(entries[2]?.details.tokens?.output).toBe(5);
+    expect(outputOf(entries[2])).toBe(5);
     expect((await budget.status()).reservedUsd).toBe('0');
   });
 
@@ -221,7 +227,7 @@ describe.each(majors)('%s', (_name, SDK) => {
       input: ['one two three', 'four'],
     });
     const entry = await only(budget.ledger());
-    expect(entry.details.tokens).toMatchObject({ input: result.usage.prompt_tokens, output: 0 });
+    expect(entry.details.tokens).toEqual(usageTokens({ uncached: result.usage.prompt_tokens }));
     expect(entry.actualUsd).toBe(
       computeCost({ provider: 'openai', model: 'text-embedding-3-small', usage: result.usage })
         .totalUsd,
@@ -384,7 +390,7 @@ describe.each(majors)('%s', (_name, SDK) => {
       for await (const _chunk of stream) if (++seen === 3) break;
       const entry = await only(budget.ledger());
       expect(entry.details.partial).toBe(true);
-      expect(entry.details.tokens?.output).toBeGreaterThanOrEqual(2);
+      expect(outputOf(entry)).toBeGreaterThanOrEqual(2);
       expect(Number(entry.actualUsd)).toBeGreaterThan(0);
       expect(Number(entry.actualUsd)).toBeLessThan(Number(entry.reservedUsd));
       expect((await budget.status()).reservedUsd).toBe('0');
@@ -417,7 +423,7 @@ describe.each(majors)('%s', (_name, SDK) => {
       ).rejects.toThrow();
       const entry = await only(budget.ledger());
       expect(entry.details.partial).toBe(true);
-      expect(entry.details.tokens?.output).toBe(3);
+      expect(outputOf(entry)).toBe(3);
       expect(mock.requests).toHaveLength(1);
     });
 

@@ -1,5 +1,5 @@
 import type { Attributes } from '@opentelemetry/api';
-import type { LedgerEntry } from '@tollgate/core';
+import type { LedgerEntry, LegacyTokenCounts, UsageTokens } from '@tollgate/core';
 import { genAi, tollgate } from './attribute-names.js';
 import { tokenCounts } from './token-counts.js';
 
@@ -53,7 +53,7 @@ export function spanAttributes(entry: LedgerEntry): Attributes {
   return attributes;
 }
 
-function tokenAttributes(raw: Readonly<Record<string, number>>): Attributes {
+function tokenAttributes(raw: UsageTokens | LegacyTokenCounts): Attributes {
   const tokens = tokenCounts(raw);
   // Cache and reasoning counts only when there were some: most calls have none.
   const nonZero = (name: string, count: number) => present(name, count > 0 ? count : undefined);

@@ -14,6 +14,7 @@ import {
   type OtelHarness,
   otelHarness,
 } from './test-support/otel-harness.js';
+import { tokenCounts } from './token-counts.js';
 
 let mock: MockProvider;
 let otel: OtelHarness;
@@ -95,8 +96,8 @@ describe('instrument with the openai SDK', () => {
       [genAi.operationName]: 'chat',
       [genAi.requestModel]: 'gpt-4o',
       [genAi.responseModel]: expect.stringMatching(/^gpt-4o/),
-      [genAi.inputTokens]: entry.details.tokens?.input,
-      [genAi.outputTokens]: entry.details.tokens?.output,
+      [genAi.inputTokens]: tokenCounts(entry.details.tokens).input,
+      [genAi.outputTokens]: tokenCounts(entry.details.tokens).output,
       [genAi.cacheReadInputTokens]: 4,
       [tollgate.budgetId]: budget.id,
       [tollgate.costUsd]: Number(entry.actualUsd),
@@ -120,8 +121,8 @@ describe('instrument with the openai SDK', () => {
     const tokens = histogramOf(metrics, genAi.tokenUsageMetric);
     expect(tokens.map((point) => [point.attributes[genAi.tokenType], point.sum])).toEqual(
       expect.arrayContaining([
-        ['input', entry.details.tokens?.input],
-        ['output', entry.details.tokens?.output],
+        ['input', tokenCounts(entry.details.tokens).input],
+        ['output', tokenCounts(entry.details.tokens).output],
       ]),
     );
     const [duration] = histogramOf(metrics, genAi.operationDurationMetric);
@@ -144,7 +145,7 @@ describe('instrument with the openai SDK', () => {
     const entry = await onlyEntry(budget);
     expect(appSpan().attributes).toMatchObject({
       [genAi.requestModel]: 'gpt-4o-mini',
-      [genAi.outputTokens]: entry.details.tokens?.output,
+      [genAi.outputTokens]: tokenCounts(entry.details.tokens).output,
       [tollgate.costUsd]: Number(entry.actualUsd),
     });
   });
@@ -253,7 +254,7 @@ describe('instrument with the @anthropic-ai/sdk', () => {
       [genAi.inputTokens]: 130,
       [genAi.cacheReadInputTokens]: 100,
       [genAi.cacheCreationInputTokens]: 20,
-      [genAi.outputTokens]: entry.details.tokens?.output,
+      [genAi.outputTokens]: tokenCounts(entry.details.tokens).output,
       [tollgate.costUsd]: Number(entry.actualUsd),
       [tollgate.serviceTier]: 'standard',
     });
@@ -286,7 +287,7 @@ describe('instrument with the @anthropic-ai/sdk', () => {
     const entry = await onlyEntry(budget);
     expect(appSpan().attributes).toMatchObject({
       [genAi.responseModel]: entry.details.responseModel,
-      [genAi.outputTokens]: entry.details.tokens?.output,
+      [genAi.outputTokens]: tokenCounts(entry.details.tokens).output,
       [tollgate.costUsd]: Number(entry.actualUsd),
     });
     expect(entry.details.responseModel).toEqual(expect.any(String));

@@ -1,14 +1,26 @@
+import { usageTokens } from '@tollgate/core';
 import { describe, expect, it } from 'vitest';
 import { tokenCounts } from './token-counts.js';
 
 describe('tokenCounts', () => {
-  it("reads OpenAI's shape, where input already includes the cache", () => {
+  it('reads the typed tokens every adapter records: input counts every bucket, output reasoning too', () => {
+    expect(
+      tokenCounts(
+        usageTokens(
+          { uncached: 10, cacheRead: 100, cacheWrite5m: 20, cacheWrite1h: 3 },
+          { text: 5, reasoning: 2 },
+        ),
+      ),
+    ).toEqual({ input: 133, output: 7, cacheRead: 100, cacheWrite: 23, reasoning: 2 });
+  });
+
+  it("reads older entries in OpenAI's shape, where input already includes the cache", () => {
     expect(
       tokenCounts({ input: 100, cachedInput: 40, cacheWrite: 5, output: 20, reasoning: 8 }),
     ).toEqual({ input: 100, output: 20, cacheRead: 40, cacheWrite: 5, reasoning: 8 });
   });
 
-  it("reads Anthropic's shape, where cache tokens come beside input", () => {
+  it("reads older entries in Anthropic's shape, where cache tokens come beside input", () => {
     expect(
       tokenCounts({
         input: 10,

@@ -1,3 +1,11 @@
+import {
+  isUsageTokens,
+  type LegacyTokenCounts,
+  totalInputTokens,
+  totalOutputTokens,
+  type UsageTokens,
+} from '@tollgate/core';
+
 /** A call's tokens in the GenAI conventions' terms. */
 export interface TokenCounts {
   /** Every input token, cached ones included (as `gen_ai.usage.input_tokens` asks). */
@@ -8,20 +16,30 @@ export interface TokenCounts {
   reasoning: number;
 }
 
-const count = (tokens: Readonly<Record<string, number>>, key: string): number => {
+const count = (tokens: LegacyTokenCounts, key: string): number => {
   const value = tokens[key];
   return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 };
 
 /**
- * Reads a ledger entry's `tokens`. Adapters record two shapes: OpenAI's, where `input`
- * already includes `cachedInput` and `cacheWrite`; and Anthropic's, where `input` is the
- * uncached part and `cacheRead`, `cacheWrite5m` and `cacheWrite1h` come beside it. Both
- * add up to the same totals here. Reasoning is `reasoning` (OpenAI) or `thinking` (Anthropic).
+ * Reads a ledger entry's `tokens`: the typed shape every adapter records now, or the flat
+ * counts of older entries. Those came in two shapes: OpenAI's, where `input` already
+ * includes `cachedInput` and `cacheWrite`; and Anthropic's, where `input` is the uncached
+ * part and `cacheRead`, `cacheWrite5m` and `cacheWrite1h` come beside it. Both add up to
+ * the same totals here. Reasoning is `reasoning` (OpenAI) or `thinking` (Anthropic).
  */
-export function tokenCounts(tokens: Readonly<Record<string, number>> | undefined): TokenCounts {
+export function tokenCounts(tokens: UsageTokens | LegacyTokenCounts | undefined): TokenCounts {
   if (tokens === undefined)
     return { input: 0, output: 0, cacheRead: 0, cacheWrite: 0, reasoning: 0 };
+  if (isUsageTokens(tokens)) {
+    return {
+      input: totalInputTokens(tokens),
+      output: totalOutputTokens(tokens),
+      cacheRead: tokens.input.cacheRead,
+      cacheWrite: tokens.input.cacheWrite5m + tokens.input.cacheWrite1h,
+      reasoning: tokens.output.reasoning,
+    };
+  }
   const besideInput =
     count(tokens, 'cacheRead') + count(tokens, 'cacheWrite5m') + count(tokens, 'cacheWrite1h');
   return {

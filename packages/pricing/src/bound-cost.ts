@@ -29,7 +29,7 @@ import {
   entryAt,
   type RateSetName,
 } from './compile.js';
-import type { CostLine, CostResult, EstimateCostOptions } from './cost-types.js';
+import type { CostLine, CostResult, EstimateRequest } from './cost-types.js';
 import { InvalidUsageError } from './errors.js';
 import { pricedTier, timeOf } from './price-usage.js';
 
@@ -57,7 +57,7 @@ function dearest(level: CompiledLevel): CompiledRate {
   return best;
 }
 
-export function boundCost(compiled: CompiledModel, options: EstimateCostOptions): CostResult {
+export function boundCost(compiled: CompiledModel, options: EstimateRequest): CostResult {
   const issues: Array<{ path: string; message: string }> = [];
   if (options.inputTokens === undefined)
     issues.push({

@@ -2,7 +2,8 @@
  * Parses a model's decimal rates once into exact per-token (or per-call) amounts, so
  * pricing a call is a handful of multiplications, not string parsing.
  */
-import { type Money, money, perUnit, toFixedUnits } from '@tollgate/core';
+import { FIXED_SCALE, type Money, money, perUnit, toFixedUnits } from '@tollgate/core';
+import { FEMTO_SCALE } from '@tollgate/core/adapter';
 import type { ModelPricing, PriceEntry, Provider, RateSet } from './schema.js';
 
 /** A rate as written in the table and as an exact per-unit amount. */
@@ -13,6 +14,11 @@ export interface CompiledRate {
   readonly perUnit: Money;
   /** `perUnit` in 10^-30 dollars, for the hot path. */
   readonly fixed: bigint;
+  /**
+   * `perUnit` in 10^-15 dollars when that is an exact safe integer (every rate quoted to
+   * at most 9 decimals per million tokens): the faster path of plain numbers.
+   */
+  readonly femto: number | undefined;
 }
 
 /** The rates of one long-context level (the base level has `above = -1`). */
@@ -63,7 +69,18 @@ const THOUSAND = 1_000;
 function rate(text: string, unit: number): CompiledRate {
   const exact = perUnit(money(text), unit);
   // Money division keeps 30 decimal places, so a per-unit rate always fits FIXED_SCALE.
-  return { text, perUnit: exact, fixed: toFixedUnits(exact) as bigint };
+  const fixed = toFixedUnits(exact) as bigint;
+  return { text, perUnit: exact, fixed, femto: femtoUnits(fixed) };
+}
+
+/** 10^-30 dollars per 10^-15 dollar. */
+export const FEMTO_IN_FIXED = 10n ** BigInt(FIXED_SCALE - FEMTO_SCALE);
+
+/** A 10^-30 dollar amount in 10^-15 dollars, when exact and a safe integer. */
+export function femtoUnits(fixed: bigint): number | undefined {
+  if (fixed % FEMTO_IN_FIXED !== 0n) return undefined;
+  const femto = Number(fixed / FEMTO_IN_FIXED);
+  return Number.isSafeInteger(femto) ? femto : undefined;
 }
 
 function level(

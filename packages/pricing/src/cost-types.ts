@@ -1,4 +1,3 @@
-import type { Pricing } from './pricing.js';
 import type { Provider } from './schema.js';
 
 /** The unit a line's rate is quoted in. */
@@ -62,8 +61,8 @@ export interface CostResult {
   reportedUsd?: string;
 }
 
-/** Options of `computeCost`. */
-export interface ComputeCostOptions {
+/** What `computeCost` prices (its options without `pricing`; what `Pricing.computeCost` takes). */
+export interface CostRequest {
   /** The provider that served the call. */
   provider: Provider;
   /** The model id as sent or returned (aliases, snapshots, prefixes and any case accepted). */
@@ -76,12 +75,10 @@ export interface ComputeCostOptions {
   serviceTier?: string | null | undefined;
   /** True for Batch API results (their usage looks like any other). Default: false, or true when Anthropic usage says `service_tier: 'batch'`. */
   batch?: boolean | undefined;
-  /** Prices to use. Default: `defaultPricing()`. */
-  pricing?: Pricing;
 }
 
-/** Options of `estimateCost`. */
-export interface EstimateCostOptions {
+/** What `estimateCost` bounds (its options without `pricing`; what `Pricing.estimateCost` takes). */
+export interface EstimateRequest {
   /** The provider the request goes to. */
   provider: Provider;
   /** The model id as it will be sent (aliases, snapshots, prefixes and any case accepted). */
@@ -103,6 +100,4 @@ export interface EstimateCostOptions {
   };
   /** When the request is made. Default: now. */
   at?: Date | number | string | undefined;
-  /** Prices to use. Default: `defaultPricing()`. */
-  pricing?: Pricing;
 }

@@ -1,5 +1,12 @@
-import type { CostResult, EstimateCostOptions } from './cost-types.js';
+import type { CostResult, EstimateRequest } from './cost-types.js';
 import { defaultPricing } from './default-pricing.js';
+import type { Pricing } from './pricing.js';
+
+/** Options of `estimateCost`. */
+export interface EstimateCostOptions extends EstimateRequest {
+  /** Prices to use. Default: `defaultPricing()`. */
+  pricing?: Pricing | undefined;
+}
 
 /**
  * A cost that bounds every outcome of a request (see `bound-cost.ts` for the rules): the
@@ -7,6 +14,5 @@ import { defaultPricing } from './default-pricing.js';
  * rate the response could report for the requested tier, and the tool calls allowed.
  */
 export function estimateCost(options: EstimateCostOptions): CostResult {
-  const { pricing = defaultPricing(), ...rest } = options;
-  return pricing.estimateCost(rest);
+  return (options.pricing ?? defaultPricing()).estimateCost(options);
 }

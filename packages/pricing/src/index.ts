@@ -1,23 +1,24 @@
 export { bundledTables } from './bundled-tables.js';
 export type { CompiledRate, ResolvedModel } from './compile.js';
-export { computeCost } from './compute-cost.js';
+export { type ComputeCostOptions, computeCost } from './compute-cost.js';
 export type {
-  ComputeCostOptions,
   CostLine,
   CostLineKind,
+  CostRequest,
   CostResult,
-  EstimateCostOptions,
+  EstimateRequest,
   PricedTier,
   RateUnit,
 } from './cost-types.js';
 export { defaultPricing } from './default-pricing.js';
 export { InvalidPricingError, InvalidUsageError, UnknownModelError } from './errors.js';
-export { estimateCost } from './estimate-cost.js';
+export { type EstimateCostOptions, estimateCost } from './estimate-cost.js';
 export { type ConvertOptions, fromGenaiPrices } from './from-genai-prices.js';
 export { fromLiteLLM } from './from-litellm.js';
 export { loadPricingTable } from './load-pricing-table.js';
 export { mergeHistory as mergePriceHistory } from './merge-price-history.js';
 export { isNormalizedUsage, type NormalizedUsage, normalizeUsage } from './normalize-usage.js';
+export type { PricedUsage } from './price-usage.js';
 export {
   type CreatePricingOptions,
   createPricing,
@@ -31,6 +32,12 @@ export {
   parseOverridesFile,
   readOverridesFile,
 } from './read-overrides-file.js';
+export {
+  checkCallUsage,
+  type ReadUsageOptions,
+  readUsage,
+  typedUsage,
+} from './read-usage.js';
 export { resolveModel } from './resolve-model.js';
 export {
   type Fees,
@@ -43,4 +50,5 @@ export {
   pricingTableSchema,
   type RateSet,
 } from './schema.js';
+export { type UsagePricerOptions, usagePricer } from './usage-pricer.js';
 export { parsePricingTable } from './validate-table.js';

@@ -1,17 +1,18 @@
-/** Exact cost of one response from its normalised usage. */
-import { describeValue, formatFixedUnits, ZERO } from '@tollgate/core';
+/** Exact cost of one response from its typed usage. */
+import { type CallUsage, describeValue, formatFixedUnits, ZERO } from '@tollgate/core';
+import { formatFemtoUnits } from '@tollgate/core/adapter';
 import {
   type CompiledEntry,
   type CompiledModel,
   type CompiledRate,
   type CompiledRateSet,
   entryAt,
+  FEMTO_IN_FIXED,
   levelFor,
   type RateSetName,
 } from './compile.js';
 import type { CostLine, CostLineKind, CostResult, PricedTier } from './cost-types.js';
 import { InvalidUsageError } from './errors.js';
-import type { NormalizedUsage } from './normalize-usage.js';
 import type { Provider } from './schema.js';
 
 /**
@@ -48,11 +49,14 @@ export function setName(entry: CompiledEntry, tier: PricedTier, batch: boolean):
 }
 
 /**
- * Collects cost lines and sums them as native bigints in 10^-30 dollars (exact; see
- * `CompiledRate.fixed`). Methods, not per-call closures: this is the hot path.
+ * Collects cost lines and sums them exactly: as plain numbers of 10^-15 dollars while every
+ * rate and product fits (the usual case, and much faster to format), else as native
+ * bigints of 10^-30 dollars (see `CompiledRate.fixed`). Methods, not per-call closures:
+ * this is the hot path.
  */
 class LineCollector {
   readonly lines: CostLine[] = [];
+  private femtos = 0;
   private units = 0n;
 
   token(kind: CostLineKind, tokens: number, rate: CompiledRate): void {
@@ -76,52 +80,65 @@ class LineCollector {
   }
 
   total(): string {
-    return formatFixedUnits(this.units);
+    if (this.units === 0n) return formatFemtoUnits(this.femtos);
+    return formatFixedUnits(this.units + BigInt(this.femtos) * FEMTO_IN_FIXED);
   }
 
   private add(rate: CompiledRate, count: number): string {
+    const femto = rate.femto === undefined ? Number.NaN : rate.femto * count;
+    if (Number.isSafeInteger(femto) && Number.isSafeInteger(this.femtos + femto)) {
+      this.femtos += femto;
+      return formatFemtoUnits(femto);
+    }
     const usd = rate.fixed * BigInt(count);
     this.units += usd;
     return formatFixedUnits(usd);
   }
 }
 
+/** When and at which tier a usage is priced; each overrides what the usage itself says. */
 export interface PriceOptions {
   at: number;
   serviceTier: string | null | undefined;
   batch: boolean | undefined;
 }
 
+/** What a usage is priced from: everything in `CallUsage` but the model, which is resolved. */
+export type PricedUsage = Omit<CallUsage, 'model'>;
+
+/** The exact cost of a typed usage on a resolved model. Trusts its counts (see `checkUsage`). */
 export function priceUsage(
   compiled: CompiledModel,
-  usage: NormalizedUsage,
+  usage: PricedUsage,
   options: PriceOptions,
 ): CostResult {
   const { model } = compiled;
   const entry = entryAt(compiled.entries, options.at);
   const reported = options.serviceTier ?? usage.serviceTier;
   // Anthropic batch results say so in usage.service_tier.
-  const batch = options.batch ?? (model.provider === 'anthropic' && reported === 'batch');
+  const batch =
+    options.batch ?? usage.batch ?? (model.provider === 'anthropic' && reported === 'batch');
   const tier = pricedTier(model.provider, reported);
   const name = setName(entry, tier, batch);
   const set = entry.sets[name] as CompiledRateSet; // `setName` only names a set that exists
   // The cliff is measured on total input, cache tokens included.
-  const totalInput =
-    usage.inputTokens + usage.cacheReadTokens + usage.cacheWrite5mTokens + usage.cacheWrite1hTokens;
-  const level = levelFor(set, totalInput);
+  const { input, output } = usage.tokens;
+  const level = levelFor(
+    set,
+    input.uncached + input.cacheRead + input.cacheWrite5m + input.cacheWrite1h,
+  );
   const collected = new LineCollector();
-  collected.token('input', usage.inputTokens, level.input);
-  if (usage.cacheReadTokens > 0)
-    collected.token('cache_read', usage.cacheReadTokens, level.cachedInput);
-  if (usage.cacheWrite5mTokens > 0)
-    collected.token('cache_write_5m', usage.cacheWrite5mTokens, level.cacheWrite5m);
-  if (usage.cacheWrite1hTokens > 0)
-    collected.token('cache_write_1h', usage.cacheWrite1hTokens, level.cacheWrite1h);
-  // Reasoning and rejected-prediction tokens are already inside outputTokens: billed once.
-  collected.token('output', usage.outputTokens, level.output);
-  const searches = usage.webSearchRequests ?? 0;
+  collected.token('input', input.uncached, level.input);
+  if (input.cacheRead > 0) collected.token('cache_read', input.cacheRead, level.cachedInput);
+  if (input.cacheWrite5m > 0)
+    collected.token('cache_write_5m', input.cacheWrite5m, level.cacheWrite5m);
+  if (input.cacheWrite1h > 0)
+    collected.token('cache_write_1h', input.cacheWrite1h, level.cacheWrite1h);
+  // Text and reasoning are both output, billed at one rate on one line.
+  collected.token('output', output.text + output.reasoning, level.output);
+  const searches = usage.toolCalls?.webSearch ?? 0;
   if (searches > 0) collected.call('web_search', searches, entry.webSearch ?? FREE);
-  const fetches = usage.webFetchRequests ?? 0;
+  const fetches = usage.toolCalls?.webFetch ?? 0;
   if (fetches > 0) collected.call('web_fetch', fetches, entry.webFetch ?? FREE);
   if (entry.request !== undefined) collected.call('request', 1, entry.request);
   const result: CostResult = {
@@ -140,4 +157,4 @@ export function priceUsage(
 }
 
 /** A model without a fee for a tool: the calls cost nothing beyond their tokens. */
-const FREE: CompiledRate = { text: '0', perUnit: ZERO, fixed: 0n };
+const FREE: CompiledRate = { text: '0', perUnit: ZERO, fixed: 0n, femto: 0 };

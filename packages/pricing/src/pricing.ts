@@ -2,17 +2,18 @@
  * A set of price tables with user overrides, resolving models and pricing calls.
  * Adapters accept a user's `Pricing` as their `pricing` option.
  */
-import { describeValue, InvalidOptionsError } from '@tollgate/core';
+import { type CallUsage, describeValue, InvalidOptionsError } from '@tollgate/core';
 import { boundCost } from './bound-cost.js';
 import { bundledTables } from './bundled-tables.js';
 import type { CompiledModel, ResolvedModel } from './compile.js';
-import type { ComputeCostOptions, CostResult, EstimateCostOptions } from './cost-types.js';
+import type { CostRequest, CostResult, EstimateRequest } from './cost-types.js';
 import { InvalidPricingError, UnknownModelError } from './errors.js';
 import { mergeTables, type VersionedModel } from './merge-price-history.js';
 import { ModelIndex } from './model-index.js';
 import { normalizeUsage } from './normalize-usage.js';
 import { priceUsage, timeOf } from './price-usage.js';
 import { overridesFilePath, readOverridesFile } from './read-overrides-file.js';
+import { checkCallUsage, typedUsage } from './read-usage.js';
 import {
   PROVIDERS,
   type PriceEntryInput,
@@ -201,9 +202,9 @@ export class Pricing {
   }
 
   /** Exact cost of a response. See `computeCost`. */
-  computeCost(options: Omit<ComputeCostOptions, 'pricing'>): CostResult {
+  computeCost(options: CostRequest): CostResult {
     const compiled = this.compiled(options.provider, options.model);
-    const usage = normalizeUsage(options.provider, options.usage);
+    const usage = typedUsage(normalizeUsage(options.provider, options.usage));
     return priceUsage(compiled, usage, {
       at: timeOf(options.at),
       serviceTier: options.serviceTier,
@@ -211,8 +212,23 @@ export class Pricing {
     });
   }
 
+  /**
+   * Exact cost of a typed usage (`CallUsage`, e.g. from `readUsage`), priced as its model,
+   * at its tier and batch flag, at `at` (default: now). Its counts are checked
+   * (`INVALID_USAGE` naming each bad one), never normalised again.
+   */
+  priceUsage(provider: Provider, usage: CallUsage, at?: Date | number | string): CostResult {
+    const checked = checkCallUsage(usage);
+    const compiled = this.compiled(provider, checked.model);
+    return priceUsage(compiled, checked, {
+      at: timeOf(at),
+      serviceTier: undefined,
+      batch: undefined,
+    });
+  }
+
   /** Upper bound of a request's cost. See `estimateCost`. */
-  estimateCost(options: Omit<EstimateCostOptions, 'pricing'>): CostResult {
+  estimateCost(options: EstimateRequest): CostResult {
     return boundCost(this.compiled(options.provider, options.model), options);
   }
 }

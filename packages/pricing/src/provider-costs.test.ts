@@ -3,8 +3,8 @@
  * published per-million rates (shown in the comment), not read back from the tables.
  */
 import { describe, expect, it } from 'vitest';
+import type { ComputeCostOptions } from './compute-cost.js';
 import { computeCost } from './compute-cost.js';
-import type { ComputeCostOptions } from './cost-types.js';
 
 const NOW = '2026-11-29';
 

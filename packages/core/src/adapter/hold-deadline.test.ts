@@ -1,14 +1,18 @@
 import { expect, it } from 'vitest';
 import { createBudget } from '../budget.js';
+import { usageTokens } from '../call-usage.js';
 import { manualClock } from '../testing/manual-clock.js';
 import { MeteredCall } from './metered-call.js';
-import type { ResponseObserver } from './types.js';
+import type { ResponseObserver, UsagePricer } from './types.js';
 
-const observer: ResponseObserver = {
-  json: () => ({ costUsd: '0.01', details: { model: 'm' } }),
-  event: () => true,
-  end: () => ({ costUsd: '0.01', details: { model: 'm' } }),
-};
+const observed = { usage: { tokens: usageTokens(), model: 'm' } };
+const observer: ResponseObserver = { json: () => observed, event: () => true, end: () => observed };
+const price: UsagePricer = () => ({
+  costUsd: '0.01',
+  provider: 'test',
+  model: 'm',
+  pricingVersion: 'test',
+});
 
 it('waits once per call in wait mode, though it tries a cheap bound and then a tighter one', async () => {
   const clock = manualClock();
@@ -29,7 +33,8 @@ it('waits once per call in wait mode, though it tries a cheap bound and then a t
         holdUsd: '0.8',
         model: 'm',
         observer,
-        tighten: () => ({ holdUsd: '0.5', model: 'm', observer }),
+        price,
+        tighten: () => ({ holdUsd: '0.5', model: 'm', observer, price }),
       }),
     }),
   });

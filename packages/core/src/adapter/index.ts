@@ -1,3 +1,5 @@
+// Pricing's exact 10^-15 dollar fast path: for price tables, not for users' code.
+export { FEMTO_SCALE, formatFemtoUnits } from '../money.js';
 export {
   type AdapterOptions,
   AdapterOptionsParser,
@@ -11,6 +13,7 @@ export {
 } from './adapter-options.js';
 export type { BudgetChoice, PrivateBudgetOptions } from './budget-choice.js';
 export { type Budgeted, budgetedClient, checkClient } from './budgeted-client.js';
+export { chargeUsage } from './charge-usage.js';
 export {
   announceUnboundedOutput,
   chargeTheHold,
@@ -24,4 +27,13 @@ export {
 } from './hold-plan.js';
 export { type MeterClientOptions, meterClient, type StainlessClient } from './meter-client.js';
 export { type ServerSentEvent, SseSplitter } from './sse-events.js';
-export type { Charge, MeteringPlan, OutgoingRequest, ResponseObserver, Route } from './types.js';
+export type {
+  Charge,
+  MeteringPlan,
+  ObservedUsage,
+  OutgoingRequest,
+  ResponseObserver,
+  Route,
+  UsagePrice,
+  UsagePricer,
+} from './types.js';

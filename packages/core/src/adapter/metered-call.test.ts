@@ -1,17 +1,32 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createBudget } from '../budget.js';
+import { type CallUsage, usageTokens } from '../call-usage.js';
 import type { BudgetEvent } from '../events.js';
 import { collectGarbage } from '../testing/collect-garbage.js';
 import { callKey, MeteredCall, type MeteringSettings } from './metered-call.js';
-import type { ResponseObserver, Route } from './types.js';
+import type { ResponseObserver, Route, UsagePricer } from './types.js';
+
+/** A usage of `text` output tokens of model `m` (a model named `nan` is priced nonsense). */
+const usage = (text: number, model = 'm'): CallUsage => ({
+  tokens: usageTokens({}, { text }),
+  model,
+});
+
+/** Prices a test usage at $0.00001 per output token. */
+const price: UsagePricer = (priced) => ({
+  costUsd: priced.model === 'nan' ? 'NaN' : String(priced.tokens.output.text / 100_000),
+  provider: 'test',
+  model: priced.model,
+  pricingVersion: 'test',
+});
 
 function observer(overrides: Partial<ResponseObserver> = {}): ResponseObserver {
   return {
-    json: () => ({ costUsd: '0.01', details: { model: 'm' } }),
+    json: () => ({ usage: usage(1000) }),
     event: (event) => event.data !== 'hidden',
     end: (how) => ({
-      costUsd: how === 'complete' ? '0.02' : '0.005',
-      details: { model: 'm', partial: how !== 'complete' },
+      usage: usage(how === 'complete' ? 2000 : 500),
+      partial: how !== 'complete',
     }),
     ...overrides,
   };
@@ -42,6 +57,7 @@ const metered = (overrides: Partial<ResponseObserver> = {}, unbounded?: number):
     holdUsd: '0.1',
     model: 'm',
     observer: observer(overrides),
+    price,
     ...(unbounded === undefined ? {} : { unboundedOutputTokens: unbounded }),
   }),
 });
@@ -216,7 +232,7 @@ describe('MeteredCall', () => {
 
   it('warns instead of failing the user call when an observer prices nonsense', async () => {
     const warning = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
-    const { budget, call } = setup(metered({ json: () => ({ costUsd: 'NaN', details: {} }) }));
+    const { budget, call } = setup(metered({ json: () => ({ usage: usage(1, 'nan') }) }));
     const meteredCall = call();
     await meteredCall.begin({});
     await meteredCall.observe(new Response('{}')).text();
@@ -237,7 +253,8 @@ describe('MeteredCall', () => {
         holdUsd: '0.5',
         model: 'm',
         observer: observer(),
-        tighten: () => ({ holdUsd, model: 'm', observer: observer() }),
+        price,
+        tighten: () => ({ holdUsd, model: 'm', observer: observer(), price }),
       }),
     });
     const admitted = new MeteredCall({ budget, route: () => tight('0.04'), unmetered: 'refuse' });
@@ -258,6 +275,7 @@ describe('MeteredCall', () => {
           holdUsd: 'not money',
           model: 'm',
           observer: observer(),
+          price,
           tighten: () => {
             throw new Error('unused');
           },
@@ -404,7 +422,7 @@ describe('MeteredCall', () => {
   });
 
   it('marks a body it cannot read as usage unreadable', async () => {
-    const { budget, call } = setup(metered({ json: () => ({ costUsd: '0.01', details: {} }) }));
+    const { budget, call } = setup(metered({ json: () => ({ usage: usage(1000) }) }));
     const meteredCall = call();
     await meteredCall.begin({});
     await expect(meteredCall.observe(new Response('not json')).json()).rejects.toBeInstanceOf(

@@ -2,6 +2,7 @@ import type { Budget } from '../budget.js';
 import { BudgetExceededError, UnmeteredEndpointError } from '../errors.js';
 import type { Reservation } from '../reservation.js';
 import { answerFromRead, answerFromStream, type ReadBody, readBody } from './answered-response.js';
+import { chargeUsage } from './charge-usage.js';
 import type { Charge, MeteringPlan, OutgoingRequest, Route } from './types.js';
 import { watchStream } from './watch-stream.js';
 
@@ -225,7 +226,11 @@ export class MeteredCall {
     let charge: Charge;
     try {
       if (body.text !== '' && !body.parsed.ok) throw body.parsed.error;
-      charge = held.plan.observer.json(body.parsed.ok ? body.parsed.value : null);
+      charge = chargeUsage(
+        held.plan.price,
+        held.plan.observer.json(body.parsed.ok ? body.parsed.value : null),
+        held.plan.model,
+      );
     } catch {
       // Unreadable usage: charge the hold, the most this call could have cost.
       charge = chargeTheHold(held);
@@ -339,7 +344,7 @@ async function hold(budget: Budget, plan: MeteringPlan): Promise<Held> {
 
 function safeEnd(held: Held, how: 'complete' | 'interrupted'): Charge {
   try {
-    return held.plan.observer.end(how);
+    return chargeUsage(held.plan.price, held.plan.observer.end(how), held.plan.model);
   } catch {
     return chargeTheHold(held);
   }

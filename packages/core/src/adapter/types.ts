@@ -1,3 +1,4 @@
+import type { CallUsage } from '../call-usage.js';
 import type { Metadata, SettlementDetails } from '../store.js';
 import type { ServerSentEvent } from './sse-events.js';
 
@@ -13,7 +14,7 @@ export interface OutgoingRequest {
   stream: boolean;
 }
 
-/** What a cost observer settles: the exact cost and what it was made of. */
+/** What a call is settled to: the exact cost and what it was made of. Built by the kit. */
 export interface Charge {
   /** The call's exact cost, in USD. */
   costUsd: string;
@@ -21,20 +22,51 @@ export interface Charge {
   details: SettlementDetails;
 }
 
+/** What an observer saw of one call: the usage it consumed. */
+export interface ObservedUsage {
+  usage: CallUsage;
+  /** True when the call ended early and the usage is only what was consumed. Default: false. */
+  partial?: boolean;
+  /** The model the response names, when it names one: recorded as `responseModel`. Default: none recorded. */
+  responseModel?: string;
+  /** The kind of call when the endpoint alone does not say it (`embeddings`). Default: none recorded. */
+  operation?: string;
+}
+
+/** The exact price of one usage, as an adapter's pricing computes it. */
+export interface UsagePrice {
+  /** Exact total, a decimal string of USD. */
+  costUsd: string;
+  provider: string;
+  /** The canonical id of the model the usage was priced as. */
+  model: string;
+  /** The version of the price table used. */
+  pricingVersion: string;
+}
+
 /**
- * Watches one call's response and prices it. An adapter makes one per call; it sees a
- * JSON body once, or each stream event in order followed by one `end`.
+ * Prices a call's usage. Core knows no prices: the adapter supplies this, usually
+ * `usagePricer(pricing, provider, model)` from `@tollgate/pricing`. Throws when the usage
+ * cannot be priced (the kit then charges the call its hold).
+ */
+export type UsagePricer = (usage: CallUsage) => UsagePrice;
+
+/**
+ * Watches one call's response and reports its usage; the kit prices it once with the
+ * plan's `price`. An adapter makes one per call; it sees a JSON body once, or each stream
+ * event in order followed by one `end`. Throwing from `json` or `end` means the usage
+ * could not be read: the call is charged its hold.
  */
 export interface ResponseObserver {
   /** A successful (2xx) JSON body. */
-  json(body: unknown): Charge;
+  json(body: unknown): ObservedUsage;
   /** One stream event, in order. Return `false` to hide it from the caller's stream. */
   event(event: ServerSentEvent): boolean;
   /**
    * The stream is over: `complete` when it ended normally, `interrupted` when it broke
-   * (caller abort or `break`, dropped connection, read error). Price what was consumed.
+   * (caller abort or `break`, dropped connection, read error). Report what was consumed.
    */
-  end(how: 'complete' | 'interrupted'): Charge;
+  end(how: 'complete' | 'interrupted'): ObservedUsage;
 }
 
 /** How a metered request is held and observed. */
@@ -49,8 +81,10 @@ export interface MeteringPlan {
   unboundedOutputTokens?: number;
   /** Recorded with the reservation and its ledger entry. */
   metadata?: Metadata;
-  /** Reads the response (body or stream events) and turns its usage into a charge. */
+  /** Reads the response (body or stream events) and reports its usage. */
   observer: ResponseObserver;
+  /** Prices what the observer reports. */
+  price: UsagePricer;
   /**
    * A tighter plan to try only if `holdUsd` is refused: for example an exact token count in
    * place of a cheap upper bound. If the tighter hold is refused too, the call is refused.

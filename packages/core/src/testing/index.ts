@@ -6,6 +6,7 @@ export {
 } from './adapter-option-misuses.js';
 export { ledgerSpend } from './administration-tests.js';
 export { chainLink } from './chain-link.js';
+export { type ChargingObserver, chargingObserver } from './charging-observer.js';
 export {
   checkEndings,
   type EndingsFindings,

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { usageTokens } from '../call-usage.js';
+import { chargeUsage } from './charge-usage.js';
+import type { UsagePricer } from './types.js';
+
+const price: UsagePricer = (usage) => ({
+  costUsd: String(usage.tokens.output.text),
+  provider: 'p',
+  model: `${usage.model}-canonical`,
+  pricingVersion: 'v1',
+});
+
+describe('chargeUsage', () => {
+  it('settles the priced cost with the typed tokens and how they were priced', () => {
+    const tokens = usageTokens({ uncached: 5 }, { text: 2 });
+    expect(chargeUsage(price, { usage: { tokens, model: 'm' } }, 'm')).toEqual({
+      costUsd: '2',
+      details: {
+        provider: 'p',
+        model: 'm-canonical',
+        tokens,
+        pricingVersion: 'v1',
+        requestModel: 'm',
+      },
+    });
+  });
+
+  it('records the model and tier that answered, and the operation, only when they say something', () => {
+    const tokens = usageTokens();
+    const answered = chargeUsage(
+      price,
+      {
+        usage: { tokens, model: 'm-2025', serviceTier: 'flex' },
+        responseModel: 'm-2025',
+        operation: 'embeddings',
+      },
+      'm',
+    );
+    expect(answered.details).toMatchObject({
+      requestModel: 'm',
+      responseModel: 'm-2025',
+      serviceTier: 'flex',
+      operation: 'embeddings',
+    });
+    const same = chargeUsage(price, { usage: { tokens, model: 'm' } }, 'm').details;
+    expect(same).not.toHaveProperty('responseModel');
+    expect(same).not.toHaveProperty('serviceTier');
+    expect(same).not.toHaveProperty('operation');
+  });
+
+  it('records tool calls only when one ran, and partial only when the call ended early', () => {
+    const tokens = usageTokens();
+    const quiet = chargeUsage(
+      price,
+      {
+        usage: { tokens, model: 'm', toolCalls: { webSearch: 0 } },
+        partial: false,
+      },
+      'm',
+    );
+    expect(quiet.details).not.toHaveProperty('toolCalls');
+    expect(quiet.details).not.toHaveProperty('partial');
+    const busy = chargeUsage(
+      price,
+      {
+        usage: { tokens, model: 'm', toolCalls: { webSearch: 0, webFetch: 2 } },
+        partial: true,
+      },
+      'm',
+    );
+    expect(busy.details).toMatchObject({ toolCalls: { webSearch: 0, webFetch: 2 }, partial: true });
+  });
+
+  it('lets a pricing failure through: the kit then charges the hold', () => {
+    const failing: UsagePricer = () => {
+      throw new Error('unknown model');
+    };
+    expect(() =>
+      chargeUsage(failing, { usage: { tokens: usageTokens(), model: 'm' } }, 'm'),
+    ).toThrow('unknown model');
+  });
+});
