@@ -26,7 +26,9 @@ export interface OutputTokens {
 
 /** A call's tokens: input and output, each split by how it is billed. */
 export interface UsageTokens {
+  /** Input tokens, split by how they are billed. */
   readonly input: InputTokens;
+  /** Output tokens, split into text and reasoning. */
   readonly output: OutputTokens;
 }
 
@@ -48,6 +50,7 @@ export type ToolCallKind = keyof ToolCallCounts;
  * observer and the kit's one pricing step.
  */
 export interface CallUsage {
+  /** The call's tokens, input and output, each split by how it is billed. */
   readonly tokens: UsageTokens;
   /** Billable tool calls. Default: none. */
   readonly toolCalls?: ToolCallCounts;

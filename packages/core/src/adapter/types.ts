@@ -24,6 +24,7 @@ export interface Charge {
 
 /** What an observer saw of one call: the usage it consumed. */
 export interface ObservedUsage {
+  /** The provider-neutral usage the observer read from the response. */
   usage: CallUsage;
   /** True when the call ended early and the usage is only what was consumed. Default: false. */
   partial?: boolean;
@@ -37,6 +38,7 @@ export interface ObservedUsage {
 export interface UsagePrice {
   /** Exact total, a decimal string of USD. */
   costUsd: string;
+  /** The price table's provider id (`openai`, `bedrock`...). */
   provider: string;
   /** The canonical id of the model the usage was priced as. */
   model: string;

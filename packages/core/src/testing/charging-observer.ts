@@ -9,7 +9,9 @@ import type {
 
 /** An observer whose `json` and `end` answer what the kit settles: the priced `Charge`. */
 export interface ChargingObserver {
+  /** Reads a JSON body and returns the priced charge the kit would settle. */
   json(body: unknown): Charge;
+  /** Passes one stream event to the observer; `false` hides it from the caller. */
   event(event: ServerSentEvent): boolean;
   /** `how` defaults to `complete`. */
   end(how?: 'complete' | 'interrupted'): Charge;
