@@ -6,6 +6,7 @@
  * input held plus the output that arrived.
  */
 import type { LanguageModelV4StreamPart } from '@ai-sdk/provider';
+import { chargeTheHold } from '@tollgate/core/adapter';
 import { chargeConsumed } from './charge-step.js';
 import type { HeldStep } from './hold-step.js';
 import { endStep, isWebSearchCall, settleStep } from './step-endings.js';
@@ -59,10 +60,7 @@ export function watchStream(
   const consumedCharge = () =>
     chargeConsumed(held.plan, held.settings.pricing, consumed.outputBytes, consumed.webSearches);
   const clearDeadline = armDeadline(held, () => {
-    ended ??= endStep(held, {
-      costUsd: held.reservation.amountUsd,
-      details: { model: held.plan.model, partial: true, usage: 'unseen' },
-    });
+    ended ??= endStep(held, chargeTheHold(held, 'unseen'));
   });
   const interrupted = () => {
     clearDeadline();

@@ -56,7 +56,10 @@ describe('the endings', () => {
     const budget = createBudget({ id: 'hold-charge', limitUsd: 1 });
     const held = await holdPlan<Plan>(budget, { holdUsd: '0.3', model: 'm', label: 'x' });
     const charge = chargeTheHold(held);
-    expect(charge).toEqual({ costUsd: '0.3', details: { model: 'm', partial: true } });
+    expect(charge).toEqual({
+      costUsd: '0.3',
+      details: { model: 'm', partial: true, usage: 'unreadable' },
+    });
     await settleCharge(held.reservation, charge);
     expect((await budget.status()).spentUsd).toBe('0.3');
   });

@@ -88,11 +88,17 @@ export async function holdPlan<Plan extends HoldablePlan<Plan>>(
   return { plan: tighter, reservation: await budget.reserve(tighter.holdUsd, options) };
 }
 
-/** What a call is charged when its usage cannot be read: the hold, the most it could cost. */
-export function chargeTheHold(held: Held<{ model: string }>): Charge {
+/**
+ * What a call is charged when its usage cannot be read (`unreadable`) or was never seen
+ * (`unseen`): the hold, the most it could have cost, so a served call is never charged $0.
+ */
+export function chargeTheHold(
+  held: Held<{ model: string }>,
+  usage: 'unseen' | 'unreadable' = 'unreadable',
+): Charge {
   return {
     costUsd: held.reservation.amountUsd,
-    details: { model: held.plan.model, partial: true },
+    details: { model: held.plan.model, partial: true, usage },
   };
 }
 

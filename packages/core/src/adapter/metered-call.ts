@@ -1,8 +1,14 @@
 import type { Budget } from '../budget.js';
-import { BudgetExceededError, UnmeteredEndpointError } from '../errors.js';
 import type { Reservation } from '../reservation.js';
 import { answerFromRead, answerFromStream, type ReadBody, readBody } from './answered-response.js';
 import { chargeUsage } from './charge-usage.js';
+import {
+  announceUnboundedOutput,
+  chargeTheHold,
+  type Held as HeldPlan,
+  holdPlan,
+  passUnmetered,
+} from './hold-plan.js';
 import type { Charge, MeteringPlan, OutgoingRequest, Route } from './types.js';
 import { watchStream } from './watch-stream.js';
 
@@ -110,13 +116,9 @@ export class MeteredCall {
   /** True if the call is metered; false if it passes untouched; throws if it is refused unmetered. */
   #meters(route: Route): route is Extract<Route, { kind: 'metered' }> {
     if (route.kind === 'metered') return true;
-    const budget = this.#settings.budget;
-    if (route.kind === 'free' || this.#settings.unmetered === 'allow' || !budget.enforce)
-      return false;
-    throw new UnmeteredEndpointError(
-      route.endpoint,
-      `${route.endpoint} costs money but Tollgate cannot meter it, so it is refused while budget "${budget.id}" enforces. Pass unmetered: 'allow' to withBudget to let it through unmetered.`,
-    );
+    if (route.kind === 'free') return false;
+    passUnmetered(this.#settings.budget, route.endpoint, this.#settings.unmetered);
+    return false;
   }
 
   /** Waits for a concurrency slot when the client limits them; false if the call aborted first. */
@@ -133,16 +135,8 @@ export class MeteredCall {
   async #hold(route: Extract<Route, { kind: 'metered' }>, request: OutgoingRequest): Promise<Held> {
     const budget = this.#settings.budget;
     const plan = await route.plan(request);
-    if (plan.unboundedOutputTokens !== undefined) {
-      budget.emit({
-        type: 'unbounded-output',
-        budgetId: budget.id,
-        model: plan.model,
-        assumedOutputTokens: plan.unboundedOutputTokens,
-        message: `No output maximum was set for ${plan.model}, so ${plan.unboundedOutputTokens} output tokens were held; setting one would shrink the hold.`,
-      });
-    }
-    return hold(budget, plan);
+    announceUnboundedOutput(budget, plan);
+    return holdPlan(budget, plan);
   }
 
   /** Sends one attempt and observes its response. */
@@ -310,37 +304,11 @@ async function drain(body: ReadableStream<Uint8Array> | null): Promise<void> {
   if (body !== null) for await (const _chunk of body);
 }
 
-/** The plan of a call and the hold it made. */
-interface Held {
-  plan: MeteringPlan;
-  reservation: Reservation;
-}
-
 /** How much earlier than the store's expiry a call's deadline fires, at most (a tenth of the TTL below). */
 const deadlineLeadMaxMs = 10_000;
 
-/**
- * Reserves the plan's hold. When the plan can tighten, a refusal of the cheap bound stays
- * quiet and the tighter plan is tried once; only its refusal is reported and thrown.
- */
-async function hold(budget: Budget, plan: MeteringPlan): Promise<Held> {
-  // One wait for the whole call, however many holds it tries (wait mode).
-  const waitingSince = budget.clock.now();
-  const metadata =
-    plan.metadata === undefined ? { waitingSince } : { metadata: plan.metadata, waitingSince };
-  if (plan.tighten === undefined)
-    return { plan, reservation: await budget.reserve(plan.holdUsd, metadata) };
-  try {
-    return {
-      plan,
-      reservation: await budget.reserve(plan.holdUsd, { ...metadata, reportRefusal: false }),
-    };
-  } catch (error) {
-    if (!(error instanceof BudgetExceededError)) throw error;
-  }
-  const tighter = await plan.tighten();
-  return { plan: tighter, reservation: await budget.reserve(tighter.holdUsd, metadata) };
-}
+/** The plan of a call and the hold it made. */
+type Held = HeldPlan<MeteringPlan>;
 
 function safeEnd(held: Held, how: 'complete' | 'interrupted'): Charge {
   try {
@@ -348,15 +316,4 @@ function safeEnd(held: Held, how: 'complete' | 'interrupted'): Charge {
   } catch {
     return chargeTheHold(held);
   }
-}
-
-/**
- * What a call is charged when its usage cannot be read or was never seen: the hold, the
- * most it could have cost, so a served call is never charged $0.
- */
-function chargeTheHold(held: Held, usage: 'unseen' | 'unreadable' = 'unreadable'): Charge {
-  return {
-    costUsd: held.reservation.amountUsd,
-    details: { model: held.plan.model, partial: true, usage },
-  };
 }
