@@ -1,5 +1,5 @@
 import { createOpenAI } from '@ai-sdk/openai';
-import { type Span, SpanStatusCode } from '@opentelemetry/api';
+import { SpanStatusCode } from '@opentelemetry/api';
 import { withBudget } from '@tollgate/ai-sdk';
 import { BudgetExceededError, createBudget, type LedgerEntry } from '@tollgate/core';
 import { type MockProvider, startMockProvider } from '@tollgate/mock-provider';
@@ -7,7 +7,13 @@ import { generateText, streamText } from 'ai';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { genAi, tollgate } from './attribute-names.js';
 import { instrument } from './instrument.js';
-import { metricValue, type OtelHarness, otelHarness } from './test-support/otel-harness.js';
+import {
+  appSpan,
+  inAppSpan,
+  metricValue,
+  type OtelHarness,
+  otelHarness,
+} from './test-support/otel-harness.js';
 import { tokenCounts } from './token-counts.js';
 
 // The Vercel AI SDK adapter meters at the model, not at the SDK's fetch: instrumenting reads
@@ -39,22 +45,6 @@ function instrumentedBudget(limitUsd: string | number = 10) {
 
 const model = () => createOpenAI({ apiKey: 'test', baseURL: mock.openaiBaseURL })('gpt-4.1');
 
-function inAppSpan<T>(work: (span: Span) => Promise<T>): Promise<T> {
-  return otel.tracerProvider.getTracer('app').startActiveSpan('handle request', async (span) => {
-    try {
-      return await work(span);
-    } finally {
-      span.end();
-    }
-  });
-}
-
-function appSpan() {
-  const span = otel.spans().find((candidate) => candidate.name === 'handle request');
-  if (span === undefined) throw new Error('the application span was not exported');
-  return span;
-}
-
 async function onlyEntry(budget: ReturnType<typeof instrumentedBudget>): Promise<LedgerEntry> {
   const entries = await budget.ledger();
   expect(entries).toHaveLength(1);
@@ -64,12 +54,12 @@ async function onlyEntry(budget: ReturnType<typeof instrumentedBudget>): Promise
 describe('instrument with the Vercel AI SDK adapter', () => {
   it('annotates the active span of generateText and feeds the cost counter', async () => {
     const budget = instrumentedBudget();
-    await inAppSpan(() =>
+    await inAppSpan(otel, () =>
       generateText({ model: withBudget(model(), { budget }), prompt: 'Hi', maxOutputTokens: 20 }),
     );
     const entry = await onlyEntry(budget);
     const tokens = tokenCounts(entry.details.tokens);
-    expect(appSpan().attributes).toMatchObject({
+    expect(appSpan(otel).attributes).toMatchObject({
       [genAi.providerName]: 'openai',
       [genAi.requestModel]: 'gpt-4.1',
       [genAi.inputTokens]: tokens.input,
@@ -88,7 +78,7 @@ describe('instrument with the Vercel AI SDK adapter', () => {
 
   it('annotates the span a streamText step is read in', async () => {
     const budget = instrumentedBudget();
-    await inAppSpan(async () => {
+    await inAppSpan(otel, async () => {
       const result = streamText({
         model: withBudget(model(), { budget }),
         prompt: 'Hi',
@@ -97,7 +87,7 @@ describe('instrument with the Vercel AI SDK adapter', () => {
       for await (const _part of result.textStream);
     });
     const entry = await onlyEntry(budget);
-    expect(appSpan().attributes).toMatchObject({
+    expect(appSpan(otel).attributes).toMatchObject({
       [genAi.requestModel]: 'gpt-4.1',
       [genAi.outputTokens]: tokenCounts(entry.details.tokens).output,
       [tollgate.costUsd]: Number(entry.actualUsd),
@@ -106,7 +96,7 @@ describe('instrument with the Vercel AI SDK adapter', () => {
 
   it('records a refused step on the span and counts it by code', async () => {
     const budget = instrumentedBudget('0.000001');
-    const error = await inAppSpan(() =>
+    const error = await inAppSpan(otel, () =>
       generateText({
         model: withBudget(model(), { budget }),
         prompt: 'Hi',
@@ -116,7 +106,7 @@ describe('instrument with the Vercel AI SDK adapter', () => {
     );
     expect(error).toBeInstanceOf(BudgetExceededError);
     expect(mock.requests).toHaveLength(0);
-    const span = appSpan();
+    const span = appSpan(otel);
     expect(span.status.code).toBe(SpanStatusCode.ERROR);
     expect(span.events.map((event) => event.name)).toContain(tollgate.refusedEvent);
     const metrics = await otel.collect();

@@ -1,5 +1,5 @@
 import Anthropic from '@anthropic-ai/sdk';
-import { type Span, SpanStatusCode } from '@opentelemetry/api';
+import { SpanStatusCode } from '@opentelemetry/api';
 import { withBudget as withAnthropicBudget } from '@tollgate/anthropic';
 import { BudgetExceededError, createBudget, type LedgerEntry } from '@tollgate/core';
 import { type MockProvider, startMockProvider } from '@tollgate/mock-provider';
@@ -9,7 +9,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { genAi, tollgate } from './attribute-names.js';
 import { instrument } from './instrument.js';
 import {
+  appSpan,
   histogramOf,
+  inAppSpan,
   metricValue,
   type OtelHarness,
   otelHarness,
@@ -48,23 +50,6 @@ function instrumented(budget: Parameters<typeof instrument>[0], createSpans = fa
   return stop;
 }
 
-/** Runs `work` inside an application span, as a traced request handler would. */
-function inAppSpan<T>(work: (span: Span) => Promise<T>): Promise<T> {
-  return otel.tracerProvider.getTracer('app').startActiveSpan('handle request', async (span) => {
-    try {
-      return await work(span);
-    } finally {
-      span.end();
-    }
-  });
-}
-
-const appSpan = () => {
-  const span = otel.spans().find((candidate) => candidate.name === 'handle request');
-  if (span === undefined) throw new Error('the application span was not exported');
-  return span;
-};
-
 async function onlyEntry(budget: ReturnType<typeof newBudget>): Promise<LedgerEntry> {
   const entries = await budget.ledger();
   expect(entries).toHaveLength(1);
@@ -86,11 +71,11 @@ describe('instrument with the openai SDK', () => {
         usage: { prompt_tokens_details: { cached_tokens: 4 } },
       },
     });
-    await inAppSpan(() =>
+    await inAppSpan(otel, () =>
       client.chat.completions.create({ model: 'gpt-4o', messages, max_completion_tokens: 20 }),
     );
     const entry = await onlyEntry(budget);
-    const attributes = appSpan().attributes;
+    const attributes = appSpan(otel).attributes;
     expect(attributes).toMatchObject({
       [genAi.providerName]: 'openai',
       [genAi.operationName]: 'chat',
@@ -133,7 +118,7 @@ describe('instrument with the openai SDK', () => {
     const budget = newBudget();
     const client = withOpenAIBudget(openai(), { budget });
     instrumented(budget);
-    await inAppSpan(async () => {
+    await inAppSpan(otel, async () => {
       const stream = await client.chat.completions.create({
         model: 'gpt-4o-mini',
         messages,
@@ -143,7 +128,7 @@ describe('instrument with the openai SDK', () => {
       for await (const _chunk of stream);
     });
     const entry = await onlyEntry(budget);
-    expect(appSpan().attributes).toMatchObject({
+    expect(appSpan(otel).attributes).toMatchObject({
       [genAi.requestModel]: 'gpt-4o-mini',
       [genAi.outputTokens]: tokenCounts(entry.details.tokens).output,
       [tollgate.costUsd]: Number(entry.actualUsd),
@@ -154,10 +139,10 @@ describe('instrument with the openai SDK', () => {
     const budget = newBudget();
     const client = withOpenAIBudget(openai(), { budget });
     instrumented(budget);
-    await inAppSpan(() =>
+    await inAppSpan(otel, () =>
       client.embeddings.create({ model: 'text-embedding-3-small', input: 'hello' }),
     );
-    expect(appSpan().attributes[genAi.operationName]).toBe('embeddings');
+    expect(appSpan(otel).attributes[genAi.operationName]).toBe('embeddings');
     const tokens = histogramOf(await otel.collect(), genAi.tokenUsageMetric);
     expect(tokens.map((point) => point.attributes[genAi.tokenType])).toEqual(['input']);
   });
@@ -166,14 +151,14 @@ describe('instrument with the openai SDK', () => {
     const budget = newBudget('0.000001');
     const client = withOpenAIBudget(openai(), { budget });
     instrumented(budget);
-    const error = await inAppSpan(() =>
+    const error = await inAppSpan(otel, () =>
       client.chat.completions
         .create({ model: 'gpt-4o', messages, max_completion_tokens: 2000 })
         .catch((caught: unknown) => caught),
     );
     expect(error).toBeInstanceOf(BudgetExceededError);
     expect(mock.requests).toHaveLength(0);
-    const span = appSpan();
+    const span = appSpan(otel);
     expect(span.status).toMatchObject({ code: SpanStatusCode.ERROR });
     expect(span.status.message).toContain(`Budget "${budget.id}" refused`);
     expect(span.attributes[genAi.errorType]).toBe('BUDGET_EXCEEDED');
@@ -209,7 +194,7 @@ describe('instrument with the openai SDK', () => {
     expect(span?.name).toBe('chat gpt-4o');
     expect(span?.attributes[tollgate.costUsd]).toBeGreaterThan(0);
     // A span that is active is annotated, never replaced.
-    await inAppSpan(() =>
+    await inAppSpan(otel, () =>
       client.chat.completions.create({ model: 'gpt-4o', messages, max_completion_tokens: 5 }),
     );
     expect(otel.spans().map((candidate) => candidate.name)).toEqual([
@@ -244,11 +229,11 @@ describe('instrument with the @anthropic-ai/sdk', () => {
         usage: { input_tokens: 10, cache_read_input_tokens: 100, cache_creation_input_tokens: 20 },
       },
     });
-    await inAppSpan(() =>
+    await inAppSpan(otel, () =>
       client.messages.create({ model: 'claude-haiku-4-5', messages, max_tokens: 50 }),
     );
     const entry = await onlyEntry(budget);
-    expect(appSpan().attributes).toMatchObject({
+    expect(appSpan(otel).attributes).toMatchObject({
       [genAi.providerName]: 'anthropic',
       [genAi.requestModel]: 'claude-haiku-4-5',
       [genAi.inputTokens]: 130,
@@ -275,7 +260,7 @@ describe('instrument with the @anthropic-ai/sdk', () => {
     const budget = newBudget();
     const client = withAnthropicBudget(anthropic(), { budget });
     instrumented(budget);
-    await inAppSpan(async () => {
+    await inAppSpan(otel, async () => {
       const stream = await client.messages.create({
         model: 'claude-haiku-4-5',
         messages,
@@ -285,7 +270,7 @@ describe('instrument with the @anthropic-ai/sdk', () => {
       for await (const _event of stream);
     });
     const entry = await onlyEntry(budget);
-    expect(appSpan().attributes).toMatchObject({
+    expect(appSpan(otel).attributes).toMatchObject({
       [genAi.responseModel]: entry.details.responseModel,
       [genAi.outputTokens]: tokenCounts(entry.details.tokens).output,
       [tollgate.costUsd]: Number(entry.actualUsd),

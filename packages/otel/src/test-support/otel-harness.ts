@@ -1,4 +1,4 @@
-import { context } from '@opentelemetry/api';
+import { context, type Span } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import {
   AggregationTemporality,
@@ -93,4 +93,25 @@ export function histogramOf(
     const value = point.value as Histogram;
     return { attributes: { ...point.attributes }, count: value.count, sum: value.sum ?? 0 };
   });
+}
+
+/** The name of the span `inAppSpan` opens, as a traced request handler would. */
+const appSpanName = 'handle request';
+
+/** Runs `work` inside an application span of the harness's tracer, as a traced request handler would. */
+export function inAppSpan<T>(otel: OtelHarness, work: (span: Span) => Promise<T>): Promise<T> {
+  return otel.tracerProvider.getTracer('app').startActiveSpan(appSpanName, async (span) => {
+    try {
+      return await work(span);
+    } finally {
+      span.end();
+    }
+  });
+}
+
+/** The exported application span `inAppSpan` opened. */
+export function appSpan(otel: OtelHarness): ReadableSpan {
+  const span = otel.spans().find((candidate) => candidate.name === appSpanName);
+  if (span === undefined) throw new Error('the application span was not exported');
+  return span;
 }
