@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { type AdjustOptions, adjustRequest, sendAdjustment } from './budget-admin.js';
 import { assertBudgetId } from './budget-id.js';
 import {
@@ -25,11 +24,12 @@ import {
   type HandlerFailure,
 } from './events.js';
 import { memoryStore } from './memory-store.js';
-import { canonicalUsd, formatUsd, maxMoney, money, ZERO } from './money.js';
+import { canonicalUsd, formatUsd, maxMoney, money, readPico, ZERO } from './money.js';
 import { PendingSettlements } from './pending-settlements.js';
 import { refusalMessage } from './refusal-message.js';
 import { Reservation } from './reservation.js';
 import { isTransient, ReservationEndings } from './reservation-endings.js';
+import { newReservationId } from './reservation-id.js';
 import { parseReserveOptions, type ReserveOptions } from './reserve-options.js';
 import type {
   AdjustmentAction,
@@ -42,9 +42,13 @@ import type {
   LedgerQuery,
   LedgerRecord,
   Metadata,
+  ReserveCommand,
+  ReserveOutcome,
+  StoreAnswer,
   WindowSpec,
 } from './store.js';
 import { callStore, emptySnapshot, toStoreError } from './store-commands.js';
+import { isThenable } from './thenable.js';
 import { thresholdCrossings } from './threshold-crossings.js';
 import { WaitLine } from './wait-line.js';
 import { describeWindow, toWindowSpec, type WindowOption } from './window.js';
@@ -371,14 +375,15 @@ export class Budget {
    * input, before the store is touched.
    */
   async reserve(amountUsd: string | number, options?: ReserveOptions): Promise<Reservation> {
-    const amount = canonicalUsd(amountUsd, 'amountUsd', 'up');
-    const now = this.#now();
+    const amount = readPico(amountUsd, 'amountUsd', 'up').usd;
     const checked = parseReserveOptions(options);
     if (!this.#isReady) await this.#readyUnlessAllowed();
     if ((checked.onLimit ?? this.#settings.onLimit) === 'wait') {
-      return this.#waitInLine(amount, checked, checked.waitingSince ?? now);
+      return this.#waitInLine(amount, checked, checked.waitingSince ?? this.#now());
     }
-    const attempt = await this.#tryReserve(amount, checked);
+    // A store in memory answers at once: no promise, no turn of the event loop.
+    const answer = this.#tryReserve(amount, checked);
+    const attempt = isThenable(answer) ? await answer : answer;
     if (attempt instanceof Reservation) return attempt;
     throw this.#refuse(attempt, checked);
   }
@@ -396,34 +401,65 @@ export class Budget {
       now: () => this.#now(),
       signal: options.signal,
     };
-    const outcome = await this.#family.line.admit(terms, () => this.#tryReserve(amount, options));
+    const outcome = await this.#family.line.admit(terms, async () =>
+      this.#tryReserve(amount, options),
+    );
     if (outcome instanceof Reservation) return outcome;
     throw this.#refuse(outcome, options);
   }
 
-  async #tryReserve(amount: string, options: ReserveOptions): Promise<Reservation | BudgetRefusal> {
+  #tryReserve(amount: string, options: ReserveOptions): StoreAnswer<Reservation | BudgetRefusal> {
     const now = this.#now();
-    const reservationId = randomUUID();
-    const expiresAt = now + (options.ttlMs ?? this.#settings.ttlMs);
-    const chain = this.#links.at(now);
-    let outcome: Awaited<ReturnType<BudgetStore['reserve']>>;
+    const command: ReserveCommand = {
+      reservationId: newReservationId(),
+      chain: this.#links.at(now),
+      amountUsd: amount,
+      now,
+      expiresAt: now + (options.ttlMs ?? this.#settings.ttlMs),
+    };
+    const metadata = options.metadata;
+    if (metadata !== undefined) command.metadata = metadata;
+    let answer: StoreAnswer<ReserveOutcome>;
     try {
-      const command = { reservationId, chain, amountUsd: amount, now, expiresAt };
-      outcome = await this.store.reserve(
-        options.metadata === undefined ? command : { ...command, metadata: options.metadata },
-      );
+      answer = this.store.reserve(command);
     } catch (error) {
-      const unavailable = toStoreError(error, this.store);
-      if (!isTransient(unavailable)) throw unavailable;
-      this.#reportStoreDown(unavailable);
-      // The store may have applied the reserve before its answer was lost (a timeout):
-      // release that id once the store answers, so no phantom hold outlives the outage.
-      this.#endings.releaseLater(reservationId, expiresAt);
-      if (this.#settings.onStoreError !== 'allow') throw unavailable;
-      // The call goes on unheld under a new id: the old one is released (a tombstone in the
-      // store), and a settle under it would change nothing, leaving the call uncharged.
-      return this.#newReservation(randomUUID(), amount, expiresAt, options.metadata, false);
+      return this.#reserveFailed(error, command, metadata);
     }
+    if (!isThenable(answer)) return this.#admit(answer, command, metadata);
+    return answer.then(
+      (outcome) => this.#admit(outcome, command, metadata),
+      (error: unknown) => this.#reserveFailed(error, command, metadata),
+    );
+  }
+
+  /**
+   * A reserve the store did not answer: throws, or with `onStoreError: 'allow'` lets the
+   * call go on unheld.
+   */
+  #reserveFailed(
+    error: unknown,
+    command: ReserveCommand,
+    metadata: Metadata | undefined,
+  ): Reservation {
+    const unavailable = toStoreError(error, this.store);
+    if (!isTransient(unavailable)) throw unavailable;
+    this.#reportStoreDown(unavailable);
+    // The store may have applied the reserve before its answer was lost (a timeout):
+    // release that id once the store answers, so no phantom hold outlives the outage.
+    this.#endings.releaseLater(command.reservationId, command.expiresAt);
+    if (this.#settings.onStoreError !== 'allow') throw unavailable;
+    // The call goes on unheld under a new id: the old one is released (a tombstone in the
+    // store), and a settle under it would change nothing, leaving the call uncharged.
+    const id = newReservationId();
+    return this.#newReservation(id, command.amountUsd, command.expiresAt, metadata, false);
+  }
+
+  /** The reservation the store admitted, or the refusal it answered. */
+  #admit(
+    outcome: ReserveOutcome,
+    command: ReserveCommand,
+    metadata: Metadata | undefined,
+  ): Reservation | BudgetRefusal {
     if (!outcome.admitted) {
       if (outcome.closed === true) {
         throw new BudgetClosedError(outcome.refusal.budgetId, outcome.refusal.requestedUsd);
@@ -431,15 +467,10 @@ export class Budget {
       return outcome.refusal;
     }
     for (const refusal of outcome.wouldRefuse) {
-      this.emit({
-        type: 'refused',
-        budgetId: this.id,
-        enforced: false,
-        refusal,
-        metadata: options.metadata,
-      });
+      this.emit({ type: 'refused', budgetId: this.id, enforced: false, refusal, metadata });
     }
-    return this.#newReservation(reservationId, amount, expiresAt, options.metadata, true);
+    const { reservationId, amountUsd, expiresAt } = command;
+    return this.#newReservation(reservationId, amountUsd, expiresAt, metadata, true);
   }
 
   #newReservation(

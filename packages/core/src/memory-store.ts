@@ -56,8 +56,17 @@ interface HeldReservation {
   id: string;
   chain: string[];
   amount: bigint;
+  /** `amount` as the command gave it (canonical), for the ledger entry. */
+  amountUsd: string;
   expiresAt: number;
 }
+
+/** The outcome of most reserves: shared, and frozen so no caller can change it. */
+const admittedNothingToReport: ReserveOutcome = Object.freeze({
+  admitted: true,
+  wouldRefuse: Object.freeze([]) as unknown as BudgetRefusal[],
+});
+const noSnapshots: BudgetSnapshot[] = Object.freeze([]) as unknown as BudgetSnapshot[];
 
 /**
  * A store in this process's memory: the default. Fast and exact, but forgotten when the
@@ -99,7 +108,9 @@ class MemoryStore implements BudgetStore {
   #earliestDeadline = Number.POSITIVE_INFINITY;
   /** Released ids, until their deadline: a reserve of one of them holds nothing. */
   readonly #tombstones = new Tombstones();
+  /** Entries oldest first; those before `#ledgerStart` are dropped and compacted away in bulk. */
   #ledger: LedgerRecord[] = [];
+  #ledgerStart = 0;
   readonly #ledgerLimit: number;
 
   constructor(ledgerLimit: number) {
@@ -127,14 +138,18 @@ class MemoryStore implements BudgetStore {
     return snapshot(existing);
   }
 
-  async reserve(command: ReserveCommand): Promise<ReserveOutcome> {
+  // Reserve, settle and release answer at once: there is no connection to wait for, and a
+  // budget on this store then spends no promise and no event-loop turn on the store.
+  reserve(command: ReserveCommand): ReserveOutcome {
     if (command.metadata !== undefined) assertSerialisable(command.metadata, 'metadata');
     this.#expireDue(command.now);
     this.#tombstones.forget(command.now);
+    const id = command.reservationId;
     // A reserve sent again (after an ambiguous failure) holds nothing more.
-    if (this.#held.has(command.reservationId)) return { admitted: true, wouldRefuse: [] };
-    if (this.#tombstones.has(command.reservationId)) {
-      const leaf = this.#touch(command.chain[0] as ChainLink);
+    if (this.#held.has(id)) return admittedNothingToReport;
+    const chain = command.chain;
+    if (this.#tombstones.has(id)) {
+      const leaf = this.#touch(chain[0] as ChainLink);
       return {
         admitted: false,
         ended: true,
@@ -142,11 +157,9 @@ class MemoryStore implements BudgetStore {
       };
     }
     const amount = usdToPico(command.amountUsd);
-    const records: BudgetRecord[] = [];
-    const wouldRefuse: BudgetRefusal[] = [];
-    for (const link of command.chain) {
+    let wouldRefuse: BudgetRefusal[] | undefined;
+    for (const link of chain) {
       const record = this.#touch(link);
-      records.push(record);
       if (record.closedAt !== null) {
         return {
           admitted: false,
@@ -157,53 +170,58 @@ class MemoryStore implements BudgetStore {
       const refusal = picoRefusal(record.definition.id, record, amount, command.amountUsd);
       if (refusal === undefined) continue;
       if (link.enforce) return { admitted: false, refusal };
-      wouldRefuse.push(refusal);
+      wouldRefuse = [...(wouldRefuse ?? []), refusal];
     }
-    for (const record of records) record.reserved += amount;
-    this.#held.set(command.reservationId, {
-      id: command.reservationId,
-      chain: idsOf(command.chain),
+    // Every record was just touched, so each is there and in its window.
+    for (const link of chain) (this.#records.get(link.id) as BudgetRecord).reserved += amount;
+    this.#held.set(id, {
+      id,
+      chain: idsOf(chain),
       amount,
+      amountUsd: command.amountUsd,
       expiresAt: command.expiresAt,
     });
     if (command.expiresAt < this.#earliestDeadline) this.#earliestDeadline = command.expiresAt;
-    return { admitted: true, wouldRefuse };
+    return wouldRefuse === undefined ? admittedNothingToReport : { admitted: true, wouldRefuse };
   }
 
-  async settle(command: SettleCommand): Promise<SettleOutcome> {
+  settle(command: SettleCommand): SettleOutcome {
     assertSerialisable(command.details, 'details');
     const held = this.#held.get(command.reservationId);
     const actual = usdToPico(command.actualUsd);
-    const reserved = held?.amount ?? usdToPico(command.reservedUsd);
+    const reserved = held === undefined ? usdToPico(command.reservedUsd) : held.amount;
     const entry: LedgerEntry = {
       reservationId: command.reservationId,
       budgetId: leafOf(command.chain),
-      chain: idsOf(command.chain),
-      reservedUsd: picoToUsd(reserved),
+      chain: held === undefined ? idsOf(command.chain) : held.chain,
+      reservedUsd: held === undefined ? picoToUsd(reserved) : held.amountUsd,
       actualUsd: command.actualUsd,
       overrunUsd: actual > reserved ? picoToUsd(actual - reserved) : '0',
       settledAt: command.now,
       late: held === undefined,
       details: command.details,
     };
-    const records = command.chain.map((link) => this.#touch(link));
     const wanted = command.snapshots !== false;
-    const before = wanted ? records.map(snapshot) : [];
+    const before = wanted ? command.chain.map((link) => snapshot(this.#touch(link))) : noSnapshots;
     if (held === undefined && this.#tombstones.has(command.reservationId)) {
       // Released before it was ever held here: ended, so a settle changes nothing.
       return { applied: false, entry, before, after: before };
     }
-    for (const record of records) {
+    for (const link of command.chain) {
+      const record = this.#touch(link);
       if (held !== undefined) record.reserved -= held.amount;
       record.spent += actual;
       record.calls += 1;
     }
     if (held !== undefined) this.#held.delete(held.id);
     this.#appendLedger(entry);
-    return { applied: true, entry, before, after: wanted ? records.map(snapshot) : [] };
+    const after = wanted
+      ? command.chain.map((link) => snapshot(this.#records.get(link.id) as BudgetRecord))
+      : noSnapshots;
+    return { applied: true, entry, before, after };
   }
 
-  async release(command: ReleaseCommand): Promise<boolean> {
+  release(command: ReleaseCommand): boolean {
     const held = this.#held.get(command.reservationId);
     if (held !== undefined) {
       this.#unhold(held);
@@ -260,14 +278,18 @@ class MemoryStore implements BudgetStore {
       query.closedBefore,
     );
     for (const id of purged) this.#records.delete(id);
-    this.#ledger = this.#ledger.filter((entry) => !purged.has(entry.budgetId));
+    this.#ledger = this.#ledger
+      .slice(this.#ledgerStart)
+      .filter((entry) => !purged.has(entry.budgetId));
+    this.#ledgerStart = 0;
     return [...purged].sort();
   }
 
   async ledger(query: LedgerQuery = {}): Promise<LedgerRecord[]> {
     const limit = query.limit ?? 100;
     const result: LedgerRecord[] = [];
-    for (let index = this.#ledger.length - 1; index >= 0 && result.length < limit; index -= 1) {
+    const start = this.#ledgerStart;
+    for (let index = this.#ledger.length - 1; index >= start && result.length < limit; index -= 1) {
       const entry = this.#ledger[index] as LedgerRecord;
       if (query.budgetId !== undefined && !entry.chain.includes(query.budgetId)) continue;
       if (isLedgerKind(entry, query.kind)) result.push(entry);
@@ -338,7 +360,14 @@ class MemoryStore implements BudgetStore {
   #appendLedger(entry: LedgerRecord): void {
     if (this.#ledgerLimit <= 0) return;
     this.#ledger.push(entry);
-    if (this.#ledger.length > this.#ledgerLimit) this.#ledger.shift();
+    if (this.#ledger.length - this.#ledgerStart <= this.#ledgerLimit) return;
+    // Dropping the oldest one at a time with `shift()` would copy the whole array per call
+    // once it is large: skip it instead, and compact when half the array is skipped.
+    this.#ledgerStart += 1;
+    if (this.#ledgerStart >= this.#ledger.length / 2) {
+      this.#ledger = this.#ledger.slice(this.#ledgerStart);
+      this.#ledgerStart = 0;
+    }
   }
 }
 

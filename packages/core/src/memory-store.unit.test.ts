@@ -75,4 +75,46 @@ describe('memory store, used directly', () => {
     expect(await none.ledger()).toEqual([]);
     expect(await none.list()).toMatchObject([{ spentUsd: '0.1' }]);
   });
+
+  it('drops the oldest entries past its limit however many settle, newest first, purge included', async () => {
+    const capped = memoryStore({ ledgerLimit: 3 });
+    const settle = async (index: number, id: string) => {
+      const chain = [link(id)];
+      await capped.reserve({
+        reservationId: `r${index}`,
+        chain,
+        amountUsd: '0.1',
+        now: 0,
+        expiresAt: 1e9,
+      });
+      await capped.settle({
+        reservationId: `r${index}`,
+        chain,
+        reservedUsd: '0.1',
+        actualUsd: '0.1',
+        now: index,
+        details: {},
+      });
+    };
+    for (let index = 0; index < 50; index += 1) await settle(index, index % 2 === 0 ? 'a' : 'b');
+    const ids = async () =>
+      (await capped.ledger({ kind: 'all' })).map((entry) =>
+        isSettlement(entry) ? entry.reservationId : entry.kind,
+      );
+    expect(await ids()).toEqual(['r49', 'r48', 'r47']);
+    await capped.adjust({
+      adjustmentId: 'close-b',
+      link: link('b'),
+      action: 'close',
+      amountUsd: '0',
+      now: 100,
+      reason: 'test',
+    });
+    expect(await capped.purge({ closedBefore: 1000 })).toEqual(['b']);
+    expect(await ids()).toEqual(['r48']);
+    await settle(50, 'a');
+    await settle(52, 'a');
+    await settle(54, 'a');
+    expect(await ids()).toEqual(['r54', 'r52', 'r50']);
+  });
 });

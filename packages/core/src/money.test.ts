@@ -7,6 +7,7 @@ import {
   money,
   parseUsd,
   picoToUsd,
+  readPico,
   roundDown,
   roundUp,
   sumMoney,
@@ -138,5 +139,39 @@ describe('the largest amount', () => {
       expect(() => canonicalUsd(value, 'x')).toThrow(/at most 1000000000000/);
     }
     expect(() => parseUsd(2e12, 'x')).toThrow(InvalidAmountError);
+  });
+
+  it('readPico gives the canonical string and its exact pico count, as big.js does, for any decimal', () => {
+    const digits = (min: number, max: number) =>
+      fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
+    fc.assert(
+      fc.property(
+        digits(1, 13),
+        fc.option(digits(1, 16), { nil: undefined }),
+        fc.constantFrom<'up' | 'down'>('up', 'down'),
+        (whole, fraction, rounding) => {
+          const text = fraction === undefined ? whole : `${whole}.${fraction}`;
+          const exact = parseUsd(text, 'amount');
+          const rounded = rounding === 'up' ? roundUp(exact) : roundDown(exact);
+          const read = readPico(text, 'amount', rounding);
+          expect(read.usd).toBe(formatUsd(rounded));
+          expect(read.pico).toBe(BigInt(rounded.times('1000000000000').toFixed(0)));
+          expect(usdToPico(read.usd)).toBe(read.pico);
+          expect(canonicalUsd(text, 'amount', rounding)).toBe(read.usd);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('readPico refuses what is not a plain non-negative decimal, naming the field', () => {
+    for (const bad of ['', '.5', '5.', '1.2.3', '-1', '1e3', ' ', 'abc', '0x10', '1,5']) {
+      if (bad.trim() !== '' && /^\d+(\.\d+)?$/.test(bad.trim())) continue;
+      expect(() => readPico(bad, 'amountUsd', 'up')).toThrow(InvalidAmountError);
+    }
+    expect(() => readPico('1000000000000.000000000001', 'amountUsd', 'up')).toThrow(/amountUsd/);
+    expect(readPico(' 0.50 ', 'amountUsd', 'up')).toEqual({ usd: '0.5', pico: 500000000000n });
+    expect(readPico(0.1, 'amountUsd', 'up')).toEqual({ usd: '0.1', pico: 100000000000n });
+    expect(readPico('1000000000000', 'amountUsd', 'up').pico).toBe(10n ** 24n);
   });
 });

@@ -258,50 +258,125 @@ function formatDigits(integer: string, scale: number): string {
   return negative ? `-${text}` : text;
 }
 
-const canonicalPattern = /^(\d+)(?:\.(\d{1,12}))?$/;
-
 /**
  * Reads a non-negative amount and returns it in canonical form: a decimal string with at
  * most `MONEY_SCALE` places, no trailing zeros and no exponent. More places are rounded
  * up (what is held or charged never falls short) or down (what is handed back never
- * exceeds what was held). Plain inputs take a string-only fast path: this is the hot path
- * of every reserve and settle. Throws `InvalidAmountError` naming `field` for bad input.
+ * exceeds what was held). Throws `InvalidAmountError` naming `field` for bad input.
  */
 export function canonicalUsd(
   value: unknown,
   field: string,
   rounding: 'up' | 'down' = 'up',
 ): string {
+  return readPico(value, field, rounding).usd;
+}
+
+/** An amount in both of its exact forms: the canonical decimal string and its integer count of 10^-12 dollars. */
+export interface PicoAmount {
+  /** Canonical decimal string of USD (see `canonicalUsd`). */
+  readonly usd: string;
+  /** The same amount as an integer count of 10^-12 dollars. */
+  readonly pico: bigint;
+}
+
+/**
+ * Reads a non-negative amount into its canonical string and its pico count at once, so a
+ * reserve or settle parses its amount once (see `canonicalUsd` for the rules and errors).
+ * Plain decimals of at most 12 places take a character scan with no regular expression
+ * and no big.js: this is the hot path of every reserve and settle.
+ */
+export function readPico(value: unknown, field: string, rounding: 'up' | 'down'): PicoAmount {
   const text =
     typeof value === 'string'
       ? value
       : typeof value === 'number' && Number.isFinite(value)
         ? String(value)
         : undefined;
-  const match = text === undefined ? null : canonicalPattern.exec(text);
-  if (match === null) {
+  const plain = text === undefined ? undefined : scanPlain(text);
+  if (plain === undefined) {
     const amount = parseUsd(value, field);
-    return formatUsd(rounding === 'up' ? roundUp(amount) : roundDown(amount));
+    const usd = formatUsd(rounding === 'up' ? roundUp(amount) : roundDown(amount));
+    return remember(usd, usdToPico(usd));
   }
-  const whole = (match[1] as string).replace(/^0+(?=\d)/, '');
-  const fraction = (match[2] ?? '').replace(/0+$/, '');
-  if (exceedsMax(whole, fraction)) {
+  if (exceedsMax(plain.wholeDigits, plain.usd)) {
     throw new InvalidAmountError(field, describeValue(value), `a decimal of at most ${MAX_USD}`);
   }
-  return fraction === '' ? whole : `${whole}.${fraction}`;
+  return remember(plain.usd, plain.pico);
 }
 
-/** True when `whole.fraction` (canonical digits) is above `MAX_USD`. */
-function exceedsMax(whole: string, fraction: string): boolean {
-  if (whole.length !== maxWholeDigits) return whole.length > maxWholeDigits;
-  const wholeValue = Number(whole);
-  return wholeValue > MAX_USD || (wholeValue === MAX_USD && fraction !== '');
+const fractionScale = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12];
+
+/**
+ * `text` in canonical form with its pico count, when it is a plain decimal (digits, at most
+ * one inner point) of at most `MONEY_SCALE` significant places; otherwise `undefined`.
+ */
+function scanPlain(text: string): { usd: string; pico: bigint; wholeDigits: number } | undefined {
+  const length = text.length;
+  let point = -1;
+  for (let index = 0; index < length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 46 && point === -1 && index > 0 && index < length - 1) point = index;
+    else if (code < 48 || code > 57) return undefined;
+  }
+  if (length === 0) return undefined;
+  const wholeEnd = point === -1 ? length : point;
+  let start = 0;
+  while (start < wholeEnd - 1 && text.charCodeAt(start) === 48) start += 1;
+  let end = length;
+  if (point !== -1) {
+    while (end > point + 1 && text.charCodeAt(end - 1) === 48) end -= 1;
+    if (end === point + 1) end = point;
+  }
+  const places = point === -1 || end === point ? 0 : end - point - 1;
+  if (places > MONEY_SCALE) return undefined;
+  const usd = start === 0 && end === length ? text : text.slice(start, end);
+  const wholeDigits = wholeEnd - start;
+  // Up to 999 dollars and 12 places the count stays below 2^53: exact in a float.
+  if (wholeDigits <= 3) {
+    const whole = Number(text.slice(start, wholeEnd));
+    const fraction =
+      places === 0
+        ? 0
+        : Number(text.slice(point + 1, end)) * (fractionScale[MONEY_SCALE - places] as number);
+    return { usd, pico: BigInt(whole * 1e12 + fraction), wholeDigits };
+  }
+  return { usd, pico: parsePico(usd), wholeDigits };
+}
+
+/** True when a canonical amount with `wholeDigits` whole digits is above `MAX_USD`. */
+function exceedsMax(wholeDigits: number, usd: string): boolean {
+  if (wholeDigits !== maxWholeDigits) return wholeDigits > maxWholeDigits;
+  const point = usd.indexOf('.');
+  const wholeValue = Number(point === -1 ? usd : usd.slice(0, point));
+  return wholeValue > MAX_USD || (wholeValue === MAX_USD && point !== -1);
 }
 
 const picoPerDollar = 10n ** BigInt(MONEY_SCALE);
 
+// The last amounts read, so a store in this process that converts the same canonical
+// string again (the memory store, on every reserve and settle) finds its count at once.
+const recentSize = 8;
+const recentUsd: string[] = new Array<string>(recentSize).fill('');
+const recentPico: bigint[] = new Array<bigint>(recentSize).fill(0n);
+let recentNext = 0;
+
+function remember(usd: string, pico: bigint): PicoAmount {
+  recentUsd[recentNext] = usd;
+  recentPico[recentNext] = pico;
+  recentNext = (recentNext + 1) % recentSize;
+  return { usd, pico };
+}
+
 /** A canonical amount (see `canonicalUsd`) as an exact integer count of 10^-12 dollars. */
 export function usdToPico(usd: string): bigint {
+  for (let index = 0; index < recentSize; index += 1) {
+    if (recentUsd[index] === usd) return recentPico[index] as bigint;
+  }
+  return parsePico(usd);
+}
+
+function parsePico(usd: string): bigint {
   const point = usd.indexOf('.');
   if (point === -1) return BigInt(usd) * picoPerDollar;
   const fraction = usd.slice(point + 1).padEnd(MONEY_SCALE, '0');

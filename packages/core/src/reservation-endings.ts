@@ -10,8 +10,11 @@ import type {
   LedgerEntry,
   SettleCommand,
   SettlementDetails,
+  SettleOutcome,
+  StoreAnswer,
 } from './store.js';
-import { callStore, localEntry, mergeMetadata } from './store-commands.js';
+import { callStore, localEntry, mergeMetadata, toStoreError } from './store-commands.js';
+import { isThenable } from './thenable.js';
 import type { WaitLine } from './wait-line.js';
 
 /** What the endings of one budget's reservations need from their budget. */
@@ -44,11 +47,11 @@ export class ReservationEndings implements ReservationOwner {
     this.#context = context;
   }
 
-  async settleReservation(
+  settleReservation(
     reservation: Reservation,
     actualUsd: string,
     details: SettlementDetails,
-  ): Promise<LedgerEntry> {
+  ): StoreAnswer<LedgerEntry> {
     const context = this.#context;
     const now = readClock(context.clock);
     const command: SettleCommand = {
@@ -60,14 +63,27 @@ export class ReservationEndings implements ReservationOwner {
       details: mergeMetadata(details, reservation.metadata),
       snapshots: context.wantsSnapshots(),
     };
+    let answer: StoreAnswer<SettleOutcome>;
     try {
-      return await this.#applySettlement(command);
+      answer = context.store.settle(command);
     } catch (error) {
-      if (!isTransient(error)) throw error;
-      const pending = { kind: 'settle', reservationId: reservation.id, actualUsd } as const;
-      this.#retryLater(pending, () => this.#applySettlement(command), error);
-      return localEntry(command);
+      return this.#settleFailed(error, command);
     }
+    if (!isThenable(answer)) return this.#settled(answer);
+    return answer.then(
+      (outcome) => this.#settled(outcome),
+      (error: unknown) => this.#settleFailed(error, command),
+    );
+  }
+
+  /** A settlement the store did not take: kept and retried if it could not be reached. */
+  #settleFailed(error: unknown, command: SettleCommand): LedgerEntry {
+    const storeError = toStoreError(error, this.#context.store);
+    if (!isTransient(storeError)) throw storeError;
+    const { reservationId, actualUsd } = command;
+    const pending = { kind: 'settle', reservationId, actualUsd } as const;
+    this.#retryLater(pending, () => this.#applySettlement(command), storeError);
+    return localEntry(command);
   }
 
   /**
@@ -75,18 +91,28 @@ export class ReservationEndings implements ReservationOwner {
    * (a `settlement-pending` event with `actualUsd: '0'` says so); until it lands the hold
    * stays, and its time-to-live bounds it.
    */
-  async releaseReservation(reservation: Reservation): Promise<boolean> {
+  releaseReservation(reservation: Reservation): StoreAnswer<boolean> {
     if (!reservation.backed) return true;
-    const { id, amountUsd, expiresAt } = reservation;
-    const release = () => this.#release(id, amountUsd, expiresAt);
+    let answer: StoreAnswer<boolean>;
     try {
-      return await release();
+      answer = this.#sendRelease(reservation.id, reservation.expiresAt);
     } catch (error) {
-      if (!isTransient(error)) throw error;
-      const pending = { kind: 'release', reservationId: id, actualUsd: '0' } as const;
-      this.#retryLater(pending, release, error, expiresAt);
-      return false;
+      return this.#releaseFailed(error, reservation);
     }
+    if (!isThenable(answer)) return this.#released(reservation.id, reservation.amountUsd, answer);
+    return answer.then(
+      (released) => this.#released(reservation.id, reservation.amountUsd, released),
+      (error: unknown) => this.#releaseFailed(error, reservation),
+    );
+  }
+
+  #releaseFailed(error: unknown, reservation: Reservation): boolean {
+    const storeError = toStoreError(error, this.#context.store);
+    if (!isTransient(storeError)) throw storeError;
+    const { id, amountUsd, expiresAt } = reservation;
+    const pending = { kind: 'release', reservationId: id, actualUsd: '0' } as const;
+    this.#retryLater(pending, () => this.#release(id, amountUsd, expiresAt), storeError, expiresAt);
+    return false;
   }
 
   /**
@@ -109,10 +135,20 @@ export class ReservationEndings implements ReservationOwner {
     expiresAt: number,
   ): Promise<boolean> {
     const context = this.#context;
-    const now = readClock(context.clock);
     const released = await callStore(context.store, () =>
-      context.store.release({ reservationId, chain: context.links.at(now), now, expiresAt }),
+      this.#sendRelease(reservationId, expiresAt),
     );
+    return this.#released(reservationId, amountUsd, released);
+  }
+
+  #sendRelease(reservationId: string, expiresAt: number): StoreAnswer<boolean> {
+    const context = this.#context;
+    const now = readClock(context.clock);
+    return context.store.release({ reservationId, chain: context.links.at(now), now, expiresAt });
+  }
+
+  #released(reservationId: string, amountUsd: string | undefined, released: boolean): boolean {
+    const context = this.#context;
     context.line.wake();
     if (released && amountUsd !== undefined) {
       context.emit({ type: 'released', budgetId: context.budgetId, reservationId, amountUsd });
@@ -122,7 +158,11 @@ export class ReservationEndings implements ReservationOwner {
 
   async #applySettlement(command: SettleCommand): Promise<LedgerEntry> {
     const context = this.#context;
-    const outcome = await callStore(context.store, () => context.store.settle(command));
+    return this.#settled(await callStore(context.store, () => context.store.settle(command)));
+  }
+
+  #settled(outcome: SettleOutcome): LedgerEntry {
+    const context = this.#context;
     context.line.wake();
     // Not applied means the store had already settled it: a retry after an attempt whose
     // answer was lost. The call is settled all the same, so its listeners hear of it.

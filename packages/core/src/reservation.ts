@@ -1,18 +1,25 @@
-import { canonicalUsd } from './money.js';
+import { readPico } from './money.js';
+import { markSerialisable } from './serialisable.js';
 import { checkSettlementDetails } from './settlement-details.js';
-import type { LedgerEntry, Metadata, SettlementDetails } from './store.js';
+import type { LedgerEntry, Metadata, SettlementDetails, StoreAnswer } from './store.js';
+import { isThenable } from './thenable.js';
+
+/** What a settle without details records: shared, frozen, and never walked. */
+const noDetails: SettlementDetails = Object.freeze({});
+markSerialisable(noDetails);
 
 /** Where a reservation stands. */
 export type ReservationState = 'held' | 'settled' | 'released';
 
 /** What a budget does for a reservation; kept apart so `Reservation` stays a small object. */
 export interface ReservationOwner {
+  /** Answers at once when the store does; a synchronous throw leaves the reservation held. */
   settleReservation(
     reservation: Reservation,
     actualUsd: string,
     details: SettlementDetails,
-  ): Promise<LedgerEntry>;
-  releaseReservation(reservation: Reservation): Promise<boolean>;
+  ): StoreAnswer<LedgerEntry>;
+  releaseReservation(reservation: Reservation): StoreAnswer<boolean>;
 }
 
 /**
@@ -37,7 +44,7 @@ export class Reservation {
   readonly backed: boolean;
   readonly #owner: ReservationOwner;
   #state: ReservationState = 'held';
-  #ending: Promise<LedgerEntry | undefined> | Promise<boolean> | undefined;
+  #ending: Promise<unknown> | undefined;
   #settling: Promise<LedgerEntry> | undefined;
 
   constructor(
@@ -80,25 +87,25 @@ export class Reservation {
    */
   settle(
     actualUsd: string | number,
-    details: SettlementDetails = {},
+    details?: SettlementDetails,
   ): Promise<LedgerEntry | undefined> {
     if (this.#settling !== undefined) return this.#settling;
     if (this.#ending !== undefined) return Promise.resolve(undefined);
     let actual: string;
     try {
       // Charges round up to 12 places, like holds: exact for every provider price.
-      actual = canonicalUsd(actualUsd, 'actualUsd', 'up');
-      checkSettlementDetails(details);
+      actual = readPico(actualUsd, 'actualUsd', 'up').usd;
+      if (details !== undefined) checkSettlementDetails(details);
     } catch (error) {
       // Bad input leaves the reservation held, so a corrected settle can still land.
       return Promise.reject(error);
     }
     this.#state = 'settled';
-    const settling = this.#owner
-      .settleReservation(this, actual, details)
-      .catch((error: unknown) => this.#reopen(error));
-    this.#settling = settling;
-    this.#ending = settling;
+    const settling = this.#end(() =>
+      this.#owner.settleReservation(this, actual, details ?? noDetails),
+    );
+    // Not when the store refused at once: the reservation is held again.
+    if (this.#ending === settling) this.#settling = settling;
     return settling;
   }
 
@@ -110,11 +117,24 @@ export class Reservation {
   release(): Promise<boolean> {
     if (this.#ending !== undefined) return Promise.resolve(false);
     this.#state = 'released';
-    const releasing = this.#owner
-      .releaseReservation(this)
-      .catch((error: unknown) => this.#reopen(error));
-    this.#ending = releasing;
-    return releasing;
+    return this.#end(() => this.#owner.releaseReservation(this));
+  }
+
+  /** Runs an ending, taking its answer as it comes: at once from a store in memory. */
+  #end<T>(run: () => StoreAnswer<T>): Promise<T> {
+    let ending: Promise<T>;
+    try {
+      const answer = run();
+      ending = isThenable(answer)
+        ? answer.then(undefined, (error: unknown) => this.#reopen(error))
+        : Promise.resolve(answer);
+    } catch (error) {
+      ending = Promise.reject(error);
+      this.#reopenNow();
+      return ending;
+    }
+    this.#ending = ending;
+    return ending;
   }
 
   /**
@@ -123,9 +143,13 @@ export class Reservation {
    * there and a corrected ending can land.
    */
   #reopen(error: unknown): never {
+    this.#reopenNow();
+    throw error;
+  }
+
+  #reopenNow(): void {
     this.#state = 'held';
     this.#ending = undefined;
     this.#settling = undefined;
-    throw error;
   }
 }

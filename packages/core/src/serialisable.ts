@@ -11,10 +11,23 @@ const expected =
  * it was never set. `field` names the value in the message, e.g. `metadata` or `details`.
  */
 export function assertSerialisable(value: unknown, field: string): void {
+  if (typeof value === 'object' && value !== null && checked.has(value)) return;
   const issues = serialisableIssues(value, field);
   if (issues.length === 0) return;
   const list = issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
   throw new InvalidOptionsError(`Cannot store ${field}: ${list}`, issues);
+}
+
+// Values already found serialisable on their way in (settlement details checked by
+// `reservation.settle`), so a store in this process does not walk them a second time.
+const checked = new WeakSet<object>();
+
+/**
+ * Records that `value` was checked and found serialisable: `assertSerialisable` then
+ * passes it at once. Only for values this package checked itself and holds unchanged.
+ */
+export function markSerialisable(value: object): void {
+  checked.add(value);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { isUsageTokens, type ToolCallKind } from './call-usage.js';
 import type { ValidationIssue } from './errors.js';
 import { expectedIssue, invalidInput, metadataIssue, plainDataIssue } from './plain-data.js';
+import { markSerialisable } from './serialisable.js';
 import type { SettlementDetails } from './store.js';
 
 /**
@@ -12,36 +13,55 @@ export function checkSettlementDetails(value: unknown): SettlementDetails {
     throw invalidInput('settlement details', [expectedIssue('', 'an object', value)]);
   }
   const details = value as Record<string, unknown>;
-  const issues: ValidationIssue[] = [];
-  const add = (problem: ValidationIssue | undefined) => {
-    if (problem !== undefined) issues.push(problem);
-  };
-  for (const key of [
-    'provider',
-    'model',
-    'pricingVersion',
-    'requestModel',
-    'responseModel',
-    'serviceTier',
-    'operation',
-  ] as const) {
-    const field = details[key];
-    if (field !== undefined && typeof field !== 'string')
-      add(expectedIssue(key, 'a string', field));
-  }
-  if (details.partial !== undefined && typeof details.partial !== 'boolean') {
-    add(expectedIssue('partial', 'a boolean', details.partial));
-  }
-  if (details.metadata !== undefined) add(metadataIssue(details.metadata, 'metadata'));
-  add(tokensIssue(details.tokens));
-  add(toolCallsIssue(details.toolCalls));
-  if (issues.length === 0) add(plainDataIssue(details, ''));
+  // Most settles made by hand pass no details: nothing to walk.
+  if (isEmptyPlainObject(details)) return details as SettlementDetails;
+  const issues = detailsIssues(details);
   if (issues.length > 0) throw invalidInput('settlement details', issues);
+  markSerialisable(details);
   return details as SettlementDetails;
 }
 
-const isCount = (value: unknown): boolean =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const STRING_FIELDS = [
+  'provider',
+  'model',
+  'pricingVersion',
+  'requestModel',
+  'responseModel',
+  'serviceTier',
+  'operation',
+] as const;
+
+function detailsIssues(details: Record<string, unknown>): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const key of STRING_FIELDS) {
+    const field = details[key];
+    if (field !== undefined && typeof field !== 'string')
+      issues.push(expectedIssue(key, 'a string', field));
+  }
+  if (details.partial !== undefined && typeof details.partial !== 'boolean') {
+    issues.push(expectedIssue('partial', 'a boolean', details.partial));
+  }
+  const problems = [
+    details.metadata === undefined ? undefined : metadataIssue(details.metadata, 'metadata'),
+    tokensIssue(details.tokens),
+    toolCallsIssue(details.toolCalls),
+  ];
+  for (const problem of problems) if (problem !== undefined) issues.push(problem);
+  if (issues.length > 0) return issues;
+  const plain = plainDataIssue(details, '');
+  return plain === undefined ? issues : [plain];
+}
+
+/** True for `{}` (an object of the plain prototype with no keys). */
+export function isEmptyPlainObject(value: object): boolean {
+  for (const _key in value) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+function isCount(value: unknown): boolean {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
 
 /**
  * The first count of `counts` at `keys` that is not a count; without `keys` (older flat

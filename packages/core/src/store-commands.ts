@@ -1,5 +1,6 @@
 import { StoreUnavailableError, TollgateError } from './errors.js';
 import { formatUsd, maxMoney, money, ZERO } from './money.js';
+import { markSerialisable } from './serialisable.js';
 import type {
   BudgetDefinition,
   BudgetSnapshot,
@@ -21,7 +22,10 @@ export function toStoreError(error: unknown, store: BudgetStore): unknown {
 }
 
 /** Runs a store command, turning its failure into a Tollgate error (see `toStoreError`). */
-export async function callStore<T>(store: BudgetStore, operation: () => Promise<T>): Promise<T> {
+export async function callStore<T>(
+  store: BudgetStore,
+  operation: () => T | Promise<T>,
+): Promise<T> {
   try {
     return await operation();
   } catch (error) {
@@ -35,7 +39,10 @@ export function mergeMetadata(
   metadata: Metadata | undefined,
 ): SettlementDetails {
   if (metadata === undefined) return details;
-  return { ...details, metadata: { ...metadata, ...details.metadata } };
+  const merged = { ...details, metadata: { ...metadata, ...details.metadata } };
+  // Both parts were checked on their way in (reserve options, settle details).
+  markSerialisable(merged);
+  return merged;
 }
 
 /** The ledger entry a settlement kept in memory will write once it lands. */

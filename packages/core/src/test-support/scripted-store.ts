@@ -34,7 +34,7 @@ export function scriptedStore(error = () => new Error('connection refused')): Sc
     purge: 0,
   };
   const guard =
-    <A extends unknown[], R>(name: Method, method: (...args: A) => Promise<R>) =>
+    <A extends unknown[], R>(name: Method, method: (...args: A) => R | Promise<R>) =>
     async (...args: A): Promise<R> => {
       calls[name] += 1;
       const failures = store.failNext[name] ?? 0;

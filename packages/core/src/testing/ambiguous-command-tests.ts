@@ -158,16 +158,27 @@ export function ambiguousCommandProperty(
               const known = state.get(s.id);
               if (known?.status === 'settled') continue; // stores differ on what a settled id is later
               if (s.kind === 'reserve') {
-                sent.push(store.reserve({ ...command(s), amountUsd: (s.cents / 100).toFixed(2) }));
+                sent.push(
+                  Promise.resolve(
+                    store.reserve({ ...command(s), amountUsd: (s.cents / 100).toFixed(2) }),
+                  ),
+                );
                 if (known === undefined && spent + reserved() + s.cents <= 100)
                   state.set(s.id, { status: 'held', cents: s.cents });
               } else if (s.kind === 'release') {
-                sent.push(store.release(command(s)));
+                sent.push(Promise.resolve(store.release(command(s))));
                 state.set(s.id, { status: 'ended', cents: 0 });
               } else if (known?.status === 'held') {
                 const actual = (known.cents / 200).toFixed(3);
                 sent.push(
-                  store.settle({ ...command(s), reservedUsd: '0', actualUsd: actual, details: {} }),
+                  Promise.resolve(
+                    store.settle({
+                      ...command(s),
+                      reservedUsd: '0',
+                      actualUsd: actual,
+                      details: {},
+                    }),
+                  ),
                 );
                 spent += known.cents / 2;
                 state.set(s.id, { status: 'settled', cents: 0 });

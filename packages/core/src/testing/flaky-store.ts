@@ -11,9 +11,11 @@ export type FlakyStore = BudgetStore & {
 export function flakyStore(): FlakyStore {
   const inner = memoryStore();
   const guard =
-    <Args extends unknown[], Result>(method: (...args: Args) => Promise<Result>) =>
-    (...args: Args): Promise<Result> =>
-      state.down ? Promise.reject(new Error('connection refused')) : method(...args);
+    <Args extends unknown[], Result>(method: (...args: Args) => Result | Promise<Result>) =>
+    async (...args: Args): Promise<Result> => {
+      if (state.down) throw new Error('connection refused');
+      return method(...args);
+    };
   const state: FlakyStore = {
     kind: 'flaky',
     down: false,

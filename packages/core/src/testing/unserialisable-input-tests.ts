@@ -18,7 +18,8 @@ export function unserialisableInputTests(
     const budget = createBudget({ id: freshId('json'), limitUsd: '1', store });
     const chain = [chainLink(budget.id)];
     const now = Date.now();
-    const reserve = (metadata: unknown) =>
+    // A store may answer at once and throw at once: both count as the command failing.
+    const reserve = async (metadata: unknown) =>
       store.reserve({
         reservationId: freshId('r'),
         chain,
@@ -43,7 +44,7 @@ export function unserialisableInputTests(
 
     const reservationId = freshId('r');
     await store.reserve({ reservationId, chain, amountUsd: '0.1', now, expiresAt: now + 60_000 });
-    const settle = (details: unknown) =>
+    const settle = async (details: unknown) =>
       store.settle({
         reservationId,
         chain,
