@@ -1,6 +1,6 @@
 import type { Budget } from '../budget.js';
 import type { Reservation } from '../reservation.js';
-import { answerFromRead, answerFromStream, type ReadBody, readBody } from './answered-response.js';
+import { answerFromRead, type ReadBody, readBody } from './answered-response.js';
 import { chargeUsage } from './charge-usage.js';
 import {
   announceUnboundedOutput,
@@ -10,7 +10,7 @@ import {
   passUnmetered,
 } from './hold-plan.js';
 import type { Charge, MeteringPlan, OutgoingRequest, Route } from './types.js';
-import { watchStream } from './watch-stream.js';
+import { WatchedBody } from './watched-body.js';
 
 /** The SDK's request options, as far as metering reads and writes them. */
 export interface RequestOptionsLike {
@@ -75,6 +75,8 @@ export class MeteredCall {
   #dispatched = false;
   #deadline: ReturnType<typeof setTimeout> | undefined;
   #releaseSlot: (() => void) | undefined;
+  /** The stream being watched, if the call's answer is one. */
+  #watched: WatchedBody | undefined;
 
   constructor(settings: MeteringSettings) {
     this.#settings = settings;
@@ -164,7 +166,7 @@ export class MeteredCall {
       body !== null &&
       (response.headers.get('content-type') ?? '').includes('text/event-stream')
     ) {
-      answerFromStream(response, this.#watchStream(body, held));
+      this.#watchStream(body, held).install(response);
       return response;
     }
     answerFromRead(response, this.#readJson(held, response));
@@ -239,9 +241,9 @@ export class MeteredCall {
    * way. A stream dropped unread is charged its hold as soon as it is garbage-collected,
    * rather than at the deadline.
    */
-  #watchStream(body: ReadableStream<Uint8Array>, held: Held): ReadableStream<Uint8Array> {
+  #watchStream(body: ReadableStream<Uint8Array>, held: Held): WatchedBody {
     let ended: Promise<void> | undefined;
-    return watchStream(body, held.plan.observer, {
+    this.#watched = new WatchedBody(body, held.plan.observer, {
       end: (how, observerFailed) => {
         ended ??= this.#settle(
           held.reservation,
@@ -251,6 +253,7 @@ export class MeteredCall {
       },
       abandoned: () => void this.#settle(held.reservation, chargeTheHold(held, 'unseen')),
     });
+    return this.#watched;
   }
 
   async #settle(reservation: Reservation, charge: Charge): Promise<void> {
@@ -289,6 +292,7 @@ export class MeteredCall {
     this.#ended = true;
     clearTimeout(this.#deadline);
     this.#deadline = undefined;
+    this.#watched?.detach();
     this.#freeSlot();
     return true;
   }

@@ -1,0 +1,200 @@
+import { describe, expect, it, vi } from 'vitest';
+import { collectGarbage } from '../testing/collect-garbage.js';
+import { usageTokens } from '../call-usage.js';
+import type { ServerSentEvent } from './sse-events.js';
+import { WatchedBody } from './watched-body.js';
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+function sse(chunks: string[], fail?: Error) {
+  let index = 0;
+  const state = { cancelled: undefined as unknown, pulls: 0 };
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      state.pulls += 1;
+      const chunk = chunks[index];
+      index += 1;
+      if (chunk !== undefined) controller.enqueue(encoder.encode(chunk));
+      else if (fail !== undefined) controller.error(fail);
+      else controller.close();
+    },
+    cancel(reason) {
+      state.cancelled = reason ?? 'cancelled';
+    },
+  });
+  return { stream, state };
+}
+
+/** A watched response over `chunks`; events with data `hidden` are cut out. */
+function watched(chunks: string[], fail?: Error) {
+  const { stream, state } = sse(chunks, fail);
+  const seen: string[] = [];
+  const endings: string[] = [];
+  const watch = new WatchedBody(
+    stream,
+    {
+      json: () => ({ usage: { tokens: usageTokens(), model: 'm' } }),
+      event: (event: ServerSentEvent) => {
+        seen.push(event.data);
+        return event.data !== 'hidden';
+      },
+      end: () => ({ usage: { tokens: usageTokens(), model: 'm' } }),
+    },
+    {
+      end: async (how) => {
+        endings.push(how);
+      },
+      abandoned: () => endings.push('abandoned'),
+    },
+  );
+  const response = new Response(stream, { headers: { 'content-type': 'text/event-stream' } });
+  watch.install(response);
+  return { response, seen, endings, state, watch };
+}
+
+const text = (chunks: Uint8Array[]) => chunks.map((chunk) => decoder.decode(chunk)).join('');
+
+async function collect(iterable: AsyncIterable<Uint8Array>): Promise<Uint8Array[]> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of iterable) chunks.push(chunk);
+  return chunks;
+}
+
+describe('WatchedBody', () => {
+  const chunks = ['data: one\n\n', 'data: hid', 'den\n\ndata: two\n\n'];
+
+  it('keeps the provider body object, reads it through every reading method, and ends once', async () => {
+    for (const read of [
+      async (body: ReadableStream<Uint8Array>) => text(await collect(body)),
+      async (body: ReadableStream<Uint8Array>) => text(await collect(body.values())),
+      async (body: ReadableStream<Uint8Array>) => {
+        const reader = body.getReader();
+        const parts: Uint8Array[] = [];
+        for (let result = await reader.read(); !result.done; result = await reader.read())
+          parts.push(result.value);
+        return text(parts);
+      },
+      async (body: ReadableStream<Uint8Array>) =>
+        new Response(body.pipeThrough(new TransformStream())).text(),
+      async (body: ReadableStream<Uint8Array>) => {
+        const parts: Uint8Array[] = [];
+        await body.pipeTo(new WritableStream({ write: (chunk) => void parts.push(chunk) }));
+        return text(parts);
+      },
+      async (body: ReadableStream<Uint8Array>) => {
+        const [first, second] = body.tee();
+        const [a, b] = await Promise.all([collect(first), collect(second)]);
+        expect(text(b)).toBe(text(a));
+        return text(a);
+      },
+    ]) {
+      const { response, seen, endings } = watched(chunks);
+      const body = response.body as ReadableStream<Uint8Array>;
+      expect(body).toBeInstanceOf(ReadableStream);
+      expect(await read(body)).toBe('data: one\n\ndata: two\n\n');
+      expect(seen).toEqual(['one', 'hidden', 'two']);
+      expect(endings).toEqual(['complete']);
+      expect(response.bodyUsed).toBe(true);
+    }
+  });
+
+  it('answers the response body methods, and a clone, through the watcher', async () => {
+    for (const method of ['text', 'arrayBuffer', 'blob'] as const) {
+      const { response, endings } = watched(chunks);
+      expect(response.bodyUsed).toBe(false);
+      const answer = await response[method]();
+      const bytes =
+        answer instanceof Blob
+          ? new Uint8Array(await answer.arrayBuffer())
+          : typeof answer === 'string'
+            ? encoder.encode(answer)
+            : new Uint8Array(answer);
+      expect(decoder.decode(bytes)).toBe('data: one\n\ndata: two\n\n');
+      expect(endings).toEqual(['complete']);
+    }
+    const json = watched(['{"a":', '1}']);
+    expect(await json.response.json()).toEqual({ a: 1 });
+    const cloned = watched(chunks);
+    const copy = cloned.response.clone();
+    expect(await cloned.response.text()).toBe(await copy.text());
+    expect(cloned.endings).toEqual(['complete']);
+  });
+
+  it('ends as interrupted when the caller breaks off, cancels, or the body errors', async () => {
+    const broken = watched(chunks);
+    for await (const _chunk of broken.response.body as ReadableStream<Uint8Array>) break;
+    expect(broken.endings).toEqual(['interrupted']);
+    expect(broken.state.cancelled).toBeDefined();
+
+    const kept = watched(chunks);
+    const body = kept.response.body as ReadableStream<Uint8Array>;
+    for await (const _chunk of body.values({ preventCancel: true })) break;
+    expect(kept.state.cancelled).toBeUndefined();
+    // The same body reads on from where it stopped, through a new reader.
+    expect(text(await collect(body))).toBe('data: two\n\n');
+    expect(kept.endings).toEqual(['complete']);
+
+    const cancelled = watched(chunks);
+    await (cancelled.response.body as ReadableStream<Uint8Array>).cancel('stop');
+    expect(cancelled.endings).toEqual(['interrupted']);
+    expect(cancelled.state.cancelled).toBe('stop');
+
+    const failing = watched(['data: one\n\n'], new Error('socket closed'));
+    await expect(collect(failing.response.body as ReadableStream<Uint8Array>)).rejects.toThrow(
+      'socket closed',
+    );
+    expect(failing.endings).toEqual(['interrupted']);
+
+    const locked = watched(chunks);
+    const lockedBody = locked.response.body as ReadableStream<Uint8Array>;
+    const reader = lockedBody.getReader();
+    await expect(lockedBody.cancel()).rejects.toThrow(TypeError);
+    expect(() => lockedBody.getReader()).toThrow(TypeError);
+    await reader.cancel();
+    expect(locked.endings).toEqual(['interrupted']);
+    expect(() => lockedBody.getReader({ mode: 'byob' })).toThrow(TypeError);
+  });
+
+  it('tells its owner when the response is dropped unread, and cancels the body', async () => {
+    // The test keeps the body, as the provider's connection does while it streams.
+    const state = (() => {
+      const { state, endings, response } = watched(chunks);
+      const provider = Object.getOwnPropertyDescriptor(Response.prototype, 'body')?.get?.call(
+        response,
+      ) as ReadableStream<Uint8Array>;
+      return { state, endings, provider };
+    })();
+    await vi.waitFor(
+      () => {
+        collectGarbage();
+        expect(state.endings).toEqual(['abandoned']);
+      },
+      { timeout: 10_000, interval: 20 },
+    );
+    await vi.waitFor(() => expect(state.state.cancelled).toBeDefined());
+  });
+
+  it('keeps a body someone took from the response readable after the response is dropped', async () => {
+    const { body, endings } = (() => {
+      const made = watched(chunks);
+      return { body: made.response.body as ReadableStream<Uint8Array>, endings: made.endings };
+    })();
+    for (let round = 0; round < 5; round += 1) {
+      collectGarbage();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(endings).toEqual([]);
+    expect(text(await collect(body))).toBe('data: one\n\ndata: two\n\n');
+    expect(endings).toEqual(['complete']);
+  });
+
+  it('stops watching once detached: its owner ended the call another way', async () => {
+    const { response, endings, watch } = watched(chunks);
+    watch.detach();
+    expect(text(await collect(response.body as ReadableStream<Uint8Array>))).toBe(
+      'data: one\n\ndata: two\n\n',
+    );
+    expect(endings).toEqual([]);
+  });
+});
