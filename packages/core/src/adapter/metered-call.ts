@@ -9,6 +9,7 @@ import {
   holdPlan,
   passUnmetered,
 } from './hold-plan.js';
+import { type ScannerFactory, scannerFor } from './stream-scanner.js';
 import type { Charge, MeteringPlan, OutgoingRequest, Route } from './types.js';
 import { watchStream } from './watch-stream.js';
 
@@ -160,11 +161,9 @@ export class MeteredCall {
     this.#observed = true;
     this.#awaitingRetry = false;
     const body = response.body;
-    if (
-      body !== null &&
-      (response.headers.get('content-type') ?? '').includes('text/event-stream')
-    ) {
-      answerFromStream(response, this.#watchStream(body, held));
+    const scan = scannerFor(response.headers.get('content-type') ?? '');
+    if (body !== null && scan !== undefined) {
+      answerFromStream(response, this.#watchStream(body, held, scan));
       return response;
     }
     answerFromRead(response, this.#readJson(held, response));
@@ -239,18 +238,27 @@ export class MeteredCall {
    * way. A stream dropped unread is charged its hold as soon as it is garbage-collected,
    * rather than at the deadline.
    */
-  #watchStream(body: ReadableStream<Uint8Array>, held: Held): ReadableStream<Uint8Array> {
+  #watchStream(
+    body: ReadableStream<Uint8Array>,
+    held: Held,
+    scan: ScannerFactory,
+  ): ReadableStream<Uint8Array> {
     let ended: Promise<void> | undefined;
-    return watchStream(body, held.plan.observer, {
-      end: (how, observerFailed) => {
-        ended ??= this.#settle(
-          held.reservation,
-          observerFailed ? chargeTheHold(held) : safeEnd(held, how),
-        );
-        return ended;
+    return watchStream(
+      body,
+      held.plan.observer,
+      {
+        end: (how, observerFailed) => {
+          ended ??= this.#settle(
+            held.reservation,
+            observerFailed ? chargeTheHold(held) : safeEnd(held, how),
+          );
+          return ended;
+        },
+        abandoned: () => void this.#settle(held.reservation, chargeTheHold(held, 'unseen')),
       },
-      abandoned: () => void this.#settle(held.reservation, chargeTheHold(held, 'unseen')),
-    });
+      scan,
+    );
   }
 
   async #settle(reservation: Reservation, charge: Charge): Promise<void> {
