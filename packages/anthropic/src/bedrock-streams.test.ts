@@ -5,8 +5,7 @@
  */
 import { AnthropicBedrock } from '@anthropic-ai/bedrock-sdk';
 import Anthropic from '@anthropic-ai/sdk';
-import type { Budget, BudgetEvent } from '@tollgate/core';
-import { recordEndings, waitForEndings } from '@tollgate/core/testing';
+import type { Budget } from '@tollgate/core';
 import {
   AbortsAfterHeaders,
   countInputTokens,
@@ -16,7 +15,7 @@ import {
 import { computeCost, defaultPricing } from '@tollgate/pricing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BudgetExceededError, withBudget } from './index.js';
-import { freshBudget, onlyEntry } from './test-support/sdks.js';
+import { budgetOf, ended, freshBudget, onlyEntry } from './test-support/sdks.js';
 
 const model = 'anthropic.claude-haiku-4-5-20251001-v1:0';
 const messages = [{ role: 'user' as const, content: 'Tell me about the tides.' }];
@@ -40,21 +39,6 @@ function bedrock(options: { maxRetries?: number; fetch?: typeof fetch } = {}): A
     maxRetries: 0,
     ...options,
   });
-}
-
-function budgetOf(ttlMs?: number): { budget: Budget; events: BudgetEvent[] } {
-  const budget = freshBudget();
-  const scoped =
-    ttlMs === undefined ? budget : budget.child({ id: `${budget.id}-call`, limitUsd: '10', ttlMs });
-  return { budget: scoped, events: recordEndings([scoped]) };
-}
-
-/** Waits until the call has ended (nothing held), then returns its event types. */
-async function ended(budget: Budget, events: BudgetEvent[]): Promise<string[]> {
-  await expect.poll(() => events.length).toBeGreaterThan(0);
-  await waitForEndings(events, 10_000);
-  expect((await budget.status()).reservedUsd).toBe('0');
-  return events.map((event) => event.type);
 }
 
 const bedrockCost = (usage: unknown): string =>

@@ -1,6 +1,7 @@
 import { EventStreamCodec, type MessageHeaders } from '@smithy/eventstream-codec';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cutBytes } from '../test-support/cut-bytes.js';
 import { crc32 } from './crc32.js';
 import { EventStreamScanner, readMessage } from './event-stream-scanner.js';
 import type { ServerSentEvent } from './sse-events.js';
@@ -48,20 +49,6 @@ function scan(chunks: Uint8Array[]) {
   for (const chunk of chunks) scanner.push(chunk);
   scanner.flush();
   return { events, out, unreadable };
-}
-
-/** Splits bytes at the given cut points. */
-function cut(bytes: Uint8Array, points: number[]): Uint8Array[] {
-  const sorted = [...new Set(points.map((point) => point % (bytes.length + 1)))].sort(
-    (a, b) => a - b,
-  );
-  const chunks: Uint8Array[] = [];
-  let from = 0;
-  for (const point of [...sorted, bytes.length]) {
-    chunks.push(bytes.subarray(from, point));
-    from = point;
-  }
-  return chunks;
 }
 
 describe('crc32', () => {
@@ -140,7 +127,9 @@ describe('EventStreamScanner', () => {
     bad[bad.length - 1] = (bad[bad.length - 1] ?? 0) ^ 1;
     const after = frame('a', 'after');
     const bytes = join([good, bad, after]);
-    const { events, out, unreadable } = scan(cut(bytes, [5, good.length + 3, bytes.length - 2]));
+    const { events, out, unreadable } = scan(
+      cutBytes(bytes, [5, good.length + 3, bytes.length - 2]),
+    );
     expect(events.map((event) => event.data)).toEqual(['good']);
     expect(unreadable).toBe(1);
     expect(join(out)).toEqual(bytes);
@@ -183,7 +172,7 @@ describe('EventStreamScanner', () => {
         fc.array(fc.nat(), { maxLength: 10 }),
         (messages, points) => {
           const framed = messages.map(([type, data]) => frame(type, data));
-          const { events, out, unreadable } = scan(cut(join(framed), points));
+          const { events, out, unreadable } = scan(cutBytes(join(framed), points));
           expect(unreadable).toBe(0);
           expect(events).toEqual(messages.map(([type, data]) => ({ event: type, data })));
           const kept = framed.filter((_bytes, index) => messages[index]?.[1] !== 'hidden');

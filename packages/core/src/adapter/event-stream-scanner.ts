@@ -1,4 +1,5 @@
 import { crc32 } from './crc32.js';
+import { joinBytes } from './join-bytes.js';
 import type { ServerSentEvent } from './sse-events.js';
 import type { StreamScanner } from './stream-scanner.js';
 
@@ -60,7 +61,7 @@ export class EventStreamScanner implements StreamScanner {
       this.#pendingLength += chunk.length;
       return;
     }
-    const bytes = this.#pendingLength === 0 ? chunk : join([...this.#pending, chunk]);
+    const bytes = this.#pendingLength === 0 ? chunk : joinBytes([...this.#pending, chunk]);
     this.#pending = [];
     this.#pendingLength = 0;
     this.#needed = 0;
@@ -182,16 +183,4 @@ function readHeaders(bytes: Uint8Array): Map<string, string> | undefined {
     }
   }
   return headers;
-}
-
-function join(pieces: readonly Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const piece of pieces) length += piece.length;
-  const joined = new Uint8Array(length);
-  let offset = 0;
-  for (const piece of pieces) {
-    joined.set(piece, offset);
-    offset += piece.length;
-  }
-  return joined;
 }
