@@ -103,9 +103,20 @@ describe('EventStreamScanner', () => {
       },
       body: new Uint8Array(),
     });
-    expect(scan([exception, error]).events).toEqual([
+    const bare = (messageType: string, body: string) =>
+      codec.encode({
+        headers: { ':message-type': { type: 'string', value: messageType } },
+        body: encoder.encode(body),
+      });
+    expect(
+      scan([exception, error, bare('exception', 'x'), bare('error', 'y'), bare('event', 'z')])
+        .events,
+    ).toEqual([
       { event: 'throttlingException', data: '{"message":"slow down"}' },
       { event: 'InternalFailure', data: 'boom' },
+      { event: null, data: 'x' },
+      { event: null, data: 'y' },
+      { event: null, data: 'z' },
     ]);
   });
 
@@ -127,9 +138,9 @@ describe('EventStreamScanner', () => {
     bad[bad.length - 1] = (bad[bad.length - 1] ?? 0) ^ 1;
     const after = frame('a', 'after');
     const bytes = join([good, bad, after]);
-    const { events, out, unreadable } = scan(
-      cutBytes(bytes, [5, good.length + 3, bytes.length - 2]),
-    );
+    const chunks = cutBytes(bytes, [5, good.length + 3, bytes.length - 2]);
+    // An empty chunk after the break passes nothing on.
+    const { events, out, unreadable } = scan([...chunks, new Uint8Array()]);
     expect(events.map((event) => event.data)).toEqual(['good']);
     expect(unreadable).toBe(1);
     expect(join(out)).toEqual(bytes);
