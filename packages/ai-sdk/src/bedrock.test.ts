@@ -4,6 +4,7 @@
  * before dispatch, streams settled from their `metadata` event (AWS event-stream framing).
  */
 import { createAmazonBedrock } from '@ai-sdk/amazon-bedrock';
+import { createAmazonBedrockAnthropic } from '@ai-sdk/amazon-bedrock/anthropic';
 import { createBudget, type LedgerEntry } from '@tollgate/core';
 import { computeCost, defaultPricing } from '@tollgate/pricing';
 import { generateText, streamText, tool } from 'ai';
@@ -264,5 +265,71 @@ describe('Bedrock Converse pricing and refusals', () => {
     expect(status.calls).toBeGreaterThan(0);
     expect(status.calls).toBeLessThan(40);
     expect(outcomes).toHaveLength(40);
+  });
+});
+
+describe('Claude on Bedrock through the Messages API (@ai-sdk/amazon-bedrock/anthropic)', () => {
+  const messagesApi = () =>
+    createAmazonBedrockAnthropic({
+      region: 'us-east-1',
+      accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+      secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      baseURL: mock().url,
+    });
+  const model = 'anthropic.claude-haiku-4-5-20251001-v1:0';
+
+  test('generateText is settled at Bedrock rates from the Anthropic usage', async () => {
+    const budget = budgetFor('bedrock');
+    const wrapped = withBudget(messagesApi()(model), { budget });
+    expect(wrapped.provider).toBe('bedrock.anthropic.messages');
+    const result = await generateText({ model: wrapped, prompt: 'Hello', maxOutputTokens: 40 });
+    expect(mock().requests[0]?.path).toBe(`/model/${encodeURIComponent(model)}/invoke`);
+    const entry = await only(budget);
+    expect(entry.actualUsd).toBe(bedrockCost(model, result.usage.raw).totalUsd);
+    expect(entry.details).toMatchObject({ provider: 'bedrock', model });
+  });
+
+  test('a thinking budget under either options key the provider reads is held', async () => {
+    const holdOf = async (providerOptions: Record<string, Record<string, unknown>>) => {
+      const budget = budgetFor('bedrock');
+      await generateText({
+        model: withBudget(messagesApi()(model), { budget }),
+        prompt: 'Hello',
+        maxOutputTokens: 40,
+        providerOptions: providerOptions as Parameters<typeof generateText>[0]['providerOptions'],
+      });
+      return Number((await only(budget)).reservedUsd);
+    };
+    const thinking = { thinking: { type: 'enabled', budgetTokens: 1500 } };
+    const plain = await holdOf({});
+    const viaAnthropic = await holdOf({ anthropic: thinking });
+    const viaBedrock = await holdOf({ bedrock: thinking });
+    // The provider sent max_tokens = maxOutputTokens + the budget, from the bedrock key too.
+    expect(mock().requests.at(-1)?.body).toMatchObject({ max_tokens: 1540 });
+    const budgetTokens = defaultPricing().estimateCost({
+      provider: 'bedrock',
+      model,
+      inputTokens: 0,
+      maxOutputTokens: 1500,
+    });
+    expect(viaAnthropic - plain).toBeCloseTo(Number(budgetTokens.totalUsd), 12);
+    expect(viaBedrock - plain).toBeCloseTo(Number(budgetTokens.totalUsd), 12);
+  });
+
+  test('streamText over invoke-with-response-stream (AWS event-stream frames) is settled exactly', async () => {
+    const budget = budgetFor('bedrock');
+    const result = streamText({
+      model: withBudget(messagesApi()(model), { budget }),
+      prompt: 'Hello',
+      maxOutputTokens: 40,
+    });
+    expect(await result.text).not.toBe('');
+    expect(mock().requests[0]?.path).toBe(
+      `/model/${encodeURIComponent(model)}/invoke-with-response-stream`,
+    );
+    await budget.flush();
+    const entry = await only(budget);
+    expect(entry.actualUsd).toBe(bedrockCost(model, (await result.usage).raw).totalUsd);
+    expect(entry.details.partial).toBeUndefined();
   });
 });

@@ -120,8 +120,8 @@ function outputBound(
   // The Anthropic provider sends max_tokens = maxOutputTokens + the thinking budget; a
   // reasoning level with no budget given may think up to the model's limit.
   if (route.api === 'anthropic') tokens += thinkingBudget(options, own, limit);
-  if (route.api === 'bedrock-converse')
-    tokens += thinkingBudget(options, bedrockThinking(options), limit);
+  if (route.provider === 'bedrock')
+    tokens += thinkingBudget(options, bedrockThinking(options, route), limit);
   // The API refuses a maximum above the model's limit, so the limit also bounds it.
   if (limit > 0) tokens = Math.min(tokens, limit);
   return { tokens, unbounded: asked === undefined };

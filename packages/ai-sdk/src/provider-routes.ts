@@ -36,6 +36,8 @@ export const PROVIDER_ROUTES: Readonly<Record<string, ProviderRoute>> = {
   'anthropic.messages': { provider: 'anthropic', api: 'anthropic', optionsKey: 'anthropic' },
   // Every Bedrock model (language and embedding) names this provider; usage.raw is Converse's.
   'amazon-bedrock': { provider: 'bedrock', api: 'bedrock-converse', optionsKey: 'bedrock' },
+  // Claude on Bedrock through Anthropic's Messages API (`@ai-sdk/amazon-bedrock/anthropic`).
+  'bedrock.anthropic.messages': { provider: 'bedrock', api: 'anthropic', optionsKey: 'anthropic' },
 };
 
 /**
