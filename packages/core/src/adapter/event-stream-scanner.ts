@@ -23,6 +23,11 @@ const decoder = new TextDecoder();
  * Framing that cannot be read (a length out of range, a CRC that does not match) stops the
  * reading: `unreadable` is told once, and every byte from there on is passed on untouched,
  * for the caller's SDK to report as it would without Tollgate.
+ *
+ * Why not `@smithy/eventstream-codec`, the AWS SDKs' codec: importing it (it brings
+ * `@smithy/core`) took 26-29 ms here, paid by every user of the kit, Bedrock or not; reading
+ * needs only the prelude, the string headers and CRC-32. The mock provider writes its frames
+ * with that codec, and the tests check this reader against them.
  */
 export class EventStreamScanner implements StreamScanner {
   readonly #keeps: (event: ServerSentEvent) => boolean;
