@@ -137,8 +137,8 @@ function readBody(request: IncomingMessage): Promise<string> {
 
 /**
  * Starts a loopback server that speaks the OpenAI (Chat Completions, Responses,
- * Embeddings) and Anthropic (Messages, count_tokens) wire formats well enough for the
- * official SDKs, with deterministic usage, scripted usage and faults, and a request log.
+ * Embeddings), Anthropic (Messages, count_tokens) and Bedrock (invoke streams in AWS
+ * event-stream framing, Converse) wire formats well enough for the official SDKs and the AI SDK, with deterministic usage, scripted usage and faults, and a request log.
  */
 export async function startMockProvider(options: MockProviderOptions = {}): Promise<MockProvider> {
   const host = options.host ?? '127.0.0.1';
