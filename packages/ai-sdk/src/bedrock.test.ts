@@ -5,6 +5,7 @@
  */
 import { createAmazonBedrock } from '@ai-sdk/amazon-bedrock';
 import { createAmazonBedrockAnthropic } from '@ai-sdk/amazon-bedrock/anthropic';
+import type { SharedV4ProviderOptions } from '@ai-sdk/provider';
 import { createBudget, type LedgerEntry } from '@tollgate/core';
 import { computeCost, defaultPricing } from '@tollgate/pricing';
 import { generateText, streamText, tool } from 'ai';
@@ -290,13 +291,13 @@ describe('Claude on Bedrock through the Messages API (@ai-sdk/amazon-bedrock/ant
   });
 
   test('a thinking budget under either options key the provider reads is held', async () => {
-    const holdOf = async (providerOptions: Record<string, Record<string, unknown>>) => {
+    const holdOf = async (providerOptions: SharedV4ProviderOptions) => {
       const budget = budgetFor('bedrock');
       await generateText({
         model: withBudget(messagesApi()(model), { budget }),
         prompt: 'Hello',
         maxOutputTokens: 40,
-        providerOptions: providerOptions as Parameters<typeof generateText>[0]['providerOptions'],
+        providerOptions,
       });
       return Number((await only(budget)).reservedUsd);
     };
