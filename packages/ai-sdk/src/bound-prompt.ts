@@ -81,7 +81,9 @@ export function boundPrompt(
   }
   const tools = options.tools ?? [];
   if (tools.length > 0) total.tokens += Buffer.byteLength(JSON.stringify(tools), 'utf8');
-  if (api === 'anthropic' && tools.length > 0) total.tokens += TOOL_SYSTEM_PROMPT_TOKENS;
+  // Converse wraps tools in the model's own tool-use prompt too (Claude's, Nova's, Llama's).
+  if ((api === 'anthropic' || api === 'bedrock-converse') && tools.length > 0)
+    total.tokens += TOOL_SYSTEM_PROMPT_TOKENS;
   for (const tool of tools) if (tool.type === 'provider') total.tokens += PROVIDER_TOOL_TOKENS;
   if (options.responseFormat !== undefined)
     total.tokens += Buffer.byteLength(JSON.stringify(options.responseFormat), 'utf8');

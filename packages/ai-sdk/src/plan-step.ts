@@ -8,6 +8,7 @@ import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
 import type { Metadata } from '@tollgate/core';
 import type { HoldablePlan } from '@tollgate/core/adapter';
 import type { Pricing, ResolvedModel } from '@tollgate/pricing';
+import { bedrockThinking } from './bedrock-reasoning.js';
 import { boundPrompt } from './bound-prompt.js';
 import { type ProviderRoute, routeOf } from './provider-routes.js';
 import { textCounter } from './text-tokens.js';
@@ -119,6 +120,8 @@ function outputBound(
   // The Anthropic provider sends max_tokens = maxOutputTokens + the thinking budget; a
   // reasoning level with no budget given may think up to the model's limit.
   if (route.api === 'anthropic') tokens += thinkingBudget(options, own, limit);
+  if (route.provider === 'bedrock')
+    tokens += thinkingBudget(options, bedrockThinking(options, route), limit);
   // The API refuses a maximum above the model's limit, so the limit also bounds it.
   if (limit > 0) tokens = Math.min(tokens, limit);
   return { tokens, unbounded: asked === undefined };

@@ -7,7 +7,13 @@ import type { Provider } from '@tollgate/pricing';
 import { UnknownModelError } from '@tollgate/pricing';
 
 /** The wire API behind a model: it decides how the prompt is framed and usage is read. */
-export type ProviderApi = 'openai-responses' | 'openai-chat' | 'openai-embedding' | 'anthropic';
+export type ProviderApi =
+  | 'openai-responses'
+  | 'openai-chat'
+  | 'openai-embedding'
+  | 'anthropic'
+  // Amazon Bedrock's Converse API (`@ai-sdk/amazon-bedrock`): Claude, Nova, Llama, Mistral...
+  | 'bedrock-converse';
 
 /** How one AI SDK provider string is priced. */
 export interface ProviderRoute {
@@ -28,6 +34,10 @@ export const PROVIDER_ROUTES: Readonly<Record<string, ProviderRoute>> = {
   'openai.chat': { provider: 'openai', api: 'openai-chat', optionsKey: 'openai' },
   'openai.embedding': { provider: 'openai', api: 'openai-embedding', optionsKey: 'openai' },
   'anthropic.messages': { provider: 'anthropic', api: 'anthropic', optionsKey: 'anthropic' },
+  // Every Bedrock model (language and embedding) names this provider; usage.raw is Converse's.
+  'amazon-bedrock': { provider: 'bedrock', api: 'bedrock-converse', optionsKey: 'bedrock' },
+  // Claude on Bedrock through Anthropic's Messages API (`@ai-sdk/amazon-bedrock/anthropic`).
+  'bedrock.anthropic.messages': { provider: 'bedrock', api: 'anthropic', optionsKey: 'anthropic' },
 };
 
 /**

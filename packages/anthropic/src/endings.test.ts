@@ -4,11 +4,18 @@
  */
 import type Anthropic from '@anthropic-ai/sdk';
 import type { Budget, BudgetEvent } from '@tollgate/core';
-import { collectGarbage, failureOf, recordEndings, waitForEndings } from '@tollgate/core/testing';
+import { collectGarbage, failureOf } from '@tollgate/core/testing';
 import { AbortsAfterHeaders, type MockProvider, startMockProvider } from '@tollgate/mock-provider';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { withBudget } from './index.js';
-import { costOf, freshBudget, onlyEntry, type SdkMajor, sdkMajors } from './test-support/sdks.js';
+import {
+  budgetOf,
+  costOf,
+  ended,
+  onlyEntry,
+  type SdkMajor,
+  sdkMajors,
+} from './test-support/sdks.js';
 
 const model = 'claude-haiku-4-5';
 const body = {
@@ -26,22 +33,6 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 beforeEach(() => mock.reset());
-
-function budgetOf(ttlMs?: number): { budget: Budget; events: BudgetEvent[] } {
-  const budget = freshBudget();
-  const scoped =
-    ttlMs === undefined ? budget : budget.child({ id: `${budget.id}-call`, limitUsd: '10', ttlMs });
-  return { budget: scoped, events: recordEndings([scoped]) };
-}
-
-/** Waits until the call has ended (nothing held), then returns its event types. */
-async function ended(budget: Budget, events: BudgetEvent[]): Promise<string[]> {
-  // A call nobody awaits may not have reserved yet.
-  await expect.poll(() => events.length).toBeGreaterThan(0);
-  await waitForEndings(events, 10_000);
-  expect((await budget.status()).reservedUsd).toBe('0');
-  return events.map((event) => event.type);
-}
 
 /** The SDK error class a call rejected with, by name (the two majors have their own classes). */
 async function rejectionName(call: Promise<unknown>): Promise<string> {

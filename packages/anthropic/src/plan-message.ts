@@ -1,8 +1,9 @@
 import type { Metadata } from '@tollgate/core';
-import type { MeteringPlan } from '@tollgate/core/adapter';
+import type { MeteringPlan, ResponseObserver } from '@tollgate/core/adapter';
 import { type Pricing, usagePricer } from '@tollgate/pricing';
+import { BedrockStreamObserver } from './bedrock-stream-observer.js';
 import { boundInputTokens } from './bound-input-tokens.js';
-import { MessageObserver } from './message-observer.js';
+import { type MessageContext, MessageObserver } from './message-observer.js';
 import type { ClaudePlatform } from './platform-of-client.js';
 import { boundServerTools } from './server-tools.js';
 
@@ -57,7 +58,7 @@ export async function planMessage(
   const plan: MeteringPlan = {
     holdUsd: estimate.totalUsd,
     model: model.id,
-    observer: new MessageObserver({ model: model.id, maxOutputTokens: outputTokens }),
+    observer: observerFor(settings.platform, { model: model.id, maxOutputTokens: outputTokens }),
     // Priced as the model the hold was priced for; the model the response names is recorded.
     // `batch` only when asked: left out, a usage saying `service_tier: 'batch'` prices as batch.
     price: usagePricer(settings.pricing, provider, model.id, {
@@ -68,6 +69,12 @@ export async function planMessage(
   if (!outputBounded) plan.unboundedOutputTokens = outputTokens;
   if (settings.metadata !== undefined) plan.metadata = settings.metadata;
   return plan;
+}
+
+/** The observer of one call: Bedrock's streams carry the Messages events inside AWS frames. */
+function observerFor(platform: ClaudePlatform, context: MessageContext): ResponseObserver {
+  const messages = new MessageObserver(context);
+  return platform === 'bedrock' ? new BedrockStreamObserver(messages) : messages;
 }
 
 async function boundInput(

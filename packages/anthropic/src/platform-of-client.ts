@@ -19,11 +19,3 @@ export function platformOfClient(client: object): ClaudePlatform {
   if ('projectId' in client && 'region' in client) return 'vertex';
   return 'anthropic';
 }
-
-/**
- * Bedrock streams arrive in AWS event-stream framing (`application/vnd.amazon.eventstream`),
- * which the adapter does not read: refused with `UNMETERED_ENDPOINT` while the budget
- * enforces (never sent unmetered), unless `unmetered: 'allow'`.
- */
-export const BEDROCK_STREAM_ENDPOINT =
-  'POST /model/{id}/invoke-with-response-stream (Bedrock stream)';

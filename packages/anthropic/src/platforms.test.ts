@@ -4,7 +4,7 @@ import { AnthropicVertex } from '@anthropic-ai/vertex-sdk';
 import { countInputTokens, type MockProvider, startMockProvider } from '@tollgate/mock-provider';
 import { computeCost, createPricing, defaultPricing } from '@tollgate/pricing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { tollgateErrorOf, UnknownModelError, UnmeteredEndpointError, withBudget } from './index.js';
+import { BudgetExceededError, tollgateErrorOf, UnknownModelError, withBudget } from './index.js';
 import { platformOfClient } from './platform-of-client.js';
 import { freshBudget, onlyEntry } from './test-support/sdks.js';
 
@@ -100,34 +100,19 @@ describe('AnthropicBedrock', () => {
     expect(mock.requests).toHaveLength(0);
   });
 
-  it('refuses a stream while enforcing (event-stream framing is not metered), sending nothing', async () => {
-    const budget = freshBudget();
+  it('refuses a stream the budget cannot cover before sending it (streams are metered: bedrock-streams.test.ts)', async () => {
+    const budget = freshBudget('0.000001');
     const client = withBudget(bedrock(), { budget });
     const create = client.messages.create({ model, max_tokens: 10, messages, stream: true });
-    await expect(create).rejects.toBeInstanceOf(UnmeteredEndpointError);
-    await expect(create).rejects.toMatchObject({
-      code: 'UNMETERED_ENDPOINT',
-      endpoint: 'POST /model/{id}/invoke-with-response-stream (Bedrock stream)',
-    });
+    await expect(create).rejects.toBeInstanceOf(BudgetExceededError);
     // The SDK's stream helper wraps what its request threw; tollgateErrorOf finds it.
     const streamError = await client.messages
       .stream({ model, max_tokens: 10, messages })
       .done()
       .catch((error: unknown) => error);
-    expect(tollgateErrorOf(streamError)).toBeInstanceOf(UnmeteredEndpointError);
+    expect(tollgateErrorOf(streamError)).toBeInstanceOf(BudgetExceededError);
     expect(mock.requests).toHaveLength(0);
     expect((await budget.status()).calls).toBe(0);
-  });
-
-  it("lets a stream through uncharged with unmetered: 'allow'", async () => {
-    const budget = freshBudget();
-    const client = withBudget(bedrock(), { budget, unmetered: 'allow' });
-    // The mock does not speak event-stream: the request reaching it is what matters here.
-    await expect(
-      client.messages.create({ model, max_tokens: 10, messages, stream: true }),
-    ).rejects.toThrow();
-    expect(mock.requests[0]?.path).toBe(`/model/${model}/invoke-with-response-stream`);
-    expect(await budget.ledger()).toHaveLength(0);
   });
 
   it("does not ask a count_tokens endpoint Bedrock lacks with estimate: 'count-tokens'", async () => {

@@ -1,6 +1,5 @@
 import type { OutgoingRequest, Route } from '@tollgate/core/adapter';
 import { type PlanSettings, planMessage } from './plan-message.js';
-import { BEDROCK_STREAM_ENDPOINT } from './platform-of-client.js';
 
 /**
  * Paid endpoints Tollgate cannot meter: refused with `UNMETERED_ENDPOINT` while the budget
@@ -47,9 +46,6 @@ export function routeRequest(request: OutgoingRequest, settings: PlanSettings): 
     if (body.speed === 'fast') {
       // Fast mode has its own premium rates, which the price tables do not carry yet.
       return { kind: 'unmetered', endpoint: 'POST /v1/messages (speed: fast)' };
-    }
-    if (request.stream && settings.platform === 'bedrock') {
-      return { kind: 'unmetered', endpoint: BEDROCK_STREAM_ENDPOINT };
     }
     return { kind: 'metered', plan: () => planMessage(body, settings) };
   }

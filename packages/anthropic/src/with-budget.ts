@@ -70,8 +70,8 @@ type SeamedClient = StainlessClient & {
 
 /**
  * Wraps an `@anthropic-ai/sdk` client (0.x or 1.x), or an `AnthropicBedrock` /
- * `AnthropicVertex` client (1.x, priced at Bedrock's / Vertex's rates; Bedrock streams are
- * refused as unmetered), so every Messages call is held against
+ * `AnthropicVertex` client (1.x, priced at Bedrock's / Vertex's rates, streams included), so
+ * every Messages call is held against
  * `budget` before it is sent (refused with `BudgetExceededError` if it would break a limit)
  * and charged its exact cost from the usage in its response. Returns a client of the same
  * type (the one passed in is not changed) with `.budget` and `.withBudget(other)`.

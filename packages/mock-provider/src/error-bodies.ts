@@ -1,3 +1,4 @@
+import type { ProviderName } from './mock-request.js';
 import type { ScriptedError } from './script-rule.js';
 
 /** OpenAI's error body: all four keys are always present. */
@@ -146,4 +147,58 @@ export function anthropicStreamErrorData(overrides: ScriptedError = {}): {
       message: overrides.message ?? 'Overloaded',
     },
   };
+}
+
+/** Bedrock's error body: a `message`, with the exception named in `x-amzn-errortype`. */
+export interface BedrockErrorBody {
+  message: string;
+}
+
+const BEDROCK_ERRORS: Readonly<Record<number, { type: string; message: string }>> = {
+  400: {
+    type: 'ValidationException',
+    message: 'Malformed input request, please reformat your input and try again.',
+  },
+  403: {
+    type: 'AccessDeniedException',
+    message: "You don't have access to the model with the specified model ID.",
+  },
+  404: { type: 'ResourceNotFoundException', message: 'The requested resource could not be found.' },
+  408: { type: 'ModelTimeoutException', message: 'Model has timed out in processing the request.' },
+  429: {
+    type: 'ThrottlingException',
+    message: 'Too many requests, please wait before trying again.',
+  },
+  500: { type: 'InternalServerException', message: 'The server encountered an internal error.' },
+  503: {
+    type: 'ServiceUnavailableException',
+    message: 'Bedrock is unable to process your request.',
+  },
+};
+
+/** The Bedrock error body for a status and its `x-amzn-errortype`, with scripted overrides. */
+export function bedrockError(
+  status: number,
+  overrides: ScriptedError = {},
+): { body: BedrockErrorBody; type: string } {
+  const defaults = BEDROCK_ERRORS[status] ?? {
+    type: status >= 500 ? 'InternalServerException' : 'ValidationException',
+    message: status >= 500 ? 'The server encountered an internal error.' : 'Bad request',
+  };
+  return {
+    body: { message: overrides.message ?? defaults.message },
+    type: overrides.type ?? defaults.type,
+  };
+}
+
+/** The error body a provider's clients expect for a status, with scripted overrides. */
+export function errorBody(
+  provider: ProviderName,
+  status: number,
+  requestId: string,
+  overrides: ScriptedError = {},
+): OpenAIErrorBody | AnthropicErrorBody | BedrockErrorBody {
+  if (provider === 'openai') return openAIErrorBody(status, overrides);
+  if (provider === 'bedrock') return bedrockError(status, overrides).body;
+  return anthropicErrorBody(status, requestId, overrides);
 }

@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
+import type { StreamFraming } from './aws-event-stream.js';
 import type { InputKind } from './count-input-tokens.js';
-import { anthropicErrorBody, openAIErrorBody } from './error-bodies.js';
+import { bedrockError, errorBody } from './error-bodies.js';
 import { countWords, loremPieces, textPieces } from './lorem.js';
 import type { MockRequest } from './mock-request.js';
 import type { ScriptedResponse } from './script-rule.js';
@@ -22,6 +23,8 @@ export interface Exchange {
   readonly countInput: (kind: InputKind) => Promise<number>;
   /** A fresh, unique id with the given prefix (e.g. `chatcmpl-`). */
   readonly nextId: (prefix: string) => string;
+  /** How a stream is framed when the path asks for other than SSE (Bedrock). Default: SSE. */
+  readonly framing?: StreamFraming;
 }
 
 /** Resolves after `ms`, or early with `false` when the signal aborts. */
@@ -43,7 +46,13 @@ export function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
 
 /** Headers every response carries: the provider's request-id header plus scripted extras. */
 export function baseHeaders(exchange: Exchange): Record<string, string> {
-  const idHeader = exchange.request.provider === 'openai' ? 'x-request-id' : 'request-id';
+  const { provider } = exchange.request;
+  const idHeader =
+    provider === 'openai'
+      ? 'x-request-id'
+      : provider === 'bedrock'
+        ? 'x-amzn-requestid'
+        : 'request-id';
   return { [idHeader]: exchange.request.id, ...exchange.respond.headers };
 }
 
@@ -138,11 +147,15 @@ export async function sendError(exchange: Exchange, status: number): Promise<voi
     if (request.provider === 'openai')
       headers['retry-after-ms'] = String(Math.round(retryAfter * 1000));
   }
-  const body =
-    request.provider === 'openai'
-      ? openAIErrorBody(status, respond.error)
-      : anthropicErrorBody(status, request.id, respond.error);
-  await sendJson(exchange, status, body, headers);
+  // Bedrock names the exception in a header; its SDKs read the type from there.
+  if (request.provider === 'bedrock')
+    headers['x-amzn-errortype'] = bedrockError(status, respond.error).type;
+  await sendJson(
+    exchange,
+    status,
+    errorBody(request.provider, status, request.id, respond.error),
+    headers,
+  );
 }
 
 /** Waits for the latency, then destroys the socket without any response. */

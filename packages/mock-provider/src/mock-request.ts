@@ -1,11 +1,14 @@
 import type { IncomingHttpHeaders } from 'node:http';
 
-/** The two wire formats the mock speaks. */
-export type ProviderName = 'openai' | 'anthropic';
+/** The wire formats the mock speaks: OpenAI's, Anthropic's and Bedrock Converse's. */
+export type ProviderName = 'openai' | 'anthropic' | 'bedrock';
 
 /** One received HTTP request, as kept in the request log. */
 export interface MockRequest {
-  /** The request id, also sent back as `x-request-id` (OpenAI) or `request-id` (Anthropic). */
+  /**
+   * The request id, also sent back as `x-request-id` (OpenAI), `request-id` (Anthropic) or
+   * `x-amzn-requestid` (Bedrock Converse).
+   */
   readonly id: string;
   /** The HTTP method. */
   readonly method: string;

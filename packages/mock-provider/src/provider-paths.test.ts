@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { canonicalPath } from './provider-paths.js';
+import { bedrockConverseFraming, bedrockInvokeFraming } from './aws-event-stream.js';
+import { BEDROCK_CONVERSE_ROUTE, canonicalPath } from './provider-paths.js';
 import { type MockProvider, startMockProvider } from './start-mock-provider.js';
 
 const routes = {
@@ -54,10 +55,27 @@ describe('canonicalPath', () => {
     });
   });
 
-  it('leaves everything else unrouted (a 404), and Bedrock streams too', () => {
+  it('routes Bedrock streams and Converse, framed as AWS event streams', () => {
+    expect(canonicalPath('POST', '/model/m%3A0/invoke-with-response-stream', routes)).toEqual({
+      key: 'POST /v1/messages',
+      bodyFields: { model: 'm:0', stream: true },
+      framing: bedrockInvokeFraming,
+    });
+    expect(canonicalPath('POST', '/model/amazon.nova-lite-v1%3A0/converse', routes)).toEqual({
+      key: BEDROCK_CONVERSE_ROUTE,
+      bodyFields: { model: 'amazon.nova-lite-v1:0', stream: false },
+      framing: bedrockConverseFraming,
+    });
+    expect(canonicalPath('POST', '/model/x/converse-stream', routes)?.bodyFields).toEqual({
+      model: 'x',
+      stream: true,
+    });
+  });
+
+  it('leaves everything else unrouted (a 404)', () => {
     expect(canonicalPath('GET', '/openai/v1/chat/completions', routes)).toBeUndefined();
     expect(canonicalPath('POST', '/v1/unknown', routes)).toBeUndefined();
-    expect(canonicalPath('POST', '/model/x/invoke-with-response-stream', routes)).toBeUndefined();
+    expect(canonicalPath('POST', '/model/x/invoke-stream', routes)).toBeUndefined();
   });
 });
 

@@ -1,10 +1,19 @@
+import {
+  bedrockConverseFraming,
+  bedrockInvokeFraming,
+  type StreamFraming,
+} from './aws-event-stream.js';
+
 /**
  * The wire paths of the providers the official SDKs reach through other base URLs, mapped
  * to the mock's canonical routes:
  * - OpenAI-compatible providers put the same endpoints under their own prefix
  *   (`/openai/v1/chat/completions` on Groq, `/api/v1/...` on OpenRouter, `/v1beta/openai/...`
  *   on Gemini, `/openai/deployments/{name}/...` on Azure, none on DeepSeek).
- * - `AnthropicBedrock` posts a message to `/model/{id}/invoke` (model in the path, not the body).
+ * - `AnthropicBedrock` posts a message to `/model/{id}/invoke` (model in the path, not the body),
+ *   or `/model/{id}/invoke-with-response-stream` for a stream, answered in AWS event-stream framing.
+ * - Bedrock Converse (the AI SDK's `@ai-sdk/amazon-bedrock`) posts to `/model/{id}/converse`
+ *   and `/model/{id}/converse-stream`, its own request and response shapes.
  * - `AnthropicVertex` posts to `.../publishers/anthropic/models/{id}:rawPredict` or
  *   `:streamRawPredict`, and counts tokens at `.../models/count-tokens:rawPredict`.
  */
@@ -15,10 +24,16 @@ export interface CanonicalPath {
   readonly key: string;
   /** Fields the provider moved from the body into the path (`model`, `stream`). */
   readonly bodyFields: Readonly<Record<string, unknown>>;
+  /** How a stream on this path is framed, when not SSE (Bedrock's AWS event stream). */
+  readonly framing?: StreamFraming;
 }
 
+/** The mock's route for Bedrock Converse (both paths; `stream` tells them apart). */
+export const BEDROCK_CONVERSE_ROUTE = 'POST /model/{id}/converse';
+
 const COMPATIBLE_TAILS = ['/chat/completions', '/responses', '/embeddings'] as const;
-const BEDROCK_INVOKE = /\/model\/([^/]+)\/invoke$/;
+const BEDROCK_INVOKE =
+  /\/model\/([^/]+)\/(invoke|invoke-with-response-stream|converse|converse-stream)$/;
 const VERTEX_PREDICT = /\/publishers\/anthropic\/models\/([^/:]+):(rawPredict|streamRawPredict)$/;
 
 /**
@@ -34,9 +49,7 @@ export function canonicalPath(
   if (routes[key] !== undefined) return { key, bodyFields: {} };
   if (method !== 'POST') return undefined;
   const bedrock = BEDROCK_INVOKE.exec(path);
-  if (bedrock !== null) {
-    return { key: 'POST /v1/messages', bodyFields: { model: decode(bedrock[1] ?? '') } };
-  }
+  if (bedrock !== null) return bedrockPath(decode(bedrock[1] ?? ''), bedrock[2] ?? '');
   const vertex = VERTEX_PREDICT.exec(path);
   if (vertex !== null) {
     const model = decode(vertex[1] ?? '');
@@ -46,6 +59,21 @@ export function canonicalPath(
   }
   const tail = COMPATIBLE_TAILS.find((candidate) => path.endsWith(candidate));
   return tail === undefined ? undefined : { key: `POST /v1${tail}`, bodyFields: {} };
+}
+
+/** A Bedrock runtime path: Anthropic's Messages through `invoke`, or Converse. */
+function bedrockPath(model: string, action: string): CanonicalPath {
+  const stream = action.endsWith('stream');
+  if (action.startsWith('converse')) {
+    return {
+      key: BEDROCK_CONVERSE_ROUTE,
+      bodyFields: { model, stream },
+      framing: bedrockConverseFraming,
+    };
+  }
+  return stream
+    ? { key: 'POST /v1/messages', bodyFields: { model, stream }, framing: bedrockInvokeFraming }
+    : { key: 'POST /v1/messages', bodyFields: { model } };
 }
 
 function decode(segment: string): string {

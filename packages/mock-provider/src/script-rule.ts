@@ -38,7 +38,8 @@ export interface ScriptedResponse {
    * Partial usage in the provider's own shape, merged deeply over the derived usage, e.g.
    * `{ prompt_tokens_details: { cached_tokens: 5 } }` (OpenAI Chat),
    * `{ input_tokens_details: { cached_tokens: 5 } }` (Responses),
-   * `{ cache_read_input_tokens: 100, server_tool_use: { web_search_requests: 2 } }` (Anthropic).
+   * `{ cache_read_input_tokens: 100, server_tool_use: { web_search_requests: 2 } }` (Anthropic),
+   * `{ cacheReadInputTokens: 100, cacheWriteInputTokens: 20 }` (Bedrock Converse).
    * Totals (`total_tokens`) are recomputed unless overridden too. For Anthropic, scripting
    * cache tokens without `input_tokens` moves them out of `input_tokens`, since Anthropic's
    * `input_tokens` excludes cache tokens; scripting only one of `cache_creation_input_tokens`

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import type { StreamFraming } from './aws-event-stream.js';
 import { baseHeaders, cutMidBody, type Exchange, sleep } from './exchange.js';
 
 /** One server-sent event. `data` is JSON-encoded unless it is already a string. */
@@ -17,8 +18,15 @@ export function formatSse(message: SseMessage): string {
   return `${eventLine}data: ${data}\n\n`;
 }
 
+/** Server-sent events, the framing of every stream but Bedrock's. */
+export const sseFraming: StreamFraming = {
+  contentType: 'text/event-stream; charset=utf-8',
+  format: formatSse,
+};
+
 /**
- * An open `text/event-stream` response that applies the scripted stream faults:
+ * An open stream response (`text/event-stream`, or the exchange's own framing: Bedrock's
+ * AWS event stream) that applies the scripted stream faults:
  * `chunkDelayMs` before every message but the first, `dropAfterChunks` (destroy the socket
  * after n messages) and `errorEventAfterChunks` (send the provider's error event after
  * n messages, then end). A fault whose n is at least the stream's length fires at the end,
@@ -28,13 +36,15 @@ export class EventStream {
   readonly #exchange: Exchange;
   readonly #response: ServerResponse;
   readonly #errorEvent: SseMessage;
+  readonly #framing: StreamFraming;
   #sent = 0;
   #stopped = false;
 
-  private constructor(exchange: Exchange, errorEvent: SseMessage) {
+  private constructor(exchange: Exchange, errorEvent: SseMessage, framing: StreamFraming) {
     this.#exchange = exchange;
     this.#response = exchange.response;
     this.#errorEvent = errorEvent;
+    this.#framing = framing;
   }
 
   /** Waits for the latency, then sends the 200 headers. `undefined` if the client left. */
@@ -42,14 +52,15 @@ export class EventStream {
     if (!(await sleep(exchange.latencyMs, exchange.signal))) return undefined;
     const response = exchange.response;
     if (response.destroyed) return undefined;
+    const framing = exchange.framing ?? sseFraming;
     response.writeHead(200, {
       ...baseHeaders(exchange),
-      'content-type': 'text/event-stream; charset=utf-8',
+      'content-type': framing.contentType,
       'cache-control': 'no-cache',
       connection: 'keep-alive',
     });
     response.flushHeaders();
-    return new EventStream(exchange, errorEvent);
+    return new EventStream(exchange, errorEvent, framing);
   }
 
   /** Messages sent so far. */
@@ -70,12 +81,12 @@ export class EventStream {
       return false;
     }
     if (errorEventAfterChunks !== undefined && this.#sent >= errorEventAfterChunks) {
-      await this.#write(formatSse(this.#errorEvent));
+      await this.#write(this.#framing.format(this.#errorEvent));
       this.#end();
       return false;
     }
     this.#sent += 1;
-    return this.#write(formatSse(typeof message === 'function' ? message() : message));
+    return this.#write(this.#framing.format(typeof message === 'function' ? message() : message));
   }
 
   /** Ends the stream with an optional terminator line, unless a fault is still pending. */
@@ -88,7 +99,7 @@ export class EventStream {
         await this.#drop();
         return;
       }
-      await this.#write(formatSse(this.#errorEvent));
+      await this.#write(this.#framing.format(this.#errorEvent));
     } else if (terminator !== undefined) {
       await this.#write(terminator);
     }
@@ -111,8 +122,8 @@ export class EventStream {
     if (!this.#response.destroyed) this.#response.end();
   }
 
-  /** Writes text, waiting for the socket to drain when its buffer is full. */
-  async #write(text: string): Promise<boolean> {
+  /** Writes text or bytes, waiting for the socket to drain when its buffer is full. */
+  async #write(text: string | Uint8Array): Promise<boolean> {
     const response = this.#response;
     if (response.destroyed || this.#exchange.signal.aborted) {
       this.#stopped = true;

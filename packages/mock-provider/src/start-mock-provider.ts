@@ -1,15 +1,16 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { handleAnthropicCountTokens, handleAnthropicMessages } from './anthropic-messages.js';
+import { handleBedrockConverse } from './bedrock-converse.js';
 import { countInputTokens, type InputKind, isRecord, loadTokenizer } from './count-input-tokens.js';
-import { anthropicErrorBody, openAIErrorBody } from './error-bodies.js';
+import { errorBody } from './error-bodies.js';
 import { dropConnection, type Exchange, sendError, sendJson, writeJson } from './exchange.js';
 import { attemptFrom, type MockRequest, type ProviderName, redactHeaders } from './mock-request.js';
 import { handleModels } from './models.js';
 import { handleOpenAIChat } from './openai-chat.js';
 import { handleOpenAIEmbeddings } from './openai-embeddings.js';
 import { handleOpenAIResponses } from './openai-responses.js';
-import { canonicalPath } from './provider-paths.js';
+import { BEDROCK_CONVERSE_ROUTE, canonicalPath } from './provider-paths.js';
 import { RuleQueue, type ScriptRule } from './script-rule.js';
 
 /** Replaces the mock's input-token count for a request body. */
@@ -105,6 +106,12 @@ const ROUTES: Readonly<Record<string, Route>> = {
     required: ['model', 'messages'],
     handler: handleAnthropicCountTokens,
   },
+  [BEDROCK_CONVERSE_ROUTE]: {
+    provider: 'bedrock',
+    kind: 'messages',
+    required: ['messages'],
+    handler: handleBedrockConverse,
+  },
 };
 
 /** Which provider a request addresses: by route, else by Anthropic's version header. */
@@ -130,8 +137,8 @@ function readBody(request: IncomingMessage): Promise<string> {
 
 /**
  * Starts a loopback server that speaks the OpenAI (Chat Completions, Responses,
- * Embeddings) and Anthropic (Messages, count_tokens) wire formats well enough for the
- * official SDKs, with deterministic usage, scripted usage and faults, and a request log.
+ * Embeddings), Anthropic (Messages, count_tokens) and Bedrock (invoke streams in AWS
+ * event-stream framing, Converse) wire formats well enough for the official SDKs and the AI SDK, with deterministic usage, scripted usage and faults, and a request log.
  */
 export async function startMockProvider(options: MockProviderOptions = {}): Promise<MockProvider> {
   const host = options.host ?? '127.0.0.1';
@@ -202,6 +209,7 @@ export async function startMockProvider(options: MockProviderOptions = {}): Prom
       signal: controller.signal,
       countInput: (kind) => countInput(kind, body),
       nextId,
+      ...(canonical?.framing === undefined ? {} : { framing: canonical.framing }),
     };
 
     if (malformed || (route !== undefined && !isRecord(body))) {
@@ -240,10 +248,7 @@ export async function startMockProvider(options: MockProviderOptions = {}): Prom
         const path = new URL(incoming.url ?? '/', 'http://mock.invalid').pathname;
         const key = canonicalPath(incoming.method ?? 'GET', path, ROUTES)?.key;
         const provider = providerOf(key === undefined ? undefined : ROUTES[key], incoming, path);
-        const body =
-          provider === 'openai'
-            ? openAIErrorBody(500, { message })
-            : anthropicErrorBody(500, nextId('req_'), { message });
+        const body = errorBody(provider, 500, nextId('req_'), { message });
         writeJson(response, 500, body, {});
       } else {
         response.destroy();
@@ -325,17 +330,18 @@ async function sendBadRequest(
   message: string,
   param: string | null,
 ): Promise<void> {
-  const body =
-    exchange.request.provider === 'openai'
-      ? openAIErrorBody(400, { message, type: 'invalid_request_error', param, code: null })
-      : anthropicErrorBody(400, exchange.request.id, { message, type: 'invalid_request_error' });
+  const { provider, id } = exchange.request;
+  const body = errorBody(provider, 400, id, {
+    message,
+    ...(provider === 'bedrock' ? {} : { type: 'invalid_request_error', param, code: null }),
+  });
   await sendJson(exchange, 400, body);
 }
 
 async function sendNotFound(exchange: Exchange, method: string, path: string): Promise<void> {
-  const body =
-    exchange.request.provider === 'openai'
-      ? openAIErrorBody(404, { message: `Invalid URL (${method} ${path})`, code: null })
-      : anthropicErrorBody(404, exchange.request.id, { message: `Not found: ${method} ${path}` });
+  const { provider, id } = exchange.request;
+  const message =
+    provider === 'openai' ? `Invalid URL (${method} ${path})` : `Not found: ${method} ${path}`;
+  const body = errorBody(provider, 404, id, { message, code: null });
   await sendJson(exchange, 404, body);
 }

@@ -1,8 +1,10 @@
 /** The two SDK majors every behaviour is tested against, and helpers shared by the tests. */
 import Anthropic from '@anthropic-ai/sdk';
-import { type Budget, createBudget, type LedgerEntry } from '@tollgate/core';
+import { type Budget, type BudgetEvent, createBudget, type LedgerEntry } from '@tollgate/core';
+import { recordEndings, waitForEndings } from '@tollgate/core/testing';
 import { computeCost } from '@tollgate/pricing';
 import AnthropicV0 from 'anthropic-sdk-v0';
+import { expect } from 'vitest';
 import type { AnthropicClientLike } from '../with-budget.js';
 
 /** A constructor of either major, reduced to what the tests use. */
@@ -52,4 +54,21 @@ export async function onlyEntry(budget: Budget): Promise<LedgerEntry> {
   const entries = await budget.ledger();
   if (entries.length !== 1) throw new Error(`expected 1 ledger entry, found ${entries.length}`);
   return entries[0] as LedgerEntry;
+}
+
+/** A fresh budget (a child with `ttlMs` when given) and the reservation endings it records. */
+export function budgetOf(ttlMs?: number): { budget: Budget; events: BudgetEvent[] } {
+  const budget = freshBudget();
+  const scoped =
+    ttlMs === undefined ? budget : budget.child({ id: `${budget.id}-call`, limitUsd: '10', ttlMs });
+  return { budget: scoped, events: recordEndings([scoped]) };
+}
+
+/** Waits until the call has ended (nothing held), then returns its event types. */
+export async function ended(budget: Budget, events: BudgetEvent[]): Promise<string[]> {
+  // A call nobody awaits may not have reserved yet.
+  await expect.poll(() => events.length).toBeGreaterThan(0);
+  await waitForEndings(events, 10_000);
+  expect((await budget.status()).reservedUsd).toBe('0');
+  return events.map((event) => event.type);
 }

@@ -1,6 +1,6 @@
 import type { Budget } from '../budget.js';
 import type { Reservation } from '../reservation.js';
-import { answerFromRead, type ReadBody, readBody } from './answered-response.js';
+import { answerFromRead, answerFromStream, type ReadBody, readBody } from './answered-response.js';
 import { chargeUsage } from './charge-usage.js';
 import {
   announceUnboundedOutput,
@@ -9,8 +9,10 @@ import {
   holdPlan,
   passUnmetered,
 } from './hold-plan.js';
+import { scannerFor, sseScanner } from './stream-scanner.js';
 import type { Charge, MeteringPlan, OutgoingRequest, Route } from './types.js';
-import { WatchedBody } from './watched-body.js';
+import { watchStream } from './watch-stream.js';
+import { type StreamWatch, WatchedBody } from './watched-body.js';
 
 /** The SDK's request options, as far as metering reads and writes them. */
 export interface RequestOptionsLike {
@@ -162,11 +164,20 @@ export class MeteredCall {
     this.#observed = true;
     this.#awaitingRetry = false;
     const body = response.body;
-    if (
-      body !== null &&
-      (response.headers.get('content-type') ?? '').includes('text/event-stream')
-    ) {
-      this.#watchStream(body, held).install(response);
+    const scan = scannerFor(response.headers.get('content-type') ?? '');
+    if (body !== null && scan === sseScanner) {
+      // Read through the provider's own body object: the SDK reads it as it came.
+      this.#watched = new WatchedBody(body, held.plan.observer, scan, this.#streamWatch(held));
+      this.#watched.install(response);
+      return response;
+    }
+    if (body !== null && scan !== undefined) {
+      // Other framings (Bedrock's) are re-read by their SDK into a new response of its own:
+      // a stream of our own in front of the body serves it the same way.
+      answerFromStream(
+        response,
+        watchStream(body, held.plan.observer, this.#streamWatch(held), scan),
+      );
       return response;
     }
     answerFromRead(response, this.#readJson(held, response));
@@ -237,13 +248,13 @@ export class MeteredCall {
   }
 
   /**
-   * Passes a stream on as it is read and settles what it consumed once it ends, whichever
-   * way. A stream dropped unread is charged its hold as soon as it is garbage-collected,
-   * rather than at the deadline.
+   * How a watched stream ends the call: settled with what it consumed once it ends,
+   * whichever way, or charged its hold as soon as it is garbage-collected unread, rather
+   * than at the deadline.
    */
-  #watchStream(body: ReadableStream<Uint8Array>, held: Held): WatchedBody {
+  #streamWatch(held: Held): StreamWatch {
     let ended: Promise<void> | undefined;
-    this.#watched = new WatchedBody(body, held.plan.observer, {
+    return {
       end: (how, observerFailed) => {
         ended ??= this.#settle(
           held.reservation,
@@ -252,8 +263,7 @@ export class MeteredCall {
         return ended;
       },
       abandoned: () => void this.#settle(held.reservation, chargeTheHold(held, 'unseen')),
-    });
-    return this.#watched;
+    };
   }
 
   async #settle(reservation: Reservation, charge: Charge): Promise<void> {

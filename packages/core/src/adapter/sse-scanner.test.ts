@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cutBytes } from '../test-support/cut-bytes.js';
 import { type ServerSentEvent, SseSplitter } from './sse-events.js';
 import { SseScanner } from './sse-scanner.js';
 
@@ -25,20 +26,6 @@ function scan(chunks: Uint8Array[]): { events: ServerSentEvent[]; out: Uint8Arra
 /** The text of the bytes passed on, decoded as one (a piece may end inside a character). */
 const text = (pieces: Uint8Array[]) =>
   decoder.decode(new Uint8Array(pieces.flatMap((piece) => [...piece])));
-
-/** Splits bytes at the given cut points. */
-function cut(bytes: Uint8Array, points: number[]): Uint8Array[] {
-  const sorted = [...new Set(points.map((point) => point % (bytes.length + 1)))].sort(
-    (a, b) => a - b,
-  );
-  const chunks: Uint8Array[] = [];
-  let from = 0;
-  for (const point of [...sorted, bytes.length]) {
-    chunks.push(bytes.subarray(from, point));
-    from = point;
-  }
-  return chunks;
-}
 
 describe('SseScanner', () => {
   it('passes a chunk of whole kept events on as the same bytes, untouched', () => {
@@ -107,7 +94,7 @@ describe('SseScanner', () => {
         (lines, end, points) => {
           const eventTexts = lines.map((item) => `${item.join(end)}${end}${end}`);
           const bytes = encoder.encode(eventTexts.join(''));
-          const { events, out } = scan(cut(bytes, points));
+          const { events, out } = scan(cutBytes(bytes, points));
           const splitter = new SseSplitter();
           const expected = [...splitter.push(bytes), ...splitter.flush()].map((item) => item.event);
           expect(events).toEqual(expected);

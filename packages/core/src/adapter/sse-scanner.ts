@@ -1,3 +1,4 @@
+import { joinBytes } from './join-bytes.js';
 import { parseEvent, type ServerSentEvent } from './sse-events.js';
 
 const lineFeed = 10;
@@ -81,7 +82,7 @@ export class SseScanner {
     const pending = this.#pending;
     this.#pending = [];
     if (pending.length === 0) return;
-    const bytes = join(pending);
+    const bytes = joinBytes(pending);
     const text = this.#decoder.decode(bytes);
     if (text.trim() === '' || this.#keeps(parseEvent(normalize(text)))) this.#emit(bytes);
   }
@@ -91,7 +92,7 @@ export class SseScanner {
     const bytes =
       this.#pending.length === 0
         ? chunk.subarray(start, end)
-        : join([...this.#pending, chunk.subarray(start, end)]);
+        : joinBytes([...this.#pending, chunk.subarray(start, end)]);
     // A blank line between events (one or two line-end bytes) has nothing to show.
     if (bytes.length <= 2 && isLineEnd(bytes[0]) && isLineEnd(bytes[bytes.length - 1])) return true;
     const text = this.#decoder.decode(bytes);
@@ -139,17 +140,4 @@ function isLineEnd(byte: number | undefined): boolean {
 /** CRLF and CR line ends as LF, the one line end `parseEvent` reads. */
 function normalize(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-}
-
-function join(pieces: readonly Uint8Array[]): Uint8Array {
-  if (pieces.length === 1) return pieces[0] as Uint8Array;
-  let length = 0;
-  for (const piece of pieces) length += piece.length;
-  const joined = new Uint8Array(length);
-  let offset = 0;
-  for (const piece of pieces) {
-    joined.set(piece, offset);
-    offset += piece.length;
-  }
-  return joined;
 }

@@ -1,18 +1,7 @@
 import type { ServerSentEvent } from './sse-events.js';
-import { SseScanner } from './sse-scanner.js';
+import { type ScannerFactory, sseScanner } from './stream-scanner.js';
 import type { ResponseObserver } from './types.js';
-
-/** What a stream watcher tells its owner. */
-export interface StreamWatch {
-  /**
-   * The stream ended (`complete`) or broke (`interrupted`: a read error, or the caller
-   * cancelled), with whether the observer failed on some event. Awaited before the caller
-   * sees the end.
-   */
-  end(how: 'complete' | 'interrupted', observerFailed: boolean): Promise<void>;
-  /** Nobody can read the stream any more: it was garbage-collected before it ended. */
-  abandoned(): void;
-}
+import type { StreamWatch } from './watched-body.js';
 
 /**
  * Streams dropped unread: their watcher is told and the body they were reading is cancelled,
@@ -27,14 +16,19 @@ const dropped = new FinalizationRegistry<{
 });
 
 /**
- * An SSE body passed through as the caller pulls it: its bytes go on untouched (only an event
- * the observer hides is cut out), each event is shown to `observer` as it is read, without
- * buffering, and `watch` is told how the stream ended.
+ * A stream of our own in front of a body whose framing its SDK re-reads into a response of
+ * its own (Bedrock's event streams); server-sent events are watched on the body itself (see
+ * `WatchedBody`). A streamed body passed through as the caller pulls it: its bytes go on untouched (only an
+ * event the observer hides is cut out), each event is shown to `observer` as it is read,
+ * without buffering, and `watch` is told how the stream ended. `scan` reads the body's
+ * framing (server-sent events unless told otherwise); framing it cannot read counts as an
+ * observer failure (the call is charged its hold).
  */
 export function watchStream(
   body: ReadableStream<Uint8Array>,
   observer: ResponseObserver,
   watch: StreamWatch,
+  scan: ScannerFactory = sseScanner,
 ): ReadableStream<Uint8Array> {
   let observerFailed = false;
   // An observer that fails on an event must not break the caller's stream: the event is
@@ -57,10 +51,16 @@ export function watchStream(
   /** The caller's side of the stream: the scanner passes bytes on to it. */
   let target: ReadableStreamDefaultController<Uint8Array> | undefined;
   let passedOn = false;
-  const scanner = new SseScanner(keeps, (bytes) => {
-    passedOn = true;
-    target?.enqueue(bytes);
-  });
+  const scanner = scan(
+    keeps,
+    (bytes) => {
+      passedOn = true;
+      target?.enqueue(bytes);
+    },
+    () => {
+      observerFailed = true;
+    },
+  );
   const watched = new ReadableStream<Uint8Array>({
     start(controller) {
       target = controller;

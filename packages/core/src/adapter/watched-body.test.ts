@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { collectGarbage } from '../testing/collect-garbage.js';
 import { usageTokens } from '../call-usage.js';
+import { collectGarbage } from '../testing/collect-garbage.js';
 import type { ServerSentEvent } from './sse-events.js';
+import { sseScanner } from './stream-scanner.js';
 import { WatchedBody } from './watched-body.js';
 
 const encoder = new TextEncoder();
@@ -41,6 +42,7 @@ function watched(chunks: string[], fail?: Error) {
       },
       end: () => ({ usage: { tokens: usageTokens(), model: 'm' } }),
     },
+    sseScanner,
     {
       end: async (how) => {
         endings.push(how);

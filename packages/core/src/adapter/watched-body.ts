@@ -1,5 +1,5 @@
 import type { ServerSentEvent } from './sse-events.js';
-import { SseScanner } from './sse-scanner.js';
+import type { ScannerFactory, StreamScanner } from './stream-scanner.js';
 import type { ResponseObserver } from './types.js';
 
 /** What a stream watcher tells its owner. */
@@ -41,7 +41,7 @@ const dropped = new FinalizationRegistry<WatchedBody>((watched) => watched.aband
 export class WatchedBody {
   readonly #body: WeakRef<ReadableStream<Uint8Array>>;
   readonly #watch: StreamWatch;
-  readonly #scanner: SseScanner;
+  readonly #scanner: StreamScanner;
   /** Bytes the scanner passed on and no read has returned yet. */
   readonly #queue: Uint8Array[] = [];
   #observerFailed = false;
@@ -53,12 +53,21 @@ export class WatchedBody {
   /** A stream over the watched reads, made only for `tee`, `pipeTo` and `pipeThrough`. */
   #stream: WeakRef<ReadableStream<Uint8Array>> | undefined;
 
-  constructor(body: ReadableStream<Uint8Array>, observer: ResponseObserver, watch: StreamWatch) {
+  /**
+   * `scan` reads the body's framing (server-sent events unless told otherwise); framing it
+   * cannot read counts as an observer failure (the call is charged its hold).
+   */
+  constructor(
+    body: ReadableStream<Uint8Array>,
+    observer: ResponseObserver,
+    scan: ScannerFactory,
+    watch: StreamWatch,
+  ) {
     this.#body = new WeakRef(body);
     this.#watch = watch;
     // An observer that fails on an event must not break the caller's stream: the event is
     // passed on, and the call is charged its hold (the most it could cost) at the end.
-    this.#scanner = new SseScanner(
+    this.#scanner = scan(
       (event: ServerSentEvent) => {
         if (this.#observerFailed) return true;
         try {
@@ -69,6 +78,9 @@ export class WatchedBody {
         }
       },
       (bytes) => this.#queue.push(bytes),
+      () => {
+        this.#observerFailed = true;
+      },
     );
   }
 

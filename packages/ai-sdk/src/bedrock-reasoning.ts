@@ -1,0 +1,35 @@
+/**
+ * The reasoning options of a Bedrock call, read where the AI SDK's Bedrock providers read
+ * them, so the hold covers the thinking they add to the output maximum.
+ */
+import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
+import { providerOptionsOf } from './plan-step.js';
+import type { ProviderRoute } from './provider-routes.js';
+
+/** The two keys the Converse provider reads its options from, in its order. */
+export const BEDROCK_OPTIONS_KEYS = ['amazonBedrock', 'bedrock'] as const;
+
+/**
+ * A Bedrock call's reasoning settings in the shape of Anthropic's thinking options
+ * (`{ thinking: { type, budgetTokens } }`), so one rule bounds them all. For a route of the
+ * `bedrock` table.
+ *
+ * - Converse (`@ai-sdk/amazon-bedrock`): `reasoningConfig` from `providerOptions.amazonBedrock`,
+ *   else the older `bedrock` key. With `{ type: 'enabled', budgetTokens }` the provider sends
+ *   `maxTokens` as `maxOutputTokens` plus that budget; enabled without a budget (Nova's high
+ *   reasoning effort drops `maxTokens`), the model may answer up to its output limit.
+ * - The Messages API on Bedrock (`@ai-sdk/amazon-bedrock/anthropic`): the Anthropic provider
+ *   merges `providerOptions.bedrock` over `providerOptions.anthropic`, so a thinking budget
+ *   may come from either; the `anthropic` one is bounded with every Anthropic call.
+ */
+export function bedrockThinking(
+  options: LanguageModelV4CallOptions,
+  route: ProviderRoute,
+): Record<string, unknown> {
+  if (route.api === 'anthropic') return providerOptionsOf(options, 'bedrock');
+  for (const key of BEDROCK_OPTIONS_KEYS) {
+    const own = providerOptionsOf(options, key);
+    if (Object.keys(own).length > 0) return { thinking: own.reasoningConfig };
+  }
+  return {};
+}
