@@ -8,7 +8,7 @@ import { isRecord } from '@tollgate/core/internal';
 import { InvalidUsageError } from './errors.js';
 import { fromCompatible, fromMessages, fromProviderUsage } from './provider-usage.js';
 import type { Provider } from './schema.js';
-import { type Obj, Reader } from './usage-reader.js';
+import { describe, isCount, type Obj, Reader } from './usage-reader.js';
 
 /** Usage with disjoint input buckets, the form every cost is computed from. */
 export interface NormalizedUsage {
@@ -56,7 +56,7 @@ export function normalizeUsage(provider: Provider, usage: unknown): NormalizedUs
     throw new InvalidUsageError([
       {
         path: '',
-        message: `expected a usage object, received ${usage === null ? 'null' : typeof usage}`,
+        message: `expected a usage object, received ${describe(usage)}`,
       },
     ]);
   }
@@ -79,8 +79,6 @@ export function normalizeUsage(provider: Provider, usage: unknown): NormalizedUs
   return fromProviderUsage(provider, usage) ?? validateNormalized(usage);
 }
 
-const isCount = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 /** A count, 0 when absent, or -1 when malformed. */
 const optional = (value: unknown): number =>
   value === undefined || value === null ? 0 : isCount(value) ? value : -1;

@@ -8,7 +8,7 @@ import { InvalidUsageError } from './errors.js';
 import { type NormalizedUsage, normalizeUsage } from './normalize-usage.js';
 import type { PricedUsage } from './price-usage.js';
 import type { Provider } from './schema.js';
-import { describe, Reader } from './usage-reader.js';
+import { describe, isCount, Reader } from './usage-reader.js';
 
 /** What a response says beside its usage. */
 export interface ReadUsageOptions {
@@ -117,8 +117,6 @@ export function checkCallUsage(usage: unknown): CallUsage {
   return usage as unknown as CallUsage;
 }
 
-const isCount = (value: unknown): boolean =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 const isOptionalCount = (value: unknown): boolean => value === undefined || isCount(value);
 
 function wellFormed(usage: unknown): usage is CallUsage {

@@ -5,6 +5,10 @@ import { InvalidUsageError } from './errors.js';
 
 export type Obj = Record<string, unknown>;
 
+/** A token or call count: a non-negative safe integer. */
+export const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+
 /** Collects counts and problems; `done()` throws them all as one `InvalidUsageError`. */
 export class Reader {
   readonly issues: ValidationIssue[] = [];
@@ -22,7 +26,7 @@ export class Reader {
         });
       return 0;
     }
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    if (!isCount(value)) {
       this.issues.push({
         path,
         message: `expected a non-negative integer token count, received ${describe(value)}`,
