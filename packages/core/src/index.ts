@@ -4,16 +4,9 @@ export {
   type AdjustOptions,
   adjustBudget,
 } from './budget-admin.js';
-export {
-  type BudgetConfig,
-  type BudgetConfigNode,
-  type BudgetConfigPlan,
-  budgetConfigSchema,
-  type PlannedBudget,
-  type PlannedFamily,
-  planBudgetConfig,
-} from './budget-config.js';
-export { budgetConfigJsonSchema, budgetConfigJsonSchemaText } from './budget-config-json-schema.js';
+// A configuration is read with parseBudgetConfig and loaded with loadBudgets; its JSON Schema
+// ships as `@tollgate/core/budget-config.schema.json`.
+export type { BudgetConfig, BudgetConfigNode } from './budget-config.js';
 export {
   BudgetFamily,
   type BudgetFamilyOptions,

@@ -59,7 +59,6 @@ describe('the public surface', () => {
       'BudgetClosedError',
       'BudgetConfig',
       'BudgetConfigNode',
-      'BudgetConfigPlan',
       'BudgetConflictError',
       'BudgetDefinition',
       'BudgetEvent',
@@ -107,8 +106,6 @@ describe('the public surface', () => {
       'OutputTokens',
       'ParseBudgetConfigOptions',
       'PicoFigures',
-      'PlannedBudget',
-      'PlannedFamily',
       'PriceDriftEvent',
       'PurgeCandidate',
       'PurgeQuery',
@@ -151,9 +148,6 @@ describe('the public surface', () => {
       'applyAdjustment',
       'assertBudgetId',
       'assertSerialisable',
-      'budgetConfigJsonSchema',
-      'budgetConfigJsonSchemaText',
-      'budgetConfigSchema',
       'budgetFamily',
       'canonicalUsd',
       'codeOf',
@@ -175,7 +169,6 @@ describe('the public surface', () => {
       'parseUsd',
       'picoRefusal',
       'picoToUsd',
-      'planBudgetConfig',
       'purgeableBudgets',
       'sameWindow',
       'sumMoney',
@@ -215,6 +208,8 @@ describe('the public surface', () => {
       'roundDown',
       'MONEY_SCALE',
       'storedLink',
+      'budgetConfigSchema',
+      'planBudgetConfig',
     ])
       expect(root.all).not.toContain(internal);
   });

@@ -6,6 +6,13 @@
  *
  * @packageDocumentation
  */
+// What `tollgate budget apply` compares with the store.
+export {
+  type BudgetConfigPlan,
+  type PlannedBudget,
+  type PlannedFamily,
+  planBudgetConfig,
+} from '../budget-config.js';
 export { closestName, editDistance } from '../edit-distance.js';
 export { describeValue } from '../errors.js';
 export { isRecord } from '../is-record.js';
