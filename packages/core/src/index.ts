@@ -73,9 +73,9 @@ export type {
 export { isLedgerKind, isSettlement } from './ledger-kind.js';
 export { type LoadBudgetsOptions, type LoadedBudgets, loadBudgets } from './load-budgets.js';
 export { type MemoryStoreOptions, memoryStore } from './memory-store.js';
-// What a user adds, compares and prints status figures with; canonicalUsd, usdToPico and
-// picoToUsd are store authors' codecs (the store kit's to move). Pricing's fixed-point
-// arithmetic is in `@tollgate/core/internal`.
+// What a user adds, compares and prints status figures with; canonicalUsd, usdToPico,
+// picoToUsd and MONEY_SCALE are store authors' codecs (the store kit's to move).
+// Pricing's fixed-point arithmetic is in `@tollgate/core/internal`.
 export {
   addMoney,
   canonicalUsd,
@@ -84,6 +84,7 @@ export {
   formatUsdFixed,
   isUsd,
   MAX_USD,
+  MONEY_SCALE,
   type Money,
   type MoneyInput,
   type MoneyOperand,
