@@ -14,7 +14,7 @@ import {
 } from '@tollgate/core';
 import { checkEndings, recordEndings } from '@tollgate/core/testing';
 import { type MockProvider, startMockProvider } from '@tollgate/mock-provider';
-import { computeCost } from '@tollgate/pricing';
+import { computeCost, UnknownModelError } from '@tollgate/pricing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { withBudget } from '../../../docs/readme/tiny-chat-adapter.js';
 import { type ChatRequest, TinyChat } from '../../../docs/readme/tiny-chat-client.js';
@@ -91,6 +91,15 @@ describe('the README example adapter (docs/readme/tiny-chat-adapter.ts)', () => 
     expect(refused).toMatchObject({ budgetId: budget.id, limitUsd: '0.0001' });
     expect(mock.requests).toHaveLength(0);
     expect(await budget.status()).toMatchObject({ spentUsd: '0', reservedUsd: '0', calls: 0 });
+  });
+
+  it('refuses a model it cannot price, before any byte is sent', async () => {
+    const chat = wrapped();
+    await expect(chat.complete({ ...hello, model: 'gpt-unknown-9' })).rejects.toThrow(
+      UnknownModelError,
+    );
+    expect(mock.requests).toHaveLength(0);
+    expect(await budget.status()).toMatchObject({ reservedUsd: '0', calls: 0 });
   });
 
   it("holds the model's output limit when the request sets no maximum, and says so", async () => {
