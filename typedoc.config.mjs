@@ -1,7 +1,8 @@
 // The API reference, generated from the TSDoc of every public entry point (`pnpm docs:api`,
 // written to docs/api/). The entry points are read from each package's `exports` (the
 // `@tollgate/source` condition), so a new package or subpath is documented without editing
-// this file. Any warning fails the build, and a public symbol with no doc is a warning.
+// this file; an `./internal` subpath (no semver promise) is left out. Any warning fails the
+// build, and a public symbol with no doc is a warning.
 import { readdirSync, readFileSync } from 'node:fs';
 
 function publicManifests() {
@@ -20,11 +21,16 @@ function publicManifests() {
 
 const packages = publicManifests();
 
-/** Every `@tollgate/source` target of every package's `exports`. */
+/**
+ * Every `@tollgate/source` target of every package's `exports`, except `./internal`
+ * subpaths: helpers shared by Tollgate's own packages, with no semver promise, so not
+ * part of the reference.
+ */
 function sourceEntryPoints() {
   return packages.flatMap(({ directory, manifest }) =>
-    Object.values(manifest.exports ?? {})
-      .map((target) => (typeof target === 'object' ? target['@tollgate/source'] : undefined))
+    Object.entries(manifest.exports ?? {})
+      .filter(([subpath]) => subpath !== './internal')
+      .map(([, target]) => (typeof target === 'object' ? target['@tollgate/source'] : undefined))
       .filter((source) => typeof source === 'string')
       .map((source) => `${directory}/${source.replace(/^\.\//, '')}`),
   );

@@ -28,17 +28,12 @@ import { withBudget } from '../../packages/openai/src/index.ts';
 import { byteBound, measureChat, tokenizerCount } from '../../packages/openai/src/measure-input.ts';
 import { loadCounter } from '../../packages/openai/src/text-tokenizer.ts';
 import { CORPUS, ENGLISH } from './_corpus.ts';
-import { overheadRow, type SideBySide } from './_measure.ts';
+import { median, overheadRow, type SideBySide } from './_measure.ts';
 import type { BenchRow, BenchSection } from './types.ts';
 
 const WARMUP = 60;
 const PAIRS = 400;
 const IMPORT_RUNS = 11;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
 
 function chatBody(text: string, repeat: number) {
   return {

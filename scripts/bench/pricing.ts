@@ -4,14 +4,10 @@
  */
 import { performance } from 'node:perf_hooks';
 import { computeCost, createPricing, defaultPricing } from '../../packages/pricing/src/index.ts';
+import { median } from './_measure.ts';
 import type { BenchSection } from './types.ts';
 
 const RUNS = 7;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
 
 function callsPerSecond(fn: () => unknown, iterations: number): number {
   const rates: number[] = [];

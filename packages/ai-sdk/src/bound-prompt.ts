@@ -14,6 +14,7 @@
  * window: a request above it is refused by the API and costs nothing.
  */
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
+import { isRecord } from '@tollgate/core/internal';
 import type { ProviderApi } from './provider-routes.js';
 
 /** Tokens allowed once per request: the system framing and the reply header. */
@@ -46,9 +47,6 @@ export interface PromptBound {
 }
 
 type Json = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Tokens allowed per content part for the separators the provider puts between parts. */
 export const PART_FRAMING_TOKENS = 4;

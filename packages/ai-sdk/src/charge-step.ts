@@ -6,6 +6,7 @@
 import type { LanguageModelV4Usage, SharedV4ProviderMetadata } from '@ai-sdk/provider';
 import { type CallUsage, compareMoney, money, usageTokens } from '@tollgate/core';
 import { type Charge, chargeUsage, type UsagePricer } from '@tollgate/core/adapter';
+import { isRecord } from '@tollgate/core/internal';
 import type { NormalizedUsage, Pricing } from '@tollgate/pricing';
 import { normalizeUsage, readUsage, usagePricer } from '@tollgate/pricing';
 import type { StepPlan } from './plan-step.js';
@@ -17,9 +18,6 @@ export interface StepOutcome {
   /** Provider-executed web searches seen in the content. */
   webSearches: number;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The exact charge of a finished step, or `undefined` when its usage cannot be read (the

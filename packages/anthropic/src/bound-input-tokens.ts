@@ -22,6 +22,7 @@
  * cannot be counted, MCP servers whose tools are fetched by the API) are bounded by the
  * model's context window: a request above it is refused by the API and costs nothing.
  */
+import { isRecord } from '@tollgate/core/internal';
 
 /** Tokens allowed once per request: the system framing and the reply header. */
 export const REQUEST_FRAMING_TOKENS = 32;
@@ -50,9 +51,6 @@ export interface InputBound {
 }
 
 type Json = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The bound for a request body (as the SDK will send it), never above `contextWindow`.

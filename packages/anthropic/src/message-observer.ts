@@ -1,5 +1,6 @@
 import { type CallUsage, usageTokens } from '@tollgate/core';
 import type { ObservedUsage, ResponseObserver, ServerSentEvent } from '@tollgate/core/adapter';
+import { isRecord } from '@tollgate/core/internal';
 import { InvalidUsageError, readUsage } from '@tollgate/pricing';
 
 /** What one metered Messages call's observer needs to know. */
@@ -11,9 +12,6 @@ export interface MessageContext {
 }
 
 type Json = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Reads one Messages response's usage: a JSON body from its `usage`, or a stream from its events.

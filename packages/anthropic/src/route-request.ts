@@ -1,4 +1,5 @@
 import type { OutgoingRequest, Route } from '@tollgate/core/adapter';
+import { isRecord } from '@tollgate/core/internal';
 import { type PlanSettings, planMessage } from './plan-message.js';
 
 /**
@@ -53,8 +54,4 @@ export function routeRequest(request: OutgoingRequest, settings: PlanSettings): 
   if (FREE_ENDPOINTS.some((pattern) => pattern.test(key))) return { kind: 'free' };
   const known = UNMETERED_ENDPOINTS.find(({ pattern }) => pattern.test(key));
   return { kind: 'unmetered', endpoint: known?.endpoint ?? key };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -3,6 +3,7 @@
  * API feeds back to the model as input within the same call (a web search's results, a
  * fetched page). `max_uses` bounds both; without it we assume a cap (see the constants).
  */
+import { isRecord } from '@tollgate/core/internal';
 
 /** Uses assumed for a web search or web fetch tool that sets no `max_uses`. */
 export const ASSUMED_TOOL_USES = 10;
@@ -22,11 +23,6 @@ export interface ServerToolBound {
   webFetches: number;
   inputTokens: number;
 }
-
-type Json = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function positiveInteger(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;

@@ -1,4 +1,3 @@
-import { describeValue } from '@tollgate/core';
 import {
   type AdapterOptions,
   AdapterOptionsParser,
@@ -11,6 +10,7 @@ import {
   oneOf,
   type StainlessClient,
 } from '@tollgate/core/adapter';
+import { describeValue } from '@tollgate/core/internal';
 import { defaultPricing, type Pricing } from '@tollgate/pricing';
 import type { CountTokens, PlanSettings } from './plan-message.js';
 import { platformOfClient } from './platform-of-client.js';

@@ -4,9 +4,9 @@ import {
   compareMoney,
   describeWindow,
   money,
-  planBudgetConfig,
   sameWindow,
 } from '@tollgate/core';
+import { planBudgetConfig } from '@tollgate/core/internal';
 
 /** What applying a configuration does to one budget. */
 export type BudgetChangeKind = 'add' | 'raise' | 'lower' | 'unchanged' | 'conflict';

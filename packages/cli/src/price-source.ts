@@ -3,6 +3,7 @@
  * LiteLLM and Tollgate data apart, and converting them into validated Tollgate tables.
  */
 import { readFile } from 'node:fs/promises';
+import { isRecord } from '@tollgate/core/internal';
 import {
   fromGenaiPrices,
   fromLiteLLM,
@@ -147,8 +148,4 @@ function sourceHas(json: unknown, format: Exclude<Format, 'tollgate'>, id: strin
     (entry) =>
       isRecord(entry) && entry.litellm_provider === id && entry.input_cost_per_token != null,
   );
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }

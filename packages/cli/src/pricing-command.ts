@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { editDistance, TollgateError } from '@tollgate/core';
+import { TollgateError } from '@tollgate/core';
+import { editDistance } from '@tollgate/core/internal';
 import {
   type CostResult,
   createPricing,

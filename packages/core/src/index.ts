@@ -3,18 +3,10 @@ export {
   type AdjustBudgetOptions,
   type AdjustOptions,
   adjustBudget,
-  storedLink,
 } from './budget-admin.js';
-export {
-  type BudgetConfig,
-  type BudgetConfigNode,
-  type BudgetConfigPlan,
-  budgetConfigSchema,
-  type PlannedBudget,
-  type PlannedFamily,
-  planBudgetConfig,
-} from './budget-config.js';
-export { budgetConfigJsonSchema, budgetConfigJsonSchemaText } from './budget-config-json-schema.js';
+// A configuration is read with parseBudgetConfig and loaded with loadBudgets; its JSON Schema
+// ships as `@tollgate/core/budget-config.schema.json`.
+export type { BudgetConfig, BudgetConfigNode } from './budget-config.js';
 export {
   BudgetFamily,
   type BudgetFamilyOptions,
@@ -37,20 +29,57 @@ export {
   usageTokens,
 } from './call-usage.js';
 export { type Clock, systemClock } from './clock.js';
-export { closestName, editDistance } from './edit-distance.js';
-export * from './errors.js';
-export * from './events.js';
+export {
+  AlertDeliveryError,
+  BudgetClosedError,
+  BudgetConflictError,
+  BudgetExceededError,
+  BudgetNotFoundError,
+  type BudgetRefusal,
+  codeOf,
+  InvalidAmountError,
+  InvalidBudgetIdError,
+  InvalidOptionsError,
+  type LostSettlement,
+  SettlementLostError,
+  StoreInvalidError,
+  StoreUnavailableError,
+  TollgateError,
+  type TollgateErrorCode,
+  type TollgateErrorOptions,
+  tollgateErrorOf,
+  UnmeteredEndpointError,
+  type ValidationIssue,
+} from './errors.js';
+// The event types a listener receives; the hub that delivers them stays inside the budget.
+export type {
+  BudgetEvent,
+  BudgetEventHandler,
+  BudgetEventMap,
+  BudgetEventName,
+  ExceededEvent,
+  HandlerErrorEvent,
+  PriceDriftEvent,
+  RefusedEvent,
+  ReleasedEvent,
+  ReservedEvent,
+  SettledEvent,
+  SettlementLostEvent,
+  SettlementPendingEvent,
+  StoreUnavailableEvent,
+  ThresholdEvent,
+  UnboundedOutputEvent,
+} from './events.js';
 export { isLedgerKind, isSettlement } from './ledger-kind.js';
 export { type LoadBudgetsOptions, type LoadedBudgets, loadBudgets } from './load-budgets.js';
 export { type MemoryStoreOptions, memoryStore } from './memory-store.js';
-// Listed, not `export *`: the 10^-15 fast path (FEMTO_SCALE, formatFemtoUnits) is pricing's
-// internal arithmetic and is reached through `@tollgate/core/adapter`.
+// What a user adds, compares and prints status figures with; canonicalUsd, usdToPico,
+// picoToUsd and MONEY_SCALE are store authors' codecs (the store kit's to move).
+// Pricing's fixed-point arithmetic is in `@tollgate/core/internal`.
 export {
   addMoney,
   canonicalUsd,
   compareMoney,
-  FIXED_SCALE,
-  formatFixedUnits,
   formatUsd,
   formatUsdFixed,
   isUsd,
@@ -62,14 +91,8 @@ export {
   maxMoney,
   money,
   parseUsd,
-  perUnit,
   picoToUsd,
-  priceTokens,
-  roundDown,
-  roundUp,
   sumMoney,
-  timesCount,
-  toFixedUnits,
   usdToPico,
   ZERO,
 } from './money.js';
@@ -78,7 +101,6 @@ export {
   type ParseBudgetConfigOptions,
   parseBudgetConfig,
 } from './parse-budget-config.js';
-export { lazySchema, type OptionsSchema, parseOptions } from './parse-options.js';
 export { type AdjustableFigures, adjustmentEntry, applyAdjustment } from './pico-adjustment.js';
 export { endedRefusal, type PicoFigures, picoRefusal } from './pico-refusal.js';
 export { type PurgeCandidate, purgeableBudgets } from './purgeable-budgets.js';

@@ -21,10 +21,6 @@ export interface CallContext {
 
 type Json = Record<string, unknown>;
 
-/** A plain JSON object. */
-export const isRecord = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** A string field, or `undefined`. */
 export const stringField = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined;

@@ -1,8 +1,8 @@
 import type { ObservedUsage, ResponseObserver, ServerSentEvent } from '@tollgate/core/adapter';
+import { isRecord } from '@tollgate/core/internal';
 import {
   type CallContext,
   consumedUsage,
-  isRecord,
   observedUsage,
   type ResponseFacts,
   stringField,

@@ -1,11 +1,6 @@
 import type { ObservedUsage, ResponseObserver } from '@tollgate/core/adapter';
-import {
-  type CallContext,
-  consumedUsage,
-  isRecord,
-  observedUsage,
-  stringField,
-} from './call-context.js';
+import { isRecord } from '@tollgate/core/internal';
+import { type CallContext, consumedUsage, observedUsage, stringField } from './call-context.js';
 
 const NO_FACTS = { serviceTier: undefined, model: undefined, webSearches: 0 };
 

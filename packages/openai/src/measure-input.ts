@@ -3,6 +3,8 @@
  * UTF-8 bytes (no tokenizer: a byte-pair token is at least one byte, so bytes bound
  * tokens from above) or by an exact tokenizer count of the same texts.
  */
+
+import { isRecord } from '@tollgate/core/internal';
 import { dataUrlImageSize, imageTokens } from './image-tokens.js';
 import type { TextCounter } from './text-tokenizer.js';
 
@@ -29,9 +31,6 @@ export interface InputMeasure {
 }
 
 type Json = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // Parts whose tokens the request does not show.
 const OPAQUE_PARTS: ReadonlySet<string> = new Set(['input_audio', 'file', 'input_file', 'audio']);

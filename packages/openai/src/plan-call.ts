@@ -5,8 +5,9 @@
  */
 import type { Budget, Metadata } from '@tollgate/core';
 import type { MeteringPlan, OutgoingRequest } from '@tollgate/core/adapter';
+import { isRecord } from '@tollgate/core/internal';
 import { type Pricing, type ResolvedModel, usagePricer } from '@tollgate/pricing';
-import { type CallContext, isRecord, stringField } from './call-context.js';
+import { type CallContext, stringField } from './call-context.js';
 import { ChatObserver } from './chat-observer.js';
 import { EmbeddingsObserver } from './embeddings-observer.js';
 import { InvalidRequestError } from './invalid-request-error.js';

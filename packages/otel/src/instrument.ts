@@ -6,7 +6,8 @@ import {
   type TracerProvider,
   trace,
 } from '@opentelemetry/api';
-import { describeValue, InvalidOptionsError } from '@tollgate/core';
+import { InvalidOptionsError } from '@tollgate/core';
+import { describeValue } from '@tollgate/core/internal';
 import { BudgetMetrics } from './budget-metrics.js';
 import { InFlightCalls } from './in-flight-calls.js';
 import { listen } from './listen.js';

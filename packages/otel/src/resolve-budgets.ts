@@ -1,4 +1,5 @@
-import { type Budget, describeValue, InvalidOptionsError } from '@tollgate/core';
+import { type Budget, InvalidOptionsError } from '@tollgate/core';
+import { describeValue } from '@tollgate/core/internal';
 
 /** What can be instrumented: a budget, or a wrapped client (anything with a `.budget`). */
 export type BudgetSource =

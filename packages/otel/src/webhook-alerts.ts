@@ -1,4 +1,5 @@
-import { type AlertDeliveryError, describeValue, InvalidOptionsError } from '@tollgate/core';
+import { type AlertDeliveryError, InvalidOptionsError } from '@tollgate/core';
+import { describeValue } from '@tollgate/core/internal';
 import { AlertDelivery } from './alert-delivery.js';
 import {
   type AlertEvent,

@@ -10,12 +10,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatUsd, money, priceTokens } from '@tollgate/core';
+import { formatUsd, money } from '@tollgate/core';
+import { isRecord, priceTokens } from '@tollgate/core/internal';
 import type { LongContextTier, ModelPricing, PriceEntry, RateSet } from '../src/schema.ts';
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 const [gpPath, llPath] = process.argv.slice(2);
 if (gpPath === undefined || llPath === undefined) {
   console.error('usage: build-provider-tables.ts GENAI_PRICES_V2_DATA_JSON LITELLM_JSON');
@@ -44,7 +43,7 @@ function scale(text: string, factor: string): string {
 }
 
 function names(match: unknown, out: string[], latest: boolean): void {
-  if (!isObj(match)) return;
+  if (!isRecord(match)) return;
   for (const key of ['or', 'and']) {
     const list = match[key];
     if (Array.isArray(list)) for (const m of list) names(m, out, latest);
@@ -73,7 +72,7 @@ function rateSet(prices: Obj): RateSet | undefined {
   for (const [key, field] of fields) {
     const value = prices[key];
     if (value === undefined) continue;
-    if (isObj(value)) {
+    if (isRecord(value)) {
       set[field] = dec(value.base);
       for (const tier of value.tiers as Obj[]) {
         const t = tiers.get(tier.start as number) ?? {};
@@ -155,7 +154,7 @@ function fromGenai(plan: Plan): ModelPricing[] {
       const rawId = String(m.id).toLowerCase();
       if (plan.keep !== undefined && !plan.keep(rawId)) continue;
       const history = Array.isArray(m.prices) ? (m.prices as Obj[]) : [{ prices: m.prices }];
-      if (history.some((h) => isObj(h.constraint) && h.constraint.start_time !== undefined))
+      if (history.some((h) => isRecord(h.constraint) && h.constraint.start_time !== undefined))
         continue; // time-of-day windows: written by hand
       const last = history.at(-1)?.prices as Obj;
       if (NON_TEXT_OUTPUT.some((key) => key in last)) continue;
@@ -164,10 +163,10 @@ function fromGenai(plan: Plan): ModelPricing[] {
         const standard = rateSet(h.prices as Obj);
         if (standard === undefined) break;
         const entry: PriceEntry = { standard, checked: CHECKED, source: plan.source };
-        const start = isObj(h.constraint) ? h.constraint.start_date : undefined;
+        const start = isRecord(h.constraint) ? h.constraint.start_date : undefined;
         if (typeof start === 'string') entry.effectiveFrom = start;
         if (plan.batch) entry.batch = mapSet(standard, half);
-        if (isObj(h.prices) && h.prices.requests_kcount !== undefined)
+        if (isRecord(h.prices) && h.prices.requests_kcount !== undefined)
           entry.fees = { request: dec(h.prices.requests_kcount) };
         entries.push(entry);
       }

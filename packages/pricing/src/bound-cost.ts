@@ -13,14 +13,8 @@
  *   `auto` at priority is outside the bound; request `priority` explicitly to bound it.
  * - Anthropic: standard (its priority tier has no public per-token rate).
  */
-import {
-  addMoney,
-  compareMoney,
-  describeValue,
-  formatUsd,
-  type Money,
-  timesCount,
-} from '@tollgate/core';
+import { addMoney, compareMoney, formatUsd, type Money } from '@tollgate/core';
+import { describeValue, timesCount } from '@tollgate/core/internal';
 import {
   type CompiledLevel,
   type CompiledModel,

@@ -2,8 +2,8 @@
  * Parses a model's decimal rates once into exact per-token (or per-call) amounts, so
  * pricing a call is a handful of multiplications, not string parsing.
  */
-import { FIXED_SCALE, type Money, money, perUnit, toFixedUnits } from '@tollgate/core';
-import { FEMTO_SCALE } from '@tollgate/core/adapter';
+import { type Money, money } from '@tollgate/core';
+import { FEMTO_SCALE, FIXED_SCALE, perUnit, toFixedUnits } from '@tollgate/core/internal';
 import type { ModelPricing, PriceEntry, Provider, RateSet } from './schema.js';
 
 /** A rate as written in the table and as an exact per-unit amount. */

@@ -5,6 +5,7 @@
  * (our resolver strips dated suffixes instead) and are dropped.
  */
 import { formatUsd, parseUsd } from '@tollgate/core';
+import { isRecord } from '@tollgate/core/internal';
 import type { LongContextTier, PriceEntry, PricingTable, Provider, RateSet } from './schema.js';
 import { parsePricingTable } from './validate-table.js';
 
@@ -27,7 +28,6 @@ export interface ConvertOptions {
 }
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const DATED = /(?:-\d{4}-\d{2}-\d{2}|-\d{8})$/;
 
 function dec(value: unknown, path: string): string {
@@ -35,7 +35,7 @@ function dec(value: unknown, path: string): string {
 }
 
 function collectEquals(match: unknown, out: string[]): void {
-  if (!isObj(match)) return;
+  if (!isRecord(match)) return;
   if (Array.isArray(match.or)) for (const m of match.or) collectEquals(m, out);
   if (typeof match.equals === 'string') out.push(match.equals.toLowerCase());
 }
@@ -54,10 +54,10 @@ function rateSet(prices: Obj, path: string): { set: RateSet; webSearch?: string 
   for (const [key, field] of FIELDS) {
     const value = prices[key];
     if (value === undefined || value === null) continue;
-    if (isObj(value)) {
+    if (isRecord(value)) {
       set[field] = dec(value.base, `${path}.${key}.base`);
       for (const tier of Array.isArray(value.tiers) ? value.tiers : []) {
-        if (!isObj(tier) || typeof tier.start !== 'number') continue;
+        if (!isRecord(tier) || typeof tier.start !== 'number') continue;
         const t = tiers.get(tier.start) ?? { aboveInputTokens: tier.start };
         t[field] = dec(tier.price, `${path}.${key}.tiers`);
         tiers.set(tier.start, t);
@@ -89,10 +89,10 @@ function rateSet(prices: Obj, path: string): { set: RateSet; webSearch?: string 
 export function fromGenaiPrices(json: unknown, options: ConvertOptions): PricingTable {
   const providers = Array.isArray(json) ? json : [json];
   const wanted = options.sourceProvider ?? options.provider;
-  const provider = providers.find((p): p is Obj => isObj(p) && p.id === wanted);
+  const provider = providers.find((p): p is Obj => isRecord(p) && p.id === wanted);
   const checked = options.checked ?? options.version.slice(0, 10);
   const models = (Array.isArray(provider?.models) ? provider.models : [])
-    .filter(isObj)
+    .filter(isRecord)
     .flatMap((m, i) => {
       if (typeof m.id !== 'string') return [];
       const id = m.id.toLowerCase();
@@ -104,16 +104,17 @@ export function fromGenaiPrices(json: unknown, options: ConvertOptions): Pricing
       const history = Array.isArray(m.prices)
         ? m.prices.filter(
             (h): h is Obj =>
-              isObj(h) && (!isObj(h.constraint) || typeof h.constraint.start_date === 'string'),
+              isRecord(h) &&
+              (!isRecord(h.constraint) || typeof h.constraint.start_date === 'string'),
           )
         : [{ prices: m.prices }];
       const prices: PriceEntry[] = history.map((h, p) => {
         const { set, webSearch } = rateSet(
-          isObj(h.prices) ? h.prices : {},
+          isRecord(h.prices) ? h.prices : {},
           `models.${i}.prices.${p}`,
         );
         const entry: PriceEntry = { standard: set, checked, source: 'genai-prices' };
-        const start = isObj(h.constraint) ? h.constraint.start_date : undefined;
+        const start = isRecord(h.constraint) ? h.constraint.start_date : undefined;
         if (typeof start === 'string') entry.effectiveFrom = start.slice(0, 10);
         if (webSearch !== undefined) entry.fees = { webSearch };
         return entry;

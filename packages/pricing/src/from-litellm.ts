@@ -5,13 +5,13 @@
  * long-context cliffs, `_batches` / `_flex` / `_priority` keys become tier rate sets. Each
  * key is its own model (LiteLLM has no aliases and no price history).
  */
-import { formatUsd, parseUsd, priceTokens } from '@tollgate/core';
+import { formatUsd, parseUsd } from '@tollgate/core';
+import { isRecord, priceTokens } from '@tollgate/core/internal';
 import type { ConvertOptions } from './from-genai-prices.js';
 import type { LongContextTier, ModelPricing, PriceEntry, PricingTable, RateSet } from './schema.js';
 import { parsePricingTable } from './validate-table.js';
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const MODES = new Set(['chat', 'responses', 'embedding', undefined]);
 
 function perMillion(value: unknown, path: string): string | undefined {
@@ -66,8 +66,8 @@ export function fromLiteLLM(json: unknown, options: ConvertOptions): PricingTabl
   const models: ModelPricing[] = [];
   const wanted = options.sourceProvider ?? options.provider;
   const ids = new Set<string>();
-  for (const [key, v] of Object.entries(isObj(json) ? json : {})) {
-    if (!isObj(v) || v.litellm_provider !== wanted || !MODES.has(v.mode as string | undefined))
+  for (const [key, v] of Object.entries(isRecord(json) ? json : {})) {
+    if (!isRecord(v) || v.litellm_provider !== wanted || !MODES.has(v.mode as string | undefined))
       continue;
     // Keys differing only in case (`together_ai/BAAI/…`, `together_ai/baai/…`) name one model: the first wins.
     if (ids.has(key.toLowerCase())) continue;
@@ -84,7 +84,7 @@ export function fromLiteLLM(json: unknown, options: ConvertOptions): PricingTabl
     const priority = set(v, '_priority', key);
     if (priority) entry.priority = priority;
     const search = v.search_context_cost_per_query;
-    if (isObj(search) && search.search_context_size_medium !== undefined) {
+    if (isRecord(search) && search.search_context_size_medium !== undefined) {
       entry.fees = {
         webSearch: formatUsd(
           priceTokens(1000, parseUsd(search.search_context_size_medium, key), 1),

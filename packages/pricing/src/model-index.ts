@@ -3,7 +3,8 @@
  * `openai/`-style prefixes, any case, and dated ids not listed, which fall back to their
  * family (a snapshot priced differently is its own entry, so it is found first).
  */
-import { editDistance } from '@tollgate/core';
+
+import { editDistance } from '@tollgate/core/internal';
 import { type CompiledModel, compileModel } from './compile.js';
 import type { ModelPricing, Provider } from './schema.js';
 

@@ -155,7 +155,8 @@ describe('normalizeUsage: Anthropic', () => {
       /input_tokens: expected .* received undefined/,
     );
     expect(() => normalizeUsage('anthropic', null)).toThrow(InvalidUsageError);
-    expect(() => normalizeUsage('anthropic', [1])).toThrow(/received object/);
+    expect(() => normalizeUsage('anthropic', [1])).toThrow(/received an array of 1$/);
+    expect(() => normalizeUsage('openai', 'usage')).toThrow(/received "usage" \(string\)$/);
   });
 });
 

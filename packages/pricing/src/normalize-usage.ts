@@ -4,10 +4,11 @@
  * After normalisation the buckets are disjoint and their sum is the total input.
  */
 
+import { isRecord } from '@tollgate/core/internal';
 import { InvalidUsageError } from './errors.js';
 import { fromCompatible, fromMessages, fromProviderUsage } from './provider-usage.js';
 import type { Provider } from './schema.js';
-import { isObj, type Obj, Reader } from './usage-reader.js';
+import { describe, isCount, type Obj, Reader } from './usage-reader.js';
 
 /** Usage with disjoint input buckets, the form every cost is computed from. */
 export interface NormalizedUsage {
@@ -36,7 +37,7 @@ export interface NormalizedUsage {
 /** True when `usage` is already in the normalised form (detected by its keys). */
 export function isNormalizedUsage(usage: unknown): usage is NormalizedUsage {
   return (
-    isObj(usage) &&
+    isRecord(usage) &&
     ('cacheReadTokens' in usage || ('inputTokens' in usage && 'outputTokens' in usage))
   );
 }
@@ -51,11 +52,11 @@ function tierOf(value: unknown): string | undefined {
  * `NormalizedUsage`. Throws `InvalidUsageError` (`INVALID_USAGE`) listing every bad count.
  */
 export function normalizeUsage(provider: Provider, usage: unknown): NormalizedUsage {
-  if (!isObj(usage)) {
+  if (!isRecord(usage)) {
     throw new InvalidUsageError([
       {
         path: '',
-        message: `expected a usage object, received ${usage === null ? 'null' : typeof usage}`,
+        message: `expected a usage object, received ${describe(usage)}`,
       },
     ]);
   }
@@ -78,8 +79,6 @@ export function normalizeUsage(provider: Provider, usage: unknown): NormalizedUs
   return fromProviderUsage(provider, usage) ?? validateNormalized(usage);
 }
 
-const isCount = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 /** A count, 0 when absent, or -1 when malformed. */
 const optional = (value: unknown): number =>
   value === undefined || value === null ? 0 : isCount(value) ? value : -1;
@@ -90,13 +89,13 @@ function fastAnthropic(usage: Obj): NormalizedUsage | undefined {
   const read = optional(usage.cache_read_input_tokens);
   const writeTotal = optional(usage.cache_creation_input_tokens);
   const creation = usage.cache_creation;
-  const w5 = isObj(creation) ? optional(creation.ephemeral_5m_input_tokens) : 0;
-  const w1h = isObj(creation) ? optional(creation.ephemeral_1h_input_tokens) : 0;
+  const w5 = isRecord(creation) ? optional(creation.ephemeral_5m_input_tokens) : 0;
+  const w1h = isRecord(creation) ? optional(creation.ephemeral_1h_input_tokens) : 0;
   const details = usage.output_tokens_details;
-  const thinking = isObj(details) ? optional(details.thinking_tokens) : 0;
+  const thinking = isRecord(details) ? optional(details.thinking_tokens) : 0;
   const tools = usage.server_tool_use;
-  const search = isObj(tools) ? optional(tools.web_search_requests) : 0;
-  const fetch = isObj(tools) ? optional(tools.web_fetch_requests) : 0;
+  const search = isRecord(tools) ? optional(tools.web_search_requests) : 0;
+  const fetch = isRecord(tools) ? optional(tools.web_fetch_requests) : 0;
   if (
     !isCount(input) ||
     !isCount(output) ||
@@ -125,9 +124,9 @@ function fastOpenAI(usage: Obj): NormalizedUsage | undefined {
   const output = chat ? optional(usage.completion_tokens) : usage.output_tokens;
   const inDetails = chat ? usage.prompt_tokens_details : usage.input_tokens_details;
   const outDetails = chat ? usage.completion_tokens_details : usage.output_tokens_details;
-  const cached = isObj(inDetails) ? optional(inDetails.cached_tokens) : 0;
-  const written = isObj(inDetails) ? optional(inDetails.cache_write_tokens) : 0;
-  const reasoning = isObj(outDetails) ? optional(outDetails.reasoning_tokens) : 0;
+  const cached = isRecord(inDetails) ? optional(inDetails.cached_tokens) : 0;
+  const written = isRecord(inDetails) ? optional(inDetails.cache_write_tokens) : 0;
+  const reasoning = isRecord(outDetails) ? optional(outDetails.reasoning_tokens) : 0;
   if (!isCount(total) || !isCount(output) || cached < 0 || written < 0 || reasoning < 0)
     return undefined;
   if (cached + written > total || reasoning > output) return undefined;

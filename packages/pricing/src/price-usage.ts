@@ -1,6 +1,6 @@
 /** Exact cost of one response from its typed usage. */
-import { type CallUsage, describeValue, formatFixedUnits, ZERO } from '@tollgate/core';
-import { formatFemtoUnits } from '@tollgate/core/adapter';
+import { type CallUsage, ZERO } from '@tollgate/core';
+import { describeValue, formatFemtoUnits, formatFixedUnits } from '@tollgate/core/internal';
 import {
   type CompiledEntry,
   type CompiledModel,

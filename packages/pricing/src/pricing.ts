@@ -2,7 +2,8 @@
  * A set of price tables with user overrides, resolving models and pricing calls.
  * Adapters accept a user's `Pricing` as their `pricing` option.
  */
-import { type CallUsage, describeValue, InvalidOptionsError } from '@tollgate/core';
+import { type CallUsage, InvalidOptionsError } from '@tollgate/core';
+import { describeValue } from '@tollgate/core/internal';
 import { boundCost } from './bound-cost.js';
 import { bundledTables } from './bundled-tables.js';
 import type { CompiledModel, ResolvedModel } from './compile.js';

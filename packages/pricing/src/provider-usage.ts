@@ -12,10 +12,11 @@
  *   `completion_tokens` (OpenAI's rule) or outside it (xAI), told apart by `total_tokens`.
  */
 import { formatUsd, parseUsd } from '@tollgate/core';
+import { isRecord } from '@tollgate/core/internal';
 import { InvalidUsageError } from './errors.js';
 import type { NormalizedUsage } from './normalize-usage.js';
 import type { Provider } from './schema.js';
-import { describe, isObj, type Obj, Reader } from './usage-reader.js';
+import { describe, type Obj, Reader } from './usage-reader.js';
 
 /** Providers whose `usage` follows Anthropic's Messages API (Claude through their clients). */
 const CLAUDE_HOSTS: ReadonlySet<Provider> = new Set(['bedrock', 'vertex']);
@@ -28,7 +29,7 @@ const has = (usage: Obj, key: string): boolean => usage[key] !== undefined && us
  * a shape that matches nothing the provider sends.
  */
 export function fromProviderUsage(provider: Provider, usage: Obj): NormalizedUsage | undefined {
-  const gemini = isObj(usage.usageMetadata) ? usage.usageMetadata : usage;
+  const gemini = isRecord(usage.usageMetadata) ? usage.usageMetadata : usage;
   if (has(gemini, 'promptTokenCount') || has(gemini, 'candidatesTokenCount'))
     return fromGemini(gemini);
   if (has(usage, 'cacheReadInputTokens') || has(usage, 'cacheWriteInputTokens'))

@@ -4,13 +4,12 @@ import {
   formatUsd,
   type Money,
   money,
-  perUnit,
-  timesCount,
   totalInputTokens,
   usageTokens,
   ZERO,
 } from '@tollgate/core';
 import { chargeUsage } from '@tollgate/core/adapter';
+import { perUnit, timesCount } from '@tollgate/core/internal';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeCost } from './compute-cost.js';

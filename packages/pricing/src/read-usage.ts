@@ -3,11 +3,12 @@
  * usage as it arrives: the one normalisation an adapter's observer runs.
  */
 import type { CallUsage, ToolCallCounts } from '@tollgate/core';
+import { isRecord } from '@tollgate/core/internal';
 import { InvalidUsageError } from './errors.js';
 import { type NormalizedUsage, normalizeUsage } from './normalize-usage.js';
 import type { PricedUsage } from './price-usage.js';
 import type { Provider } from './schema.js';
-import { describe, isObj, Reader } from './usage-reader.js';
+import { describe, isCount, Reader } from './usage-reader.js';
 
 /** What a response says beside its usage. */
 export interface ReadUsageOptions {
@@ -95,7 +96,7 @@ export function checkCallUsage(usage: unknown): CallUsage {
   // One pass of plain checks for the usage the kit hands over (from `readUsage`); the
   // reader below only runs to list what is wrong.
   if (wellFormed(usage)) return usage;
-  if (!isObj(usage)) {
+  if (!isRecord(usage)) {
     throw new InvalidUsageError([
       { path: '', message: `expected a usage object, received ${describe(usage)}` },
     ]);
@@ -116,14 +117,12 @@ export function checkCallUsage(usage: unknown): CallUsage {
   return usage as unknown as CallUsage;
 }
 
-const isCount = (value: unknown): boolean =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 const isOptionalCount = (value: unknown): boolean => value === undefined || isCount(value);
 
 function wellFormed(usage: unknown): usage is CallUsage {
-  if (!isObj(usage) || typeof usage.model !== 'string') return false;
+  if (!isRecord(usage) || typeof usage.model !== 'string') return false;
   const tokens = usage.tokens;
-  if (!isObj(tokens) || !isObj(tokens.input) || !isObj(tokens.output)) return false;
+  if (!isRecord(tokens) || !isRecord(tokens.input) || !isRecord(tokens.output)) return false;
   const { input, output } = tokens;
   const tools = usage.toolCalls;
   return (
@@ -134,7 +133,7 @@ function wellFormed(usage: unknown): usage is CallUsage {
     isCount(output.text) &&
     isCount(output.reasoning) &&
     (tools === undefined ||
-      (isObj(tools) &&
+      (isRecord(tools) &&
         isOptionalCount(tools.webSearch) &&
         isOptionalCount(tools.webFetch) &&
         isOptionalCount(tools.codeExecution))) &&

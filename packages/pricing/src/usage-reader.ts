@@ -1,11 +1,13 @@
 /** Reads token counts out of a provider's usage object, collecting every problem with its path. */
-import { describeValue, type ValidationIssue } from '@tollgate/core';
+import type { ValidationIssue } from '@tollgate/core';
+import { describeValue, isRecord } from '@tollgate/core/internal';
 import { InvalidUsageError } from './errors.js';
 
 export type Obj = Record<string, unknown>;
 
-export const isObj = (value: unknown): value is Obj =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A token or call count: a non-negative safe integer. */
+export const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
 /** Collects counts and problems; `done()` throws them all as one `InvalidUsageError`. */
 export class Reader {
@@ -15,7 +17,7 @@ export class Reader {
   /** A count at `path`; `required` counts may not be missing, optional ones default to 0 (null too). */
   count(path: string, required: boolean): number {
     let value: unknown = this.root;
-    for (const part of path.split('.')) value = isObj(value) ? value[part] : undefined;
+    for (const part of path.split('.')) value = isRecord(value) ? value[part] : undefined;
     if (value === undefined || value === null) {
       if (required)
         this.issues.push({
@@ -24,7 +26,7 @@ export class Reader {
         });
       return 0;
     }
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    if (!isCount(value)) {
       this.issues.push({
         path,
         message: `expected a non-negative integer token count, received ${describe(value)}`,

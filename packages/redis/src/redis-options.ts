@@ -1,11 +1,10 @@
+import { InvalidOptionsError, type ValidationIssue } from '@tollgate/core';
 import {
   describeValue,
-  InvalidOptionsError,
   lazySchema,
   type OptionsSchema,
   parseOptions,
-  type ValidationIssue,
-} from '@tollgate/core';
+} from '@tollgate/core/internal';
 import type { Cluster, Redis } from 'ioredis';
 
 /** How to reach Redis: a URL (the store owns the connection) or a client you own. */

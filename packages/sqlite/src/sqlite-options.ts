@@ -1,4 +1,4 @@
-import { lazySchema, type OptionsSchema, parseOptions } from '@tollgate/core';
+import { lazySchema, type OptionsSchema, parseOptions } from '@tollgate/core/internal';
 
 /** Options of `sqliteStore()`. */
 export interface SqliteStoreOptions {

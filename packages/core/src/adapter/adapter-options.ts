@@ -1,6 +1,7 @@
 import type * as Zod from 'zod';
 import type { Budget } from '../budget.js';
 import { describeValue, type ValidationIssue } from '../errors.js';
+import { isRecord } from '../is-record.js';
 import { invalidOptions, loadZod, optionIssues, type ZodNamespace } from '../parse-options.js';
 import type { Metadata } from '../store.js';
 import {
@@ -277,10 +278,6 @@ function ruleSchema(z: ZodNamespace, rule: OptionRule<unknown>): Zod.ZodType {
   return z
     .enum(values as [string, ...string[]], { error: `expected ${expected}` })
     .default(rule.fallback as string);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isConcurrency(value: unknown): boolean {

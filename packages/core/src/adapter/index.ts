@@ -1,5 +1,3 @@
-// Pricing's exact 10^-15 dollar fast path: for price tables, not for users' code.
-export { FEMTO_SCALE, formatFemtoUnits } from '../money.js';
 export {
   type AdapterOptions,
   AdapterOptionsParser,

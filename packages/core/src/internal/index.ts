@@ -1,0 +1,35 @@
+/**
+ * Helpers shared by Tollgate's own packages (pricing's fixed-point arithmetic, option
+ * parsing, error-message helpers). Not part of the public API: no semver promise, names
+ * may change or go in any release, and the API reference leaves them out. Users import
+ * from `@tollgate/core`; adapter authors from `@tollgate/core/adapter`.
+ *
+ * @packageDocumentation
+ */
+// What `tollgate budget apply` compares with the store.
+export {
+  type BudgetConfigPlan,
+  type PlannedBudget,
+  type PlannedFamily,
+  planBudgetConfig,
+} from '../budget-config.js';
+export { closestName, editDistance } from '../edit-distance.js';
+export { describeValue } from '../errors.js';
+export { isRecord } from '../is-record.js';
+// Pricing's exact arithmetic: 10^-30 dollar integers for price tables, 10^-15 for its fast path.
+export {
+  FEMTO_SCALE,
+  FIXED_SCALE,
+  formatFemtoUnits,
+  formatFixedUnits,
+  perUnit,
+  priceTokens,
+  timesCount,
+  toFixedUnits,
+} from '../money.js';
+export {
+  lazySchema,
+  type OptionsSchema,
+  parseOptions,
+  type ZodNamespace,
+} from '../parse-options.js';
