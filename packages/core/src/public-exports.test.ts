@@ -126,6 +126,7 @@ describe('the public surface', () => {
       'SettlementLostError',
       'SettlementLostEvent',
       'SettlementPendingEvent',
+      'StoreAnswer',
       'StoreInvalidError',
       'StoreUnavailableError',
       'StoreUnavailableEvent',
