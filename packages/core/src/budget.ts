@@ -100,6 +100,17 @@ const defaults: Settings = {
   onStoreError: 'refuse',
 };
 
+/**
+ * `budget.reserve` that throws a refusal without reporting it as a `refused` event: for the
+ * adapter kit, whose cheap first hold may be refused and followed by a tighter one (the
+ * call is reported once, by the hold that decides it). Not part of the public `Budget`.
+ */
+export let reserveQuietly: (
+  budget: Budget,
+  amountUsd: string,
+  options: ReserveOptions,
+) => Promise<Reservation>;
+
 /** State shared by a root budget and all its descendants. */
 class Family {
   readonly line = new WaitLine();
@@ -374,24 +385,38 @@ export class Budget {
    * `onStoreError: 'allow'`), and `InvalidOptionsError` or `InvalidAmountError` for bad
    * input, before the store is touched.
    */
-  async reserve(amountUsd: string | number, options?: ReserveOptions): Promise<Reservation> {
+  reserve(amountUsd: string | number, options?: ReserveOptions): Promise<Reservation> {
+    return this.#reserve(amountUsd, options, true);
+  }
+
+  static {
+    reserveQuietly = (budget, amountUsd, options) => budget.#reserve(amountUsd, options, false);
+  }
+
+  async #reserve(
+    amountUsd: string | number,
+    options: ReserveOptions | undefined,
+    reportRefusal: boolean,
+  ): Promise<Reservation> {
     const amount = readPico(amountUsd, 'amountUsd', 'up').usd;
     const checked = parseReserveOptions(options);
     if (!this.#isReady) await this.#readyUnlessAllowed();
     if ((checked.onLimit ?? this.#settings.onLimit) === 'wait') {
-      return this.#waitInLine(amount, checked, checked.waitingSince ?? this.#now());
+      const startedAt = checked.waitingSince ?? this.#now();
+      return this.#waitInLine(amount, checked, startedAt, reportRefusal);
     }
     // A store in memory answers at once: no promise, no turn of the event loop.
     const answer = this.#tryReserve(amount, checked);
     const attempt = isThenable(answer) ? await answer : answer;
     if (attempt instanceof Reservation) return attempt;
-    throw this.#refuse(attempt, checked);
+    throw this.#refuse(attempt, checked, reportRefusal);
   }
 
   async #waitInLine(
     amount: string,
     options: ReserveOptions,
     startedAt: number,
+    reportRefusal: boolean,
   ): Promise<Reservation> {
     const deadline = startedAt + (options.waitTimeoutMs ?? this.#settings.waitTimeoutMs);
     const terms = {
@@ -405,7 +430,7 @@ export class Budget {
       this.#tryReserve(amount, options),
     );
     if (outcome instanceof Reservation) return outcome;
-    throw this.#refuse(outcome, options);
+    throw this.#refuse(outcome, options, reportRefusal);
   }
 
   #tryReserve(amount: string, options: ReserveOptions): StoreAnswer<Reservation | BudgetRefusal> {
@@ -498,9 +523,9 @@ export class Budget {
     return reservation;
   }
 
-  #refuse(refusal: BudgetRefusal, options: ReserveOptions): BudgetExceededError {
+  #refuse(refusal: BudgetRefusal, options: ReserveOptions, report: boolean): BudgetExceededError {
     const metadata = options.metadata;
-    if (options.reportRefusal !== false) {
+    if (report) {
       this.emit({ type: 'refused', budgetId: this.id, enforced: true, refusal, metadata });
     }
     // The store names a budget of this chain; its link gives the window for the message.

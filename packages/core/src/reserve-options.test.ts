@@ -26,7 +26,7 @@ describe('reserve options', () => {
     [{ waitingSince: Number.POSITIVE_INFINITY }, 'waitingSince', /finite number/],
     [{ onLimit: 'queue' }, 'onLimit', /'reject' or 'wait', received "queue"/],
     [{ signal: { aborted: false } }, 'signal', /an AbortSignal, received an object/],
-    [{ reportRefusal: 'no' }, 'reportRefusal', /a boolean/],
+    [{ reportRefusal: false }, 'reportRefusal', /unknown option reportRefusal/],
     [{ ttl: 5 }, 'ttl', /unknown option ttl/],
     [{ metadata: { user: 10n } }, 'metadata.user', /plain data .* received 10 \(bigint\)/],
     [{ metadata: { user: () => 'x' } }, 'metadata.user', /received a function/],

@@ -23,12 +23,6 @@ export interface ReserveOptions {
   waitingSince?: number;
   /** Stops waiting (wait mode): the call rejects with the signal's reason at once. */
   signal?: AbortSignal;
-  /**
-   * `false` when the caller will try again with a smaller amount (adapters with a cheap
-   * bound first): a refusal is then thrown but not reported as a `refused` event.
-   * @default true
-   */
-  reportRefusal?: boolean;
 }
 
 const maxTtlMs = 7 * 86_400_000;
@@ -53,8 +47,6 @@ const fields: Record<keyof ReserveOptions, FieldCheck> = {
     typeof AbortSignal !== 'undefined' && value instanceof AbortSignal
       ? undefined
       : expectedIssue(path, 'an AbortSignal', value),
-  reportRefusal: (value, path) =>
-    typeof value === 'boolean' ? undefined : expectedIssue(path, 'a boolean', value),
 };
 
 /**

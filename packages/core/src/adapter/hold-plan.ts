@@ -4,7 +4,7 @@
  * event, one wait for the whole call, the tighten-on-refusal retry, a slot in the client's
  * line, and the charge of a call whose usage was never seen.
  */
-import type { Budget } from '../budget.js';
+import { type Budget, reserveQuietly } from '../budget.js';
 import { BudgetExceededError, UnmeteredEndpointError } from '../errors.js';
 import { LazyQueue } from '../lazy-queue.js';
 import type { Reservation } from '../reservation.js';
@@ -79,7 +79,7 @@ export async function holdPlan<Plan extends HoldablePlan<Plan>>(
   try {
     return {
       plan,
-      reservation: await budget.reserve(plan.holdUsd, { ...options, reportRefusal: false }),
+      reservation: await reserveQuietly(budget, plan.holdUsd, options),
     };
   } catch (error) {
     if (!(error instanceof BudgetExceededError)) throw error;
