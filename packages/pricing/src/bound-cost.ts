@@ -13,8 +13,7 @@
  *   `auto` at priority is outside the bound; request `priority` explicitly to bound it.
  * - Anthropic: standard (its priority tier has no public per-token rate).
  */
-import { addMoney, compareMoney, formatUsd, type Money } from '@tollgate/core';
-import { describeValue, timesCount } from '@tollgate/core/internal';
+import { describeValue } from '@tollgate/core/internal';
 import {
   type CompiledLevel,
   type CompiledModel,
@@ -23,8 +22,9 @@ import {
   entryAt,
   type RateSetName,
 } from './compile.js';
-import type { CostLine, CostResult, EstimateRequest } from './cost-types.js';
+import type { CostResult, EstimateRequest } from './cost-types.js';
 import { InvalidUsageError } from './errors.js';
+import { LineCollector } from './line-collector.js';
 import { pricedTier, timeOf } from './price-usage.js';
 
 function count(
@@ -46,7 +46,7 @@ function count(
 function dearest(level: CompiledLevel): CompiledRate {
   let best = level.input;
   for (const rate of [level.cachedInput, level.cacheWrite5m, level.cacheWrite1h]) {
-    if (compareMoney(rate.perUnit, best.perUnit) > 0) best = rate;
+    if (rate.fixed > best.fixed) best = rate;
   }
   return best;
 }
@@ -81,7 +81,7 @@ export function boundCost(compiled: CompiledModel, options: EstimateRequest): Co
       : ['standard', requested];
 
   let best:
-    | { total: Money; lines: CostLine[]; name: RateSetName; longContext: boolean }
+    | { total: bigint; collector: LineCollector; name: RateSetName; longContext: boolean }
     | undefined;
   for (const wanted of names) {
     const name: RateSetName = entry.sets[wanted] ? wanted : 'standard';
@@ -92,69 +92,26 @@ export function boundCost(compiled: CompiledModel, options: EstimateRequest): Co
       const next = set[i + 1];
       // A level only holds while total input stays at or under the next threshold.
       const tokens = next !== undefined && inputTokens > next.above ? next.above : inputTokens;
-      const lines: CostLine[] = [];
-      const inRate = dearest(level);
-      const inUsd = timesCount(inRate.perUnit, tokens);
-      const outUsd = timesCount(level.output.perUnit, outputTokens);
-      lines.push({
-        kind: 'input_max',
-        tokens,
-        rateUsd: inRate.text,
-        unit: 'per_million_tokens',
-        usd: formatUsd(inUsd),
-      });
-      lines.push({
-        kind: 'output',
-        tokens: outputTokens,
-        rateUsd: level.output.text,
-        unit: 'per_million_tokens',
-        usd: formatUsd(outUsd),
-      });
-      let total = addMoney(inUsd, outUsd);
-      if (searches > 0 && entry.webSearch) {
-        const usd = timesCount(entry.webSearch.perUnit, searches);
-        lines.push({
-          kind: 'web_search',
-          count: searches,
-          rateUsd: entry.webSearch.text,
-          unit: 'per_thousand_calls',
-          usd: formatUsd(usd),
-        });
-        total = addMoney(total, usd);
-      }
-      if (fetches > 0 && entry.webFetch) {
-        const usd = timesCount(entry.webFetch.perUnit, fetches);
-        lines.push({
-          kind: 'web_fetch',
-          count: fetches,
-          rateUsd: entry.webFetch.text,
-          unit: 'per_thousand_calls',
-          usd: formatUsd(usd),
-        });
-        total = addMoney(total, usd);
-      }
-      if (entry.request) {
-        lines.push({
-          kind: 'request',
-          count: 1,
-          rateUsd: entry.request.text,
-          unit: 'per_thousand_calls',
-          usd: formatUsd(entry.request.perUnit),
-        });
-        total = addMoney(total, entry.request.perUnit);
-      }
-      if (best === undefined || compareMoney(total, best.total) > 0)
-        best = { total, lines, name, longContext: level.above >= 0 };
+      // Integers of 10^-15 (or 10^-30) dollars, not decimals: a bound is on every call's path.
+      const collector = new LineCollector();
+      collector.token('input_max', tokens, dearest(level));
+      collector.token('output', outputTokens, level.output);
+      if (searches > 0 && entry.webSearch) collector.call('web_search', searches, entry.webSearch);
+      if (fetches > 0 && entry.webFetch) collector.call('web_fetch', fetches, entry.webFetch);
+      if (entry.request) collector.call('request', 1, entry.request);
+      const total = collector.totalUnits();
+      if (best === undefined || total > best.total)
+        best = { total, collector, name, longContext: level.above >= 0 };
     }
   }
   // The base level is always reachable (its threshold is -1), so `best` is set.
   const chosen = best as NonNullable<typeof best>;
   const result: CostResult = {
-    totalUsd: formatUsd(chosen.total),
+    totalUsd: chosen.collector.total(),
     model: model.id,
     provider: model.provider,
     pricingVersion: model.pricingVersion,
-    lines: chosen.lines,
+    lines: chosen.collector.lines,
     serviceTier: chosen.name === 'batch' ? 'standard' : chosen.name,
     batch: chosen.name === 'batch',
   };

@@ -1,18 +1,18 @@
 /** Exact cost of one response from its typed usage. */
 import { type CallUsage, ZERO } from '@tollgate/core';
-import { describeValue, formatFemtoUnits, formatFixedUnits } from '@tollgate/core/internal';
+import { describeValue } from '@tollgate/core/internal';
 import {
   type CompiledEntry,
   type CompiledModel,
   type CompiledRate,
   type CompiledRateSet,
   entryAt,
-  FEMTO_IN_FIXED,
   levelFor,
   type RateSetName,
 } from './compile.js';
-import type { CostLine, CostLineKind, CostResult, PricedTier } from './cost-types.js';
+import type { CostResult, PricedTier } from './cost-types.js';
 import { InvalidUsageError } from './errors.js';
+import { LineCollector } from './line-collector.js';
 import type { Provider } from './schema.js';
 
 /**
@@ -46,54 +46,6 @@ export function timeOf(at: Date | number | string | undefined): number {
 export function setName(entry: CompiledEntry, tier: PricedTier, batch: boolean): RateSetName {
   if (batch) return entry.sets.batch ? 'batch' : 'standard';
   return entry.sets[tier] ? tier : 'standard';
-}
-
-/**
- * Collects cost lines and sums them exactly: as plain numbers of 10^-15 dollars while every
- * rate and product fits (the usual case, and much faster to format), else as native
- * bigints of 10^-30 dollars (see `CompiledRate.fixed`). Methods, not per-call closures:
- * this is the hot path.
- */
-class LineCollector {
-  readonly lines: CostLine[] = [];
-  private femtos = 0;
-  private units = 0n;
-
-  token(kind: CostLineKind, tokens: number, rate: CompiledRate): void {
-    this.lines.push({
-      kind,
-      tokens,
-      rateUsd: rate.text,
-      unit: 'per_million_tokens',
-      usd: this.add(rate, tokens),
-    });
-  }
-
-  call(kind: CostLineKind, count: number, rate: CompiledRate): void {
-    this.lines.push({
-      kind,
-      count,
-      rateUsd: rate.text,
-      unit: 'per_thousand_calls',
-      usd: this.add(rate, count),
-    });
-  }
-
-  total(): string {
-    if (this.units === 0n) return formatFemtoUnits(this.femtos);
-    return formatFixedUnits(this.units + BigInt(this.femtos) * FEMTO_IN_FIXED);
-  }
-
-  private add(rate: CompiledRate, count: number): string {
-    const femto = rate.femto === undefined ? Number.NaN : rate.femto * count;
-    if (Number.isSafeInteger(femto) && Number.isSafeInteger(this.femtos + femto)) {
-      this.femtos += femto;
-      return formatFemtoUnits(femto);
-    }
-    const usd = rate.fixed * BigInt(count);
-    this.units += usd;
-    return formatFixedUnits(usd);
-  }
 }
 
 /** When and at which tier a usage is priced; each overrides what the usage itself says. */
