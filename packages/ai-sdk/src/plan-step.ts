@@ -8,7 +8,8 @@ import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
 import type { Metadata } from '@tollgate/core';
 import type { HoldablePlan } from '@tollgate/core/adapter';
 import { isRecord } from '@tollgate/core/internal';
-import type { Pricing, ResolvedModel } from '@tollgate/pricing';
+import type { Pricing, Provider, ResolvedModel } from '@tollgate/pricing';
+import { API_FRAMING } from './api-framing.js';
 import { bedrockThinking } from './bedrock-reasoning.js';
 import { boundPrompt } from './bound-prompt.js';
 import { type ProviderRoute, routeOf } from './provider-routes.js';
@@ -30,6 +31,8 @@ export interface ModelName {
 export interface StepSettings {
   readonly pricing: Pricing;
   readonly metadata: Metadata | undefined;
+  /** The price table for every model (the adapter's `provider` option), or `'auto'`: by the model's provider. */
+  readonly provider: Provider | 'auto';
 }
 
 /** How one step is held and priced. */
@@ -63,7 +66,7 @@ export function planStep(
   options: LanguageModelV4CallOptions,
   settings: StepSettings,
 ): StepPlan {
-  const route = routeOf(name.provider, name.modelId);
+  const route = routeOf(name.provider, name.modelId, settings.provider);
   // Throws UnknownModelError: a model without a price is refused, never let through free.
   const model = settings.pricing.resolve(route.provider, name.modelId);
   const own = providerOptionsOf(options, route.optionsKey);
@@ -95,9 +98,9 @@ export function planStep(
   const cheap = boundPrompt(options, route.api, model.contextWindow);
   const plan = build(cheap.tokens);
   // OpenAI's tokenizers are public: only if the budget refuses the byte bound are the
-  // prompt's texts counted exactly and the tighter hold tried once (Anthropic has no
-  // local tokenizer; its byte bound stands).
-  if (route.provider === 'openai' && !cheap.open) {
+  // prompt's texts counted exactly and the tighter hold tried once (other providers'
+  // tokenizers are not public here; their byte bound stands).
+  if (API_FRAMING[route.api].openaiTokenizer && !cheap.open) {
     plan.tighten = async () => {
       const count = await textCounter(model.encoding ?? 'o200k_base');
       return build(boundPrompt(options, route.api, model.contextWindow, count).tokens);

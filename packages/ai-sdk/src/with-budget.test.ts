@@ -295,20 +295,20 @@ describe('refusals, before any request', () => {
 
   test('a provider no table prices fails closed with UNKNOWN_MODEL', async () => {
     const real = models().openai('gpt-4.1');
-    const google: LanguageModelV4 = {
+    const cohere: LanguageModelV4 = {
       specificationVersion: 'v4',
-      provider: 'google.generative-ai',
-      modelId: 'gemini-2.5-pro',
+      provider: 'cohere.chat',
+      modelId: 'command-a-03-2025',
       supportedUrls: {},
       doGenerate: (options) => real.doGenerate(options),
       doStream: (options) => real.doStream(options),
     };
     const error = await generateText({
-      model: withBudget(google, { limitUsd: 1 }),
+      model: withBudget(cohere, { limitUsd: 1 }),
       prompt: 'Hello',
       maxOutputTokens: 10,
     }).catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ code: 'UNKNOWN_MODEL', provider: 'google.generative-ai' });
+    expect(error).toMatchObject({ code: 'UNKNOWN_MODEL', provider: 'cohere.chat' });
     expect(mock().requests).toHaveLength(0);
   });
 

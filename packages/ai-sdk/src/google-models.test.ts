@@ -1,0 +1,302 @@
+/**
+ * Gemini through the real `@ai-sdk/google` (Gemini API) and `@ai-sdk/google-vertex`
+ * (Vertex AI, express mode: an API key instead of Google auth, so it reaches the loopback
+ * mock with no SDK internals replaced). Expected costs are worked by hand from the tables:
+ * gemini-2.5-flash (both tables) $0.30 input, $0.03 cached input, $2.50 output per million;
+ * gemini-2.5-pro $1.25 / $10, above 200,000 input tokens $2.50 / $15;
+ * gemini-embedding-001 $0.15 input.
+ */
+import { createGoogleGenerativeAI } from '@ai-sdk/google';
+import { createVertex } from '@ai-sdk/google-vertex';
+import type { EmbeddingModelV4, LanguageModelV4 } from '@ai-sdk/provider';
+import type { LedgerEntry } from '@tollgate/core';
+import { embed, embedMany, generateText, stepCountIs, streamText, tool } from 'ai';
+import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
+import {
+  BudgetExceededError,
+  UnknownModelError,
+  UnmeteredEndpointError,
+  withBudget,
+} from './index.js';
+import { budgetFor, useMockProvider } from './test-support/providers.js';
+
+const mock = useMockProvider();
+
+const budgetOf = (limitUsd: string | number = 10) => budgetFor('gemini', limitUsd);
+
+function gemini(modelId: string): LanguageModelV4 {
+  return createGoogleGenerativeAI({ apiKey: 'test', baseURL: mock().googleBaseURL })(modelId);
+}
+
+function vertex(modelId: string): LanguageModelV4 {
+  const baseURL = `${mock().url}/v1/projects/acme/locations/us-central1/publishers/google`;
+  return createVertex({ apiKey: 'test', baseURL })(modelId);
+}
+
+async function only(entries: Promise<LedgerEntry[]>): Promise<LedgerEntry> {
+  const list = await entries;
+  expect(list).toHaveLength(1);
+  return list[0] as LedgerEntry;
+}
+
+const weather = {
+  weather: tool({
+    description: 'The weather in a city',
+    inputSchema: z.object({ city: z.string() }),
+    execute: async ({ city }) => `sunny in ${city}`,
+  }),
+};
+
+describe.each([
+  ['google.generative-ai', gemini, 'gemini'],
+  ['google.vertex.chat', vertex, 'vertex'],
+] as const)('%s', (provider, modelOf, optionsKey) => {
+  test('the model reports the provider string the route is for', () => {
+    expect(modelOf('gemini-2.5-flash').provider).toBe(provider);
+  });
+
+  test('generateText charges cached and thinking tokens exactly from usageMetadata', async () => {
+    const budget = budgetOf();
+    mock().script({
+      respond: {
+        text: 'Hi there',
+        usage: {
+          promptTokenCount: 1000,
+          cachedContentTokenCount: 400,
+          candidatesTokenCount: 200,
+          thoughtsTokenCount: 300,
+        },
+      },
+    });
+    const result = await generateText({
+      model: withBudget(modelOf('gemini-2.5-flash'), { budget }),
+      prompt: 'Hello',
+      maxOutputTokens: 1000,
+    });
+    expect(result.text).toBe('Hi there');
+    // 600 uncached x 0.30 + 400 cached x 0.03 + (200 + 300 thoughts) x 2.50, per million.
+    const entry = await only(budget.ledger());
+    expect(entry.actualUsd).toBe('0.001442');
+    expect(await budget.status()).toMatchObject({ spentUsd: '0.001442', reservedUsd: '0' });
+  });
+
+  test('streamText settles from the finish part, tool-use prompt tokens as input', async () => {
+    const budget = budgetOf();
+    mock().script({
+      respond: {
+        text: 'one two three',
+        usage: { promptTokenCount: 2000, candidatesTokenCount: 100, toolUsePromptTokenCount: 500 },
+      },
+    });
+    const result = streamText({
+      model: withBudget(modelOf('gemini-2.5-flash'), { budget }),
+      prompt: 'Count to three',
+      maxOutputTokens: 200,
+    });
+    expect(await result.text).toBe('one two three');
+    // (2,000 + 500) x 0.30 + 100 x 2.50, per million.
+    expect((await only(budget.ledger())).actualUsd).toBe('0.001');
+    expect((await budget.status()).reservedUsd).toBe('0');
+  });
+
+  test('a call the budget cannot cover is refused before any request', async () => {
+    const budget = budgetOf('0.000001');
+    const error = await generateText({
+      model: withBudget(modelOf('gemini-2.5-flash'), { budget }),
+      prompt: 'Hello',
+      maxOutputTokens: 1000,
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BudgetExceededError);
+    expect(mock().requests).toHaveLength(0);
+  });
+
+  test('an unknown model is refused with UNKNOWN_MODEL before any request', async () => {
+    const error = await generateText({
+      model: withBudget(modelOf('gemini-9-ultra'), { limitUsd: 1 }),
+      prompt: 'Hello',
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnknownModelError);
+    expect(error).toMatchObject({ code: 'UNKNOWN_MODEL', model: 'gemini-9-ultra' });
+    expect(mock().requests).toHaveLength(0);
+  });
+
+  test('a stream aborted mid-way is charged what was consumed, nothing left held', async () => {
+    const budget = budgetOf();
+    mock().script({
+      respond: { text: 'alpha beta gamma delta epsilon zeta eta theta', chunkDelayMs: 20 },
+    });
+    const controller = new AbortController();
+    const result = streamText({
+      model: withBudget(modelOf('gemini-2.5-flash'), { budget }),
+      prompt: 'Hi',
+      maxOutputTokens: 40,
+      abortSignal: controller.signal,
+    });
+    for await (const part of result.fullStream) {
+      if (part.type === 'text-delta') controller.abort();
+    }
+    await budget.flush();
+    const entry = await only(budget.ledger());
+    expect(entry.details.partial).toBe(true);
+    expect(Number(entry.actualUsd)).toBeGreaterThan(0);
+    expect(Number(entry.actualUsd)).toBeLessThanOrEqual(Number(entry.reservedUsd));
+    expect((await budget.status()).reservedUsd).toBe('0');
+  });
+
+  test('a tool loop the budget cannot finish is halted before the step it cannot cover', async () => {
+    const probe = budgetOf();
+    mock().script({ respond: { toolCall: { name: 'weather', arguments: { city: 'Oslo' } } } });
+    await generateText({
+      model: withBudget(modelOf('gemini-2.5-flash'), { budget: probe }),
+      prompt: 'Weather in Oslo?',
+      maxOutputTokens: 50,
+      tools: weather,
+      stopWhen: stepCountIs(1),
+    });
+    const [first] = await probe.ledger();
+    // Room for the first step's hold and a bit: the loop halts after a few steps.
+    const limit = Number(first?.reservedUsd) * 2;
+    const budget = budgetOf(limit.toFixed(12));
+    mock().reset();
+    mock().script({
+      respond: { toolCall: { name: 'weather', arguments: { city: 'Oslo' } } },
+      times: Number.POSITIVE_INFINITY,
+    });
+    const finished: number[] = [];
+    const error = await generateText({
+      model: withBudget(modelOf('gemini-2.5-flash'), { budget }),
+      prompt: 'Weather in Oslo?',
+      maxOutputTokens: 50,
+      tools: weather,
+      stopWhen: stepCountIs(100),
+      onStepFinish: (step) => {
+        finished.push(step.stepNumber);
+      },
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BudgetExceededError);
+    expect(finished.length).toBeGreaterThanOrEqual(2);
+    const status = await budget.status();
+    expect(Number(status.spentUsd)).toBeLessThanOrEqual(limit);
+    expect(status).toMatchObject({ reservedUsd: '0', calls: finished.length });
+    expect(mock().requests).toHaveLength(finished.length);
+    // Each step after the first sent the function's response back to the model.
+    expect(JSON.stringify(mock().requests[1]?.body)).toContain('functionResponse');
+  });
+
+  test('the priority tier has no price: refused as unmetered, or let through uncharged', async () => {
+    const tier =
+      optionsKey === 'gemini'
+        ? { google: { serviceTier: 'priority' } }
+        : { vertex: { sharedRequestType: 'priority' } };
+    const budget = budgetOf();
+    const error = await generateText({
+      model: withBudget(modelOf('gemini-2.5-flash'), { budget }),
+      prompt: 'Hello',
+      maxOutputTokens: 10,
+      providerOptions: tier,
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnmeteredEndpointError);
+    expect(mock().requests).toHaveLength(0);
+    await generateText({
+      model: withBudget(modelOf('gemini-2.5-flash'), { budget, unmetered: 'allow' }),
+      prompt: 'Hello',
+      maxOutputTokens: 10,
+      providerOptions: tier,
+    });
+    expect(mock().requests).toHaveLength(1);
+    expect(await budget.status()).toMatchObject({ spentUsd: '0', calls: 0 });
+  });
+});
+
+describe('Gemini specifics', () => {
+  test('a prompt that could cross 200,000 tokens is held at the long-context rates', async () => {
+    // 210,000 bytes of text: its bound is above the cliff, so input is held at $2.50 and
+    // output at $15 per million, not $1.25 / $10.
+    const long = 'a '.repeat(105_000);
+    const error = await generateText({
+      model: withBudget(gemini('gemini-2.5-pro'), { limitUsd: '0.5' }),
+      prompt: long,
+      maxOutputTokens: 100,
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BudgetExceededError);
+    // (210,000 bytes + 32 request + 4 message + 4 part framing) x 2.50 + 100 x 15, per million.
+    expect(error).toMatchObject({ requestedUsd: '0.5266' });
+    expect(mock().requests).toHaveLength(0);
+    // Below the cliff the same budget holds the base rates: 180,040 x 1.25 + 100 x 10.
+    const budget = budgetOf('0.5');
+    await generateText({
+      model: withBudget(gemini('gemini-2.5-pro'), { budget }),
+      prompt: 'a '.repeat(90_000),
+      maxOutputTokens: 100,
+    });
+    expect((await only(budget.ledger())).reservedUsd).toBe('0.22605');
+  });
+
+  test('usage past the cliff is charged at the long-context rates', async () => {
+    const budget = budgetOf();
+    mock().script({
+      respond: { text: 'ok', usage: { promptTokenCount: 250_000, candidatesTokenCount: 1000 } },
+    });
+    await generateText({
+      model: withBudget(gemini('gemini-2.5-pro'), { budget }),
+      prompt: 'Hello',
+      maxOutputTokens: 1000,
+    });
+    // 250,000 x 2.50 + 1,000 x 15, per million.
+    expect((await only(budget.ledger())).actualUsd).toBe('0.64');
+  });
+
+  test('grounding with Google Search is charged per use by Google: refused as unmetered', async () => {
+    const google = createGoogleGenerativeAI({ apiKey: 'test', baseURL: mock().googleBaseURL });
+    const error = await generateText({
+      model: withBudget(google('gemini-2.5-flash'), { limitUsd: 1 }),
+      prompt: 'News today?',
+      maxOutputTokens: 10,
+      tools: { google_search: google.tools.googleSearch({}) },
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnmeteredEndpointError);
+    expect(mock().requests).toHaveLength(0);
+  });
+
+  test('embed and embedMany: Gemini returns no token count, so each is charged its hold', async () => {
+    const budget = budgetOf();
+    const google = createGoogleGenerativeAI({ apiKey: 'test', baseURL: mock().googleBaseURL });
+    const model: EmbeddingModelV4 = withBudget(google.embedding('gemini-embedding-001'), {
+      budget,
+    });
+    const one = await embed({ model, value: 'hello' });
+    expect(one.embedding).toHaveLength(3072);
+    const many = await embedMany({ model, values: ['a', 'bb'] });
+    expect(many.embeddings).toHaveLength(2);
+    expect(mock().requests.map((request) => request.path)).toEqual([
+      '/v1beta/models/gemini-embedding-001:embedContent',
+      '/v1beta/models/gemini-embedding-001:batchEmbedContents',
+    ]);
+    // 'hello': 5 bytes + 1 = 6 tokens; 'a', 'bb': 2 + 3 = 5 tokens; at $0.15 per million
+    // (the ledger lists the newest first).
+    const entries = await budget.ledger();
+    expect(entries.map((entry) => entry.actualUsd)).toEqual(['0.00000075', '0.0000009']);
+    expect((await budget.status()).reservedUsd).toBe('0');
+  });
+
+  test('a 429 retried by the SDK holds once per attempt and releases the failed one', async () => {
+    const budget = budgetOf();
+    mock().script({ respond: { status: 429 } });
+    mock().script({
+      respond: { text: 'ok', usage: { promptTokenCount: 10, candidatesTokenCount: 1 } },
+    });
+    await generateText({
+      model: withBudget(gemini('gemini-2.5-flash'), { budget }),
+      prompt: 'Hello',
+      maxOutputTokens: 10,
+    });
+    expect(mock().requests).toHaveLength(2);
+    // 10 x 0.30 + 1 x 2.50, per million; the failed attempt costs nothing.
+    expect(await budget.status()).toMatchObject({
+      spentUsd: '0.0000055',
+      reservedUsd: '0',
+      calls: 1,
+    });
+  });
+});
