@@ -83,11 +83,8 @@ export const PROVIDER_ROUTES: Readonly<Record<string, ProviderRoute>> = {
     api: 'openai-compatible-embedding',
     optionsKey: 'fireworks',
   },
-  'openrouter.chat': {
-    provider: 'openrouter',
-    api: 'openai-compatible-chat',
-    optionsKey: 'openrouter',
-  },
+  // @openrouter/ai-sdk-provider: every model class reports plain `openrouter`.
+  openrouter: { provider: 'openrouter', api: 'openai-compatible-chat', optionsKey: 'openrouter' },
 };
 
 /**

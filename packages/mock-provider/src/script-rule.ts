@@ -46,6 +46,13 @@ export interface ScriptedResponse {
    * and `cache_creation` derives the other (5-minute TTL by default).
    */
   usage?: UsageOverride;
+  /**
+   * Chat Completions streams: send the usage on the last finish chunk even when the request
+   * does not ask for it (`stream_options.include_usage`), as some providers always do:
+   * `'usage'` at the top level (Mistral, OpenRouter), `'x_groq'` as Groq does (`x_groq.usage`).
+   * Default: only when the request asks for it.
+   */
+  streamUsage?: 'usage' | 'x_groq';
   /** `service_tier` in the response (OpenAI top level, Anthropic `usage`). */
   serviceTier?: string;
   /** Respond with a tool call (`true` for the defaults). */
