@@ -17,6 +17,7 @@ import { createDeepSeek } from '@ai-sdk/deepseek';
 import { createFireworks } from '@ai-sdk/fireworks';
 import { createGroq } from '@ai-sdk/groq';
 import { createMistral } from '@ai-sdk/mistral';
+import { createOpenAI } from '@ai-sdk/openai';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import type { LanguageModelV4 } from '@ai-sdk/provider';
 import { createTogetherAI } from '@ai-sdk/togetherai';
@@ -266,6 +267,26 @@ describe('@ai-sdk/openai-compatible: the provider option names the table', () =>
     await embed({ model, value: 'hello' });
     // 2,000 x 0.10 per million.
     expect((await only(budget.ledger())).actualUsd).toBe('0.0002');
+  });
+
+  test("createOpenAI pointed at DeepSeek is priced from DeepSeek's table with provider: 'deepseek'", async () => {
+    const budget = budgetOf();
+    const deepseek = createOpenAI({ ...key, baseURL: mock().openaiBaseURL }).chat('deepseek-chat');
+    mock().script({
+      respond: {
+        text: 'Hi',
+        usage: { prompt_tokens: 1000, prompt_cache_hit_tokens: 600, completion_tokens: 500 },
+      },
+    });
+    await generateText({
+      model: withBudget(deepseek, { budget, provider: 'deepseek' }),
+      prompt: 'Hello',
+      maxOutputTokens: 100,
+    });
+    // @ai-sdk/openai keeps only OpenAI's usage fields, so DeepSeek's cache hits never reach
+    // usage.raw: all 1,000 are charged as misses (never less than the bill), 1,000 x 0.28 +
+    // 500 x 0.42 per million. @ai-sdk/deepseek passes them on (see its row above).
+    expect((await only(budget.ledger())).actualUsd).toBe('0.00049');
   });
 
   test('a model kind it cannot price (completion) stays refused', async () => {
