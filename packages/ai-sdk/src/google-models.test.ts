@@ -4,10 +4,12 @@
  * mock with no SDK internals replaced). Expected costs are worked by hand from the tables:
  * gemini-2.5-flash (both tables) $0.30 input, $0.03 cached input, $2.50 output per million;
  * gemini-2.5-pro $1.25 / $10, above 200,000 input tokens $2.50 / $15;
- * gemini-embedding-001 $0.15 input.
+ * gemini-embedding-001 $0.15 input; Claude Sonnet 4.5 on Vertex $3.30 input, $0.33 cache
+ * read, $4.125 5-minute cache write, $16.50 output.
  */
 import { createGoogleGenerativeAI } from '@ai-sdk/google';
 import { createVertex } from '@ai-sdk/google-vertex';
+import { createVertexAnthropic } from '@ai-sdk/google-vertex/anthropic';
 import type { EmbeddingModelV4, LanguageModelV4 } from '@ai-sdk/provider';
 import type { LedgerEntry } from '@tollgate/core';
 import { embed, embedMany, generateText, stepCountIs, streamText, tool } from 'ai';
@@ -298,5 +300,61 @@ describe('Gemini specifics', () => {
       reservedUsd: '0',
       calls: 1,
     });
+  });
+});
+
+describe('Claude on Vertex AI (@ai-sdk/google-vertex/anthropic)', () => {
+  // The provider takes a token generator in place of Google auth: no SDK internals replaced.
+  const claude = () =>
+    createVertexAnthropic({
+      baseURL: `${mock().url}/v1/projects/acme/locations/us-east5/publishers/anthropic/models`,
+      generateAuthToken: async () => 'test-token',
+    })('claude-sonnet-4-5@20250929');
+
+  test('is priced at Vertex rates from the Anthropic usage, cache reads and writes included', async () => {
+    const budget = budgetOf();
+    expect(claude().provider).toBe('googleVertex.anthropic.messages');
+    mock().script({
+      respond: {
+        text: 'Hi',
+        usage: {
+          input_tokens: 1000,
+          cache_read_input_tokens: 2000,
+          cache_creation_input_tokens: 400,
+          output_tokens: 300,
+        },
+      },
+    });
+    await generateText({
+      model: withBudget(claude(), { budget }),
+      prompt: 'Hello',
+      maxOutputTokens: 500,
+    });
+    expect(mock().requests[0]?.path).toMatch(/claude-sonnet-4-5@20250929:rawPredict$/);
+    // 1,000 x 3.30 + 2,000 x 0.33 + 400 x 4.125 + 300 x 16.50, per million.
+    const entry = await only(budget.ledger());
+    expect(entry).toMatchObject({ actualUsd: '0.01056' });
+    expect(entry.details.model).toBe('claude-sonnet-4-5');
+  });
+
+  test('streams settle from the finish part; a call the budget cannot cover sends nothing', async () => {
+    const budget = budgetOf();
+    mock().script({ respond: { text: 'one two', usage: { input_tokens: 100, output_tokens: 2 } } });
+    const result = streamText({
+      model: withBudget(claude(), { budget }),
+      prompt: 'Hello',
+      maxOutputTokens: 50,
+    });
+    expect(await result.text).toBe('one two');
+    // 100 x 3.30 + 2 x 16.50, per million.
+    expect((await only(budget.ledger())).actualUsd).toBe('0.000363');
+    mock().reset();
+    const error = await generateText({
+      model: withBudget(claude(), { limitUsd: '0.000001' }),
+      prompt: 'Hello',
+      maxOutputTokens: 50,
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BudgetExceededError);
+    expect(mock().requests).toHaveLength(0);
   });
 });

@@ -51,6 +51,12 @@ export const PROVIDER_ROUTES: Readonly<Record<string, ProviderRoute>> = {
   'bedrock.anthropic.messages': { provider: 'bedrock', api: 'anthropic', optionsKey: 'anthropic' },
   'google.generative-ai': { provider: 'google', api: 'google', optionsKey: 'google' },
   'google.vertex.chat': { provider: 'vertex', api: 'google', optionsKey: 'vertex' },
+  // Claude on Vertex AI (@ai-sdk/google-vertex/anthropic): Anthropic's wire, Vertex's rates.
+  'googleVertex.anthropic.messages': {
+    provider: 'vertex',
+    api: 'anthropic',
+    optionsKey: 'anthropic',
+  },
   'azure.responses': { provider: 'azure', api: 'openai-responses', optionsKey: 'azure' },
   'azure.chat': { provider: 'azure', api: 'openai-chat', optionsKey: 'azure' },
   'azure.embeddings': { provider: 'azure', api: 'openai-embedding', optionsKey: 'azure' },
