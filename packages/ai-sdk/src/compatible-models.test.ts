@@ -23,22 +23,16 @@ import type { LanguageModelV4 } from '@ai-sdk/provider';
 import { createTogetherAI } from '@ai-sdk/togetherai';
 import { createXai } from '@ai-sdk/xai';
 import { createOpenRouter } from '@openrouter/ai-sdk-provider';
-import type { LedgerEntry } from '@tollgate/core';
 import type { MockProvider, ScriptedResponse, UsageOverride } from '@tollgate/mock-provider';
 import { embed, generateText, streamText } from 'ai';
 import { describe, expect, test } from 'vitest';
 import { BudgetExceededError, UnknownModelError, withBudget } from './index.js';
 import { budgetFor, useMockProvider } from './test-support/providers.js';
+import { expectAbortedStreamCharged, only } from './test-support/scenarios.js';
 
 const mock = useMockProvider();
 
 const budgetOf = (limitUsd: string | number = 10) => budgetFor('compatible', limitUsd);
-
-async function only(entries: Promise<LedgerEntry[]>): Promise<LedgerEntry> {
-  const list = await entries;
-  expect(list).toHaveLength(1);
-  return list[0] as LedgerEntry;
-}
 
 const key = { apiKey: 'test' };
 
@@ -201,26 +195,7 @@ describe.each(cases)('$provider', (row) => {
   });
 
   test('a stream aborted mid-way is charged what was consumed, nothing left held', async () => {
-    const budget = budgetOf();
-    mock().script({
-      respond: { text: 'alpha beta gamma delta epsilon zeta eta theta', chunkDelayMs: 20 },
-    });
-    const controller = new AbortController();
-    const result = streamText({
-      model: withBudget(row.model(mock()), { budget }),
-      prompt: 'Hi',
-      maxOutputTokens: 40,
-      abortSignal: controller.signal,
-    });
-    for await (const part of result.fullStream) {
-      if (part.type === 'text-delta') controller.abort();
-    }
-    await budget.flush();
-    const entry = await only(budget.ledger());
-    expect(entry.details.partial).toBe(true);
-    expect(Number(entry.actualUsd)).toBeGreaterThan(0);
-    expect(Number(entry.actualUsd)).toBeLessThanOrEqual(Number(entry.reservedUsd));
-    expect((await budget.status()).reservedUsd).toBe('0');
+    await expectAbortedStreamCharged(row.model(mock()), budgetOf(), mock());
   });
 });
 

@@ -11,10 +11,8 @@ import { createGoogleGenerativeAI } from '@ai-sdk/google';
 import { createVertex } from '@ai-sdk/google-vertex';
 import { createVertexAnthropic } from '@ai-sdk/google-vertex/anthropic';
 import type { EmbeddingModelV4, LanguageModelV4 } from '@ai-sdk/provider';
-import type { LedgerEntry } from '@tollgate/core';
-import { embed, embedMany, generateText, stepCountIs, streamText, tool } from 'ai';
+import { embed, embedMany, generateText, streamText } from 'ai';
 import { describe, expect, test } from 'vitest';
-import { z } from 'zod';
 import {
   BudgetExceededError,
   UnknownModelError,
@@ -22,6 +20,11 @@ import {
   withBudget,
 } from './index.js';
 import { budgetFor, useMockProvider } from './test-support/providers.js';
+import {
+  expectAbortedStreamCharged,
+  expectToolLoopHalted,
+  only,
+} from './test-support/scenarios.js';
 
 const mock = useMockProvider();
 
@@ -35,20 +38,6 @@ function vertex(modelId: string): LanguageModelV4 {
   const baseURL = `${mock().url}/v1/projects/acme/locations/us-central1/publishers/google`;
   return createVertex({ apiKey: 'test', baseURL })(modelId);
 }
-
-async function only(entries: Promise<LedgerEntry[]>): Promise<LedgerEntry> {
-  const list = await entries;
-  expect(list).toHaveLength(1);
-  return list[0] as LedgerEntry;
-}
-
-const weather = {
-  weather: tool({
-    description: 'The weather in a city',
-    inputSchema: z.object({ city: z.string() }),
-    execute: async ({ city }) => `sunny in ${city}`,
-  }),
-};
 
 describe.each([
   ['google.generative-ai', gemini, 'gemini'],
@@ -124,64 +113,11 @@ describe.each([
   });
 
   test('a stream aborted mid-way is charged what was consumed, nothing left held', async () => {
-    const budget = budgetOf();
-    mock().script({
-      respond: { text: 'alpha beta gamma delta epsilon zeta eta theta', chunkDelayMs: 20 },
-    });
-    const controller = new AbortController();
-    const result = streamText({
-      model: withBudget(modelOf('gemini-2.5-flash'), { budget }),
-      prompt: 'Hi',
-      maxOutputTokens: 40,
-      abortSignal: controller.signal,
-    });
-    for await (const part of result.fullStream) {
-      if (part.type === 'text-delta') controller.abort();
-    }
-    await budget.flush();
-    const entry = await only(budget.ledger());
-    expect(entry.details.partial).toBe(true);
-    expect(Number(entry.actualUsd)).toBeGreaterThan(0);
-    expect(Number(entry.actualUsd)).toBeLessThanOrEqual(Number(entry.reservedUsd));
-    expect((await budget.status()).reservedUsd).toBe('0');
+    await expectAbortedStreamCharged(modelOf('gemini-2.5-flash'), budgetOf(), mock());
   });
 
   test('a tool loop the budget cannot finish is halted before the step it cannot cover', async () => {
-    const probe = budgetOf();
-    mock().script({ respond: { toolCall: { name: 'weather', arguments: { city: 'Oslo' } } } });
-    await generateText({
-      model: withBudget(modelOf('gemini-2.5-flash'), { budget: probe }),
-      prompt: 'Weather in Oslo?',
-      maxOutputTokens: 50,
-      tools: weather,
-      stopWhen: stepCountIs(1),
-    });
-    const [first] = await probe.ledger();
-    // Room for the first step's hold and a bit: the loop halts after a few steps.
-    const limit = Number(first?.reservedUsd) * 2;
-    const budget = budgetOf(limit.toFixed(12));
-    mock().reset();
-    mock().script({
-      respond: { toolCall: { name: 'weather', arguments: { city: 'Oslo' } } },
-      times: Number.POSITIVE_INFINITY,
-    });
-    const finished: number[] = [];
-    const error = await generateText({
-      model: withBudget(modelOf('gemini-2.5-flash'), { budget }),
-      prompt: 'Weather in Oslo?',
-      maxOutputTokens: 50,
-      tools: weather,
-      stopWhen: stepCountIs(100),
-      onStepFinish: (step) => {
-        finished.push(step.stepNumber);
-      },
-    }).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(BudgetExceededError);
-    expect(finished.length).toBeGreaterThanOrEqual(2);
-    const status = await budget.status();
-    expect(Number(status.spentUsd)).toBeLessThanOrEqual(limit);
-    expect(status).toMatchObject({ reservedUsd: '0', calls: finished.length });
-    expect(mock().requests).toHaveLength(finished.length);
+    await expectToolLoopHalted(() => modelOf('gemini-2.5-flash'), budgetOf, mock());
     // Each step after the first sent the function's response back to the model.
     expect(JSON.stringify(mock().requests[1]?.body)).toContain('functionResponse');
   });

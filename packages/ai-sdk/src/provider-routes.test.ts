@@ -57,11 +57,13 @@ describe('routeOf', () => {
 });
 
 describe('framing by API', () => {
-  const image = {
+  const image: Pick<LanguageModelV4CallOptions, 'prompt'> = {
     prompt: [
       {
-        role: 'user' as const,
-        content: [{ type: 'file' as const, mediaType: 'image/png', data: new Uint8Array(8) }],
+        role: 'user',
+        content: [
+          { type: 'file', mediaType: 'image/png', data: { type: 'data', data: new Uint8Array(8) } },
+        ],
       },
     ],
   };
