@@ -199,6 +199,34 @@ describe.each(cases)('$provider', (row) => {
   });
 });
 
+test("Azure's OpenAI models tighten a refused byte bound with OpenAI's tokenizer; other models do not", async () => {
+  // About 24,000 bytes but about 4,000 o200k tokens.
+  const prompt = 'hello world '.repeat(2_000);
+  // Azure gpt-4.1 at $2 per million: the byte hold (~$0.048) does not fit $0.02; the exact one does.
+  const azure = budgetOf('0.02');
+  await generateText({
+    model: withBudget(createAzure({ ...key, baseURL: `${mock().url}/openai` })('gpt-4.1'), {
+      budget: azure,
+    }),
+    prompt,
+    maxOutputTokens: 10,
+  });
+  expect(Number((await only(azure.ledger())).reservedUsd)).toBeLessThan(0.02);
+  mock().reset();
+  // Groq's Llama at $0.59 per million: its byte hold (~$0.0142) does not fit $0.01, and no
+  // OpenAI count is tried for a model whose tokenizer is not OpenAI's.
+  const error = await generateText({
+    model: withBudget(
+      createGroq({ ...key, baseURL: mock().openaiBaseURL })('llama-3.3-70b-versatile'),
+      { limitUsd: '0.01' },
+    ),
+    prompt,
+    maxOutputTokens: 10,
+  }).catch((caught: unknown) => caught);
+  expect(error).toBeInstanceOf(BudgetExceededError);
+  expect(mock().requests).toHaveLength(0);
+});
+
 describe('@ai-sdk/openai-compatible: the provider option names the table', () => {
   const myLlm = (m: MockProvider) =>
     createOpenAICompatible({ name: 'my-llm', baseURL: m.openaiBaseURL, includeUsage: true });
