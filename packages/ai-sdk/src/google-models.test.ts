@@ -218,6 +218,28 @@ describe('Gemini specifics', () => {
     expect((await budget.status()).reservedUsd).toBe('0');
   });
 
+  test('Vertex AI embeddings are charged the tokens Vertex counts, predict and embedContent alike', async () => {
+    const budget = budgetOf();
+    const vertexAi = createVertex({
+      apiKey: 'test',
+      baseURL: `${mock().url}/v1/projects/acme/locations/us-central1/publishers/google`,
+    });
+    const predicted = withBudget(vertexAi.embeddingModel('gemini-embedding-001'), { budget });
+    mock().script({ respond: { usage: { token_count: 1000 } } });
+    const many = await embedMany({ model: predicted, values: ['a', 'bb'] });
+    expect(many.embeddings).toHaveLength(2);
+    const single = withBudget(vertexAi.embeddingModel('gemini-embedding-2'), { budget });
+    mock().script({ respond: { usage: { promptTokenCount: 3000 } } });
+    await embed({ model: single, value: 'hello' });
+    expect(mock().requests.map((request) => request.path.split('/').at(-1))).toEqual([
+      'gemini-embedding-001:predict',
+      'gemini-embedding-2:embedContent',
+    ]);
+    // 2 x 1,000 tokens at $0.15 per million; then 3,000 at $0.20 (newest first).
+    const entries = await budget.ledger();
+    expect(entries.map((entry) => entry.actualUsd)).toEqual(['0.0006', '0.0003']);
+  });
+
   test('a 429 retried by the SDK holds once per attempt and releases the failed one', async () => {
     const budget = budgetOf();
     mock().script({ respond: { status: 429 } });

@@ -51,6 +51,7 @@ export const PROVIDER_ROUTES: Readonly<Record<string, ProviderRoute>> = {
   'bedrock.anthropic.messages': { provider: 'bedrock', api: 'anthropic', optionsKey: 'anthropic' },
   'google.generative-ai': { provider: 'google', api: 'google', optionsKey: 'google' },
   'google.vertex.chat': { provider: 'vertex', api: 'google', optionsKey: 'vertex' },
+  'google.vertex.embedding': { provider: 'vertex', api: 'google', optionsKey: 'vertex' },
   // Claude on Vertex AI (@ai-sdk/google-vertex/anthropic): Anthropic's wire, Vertex's rates.
   'googleVertex.anthropic.messages': {
     provider: 'vertex',

@@ -256,4 +256,54 @@ describe('Gemini embeddings', () => {
     expect(embeddings[0]?.values).toHaveLength(3072);
     expect(embeddings[1]?.values).toEqual(Array.from(embeddingVector('b', 3072)));
   });
+
+  const vertexModels = '/v1/projects/acme/locations/us-central1/publishers/google/models';
+
+  it('counts the tokens on Vertex AI: embedContent usageMetadata, predict statistics', async () => {
+    const one = await post(`${vertexModels}/gemini-embedding-2:embedContent`, {
+      content: { parts: [{ text: 'hello world' }] },
+      embedContentConfig: { outputDimensionality: 4 },
+    });
+    expect(one.json).toEqual({
+      embedding: { values: Array.from(embeddingVector('hello world', 4)) },
+      usageMetadata: { promptTokenCount: await countTextTokens('hello world') },
+    });
+    const many = await post(`${vertexModels}/text-embedding-005:predict`, {
+      instances: [{ content: 'a b c' }, { content: 'd' }],
+      parameters: { outputDimensionality: 2 },
+    });
+    expect(many.json).toEqual({
+      predictions: [
+        {
+          embeddings: {
+            values: Array.from(embeddingVector('a b c', 2)),
+            statistics: { token_count: await countTextTokens('a b c'), truncated: false },
+          },
+        },
+        {
+          embeddings: {
+            values: Array.from(embeddingVector('d', 2)),
+            statistics: { token_count: await countTextTokens('d'), truncated: false },
+          },
+        },
+      ],
+    });
+  });
+
+  it('takes scripted token counts on Vertex AI', async () => {
+    mock.script({ respond: { usage: { token_count: 100 } } });
+    const many = await post(`${vertexModels}/text-embedding-005:predict`, {
+      instances: [{ content: 'a' }, { task_type: 'x' }],
+    });
+    const predictions = many.json.predictions as { embeddings: { statistics: unknown } }[];
+    expect(predictions.map((prediction) => prediction.embeddings.statistics)).toEqual([
+      { token_count: 100, truncated: false },
+      { token_count: 100, truncated: false },
+    ]);
+    mock.script({ respond: { usage: { promptTokenCount: 7 } } });
+    const one = await post(`${vertexModels}/gemini-embedding-2:embedContent`, {
+      content: { parts: [{ text: 'hello' }] },
+    });
+    expect(one.json.usageMetadata).toEqual({ promptTokenCount: 7 });
+  });
 });

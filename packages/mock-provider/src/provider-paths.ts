@@ -18,7 +18,8 @@ import {
  *   `:streamRawPredict`, and counts tokens at `.../models/count-tokens:rawPredict`.
  * - Gemini (`@ai-sdk/google`, and Vertex AI's Gemini under `.../publishers/google`) puts the
  *   model and the action in the path: `/v1beta/models/{id}:generateContent`,
- *   `:streamGenerateContent`, `:embedContent`, `:batchEmbedContents`.
+ *   `:streamGenerateContent`, `:embedContent`, `:batchEmbedContents`; Vertex AI embeds text
+ *   with `.../publishers/google/models/{id}:predict`.
  */
 
 /** The canonical route a wire path stands for, and the body fields its path carries. */
@@ -40,6 +41,7 @@ const BEDROCK_INVOKE =
 const VERTEX_PREDICT = /\/publishers\/anthropic\/models\/([^/:]+):(rawPredict|streamRawPredict)$/;
 const GEMINI_ACTION =
   /\/models\/([^/:]+):(generateContent|streamGenerateContent|embedContent|batchEmbedContents)$/;
+const VERTEX_EMBED_PREDICT = /\/publishers\/google\/models\/([^/:]+):predict$/;
 
 /** The canonical route of each Gemini action (the model travels in the path). */
 export const GEMINI_ROUTES = {
@@ -47,6 +49,8 @@ export const GEMINI_ROUTES = {
   streamGenerateContent: 'POST /v1beta/models:streamGenerateContent',
   embedContent: 'POST /v1beta/models:embedContent',
   batchEmbedContents: 'POST /v1beta/models:batchEmbedContents',
+  /** Vertex AI's text embeddings (`.../publishers/google/models/{id}:predict`). */
+  predict: 'POST /v1beta/models:predict',
 } as const;
 
 /**
@@ -69,6 +73,10 @@ export function canonicalPath(
     if (model === 'count-tokens') return { key: 'POST /v1/messages/count_tokens', bodyFields: {} };
     const stream = vertex[2] === 'streamRawPredict';
     return { key: 'POST /v1/messages', bodyFields: { model, ...(stream ? { stream } : {}) } };
+  }
+  const predict = VERTEX_EMBED_PREDICT.exec(path);
+  if (predict !== null) {
+    return { key: GEMINI_ROUTES.predict, bodyFields: { model: decode(predict[1] ?? '') } };
   }
   const gemini = GEMINI_ACTION.exec(path);
   if (gemini !== null) {

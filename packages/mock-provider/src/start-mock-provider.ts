@@ -5,7 +5,7 @@ import { handleBedrockConverse } from './bedrock-converse.js';
 import { countInputTokens, type InputKind, isRecord, loadTokenizer } from './count-input-tokens.js';
 import { errorBody } from './error-bodies.js';
 import { dropConnection, type Exchange, sendError, sendJson, writeJson } from './exchange.js';
-import { handleGeminiBatchEmbed, handleGeminiEmbed } from './gemini-embed.js';
+import { handleGeminiBatchEmbed, handleGeminiEmbed, handleVertexPredict } from './gemini-embed.js';
 import { handleGeminiGenerate } from './gemini-generate.js';
 import { attemptFrom, type MockRequest, type ProviderName, redactHeaders } from './mock-request.js';
 import { handleModels } from './models.js';
@@ -139,6 +139,11 @@ const ROUTES: Readonly<Record<string, Route>> = {
     kind: 'gemini-embeddings',
     required: ['requests'],
     handler: handleGeminiBatchEmbed,
+  },
+  [GEMINI_ROUTES.predict]: {
+    provider: 'google',
+    required: ['instances'],
+    handler: handleVertexPredict,
   },
 };
 
