@@ -209,8 +209,9 @@ describe('Gemini streamGenerateContent', () => {
     expect(last?.finishReason).toBe('MAX_TOKENS');
   });
 
-  it('streams a function call in the last chunk', async () => {
-    mock.script({ respond: { toolCall: true } });
+  it('streams a function call in the last chunk (a rule can match Gemini streams)', async () => {
+    mock.script({ match: { stream: false }, respond: { text: 'not me' } });
+    mock.script({ match: { provider: 'google', stream: true }, respond: { toolCall: true } });
     const chunks = await streamChunks(path, {
       ...prompt,
       tools: [{ functionDeclarations: [{ name: 'weather' }] }],

@@ -110,7 +110,7 @@ export interface RequestMatch {
   path?: string | RegExp;
   /** The `model` in the request body, or a pattern. */
   model?: string | RegExp;
-  /** Whether the body has `stream: true`. */
+  /** Whether the request streams: `stream: true` in the body, or Gemini's `:streamGenerateContent`. */
   stream?: boolean;
 }
 
@@ -165,7 +165,9 @@ function matches(match: ScriptRule['match'], request: MockRequest): boolean {
     if (typeof model !== 'string' || !matchesText(match.model, model)) return false;
   }
   if (match.stream !== undefined) {
-    const stream = 'stream' in body && body.stream === true;
+    // Gemini says it in the path (`:streamGenerateContent`), not the body.
+    const stream =
+      ('stream' in body && body.stream === true) || request.path.endsWith(':streamGenerateContent');
     if (stream !== match.stream) return false;
   }
   return true;
