@@ -8,6 +8,7 @@ import {
   AdapterOptionsParser,
   type BudgetChoice,
   oneOf,
+  share,
   slotLine,
 } from '@tollgate/core/adapter';
 import { defaultPricing, PROVIDERS, type Pricing, type Provider } from '@tollgate/pricing';
@@ -32,6 +33,14 @@ export interface AiSdkAdapterOptions extends AdapterOptions<Pricing> {
    * @default 'auto'
    */
   provider?: Provider | 'auto';
+  /**
+   * When a provider reports its own cost (OpenRouter's `usage.cost`, present when usage
+   * accounting is on), the step is charged that cost; a `price-drift` event is emitted when
+   * it differs from the price table's cost by more than this share of it (0.05 is 5%;
+   * `Infinity` never emits).
+   * @default 0.05
+   */
+  priceDriftShare?: number;
 }
 
 /**
@@ -44,7 +53,7 @@ export type WithBudgetOptions = BudgetChoice & AiSdkAdapterOptions;
 export const optionsParser = new AdapterOptionsParser<AiSdkAdapterOptions>({
   prefix: 'ai-sdk',
   defaultPricing,
-  extra: { provider: oneOf(['auto', ...PROVIDERS], 'auto') },
+  extra: { provider: oneOf(['auto', ...PROVIDERS], 'auto'), priceDriftShare: share(0.05) },
 });
 
 /** Validated settings, with their own line of calls in flight when `maxConcurrency` is set. */
@@ -63,6 +72,7 @@ export function rebound(
   return {
     budget,
     unmetered: settings.unmetered,
+    priceDriftShare: settings.priceDriftShare,
     pricing: settings.pricing,
     metadata: settings.metadata,
     provider: settings.provider,

@@ -23,6 +23,7 @@ import type { LanguageModelV4 } from '@ai-sdk/provider';
 import { createTogetherAI } from '@ai-sdk/togetherai';
 import { createXai } from '@ai-sdk/xai';
 import { createOpenRouter } from '@openrouter/ai-sdk-provider';
+import type { BudgetEvent } from '@tollgate/core';
 import type { MockProvider, ScriptedResponse, UsageOverride } from '@tollgate/mock-provider';
 import { embed, generateText, streamText } from 'ai';
 import { describe, expect, test } from 'vitest';
@@ -225,6 +226,32 @@ test("Azure's OpenAI models tighten a refused byte bound with OpenAI's tokenizer
   }).catch((caught: unknown) => caught);
   expect(error).toBeInstanceOf(BudgetExceededError);
   expect(mock().requests).toHaveLength(0);
+});
+
+test("OpenRouter's reported cost is what is charged, with price-drift past the share", async () => {
+  const budget = budgetOf();
+  const drifts: BudgetEvent[] = [];
+  budget.on('price-drift', (event) => {
+    drifts.push(event);
+  });
+  const router = createOpenRouter({ ...key, baseURL: mock().openaiBaseURL });
+  const usage = { ...chatUsage(1000, 500), cost: 0.0005 };
+  mock().script({ respond: { text: 'Hi', usage } });
+  await generateText({
+    model: withBudget(router('openai/gpt-4o-mini'), { budget }),
+    prompt: 'Hello',
+    maxOutputTokens: 100,
+  });
+  mock().script({ respond: { text: 'Hi', usage, streamUsage: 'usage' } });
+  const quiet = withBudget(router('openai/gpt-4o-mini'), { budget, priceDriftShare: Infinity });
+  await streamText({ model: quiet, prompt: 'Hello', maxOutputTokens: 100 }).text;
+  // Charged the reported $0.0005 twice; the table says 1,000 x 0.15 + 500 x 0.60 = $0.00045,
+  // 11% less: one drift (the second model never reports one).
+  const entries = await budget.ledger();
+  expect(entries.map((entry) => entry.actualUsd)).toEqual(['0.0005', '0.0005']);
+  expect(drifts).toMatchObject([
+    { type: 'price-drift', provider: 'openrouter', tableUsd: '0.00045', reportedUsd: '0.0005' },
+  ]);
 });
 
 describe('@ai-sdk/openai-compatible: the provider option names the table', () => {
