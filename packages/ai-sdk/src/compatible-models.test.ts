@@ -254,6 +254,22 @@ test("OpenRouter's reported cost is what is charged, with price-drift past the s
   ]);
 });
 
+test("Mistral's cache hits (num_cached_tokens) are charged at the cache rate", async () => {
+  const budget = budgetOf();
+  const usage = { ...chatUsage(2000, 1000), num_cached_tokens: 800 };
+  mock().script({ respond: { text: 'Hi', usage } });
+  await generateText({
+    model: withBudget(
+      createMistral({ ...key, baseURL: mock().openaiBaseURL })('mistral-large-2512'),
+      { budget },
+    ),
+    prompt: 'Hello',
+    maxOutputTokens: 1000,
+  });
+  // mistral-large-2512: 1,200 x 0.50 + 800 x 0.05 + 1,000 x 1.50, per million.
+  expect((await only(budget.ledger())).actualUsd).toBe('0.00214');
+});
+
 describe('@ai-sdk/openai-compatible: the provider option names the table', () => {
   const myLlm = (m: MockProvider) =>
     createOpenAICompatible({ name: 'my-llm', baseURL: m.openaiBaseURL, includeUsage: true });
