@@ -122,6 +122,19 @@ describe.each([
     expect(JSON.stringify(mock().requests[1]?.body)).toContain('functionResponse');
   });
 
+  test('a named context cache is input the prompt does not show: held at the context window', async () => {
+    const cache = { cachedContent: 'cachedContents/abc123' };
+    const error = await generateText({
+      model: withBudget(modelOf('gemini-2.5-flash'), { limitUsd: '0.3' }),
+      prompt: 'Hello',
+      maxOutputTokens: 10,
+      providerOptions: optionsKey === 'gemini' ? { google: cache } : { vertex: cache },
+    }).catch((caught: unknown) => caught);
+    // 1,048,576 context-window tokens x 0.30 + 10 x 2.50, per million.
+    expect(error).toMatchObject({ code: 'BUDGET_EXCEEDED', requestedUsd: '0.3145978' });
+    expect(mock().requests).toHaveLength(0);
+  });
+
   test('the priority tier has no price: refused as unmetered, or let through uncharged', async () => {
     const tier =
       optionsKey === 'gemini'

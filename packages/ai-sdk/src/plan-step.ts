@@ -13,6 +13,7 @@ import { API_FRAMING } from './api-framing.js';
 import { bedrockThinking } from './bedrock-reasoning.js';
 import { boundPrompt } from './bound-prompt.js';
 import { type ProviderRoute, routeOf } from './provider-routes.js';
+import { referencedInput } from './referenced-input.js';
 import { textCounter } from './text-tokens.js';
 
 /** Uses held for a web search or fetch tool that sets no maximum (OpenAI sets none itself). */
@@ -53,6 +54,9 @@ type Json = Record<string, unknown>;
 function count(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
 }
+
+/** The keys the Google providers read their options under (Vertex AI: the first two). */
+export const GOOGLE_OPTIONS_KEYS = ['vertex', 'googleVertex', 'google'] as const;
 
 /** The provider's own options of a call (`providerOptions.openai`, `.anthropic`). */
 export function providerOptionsOf(options: { providerOptions?: unknown }, key: string): Json {
@@ -95,7 +99,11 @@ export function planStep(
       ...(settings.metadata === undefined ? {} : { metadata: settings.metadata }),
     };
   };
-  const cheap = boundPrompt(options, route.api, model.contextWindow);
+  // Input the request refers to but does not carry is bounded by the context window.
+  const cheap =
+    referencedInput(route, options) === undefined
+      ? boundPrompt(options, route.api, model.contextWindow)
+      : { tokens: model.contextWindow, open: true };
   const plan = build(cheap.tokens);
   // OpenAI's tokenizers are public: only if the budget refuses the byte bound are the
   // prompt's texts counted exactly and the tighter hold tried once (other providers'

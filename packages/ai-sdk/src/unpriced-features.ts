@@ -4,7 +4,7 @@
  * `unmetered: 'allow'` lets them through uncharged.
  */
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
-import { providerOptionsOf } from './plan-step.js';
+import { GOOGLE_OPTIONS_KEYS, providerOptionsOf } from './plan-step.js';
 import type { ProviderRoute } from './provider-routes.js';
 
 /**
@@ -31,8 +31,7 @@ export function unpricedFeature(
   if (route.api === 'anthropic')
     return providerOptionsOf(options, 'anthropic').speed === 'fast' ? 'speed: fast' : undefined;
   if (route.api !== 'google') return undefined;
-  // The Google providers read their options under any of these keys (Vertex: the first two).
-  for (const key of ['vertex', 'googleVertex', 'google']) {
+  for (const key of GOOGLE_OPTIONS_KEYS) {
     const own = providerOptionsOf(options, key);
     if (own.serviceTier === 'priority') return 'serviceTier: priority';
     if (own.sharedRequestType === 'priority') return 'sharedRequestType: priority';
