@@ -116,6 +116,33 @@ describe.each([
     await expectAbortedStreamCharged(modelOf('gemini-2.5-flash'), budgetOf(), mock());
   });
 
+  test('a stream cut by an error chunk or a dropped connection ends its hold, never at $0', async () => {
+    for (const fault of [{ errorEventAfterChunks: 2 }, { dropAfterChunks: 2 }]) {
+      const budget = budgetOf();
+      mock().script({ respond: { text: 'one two three four five six', ...fault } });
+      const parts: string[] = [];
+      const result = streamText({
+        model: withBudget(modelOf('gemini-2.5-flash'), { budget }),
+        prompt: 'Count',
+        maxOutputTokens: 40,
+        maxRetries: 0,
+        onError: () => {},
+      });
+      // A broken body reaches the caller as the SDK reports it (an error part or a throw).
+      try {
+        for await (const part of result.fullStream) parts.push(part.type);
+      } catch {
+        parts.push('thrown');
+      }
+      await budget.flush();
+      expect(parts.some((type) => type === 'error' || type === 'thrown')).toBe(true);
+      const entry = await only(budget.ledger());
+      expect(Number(entry.actualUsd)).toBeGreaterThan(0);
+      expect(Number(entry.actualUsd)).toBeLessThanOrEqual(Number(entry.reservedUsd));
+      expect((await budget.status()).reservedUsd).toBe('0');
+    }
+  });
+
   test('a tool loop the budget cannot finish is halted before the step it cannot cover', async () => {
     await expectToolLoopHalted(() => modelOf('gemini-2.5-flash'), budgetOf, mock());
     // Each step after the first sent the function's response back to the model.
