@@ -7,17 +7,41 @@ import {
   type AdapterOptions,
   AdapterOptionsParser,
   type BudgetChoice,
+  oneOf,
+  share,
   slotLine,
 } from '@tollgate/core/adapter';
-import { defaultPricing, type Pricing } from '@tollgate/pricing';
+import { defaultPricing, PROVIDERS, type Pricing, type Provider } from '@tollgate/pricing';
 import type { MeterSettings } from './hold-step.js';
 
 /**
- * Options of the AI SDK adapter, beside the budget: the kit's shared ones. `unmetered`
- * decides paid calls Tollgate cannot price (Anthropic fast mode); a provider or model
- * without a price is always refused with `UNKNOWN_MODEL`.
+ * Options of the AI SDK adapter, beside the budget: the kit's shared ones and `provider`.
+ * `unmetered` decides paid calls Tollgate cannot price (Anthropic fast mode, Gemini's
+ * priority tier and grounding tools); a provider or model without a price is always
+ * refused with `UNKNOWN_MODEL`.
  */
-export type AiSdkAdapterOptions = AdapterOptions<Pricing>;
+export interface AiSdkAdapterOptions extends AdapterOptions<Pricing> {
+  /**
+   * Whose prices apply: a provider id of `@tollgate/pricing` (`'openai'`, `'google'`,
+   * `'together'`, …), or `'auto'`: the table of the model's AI SDK provider
+   * (`google.generative-ai` → Google, `deepseek.chat` → DeepSeek; see `PROVIDER_ROUTES`).
+   * Set it for a provider Tollgate cannot name by itself: an `@ai-sdk/openai-compatible`
+   * provider (`createOpenAICompatible({ name: 'my-llm', baseURL })` reports `my-llm.chat`,
+   * read as OpenAI-compatible chat; `.embedding` and `.responses` likewise), or
+   * `createOpenAI({ baseURL })` pointed at another provider. With `'auto'`, a provider
+   * without a route is refused with `UNKNOWN_MODEL` before any request.
+   * @default 'auto'
+   */
+  provider?: Provider | 'auto';
+  /**
+   * When a provider reports its own cost (OpenRouter's `usage.cost`, present when usage
+   * accounting is on), the step is charged that cost; a `price-drift` event is emitted when
+   * it differs from the price table's cost by more than this share of it (0.05 is 5%;
+   * `Infinity` never emits).
+   * @default 0.05
+   */
+  priceDriftShare?: number;
+}
 
 /**
  * Options of `withBudget` and `budgetMiddleware`: `{ budget }` to share an existing
@@ -29,7 +53,7 @@ export type WithBudgetOptions = BudgetChoice & AiSdkAdapterOptions;
 export const optionsParser = new AdapterOptionsParser<AiSdkAdapterOptions>({
   prefix: 'ai-sdk',
   defaultPricing,
-  extra: {},
+  extra: { provider: oneOf(['auto', ...PROVIDERS], 'auto'), priceDriftShare: share(0.05) },
 });
 
 /** Validated settings, with their own line of calls in flight when `maxConcurrency` is set. */
@@ -48,8 +72,10 @@ export function rebound(
   return {
     budget,
     unmetered: settings.unmetered,
+    priceDriftShare: settings.priceDriftShare,
     pricing: settings.pricing,
     metadata: settings.metadata,
+    provider: settings.provider,
     maxConcurrency: settings.maxConcurrency,
     acquireSlot:
       settings.maxConcurrency === undefined ? undefined : slotLine(settings.maxConcurrency),

@@ -2,20 +2,27 @@
  * A cheap upper bound of a model call's input tokens, from the call options as the model
  * receives them, with no tokenizer.
  *
- * Why bytes bound tokens: OpenAI's and Anthropic's tokenizers are byte-pair tokenizers;
- * every token stands for one or more bytes of UTF-8 text and the runs do not overlap, so a
- * text of `n` bytes is at most `n` tokens. We measure one JSON serialisation of everything
+ * Why bytes bound tokens: OpenAI's and Anthropic's tokenizers are byte-pair tokenizers, as
+ * are those of the open models the OpenAI-compatible providers serve (Llama, Mistral,
+ * DeepSeek, Qwen); Gemini's is a SentencePiece model with byte fallback. In each, every
+ * token stands for one or more bytes of UTF-8 text and the runs do not overlap, so a text
+ * of `n` bytes is at most `n` tokens (SentencePiece's word-start marker stands for the
+ * space it replaces; the one it adds at the start of a text is covered by the part framing). We measure one JSON serialisation of everything
  * the provider turns into input — system and messages (texts, tool calls and results,
  * reasoning), tool definitions, the response schema — and JSON escaping only adds bytes.
  * What the provider adds that the options do not show gets a fixed allowance: framing per
  * request and message, Anthropic's tool-use system prompt and server-side tool definitions,
- * an image's tokens by the provider's sizing rule. Files whose size cannot be known here
- * (PDFs, audio, URLs, provider file references) bound the call by the model's context
- * window: a request above it is refused by the API and costs nothing.
+ * an image's tokens by the provider's sizing rule (see `API_FRAMING`). Files whose size
+ * cannot be known here (PDFs, audio, URLs, provider file references, images where no fixed
+ * allowance holds) bound the call by the model's context window: a request above it is
+ * refused by the API and costs nothing.
  */
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
 import { isRecord } from '@tollgate/core/internal';
+import { API_FRAMING } from './api-framing.js';
 import type { ProviderApi } from './provider-routes.js';
+
+export { IMAGE_TOKENS, TOOL_SYSTEM_PROMPT_TOKENS } from './api-framing.js';
 
 /** Tokens allowed once per request: the system framing and the reply header. */
 export const REQUEST_FRAMING_TOKENS = 32;
@@ -23,20 +30,8 @@ export const REQUEST_FRAMING_TOKENS = 32;
 /** Tokens allowed per message for its role markers. */
 export const MESSAGE_FRAMING_TOKENS = 4;
 
-/** Anthropic's tool-use system prompt, added when tools are set (published maximum: 530). */
-export const TOOL_SYSTEM_PROMPT_TOKENS = 600;
-
 /** A provider-defined tool (web search, code execution, ...) whose definition the API expands. */
 export const PROVIDER_TOOL_TOKENS = 1_500;
-
-/**
- * One image of unknown size: Anthropic scales to about 1.15 megapixels (at most about
- * 1,600 tokens); OpenAI's dearest rule is 1,536 patches times the model's multiplier.
- */
-export const IMAGE_TOKENS: Readonly<Record<'openai' | 'anthropic', number>> = {
-  openai: 4_000,
-  anthropic: 1_800,
-};
 
 /** The bound, and whether some input could only be bounded by the context window. */
 export interface PromptBound {
@@ -67,7 +62,8 @@ export function boundPrompt(
   contextWindow: number,
   measureText: MeasureText = utf8Bytes,
 ): PromptBound {
-  const imageTokens = IMAGE_TOKENS[api === 'anthropic' ? 'anthropic' : 'openai'];
+  const framing = API_FRAMING[api];
+  const imageTokens = framing.imageTokens;
   const total = { tokens: REQUEST_FRAMING_TOKENS, open: false };
   for (const message of options.prompt) {
     total.tokens += MESSAGE_FRAMING_TOKENS;
@@ -79,10 +75,12 @@ export function boundPrompt(
   }
   const tools = options.tools ?? [];
   if (tools.length > 0) total.tokens += Buffer.byteLength(JSON.stringify(tools), 'utf8');
-  // Converse wraps tools in the model's own tool-use prompt too (Claude's, Nova's, Llama's).
-  if ((api === 'anthropic' || api === 'bedrock-converse') && tools.length > 0)
-    total.tokens += TOOL_SYSTEM_PROMPT_TOKENS;
-  for (const tool of tools) if (tool.type === 'provider') total.tokens += PROVIDER_TOOL_TOKENS;
+  if (tools.length > 0) total.tokens += framing.toolPromptTokens;
+  for (const tool of tools) {
+    if (tool.type !== 'provider') continue;
+    total.tokens += PROVIDER_TOOL_TOKENS;
+    if (framing.openProviderTools) total.open = true;
+  }
   if (options.responseFormat !== undefined)
     total.tokens += Buffer.byteLength(JSON.stringify(options.responseFormat), 'utf8');
   if (total.open) return { tokens: contextWindow, open: true };
@@ -98,7 +96,7 @@ export function boundPrompt(
 function addPart(
   total: PromptBound,
   part: object,
-  imageTokens: number,
+  imageTokens: number | undefined,
   measureText: MeasureText,
 ): void {
   const json = part as Json;
@@ -127,7 +125,7 @@ function addPart(
 }
 
 /** The tokens of one file part, or `undefined` when its size cannot be known here. */
-function fileTokens(part: Json, imageTokens: number): number | undefined {
+function fileTokens(part: Json, imageTokens: number | undefined): number | undefined {
   const mediaType = typeof part.mediaType === 'string' ? part.mediaType : '';
   if (mediaType.startsWith('image/')) return imageTokens;
   const data = part.data;

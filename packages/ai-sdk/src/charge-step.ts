@@ -5,10 +5,16 @@
  */
 import type { LanguageModelV4Usage, SharedV4ProviderMetadata } from '@ai-sdk/provider';
 import { type CallUsage, compareMoney, money, usageTokens } from '@tollgate/core';
-import { type Charge, chargeUsage, type UsagePricer } from '@tollgate/core/adapter';
+import {
+  type Charge,
+  chargeUsage,
+  reportedCostPricer,
+  type UsagePricer,
+} from '@tollgate/core/adapter';
 import { isRecord } from '@tollgate/core/internal';
 import type { NormalizedUsage, Pricing } from '@tollgate/pricing';
 import { normalizeUsage, readUsage, usagePricer } from '@tollgate/pricing';
+import type { MeterSettings } from './hold-step.js';
 import type { StepPlan } from './plan-step.js';
 
 /** What a finished step reported. */
@@ -22,11 +28,13 @@ export interface StepOutcome {
 /**
  * The exact charge of a finished step, or `undefined` when its usage cannot be read (the
  * caller then charges the hold: a dispatched call is never free). Priced once by the kit's
- * `chargeUsage`, so the ledger records the same typed tokens as every other adapter.
+ * `chargeUsage`, so the ledger records the same typed tokens as every other adapter; a
+ * cost the provider reports (OpenRouter's `usage.cost`) is what is charged, with a
+ * `price-drift` event when the table differs from it by more than `priceDriftShare`.
  */
 export function chargeOutcome(
   plan: StepPlan,
-  pricing: Pricing,
+  settings: Pick<MeterSettings, 'pricing' | 'budget' | 'priceDriftShare'>,
   outcome: StepOutcome,
 ): Charge | undefined {
   const usage = usageOf(plan, outcome.usage);
@@ -36,7 +44,12 @@ export function chargeOutcome(
   const reported = outcome.providerMetadata?.[plan.route.optionsKey]?.serviceTier;
   const serviceTier = typeof reported === 'string' ? reported : plan.serviceTier;
   const read = readUsage(plan.route.provider, usage, { model: plan.model, serviceTier });
-  return chargeUsage(pricerOf(plan, pricing), { usage: read }, plan.model);
+  const price = reportedCostPricer(pricerOf(plan, settings.pricing), {
+    budget: settings.budget,
+    provider: plan.route.provider,
+    priceDriftShare: settings.priceDriftShare,
+  });
+  return chargeUsage(price, { usage: read }, plan.model);
 }
 
 /**

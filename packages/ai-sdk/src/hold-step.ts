@@ -11,6 +11,8 @@ export interface MeterSettings extends StepSettings {
   readonly budget: Budget;
   /** `'allow'` lets calls Tollgate cannot price through, uncharged (Anthropic fast mode). */
   readonly unmetered: 'refuse' | 'allow';
+  /** A reported cost differing from the table's by more than this share emits `price-drift`. */
+  readonly priceDriftShare: number;
   /** Waits for a free slot when calls in flight are limited; resolves its release. */
   readonly acquireSlot: (() => Promise<() => void>) | undefined;
 }

@@ -12,6 +12,7 @@ export {
 } from '@tollgate/core';
 export { UnknownModelError } from '@tollgate/pricing';
 export type { AiSdkAdapterOptions, WithBudgetOptions } from './adapter-settings.js';
+export { API_FRAMING, type ApiFraming } from './api-framing.js';
 export {
   boundEmbeddingValues,
   boundPrompt,

@@ -15,7 +15,7 @@ export function planEmbedding(
   options: EmbeddingModelV4CallOptions,
   settings: StepSettings,
 ): StepPlan {
-  const route = routeOf(name.provider, name.modelId);
+  const route = routeOf(name.provider, name.modelId, settings.provider);
   const model = settings.pricing.resolve(route.provider, name.modelId);
   const inputTokens = boundEmbeddingValues(options.values);
   const estimate = settings.pricing.estimateCost({

@@ -164,7 +164,7 @@ describe('generate results', () => {
 });
 
 describe('planStep', () => {
-  const settings = { pricing: defaultPricing(), metadata: undefined };
+  const settings = { pricing: defaultPricing(), metadata: undefined, provider: 'auto' as const };
   const prompt: LanguageModelV4CallOptions['prompt'] = [
     { role: 'user', content: [{ type: 'text', text: 'Hi' }] },
   ];

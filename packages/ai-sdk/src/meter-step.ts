@@ -10,9 +10,10 @@ import type {
 } from '@ai-sdk/provider';
 import { passUnmetered } from '@tollgate/core/adapter';
 import { holdStep, type MeterSettings } from './hold-step.js';
-import { type ModelName, planStep, providerOptionsOf, type StepPlan } from './plan-step.js';
+import { type ModelName, planStep, type StepPlan } from './plan-step.js';
 import { routeOf } from './provider-routes.js';
 import { dispatch, isWebSearchCall, settleStep } from './step-endings.js';
+import { unpricedFeature } from './unpriced-features.js';
 import { watchStream } from './watch-stream.js';
 
 /** Holds, generates and settles one step; a refused step throws before any request. */
@@ -49,20 +50,19 @@ export async function meterStream(
 
 /**
  * True when the step is a paid call Tollgate cannot price and the settings let such calls
- * through; throws `UnmeteredEndpointError` when they do not. Today: Anthropic fast mode
- * (`providerOptions.anthropic.speed: 'fast'`), whose premium rates no table has.
+ * through; throws `UnmeteredEndpointError` when they do not (see `unpricedFeature`).
  */
 function isUnmetered(
   name: ModelName,
   options: LanguageModelV4CallOptions,
   settings: MeterSettings,
 ): boolean {
-  const route = routeOf(name.provider, name.modelId);
-  if (route.api !== 'anthropic' || providerOptionsOf(options, 'anthropic').speed !== 'fast')
-    return false;
+  const route = routeOf(name.provider, name.modelId, settings.provider);
+  const feature = unpricedFeature(route, options);
+  if (feature === undefined) return false;
   passUnmetered(
     settings.budget,
-    `${name.provider} ${name.modelId} (speed: fast)`,
+    `${name.provider} ${name.modelId} (${feature})`,
     settings.unmetered,
   );
   return true;

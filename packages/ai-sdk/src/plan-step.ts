@@ -8,10 +8,12 @@ import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
 import type { Metadata } from '@tollgate/core';
 import type { HoldablePlan } from '@tollgate/core/adapter';
 import { isRecord } from '@tollgate/core/internal';
-import type { Pricing, ResolvedModel } from '@tollgate/pricing';
+import type { Pricing, Provider, ResolvedModel } from '@tollgate/pricing';
+import { API_FRAMING } from './api-framing.js';
 import { bedrockThinking } from './bedrock-reasoning.js';
 import { boundPrompt } from './bound-prompt.js';
 import { type ProviderRoute, routeOf } from './provider-routes.js';
+import { referencedInput } from './referenced-input.js';
 import { textCounter } from './text-tokens.js';
 
 /** Uses held for a web search or fetch tool that sets no maximum (OpenAI sets none itself). */
@@ -30,6 +32,8 @@ export interface ModelName {
 export interface StepSettings {
   readonly pricing: Pricing;
   readonly metadata: Metadata | undefined;
+  /** The price table for every model (the adapter's `provider` option), or `'auto'`: by the model's provider. */
+  readonly provider: Provider | 'auto';
 }
 
 /** How one step is held and priced. */
@@ -51,6 +55,9 @@ function count(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
 }
 
+/** The keys the Google providers read their options under (Vertex AI: the first two). */
+export const GOOGLE_OPTIONS_KEYS = ['vertex', 'googleVertex', 'google'] as const;
+
 /** The provider's own options of a call (`providerOptions.openai`, `.anthropic`). */
 export function providerOptionsOf(options: { providerOptions?: unknown }, key: string): Json {
   const all = options.providerOptions;
@@ -63,7 +70,7 @@ export function planStep(
   options: LanguageModelV4CallOptions,
   settings: StepSettings,
 ): StepPlan {
-  const route = routeOf(name.provider, name.modelId);
+  const route = routeOf(name.provider, name.modelId, settings.provider);
   // Throws UnknownModelError: a model without a price is refused, never let through free.
   const model = settings.pricing.resolve(route.provider, name.modelId);
   const own = providerOptionsOf(options, route.optionsKey);
@@ -92,12 +99,16 @@ export function planStep(
       ...(settings.metadata === undefined ? {} : { metadata: settings.metadata }),
     };
   };
-  const cheap = boundPrompt(options, route.api, model.contextWindow);
+  // Input the request refers to but does not carry is bounded by the context window.
+  const cheap =
+    referencedInput(route, options) === undefined
+      ? boundPrompt(options, route.api, model.contextWindow)
+      : { tokens: model.contextWindow, open: true };
   const plan = build(cheap.tokens);
   // OpenAI's tokenizers are public: only if the budget refuses the byte bound are the
-  // prompt's texts counted exactly and the tighter hold tried once (Anthropic has no
-  // local tokenizer; its byte bound stands).
-  if (route.provider === 'openai' && !cheap.open) {
+  // prompt's texts counted exactly and the tighter hold tried once (other providers'
+  // tokenizers are not public here; their byte bound stands).
+  if (API_FRAMING[route.api].openaiTokenizer && !cheap.open) {
     plan.tighten = async () => {
       const count = await textCounter(model.encoding ?? 'o200k_base');
       return build(boundPrompt(options, route.api, model.contextWindow, count).tokens);

@@ -5,15 +5,26 @@
  */
 import type { Provider } from '@tollgate/pricing';
 import { UnknownModelError } from '@tollgate/pricing';
+import { compatibleRoute, movedRoute } from './openai-compatible-route.js';
 
-/** The wire API behind a model: it decides how the prompt is framed and usage is read. */
+/**
+ * The wire API behind a model: it decides how the prompt is framed and usage is read.
+ * `openai-*` are OpenAI's models (OpenAI, Azure OpenAI), whose tokenizers and image sizing
+ * are public; `openai-compatible-*` are other providers' models on the same wire shapes;
+ * `google` is Gemini's `generateContent` (Gemini API and Vertex AI); `bedrock-converse` is
+ * Amazon Bedrock's Converse API.
+ */
 export type ProviderApi =
   | 'openai-responses'
   | 'openai-chat'
   | 'openai-embedding'
   | 'anthropic'
   // Amazon Bedrock's Converse API (`@ai-sdk/amazon-bedrock`): Claude, Nova, Llama, Mistral...
-  | 'bedrock-converse';
+  | 'bedrock-converse'
+  | 'google'
+  | 'openai-compatible-chat'
+  | 'openai-compatible-responses'
+  | 'openai-compatible-embedding';
 
 /** How one AI SDK provider string is priced. */
 export interface ProviderRoute {
@@ -38,14 +49,70 @@ export const PROVIDER_ROUTES: Readonly<Record<string, ProviderRoute>> = {
   'amazon-bedrock': { provider: 'bedrock', api: 'bedrock-converse', optionsKey: 'bedrock' },
   // Claude on Bedrock through Anthropic's Messages API (`@ai-sdk/amazon-bedrock/anthropic`).
   'bedrock.anthropic.messages': { provider: 'bedrock', api: 'anthropic', optionsKey: 'anthropic' },
+  'google.generative-ai': { provider: 'google', api: 'google', optionsKey: 'google' },
+  'google.vertex.chat': { provider: 'vertex', api: 'google', optionsKey: 'vertex' },
+  'google.vertex.embedding': { provider: 'vertex', api: 'google', optionsKey: 'vertex' },
+  // Claude on Vertex AI (@ai-sdk/google-vertex/anthropic): Anthropic's wire, Vertex's rates.
+  'googleVertex.anthropic.messages': {
+    provider: 'vertex',
+    api: 'anthropic',
+    optionsKey: 'anthropic',
+  },
+  'azure.responses': { provider: 'azure', api: 'openai-responses', optionsKey: 'azure' },
+  'azure.chat': { provider: 'azure', api: 'openai-chat', optionsKey: 'azure' },
+  'azure.embeddings': { provider: 'azure', api: 'openai-embedding', optionsKey: 'azure' },
+  'deepseek.chat': { provider: 'deepseek', api: 'openai-compatible-chat', optionsKey: 'deepseek' },
+  'xai.responses': { provider: 'xai', api: 'openai-compatible-responses', optionsKey: 'xai' },
+  'groq.chat': { provider: 'groq', api: 'openai-compatible-chat', optionsKey: 'groq' },
+  'mistral.chat': { provider: 'mistral', api: 'openai-compatible-chat', optionsKey: 'mistral' },
+  'mistral.embedding': {
+    provider: 'mistral',
+    api: 'openai-compatible-embedding',
+    optionsKey: 'mistral',
+  },
+  'togetherai.chat': {
+    provider: 'together',
+    api: 'openai-compatible-chat',
+    optionsKey: 'togetherai',
+  },
+  'togetherai.embedding': {
+    provider: 'together',
+    api: 'openai-compatible-embedding',
+    optionsKey: 'togetherai',
+  },
+  'fireworks.chat': {
+    provider: 'fireworks',
+    api: 'openai-compatible-chat',
+    optionsKey: 'fireworks',
+  },
+  'fireworks.embedding': {
+    provider: 'fireworks',
+    api: 'openai-compatible-embedding',
+    optionsKey: 'fireworks',
+  },
+  // @openrouter/ai-sdk-provider: every model class reports plain `openrouter`.
+  openrouter: { provider: 'openrouter', api: 'openai-compatible-chat', optionsKey: 'openrouter' },
 };
 
 /**
- * The route of a model's provider. Throws `UnknownModelError` (`UNKNOWN_MODEL`) for a
- * provider no table prices: its calls are refused before dispatch, never let through free.
+ * The route of a model's provider. `table` (the adapter's `provider` option) prices it
+ * from that table instead: a provider string without a route of its own is then read by
+ * its suffix as OpenAI-compatible (`my-llm.chat`, `my-llm.embedding`). Throws
+ * `UnknownModelError` (`UNKNOWN_MODEL`) for a provider no table prices: its calls are
+ * refused before dispatch, never let through free.
  */
-export function routeOf(provider: string, modelId: string): ProviderRoute {
-  const route = Object.hasOwn(PROVIDER_ROUTES, provider) ? PROVIDER_ROUTES[provider] : undefined;
+export function routeOf(
+  provider: string,
+  modelId: string,
+  table: Provider | 'auto' = 'auto',
+): ProviderRoute {
+  const known = Object.hasOwn(PROVIDER_ROUTES, provider) ? PROVIDER_ROUTES[provider] : undefined;
+  const route =
+    table === 'auto'
+      ? known
+      : known === undefined
+        ? compatibleRoute(provider, table)
+        : movedRoute(known, table);
   if (route === undefined) throw new UnknownModelError(provider, modelId, []);
   return route;
 }

@@ -37,7 +37,7 @@ export async function settleStep(
 ): Promise<void> {
   let charge: Charge | undefined;
   try {
-    charge = chargeOutcome(held.plan, held.settings.pricing, outcome);
+    charge = chargeOutcome(held.plan, held.settings, outcome);
   } catch {
     // Usage the pricing cannot read (a malformed or unexpected shape).
   }

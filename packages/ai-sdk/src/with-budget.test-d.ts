@@ -80,6 +80,7 @@ describe('options', () => {
       budget,
       maxConcurrency: 2,
       metadata: { team: 'a' },
+      provider: 'together' as const,
     }).toExtend<WithBudgetOptions>();
     expectTypeOf({ limitUsd: '5', id: 'p', window: 'day' as const }).toExtend<WithBudgetOptions>();
   });
@@ -92,6 +93,8 @@ describe('options', () => {
     withBudget(model, { budget, limitUsd: 1 });
     // @ts-expect-error estimate is an option of the official-SDK adapters
     withBudget(model, { limitUsd: 1, estimate: 'bytes' });
+    // @ts-expect-error provider names a price table of @tollgate/pricing
+    withBudget(model, { limitUsd: 1, provider: 'cohere' });
     // @ts-expect-error only AI SDK models are wrapped
     withBudget({ provider: 'openai' }, { limitUsd: 1 });
     // @ts-expect-error budgetMiddleware needs a budget or a limitUsd

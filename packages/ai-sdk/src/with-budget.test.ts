@@ -15,7 +15,6 @@ import {
   stepCountIs,
   streamText,
   ToolLoopAgent,
-  tool,
 } from 'ai';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
@@ -31,6 +30,12 @@ import {
   providersFor,
   useMockProvider,
 } from './test-support/providers.js';
+import {
+  expectAbortedStreamCharged,
+  expectToolLoopHalted,
+  only,
+  weather,
+} from './test-support/scenarios.js';
 
 // generateObject's deprecation notice would clutter the test output.
 (globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
@@ -45,20 +50,6 @@ async function collect<Part>(stream: AsyncIterable<Part>): Promise<Part[]> {
   for await (const part of stream) parts.push(part);
   return parts;
 }
-
-async function only(entries: Promise<LedgerEntry[]>): Promise<LedgerEntry> {
-  const list = await entries;
-  expect(list).toHaveLength(1);
-  return list[0] as LedgerEntry;
-}
-
-const weather = {
-  weather: tool({
-    description: 'The weather in a city',
-    inputSchema: z.object({ city: z.string() }),
-    execute: async ({ city }) => `sunny in ${city}`,
-  }),
-};
 
 function providerOf(name: string) {
   return name.startsWith('openai') ? ('openai' as const) : ('anthropic' as const);
@@ -155,41 +146,7 @@ describe.each(languageModels(mock))('%s', (name, modelOf) => {
   });
 
   test('a tool loop the budget cannot finish is halted before the step it cannot cover', async () => {
-    const probe = budgetOf();
-    mock().script({ respond: { toolCall: { name: 'weather', arguments: { city: 'Oslo' } } } });
-    await generateText({
-      model: withBudget(modelOf(), { budget: probe }),
-      prompt: 'Weather in Oslo?',
-      maxOutputTokens: 50,
-      tools: weather,
-      stopWhen: stepCountIs(1),
-    });
-    const [first] = await probe.ledger();
-    // Room for the first step's hold and a bit: the loop halts after a few steps.
-    const limit = Number(first?.reservedUsd) * 2;
-    const budget = budgetOf(limit.toFixed(12));
-    mock().reset();
-    mock().script({
-      respond: { toolCall: { name: 'weather', arguments: { city: 'Oslo' } } },
-      times: Number.POSITIVE_INFINITY,
-    });
-    const finished: number[] = [];
-    const error = await generateText({
-      model: withBudget(modelOf(), { budget }),
-      prompt: 'Weather in Oslo?',
-      maxOutputTokens: 50,
-      tools: weather,
-      stopWhen: stepCountIs(100),
-      onStepFinish: (step) => {
-        finished.push(step.stepNumber);
-      },
-    }).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(BudgetExceededError);
-    expect(finished.length).toBeGreaterThanOrEqual(2);
-    const status = await budget.status();
-    expect(Number(status.spentUsd)).toBeLessThanOrEqual(limit);
-    expect(status).toMatchObject({ reservedUsd: '0', calls: finished.length });
-    expect(mock().requests).toHaveLength(finished.length);
+    await expectToolLoopHalted(modelOf, budgetOf, mock());
   });
 });
 
@@ -295,20 +252,20 @@ describe('refusals, before any request', () => {
 
   test('a provider no table prices fails closed with UNKNOWN_MODEL', async () => {
     const real = models().openai('gpt-4.1');
-    const google: LanguageModelV4 = {
+    const cohere: LanguageModelV4 = {
       specificationVersion: 'v4',
-      provider: 'google.generative-ai',
-      modelId: 'gemini-2.5-pro',
+      provider: 'cohere.chat',
+      modelId: 'command-a-03-2025',
       supportedUrls: {},
       doGenerate: (options) => real.doGenerate(options),
       doStream: (options) => real.doStream(options),
     };
     const error = await generateText({
-      model: withBudget(google, { limitUsd: 1 }),
+      model: withBudget(cohere, { limitUsd: 1 }),
       prompt: 'Hello',
       maxOutputTokens: 10,
     }).catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ code: 'UNKNOWN_MODEL', provider: 'google.generative-ai' });
+    expect(error).toMatchObject({ code: 'UNKNOWN_MODEL', provider: 'cohere.chat' });
     expect(mock().requests).toHaveLength(0);
   });
 
@@ -467,26 +424,7 @@ describe('endings', () => {
   });
 
   test('a stream aborted mid-way is charged what was consumed, nothing left held', async () => {
-    const budget = budgetOf();
-    mock().script({
-      respond: { text: 'alpha beta gamma delta epsilon zeta eta theta', chunkDelayMs: 20 },
-    });
-    const controller = new AbortController();
-    const result = streamText({
-      model: withBudget(models().openai('gpt-4.1'), { budget }),
-      prompt: 'Hi',
-      maxOutputTokens: 40,
-      abortSignal: controller.signal,
-    });
-    for await (const part of result.fullStream) {
-      if (part.type === 'text-delta') controller.abort();
-    }
-    await budget.flush();
-    const entry = await only(budget.ledger());
-    expect(entry.details.partial).toBe(true);
-    expect(Number(entry.actualUsd)).toBeGreaterThan(0);
-    expect(Number(entry.actualUsd)).toBeLessThanOrEqual(Number(entry.reservedUsd));
-    expect((await budget.status()).reservedUsd).toBe('0');
+    await expectAbortedStreamCharged(models().openai('gpt-4.1'), budgetOf(), mock());
   });
 
   test('a stream nobody reads is charged its hold at its deadline, never $0', async () => {

@@ -18,10 +18,20 @@
  * (e.g. `<|endoftext|>`) counted as ordinary text.
  *
  * Embeddings: Σ tokens(string input), or the length of each token-array input; no framing.
+ *
+ * Gemini (`gemini`): the same formula over `systemInstruction` (one message) and each item
+ * of `contents`, with `tools` counted as above. Gemini embeddings (`gemini-embeddings`):
+ * Σ tokens(string leaf) of `content` or of each request's `content`; no framing.
  */
 
 /** Which request shape a body has; it decides which fields are read. */
-export type InputKind = 'chat' | 'responses' | 'embeddings' | 'messages';
+export type InputKind =
+  | 'chat'
+  | 'responses'
+  | 'embeddings'
+  | 'messages'
+  | 'gemini'
+  | 'gemini-embeddings';
 
 /** Tokens added for each message (role and separators), like OpenAI's published estimate. */
 export const MESSAGE_FRAMING_TOKENS = 3;
@@ -45,6 +55,9 @@ export const SKIPPED_KEYS: ReadonlySet<string> = new Set([
   'file',
   'file_data',
   'source',
+  'inlineData',
+  'fileData',
+  'thoughtSignature',
 ]);
 
 /** Counts the tokens of one piece of text. */
@@ -90,14 +103,26 @@ export function countInputTokensWith(
 ): number {
   if (!isRecord(body)) return 0;
   if (kind === 'embeddings') return countEmbeddingInput(countText, body.input);
+  if (kind === 'gemini-embeddings') {
+    const contents = Array.isArray(body.requests)
+      ? body.requests.map((request) => (isRecord(request) ? request.content : undefined))
+      : [body.content];
+    let total = 0;
+    for (const text of stringLeaves(contents)) total += countText(text);
+    return total;
+  }
 
   const messages: unknown[] = [];
   if (kind === 'messages' && body.system !== undefined) messages.push(body.system);
+  if (kind === 'gemini') {
+    if (body.systemInstruction !== undefined) messages.push(body.systemInstruction);
+    if (Array.isArray(body.contents)) messages.push(...body.contents);
+  }
   if (kind === 'responses') {
     if (typeof body.instructions === 'string') messages.push(body.instructions);
     if (typeof body.input === 'string') messages.push(body.input);
     else if (Array.isArray(body.input)) messages.push(...body.input);
-  } else if (Array.isArray(body.messages)) {
+  } else if (kind !== 'gemini' && Array.isArray(body.messages)) {
     messages.push(...body.messages);
   }
 

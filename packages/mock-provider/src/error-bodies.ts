@@ -91,6 +91,49 @@ const ANTHROPIC_ERRORS: Readonly<Record<number, { type: string; message: string 
   529: { type: 'overloaded_error', message: 'Overloaded' },
 };
 
+/** Google's error body (Gemini API and Vertex AI): the HTTP code and its gRPC status name. */
+export interface GoogleErrorBody {
+  error: { code: number; message: string; status: string };
+}
+
+const GOOGLE_ERRORS: Readonly<Record<number, { status: string; message: string }>> = {
+  400: { status: 'INVALID_ARGUMENT', message: 'Request contains an invalid argument.' },
+  401: {
+    status: 'UNAUTHENTICATED',
+    message: 'Request had invalid authentication credentials.',
+  },
+  403: { status: 'PERMISSION_DENIED', message: 'The caller does not have permission.' },
+  404: { status: 'NOT_FOUND', message: 'Requested entity was not found.' },
+  429: {
+    status: 'RESOURCE_EXHAUSTED',
+    message: 'You exceeded your current quota, please check your plan and billing details.',
+  },
+  500: { status: 'INTERNAL', message: 'An internal error has occurred.' },
+  503: { status: 'UNAVAILABLE', message: 'The model is overloaded. Please try again later.' },
+  504: {
+    status: 'DEADLINE_EXCEEDED',
+    message: 'Deadline expired before operation could complete.',
+  },
+};
+
+/**
+ * The Google error body for a status, with scripted overrides applied (`type` replaces the
+ * status name, e.g. `RESOURCE_EXHAUSTED`).
+ */
+export function googleErrorBody(status: number, overrides: ScriptedError = {}): GoogleErrorBody {
+  const defaults = GOOGLE_ERRORS[status] ?? {
+    status: status >= 500 ? 'INTERNAL' : 'INVALID_ARGUMENT',
+    message: status >= 500 ? 'An internal error has occurred.' : 'Invalid request.',
+  };
+  return {
+    error: {
+      code: status,
+      message: overrides.message ?? defaults.message,
+      status: overrides.type ?? defaults.status,
+    },
+  };
+}
+
 /** The OpenAI error body for a status, with scripted overrides applied. */
 export function openAIErrorBody(status: number, overrides: ScriptedError = {}): OpenAIErrorBody {
   const defaults = OPENAI_ERRORS[status] ?? {
@@ -197,8 +240,9 @@ export function errorBody(
   status: number,
   requestId: string,
   overrides: ScriptedError = {},
-): OpenAIErrorBody | AnthropicErrorBody | BedrockErrorBody {
+): OpenAIErrorBody | AnthropicErrorBody | BedrockErrorBody | GoogleErrorBody {
   if (provider === 'openai') return openAIErrorBody(status, overrides);
   if (provider === 'bedrock') return bedrockError(status, overrides).body;
+  if (provider === 'google') return googleErrorBody(status, overrides);
   return anthropicErrorBody(status, requestId, overrides);
 }

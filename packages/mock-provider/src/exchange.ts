@@ -48,11 +48,11 @@ export function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
 export function baseHeaders(exchange: Exchange): Record<string, string> {
   const { provider } = exchange.request;
   const idHeader =
-    provider === 'openai'
-      ? 'x-request-id'
+    provider === 'anthropic'
+      ? 'request-id'
       : provider === 'bedrock'
         ? 'x-amzn-requestid'
-        : 'request-id';
+        : 'x-request-id';
   return { [idHeader]: exchange.request.id, ...exchange.respond.headers };
 }
 

@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 
-/** The wire formats the mock speaks: OpenAI's, Anthropic's and Bedrock Converse's. */
-export type ProviderName = 'openai' | 'anthropic' | 'bedrock';
+/** The wire formats the mock speaks: OpenAI's, Anthropic's, Bedrock Converse's and Gemini's (`google`). */
+export type ProviderName = 'openai' | 'anthropic' | 'bedrock' | 'google';
 
 /** One received HTTP request, as kept in the request log. */
 export interface MockRequest {
@@ -28,7 +28,7 @@ export interface MockRequest {
   readonly attempt: number;
 }
 
-const CREDENTIAL_HEADERS = new Set(['authorization', 'x-api-key', 'api-key']);
+const CREDENTIAL_HEADERS = new Set(['authorization', 'x-api-key', 'api-key', 'x-goog-api-key']);
 
 /** Copies headers with credentials redacted, so logs can be printed safely. */
 export function redactHeaders(headers: IncomingHttpHeaders): Record<string, string> {

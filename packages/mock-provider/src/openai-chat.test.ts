@@ -209,6 +209,27 @@ describe('chat completions, stream', () => {
     expect(chunks.at(-1)?.choices[0]?.finish_reason).toBe('stop');
   });
 
+  it('sends the usage unasked when scripted, at the top level or as Groq does', async () => {
+    for (const streamUsage of ['usage', 'x_groq'] as const) {
+      mock.script({ respond: { streamUsage, outputTokens: 2 } });
+      const stream = await client.chat.completions.create({
+        model: 'gpt-4o',
+        messages,
+        stream: true,
+      });
+      const chunks: Record<string, unknown>[] = [];
+      for await (const chunk of stream) chunks.push(chunk as unknown as Record<string, unknown>);
+      const last = chunks.at(-1);
+      const usage =
+        streamUsage === 'usage' ? last?.usage : (last?.x_groq as { usage?: unknown })?.usage;
+      expect(usage).toMatchObject({ completion_tokens: 2 });
+      expect(chunks.slice(0, -1).every((chunk) => !('usage' in chunk))).toBe(true);
+      expect((last?.choices as { finish_reason?: string }[] | undefined)?.[0]?.finish_reason).toBe(
+        'stop',
+      );
+    }
+  });
+
   it('sends one usage chunk for n > 1', async () => {
     const stream = await client.chat.completions.create({
       model: 'gpt-4o',

@@ -145,8 +145,14 @@ export async function handleOpenAIChat(exchange: Exchange): Promise<void> {
       }
     }
   }
+  // Usage nobody asked for rides on the last finish chunk, as Mistral and Groq send it.
+  const unasked = includeUsage ? undefined : exchange.respond.streamUsage;
+  const carried =
+    unasked === 'usage' ? { usage } : unasked === 'x_groq' ? { x_groq: { usage } } : {};
   for (const index of indexes) {
-    if (!(await stream.send({ data: chunk([delta(index, {}, finishReason)]) }))) return;
+    const finish = chunk([delta(index, {}, finishReason)]) as object;
+    const last = index === indexes.length - 1;
+    if (!(await stream.send({ data: last ? { ...finish, ...carried } : finish }))) return;
   }
   if (includeUsage) {
     // One usage chunk for the whole request, even with n > 1.

@@ -16,6 +16,10 @@ import {
  *   and `/model/{id}/converse-stream`, its own request and response shapes.
  * - `AnthropicVertex` posts to `.../publishers/anthropic/models/{id}:rawPredict` or
  *   `:streamRawPredict`, and counts tokens at `.../models/count-tokens:rawPredict`.
+ * - Gemini (`@ai-sdk/google`, and Vertex AI's Gemini under `.../publishers/google`) puts the
+ *   model and the action in the path: `/v1beta/models/{id}:generateContent`,
+ *   `:streamGenerateContent`, `:embedContent`, `:batchEmbedContents`; Vertex AI embeds text
+ *   with `.../publishers/google/models/{id}:predict`.
  */
 
 /** The canonical route a wire path stands for, and the body fields its path carries. */
@@ -35,6 +39,19 @@ const COMPATIBLE_TAILS = ['/chat/completions', '/responses', '/embeddings'] as c
 const BEDROCK_INVOKE =
   /\/model\/([^/]+)\/(invoke|invoke-with-response-stream|converse|converse-stream)$/;
 const VERTEX_PREDICT = /\/publishers\/anthropic\/models\/([^/:]+):(rawPredict|streamRawPredict)$/;
+const GEMINI_ACTION =
+  /\/models\/([^/:]+):(generateContent|streamGenerateContent|embedContent|batchEmbedContents)$/;
+const VERTEX_EMBED_PREDICT = /\/publishers\/google\/models\/([^/:]+):predict$/;
+
+/** The canonical route of each Gemini action (the model travels in the path). */
+export const GEMINI_ROUTES = {
+  generateContent: 'POST /v1beta/models:generateContent',
+  streamGenerateContent: 'POST /v1beta/models:streamGenerateContent',
+  embedContent: 'POST /v1beta/models:embedContent',
+  batchEmbedContents: 'POST /v1beta/models:batchEmbedContents',
+  /** Vertex AI's text embeddings (`.../publishers/google/models/{id}:predict`). */
+  predict: 'POST /v1beta/models:predict',
+} as const;
 
 /**
  * The canonical route of `method path`: itself when it is one of `routes`, else the route a
@@ -56,6 +73,17 @@ export function canonicalPath(
     if (model === 'count-tokens') return { key: 'POST /v1/messages/count_tokens', bodyFields: {} };
     const stream = vertex[2] === 'streamRawPredict';
     return { key: 'POST /v1/messages', bodyFields: { model, ...(stream ? { stream } : {}) } };
+  }
+  const predict = VERTEX_EMBED_PREDICT.exec(path);
+  if (predict !== null) {
+    return { key: GEMINI_ROUTES.predict, bodyFields: { model: decode(predict[1] ?? '') } };
+  }
+  const gemini = GEMINI_ACTION.exec(path);
+  if (gemini !== null) {
+    const action = gemini[2] as keyof typeof GEMINI_ROUTES;
+    const stream = action === 'streamGenerateContent';
+    const model = decode(gemini[1] ?? '');
+    return { key: GEMINI_ROUTES[action], bodyFields: { model, ...(stream ? { stream } : {}) } };
   }
   const tail = COMPATIBLE_TAILS.find((candidate) => path.endsWith(candidate));
   return tail === undefined ? undefined : { key: `POST /v1${tail}`, bodyFields: {} };

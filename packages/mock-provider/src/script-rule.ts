@@ -46,6 +46,13 @@ export interface ScriptedResponse {
    * and `cache_creation` derives the other (5-minute TTL by default).
    */
   usage?: UsageOverride;
+  /**
+   * Chat Completions streams: send the usage on the last finish chunk even when the request
+   * does not ask for it (`stream_options.include_usage`), as some providers always do:
+   * `'usage'` at the top level (Mistral, OpenRouter), `'x_groq'` as Groq does (`x_groq.usage`).
+   * Default: only when the request asks for it.
+   */
+  streamUsage?: 'usage' | 'x_groq';
   /** `service_tier` in the response (OpenAI top level, Anthropic `usage`). */
   serviceTier?: string;
   /** Respond with a tool call (`true` for the defaults). */
@@ -103,7 +110,7 @@ export interface RequestMatch {
   path?: string | RegExp;
   /** The `model` in the request body, or a pattern. */
   model?: string | RegExp;
-  /** Whether the body has `stream: true`. */
+  /** Whether the request streams: `stream: true` in the body, or Gemini's `:streamGenerateContent`. */
   stream?: boolean;
 }
 
@@ -158,7 +165,9 @@ function matches(match: ScriptRule['match'], request: MockRequest): boolean {
     if (typeof model !== 'string' || !matchesText(match.model, model)) return false;
   }
   if (match.stream !== undefined) {
-    const stream = 'stream' in body && body.stream === true;
+    // Gemini says it in the path (`:streamGenerateContent`), not the body.
+    const stream =
+      ('stream' in body && body.stream === true) || request.path.endsWith(':streamGenerateContent');
     if (stream !== match.stream) return false;
   }
   return true;

@@ -5,12 +5,14 @@ import { handleBedrockConverse } from './bedrock-converse.js';
 import { countInputTokens, type InputKind, isRecord, loadTokenizer } from './count-input-tokens.js';
 import { errorBody } from './error-bodies.js';
 import { dropConnection, type Exchange, sendError, sendJson, writeJson } from './exchange.js';
+import { handleGeminiBatchEmbed, handleGeminiEmbed, handleVertexPredict } from './gemini-embed.js';
+import { handleGeminiGenerate } from './gemini-generate.js';
 import { attemptFrom, type MockRequest, type ProviderName, redactHeaders } from './mock-request.js';
 import { handleModels } from './models.js';
 import { handleOpenAIChat } from './openai-chat.js';
 import { handleOpenAIEmbeddings } from './openai-embeddings.js';
 import { handleOpenAIResponses } from './openai-responses.js';
-import { BEDROCK_CONVERSE_ROUTE, canonicalPath } from './provider-paths.js';
+import { BEDROCK_CONVERSE_ROUTE, canonicalPath, GEMINI_ROUTES } from './provider-paths.js';
 import { RuleQueue, type ScriptRule } from './script-rule.js';
 
 /** Replaces the mock's input-token count for a request body. */
@@ -52,6 +54,8 @@ export interface MockProvider {
   readonly openaiBaseURL: string;
   /** Pass as the Anthropic client's `baseURL`: `http://127.0.0.1:PORT` (no `/v1`). */
   readonly anthropicBaseURL: string;
+  /** Pass as `createGoogleGenerativeAI({ baseURL })`: `http://127.0.0.1:PORT/v1beta`. */
+  readonly googleBaseURL: string;
   /** The port the server listens on. */
   readonly port: number;
   /** The live request log, oldest first (one entry per HTTP attempt). */
@@ -112,6 +116,35 @@ const ROUTES: Readonly<Record<string, Route>> = {
     required: ['messages'],
     handler: handleBedrockConverse,
   },
+  [GEMINI_ROUTES.generateContent]: {
+    provider: 'google',
+    kind: 'gemini',
+    required: ['contents'],
+    handler: handleGeminiGenerate,
+  },
+  [GEMINI_ROUTES.streamGenerateContent]: {
+    provider: 'google',
+    kind: 'gemini',
+    required: ['contents'],
+    handler: handleGeminiGenerate,
+  },
+  [GEMINI_ROUTES.embedContent]: {
+    provider: 'google',
+    kind: 'gemini-embeddings',
+    required: ['content'],
+    handler: handleGeminiEmbed,
+  },
+  [GEMINI_ROUTES.batchEmbedContents]: {
+    provider: 'google',
+    kind: 'gemini-embeddings',
+    required: ['requests'],
+    handler: handleGeminiBatchEmbed,
+  },
+  [GEMINI_ROUTES.predict]: {
+    provider: 'google',
+    required: ['instances'],
+    handler: handleVertexPredict,
+  },
 };
 
 /** Which provider a request addresses: by route, else by Anthropic's version header. */
@@ -137,8 +170,10 @@ function readBody(request: IncomingMessage): Promise<string> {
 
 /**
  * Starts a loopback server that speaks the OpenAI (Chat Completions, Responses,
- * Embeddings), Anthropic (Messages, count_tokens) and Bedrock (invoke streams in AWS
- * event-stream framing, Converse) wire formats well enough for the official SDKs and the AI SDK, with deterministic usage, scripted usage and faults, and a request log.
+ * Embeddings), Anthropic (Messages, count_tokens), Bedrock (invoke streams in AWS
+ * event-stream framing, Converse) and Gemini (generateContent, streamGenerateContent,
+ * embedContent, batchEmbedContents) wire formats well enough for the official SDKs and the
+ * AI SDK's providers, with deterministic usage, scripted usage and faults, and a request log.
  */
 export async function startMockProvider(options: MockProviderOptions = {}): Promise<MockProvider> {
   const host = options.host ?? '127.0.0.1';
@@ -280,6 +315,7 @@ export async function startMockProvider(options: MockProviderOptions = {}): Prom
     url,
     openaiBaseURL: `${url}/v1`,
     anthropicBaseURL: url,
+    googleBaseURL: `${url}/v1beta`,
     port,
     requests,
     script(rule) {
@@ -322,6 +358,7 @@ export async function startMockProvider(options: MockProviderOptions = {}): Prom
 }
 
 function missingMessage(provider: ProviderName, key: string): string {
+  if (provider === 'google') return `* GenerateContentRequest.${key}: must be specified`;
   return provider === 'openai' ? `Missing required parameter: '${key}'.` : `${key}: Field required`;
 }
 
@@ -333,7 +370,9 @@ async function sendBadRequest(
   const { provider, id } = exchange.request;
   const body = errorBody(provider, 400, id, {
     message,
-    ...(provider === 'bedrock' ? {} : { type: 'invalid_request_error', param, code: null }),
+    ...(provider === 'bedrock' || provider === 'google'
+      ? {}
+      : { type: 'invalid_request_error', param, code: null }),
   });
   await sendJson(exchange, 400, body);
 }

@@ -4,7 +4,11 @@
  * maximum or the model's limit, priced with `estimateCost` at the tier it asks for.
  */
 import type { Budget, Metadata } from '@tollgate/core';
-import type { MeteringPlan, OutgoingRequest } from '@tollgate/core/adapter';
+import {
+  type MeteringPlan,
+  type OutgoingRequest,
+  reportedCostPricer,
+} from '@tollgate/core/adapter';
 import { isRecord } from '@tollgate/core/internal';
 import { type Pricing, type ResolvedModel, usagePricer } from '@tollgate/pricing';
 import { type CallContext, stringField } from './call-context.js';
@@ -19,7 +23,7 @@ import {
   measureResponses,
   tokenizerCount,
 } from './measure-input.js';
-import { askForReportedCost, reportedCostPricer } from './openrouter-cost.js';
+import { askForReportedCost } from './openrouter-cost.js';
 import { type CompatibleProvider, countsWithOpenAITokenizer } from './provider-of-client.js';
 import { ResponsesObserver } from './responses-observer.js';
 import { loadCounter } from './text-tokenizer.js';

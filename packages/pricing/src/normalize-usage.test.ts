@@ -188,6 +188,27 @@ describe('normalizeUsage: normalised form', () => {
       InvalidUsageError,
     );
   });
+
+  it('keeps a reported cost, so normalising twice loses nothing', () => {
+    const raw = { prompt_tokens: 10, completion_tokens: 2, cost: 0.0005 };
+    const once = normalizeUsage('openrouter', raw);
+    expect(once.reportedCostUsd).toBe('0.0005');
+    expect(normalizeUsage('openrouter', once)).toEqual(once);
+    expect(normalizeUsage('openai', once)).toEqual(once);
+    const error = catchError(() =>
+      normalizeUsage('openrouter', { inputTokens: 1, outputTokens: 1, reportedCostUsd: 0.5 }),
+    );
+    expect(error).toBeInstanceOf(InvalidUsageError);
+    expect(error).toMatchObject({
+      issues: [
+        {
+          path: 'reportedCostUsd',
+          message:
+            'expected the reported cost as a non-negative decimal string, received 0.5 (number)',
+        },
+      ],
+    });
+  });
 });
 
 function catchError(fn: () => unknown): unknown {

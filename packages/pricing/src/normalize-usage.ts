@@ -10,6 +10,9 @@ import { fromCompatible, fromMessages, fromProviderUsage } from './provider-usag
 import type { Provider } from './schema.js';
 import { describe, isCount, type Obj, Reader } from './usage-reader.js';
 
+/** A non-negative decimal string, as `NormalizedUsage.reportedCostUsd` is. */
+const DECIMAL = /^\d+(\.\d+)?$/;
+
 /** Usage with disjoint input buckets, the form every cost is computed from. */
 export interface NormalizedUsage {
   /** Input tokens that were neither read from nor written to a cache. */
@@ -157,6 +160,16 @@ export function validateNormalized(usage: Obj): NormalizedUsage {
   if (r.has('webFetchRequests')) out.webFetchRequests = r.count('webFetchRequests', false);
   const tier = tierOf(usage.serviceTier);
   if (tier !== undefined) out.serviceTier = tier;
+  const reported = usage.reportedCostUsd;
+  if (reported !== undefined) {
+    // Kept as given once it is a decimal string: it is what the provider bills.
+    if (typeof reported === 'string' && DECIMAL.test(reported)) out.reportedCostUsd = reported;
+    else
+      r.fail(
+        'reportedCostUsd',
+        `expected the reported cost as a non-negative decimal string, received ${describe(reported)}`,
+      );
+  }
   r.done();
   return out;
 }

@@ -249,6 +249,18 @@ describe('OpenAI-compatible providers', () => {
     expect(total({ provider: 'mistral', model: 'mistral-large-2512', usage })).toBe('0.0025');
   });
 
+  it('mistral: cache hits reported as num_cached_tokens are billed at the cache rate', () => {
+    // mistral-large-2512: input 0.5, cached 0.05, output 1.5.
+    // 1,200 uncached x 0.5 + 800 cached x 0.05 + 1,000 x 1.5 = 0.0006 + 0.00004 + 0.0015
+    const usage = {
+      prompt_tokens: 2_000,
+      completion_tokens: 1_000,
+      total_tokens: 3_000,
+      num_cached_tokens: 800,
+    };
+    expect(total({ provider: 'mistral', model: 'mistral-large-2512', usage })).toBe('0.00214');
+  });
+
   it('groq: 1,000 x 0.59 + 1,000 x 0.79, half on the batch API', () => {
     const usage = { prompt_tokens: 1_000, completion_tokens: 1_000, total_tokens: 2_000 };
     expect(total({ provider: 'groq', model: 'llama-3.3-70b-versatile', usage })).toBe('0.00138');

@@ -8,7 +8,7 @@
  *   `generation_token_count`.
  * - Anthropic Messages `usage` from Claude on Bedrock or Vertex.
  * - OpenAI-compatible `usage` (Chat Completions or Responses): DeepSeek's
- *   `prompt_cache_hit_tokens` / `prompt_cache_miss_tokens`; reasoning either inside
+ *   `prompt_cache_hit_tokens` / `prompt_cache_miss_tokens`; Mistral's `num_cached_tokens`; reasoning either inside
  *   `completion_tokens` (OpenAI's rule) or outside it (xAI), told apart by `total_tokens`.
  */
 import { formatUsd, parseUsd } from '@tollgate/core';
@@ -155,6 +155,9 @@ export function fromCompatible(provider: Provider, usage: Obj, chat: boolean): N
   const written = r.count(`${inDetails}.cache_write_tokens`, false);
   const reasoning = r.count(`${outDetails}.reasoning_tokens`, false);
   let cached = r.count(`${inDetails}.cached_tokens`, false);
+  // Mistral counts cache hits apart: `num_cached_tokens`, part of prompt_tokens.
+  if (provider === 'mistral' && has(usage, 'num_cached_tokens'))
+    cached = r.count('num_cached_tokens', false);
   if (provider === 'deepseek' && has(usage, 'prompt_cache_hit_tokens')) {
     // DeepSeek: hits and misses split prompt_tokens.
     cached = r.count('prompt_cache_hit_tokens', false);

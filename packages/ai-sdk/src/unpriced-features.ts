@@ -1,0 +1,43 @@
+/**
+ * Paid features of a call that no price table prices: metering them from the tables
+ * would undercharge, so they are refused (`UNMETERED_ENDPOINT`) unless the adapter's
+ * `unmetered: 'allow'` lets them through uncharged.
+ */
+import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
+import { GOOGLE_OPTIONS_KEYS, providerOptionsOf } from './plan-step.js';
+import type { ProviderRoute } from './provider-routes.js';
+
+/**
+ * Gemini tools billed per grounded prompt or search query on top of tokens (Google Search,
+ * Google Maps, enterprise web search). URL context, code execution and file search are
+ * billed as tokens only, which the usage reports.
+ */
+const GEMINI_FEE_TOOLS: ReadonlySet<string> = new Set([
+  'google.google_search',
+  'google.google_maps',
+  'google.enterprise_web_search',
+]);
+
+/**
+ * The paid feature of a call Tollgate cannot price, named for the error, or `undefined`.
+ * Anthropic fast mode (`speed: 'fast'`) has premium rates no table has; Gemini's priority
+ * tier (`serviceTier`, Vertex `sharedRequestType`) costs more than the standard rates the
+ * tables hold, and grounding tools charge a fee per use.
+ */
+export function unpricedFeature(
+  route: ProviderRoute,
+  options: LanguageModelV4CallOptions,
+): string | undefined {
+  if (route.api === 'anthropic')
+    return providerOptionsOf(options, 'anthropic').speed === 'fast' ? 'speed: fast' : undefined;
+  if (route.api !== 'google') return undefined;
+  for (const key of GOOGLE_OPTIONS_KEYS) {
+    const own = providerOptionsOf(options, key);
+    if (own.serviceTier === 'priority') return 'serviceTier: priority';
+    if (own.sharedRequestType === 'priority') return 'sharedRequestType: priority';
+  }
+  for (const tool of options.tools ?? []) {
+    if (tool.type === 'provider' && GEMINI_FEE_TOOLS.has(tool.id)) return `tool ${tool.id}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,58 @@
+/**
+ * Some providers report what a call is billed (OpenRouter's `usage.cost`). A pricer that
+ * settles on that reported cost when the usage carries one, and says when the price table
+ * has drifted from it: shared by every adapter whose provider reports a cost.
+ */
+import type { Budget } from '../budget.js';
+import { money } from '../money.js';
+import type { UsagePrice, UsagePricer } from './types.js';
+
+/** Where a drift is reported, and from what share of the table's cost on. */
+export interface DriftWatch {
+  /** Where a `price-drift` is reported. */
+  readonly budget: Budget;
+  /** The price table the call is priced from (its provider id, e.g. `'openrouter'`). */
+  readonly provider: string;
+  /** Report differences above this share of the table's cost (`Infinity`: never). */
+  readonly priceDriftShare: number;
+}
+
+/**
+ * A pricer that settles on the cost the provider reports (`CallUsage.reportedCostUsd`:
+ * what the account is billed) when the usage carries one, else on the table's price.
+ */
+export function reportedCostPricer(tablePrice: UsagePricer, watch: DriftWatch): UsagePricer {
+  return (usage) => {
+    const priced = tablePrice(usage);
+    return { ...priced, costUsd: chargedUsd(priced, usage.reportedCostUsd, watch) };
+  };
+}
+
+/**
+ * The amount to charge for a priced call: the provider's reported cost when it gave one
+ * (`reportedUsd`: what the account is billed), else the table's. A reported cost that
+ * differs from the table's by more than the watch's share emits `price-drift` on the budget.
+ */
+export function chargedUsd(
+  cost: UsagePrice,
+  reportedUsd: string | undefined,
+  watch: DriftWatch,
+): string {
+  if (reportedUsd === undefined) return cost.costUsd;
+  const table = money(cost.costUsd);
+  const difference = money(reportedUsd).minus(table).abs();
+  const limit = watch.priceDriftShare;
+  if (Number.isFinite(limit) && difference.gt(table.times(limit))) {
+    watch.budget.emit({
+      type: 'price-drift',
+      budgetId: watch.budget.id,
+      model: cost.model,
+      provider: watch.provider,
+      tableUsd: cost.costUsd,
+      reportedUsd,
+      // A ratio for the event, not money: a number is what listeners compare.
+      share: table.eq(0) ? Number.POSITIVE_INFINITY : Number(difference.div(table).toFixed(6)),
+    });
+  }
+  return reportedUsd;
+}
