@@ -13,12 +13,43 @@ export function checkSettlementDetails(value: unknown): SettlementDetails {
     throw invalidInput('settlement details', [expectedIssue('', 'an object', value)]);
   }
   const details = value as Record<string, unknown>;
-  // Most settles made by hand pass no details: nothing to walk.
-  if (isEmptyPlainObject(details)) return details as SettlementDetails;
+  // Most settles made by hand pass no details, and the kit's were checked as they were built.
+  if (isEmptyPlainObject(details) || built.has(details)) return details as SettlementDetails;
   const issues = detailsIssues(details);
   if (issues.length > 0) throw invalidInput('settlement details', issues);
   markSerialisable(details);
   return details as SettlementDetails;
+}
+
+/** Details the adapter kit built and checked field by field: not walked again. */
+const built = new WeakSet<object>();
+
+/**
+ * Checks details the adapter kit builds from a typed usage (string fields, token and tool
+ * call counts; no metadata, which joins later from the reserve), without the generic walk
+ * `checkSettlementDetails` makes of a caller's details, and marks them checked.
+ */
+export function checkBuiltDetails(details: SettlementDetails): SettlementDetails {
+  const fields = details as Record<string, unknown>;
+  const issues: ValidationIssue[] = [];
+  for (const key of STRING_FIELDS) {
+    const field = fields[key];
+    if (field !== undefined && typeof field !== 'string')
+      issues.push(expectedIssue(key, 'a string', field));
+  }
+  const problems = [
+    fields.metadata === undefined ? undefined : metadataIssue(fields.metadata, 'metadata'),
+    tokensIssue(fields.tokens),
+    toolCallsIssue(fields.toolCalls),
+  ];
+  for (const problem of problems) if (problem !== undefined) issues.push(problem);
+  // The counts are checked by key above; anything else an observer put there must store too.
+  const tokens = issues.length === 0 ? plainDataIssue(fields.tokens, 'tokens') : undefined;
+  if (tokens !== undefined) issues.push(tokens);
+  if (issues.length > 0) throw invalidInput('settlement details', issues);
+  built.add(details);
+  markSerialisable(details);
+  return details;
 }
 
 const STRING_FIELDS = [

@@ -79,4 +79,17 @@ describe('chargeUsage', () => {
       chargeUsage(failing, { usage: { tokens: usageTokens(), model: 'm' } }, 'm'),
     ).toThrow('unknown model');
   });
+
+  it('refuses counts no store could keep, so the kit charges the hold instead', () => {
+    const tokens = usageTokens({ uncached: 5 }, { text: 2 });
+    for (const bad of [
+      { ...tokens, input: { ...tokens.input, uncached: Number.NaN } },
+      { ...tokens, output: { ...tokens.output, reasoning: -1 } },
+      { ...tokens, extra: 10n },
+    ]) {
+      expect(() =>
+        chargeUsage(price, { usage: { tokens: bad as typeof tokens, model: 'm' } }, 'm'),
+      ).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }));
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { checkBuiltDetails } from '../settlement-details.js';
 import type { SettlementDetails } from '../store.js';
 import type { Charge, ObservedUsage, UsagePricer } from './types.js';
 
@@ -29,5 +30,6 @@ export function chargeUsage(
   if (toolCalls !== undefined && Object.values(toolCalls).some((count) => count !== 0))
     details.toolCalls = toolCalls;
   if (observed.partial === true) details.partial = true;
-  return { costUsd: priced.costUsd, details };
+  // Counts a provider sent may still be nonsense (a float, a negative): checked here, once.
+  return { costUsd: priced.costUsd, details: checkBuiltDetails(details) };
 }

@@ -295,7 +295,8 @@ describe('MeteredCall', () => {
     );
     // The fetch resolves: the SDK's retry loop is over before the body is read, as without us.
     await expect(cut.json()).rejects.toThrow('socket closed');
-    await expect(cut.text()).rejects.toThrow('socket closed');
+    // As without Tollgate: the broken body is used up.
+    await expect(cut.text()).rejects.toThrow(TypeError);
     await vi.waitFor(() => expect(events.map((event) => event.type)).toEqual(['released']));
     const late = new Response('{}');
     expect(meteredCall.observe(late)).toBe(late);
@@ -469,5 +470,54 @@ describe('MeteredCall', () => {
     });
     await expect(meteredCall.begin({})).rejects.toMatchObject({ code: 'BUDGET_EXCEEDED' });
     expect(release).toHaveBeenCalledOnce();
+  });
+
+  it('charges a JSON body from its first read, whichever reading method makes it, exactly once', async () => {
+    const readers: Array<[string, (response: Response) => Promise<unknown>]> = [
+      ['json', (response) => response.json()],
+      ['text', (response) => response.text()],
+      ['arrayBuffer', async (response) => new TextDecoder().decode(await response.arrayBuffer())],
+      ['blob', async (response) => (await response.blob()).text()],
+      ['body', (response) => new Response(response.body).text()],
+      ['clone', (response) => response.clone().json()],
+    ];
+    for (const [name, read] of readers) {
+      const { budget, events, call } = setup(metered());
+      const meteredCall = call();
+      await meteredCall.begin({});
+      const response = await meteredCall.attempt(async () => new Response('{"ok":true}'));
+      const value = await read(response);
+      expect(JSON.stringify(value ?? '')).toContain('ok');
+      // Charged before the reader sees the body: status() is exact once the read returns.
+      expect(await budget.status(), name).toMatchObject({ spentUsd: '0.01', calls: 1 });
+      expect(events.map((event) => event.type)).toEqual(['settled']);
+    }
+  });
+
+  it('reads a JSON body nobody reads in the turn it arrived, and answers a late reader from that read', async () => {
+    const { budget, call } = setup(metered());
+    const meteredCall = call();
+    await meteredCall.begin({});
+    const response = await meteredCall.attempt(async () => new Response('{"late":true}'));
+    await new Promise((resolve) => setImmediate(resolve));
+    await vi.waitFor(async () => expect((await budget.status()).spentUsd).toBe('0.01'));
+    expect(await response.json()).toEqual({ late: true });
+  });
+
+  it('charges the hold for a JSON read that is not JSON, and releases a read that breaks off', async () => {
+    const invalid = setup(metered());
+    const first = invalid.call();
+    await first.begin({});
+    const notJson = await first.attempt(async () => new Response('<html>'));
+    await expect(notJson.json()).rejects.toThrow(SyntaxError);
+    expect(await invalid.budget.ledger()).toMatchObject([
+      { actualUsd: '0.1', details: { partial: true } },
+    ]);
+    const text = setup(metered());
+    const second = text.call();
+    await second.begin({});
+    const notJsonText = await second.attempt(async () => new Response('<html>'));
+    expect(await notJsonText.text()).toBe('<html>');
+    expect((await text.budget.status()).spentUsd).toBe('0.1');
   });
 });

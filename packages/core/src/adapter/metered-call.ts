@@ -9,6 +9,7 @@ import {
   holdPlan,
   passUnmetered,
 } from './hold-plan.js';
+import { type ParsedBodyOwner, watchParsedBody } from './parsed-body.js';
 import { scannerFor, sseScanner } from './stream-scanner.js';
 import type { Charge, MeteringPlan, OutgoingRequest, Route } from './types.js';
 import { watchStream } from './watch-stream.js';
@@ -180,8 +181,32 @@ export class MeteredCall {
       );
       return response;
     }
-    answerFromRead(response, this.#readJson(held, response));
+    watchParsedBody(response, this.#parsedBodyOwner(held));
     return response;
+  }
+
+  /**
+   * How a JSON body's first read ends the call: settled from what the SDK parsed, before the
+   * SDK sees it (so status() is exact once the call returns); charged its hold if it is not
+   * JSON; failed like the raw SDK if the read broke off; or read by the kit itself.
+   */
+  #parsedBodyOwner(held: Held): ParsedBodyOwner {
+    return {
+      parsed: (value) => this.#settle(held.reservation, this.#chargeParsed(held, value)),
+      unreadable: () => this.#settle(held.reservation, chargeTheHold(held)),
+      readFailed: (error) => this.#readFailed(error),
+      readItself: (response) => answerFromRead(response, this.#readJson(held, response)),
+    };
+  }
+
+  /** The charge of a parsed JSON body; the hold if its usage cannot be read. */
+  #chargeParsed(held: Held, value: unknown): Charge {
+    try {
+      return chargeUsage(held.plan.price, held.plan.observer.json(value), held.plan.model);
+    } catch {
+      // Unreadable usage: charge the hold, the most this call could have cost.
+      return chargeTheHold(held);
+    }
   }
 
   /**
@@ -230,18 +255,10 @@ export class MeteredCall {
       this.#readFailed(error);
       throw error;
     }
-    let charge: Charge;
-    try {
-      if (body.text !== '' && !body.parsed.ok) throw body.parsed.error;
-      charge = chargeUsage(
-        held.plan.price,
-        held.plan.observer.json(body.parsed.ok ? body.parsed.value : null),
-        held.plan.model,
-      );
-    } catch {
-      // Unreadable usage: charge the hold, the most this call could have cost.
-      charge = chargeTheHold(held);
-    }
+    const charge =
+      body.text !== '' && !body.parsed.ok
+        ? chargeTheHold(held)
+        : this.#chargeParsed(held, body.parsed.ok ? body.parsed.value : null);
     // Settled before the SDK sees the body, so status() is exact once the call returns.
     await this.#settle(held.reservation, charge);
     return body;

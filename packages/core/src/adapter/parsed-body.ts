@@ -1,0 +1,153 @@
+/**
+ * A JSON body charged from the SDK's own read of it: no second read, no second parse. The
+ * response keeps its body; its reading methods are wrapped so the first read also hands
+ * what it read to the call. A response nobody has read by the end of the turn it arrived in
+ * (a call nobody awaits) is read by the kit instead, so it is still charged exactly.
+ */
+
+/** What a watched JSON body tells the call it belongs to. */
+export interface ParsedBodyOwner {
+  /** The body was read and parsed (`null` for an empty body): charge it, then let the reader go on. */
+  parsed(value: unknown): Promise<void>;
+  /** The body was read but is not JSON: charge the hold. */
+  unreadable(): Promise<void>;
+  /** The read broke off. */
+  readFailed(error: unknown): void;
+  /** Nobody read the body in time, or someone wants it as a stream: the kit reads it itself. */
+  readItself(response: Response): void;
+}
+
+interface Watch {
+  readonly owner: ParsedBodyOwner;
+  taken: boolean;
+}
+
+const watchKey: unique symbol = Symbol('tollgate.parsed-body');
+const decoder = new TextDecoder();
+const prototypeOf = Response.prototype;
+
+/** The first reader of the body: true once, for whoever reads it first. */
+function take(response: Response): Watch | undefined {
+  const watch = (response as Response & { [watchKey]?: Watch })[watchKey];
+  if (watch === undefined || watch.taken) return undefined;
+  watch.taken = true;
+  return watch;
+}
+
+/** Reads the body with the response's own method, then charges from what was read. */
+async function readThen<T>(
+  response: Response,
+  read: () => Promise<T>,
+  toText: (value: T) => string | undefined,
+  parsedOf?: (value: T) => unknown,
+): Promise<T> {
+  const watch = take(response);
+  if (watch === undefined) return read();
+  let value: T;
+  try {
+    value = await read();
+  } catch (error) {
+    // `json()` of a body that is not JSON: it was read whole, so the call was served.
+    if (error instanceof SyntaxError) await watch.owner.unreadable();
+    else watch.owner.readFailed(error);
+    throw error;
+  }
+  if (parsedOf !== undefined) {
+    await watch.owner.parsed(parsedOf(value));
+    return value;
+  }
+  const text = toText(value) ?? '';
+  let parsed: unknown = null;
+  try {
+    if (text !== '') parsed = JSON.parse(text);
+  } catch {
+    await watch.owner.unreadable();
+    return value;
+  }
+  await watch.owner.parsed(parsed);
+  return value;
+}
+
+const bytesText = (bytes: ArrayBuffer | Uint8Array) => decoder.decode(bytes);
+
+/** Shared by every watched response (they find their watch under `watchKey`): no closures per call. */
+const readers: PropertyDescriptorMap = {
+  json: {
+    configurable: true,
+    value(this: Response) {
+      return readThen(
+        this,
+        () => prototypeOf.json.call(this),
+        () => undefined,
+        (value) => value,
+      );
+    },
+  },
+  text: {
+    configurable: true,
+    value(this: Response) {
+      return readThen(
+        this,
+        () => prototypeOf.text.call(this),
+        (text) => text,
+      );
+    },
+  },
+  arrayBuffer: {
+    configurable: true,
+    value(this: Response) {
+      return readThen(this, () => prototypeOf.arrayBuffer.call(this), bytesText);
+    },
+  },
+  blob: {
+    configurable: true,
+    async value(this: Response) {
+      const bytes = await readThen(this, () => prototypeOf.arrayBuffer.call(this), bytesText);
+      return new Blob([bytes], { type: this.headers.get('content-type') ?? '' });
+    },
+  },
+  bytes: {
+    configurable: true,
+    async value(this: Response) {
+      const bytes = await readThen(this, () => prototypeOf.arrayBuffer.call(this), bytesText);
+      return new Uint8Array(bytes);
+    },
+  },
+  body: {
+    configurable: true,
+    get(this: Response) {
+      readItself(this);
+      return this.body;
+    },
+  },
+  clone: {
+    configurable: true,
+    value(this: Response) {
+      readItself(this);
+      return this.clone();
+    },
+  },
+};
+
+/** Hands the body to the kit's own read, which answers every reading method from then on. */
+function readItself(response: Response): void {
+  const watch = take(response);
+  if (watch === undefined) {
+    // Already read by its first reader: the native getters and methods apply again.
+    for (const name of ['body', 'clone']) Reflect.deleteProperty(response, name);
+    return;
+  }
+  watch.owner.readItself(response);
+}
+
+/**
+ * Watches a JSON `response` for `owner`: the first read of its body (the SDK's `json()`,
+ * or a caller's `text()`, `arrayBuffer()`) charges the call from what it read. If nobody
+ * has read it once the current turn of the event loop is over, the kit reads it itself.
+ */
+export function watchParsedBody(response: Response, owner: ParsedBodyOwner): void {
+  const watch: Watch = { owner, taken: false };
+  Object.defineProperty(response, watchKey, { value: watch });
+  Object.defineProperties(response, readers);
+  setImmediate(() => readItself(response));
+}
