@@ -54,6 +54,20 @@ export class BudgetMetrics {
   /** Settlements the store has not taken yet: reservation id → the budget id they count under. */
   readonly #pending = new Map<string, string>();
   readonly #stop: () => void;
+  /**
+   * Histogram values of settled calls not yet handed to the SDK: the SDK hashes each
+   * record's attributes, so records are made after the call has returned (once per turn
+   * of the event loop) and before any collection reads them.
+   */
+  #records: Array<[Histogram, number, Attributes]> = [];
+  #flushScheduled = false;
+  readonly #flush = (): void => {
+    this.#flushScheduled = false;
+    const records = this.#records;
+    if (records.length === 0) return;
+    this.#records = [];
+    for (const [histogram, value, attributes] of records) histogram.record(value, attributes);
+  };
 
   constructor(meter: Meter, budgets: readonly Budget[]) {
     this.#tokenUsage = meter.createHistogram(genAi.tokenUsageMetric, {
@@ -83,6 +97,8 @@ export class BudgetMetrics {
       description: 'What the charged calls held before they were sent, in USD.',
     });
     const observeCost: ObservableCallback = (result) => {
+      // Observables run before a collection reads the histograms: the pending records land first.
+      this.#flush();
       for (const total of this.#money.entries(0)) result.observe(total.value, total.attributes);
     };
     const observeHeld: ObservableCallback = (result) => {
@@ -106,12 +122,19 @@ export class BudgetMetrics {
     this.#pending.delete(entry.reservationId);
     const { key, sets } = this.#setsFor(entry, budgetId);
     this.#money.add(key, sets.call, [entry.actualUsd, entry.reservedUsd]);
-    if (durationSeconds !== undefined) this.#duration.record(durationSeconds, sets.genAi);
+    if (durationSeconds !== undefined) this.#record(this.#duration, durationSeconds, sets.genAi);
     const raw = entry.details.tokens;
     if (raw === undefined) return;
     const tokens = tokenCounts(raw);
-    this.#tokenUsage.record(tokens.input, sets.input);
-    if (sets.output !== undefined) this.#tokenUsage.record(tokens.output, sets.output);
+    this.#record(this.#tokenUsage, tokens.input, sets.input);
+    if (sets.output !== undefined) this.#record(this.#tokenUsage, tokens.output, sets.output);
+  }
+
+  #record(histogram: Histogram, value: number, attributes: Attributes): void {
+    this.#records.push([histogram, value, attributes]);
+    if (this.#flushScheduled) return;
+    this.#flushScheduled = true;
+    setImmediate(this.#flush).unref();
   }
 
   #setsFor(entry: LedgerEntry, budgetId: string): { key: string; sets: CallAttributeSets } {
@@ -170,6 +193,7 @@ export class BudgetMetrics {
   }
 
   stop(): void {
+    this.#flush();
     this.#stop();
   }
 
