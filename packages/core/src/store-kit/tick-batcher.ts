@@ -58,16 +58,16 @@ export class TickBatcher<Work, Result> {
   enqueue(work: Work, key = ''): Promise<Result> {
     return new Promise<Result>((resolve, reject) => {
       const pending: PendingCommand<Work, Result> = { work, resolve, reject };
-      const group = this.#groups.get(key);
+      let group = this.#groups.get(key);
       if (group === undefined) {
-        this.#groups.set(key, [pending]);
+        group = [];
+        this.#groups.set(key, group);
         this.#schedule();
-        return;
       }
       group.push(pending);
       if (group.length < this.#maxBatch) return;
       this.#groups.delete(key);
-      this.#send(group, key);
+      this.#dispatch(group, key);
     });
   }
 
@@ -84,6 +84,15 @@ export class TickBatcher<Work, Result> {
     this.#tickClaimed = false;
     const groups = this.#groups;
     this.#groups = new Map();
-    for (const [key, group] of groups) this.#send(group, key);
+    for (const [key, group] of groups) this.#dispatch(group, key);
+  }
+
+  /** Hands a group to `send`; if `send` itself throws, every command of the group fails with it. */
+  #dispatch(group: PendingCommand<Work, Result>[], key: string): void {
+    try {
+      this.#send(group, key);
+    } catch (error) {
+      for (const pending of group) pending.reject(error);
+    }
   }
 }
