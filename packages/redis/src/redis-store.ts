@@ -24,7 +24,7 @@ import {
   snapshotInWindow,
   TickBatcher,
 } from '@tollgate/core/store-kit';
-import { definitionArgs, windowArg } from './chain-args.js';
+import { definitionArgs, linkArgs, windowArg } from './chain-args.js';
 import { toFixed } from './fixed-money.js';
 import { purgeClosed } from './purge-closed.js';
 import { readLedger } from './redis-ledger.js';
@@ -138,7 +138,7 @@ class RedisStore implements BudgetStore {
     ];
     for (const link of chain) {
       keys.push(`${base}b:${link.id}`);
-      args.push(...definitionArgs(link), link.enforce ? '1' : '0', windowArg(link));
+      args.push(...linkArgs(link), link.enforce ? '1' : '0', windowArg(link));
     }
     const reply = await this.#batcher.enqueue({ name: 'reserve', keys, args }, base);
     await this.#index.recordChain(chain);
@@ -170,7 +170,7 @@ class RedisStore implements BudgetStore {
     ];
     for (const link of chain) {
       keys.push(`${base}b:${link.id}`);
-      args.push(...definitionArgs(link), windowArg(link));
+      args.push(...linkArgs(link), windowArg(link));
     }
     const reply = await this.#batcher.enqueue({ name: 'settle', keys, args }, base);
     await this.#index.recordChain(chain);
@@ -239,7 +239,7 @@ class RedisStore implements BudgetStore {
       'adjust',
       [`${base}b:${link.id}`, `${base}ledger`],
       [
-        ...definitionArgs(link),
+        ...linkArgs(link),
         windowArg(link),
         command.action,
         toFixed(command.amountUsd, 'down'),

@@ -66,11 +66,7 @@ export class StoreConnection {
   }
 
   /** Runs one of the store's scripts atomically on Redis. */
-  async run(
-    name: LuaScriptName,
-    keys: readonly string[],
-    args: readonly string[],
-  ): Promise<unknown> {
+  run(name: LuaScriptName, keys: readonly string[], args: readonly string[]): Promise<unknown> {
     return this.command(() => this.#scripts[name](keys.length, ...keys, ...args));
   }
 

@@ -57,11 +57,11 @@ export function settlementEntry(
 const frozenChainIds = new WeakMap<readonly ChainLink[], readonly string[]>();
 
 /**
- * The budget ids of a chain, leaf first, as a frozen array. Computed once per frozen chain
- * (core freezes the chains it sends); a chain that is not frozen is read every time.
+ * The budget ids of a chain, leaf first. Computed once per frozen chain (core freezes the
+ * chains it sends), and then frozen too; a chain that is not frozen is read every time.
  */
 export function chainIds(chain: readonly ChainLink[]): readonly string[] {
-  if (!Object.isFrozen(chain)) return Object.freeze(chain.map((link) => link.id));
+  if (!Object.isFrozen(chain)) return chain.map((link) => link.id);
   let ids = frozenChainIds.get(chain);
   if (ids === undefined) {
     ids = Object.freeze(chain.map((link) => link.id));
