@@ -5,7 +5,7 @@ import {
   picoToUsd,
   usdToPico,
 } from '@tollgate/core';
-import { encodeWindow, rollIntoWindow, roundedPico } from '@tollgate/core/store-kit';
+import { encodeWindow, freshFigures, rollIntoWindow, roundedPico } from '@tollgate/core/store-kit';
 import { load, type ReservationRow, type Working } from './sqlite-rows.js';
 import type { Statements } from './sqlite-statements.js';
 
@@ -110,20 +110,8 @@ export function isDue(nextDue: number | null, now: number): boolean {
 }
 
 function create(definition: BudgetDefinition): Working {
-  return {
-    id: definition.id,
-    parentId: definition.parentId,
-    limit: roundedPico(definition.limitUsd, 'down'),
-    window: definition.window,
-    spent: 0n,
-    reserved: 0n,
-    calls: 0,
-    windowStart: null,
-    closedAt: null,
-    limitSet: false,
-    created: true,
-    changed: false,
-  };
+  const figures = freshFigures(definition, roundedPico(definition.limitUsd, 'down'));
+  return { ...figures, created: true, changed: false };
 }
 
 /** The window column: its kit encoding, NULL for none (as rows have always stored it). */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ChainLink } from '../store.js';
+import { chainLink } from '../testing/chain-link.js';
 import { type AdmissionFigures, admitChain } from './admit-chain.js';
 
 interface Budget extends AdmissionFigures {
@@ -8,15 +9,7 @@ interface Budget extends AdmissionFigures {
 }
 
 function link(id: string, enforce = true): ChainLink {
-  return {
-    id,
-    parentId: null,
-    limitUsd: '0',
-    window: null,
-    enforce,
-    windowStart: null,
-    windowEnd: null,
-  };
+  return { ...chainLink(id), enforce };
 }
 
 function budget(id: string, limit: bigint, spent = 0n, reserved = 0n): Budget {

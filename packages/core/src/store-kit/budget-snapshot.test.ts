@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { holdingBudgets } from '../purgeable-budgets.js';
-import { budgetSnapshot, type StoredFigures } from './budget-snapshot.js';
+import { budgetSnapshot, freshFigures, type StoredFigures } from './budget-snapshot.js';
 import { ledgerQueryLimit } from './ledger-query.js';
 
 const figures: StoredFigures = {
@@ -47,5 +47,24 @@ describe('holdingBudgets', () => {
       'other',
       'root',
     ]);
+  });
+});
+
+describe('freshFigures', () => {
+  it('starts a budget empty and open, with its limit in pico-dollars', () => {
+    const definition = { id: 'new', parentId: 'org', limitUsd: '2.5', window: { seconds: 60 } };
+    expect(freshFigures(definition)).toEqual({
+      id: 'new',
+      parentId: 'org',
+      limit: 2_500_000_000_000n,
+      spent: 0n,
+      reserved: 0n,
+      calls: 0,
+      window: { seconds: 60 },
+      windowStart: null,
+      closedAt: null,
+      limitSet: false,
+    });
+    expect(freshFigures(definition, 7n).limit).toBe(7n);
   });
 });

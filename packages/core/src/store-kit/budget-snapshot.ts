@@ -1,5 +1,5 @@
-import { picoToUsd } from '../money.js';
-import type { BudgetSnapshot, WindowSpec } from '../store.js';
+import { picoToUsd, usdToPico } from '../money.js';
+import type { BudgetDefinition, BudgetSnapshot, WindowSpec } from '../store.js';
 
 /** A budget's stored record with its money in pico-dollars: what a snapshot reports. */
 export interface StoredFigures {
@@ -37,4 +37,33 @@ export function budgetSnapshot(figures: StoredFigures): BudgetSnapshot {
   };
   if (figures.closedAt !== null) snapshot.closedAt = figures.closedAt;
   return snapshot;
+}
+
+/** A budget's figures as a store creates them: nothing spent, held or settled, open, its limit not administered. */
+export interface FreshFigures extends StoredFigures {
+  /** Always `false`: no administrative change has set the limit yet. */
+  limitSet: boolean;
+}
+
+/**
+ * The figures of a budget a store creates from `definition` (a `define`, or a link of a
+ * command whose budget the store lost). `limit` reads `limitUsd` as given; pass a canonical
+ * amount (core's definitions are), or round it first with `roundedPico`.
+ */
+export function freshFigures(
+  definition: BudgetDefinition,
+  limit = usdToPico(definition.limitUsd),
+): FreshFigures {
+  return {
+    id: definition.id,
+    parentId: definition.parentId,
+    limit,
+    spent: 0n,
+    reserved: 0n,
+    calls: 0,
+    window: definition.window,
+    windowStart: null,
+    closedAt: null,
+    limitSet: false,
+  };
 }

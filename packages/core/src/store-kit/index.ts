@@ -14,7 +14,12 @@ export { type AdjustableFigures, adjustmentEntry, applyAdjustment } from '../pic
 export { budgetRefusal, endedRefusal, type PicoFigures, picoRefusal } from '../pico-refusal.js';
 export { holdingBudgets, type PurgeCandidate, purgeableBudgets } from '../purgeable-budgets.js';
 export { type AdmissionFigures, admitChain } from './admit-chain.js';
-export { budgetSnapshot, type StoredFigures } from './budget-snapshot.js';
+export {
+  budgetSnapshot,
+  type FreshFigures,
+  freshFigures,
+  type StoredFigures,
+} from './budget-snapshot.js';
 export {
   assertAttachable,
   definitionConflict,

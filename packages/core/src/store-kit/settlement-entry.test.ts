@@ -2,17 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { picoToUsd, usdToPico } from '../money.js';
 import type { ChainLink, SettleCommand } from '../store.js';
+import { chainLink } from '../testing/chain-link.js';
 import { chainIds, overrunUsd, settlementAmounts, settlementEntry } from './settlement-entry.js';
 
-const link = (id: string): ChainLink => ({
-  id,
-  parentId: null,
-  limitUsd: '1',
-  window: null,
-  enforce: true,
-  windowStart: null,
-  windowEnd: null,
-});
+const link = (id: string) => chainLink(id);
 
 const command = (chain: readonly ChainLink[]): SettleCommand => ({
   reservationId: 'r1',
