@@ -67,7 +67,14 @@ export class StoreConnection {
 
   /** Runs one of the store's scripts atomically on Redis. */
   run(name: LuaScriptName, keys: readonly string[], args: readonly string[]): Promise<unknown> {
-    return this.command(() => this.#scripts[name](keys.length, ...keys, ...args));
+    const script = this.#scripts[name];
+    // The hot path: connected, so no wait for the connection (one async step less per call).
+    if (this.#isReady()) {
+      return script(keys.length, ...keys, ...args).catch((error: unknown) => {
+        throw this.unavailable(error);
+      });
+    }
+    return this.command(() => script(keys.length, ...keys, ...args));
   }
 
   /** Runs a Redis command once the connection is up, as a `StoreUnavailableError` if it fails. */
@@ -103,13 +110,18 @@ export class StoreConnection {
     }
   }
 
+  /** True when a command can go at once: the store is open and its connection up (or not its own). */
+  #isReady(): boolean {
+    return !this.#closed && (!this.#owned || this.client.status === 'ready');
+  }
+
   /**
    * Fails fast when an owned connection is down; the first command waits (up to the
    * command timeout) for the initial connection instead of failing at once.
    */
   async #ready(): Promise<void> {
     if (this.#closed) throw new StoreUnavailableError('The redis budget store is closed.');
-    if (!this.#owned || this.client.status === 'ready') return;
+    if (this.#isReady()) return;
     this.#firstReady ??= new Promise<void>((resolve) => {
       const done = () => {
         clearTimeout(timer);
