@@ -32,7 +32,7 @@ else await main();
 
 /** One process of the team: makes its calls on the shared budget, then exits. */
 async function worker(url: string, prefix: string, baseURL: string, name: string): Promise<void> {
-  const store = redisStore({ url }, { prefix });
+  const store = redisStore({ url, prefix });
   try {
     const budget = createBudget({ ...BUDGET, store });
     const openai = withBudget(new OpenAI({ baseURL, apiKey: 'offline' }), {
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   const prefix = `tollgate-example:${process.pid}:`;
   // One provider for everyone, 30 ms per answer so calls from different processes overlap.
   const mock = await startMockProvider({ latencyMs: 30, defaultOutputTokens: 150 });
-  const store = redisStore({ url }, { prefix });
+  const store = redisStore({ url, prefix });
   try {
     const budget = createBudget({ ...BUDGET, store });
     console.log(

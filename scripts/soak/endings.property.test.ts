@@ -49,7 +49,7 @@ const stores: Record<string, () => BudgetStore> = {
   memory: () => memoryStore({ ledgerLimit: Number.POSITIVE_INFINITY }),
   sqlite: () =>
     sqliteStore({ path: join(directory, 'endings.sqlite'), ledgerLimit: Number.POSITIVE_INFINITY }),
-  redis: () => redisStore({ url: redis.url }, { ledgerMaxLength: 1_000_000 }),
+  redis: () => redisStore({ url: redis.url, ledgerMaxLength: 1_000_000 }),
 };
 
 /** A run: random budgets, a client concurrency limit and the endings its calls meet. */

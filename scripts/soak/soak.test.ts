@@ -39,7 +39,7 @@ describe('fault injection (reduced soak)', () => {
                 path: join(directory, 'soak.sqlite'),
                 ledgerLimit: Number.POSITIVE_INFINITY,
               })
-            : redisStore({ url: redis.url }, { ledgerMaxLength: 1_000_000 });
+            : redisStore({ url: redis.url, ledgerMaxLength: 1_000_000 });
       try {
         const report = await runSoak({
           store,

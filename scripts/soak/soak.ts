@@ -27,7 +27,7 @@ try {
           ledgerLimit: Number.POSITIVE_INFINITY,
         }),
     ],
-    ['redis', () => redisStore({ url: redis.url }, { ledgerMaxLength: 10_000_000 })],
+    ['redis', () => redisStore({ url: redis.url, ledgerMaxLength: 10_000_000 })],
   ];
   for (const [name, make] of stores) {
     const provider = await startMockProvider();

@@ -33,8 +33,9 @@ export async function openStore(
   }
   const { redisStore } = await import('@tollgate/redis');
   return redisStore(
-    { url: location.url },
-    options.redisPrefix === undefined ? {} : { prefix: options.redisPrefix },
+    options.redisPrefix === undefined
+      ? { url: location.url }
+      : { url: location.url, prefix: options.redisPrefix },
   );
 }
 

@@ -24,10 +24,7 @@ export function picoRefusal(
 ): BudgetRefusal | undefined {
   const { limit, spent, reserved } = figures;
   if (spent < limit && spent + reserved + amount <= limit) return undefined;
-  return {
-    ...refusalFigures(budgetId, figures, amountUsd),
-    heldOnly: spent < limit && spent + amount <= limit,
-  };
+  return budgetRefusal(budgetId, figures, amountUsd, spent < limit && spent + amount <= limit);
 }
 
 /**
@@ -39,19 +36,27 @@ export function endedRefusal(
   figures: PicoFigures,
   amountUsd: string,
 ): BudgetRefusal {
-  return { ...refusalFigures(budgetId, figures, amountUsd), heldOnly: false };
+  return budgetRefusal(budgetId, figures, amountUsd, false);
 }
 
-function refusalFigures(
+/**
+ * The refusal of budget `budgetId` with its figures as decimal strings. `heldOnly` is true
+ * when the holds of other calls in flight are all that stand in the way (the call would
+ * fit once they end), as `picoRefusal` works it out; a store whose rule ran elsewhere (a
+ * Lua script) passes the answer it got.
+ */
+export function budgetRefusal(
   budgetId: string,
   figures: PicoFigures,
   requestedUsd: string,
-): Omit<BudgetRefusal, 'heldOnly'> {
+  heldOnly: boolean,
+): BudgetRefusal {
   return {
     budgetId,
     limitUsd: picoToUsd(figures.limit),
     spentUsd: picoToUsd(figures.spent),
     reservedUsd: picoToUsd(figures.reserved),
     requestedUsd,
+    heldOnly,
   };
 }

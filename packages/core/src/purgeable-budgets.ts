@@ -38,3 +38,13 @@ export function purgeableBudgets(
   }
   return chosen;
 }
+
+/**
+ * The ids of every budget that holds a reservation in flight, from the chains (ids, leaf
+ * first) of the reservations a store holds: the `holds` of `purgeableBudgets`' candidates.
+ */
+export function holdingBudgets(chains: Iterable<readonly string[]>): Set<string> {
+  const holding = new Set<string>();
+  for (const chain of chains) for (const id of chain) holding.add(id);
+  return holding;
+}

@@ -29,7 +29,7 @@ async function ownerOf(key: string): Promise<string> {
 
 describe('redis store on Redis Cluster', () => {
   it('keeps trees on different nodes exact: batched bursts, three levels, ledger, list', async () => {
-    const store = redisStore({ client }, { prefix: 'cl:' });
+    const store = redisStore({ client, prefix: 'cl:' });
     const roots = ['org-a', 'org-b', 'org-c', 'org-d', 'org-e', 'org-f'];
     const owners = new Set(await Promise.all(roots.map((root) => ownerOf(`cl:{${root}}:b:x`))));
     expect(owners.size).toBeGreaterThan(1);
@@ -71,7 +71,7 @@ describe('redis store on Redis Cluster', () => {
   });
 
   it('expires a hold for everyone once its deadline passes', async () => {
-    const store = redisStore({ client }, { prefix: 'cl-expiry:' });
+    const store = redisStore({ client, prefix: 'cl-expiry:' });
     const clock = manualClock(1_000_000);
     const budget = createBudget({ id: 'org-g', limitUsd: '1', store, clock, ttlMs: 5000 });
     await budget.reserve('0.7');

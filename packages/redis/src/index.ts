@@ -1,1 +1,6 @@
-export { type RedisConnection, type RedisStoreOptions, redisStore } from './redis-store.js';
+export {
+  type RedisConnection,
+  type RedisStoreOptions,
+  type RedisStoreSettings,
+  redisStore,
+} from './redis-store.js';

@@ -21,7 +21,7 @@ async function server(options: RedisServerOptions = {}): Promise<RedisServerHand
   return handle;
 }
 function store(url: string, commandTimeoutMs = 200): BudgetStore {
-  const opened = redisStore({ url }, { commandTimeoutMs });
+  const opened = redisStore({ url, commandTimeoutMs });
   cleanups.push(() => opened.close());
   return opened;
 }

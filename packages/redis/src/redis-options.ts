@@ -12,14 +12,18 @@ export type RedisConnection =
   | {
       /** A Redis URL (`redis://` or `rediss://`); the store opens the connection and closes it. */
       url: string;
+      /** Give `url` or `client`, not both. */
+      client?: never;
     }
   | {
       /** An ioredis client or cluster you own: the store uses it and never closes it. */
       client: Redis | Cluster;
+      /** Give `url` or `client`, not both. */
+      url?: never;
     };
 
-/** Options of `redisStore()`. */
-export interface RedisStoreOptions {
+/** How the store keeps budgets in Redis, beyond the connection. */
+export interface RedisStoreSettings {
   /**
    * Prefix of every key the store writes, so several applications can share a Redis.
    * Must not contain `{` or `}` (the store uses hash tags).
@@ -48,7 +52,21 @@ export interface RedisStoreOptions {
   tombstoneTtlMs?: number;
 }
 
-const optionsSchema: OptionsSchema = (z) =>
+/**
+ * Options of `redisStore()`: one object with the connection (`url` or `client`) and the
+ * settings, e.g. `redisStore({ url: 'redis://127.0.0.1:6379', prefix: 'myapp:' })`.
+ */
+export type RedisStoreOptions = RedisConnection & RedisStoreSettings;
+
+/** Validated options: the connection apart from the settings. */
+export interface ParsedRedisOptions {
+  /** Where Redis is. */
+  connection: RedisConnection;
+  /** Everything else. */
+  settings: RedisStoreSettings;
+}
+
+const settingsSchema: OptionsSchema = (z) =>
   z.strictObject({
     prefix: z
       .string()
@@ -59,41 +77,43 @@ const optionsSchema: OptionsSchema = (z) =>
     tombstoneTtlMs: z.number().int().positive().optional(),
   });
 
-/** Validates `redisStore` options; throws `InvalidOptionsError` listing every problem. */
-export function parseRedisOptions(value: unknown): RedisStoreOptions {
-  return parseOptions(lazySchema(optionsSchema), value ?? {}, 'redisStore') as RedisStoreOptions;
+/**
+ * Validates `redisStore` options: `url` (a Redis URL) or `client` (an ioredis client), and
+ * the settings. Throws `InvalidOptionsError` listing the problem, with a "did you mean" for
+ * a mistyped key. The URL is never repeated in a message: it may hold a password.
+ */
+export function parseRedisOptions(value: unknown): ParsedRedisOptions {
+  const problem = connectionProblem(value);
+  if (problem !== undefined) {
+    throw new InvalidOptionsError(
+      `Invalid redisStore options: ${problem.path || '(options)'}: ${problem.message}`,
+      [problem],
+    );
+  }
+  const { url, client, ...rest } = value as { url?: string; client?: Redis | Cluster };
+  const connection = (url === undefined ? { client } : { url }) as RedisConnection;
+  const settings = parseOptions(lazySchema(settingsSchema), rest, 'redisStore');
+  return { connection, settings: settings as RedisStoreSettings };
 }
 
-/**
- * Validates the connection: `{ url }` with a Redis URL, or `{ client }` with an ioredis
- * client. The URL is never repeated in a message: it may hold a password.
- */
-export function parseRedisConnection(value: unknown): RedisConnection {
-  const problem = connectionProblem(value);
-  if (problem === undefined) return value as RedisConnection;
-  throw new InvalidOptionsError(
-    `Invalid redisStore connection: ${problem.path || '(connection)'}: ${problem.message}`,
-    [problem],
-  );
-}
+const expected = 'expected { url: "redis://...", ...settings } or { client, ...settings }';
 
 function connectionProblem(value: unknown): ValidationIssue | undefined {
-  const expected = 'expected { url: "redis://..." } or { client } with an ioredis client';
   if (typeof value !== 'object' || value === null) {
     const received = typeof value === 'string' ? 'a string' : describeValue(value);
     return { path: '', message: `${expected}, received ${received}` };
   }
-  const keys = Object.keys(value);
-  const [key] = keys;
-  if (keys.length !== 1 || (key !== 'url' && key !== 'client')) {
-    return {
-      path: '',
-      message: `${expected}, received an object with keys ${keys.join(', ') || '(none)'}`,
-    };
+  const hasUrl = 'url' in value && value.url !== undefined;
+  const hasClient = 'client' in value && value.client !== undefined;
+  if (hasUrl === hasClient) {
+    const keys = Object.keys(value);
+    const which = hasUrl ? 'both url and client' : `keys ${keys.join(', ') || '(none)'}`;
+    return { path: '', message: `${expected}, received an object with ${which}` };
   }
-  if (key === 'client') {
+  if (hasClient) {
     const client = (value as { client: unknown }).client;
-    if (typeof (client as { evalsha?: unknown } | null)?.evalsha === 'function') return undefined;
+    if (typeof (client as { defineCommand?: unknown } | null)?.defineCommand === 'function')
+      return undefined;
     return {
       path: 'client',
       message: `expected an ioredis Redis or Cluster client, received ${describeValue(client)}`,

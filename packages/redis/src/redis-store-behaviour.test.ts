@@ -1,8 +1,9 @@
 import { createBudget, formatUsd, isSettlement, money, sumMoney } from '@tollgate/core';
+import { fixedToUsd as fromFixed, picoToFixed } from '@tollgate/core/store-kit';
 import { chainLink } from '@tollgate/core/testing';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fromFixed, limbsToFixed, toFixed } from './fixed-money.js';
+import { limbsToPico, toFixed } from './fixed-money.js';
 import { redisStore } from './redis-store.js';
 import { freePort, type RedisServerHandle, startRedisServer } from './test-support/redis-server.js';
 
@@ -43,18 +44,22 @@ describe('fixed money', () => {
   it('reads negative amounts and stored limbs exactly', () => {
     expect(fromFixed('-0.500000000000')).toBe('-0.5');
     expect(fromFixed('-1.000000000001')).toBe('-1.000000000001');
-    expect(limbsToFixed('-1', '500000000000')).toBe('-0.500000000000');
-    expect(limbsToFixed('12', '125')).toBe('12.000000000125');
-    expect(limbsToFixed()).toBe('0.000000000000');
+    expect(picoToFixed(limbsToPico('-1', '500000000000'))).toBe('-0.500000000000');
+    expect(picoToFixed(limbsToPico('12', '125'))).toBe('12.000000000125');
+    expect(picoToFixed(limbsToPico())).toBe('0.000000000000');
   });
 });
 
 describe('commands issued together', () => {
+  // Scripts run: ioredis sends a script's first call on a connection as EVAL (which also
+  // loads it), and EVALSHA after that.
   const evalshaCalls = async () => {
-    const line = (await admin.info('commandstats'))
-      .split('\n')
-      .find((entry) => entry.startsWith('cmdstat_evalsha:'));
-    return Number(/calls=(\d+)/.exec(line ?? '')?.[1] ?? 0);
+    const lines = (await admin.info('commandstats')).split('\n');
+    const calls = (command: string) => {
+      const line = lines.find((entry) => entry.startsWith(`cmdstat_${command}:`));
+      return Number(/calls=(\d+)/.exec(line ?? '')?.[1] ?? 0);
+    };
+    return calls('evalsha') + calls('eval');
   };
 
   it('go to Redis in batches, each applied as on its own', async () => {
@@ -276,7 +281,7 @@ describe('redisStore', () => {
   it('uses a given client without closing it, and rejects a client keyPrefix or a braced prefix', async () => {
     const client = new Redis(server.url);
     try {
-      const store = redisStore({ client }, { prefix: 'given:' });
+      const store = redisStore({ client, prefix: 'given:' });
       const budget = createBudget({ id: 'given', limitUsd: '1', store });
       await (await budget.reserve('0.1')).settle('0.1');
       await store.close();
@@ -287,15 +292,41 @@ describe('redisStore', () => {
     }
     const prefixed = new Redis(server.url, { keyPrefix: 'x:', lazyConnect: true });
     expect(() => redisStore({ client: prefixed })).toThrow(/keyPrefix/);
-    expect(() => redisStore({ url: server.url }, { prefix: 'a{b}:' })).toThrow(/must not contain/);
+    expect(() => redisStore({ url: server.url, prefix: 'a{b}:' })).toThrow(/must not contain/);
+  });
+
+  it('shares one given client between stores, each with its own prefix and the same scripts', async () => {
+    const client = new Redis(server.url);
+    try {
+      const first = redisStore({ client, prefix: 'share-a:' });
+      const second = redisStore({ client, prefix: 'share-b:' });
+      const budgets = [first, second].map((store) =>
+        createBudget({ id: 'shared-client', limitUsd: '1', store }),
+      );
+      await Promise.all(budgets.map(async (budget) => (await budget.reserve('0.3')).settle('0.2')));
+      expect(await client.keys('share-a:*')).toContain('share-a:{shared-client}:b:shared-client');
+      expect(await client.keys('share-b:*')).toContain('share-b:{shared-client}:b:shared-client');
+      for (const budget of budgets) expect((await budget.status()).spentUsd).toBe('0.2');
+    } finally {
+      client.disconnect();
+    }
+  });
+
+  it('still takes the deprecated form, connection then settings, and checks both alike', async () => {
+    const store = redisStore({ url: server.url }, { prefix: 'earlier-form:' });
+    closers.push(() => store.close());
+    await (await createBudget({ id: 'earlier', limitUsd: '1', store }).reserve('0.1')).settle(
+      '0.1',
+    );
+    expect(await admin.keys('earlier-form:*')).toContain('earlier-form:{earlier}:b:earlier');
+    expect(() => redisStore({ url: server.url }, { prefixx: 'x:' } as never)).toThrow(
+      /did you mean prefix/,
+    );
   });
 
   it('fails closed when Redis cannot be reached, unless the budget allows it', async () => {
     const port = await freePort();
-    const store = redisStore(
-      { url: `redis://:secret@127.0.0.1:${port}` },
-      { commandTimeoutMs: 200 },
-    );
+    const store = redisStore({ url: `redis://:secret@127.0.0.1:${port}`, commandTimeoutMs: 200 });
     closers.push(() => store.close());
     const strict = createBudget({ id: 'down', limitUsd: '1', store });
     const error = await strict.reserve('0.1').catch((caught: unknown) => caught);
@@ -305,7 +336,7 @@ describe('redisStore', () => {
 
   it("lets calls through unheld while Redis is down when the budget says onStoreError: 'allow'", async () => {
     const own = await startRedisServer();
-    const store = redisStore({ url: own.url }, { commandTimeoutMs: 200 });
+    const store = redisStore({ url: own.url, commandTimeoutMs: 200 });
     try {
       const lenient = createBudget({ id: 'down-ok', limitUsd: '1', store, onStoreError: 'allow' });
       expect((await lenient.reserve('0.1')).backed).toBe(true);

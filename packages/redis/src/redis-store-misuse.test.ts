@@ -52,7 +52,7 @@ describe('redisStore errors carry no secret', () => {
       (port: number) => `redis://:${encodeURIComponent('p@ss/canary 3')}@127.0.0.1:${port}`,
     ],
   ])('with %s against a server that requires a password', async (_, secret, urlFor) => {
-    const store = redisStore({ url: urlFor(locked.port) }, { commandTimeoutMs: 500 });
+    const store = redisStore({ url: urlFor(locked.port), commandTimeoutMs: 500 });
     cleanups.push(() => store.close());
     const budget = createBudget({ id: budgetId(), limitUsd: '1', store, onStoreError: 'allow' });
     const pending: SettlementPendingEvent[] = [];

@@ -51,7 +51,7 @@ async function until(condition: () => boolean): Promise<void> {
 
 describe('redis store across a Redis restart', () => {
   it('refuses with STORE_UNAVAILABLE while Redis is down and keeps spend exact after it returns', async () => {
-    const store = redisStore({ url: server.url }, { commandTimeoutMs: 500 });
+    const store = redisStore({ url: server.url, commandTimeoutMs: 500 });
     const budget = createBudget({
       id: `restart-${process.pid}`,
       limitUsd: '1000',

@@ -1,15 +1,16 @@
 import {
   type AdjustmentEntry,
-  type BudgetSnapshot,
-  type ChainLink,
-  canonicalUsd,
   type LedgerEntry,
   type LedgerRecord,
-  picoToUsd,
   type SettlementDetails,
   usdToPico,
 } from '@tollgate/core';
-import { decodeWindow } from './window-codec.js';
+import {
+  type AdjustableFigures,
+  type AdmissionFigures,
+  decodeWindow,
+  type StoredFigures,
+} from '@tollgate/core/store-kit';
 
 // Rows as better-sqlite3 reads them, and the working copy of a budget a transaction
 // changes, with the conversions between them and core's types.
@@ -47,34 +48,14 @@ export interface LedgerRow {
   kind: string | null;
 }
 
-/** A budget row loaded into a transaction, written back once at its end. */
-export interface Working {
-  id: string;
-  parentId: string | null;
-  limit: bigint;
-  window: string | null;
-  /** Money as exact integer counts of 10^-12 dollars; stored as decimal text. */
-  spent: bigint;
-  reserved: bigint;
-  calls: number;
-  windowStart: number | null;
-  closedAt: number | null;
-  limitSet: boolean;
+/**
+ * A budget row loaded into a transaction, written back once at its end: the kit's figures
+ * (money as exact integer counts of 10^-12 dollars, stored as decimal text) and whether
+ * the row must be inserted or updated.
+ */
+export interface Working extends StoredFigures, AdmissionFigures, AdjustableFigures {
   created: boolean;
   changed: boolean;
-}
-
-/** Starts the link's window on a budget whose figures belong to an older one (spend and calls reset). */
-export function rollIntoWindow(working: Working, link: ChainLink): void {
-  if (
-    link.windowStart !== null &&
-    (working.windowStart === null || working.windowStart < link.windowStart)
-  ) {
-    working.spent = 0n;
-    working.calls = 0;
-    working.windowStart = link.windowStart;
-    working.changed = true;
-  }
 }
 
 export function load(row: BudgetRow): Working {
@@ -82,7 +63,7 @@ export function load(row: BudgetRow): Working {
     id: row.id,
     parentId: row.parent_id,
     limit: usdToPico(row.limit_usd),
-    window: row.window,
+    window: decodeWindow(row.window),
     spent: usdToPico(row.spent_usd),
     reserved: usdToPico(row.reserved_usd),
     calls: row.calls,
@@ -92,29 +73,6 @@ export function load(row: BudgetRow): Working {
     created: false,
     changed: false,
   };
-}
-
-/**
- * An amount as pico-dollars. Core sends canonical amounts (at most 12 places); anything
- * else is made canonical first, rounding charges up and limits down.
- */
-export function pico(usd: string, rounding: 'up' | 'down'): bigint {
-  return usdToPico(canonicalUsd(usd, 'amountUsd', rounding));
-}
-
-export function snapshot(working: Working): BudgetSnapshot {
-  const figures: BudgetSnapshot = {
-    id: working.id,
-    parentId: working.parentId,
-    limitUsd: picoToUsd(working.limit),
-    spentUsd: picoToUsd(working.spent),
-    reservedUsd: picoToUsd(working.reserved),
-    calls: working.calls,
-    window: decodeWindow(working.window),
-    windowStart: working.windowStart,
-  };
-  if (working.closedAt !== null) figures.closedAt = working.closedAt;
-  return figures;
 }
 
 /** What an adjustment row keeps in `details` beyond the columns. */

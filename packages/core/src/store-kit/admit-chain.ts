@@ -1,0 +1,46 @@
+import type { BudgetRefusal } from '../errors.js';
+import { endedRefusal, type PicoFigures, picoRefusal } from '../pico-refusal.js';
+import type { ChainLink, ReserveOutcome } from '../store.js';
+
+/** What admission reads and writes of one budget: its money in pico-dollars and whether it is closed. */
+export interface AdmissionFigures extends PicoFigures {
+  /** When the budget was closed (ms since epoch), `null` while it is open. */
+  closedAt: number | null;
+}
+
+/**
+ * Admits a reserve of `amount` pico-dollars across `chain`, leaf first, all or nothing: the
+ * admission rule of the store contract, in one place for every store that counts in
+ * integers. `figuresOf` returns each link's figures, already rolled into the link's window
+ * (and recreated from the link if the store lost the budget); each one it returns is pushed
+ * to `touched`, so the caller can write back the rolls and records it made, admitted or
+ * not. A closed link refuses (`closed: true`) whether it enforces or not; an enforcing link
+ * that would go over refuses; a shadow link that would go over is listed in `wouldRefuse`.
+ * Links after the first refusal are not read. On admission `amount` is added to the
+ * `reserved` of every link's figures, so the caller only has to write them back.
+ *
+ * It allocates nothing beyond the outcome (and a refusal when there is one).
+ */
+export function admitChain<Figures extends AdmissionFigures>(
+  chain: readonly ChainLink[],
+  figuresOf: (link: ChainLink) => Figures,
+  amount: bigint,
+  amountUsd: string,
+  touched: Figures[],
+): ReserveOutcome {
+  let wouldRefuse: BudgetRefusal[] | undefined;
+  for (const link of chain) {
+    const figures = figuresOf(link);
+    touched.push(figures);
+    if (figures.closedAt !== null) {
+      return { admitted: false, closed: true, refusal: endedRefusal(link.id, figures, amountUsd) };
+    }
+    const refusal = picoRefusal(link.id, figures, amount, amountUsd);
+    if (refusal === undefined) continue;
+    if (link.enforce) return { admitted: false, refusal };
+    wouldRefuse ??= [];
+    wouldRefuse.push(refusal);
+  }
+  for (const figures of touched) figures.reserved += amount;
+  return { admitted: true, wouldRefuse: wouldRefuse ?? [] };
+}
