@@ -1,10 +1,10 @@
-import { BudgetConflictError, type BudgetRefusal } from './errors.js';
+import type { BudgetRefusal } from './errors.js';
 import { isLedgerKind } from './ledger-kind.js';
 import { picoToUsd, usdToPico } from './money.js';
 import { lazySchema, type OptionsSchema, parseOptions } from './parse-options.js';
 import { applyAdjustment } from './pico-adjustment.js';
-import { endedRefusal, picoRefusal } from './pico-refusal.js';
-import { purgeableBudgets } from './purgeable-budgets.js';
+import { endedRefusal } from './pico-refusal.js';
+import { holdingBudgets, purgeableBudgets } from './purgeable-budgets.js';
 import { assertSerialisable } from './serialisable.js';
 import type {
   AdjustCommand,
@@ -14,7 +14,6 @@ import type {
   BudgetStore,
   ChainLink,
   ExpiredReservation,
-  LedgerEntry,
   LedgerQuery,
   LedgerRecord,
   PurgeQuery,
@@ -24,8 +23,12 @@ import type {
   SettleCommand,
   SettleOutcome,
 } from './store.js';
+import { admitChain } from './store-kit/admit-chain.js';
+import { assertAttachable } from './store-kit/definition-conflict.js';
+import { ledgerQueryLimit } from './store-kit/ledger-query.js';
+import { rollIntoWindow, snapshotInWindow } from './store-kit/roll-window.js';
+import { chainIds, overrunUsd, settlementEntry } from './store-kit/settlement-entry.js';
 import { Tombstones } from './tombstones.js';
-import { describeWindow, sameWindow } from './window.js';
 
 /** Options of `memoryStore()`. */
 export interface MemoryStoreOptions {
@@ -54,7 +57,7 @@ interface BudgetRecord {
 
 interface HeldReservation {
   id: string;
-  chain: string[];
+  chain: readonly string[];
   amount: bigint;
   /** `amount` as the command gave it (canonical), for the ledger entry. */
   amountUsd: string;
@@ -120,19 +123,7 @@ class MemoryStore implements BudgetStore {
   async define(definition: BudgetDefinition, _now: number): Promise<BudgetSnapshot> {
     const existing = this.#records.get(definition.id);
     if (existing === undefined) return snapshot(this.#create(definition));
-    const stored = existing.definition;
-    if (stored.parentId !== definition.parentId) {
-      throw new BudgetConflictError(
-        definition.id,
-        `Budget "${definition.id}" already exists under parent ${String(stored.parentId)}; it cannot be attached under ${String(definition.parentId)}. Use another id.`,
-      );
-    }
-    if (!sameWindow(stored.window, definition.window)) {
-      throw new BudgetConflictError(
-        definition.id,
-        `Budget "${definition.id}" already exists with window ${describeWindow(stored.window)}; it cannot be attached with window ${describeWindow(definition.window)}. Use another id.`,
-      );
-    }
+    assertAttachable(existing.definition, definition);
     existing.definition = { ...definition };
     if (!existing.limitSet) existing.limit = usdToPico(definition.limitUsd);
     return snapshot(existing);
@@ -157,32 +148,17 @@ class MemoryStore implements BudgetStore {
       };
     }
     const amount = usdToPico(command.amountUsd);
-    let wouldRefuse: BudgetRefusal[] | undefined;
-    for (const link of chain) {
-      const record = this.#touch(link);
-      if (record.closedAt !== null) {
-        return {
-          admitted: false,
-          closed: true,
-          refusal: endedRefusal(link.id, record, command.amountUsd),
-        };
-      }
-      const refusal = picoRefusal(record.definition.id, record, amount, command.amountUsd);
-      if (refusal === undefined) continue;
-      if (link.enforce) return { admitted: false, refusal };
-      wouldRefuse = [...(wouldRefuse ?? []), refusal];
-    }
-    // Every record was just touched, so each is there and in its window.
-    for (const link of chain) (this.#records.get(link.id) as BudgetRecord).reserved += amount;
+    const outcome = admitChain(chain, this.#touchLink, amount, command.amountUsd, []);
+    if (!outcome.admitted) return outcome;
     this.#held.set(id, {
       id,
-      chain: idsOf(chain),
+      chain: chainIds(chain),
       amount,
       amountUsd: command.amountUsd,
       expiresAt: command.expiresAt,
     });
     if (command.expiresAt < this.#earliestDeadline) this.#earliestDeadline = command.expiresAt;
-    return wouldRefuse === undefined ? admittedNothingToReport : { admitted: true, wouldRefuse };
+    return outcome;
   }
 
   settle(command: SettleCommand): SettleOutcome {
@@ -190,17 +166,15 @@ class MemoryStore implements BudgetStore {
     const held = this.#held.get(command.reservationId);
     const actual = usdToPico(command.actualUsd);
     const reserved = held === undefined ? usdToPico(command.reservedUsd) : held.amount;
-    const entry: LedgerEntry = {
-      reservationId: command.reservationId,
-      budgetId: leafOf(command.chain),
-      chain: held === undefined ? idsOf(command.chain) : held.chain,
-      reservedUsd: held === undefined ? picoToUsd(reserved) : held.amountUsd,
-      actualUsd: command.actualUsd,
-      overrunUsd: actual > reserved ? picoToUsd(actual - reserved) : '0',
-      settledAt: command.now,
-      late: held === undefined,
-      details: command.details,
-    };
+    const entry = settlementEntry(
+      command,
+      {
+        reservedUsd: held === undefined ? picoToUsd(reserved) : held.amountUsd,
+        actualUsd: command.actualUsd,
+        overrunUsd: overrunUsd(reserved, actual),
+      },
+      { late: held === undefined },
+    );
     const wanted = command.snapshots !== false;
     const before = wanted ? command.chain.map((link) => snapshot(this.#touch(link))) : noSnapshots;
     if (held === undefined && this.#tombstones.has(command.reservationId)) {
@@ -241,7 +215,8 @@ class MemoryStore implements BudgetStore {
     this.#expireDue(now);
     const record = this.#records.get(link.id);
     if (record === undefined) return undefined;
-    return snapshot(roll(record, link.windowStart));
+    // A status read in a newer window must not write: it reports the new window's empty figures.
+    return snapshotInWindow(snapshot(record), link.windowStart);
   }
 
   async expire(now: number): Promise<ExpiredReservation[]> {
@@ -267,7 +242,7 @@ class MemoryStore implements BudgetStore {
   }
 
   async purge(query: PurgeQuery): Promise<string[]> {
-    const holding = new Set([...this.#held.values()].flatMap((held) => held.chain));
+    const holding = holdingBudgets([...this.#held.values()].map((held) => held.chain));
     const purged = purgeableBudgets(
       [...this.#records.values()].map((record) => ({
         id: record.definition.id,
@@ -286,7 +261,7 @@ class MemoryStore implements BudgetStore {
   }
 
   async ledger(query: LedgerQuery = {}): Promise<LedgerRecord[]> {
-    const limit = query.limit ?? 100;
+    const limit = ledgerQueryLimit(query);
     const result: LedgerRecord[] = [];
     const start = this.#ledgerStart;
     for (let index = this.#ledger.length - 1; index >= start && result.length < limit; index -= 1) {
@@ -317,16 +292,12 @@ class MemoryStore implements BudgetStore {
   /** The record for a link, recreated from the link if missing, rolled into its window. */
   #touch(link: ChainLink): BudgetRecord {
     const record = this.#records.get(link.id) ?? this.#create(link);
-    if (
-      link.windowStart !== null &&
-      (record.windowStart === null || record.windowStart < link.windowStart)
-    ) {
-      record.spent = 0n;
-      record.calls = 0;
-      record.windowStart = link.windowStart;
-    }
+    rollIntoWindow(record, link.windowStart);
     return record;
   }
+
+  /** `#touch` bound once, for the kit's admission. */
+  readonly #touchLink = (link: ChainLink): BudgetRecord => this.#touch(link);
 
   #expireDue(now: number): ExpiredReservation[] {
     if (now < this.#earliestDeadline) return [];
@@ -371,13 +342,6 @@ class MemoryStore implements BudgetStore {
   }
 }
 
-function roll(record: BudgetRecord, windowStart: number | null): BudgetRecord {
-  if (windowStart === null || (record.windowStart !== null && record.windowStart >= windowStart))
-    return record;
-  // A status read in a newer window must not write: report the new window's empty figures.
-  return { ...record, spent: 0n, calls: 0, windowStart };
-}
-
 function snapshot(record: BudgetRecord): BudgetSnapshot {
   const figures: BudgetSnapshot = {
     id: record.definition.id,
@@ -391,22 +355,4 @@ function snapshot(record: BudgetRecord): BudgetSnapshot {
   };
   if (record.closedAt !== null) figures.closedAt = record.closedAt;
   return figures;
-}
-
-/** The leaf of a chain: commands always carry at least the budget the call was made on. */
-function leafOf(chain: readonly ChainLink[]): string {
-  return (chain[0] as ChainLink).id;
-}
-
-// Budgets pass the same frozen chain for every call until a window moves on, so the ids of
-// a chain are worked out once per chain, not once per call.
-const chainIds = new WeakMap<readonly ChainLink[], readonly string[]>();
-
-function idsOf(chain: readonly ChainLink[]): string[] {
-  let ids = chainIds.get(chain);
-  if (ids === undefined) {
-    ids = Object.freeze(chain.map((link) => link.id));
-    chainIds.set(chain, ids);
-  }
-  return ids as string[];
 }
