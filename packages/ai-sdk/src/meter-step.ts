@@ -45,7 +45,7 @@ export async function meterStream(
   if (isUnmetered(name, options, settings)) return stream();
   const held = await holdStep((step) => planStep(name, options, step), settings);
   const result = await dispatch(held, stream);
-  return { ...result, stream: watchStream(result.stream, held) };
+  return { ...result, stream: watchStream(result.stream, held, options.abortSignal) };
 }
 
 /**

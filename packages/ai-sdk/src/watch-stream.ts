@@ -53,6 +53,7 @@ class Consumed {
 export function watchStream(
   source: ReadableStream<LanguageModelV4StreamPart>,
   held: HeldStep,
+  signal?: AbortSignal,
 ): ReadableStream<LanguageModelV4StreamPart> {
   const reader = source.getReader();
   const consumed = new Consumed();
@@ -103,7 +104,11 @@ export function watchStream(
     },
     async cancel(reason) {
       await interrupted();
-      await reader.cancel(reason);
+      // An aborted call's source ends with its request: cancelling it too would run the
+      // provider's cancel on a torn-down pipeline, which some providers do not handle
+      // (OpenRouter's rejects unhandled). Otherwise the caller is done: the source is let go.
+      if (signal?.aborted === true) return;
+      await reader.cancel(reason).catch(() => undefined);
     },
   });
 }
