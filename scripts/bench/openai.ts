@@ -175,7 +175,7 @@ async function latency(): Promise<{ rows: BenchRow[]; notes: string[] }> {
       rows,
       notes: [
         `Latency: a ${promptTokens}-token chat prompt, 16 output tokens, on the loopback mock provider in the same process; raw and wrapped calls alternate.`,
-        "The floors show where the time goes. Routing through the SDK seams costs nothing measurable; the kit floor holds and settles a fixed amount (one reserve and one settle on the in-memory store) and observes the body as the SDK reads it: a JSON body read once and answered to the SDK's own Response, a stream passed through untouched with only its event boundaries found. The rest of the 'auto' overhead is planning the hold (byte bound) and pricing the usage. Against a real provider (hundreds of milliseconds and more) the same absolute overhead is a few hundredths of a percent.",
+        "The floors show where the time goes. Routing through the SDK seams costs nothing measurable; the kit floor holds and settles a fixed amount (one reserve and one settle on the in-memory store) and observes the body as the SDK reads it: a JSON body charged from the SDK's own json() (no second read or parse), a stream read through the provider's own body object (no second ReadableStream) with only its event boundaries found. The rest of the 'auto' overhead is planning the hold (byte bound) and pricing the usage. Against a real provider (hundreds of milliseconds and more) the same absolute overhead is a few hundredths of a percent.",
       ],
     };
   } finally {
