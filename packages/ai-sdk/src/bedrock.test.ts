@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { TOOL_SYSTEM_PROMPT_TOKENS } from './bound-prompt.js';
 import { BudgetExceededError, UnknownModelError, withBudget } from './index.js';
 import { budgetFor, useMockProvider } from './test-support/providers.js';
+import { expectAbortedStreamCharged } from './test-support/scenarios.js';
 
 const mock = useMockProvider();
 
@@ -186,26 +187,7 @@ describe('Bedrock Converse pricing and refusals', () => {
   });
 
   test('a stream aborted mid-way is charged what was consumed, nothing left held', async () => {
-    const budget = budgetFor('bedrock');
-    mock().script({
-      respond: { text: 'alpha beta gamma delta epsilon zeta eta theta', chunkDelayMs: 20 },
-    });
-    const controller = new AbortController();
-    const result = streamText({
-      model: withBudget(bedrock()(nova), { budget }),
-      prompt: 'Hi',
-      maxOutputTokens: 40,
-      abortSignal: controller.signal,
-    });
-    for await (const part of result.fullStream) {
-      if (part.type === 'text-delta') controller.abort();
-    }
-    await budget.flush();
-    const entry = await only(budget);
-    expect(entry.details.partial).toBe(true);
-    expect(Number(entry.actualUsd)).toBeGreaterThan(0);
-    expect(Number(entry.actualUsd)).toBeLessThanOrEqual(Number(entry.reservedUsd));
-    expect((await budget.status()).reservedUsd).toBe('0');
+    await expectAbortedStreamCharged(bedrock()(nova), budgetFor('bedrock'), mock());
   });
 
   test('a stream the provider breaks with an exception frame is charged what was consumed', async () => {
