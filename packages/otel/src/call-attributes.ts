@@ -18,13 +18,12 @@ export function requestModelOf(entry: LedgerEntry): string | undefined {
  * operation, provider, requested model, and the service tier when the provider reported one.
  */
 export function callAttributes(entry: LedgerEntry, budgetId: string): Attributes {
-  return {
+  const attributes: Attributes = {
     [tollgate.budgetId]: budgetId,
     [genAi.operationName]: operationOf(entry),
-    ...present(genAi.providerName, entry.details.provider),
-    ...present(genAi.requestModel, requestModelOf(entry)),
-    ...present(tollgate.serviceTier, entry.details.serviceTier),
   };
+  addCallAttributes(attributes, entry);
+  return attributes;
 }
 
 /** `{ [name]: value }`, or nothing when there is no value: attributes are never undefined. */
@@ -35,33 +34,46 @@ export function present(
   return value === undefined ? {} : { [name]: value };
 }
 
-/** Everything a span learns from a settled call: GenAI usage and Tollgate's money. */
+/** Sets `name` unless `value` is missing: attributes are never undefined. */
+function put(attributes: Attributes, name: string, value: string | number | undefined): void {
+  if (value !== undefined) attributes[name] = value;
+}
+
+function addCallAttributes(attributes: Attributes, entry: LedgerEntry): void {
+  put(attributes, genAi.providerName, entry.details.provider);
+  put(attributes, genAi.requestModel, requestModelOf(entry));
+  put(attributes, tollgate.serviceTier, entry.details.serviceTier);
+}
+
+/**
+ * Everything a span learns from a settled call: GenAI usage and Tollgate's money. Built by
+ * assignment, not spreads: it runs on every settled call.
+ */
 export function spanAttributes(entry: LedgerEntry): Attributes {
   const { details } = entry;
   const attributes: Attributes = {
-    ...callAttributes(entry, entry.budgetId),
-    ...present(genAi.responseModel, details.responseModel ?? details.model),
-    ...present(tollgate.pricingVersion, details.pricingVersion),
-    // `unseen` or `unreadable`: the call was charged its hold, not its usage.
-    ...present(tollgate.usage, details.usage),
-    [tollgate.reservationId]: entry.reservationId,
-    [tollgate.costUsd]: Number(entry.actualUsd),
-    [tollgate.holdUsd]: Number(entry.reservedUsd),
+    [tollgate.budgetId]: entry.budgetId,
+    [genAi.operationName]: operationOf(entry),
   };
-  if (details.tokens !== undefined) Object.assign(attributes, tokenAttributes(details.tokens));
+  addCallAttributes(attributes, entry);
+  put(attributes, genAi.responseModel, details.responseModel ?? details.model);
+  put(attributes, tollgate.pricingVersion, details.pricingVersion);
+  // `unseen` or `unreadable`: the call was charged its hold, not its usage.
+  put(attributes, tollgate.usage, details.usage);
+  attributes[tollgate.reservationId] = entry.reservationId;
+  attributes[tollgate.costUsd] = Number(entry.actualUsd);
+  attributes[tollgate.holdUsd] = Number(entry.reservedUsd);
+  if (details.tokens !== undefined) addTokenAttributes(attributes, details.tokens);
   if (details.partial === true) attributes[tollgate.partial] = true;
   return attributes;
 }
 
-function tokenAttributes(raw: UsageTokens | LegacyTokenCounts): Attributes {
+function addTokenAttributes(attributes: Attributes, raw: UsageTokens | LegacyTokenCounts): void {
   const tokens = tokenCounts(raw);
+  attributes[genAi.inputTokens] = tokens.input;
+  attributes[genAi.outputTokens] = tokens.output;
   // Cache and reasoning counts only when there were some: most calls have none.
-  const nonZero = (name: string, count: number) => present(name, count > 0 ? count : undefined);
-  return {
-    [genAi.inputTokens]: tokens.input,
-    [genAi.outputTokens]: tokens.output,
-    ...nonZero(genAi.cacheReadInputTokens, tokens.cacheRead),
-    ...nonZero(genAi.cacheCreationInputTokens, tokens.cacheWrite),
-    ...nonZero(genAi.reasoningOutputTokens, tokens.reasoning),
-  };
+  if (tokens.cacheRead > 0) attributes[genAi.cacheReadInputTokens] = tokens.cacheRead;
+  if (tokens.cacheWrite > 0) attributes[genAi.cacheCreationInputTokens] = tokens.cacheWrite;
+  if (tokens.reasoning > 0) attributes[genAi.reasoningOutputTokens] = tokens.reasoning;
 }

@@ -18,12 +18,15 @@ export function listen(budgets: readonly Budget[], handlers: ChainHandlers): () 
       BudgetEventName,
       (event: BudgetEvent, budget: Budget) => void,
     ][]) {
+      // One budget hears each event once: only a chain of several needs telling apart.
       unsubscribers.push(
-        budget.on(name, (event: BudgetEvent) => {
-          if (seen.has(event)) return;
-          seen.add(event);
-          handler(event, budget);
-        }),
+        budgets.length === 1
+          ? budget.on(name, (event: BudgetEvent) => handler(event, budget))
+          : budget.on(name, (event: BudgetEvent) => {
+              if (seen.has(event)) return;
+              seen.add(event);
+              handler(event, budget);
+            }),
       );
     }
   }
