@@ -6,6 +6,7 @@ import {
   parseBudgetOptions,
   parseChildOptions,
 } from './budget-options.js';
+import { ChainEvents } from './chain-events.js';
 import { ChainLinks, LinkCache } from './chain-links.js';
 import { type Clock, readClock, systemClock } from './clock.js';
 import {
@@ -16,13 +17,7 @@ import {
   InvalidOptionsError,
   StoreUnavailableError,
 } from './errors.js';
-import {
-  type BudgetEvent,
-  type BudgetEventHandler,
-  type BudgetEventName,
-  EventHub,
-  type HandlerFailure,
-} from './events.js';
+import type { BudgetEvent, BudgetEventHandler, BudgetEventName } from './events.js';
 import { memoryStore } from './memory-store.js';
 import { canonicalUsd, formatUsd, maxMoney, money, readPico, ZERO } from './money.js';
 import { PendingSettlements } from './pending-settlements.js';
@@ -35,7 +30,6 @@ import type {
   AdjustmentAction,
   AdjustmentEntry,
   BudgetDefinition,
-  BudgetSnapshot,
   BudgetStore,
   LedgerEntry,
   LedgerKind,
@@ -49,7 +43,6 @@ import type {
 } from './store.js';
 import { callStore, emptySnapshot, toStoreError } from './store-commands.js';
 import { isThenable } from './thenable.js';
-import { thresholdCrossings } from './threshold-crossings.js';
 import { WaitLine } from './wait-line.js';
 import { describeWindow, toWindowSpec, type WindowOption } from './window.js';
 
@@ -149,7 +142,7 @@ export class Budget {
   /** True when no window was given and the parent's is followed (see `#defineInStore`). */
   readonly #inheritsWindow: boolean;
   readonly #settings: Settings;
-  readonly #events = new EventHub();
+  readonly #events: ChainEvents;
   readonly #family: Family;
   /** This budget and its ancestors, leaf first. */
   readonly #chain: readonly Budget[];
@@ -194,6 +187,8 @@ export class Budget {
     this.#link = new LinkCache(this.#definition, this.#settings.enforce);
     this.#links = new ChainLinks(this.#chain.map((budget) => budget.#link));
     this.#family = parent === undefined ? new Family() : parent.#family;
+    const parentEvents = parent === undefined ? undefined : parent.#events;
+    this.#events = new ChainEvents(this.id, this.#settings.thresholds, parentEvents);
     this.#endings = new ReservationEndings({
       budgetId: this.id,
       store,
@@ -203,13 +198,10 @@ export class Budget {
       pending: this.#family.pending,
       retryTimeoutMs: this.#settings.retryTimeoutMs,
       emit: (event) => this.emit(event),
-      hasListeners: () => this.#hasListeners(),
+      hasListeners: () => this.#events.hasListeners(),
       // Snapshots serve threshold and exceeded events only: other listeners need none.
-      wantsSnapshots: () =>
-        this.#chain.some(
-          (budget) => budget.#events.listens('threshold') || budget.#events.listens('exceeded'),
-        ),
-      reportCrossings: (before, after) => this.#reportCrossings(before, after),
+      wantsSnapshots: () => this.#events.listens('threshold') || this.#events.listens('exceeded'),
+      reportCrossings: (before, after) => this.#events.reportCrossings(before, after),
     });
     // biome-ignore lint/complexity/useOptionalChain: private fields cannot follow `?.`
     if (parent !== undefined && parent.#chainIds.includes(this.id)) {
@@ -241,25 +233,8 @@ export class Budget {
 
   /** Delivers an event to this budget's listeners and its ancestors'. Adapters use it for their own events. */
   emit(event: BudgetEvent): void {
-    for (const budget of this.#chain) {
-      if (!budget.#events.empty) budget.#events.emit(event, this.#handlerFailed);
-    }
+    this.#events.emit(event);
   }
-
-  // One channel for handler errors, and no recursion: a failing `handler-error` handler,
-  // or a failure nobody listens for, becomes a process warning.
-  readonly #handlerFailed: HandlerFailure = (error, event) => {
-    if (
-      event.type !== 'handler-error' &&
-      this.#chain.some((budget) => budget.#events.listens('handler-error'))
-    ) {
-      this.emit({ type: 'handler-error', budgetId: this.id, eventType: event.type, error });
-      return;
-    }
-    process.emitWarning(`A Tollgate "${event.type}" handler threw: ${describeError(error)}`, {
-      code: 'TOLLGATE_HANDLER_ERROR',
-    });
-  };
 
   /**
    * Defines this budget and its ancestors in the store now rather than on the first call:
@@ -510,7 +485,7 @@ export class Budget {
       this.#endings,
     );
     // Reserve and settle are the hot path: no event object is built when nobody listens.
-    if (this.#hasListeners()) {
+    if (this.#events.hasListeners()) {
       this.emit({
         type: 'reserved',
         budgetId: this.id,
@@ -531,26 +506,6 @@ export class Budget {
     // The store names a budget of this chain; its link gives the window for the message.
     const refuser = this.#chain.find((budget) => budget.id === refusal.budgetId) as Budget;
     return new BudgetExceededError(refusal, refusalMessage(refusal, refuser.#link.at(this.#now())));
-  }
-
-  #reportCrossings(before: readonly BudgetSnapshot[], after: readonly BudgetSnapshot[]): void {
-    for (let index = 0; index < this.#chain.length; index += 1) {
-      const budget = this.#chain[index] as Budget;
-      const previous = before[index];
-      const current = after[index];
-      if (previous === undefined || current === undefined || !budget.#hasListeners()) continue;
-      const crossings = thresholdCrossings(
-        budget.id,
-        budget.#settings.thresholds,
-        previous.spentUsd,
-        current,
-      );
-      for (const event of crossings) budget.emit(event);
-    }
-  }
-
-  #hasListeners(): boolean {
-    return this.#chain.some((budget) => !budget.#events.empty);
   }
 
   #now(): number {
@@ -649,11 +604,3 @@ const adjustName: Record<AdjustmentAction, string> = {
   reset: 'reset',
   close: 'close',
 };
-
-function describeError(error: unknown): string {
-  try {
-    return String(error);
-  } catch {
-    return 'an error that cannot be printed';
-  }
-}
