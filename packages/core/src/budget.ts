@@ -7,11 +7,10 @@ import {
   parseChildOptions,
 } from './budget-options.js';
 import { ChainEvents } from './chain-events.js';
-import { ChainLinks, LinkCache } from './chain-links.js';
+import { ChainLinks } from './chain-links.js';
 import { type Clock, readClock, systemClock } from './clock.js';
 import {
   BudgetClosedError,
-  BudgetConflictError,
   BudgetExceededError,
   type BudgetRefusal,
   InvalidOptionsError,
@@ -29,7 +28,6 @@ import { parseReserveOptions, type ReserveOptions } from './reserve-options.js';
 import type {
   AdjustmentAction,
   AdjustmentEntry,
-  BudgetDefinition,
   BudgetStore,
   LedgerEntry,
   LedgerKind,
@@ -39,12 +37,11 @@ import type {
   ReserveCommand,
   ReserveOutcome,
   StoreAnswer,
-  WindowSpec,
 } from './store.js';
 import { callStore, emptySnapshot, toStoreError } from './store-commands.js';
+import { StoredDefinition } from './stored-definition.js';
 import { isThenable } from './thenable.js';
 import { WaitLine } from './wait-line.js';
-import { describeWindow, toWindowSpec, type WindowOption } from './window.js';
 
 export type { ReserveOptions } from './reserve-options.js';
 
@@ -138,20 +135,15 @@ export class Budget {
   readonly store: BudgetStore;
   /** The clock windows and reservation lifetimes are read from. */
   readonly clock: Clock;
-  #definition: BudgetDefinition;
-  /** True when no window was given and the parent's is followed (see `#defineInStore`). */
-  readonly #inheritsWindow: boolean;
+  readonly #stored: StoredDefinition;
   readonly #settings: Settings;
   readonly #events: ChainEvents;
   readonly #family: Family;
   /** This budget and its ancestors, leaf first. */
   readonly #chain: readonly Budget[];
   readonly #chainIds: readonly string[];
-  readonly #link: LinkCache;
   readonly #links: ChainLinks;
   readonly #endings: ReservationEndings;
-  #ready: Promise<void> | undefined;
-  #isReady = false;
 
   /** @internal Use `createBudget` or `budget.child`. */
   constructor(
@@ -175,17 +167,18 @@ export class Budget {
       enforce: options.enforce ?? inherited.enforce,
       onStoreError: options.onStoreError ?? inherited.onStoreError,
     };
-    this.#inheritsWindow = options.window === undefined && parent !== undefined;
-    this.#definition = {
-      id: this.id,
-      parentId: parent?.id ?? null,
-      limitUsd: this.limitUsd,
-      window: ownWindow(options.window, parent === undefined ? null : parent.#definition.window),
-    };
+    const window = options.window;
+    const enforce = this.#settings.enforce;
+    const parentStored = parent === undefined ? undefined : parent.#stored;
+    this.#stored = new StoredDefinition(
+      { id: this.id, limitUsd: this.limitUsd, window, enforce },
+      parentStored,
+      store,
+      clock,
+    );
     this.#chain = parent === undefined ? [this] : [this, ...parent.#chain];
     this.#chainIds = this.#chain.map((budget) => budget.id);
-    this.#link = new LinkCache(this.#definition, this.#settings.enforce);
-    this.#links = new ChainLinks(this.#chain.map((budget) => budget.#link));
+    this.#links = new ChainLinks(this.#chain.map((budget) => budget.#stored.link));
     this.#family = parent === undefined ? new Family() : parent.#family;
     const parentEvents = parent === undefined ? undefined : parent.#events;
     this.#events = new ChainEvents(this.id, this.#settings.thresholds, parentEvents);
@@ -243,17 +236,17 @@ export class Budget {
    * `StoreUnavailableError` if it cannot be reached.
    */
   ready(): Promise<void> {
-    return this.#ensureReady();
+    return this.#stored.ready();
   }
 
   /** Spent, held and left right now. Reads the store; O(1) whatever the history. */
   async status(): Promise<BudgetStatus> {
-    await this.#ensureReady();
+    await this.#stored.ready();
     const now = this.#now();
-    const link = this.#link.at(now);
+    const link = this.#stored.link.at(now);
     const snapshot =
       (await callStore(this.store, () => this.store.status(link, now))) ??
-      emptySnapshot(this.#definition);
+      emptySnapshot(this.#stored.definition);
     const limit = money(snapshot.limitUsd);
     const spent = money(snapshot.spentUsd);
     const reserved = money(snapshot.reservedUsd);
@@ -337,9 +330,9 @@ export class Budget {
     options: AdjustOptions,
   ): Promise<AdjustmentEntry> {
     const request = adjustRequest(action, amount, options, `budget.${adjustName[action]}`);
-    await this.#ensureReady();
+    await this.#stored.ready();
     const now = this.#now();
-    const outcome = await sendAdjustment(this.store, this.#link.at(now), request, now);
+    const outcome = await sendAdjustment(this.store, this.#stored.link.at(now), request, now);
     return outcome.entry;
   }
 
@@ -375,7 +368,7 @@ export class Budget {
   ): Promise<Reservation> {
     const amount = readPico(amountUsd, 'amountUsd', 'up').usd;
     const checked = parseReserveOptions(options);
-    if (!this.#isReady) await this.#readyUnlessAllowed();
+    if (!this.#stored.isReady) await this.#readyUnlessAllowed();
     if ((checked.onLimit ?? this.#settings.onLimit) === 'wait') {
       const startedAt = checked.waitingSince ?? this.#now();
       return this.#waitInLine(amount, checked, startedAt, reportRefusal);
@@ -505,7 +498,10 @@ export class Budget {
     }
     // The store names a budget of this chain; its link gives the window for the message.
     const refuser = this.#chain.find((budget) => budget.id === refusal.budgetId) as Budget;
-    return new BudgetExceededError(refusal, refusalMessage(refusal, refuser.#link.at(this.#now())));
+    return new BudgetExceededError(
+      refusal,
+      refusalMessage(refusal, refuser.#stored.link.at(this.#now())),
+    );
   }
 
   #now(): number {
@@ -518,7 +514,7 @@ export class Budget {
    */
   async #readyUnlessAllowed(): Promise<void> {
     try {
-      await this.#ensureReady();
+      await this.#stored.ready();
     } catch (error) {
       if (this.#settings.onStoreError !== 'allow' || !(error instanceof StoreUnavailableError)) {
         // Allowed, the reserve that follows fails too and reports it once for this call.
@@ -528,73 +524,10 @@ export class Budget {
     }
   }
 
-  /**
-   * Defines this budget in the store. A child that follows its parent's window takes the
-   * window the parent settled on, and attaches without a window to a record stored before
-   * children inherited windows (such a child never reset, and keeps doing so rather than
-   * failing with a conflict its code never asked for).
-   */
-  async #defineInStore(): Promise<void> {
-    if (this.#inheritsWindow) {
-      this.#redefineWindow((this.parent as Budget).#definition.window);
-    }
-    const now = this.#now();
-    try {
-      await callStore(this.store, () => this.store.define(this.#definition, now));
-    } catch (error) {
-      if (!(error instanceof BudgetConflictError) || !this.#inheritsWindow) throw error;
-      if (this.#definition.window === null) throw error;
-      const inherited = this.#definition.window;
-      this.#redefineWindow(null);
-      try {
-        await callStore(this.store, () => this.store.define(this.#definition, now));
-      } catch (retryError) {
-        this.#redefineWindow(inherited);
-        if (!(retryError instanceof BudgetConflictError)) throw retryError;
-        throw new BudgetConflictError(
-          this.id,
-          `${error.message} (The window ${describeWindow(inherited)} is inherited from parent "${this.parent?.id}": pass \`window\` to choose another.)`,
-        );
-      }
-    }
-  }
-
-  #redefineWindow(window: WindowSpec | null): void {
-    if (this.#definition.window === window) return;
-    this.#definition = { ...this.#definition, window };
-    this.#link.redefine(this.#definition);
-  }
-
   #reportStoreDown(error: unknown): void {
     const allowed = this.#settings.onStoreError === 'allow';
     this.emit({ type: 'store-unavailable', budgetId: this.id, allowed, error });
   }
-
-  #ensureReady(): Promise<void> {
-    if (this.#ready === undefined) {
-      const parentReady =
-        this.parent === undefined ? Promise.resolve() : this.parent.#ensureReady();
-      this.#ready = parentReady
-        .then(() => this.#defineInStore())
-        .then(() => {
-          this.#isReady = true;
-        });
-      // A failed definition (store down) is tried again on the next call.
-      this.#ready.catch(() => {
-        this.#ready = undefined;
-      });
-    }
-    return this.#ready;
-  }
-}
-
-/** The stored window: the option given, or the parent's when none was (`null`: never resets). */
-function ownWindow(
-  option: WindowOption | null | undefined,
-  parentWindow: WindowSpec | null,
-): WindowSpec | null {
-  if (option === undefined) return parentWindow;
-  return option === null ? null : toWindowSpec(option);
 }
 
 const adjustName: Record<AdjustmentAction, string> = {
