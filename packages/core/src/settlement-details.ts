@@ -31,19 +31,8 @@ const built = new WeakSet<object>();
  */
 export function checkBuiltDetails(details: SettlementDetails): SettlementDetails {
   const fields = details as Record<string, unknown>;
-  const issues: ValidationIssue[] = [];
-  for (const key of STRING_FIELDS) {
-    const field = fields[key];
-    if (field !== undefined && typeof field !== 'string')
-      issues.push(expectedIssue(key, 'a string', field));
-  }
-  const problems = [
-    fields.metadata === undefined ? undefined : metadataIssue(fields.metadata, 'metadata'),
-    tokensIssue(fields.tokens),
-    toolCallsIssue(fields.toolCalls),
-  ];
-  for (const problem of problems) if (problem !== undefined) issues.push(problem);
-  // The counts are checked by key above; anything else an observer put there must store too.
+  const issues = fieldIssues(fields);
+  // The counts are checked by key; anything else an observer put there must store too.
   const tokens = issues.length === 0 ? plainDataIssue(fields.tokens, 'tokens') : undefined;
   if (tokens !== undefined) issues.push(tokens);
   if (issues.length > 0) throw invalidInput('settlement details', issues);
@@ -62,7 +51,8 @@ const STRING_FIELDS = [
   'operation',
 ] as const;
 
-function detailsIssues(details: Record<string, unknown>): ValidationIssue[] {
+/** Every documented field of `details` that does not have its documented type. */
+function fieldIssues(details: Record<string, unknown>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   for (const key of STRING_FIELDS) {
     const field = details[key];
@@ -78,6 +68,12 @@ function detailsIssues(details: Record<string, unknown>): ValidationIssue[] {
     toolCallsIssue(details.toolCalls),
   ];
   for (const problem of problems) if (problem !== undefined) issues.push(problem);
+  return issues;
+}
+
+/** `fieldIssues`, then, when the fields are right, anything in the details JSON cannot carry. */
+function detailsIssues(details: Record<string, unknown>): ValidationIssue[] {
+  const issues = fieldIssues(details);
   if (issues.length > 0) return issues;
   const plain = plainDataIssue(details, '');
   return plain === undefined ? issues : [plain];

@@ -34,32 +34,31 @@ function take(response: Response): Watch | undefined {
   return watch;
 }
 
-/** Reads the body with the response's own method, then charges from what was read. */
+/**
+ * Reads the body with the response's own method `name`, then charges the call from what
+ * was read: `parse` turns it into the parsed body; a body that is not JSON was still read
+ * whole, so the call was served: it is charged its hold.
+ */
 async function readThen<T>(
   response: Response,
-  read: () => Promise<T>,
-  toText: (value: T) => string | undefined,
-  parsedOf?: (value: T) => unknown,
+  name: 'json' | 'text' | 'arrayBuffer',
+  parse: (value: T) => unknown,
 ): Promise<T> {
+  const read = () => prototypeOf[name].call(response) as Promise<T>;
   const watch = take(response);
   if (watch === undefined) return read();
   let value: T;
   try {
     value = await read();
   } catch (error) {
-    // `json()` of a body that is not JSON: it was read whole, so the call was served.
+    // `json()` of a body that is not JSON read it whole: the call was served.
     if (error instanceof SyntaxError) await watch.owner.unreadable();
     else watch.owner.readFailed(error);
     throw error;
   }
-  if (parsedOf !== undefined) {
-    await watch.owner.parsed(parsedOf(value));
-    return value;
-  }
-  const text = toText(value) ?? '';
-  let parsed: unknown = null;
+  let parsed: unknown;
   try {
-    if (text !== '') parsed = JSON.parse(text);
+    parsed = parse(value);
   } catch {
     await watch.owner.unreadable();
     return value;
@@ -68,49 +67,40 @@ async function readThen<T>(
   return value;
 }
 
-const bytesText = (bytes: ArrayBuffer | Uint8Array) => decoder.decode(bytes);
+const parseText = (text: string): unknown => (text === '' ? null : JSON.parse(text));
+const parseBytes = (bytes: ArrayBuffer): unknown => parseText(decoder.decode(bytes));
 
-/** Shared by every watched response (they find their watch under `watchKey`): no closures per call. */
+/** Shared by every watched response (they find their watch under `watchKey`). */
 const readers: PropertyDescriptorMap = {
   json: {
     configurable: true,
     value(this: Response) {
-      return readThen(
-        this,
-        () => prototypeOf.json.call(this),
-        () => undefined,
-        (value) => value,
-      );
+      return readThen(this, 'json', (value: unknown) => value);
     },
   },
   text: {
     configurable: true,
     value(this: Response) {
-      return readThen(
-        this,
-        () => prototypeOf.text.call(this),
-        (text) => text,
-      );
+      return readThen(this, 'text', parseText);
     },
   },
   arrayBuffer: {
     configurable: true,
     value(this: Response) {
-      return readThen(this, () => prototypeOf.arrayBuffer.call(this), bytesText);
+      return readThen(this, 'arrayBuffer', parseBytes);
     },
   },
   blob: {
     configurable: true,
     async value(this: Response) {
-      const bytes = await readThen(this, () => prototypeOf.arrayBuffer.call(this), bytesText);
+      const bytes = await readThen(this, 'arrayBuffer', parseBytes);
       return new Blob([bytes], { type: this.headers.get('content-type') ?? '' });
     },
   },
   bytes: {
     configurable: true,
     async value(this: Response) {
-      const bytes = await readThen(this, () => prototypeOf.arrayBuffer.call(this), bytesText);
-      return new Uint8Array(bytes);
+      return new Uint8Array(await readThen(this, 'arrayBuffer', parseBytes));
     },
   },
   body: {

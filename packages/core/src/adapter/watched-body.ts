@@ -1,3 +1,4 @@
+import { joinBytes } from './join-bytes.js';
 import type { ServerSentEvent } from './sse-events.js';
 import type { ScannerFactory, StreamScanner } from './stream-scanner.js';
 import type { ResponseObserver } from './types.js';
@@ -111,7 +112,8 @@ export class WatchedBody {
       },
       arrayBuffer: {
         configurable: true,
-        value: async () => (await this.#readAll(body, anchor)).buffer,
+        // A single chunk may be a view into a larger buffer: the answer is its own copy.
+        value: async () => (await this.#readAll(body, anchor)).slice().buffer,
       },
       bytes: { configurable: true, value: async () => this.#readAll(body, anchor) },
       blob: {
@@ -282,22 +284,13 @@ export class WatchedBody {
   async #readAll(body: ReadableStream<Uint8Array>, anchor: object): Promise<Uint8Array> {
     const reader = this.#reader(body, anchor);
     const chunks: Uint8Array[] = [];
-    let length = 0;
     try {
-      for (let result = await reader.read(); !result.done; result = await reader.read()) {
+      for (let result = await reader.read(); !result.done; result = await reader.read())
         chunks.push(result.value);
-        length += result.value.length;
-      }
     } finally {
       reader.releaseLock();
     }
-    const bytes = new Uint8Array(length);
-    let offset = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, offset);
-      offset += chunk.length;
-    }
-    return bytes;
+    return joinBytes(chunks);
   }
 
   /** A stream over the watched reads, for the methods that need a real one. */
