@@ -13,11 +13,11 @@ import { boundPrompt, withBudget } from '@tollgate/ai-sdk';
 import { countInputTokens, startMockProvider } from '@tollgate/mock-provider';
 import { generateText, type LanguageModel } from 'ai';
 import { CORPUS, ENGLISH } from './_corpus.ts';
-import { median } from './_measure.ts';
+import { median, STEADY_STATE_WARMUP } from './_measure.ts';
 import type { BenchSection } from './types.ts';
 
 const iterations = 400;
-const warmup = 50;
+const warmup = STEADY_STATE_WARMUP;
 
 async function timed(operation: () => Promise<unknown>): Promise<number> {
   const started = process.hrtime.bigint();

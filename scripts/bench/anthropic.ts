@@ -11,11 +11,11 @@ import Anthropic from '@anthropic-ai/sdk';
 import { boundInputTokens, withBudget } from '@tollgate/anthropic';
 import { countInputTokens, startMockProvider } from '@tollgate/mock-provider';
 import { CORPUS, ENGLISH } from './_corpus.ts';
-import { median, overheadRow } from './_measure.ts';
+import { median, overheadRow, STEADY_STATE_WARMUP } from './_measure.ts';
 import type { BenchSection } from './types.ts';
 
 const iterations = 400;
-const warmup = 50;
+const warmup = STEADY_STATE_WARMUP;
 const model = 'claude-opus-4-8';
 
 function bodyOf(text: string, repeat = 1) {

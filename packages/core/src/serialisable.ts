@@ -31,6 +31,14 @@ export function markSerialisable(value: object): void {
 }
 
 /**
+ * True when `value` was marked by `markSerialisable`: details checked as they were built (the
+ * adapter kit's) or on a first settle, which are not walked again.
+ */
+export function isMarkedSerialisable(value: object): boolean {
+  return checked.has(value);
+}
+
+/**
  * Every value inside `value` that JSON cannot carry exactly, each with its path below
  * `path` (`''` for the top: then paths start at the first key).
  */

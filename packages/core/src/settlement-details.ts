@@ -1,7 +1,7 @@
 import { isUsageTokens, type ToolCallKind } from './call-usage.js';
 import type { ValidationIssue } from './errors.js';
 import { expectedIssue, invalidInput, metadataIssue, plainDataIssue } from './plain-data.js';
-import { markSerialisable } from './serialisable.js';
+import { isMarkedSerialisable, markSerialisable } from './serialisable.js';
 import type { SettlementDetails } from './store.js';
 
 /**
@@ -14,15 +14,13 @@ export function checkSettlementDetails(value: unknown): SettlementDetails {
   }
   const details = value as Record<string, unknown>;
   // Most settles made by hand pass no details, and the kit's were checked as they were built.
-  if (isEmptyPlainObject(details) || built.has(details)) return details as SettlementDetails;
+  if (isEmptyPlainObject(details) || isMarkedSerialisable(details))
+    return details as SettlementDetails;
   const issues = detailsIssues(details);
   if (issues.length > 0) throw invalidInput('settlement details', issues);
   markSerialisable(details);
   return details as SettlementDetails;
 }
-
-/** Details the adapter kit built and checked field by field: not walked again. */
-const built = new WeakSet<object>();
 
 /**
  * Checks details the adapter kit builds from a typed usage (string fields, token and tool
@@ -32,11 +30,14 @@ const built = new WeakSet<object>();
 export function checkBuiltDetails(details: SettlementDetails): SettlementDetails {
   const fields = details as Record<string, unknown>;
   const issues = fieldIssues(fields);
-  // The counts are checked by key; anything else an observer put there must store too.
-  const tokens = issues.length === 0 ? plainDataIssue(fields.tokens, 'tokens') : undefined;
+  // The counts are checked by key; anything else an observer put there must store too
+  // (typed counts and nothing else, the usual case, need no walk).
+  const tokens =
+    issues.length === 0 && !onlyTypedCounts(fields.tokens)
+      ? plainDataIssue(fields.tokens, 'tokens')
+      : undefined;
   if (tokens !== undefined) issues.push(tokens);
   if (issues.length > 0) throw invalidInput('settlement details', issues);
-  built.add(details);
   markSerialisable(details);
   return details;
 }
@@ -126,6 +127,24 @@ function tokensIssue(tokens: unknown): ValidationIssue | undefined {
     countsIssue(input, 'tokens.input', INPUT_KEYS) ??
     countsIssue(output, 'tokens.output', OUTPUT_KEYS)
   );
+}
+
+/** True when `tokens` is absent or typed tokens with no key beyond the counts `tokensIssue` checks. */
+function onlyTypedCounts(tokens: unknown): boolean {
+  if (tokens === undefined) return true;
+  if (!isUsageTokens(tokens)) return false;
+  return (
+    onlyKeys(tokens, TOKENS_KEYS) &&
+    onlyKeys(tokens.input, INPUT_KEYS) &&
+    onlyKeys(tokens.output, OUTPUT_KEYS)
+  );
+}
+
+const TOKENS_KEYS = ['input', 'output'] as const;
+
+function onlyKeys(value: object, keys: readonly string[]): boolean {
+  for (const key in value) if (!keys.includes(key)) return false;
+  return Object.getPrototypeOf(value) === Object.prototype;
 }
 
 function toolCallsIssue(toolCalls: unknown): ValidationIssue | undefined {

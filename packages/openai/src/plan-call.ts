@@ -8,6 +8,7 @@ import {
   type MeteringPlan,
   type OutgoingRequest,
   reportedCostPricer,
+  type UsagePricer,
 } from '@tollgate/core/adapter';
 import { isRecord } from '@tollgate/core/internal';
 import { type Pricing, type ResolvedModel, usagePricer } from '@tollgate/pricing';
@@ -94,6 +95,31 @@ function measure(endpoint: MeteredEndpoint, body: Json, model: string): InputMea
   return measureEmbeddings(body);
 }
 
+/**
+ * Each client's pricing step per canonical model id (so at most one per priced model), made
+ * once: every call of a model prices the same way.
+ */
+const pricers = new WeakMap<PlanSettings, Map<string, UsagePricer>>();
+
+function pricerFor(settings: PlanSettings, model: string): UsagePricer {
+  let byModel = pricers.get(settings);
+  if (byModel === undefined) {
+    byModel = new Map();
+    pricers.set(settings, byModel);
+  }
+  let pricer = byModel.get(model);
+  if (pricer === undefined) {
+    const { pricing, provider } = settings;
+    pricer = reportedCostPricer(usagePricer(pricing, provider, model), {
+      budget: settings.budget,
+      provider,
+      priceDriftShare: settings.priceDriftShare,
+    });
+    byModel.set(model, pricer);
+  }
+  return pricer;
+}
+
 /** Builds the hold and the observer for one metered request. Throws to refuse it. */
 export async function planCall(
   endpoint: MeteredEndpoint,
@@ -171,11 +197,7 @@ export async function planCall(
       holdUsd,
       model: model.id,
       observer,
-      price: reportedCostPricer(usagePricer(pricing, provider, model.id), {
-        budget: settings.budget,
-        provider,
-        priceDriftShare: settings.priceDriftShare,
-      }),
+      price: pricerFor(settings, model.id),
       ...(sendBody === undefined ? {} : { body: sendBody }),
       ...(output.unbounded === undefined ? {} : { unboundedOutputTokens: output.unbounded }),
       ...(settings.metadata === undefined ? {} : { metadata: settings.metadata }),

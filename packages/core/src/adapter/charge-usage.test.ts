@@ -71,6 +71,13 @@ describe('chargeUsage', () => {
     expect(busy.details).toMatchObject({ toolCalls: { webSearch: 0, webFetch: 2 }, partial: true });
   });
 
+  it('keeps plain extra token keys an observer adds (they store as they are)', () => {
+    const tokens = usageTokens({ uncached: 5 }, { text: 2 });
+    const extended = { ...tokens, input: { ...tokens.input, audio: 3 } };
+    const charge = chargeUsage(price, { usage: { tokens: extended, model: 'm' } }, 'm');
+    expect(charge.details.tokens).toEqual(extended);
+  });
+
   it('lets a pricing failure through: the kit then charges the hold', () => {
     const failing: UsagePricer = () => {
       throw new Error('unknown model');
@@ -86,6 +93,9 @@ describe('chargeUsage', () => {
       { ...tokens, input: { ...tokens.input, uncached: Number.NaN } },
       { ...tokens, output: { ...tokens.output, reasoning: -1 } },
       { ...tokens, extra: 10n },
+      // Keys beyond the typed counts are walked like any other data the store must keep.
+      { ...tokens, input: { ...tokens.input, note: () => 1 } },
+      { ...tokens, output: { ...tokens.output, audio: 2n } },
     ]) {
       expect(() =>
         chargeUsage(price, { usage: { tokens: bad as typeof tokens, model: 'm' } }, 'm'),

@@ -24,7 +24,9 @@ export interface DriftWatch {
 export function reportedCostPricer(tablePrice: UsagePricer, watch: DriftWatch): UsagePricer {
   return (usage) => {
     const priced = tablePrice(usage);
-    return { ...priced, costUsd: chargedUsd(priced, usage.reportedCostUsd, watch) };
+    const reported = usage.reportedCostUsd;
+    if (reported === undefined) return priced;
+    return { ...priced, costUsd: chargedUsd(priced, reported, watch) };
   };
 }
 
