@@ -5,8 +5,8 @@
  * It keeps only the guarantees one happy call needs (no retries as one call, no streams, no
  * endings, no refusal events), so it is the floor of the problem, not a design to ship.
  */
-import type { Budget } from '../../packages/core/src/index.ts';
-import { computeCost, estimateCost } from '../../packages/pricing/src/index.ts';
+import type { Budget } from '@tollgate/core';
+import { computeCost, estimateCost } from '@tollgate/pricing';
 
 interface ChatRequest {
   model: string;
@@ -32,12 +32,14 @@ export function prototypeFetch(budget: Budget): typeof fetch {
     const reservation = await budget.reserve(hold.totalUsd);
     const response = await fetch(url, init);
     const read = response.json.bind(response);
-    response.json = async () => {
-      const answer = (await read()) as ChatAnswer;
-      const cost = computeCost({ provider: 'openai', model: request.model, usage: answer.usage });
-      await reservation.settle(cost.totalUsd);
-      return answer;
-    };
+    Object.defineProperty(response, 'json', {
+      async value() {
+        const answer = (await read()) as ChatAnswer;
+        const cost = computeCost({ provider: 'openai', model: request.model, usage: answer.usage });
+        await reservation.settle(cost.totalUsd);
+        return answer;
+      },
+    });
     return response;
   };
 }

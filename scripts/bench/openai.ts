@@ -12,19 +12,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { createBudget, usageTokens } from '@tollgate/core';
+import { type MeteringPlan, meterClient, type StainlessClient } from '@tollgate/core/adapter';
+import { countInputTokens, countTextTokens, startMockProvider } from '@tollgate/mock-provider';
+import { withBudget } from '@tollgate/openai';
 import OpenAI from 'openai';
-import {
-  type MeteringPlan,
-  meterClient,
-  type StainlessClient,
-} from '../../packages/core/src/adapter/index.ts';
-import { createBudget, usageTokens } from '../../packages/core/src/index.ts';
-import {
-  countInputTokens,
-  countTextTokens,
-  startMockProvider,
-} from '../../packages/mock-provider/src/index.ts';
-import { withBudget } from '../../packages/openai/src/index.ts';
 import { byteBound, measureChat, tokenizerCount } from '../../packages/openai/src/measure-input.ts';
 import { loadCounter } from '../../packages/openai/src/text-tokenizer.ts';
 import { CORPUS, ENGLISH } from './_corpus.ts';

@@ -3,7 +3,7 @@
  * resolution time with the full bundled table. Medians of several runs; no assertions.
  */
 import { performance } from 'node:perf_hooks';
-import { computeCost, createPricing, defaultPricing } from '../../packages/pricing/src/index.ts';
+import { computeCost, createPricing, defaultPricing } from '@tollgate/pricing';
 import { median } from './_measure.ts';
 import type { BenchSection } from './types.ts';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from '@tollgate/core';
-import type { MeteringPlan, ResponseObserver } from '@tollgate/core/adapter';
-import { type Pricing, usagePricer } from '@tollgate/pricing';
+import { type MeteringPlan, pricerPerModel, type ResponseObserver } from '@tollgate/core/adapter';
+import { type Pricing, type ResolvedModel, usagePricer } from '@tollgate/pricing';
 import { BedrockStreamObserver } from './bedrock-stream-observer.js';
 import { boundInputTokens } from './bound-input-tokens.js';
 import { type MessageContext, MessageObserver } from './message-observer.js';
@@ -30,22 +30,36 @@ export function countTokensMargin(counted: number): number {
 }
 
 /**
- * The hold of a `POST /v1/messages` request and the observer that prices its response.
+ * The hold of a `POST /v1/messages` request and the observer that prices its response: at
+ * once, unless count_tokens is asked first (`estimate: 'count-tokens'`).
  * Throws `UnknownModelError` for a model no table prices: it is refused, never let through free.
  */
-export async function planMessage(
+export function planMessage(
   body: Record<string, unknown>,
   settings: PlanSettings,
-): Promise<MeteringPlan> {
+): MeteringPlan | Promise<MeteringPlan> {
+  const model = settings.pricing.resolve(settings.platform, String(body.model));
+  // Bedrock serves no count_tokens endpoint: asking it would only cost a round trip.
+  if (settings.estimate === 'count-tokens' && settings.platform !== 'bedrock') {
+    return countedInput(body, model.contextWindow, settings).then((inputTokens) =>
+      buildPlan(body, model, inputTokens, settings),
+    );
+  }
+  return buildPlan(body, model, boundInputTokens(body, model.contextWindow).tokens, settings);
+}
+
+function buildPlan(
+  body: Record<string, unknown>,
+  model: ResolvedModel,
+  inputTokens: number,
+  settings: PlanSettings,
+): MeteringPlan {
   const provider = settings.platform;
-  const model = settings.pricing.resolve(provider, String(body.model));
-  const contextWindow = model.contextWindow;
   const maxTokens = body.max_tokens;
   const outputBounded =
     typeof maxTokens === 'number' && Number.isSafeInteger(maxTokens) && maxTokens >= 0;
   // The API requires max_tokens; without a usable one the hold assumes the model's limit.
   const outputTokens = outputBounded ? maxTokens : model.maxOutputTokens;
-  const inputTokens = await boundInput(body, contextWindow, settings);
   const tools = boundServerTools(body.tools);
   const estimate = settings.pricing.estimateCost({
     provider,
@@ -59,17 +73,24 @@ export async function planMessage(
     holdUsd: estimate.totalUsd,
     model: model.id,
     observer: observerFor(settings.platform, { model: model.id, maxOutputTokens: outputTokens }),
-    // Priced as the model the hold was priced for; the model the response names is recorded.
-    // `batch` only when asked: left out, a usage saying `service_tier: 'batch'` prices as batch.
-    price: usagePricer(settings.pricing, provider, model.id, {
-      priceUsageModel: false,
-      ...(settings.batch ? { batch: true } : {}),
-    }),
+    price: pricerFor(settings, model.id),
   };
   if (!outputBounded) plan.unboundedOutputTokens = outputTokens;
   if (settings.metadata !== undefined) plan.metadata = settings.metadata;
   return plan;
 }
+
+/**
+ * Each client's pricing step per canonical model id, made once (see `pricerPerModel`). Priced
+ * as the model the hold was priced for; the model the response names is recorded. `batch`
+ * only when asked: left out, a usage saying `service_tier: 'batch'` prices as batch.
+ */
+const pricerFor = pricerPerModel<PlanSettings>((settings, model) =>
+  usagePricer(settings.pricing, settings.platform, model, {
+    priceUsageModel: false,
+    ...(settings.batch ? { batch: true } : {}),
+  }),
+);
 
 /** The observer of one call: Bedrock's streams carry the Messages events inside AWS frames. */
 function observerFor(platform: ClaudePlatform, context: MessageContext): ResponseObserver {
@@ -77,20 +98,18 @@ function observerFor(platform: ClaudePlatform, context: MessageContext): Respons
   return platform === 'bedrock' ? new BedrockStreamObserver(messages) : messages;
 }
 
-async function boundInput(
+/** The input tokens count_tokens answers, with its margin; the local bound when it cannot answer. */
+async function countedInput(
   body: Record<string, unknown>,
   contextWindow: number,
   settings: PlanSettings,
 ): Promise<number> {
-  // Bedrock serves no count_tokens endpoint: asking it would only cost a round trip.
-  if (settings.estimate === 'count-tokens' && settings.platform !== 'bedrock') {
-    try {
-      const counted = await settings.countTokens(body);
-      return Math.min(contextWindow, counted + countTokensMargin(counted));
-    } catch {
-      // The count is an optimisation: when it fails (rate limit, a beta field it rejects),
-      // the local bound still holds.
-    }
+  try {
+    const counted = await settings.countTokens(body);
+    return Math.min(contextWindow, counted + countTokensMargin(counted));
+  } catch {
+    // The count is an optimisation: when it fails (rate limit, a beta field it rejects),
+    // the local bound still holds.
+    return boundInputTokens(body, contextWindow).tokens;
   }
-  return boundInputTokens(body, contextWindow).tokens;
 }

@@ -252,6 +252,7 @@ describe('the public surface', () => {
       'meterClient',
       'oneOf',
       'passUnmetered',
+      'pricerPerModel',
       'releaseHold',
       'reportedCostPricer',
       'settleCharge',

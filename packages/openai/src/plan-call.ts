@@ -7,8 +7,8 @@ import type { Budget, Metadata } from '@tollgate/core';
 import {
   type MeteringPlan,
   type OutgoingRequest,
+  pricerPerModel,
   reportedCostPricer,
-  type UsagePricer,
 } from '@tollgate/core/adapter';
 import { isRecord } from '@tollgate/core/internal';
 import { type Pricing, type ResolvedModel, usagePricer } from '@tollgate/pricing';
@@ -95,37 +95,24 @@ function measure(endpoint: MeteredEndpoint, body: Json, model: string): InputMea
   return measureEmbeddings(body);
 }
 
+/** Each client's pricing step per canonical model id, made once (see `pricerPerModel`). */
+const pricerFor = pricerPerModel<PlanSettings>((settings, model) =>
+  reportedCostPricer(usagePricer(settings.pricing, settings.provider, model), {
+    budget: settings.budget,
+    provider: settings.provider,
+    priceDriftShare: settings.priceDriftShare,
+  }),
+);
+
 /**
- * Each client's pricing step per canonical model id (so at most one per priced model), made
- * once: every call of a model prices the same way.
+ * Builds the hold and the observer for one metered request: at once, unless the prompt must be
+ * tokenized first (`estimate: 'tokenizer'`). Throws to refuse it.
  */
-const pricers = new WeakMap<PlanSettings, Map<string, UsagePricer>>();
-
-function pricerFor(settings: PlanSettings, model: string): UsagePricer {
-  let byModel = pricers.get(settings);
-  if (byModel === undefined) {
-    byModel = new Map();
-    pricers.set(settings, byModel);
-  }
-  let pricer = byModel.get(model);
-  if (pricer === undefined) {
-    const { pricing, provider } = settings;
-    pricer = reportedCostPricer(usagePricer(pricing, provider, model), {
-      budget: settings.budget,
-      provider,
-      priceDriftShare: settings.priceDriftShare,
-    });
-    byModel.set(model, pricer);
-  }
-  return pricer;
-}
-
-/** Builds the hold and the observer for one metered request. Throws to refuse it. */
-export async function planCall(
+export function planCall(
   endpoint: MeteredEndpoint,
   request: OutgoingRequest,
   settings: PlanSettings,
-): Promise<MeteringPlan> {
+): MeteringPlan | Promise<MeteringPlan> {
   const body: Json = isRecord(request.body) ? request.body : {};
   const requested = stringField(body.model);
   if (requested === undefined || requested === '') {
@@ -160,7 +147,7 @@ export async function planCall(
   const exactTokens = async () => clamp(tokenizerCount(input, await loadCounter(encoding)));
   // 'auto': hold the cheap byte bound; only if the budget refuses it is the prompt
   // tokenized and the tighter hold tried (no status reads, no tokenizer on most calls).
-  if (exactHelps && settings.estimate === 'tokenizer') return build(await exactTokens());
+  if (exactHelps && settings.estimate === 'tokenizer') return exactTokens().then(build);
   const plan = build(clamp(byteBound(input)));
   if (exactHelps && settings.estimate === 'auto')
     plan.tighten = async () => build(await exactTokens());

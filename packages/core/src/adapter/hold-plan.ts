@@ -106,11 +106,15 @@ export function chargeTheHold(
  * Settles a call. A settlement that cannot reach the store is kept and retried by the
  * budget; an invalid amount from an observer is a bug that must not fail the user's call.
  */
-export async function settleCharge(reservation: Reservation, charge: Charge): Promise<void> {
-  await reservation.settle(charge.costUsd, charge.details).catch((error: unknown) => {
-    process.emitWarning(`Tollgate could not settle a call: ${String(error)}`, {
-      code: 'TOLLGATE_SETTLE_ERROR',
-    });
+export function settleCharge(reservation: Reservation, charge: Charge): Promise<void> {
+  return reservation.settle(charge.costUsd, charge.details).then(settled, warnUnsettled);
+}
+
+function settled(): void {}
+
+function warnUnsettled(error: unknown): void {
+  process.emitWarning(`Tollgate could not settle a call: ${String(error)}`, {
+    code: 'TOLLGATE_SETTLE_ERROR',
   });
 }
 

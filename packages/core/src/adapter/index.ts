@@ -24,6 +24,7 @@ export {
   slotLine,
 } from './hold-plan.js';
 export { type MeterClientOptions, meterClient, type StainlessClient } from './meter-client.js';
+export { pricerPerModel } from './pricer-per-model.js';
 export { type DriftWatch, reportedCostPricer } from './reported-cost.js';
 export { type ServerSentEvent, SseSplitter } from './sse-events.js';
 export type {

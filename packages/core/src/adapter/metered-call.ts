@@ -1,5 +1,6 @@
 import type { Budget } from '../budget.js';
 import type { Reservation } from '../reservation.js';
+import { isThenable } from '../thenable.js';
 import { answerFromRead, answerFromStream, type ReadBody, readBody } from './answered-response.js';
 import { chargeUsage } from './charge-usage.js';
 import {
@@ -8,6 +9,7 @@ import {
   type Held as HeldPlan,
   holdPlan,
   passUnmetered,
+  settleCharge,
 } from './hold-plan.js';
 import { type ParsedBodyOwner, watchParsedBody } from './parsed-body.js';
 import { scannerFor, sseScanner } from './stream-scanner.js';
@@ -57,7 +59,7 @@ export const callKey: unique symbol = Symbol('tollgate.call');
  * Every attempt is one the SDK itself makes: bodies are read as the SDK reads them, after its
  * retry loop, so Tollgate never causes a retry. The concurrency slot is freed when the call ends.
  */
-export class MeteredCall {
+export class MeteredCall implements ParsedBodyOwner {
   readonly #settings: MeteringSettings;
   /** The plan and the hold it made: they exist together or not at all. */
   #held: Held | undefined;
@@ -99,7 +101,9 @@ export class MeteredCall {
     // error before any attempt, so nothing is held (or kept waiting in line) for it.
     const signal = options.signal ?? undefined;
     this.#signal = signal;
-    if (signal?.aborted || !(await this.#takeSlot(signal))) return options;
+    if (signal?.aborted) return options;
+    // Only a client that limits calls in flight waits for a slot (and spends a promise on it).
+    if (this.#settings.acquireSlot !== undefined && !(await this.#takeSlot(signal))) return options;
     let held: Held;
     try {
       held = await this.#hold(route, request);
@@ -137,17 +141,23 @@ export class MeteredCall {
     }
   }
 
-  async #hold(route: Extract<Route, { kind: 'metered' }>, request: OutgoingRequest): Promise<Held> {
+  #hold(route: Extract<Route, { kind: 'metered' }>, request: OutgoingRequest): Promise<Held> {
     const budget = this.#settings.budget;
-    const plan = await route.plan(request);
+    const planned = route.plan(request);
+    // A plan made at once is held at once, without waiting a turn for it.
+    if (!isThenable(planned)) return this.#holdPlanned(budget, planned);
+    return planned.then((plan) => this.#holdPlanned(budget, plan));
+  }
+
+  #holdPlanned(budget: Budget, plan: MeteringPlan): Promise<Held> {
     announceUnboundedOutput(budget, plan);
     return holdPlan(budget, plan);
   }
 
   /** Sends one attempt and observes its response. */
-  async attempt(send: () => Promise<Response>): Promise<Response> {
+  attempt(send: () => Promise<Response>): Promise<Response> {
     this.#dispatched = true;
-    return this.observe(await send());
+    return send().then((response) => this.observe(response));
   }
 
   /**
@@ -181,22 +191,31 @@ export class MeteredCall {
       );
       return response;
     }
-    watchParsedBody(response, this.#parsedBodyOwner(held));
+    // The call itself owns the JSON body's first read (its `ParsedBodyOwner` methods below).
+    watchParsedBody(response, this);
     return response;
   }
 
-  /**
-   * How a JSON body's first read ends the call: settled from what the SDK parsed, before the
-   * SDK sees it (so status() is exact once the call returns); charged its hold if it is not
-   * JSON; failed like the raw SDK if the read broke off; or read by the kit itself.
-   */
-  #parsedBodyOwner(held: Held): ParsedBodyOwner {
-    return {
-      parsed: (value) => this.#settle(held.reservation, this.#chargeParsed(held, value)),
-      unreadable: () => this.#settle(held.reservation, chargeTheHold(held)),
-      readFailed: (error) => this.#readFailed(error),
-      readItself: (response) => answerFromRead(response, this.#readJson(held, response)),
-    };
+  // How a JSON body's first read ends the call: settled from what the SDK parsed, before the
+  // SDK sees it (so status() is exact once the call returns); charged its hold if it is not
+  // JSON; failed like the raw SDK if the read broke off; or read by the kit itself. A body is
+  // watched only once the call holds (`observe`), so `#held` is set whenever these run.
+
+  /** The JSON body was read and parsed: settle from it. */
+  parsed(value: unknown): Promise<void> {
+    const held = this.#held as Held;
+    return this.#settle(held.reservation, this.#chargeParsed(held, value));
+  }
+
+  /** The body was read but is not JSON: charge the hold. */
+  unreadable(): Promise<void> {
+    const held = this.#held as Held;
+    return this.#settle(held.reservation, chargeTheHold(held));
+  }
+
+  /** Nobody read the body in time, or someone wants it as a stream: read it here. */
+  readItself(response: Response): void {
+    answerFromRead(response, this.#readJson(this.#held as Held, response));
   }
 
   /** The charge of a parsed JSON body; the hold if its usage cannot be read. */
@@ -235,7 +254,7 @@ export class MeteredCall {
    * SDK itself abandoned the body (not the caller's abort: its own body timeout), when it may
    * send another attempt.
    */
-  #readFailed(error: unknown): void {
+  readFailed(error: unknown): void {
     const abandonedBySdk =
       error instanceof Error && error.name === 'AbortError' && this.#signal?.aborted !== true;
     if (!abandonedBySdk) {
@@ -252,7 +271,7 @@ export class MeteredCall {
     try {
       body = await readBody(response);
     } catch (error) {
-      this.#readFailed(error);
+      this.readFailed(error);
       throw error;
     }
     const charge =
@@ -283,15 +302,9 @@ export class MeteredCall {
     };
   }
 
-  async #settle(reservation: Reservation, charge: Charge): Promise<void> {
-    if (!this.#end()) return;
-    // A settlement that cannot reach the store is kept and retried by the budget; an
-    // invalid amount from an observer is a bug we must not turn into a failed user call.
-    await reservation.settle(charge.costUsd, charge.details).catch((error: unknown) => {
-      process.emitWarning(`Tollgate could not settle a call: ${String(error)}`, {
-        code: 'TOLLGATE_SETTLE_ERROR',
-      });
-    });
+  #settle(reservation: Reservation, charge: Charge): Promise<void> {
+    if (!this.#end()) return settledAlready;
+    return settleCharge(reservation, charge);
   }
 
   /**
@@ -329,6 +342,9 @@ export class MeteredCall {
     this.#releaseSlot = undefined;
   }
 }
+
+/** What ending a call that already ended waits for: nothing. */
+const settledAlready: Promise<void> = Promise.resolve();
 
 /** Reads a body to its end, if there is one. */
 async function drain(body: ReadableStream<Uint8Array> | null): Promise<void> {
