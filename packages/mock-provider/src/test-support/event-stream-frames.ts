@@ -2,14 +2,9 @@
  * Reads AWS event-stream bodies in tests with `@smithy/eventstream-codec`, the codec the AWS
  * SDKs use, which checks both CRCs of every message.
  */
-import { EventStreamCodec } from '@smithy/eventstream-codec';
+import { eventStreamCodec } from '../aws-event-stream.js';
 
-const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-const codec = new EventStreamCodec(
-  (bytes) => decoder.decode(bytes),
-  (text) => encoder.encode(text),
-);
 
 /** One decoded message: its string headers and its JSON payload. */
 export interface Frame {
@@ -23,7 +18,7 @@ export function frames(bytes: Uint8Array): Frame[] {
   let at = 0;
   while (at < bytes.length) {
     const length = new DataView(bytes.buffer, bytes.byteOffset + at, 4).getUint32(0);
-    const message = codec.decode(bytes.subarray(at, at + length));
+    const message = eventStreamCodec.decode(bytes.subarray(at, at + length));
     const headers: Record<string, string> = {};
     for (const [name, header] of Object.entries(message.headers))
       headers[name] = String(header.value);
