@@ -3,7 +3,6 @@
  * loopback provider: priced at Bedrock's rates from Converse's own usage (`usage.raw`), held
  * before dispatch, streams settled from their `metadata` event (AWS event-stream framing).
  */
-import { createAmazonBedrock } from '@ai-sdk/amazon-bedrock';
 import { createAmazonBedrockAnthropic } from '@ai-sdk/amazon-bedrock/anthropic';
 import type { SharedV4ProviderOptions } from '@ai-sdk/provider';
 import { createBudget, type LedgerEntry } from '@tollgate/core';
@@ -13,19 +12,18 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { TOOL_SYSTEM_PROMPT_TOKENS } from './bound-prompt.js';
 import { BudgetExceededError, UnknownModelError, withBudget } from './index.js';
-import { budgetFor, useMockProvider } from './test-support/providers.js';
-import { expectAbortedStreamCharged } from './test-support/scenarios.js';
+import {
+  awsTestCredentials,
+  bedrockFor,
+  budgetFor,
+  useMockProvider,
+} from './test-support/providers.js';
+import { collect, expectAbortedStreamCharged } from './test-support/scenarios.js';
 
 const mock = useMockProvider();
 
 /** The real Bedrock provider with dummy AWS keys: requests are SigV4-signed offline. */
-const bedrock = () =>
-  createAmazonBedrock({
-    region: 'us-east-1',
-    accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
-    secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-    baseURL: mock().url,
-  });
+const bedrock = () => bedrockFor(mock());
 
 const claude = 'us.anthropic.claude-haiku-4-5-20251001-v1:0';
 const nova = 'amazon.nova-lite-v1:0';
@@ -34,12 +32,6 @@ async function only(budget: { ledger(): Promise<LedgerEntry[]> }): Promise<Ledge
   const entries = await budget.ledger();
   expect(entries).toHaveLength(1);
   return entries[0] as LedgerEntry;
-}
-
-async function collect<Part>(stream: AsyncIterable<Part>): Promise<Part[]> {
-  const parts: Part[] = [];
-  for await (const part of stream) parts.push(part);
-  return parts;
 }
 
 const bedrockCost = (model: string, usage: unknown) =>
@@ -253,12 +245,7 @@ describe('Bedrock Converse pricing and refusals', () => {
 
 describe('Claude on Bedrock through the Messages API (@ai-sdk/amazon-bedrock/anthropic)', () => {
   const messagesApi = () =>
-    createAmazonBedrockAnthropic({
-      region: 'us-east-1',
-      accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
-      secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-      baseURL: mock().url,
-    });
+    createAmazonBedrockAnthropic({ ...awsTestCredentials, baseURL: mock().url });
   const model = 'anthropic.claude-haiku-4-5-20251001-v1:0';
 
   test('generateText is settled at Bedrock rates from the Anthropic usage', async () => {

@@ -31,6 +31,7 @@ import {
   useMockProvider,
 } from './test-support/providers.js';
 import {
+  collect,
   expectAbortedStreamCharged,
   expectToolLoopHalted,
   only,
@@ -43,13 +44,6 @@ import {
 const mock = useMockProvider();
 
 const budgetOf = (limitUsd: string | number = 10) => budgetFor('ai', limitUsd);
-
-/** Every part of a stream, in order (Array.fromAsync needs Node 22). */
-async function collect<Part>(stream: AsyncIterable<Part>): Promise<Part[]> {
-  const parts: Part[] = [];
-  for await (const part of stream) parts.push(part);
-  return parts;
-}
 
 function providerOf(name: string) {
   return name.startsWith('openai') ? ('openai' as const) : ('anthropic' as const);

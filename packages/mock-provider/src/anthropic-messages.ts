@@ -2,11 +2,11 @@ import { isRecord } from './count-input-tokens.js';
 import { anthropicStreamErrorData } from './error-bodies.js';
 import {
   argumentPieces,
-  argumentsText,
   type Exchange,
   planOutput,
   readCount,
   sendJson,
+  toolArguments,
 } from './exchange.js';
 import { mergeUsage, overrideNumber } from './merge-usage.js';
 import type { UsageOverride } from './script-rule.js';
@@ -193,16 +193,7 @@ function chooseToolUse(exchange: Exchange): ToolUse | undefined {
   const make = (
     name: string,
     args: string | Readonly<Record<string, unknown>> | undefined,
-  ): ToolUse => {
-    const json = argumentsText(args);
-    let input: unknown;
-    try {
-      input = JSON.parse(json);
-    } catch {
-      input = {};
-    }
-    return { id: exchange.nextId('toolu_'), name, input, json };
-  };
+  ): ToolUse => ({ id: exchange.nextId('toolu_'), name, ...toolArguments(args) });
   if (respond.toolCall !== undefined && respond.toolCall !== false) {
     const scripted = respond.toolCall === true ? {} : respond.toolCall;
     return make(scripted.name ?? fallbackName, scripted.arguments);

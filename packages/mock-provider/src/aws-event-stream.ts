@@ -6,8 +6,8 @@ export const AWS_EVENT_STREAM_CONTENT_TYPE = 'application/vnd.amazon.eventstream
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-// The codec the AWS SDKs frame and check messages with (prelude and message CRC32s).
-const codec = new EventStreamCodec(
+/** The codec the AWS SDKs frame and check messages with (prelude and message CRC32s). */
+export const eventStreamCodec = new EventStreamCodec(
   (bytes) => decoder.decode(bytes),
   (text) => encoder.encode(text),
 );
@@ -27,7 +27,7 @@ export function awsEventStreamMessage(
 ): Uint8Array {
   const typed: MessageHeaders = {};
   for (const [name, value] of Object.entries(headers)) typed[name] = { type: 'string', value };
-  return codec.encode({ headers: typed, body: encoder.encode(JSON.stringify(payload)) });
+  return eventStreamCodec.encode({ headers: typed, body: encoder.encode(JSON.stringify(payload)) });
 }
 
 /** A Bedrock exception frame: how Bedrock reports a failure after the stream began. */

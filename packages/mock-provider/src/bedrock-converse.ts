@@ -1,5 +1,6 @@
+import { type ConverseToolUse, chooseConverseToolUse } from './converse-tool-use.js';
 import { isRecord } from './count-input-tokens.js';
-import { type Exchange, planOutput, readCount, sendJson } from './exchange.js';
+import { argumentPieces, type Exchange, planOutput, readCount, sendJson } from './exchange.js';
 import { mergeUsage, overrideNumber } from './merge-usage.js';
 import { EventStream, type SseMessage } from './sse.js';
 
@@ -14,20 +15,27 @@ interface ConverseUsage extends Record<string, unknown> {
 
 /**
  * Bedrock Converse: `POST /model/{id}/converse` answers one JSON body, and
- * `/model/{id}/converse-stream` streams `messageStart`, `contentBlockDelta`,
+ * `/model/{id}/converse-stream` streams `messageStart`, the content block's events,
  * `contentBlockStop`, `messageStop` and `metadata` (with the usage) in AWS event-stream
  * framing. The output is bounded by `inferenceConfig.maxTokens`; scripted usage uses
- * Converse's own keys (`{ cacheReadInputTokens: 100 }`).
+ * Converse's own keys (`{ cacheReadInputTokens: 100 }`). A scripted or forced tool call is
+ * a `toolUse` block (`stopReason: 'tool_use'`), see {@link chooseConverseToolUse}.
  */
 export async function handleBedrockConverse(exchange: Exchange): Promise<void> {
   const { body } = exchange;
   const config = isRecord(body.inferenceConfig) ? body.inferenceConfig : {};
   const output = planOutput(exchange, readCount(config, 'maxTokens'));
-  const usage = converseUsage(exchange, await exchange.countInput('messages'), output.tokens);
-  const stopReason = output.truncated ? 'max_tokens' : 'end_turn';
+  const usage = converseUsage(exchange, await exchange.countInput('converse'), output.tokens);
+  const toolUse = chooseConverseToolUse(exchange);
+  const stopReason =
+    toolUse !== undefined ? 'tool_use' : output.truncated ? 'max_tokens' : 'end_turn';
   if (body.stream !== true) {
+    const block =
+      toolUse === undefined
+        ? { text: output.text }
+        : { toolUse: { toolUseId: toolUse.toolUseId, name: toolUse.name, input: toolUse.input } };
     await sendJson(exchange, 200, {
-      output: { message: { role: 'assistant', content: [{ text: output.text }] } },
+      output: { message: { role: 'assistant', content: [block] } },
       stopReason,
       usage,
       metrics: { latencyMs: exchange.latencyMs },
@@ -41,10 +49,7 @@ export async function handleBedrockConverse(exchange: Exchange): Promise<void> {
   if (stream === undefined) return;
   const messages: SseMessage[] = [
     { event: 'messageStart', data: { role: 'assistant' } },
-    ...output.pieces.map((text) => ({
-      event: 'contentBlockDelta',
-      data: { contentBlockIndex: 0, delta: { text } },
-    })),
+    ...(toolUse === undefined ? textEvents(output.pieces) : toolUseEvents(toolUse)),
     { event: 'contentBlockStop', data: { contentBlockIndex: 0 } },
     { event: 'messageStop', data: { stopReason } },
     { event: 'metadata', data: { usage, metrics: { latencyMs: exchange.latencyMs } } },
@@ -53,6 +58,26 @@ export async function handleBedrockConverse(exchange: Exchange): Promise<void> {
     if (!(await stream.send(message))) return;
   }
   await stream.finish();
+}
+
+/** A text block streams as deltas only: Converse sends no `contentBlockStart` for text. */
+function textEvents(pieces: readonly string[]): SseMessage[] {
+  return pieces.map((text) => ({
+    event: 'contentBlockDelta',
+    data: { contentBlockIndex: 0, delta: { text } },
+  }));
+}
+
+/** A tool use opens with its id and name, then streams its input JSON in text pieces. */
+function toolUseEvents(toolUse: ConverseToolUse): SseMessage[] {
+  const start = { toolUse: { toolUseId: toolUse.toolUseId, name: toolUse.name } };
+  return [
+    { event: 'contentBlockStart', data: { contentBlockIndex: 0, start } },
+    ...argumentPieces(toolUse.json).map((input) => ({
+      event: 'contentBlockDelta',
+      data: { contentBlockIndex: 0, delta: { toolUse: { input } } },
+    })),
+  ];
 }
 
 /** The call's usage: counted input less scripted cache tokens, unless `inputTokens` is scripted. */

@@ -3,38 +3,12 @@
  * Converse, framed as AWS event streams. Decoded here with `@smithy/eventstream-codec`, the
  * codec the AWS SDKs use, which checks both CRCs of every message.
  */
-import { EventStreamCodec } from '@smithy/eventstream-codec';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { countInputTokens } from './count-input-tokens.js';
 import { type MockProvider, startMockProvider } from './start-mock-provider.js';
+import { type Frame, frameNames, frames } from './test-support/event-stream-frames.js';
 
-const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-const codec = new EventStreamCodec(
-  (bytes) => decoder.decode(bytes),
-  (text) => encoder.encode(text),
-);
-
-interface Frame {
-  headers: Record<string, string>;
-  payload: Record<string, unknown>;
-}
-
-/** Splits an event-stream body into its messages, each checked by the AWS codec. */
-function frames(bytes: Uint8Array): Frame[] {
-  const found: Frame[] = [];
-  let at = 0;
-  while (at < bytes.length) {
-    const length = new DataView(bytes.buffer, bytes.byteOffset + at, 4).getUint32(0);
-    const message = codec.decode(bytes.subarray(at, at + length));
-    const headers: Record<string, string> = {};
-    for (const [name, header] of Object.entries(message.headers))
-      headers[name] = String(header.value);
-    found.push({ headers, payload: JSON.parse(decoder.decode(message.body)) });
-    at += length;
-  }
-  return found;
-}
 
 /** The Anthropic events inside Bedrock `chunk` frames. */
 function chunkEvents(found: Frame[]): Record<string, unknown>[] {
@@ -126,7 +100,7 @@ describe('Converse', () => {
     mock.script({ respond: { usage: { cacheReadInputTokens: 4 } } });
     const { response, bytes } = await post(path, body);
     expect(response.status).toBe(200);
-    const counted = await countInputTokens('messages', body);
+    const counted = await countInputTokens('converse', body);
     expect(JSON.parse(decoder.decode(bytes))).toMatchObject({
       output: { message: { role: 'assistant', content: [{ text: expect.any(String) }] } },
       stopReason: 'max_tokens',
@@ -157,7 +131,7 @@ describe('Converse', () => {
     ]);
     expect(found.at(-2)?.payload).toEqual({ stopReason: 'max_tokens' });
     expect(found.at(-1)?.payload).toMatchObject({
-      usage: { inputTokens: await countInputTokens('messages', body), outputTokens: 10 },
+      usage: { inputTokens: await countInputTokens('converse', body), outputTokens: 10 },
     });
   });
 
@@ -180,8 +154,6 @@ describe('Converse', () => {
   it('sends a scripted stream error as its exception frame', async () => {
     mock.script({ respond: { errorEventAfterChunks: 1 } });
     const found = frames((await post(`${path}-stream`, body)).bytes);
-    expect(
-      found.map((frame) => frame.headers[':exception-type'] ?? frame.headers[':event-type']),
-    ).toEqual(['messageStart', 'modelStreamErrorException']);
+    expect(frameNames(found)).toEqual(['messageStart', 'modelStreamErrorException']);
   });
 });

@@ -68,6 +68,34 @@ describe('countInputTokens', () => {
     ).toEqual(['n']);
   });
 
+  it('counts Converse system, tool uses, tool results and toolConfig tools, skipping ids', () => {
+    const tool = { toolSpec: { name: 'w', inputSchema: { json: { type: 'object' } } } };
+    const cachePoint = { cachePoint: { type: 'default' } };
+    const converseBody = {
+      system: [{ text: 'sys' }],
+      messages: [
+        { role: 'user', content: [{ text: 'hello' }] },
+        {
+          role: 'assistant',
+          content: [{ toolUse: { toolUseId: 'tooluse_1', name: 'w', input: { city: 'Oslo' } } }],
+        },
+        {
+          role: 'user',
+          content: [{ toolResult: { toolUseId: 'tooluse_1', content: [{ text: 'sunny' }] } }],
+        },
+      ],
+      toolConfig: { tools: [tool, cachePoint], toolChoice: { auto: {} } },
+    };
+    const framing = REPLY_PRIMING_TOKENS + 4 * MESSAGE_FRAMING_TOKENS;
+    const texts = 'sys'.length + 'hello'.length + 'w'.length + 'Oslo'.length + 'sunny'.length;
+    const tools = JSON.stringify(tool).length + JSON.stringify(cachePoint).length;
+    expect(countInputTokensWith(characters, 'converse', converseBody)).toBe(
+      framing + texts + tools,
+    );
+    // Only Converse reads toolConfig: a Messages body with one is counted without it.
+    expect(countInputTokensWith(characters, 'messages', converseBody)).toBe(framing + texts);
+  });
+
   it('counts embeddings without framing', () => {
     expect(countInputTokensWith(characters, 'embeddings', { input: 'abc' })).toBe(3);
     expect(countInputTokensWith(characters, 'embeddings', { input: ['ab', 'c'] })).toBe(3);

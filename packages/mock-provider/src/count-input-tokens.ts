@@ -20,7 +20,8 @@
  * Embeddings: Σ tokens(string input), or the length of each token-array input; no framing.
  *
  * Gemini (`gemini`): the same formula over `systemInstruction` (one message) and each item
- * of `contents`, with `tools` counted as above. Gemini embeddings (`gemini-embeddings`):
+ * of `contents`, with `tools` counted as above. Bedrock Converse (`converse`): over `system`
+ * (one message) and `messages`, with the tools of `toolConfig.tools` counted as above. Gemini embeddings (`gemini-embeddings`):
  * Σ tokens(string leaf) of `content` or of each request's `content`; no framing.
  */
 
@@ -30,6 +31,7 @@ export type InputKind =
   | 'responses'
   | 'embeddings'
   | 'messages'
+  | 'converse'
   | 'gemini'
   | 'gemini-embeddings';
 
@@ -47,6 +49,7 @@ export const SKIPPED_KEYS: ReadonlySet<string> = new Set([
   'tool_call_id',
   'call_id',
   'tool_use_id',
+  'toolUseId',
   'cache_control',
   'status',
   'signature',
@@ -113,7 +116,8 @@ export function countInputTokensWith(
   }
 
   const messages: unknown[] = [];
-  if (kind === 'messages' && body.system !== undefined) messages.push(body.system);
+  const systemFirst = kind === 'messages' || kind === 'converse';
+  if (systemFirst && body.system !== undefined) messages.push(body.system);
   if (kind === 'gemini') {
     if (body.systemInstruction !== undefined) messages.push(body.systemInstruction);
     if (Array.isArray(body.contents)) messages.push(...body.contents);
@@ -131,12 +135,17 @@ export function countInputTokensWith(
     total += MESSAGE_FRAMING_TOKENS;
     for (const text of stringLeaves(message)) total += countText(text);
   }
-  const toolLists = [body.tools, body.functions];
+  const toolLists = [body.tools, body.functions, converseTools(kind, body)];
   for (const tools of toolLists) {
     if (!Array.isArray(tools)) continue;
     for (const tool of tools) total += countText(JSON.stringify(tool) ?? '');
   }
   return total;
+}
+
+/** Converse declares its tools under `toolConfig.tools`; other kinds have none there. */
+function converseTools(kind: InputKind, body: Readonly<Record<string, unknown>>): unknown {
+  return kind === 'converse' && isRecord(body.toolConfig) ? body.toolConfig.tools : undefined;
 }
 
 function countEmbeddingInput(countText: TextTokenCounter, input: unknown): number {

@@ -225,6 +225,26 @@ export function argumentsText(
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+/** A tool call's arguments as a provider sends them: JSON text, and the value it parses to. */
+export interface ToolArguments {
+  /** The JSON text (streamed in {@link argumentPieces}). */
+  readonly json: string;
+  /** The parsed value; `{}` when scripted text is not JSON, so the body stays well formed. */
+  readonly input: unknown;
+}
+
+/** The arguments of a scripted (or forced, `undefined`: `{}`) tool call. */
+export function toolArguments(
+  value: string | Readonly<Record<string, unknown>> | undefined,
+): ToolArguments {
+  const json = argumentsText(value);
+  try {
+    return { json, input: JSON.parse(json) };
+  } catch {
+    return { json, input: {} };
+  }
+}
+
 /** Seconds since the epoch, as the providers' `created` fields use. */
 export function unixSeconds(): number {
   return Math.floor(Date.now() / 1000);

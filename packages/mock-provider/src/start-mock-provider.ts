@@ -112,7 +112,7 @@ const ROUTES: Readonly<Record<string, Route>> = {
   },
   [BEDROCK_CONVERSE_ROUTE]: {
     provider: 'bedrock',
-    kind: 'messages',
+    kind: 'converse',
     required: ['messages'],
     handler: handleBedrockConverse,
   },

@@ -1,3 +1,4 @@
+import { createAmazonBedrock } from '@ai-sdk/amazon-bedrock';
 import { createAnthropic } from '@ai-sdk/anthropic';
 import { createOpenAI } from '@ai-sdk/openai';
 import type { LanguageModelV4 } from '@ai-sdk/provider';
@@ -36,6 +37,18 @@ export function providersFor(mock: MockProvider) {
   const openai = createOpenAI({ apiKey: 'test', baseURL: mock.openaiBaseURL });
   const anthropic = createAnthropic({ apiKey: 'test', baseURL: `${mock.anthropicBaseURL}/v1` });
   return { openai, anthropic };
+}
+
+/** AWS's documented example keys: requests are SigV4-signed offline, and the mock ignores them. */
+export const awsTestCredentials = {
+  region: 'us-east-1',
+  accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+} as const;
+
+/** The real Bedrock provider (`@ai-sdk/amazon-bedrock`, the Converse API) on the mock. */
+export function bedrockFor(mock: MockProvider) {
+  return createAmazonBedrock({ ...awsTestCredentials, baseURL: mock.url });
 }
 
 /** One language model per wire API the adapter prices, with a model each table knows. */

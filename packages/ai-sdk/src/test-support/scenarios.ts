@@ -17,6 +17,13 @@ export async function only(entries: Promise<LedgerEntry[]>): Promise<LedgerEntry
   return list[0] as LedgerEntry;
 }
 
+/** Every part of a stream, in order (Array.fromAsync needs Node 22). */
+export async function collect<Part>(stream: AsyncIterable<Part>): Promise<Part[]> {
+  const parts: Part[] = [];
+  for await (const part of stream) parts.push(part);
+  return parts;
+}
+
 /** A tool the model can call in a loop. */
 export const weather: ToolSet = {
   weather: tool({
