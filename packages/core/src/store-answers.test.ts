@@ -102,10 +102,10 @@ describe('reservation ids', () => {
   it('are unique and carry a random part drawn once per process', () => {
     const ids = Array.from({ length: 10_000 }, () => newReservationId());
     expect(new Set(ids).size).toBe(ids.length);
-    const prefixes = new Set(ids.map((id) => id.slice(0, id.lastIndexOf('-'))));
+    const prefixes = new Set(ids.map((id) => id.slice(0, id.lastIndexOf('.'))));
     expect(prefixes.size).toBe(1);
-    expect([...prefixes][0]).toMatch(
-      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
-    );
+    // 96 random bits as base64url, then the counter in base 36.
+    expect([...prefixes][0]).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]{16}\.[0-9a-z]+$/);
   });
 });
