@@ -26,7 +26,7 @@ import { startMockProvider } from '@tollgate/mock-provider';
 import { withBudget } from '@tollgate/openai';
 import { instrument } from '@tollgate/otel';
 import OpenAI from 'openai';
-import { formatCount, median, ratePerSecond } from './_measure.ts';
+import { formatCount, median, ratePerSecond, STEADY_STATE_WARMUP } from './_measure.ts';
 import type { BenchSection } from './types.ts';
 
 const roundCount = 7;
@@ -69,6 +69,11 @@ export default async function benchOtel(): Promise<BenchSection> {
     // Rounds of interleaved triplets; each round gives its own ratios, and the figure is the
     // median round, so a burst of noise from a neighbour spoils one round, not the result.
     const rounds: { raw: number; wrapped: number; instrumented: number }[] = [];
+    // The steady state first (see STEADY_STATE_WARMUP), then the measured rounds.
+    for (let i = 0; i < STEADY_STATE_WARMUP; i += 1) {
+      for (const operation of operations) await operation();
+      spanExporter.reset();
+    }
     for (let round = 0; round < roundCount; round += 1) {
       const times: number[][] = [[], [], []];
       for (let i = 0; i < warmup + perRound; i += 1) {

@@ -141,9 +141,7 @@ export class BudgetMetrics {
     const { details } = entry;
     const operation = operationOf(entry);
     const requestModel = requestModelOf(entry);
-    const key = [budgetId, operation, details.provider, requestModel, details.serviceTier].join(
-      '\u0000',
-    );
+    const key = `${budgetId}\u0000${operation}\u0000${details.provider ?? ''}\u0000${requestModel ?? ''}\u0000${details.serviceTier ?? ''}`;
     let sets = this.#attributeSets.get(key);
     if (sets === undefined) {
       const genAiAttributes: Attributes = {

@@ -1,4 +1,4 @@
-import type { Attributes } from '@opentelemetry/api';
+import type { Attributes, Span } from '@opentelemetry/api';
 import type { LedgerEntry, LegacyTokenCounts, UsageTokens } from '@tollgate/core';
 import { genAi, tollgate } from './attribute-names.js';
 import { tokenCounts } from './token-counts.js';
@@ -46,34 +46,37 @@ function addCallAttributes(attributes: Attributes, entry: LedgerEntry): void {
 }
 
 /**
- * Everything a span learns from a settled call: GenAI usage and Tollgate's money. Built by
- * assignment, not spreads: it runs on every settled call.
+ * Writes everything a span learns from a settled call on it: GenAI usage and Tollgate's
+ * money, one attribute at a time (no attributes object is built: it runs on every call).
  */
-export function spanAttributes(entry: LedgerEntry): Attributes {
+export function annotateSpan(span: Span, entry: LedgerEntry): void {
   const { details } = entry;
-  const attributes: Attributes = {
-    [tollgate.budgetId]: entry.budgetId,
-    [genAi.operationName]: operationOf(entry),
-  };
-  addCallAttributes(attributes, entry);
-  put(attributes, genAi.responseModel, details.responseModel ?? details.model);
-  put(attributes, tollgate.pricingVersion, details.pricingVersion);
+  span.setAttribute(tollgate.budgetId, entry.budgetId);
+  span.setAttribute(genAi.operationName, operationOf(entry));
+  setPresent(span, genAi.providerName, details.provider);
+  setPresent(span, genAi.requestModel, requestModelOf(entry));
+  setPresent(span, tollgate.serviceTier, details.serviceTier);
+  setPresent(span, genAi.responseModel, details.responseModel ?? details.model);
+  setPresent(span, tollgate.pricingVersion, details.pricingVersion);
   // `unseen` or `unreadable`: the call was charged its hold, not its usage.
-  put(attributes, tollgate.usage, details.usage);
-  attributes[tollgate.reservationId] = entry.reservationId;
-  attributes[tollgate.costUsd] = Number(entry.actualUsd);
-  attributes[tollgate.holdUsd] = Number(entry.reservedUsd);
-  if (details.tokens !== undefined) addTokenAttributes(attributes, details.tokens);
-  if (details.partial === true) attributes[tollgate.partial] = true;
-  return attributes;
+  setPresent(span, tollgate.usage, details.usage);
+  span.setAttribute(tollgate.reservationId, entry.reservationId);
+  span.setAttribute(tollgate.costUsd, Number(entry.actualUsd));
+  span.setAttribute(tollgate.holdUsd, Number(entry.reservedUsd));
+  if (details.tokens !== undefined) annotateTokens(span, details.tokens);
+  if (details.partial === true) span.setAttribute(tollgate.partial, true);
 }
 
-function addTokenAttributes(attributes: Attributes, raw: UsageTokens | LegacyTokenCounts): void {
+function setPresent(span: Span, name: string, value: string | number | undefined): void {
+  if (value !== undefined) span.setAttribute(name, value);
+}
+
+function annotateTokens(span: Span, raw: UsageTokens | LegacyTokenCounts): void {
   const tokens = tokenCounts(raw);
-  attributes[genAi.inputTokens] = tokens.input;
-  attributes[genAi.outputTokens] = tokens.output;
+  span.setAttribute(genAi.inputTokens, tokens.input);
+  span.setAttribute(genAi.outputTokens, tokens.output);
   // Cache and reasoning counts only when there were some: most calls have none.
-  if (tokens.cacheRead > 0) attributes[genAi.cacheReadInputTokens] = tokens.cacheRead;
-  if (tokens.cacheWrite > 0) attributes[genAi.cacheCreationInputTokens] = tokens.cacheWrite;
-  if (tokens.reasoning > 0) attributes[genAi.reasoningOutputTokens] = tokens.reasoning;
+  if (tokens.cacheRead > 0) span.setAttribute(genAi.cacheReadInputTokens, tokens.cacheRead);
+  if (tokens.cacheWrite > 0) span.setAttribute(genAi.cacheCreationInputTokens, tokens.cacheWrite);
+  if (tokens.reasoning > 0) span.setAttribute(genAi.reasoningOutputTokens, tokens.reasoning);
 }

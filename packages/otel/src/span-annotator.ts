@@ -1,7 +1,7 @@
 import { type Span, SpanKind, SpanStatusCode, type Tracer, trace } from '@opentelemetry/api';
 import type { LedgerEntry, RefusedEvent, StoreUnavailableEvent } from '@tollgate/core';
 import { genAi, tollgate } from './attribute-names.js';
-import { operationOf, requestModelOf, spanAttributes } from './call-attributes.js';
+import { annotateSpan, operationOf, requestModelOf } from './call-attributes.js';
 
 /** A span that still takes attributes: an ended or unsampled span is left alone. */
 function recording(span: Span | undefined): Span | undefined {
@@ -31,7 +31,7 @@ export class SpanAnnotator {
   settled(entry: LedgerEntry, own: Span | undefined): void {
     const span = recording(own ?? trace.getActiveSpan());
     if (span === undefined) return;
-    span.setAttributes(spanAttributes(entry));
+    annotateSpan(span, entry);
     if (own === undefined) return;
     const model = requestModelOf(entry);
     own.updateName(model === undefined ? operationOf(entry) : `${operationOf(entry)} ${model}`);
