@@ -1,4 +1,5 @@
 import { countInputTokens } from '@tollgate/mock-provider';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ANTHROPIC_TOOL_TOKENS,
@@ -145,6 +146,60 @@ describe('boundInputTokens', () => {
       const counted = await countInputTokens('messages', body);
       expect(boundInputTokens(body, window).tokens).toBeGreaterThanOrEqual(counted);
     }
+  });
+});
+
+describe('boundInputTokens, texts measured unescaped', () => {
+  const text = fc.string({ unit: 'binary', maxLength: 60 });
+  const block = fc.oneof(
+    text.map((value) => ({ type: 'text', text: value })),
+    fc
+      .record({ name: text, input: fc.dictionary(text, text, { maxKeys: 3 }) })
+      .map(({ name, input }) => ({ type: 'tool_use', id: 'toolu_1', name, input })),
+    text.map((value) => ({ type: 'tool_result', tool_use_id: 'toolu_1', content: value })),
+  );
+  const body = fc.record({
+    model: fc.constant('claude-opus-4-8'),
+    max_tokens: fc.nat(),
+    system: fc.oneof(text, fc.array(text.map((value) => ({ type: 'text', text: value })))),
+    messages: fc.array(
+      fc.record({
+        role: fc.constantFrom('user', 'assistant'),
+        content: fc.oneof(text, fc.array(block, { maxLength: 4 })),
+      }),
+      { maxLength: 4 },
+    ),
+  });
+
+  it('never exceeds the JSON bound, and equals it when no text needs escaping', () => {
+    fc.assert(
+      fc.property(body, (request) => {
+        const json = Buffer.byteLength(JSON.stringify(request), 'utf8');
+        const allowances = framing(request.messages.length);
+        const bound = boundInputTokens(request, 10_000_000).tokens;
+        expect(bound).toBeLessThanOrEqual(json + allowances);
+        const textsOf = (content: string | readonly { type: string; text?: string }[]) =>
+          typeof content === 'string'
+            ? [content]
+            : content.flatMap((part) => (part.type === 'text' ? [part.text ?? ''] : []));
+        const texts = [
+          ...textsOf(request.system),
+          ...request.messages.flatMap((message) => textsOf(message.content)),
+        ];
+        if (texts.every((value) => JSON.stringify(value) === `"${value}"`))
+          expect(bound).toBe(json + allowances);
+      }),
+    );
+  });
+
+  it('bounds the mock tokenizer count from above, escapes or not', async () => {
+    await fc.assert(
+      fc.asyncProperty(body, async (request) => {
+        const counted = await countInputTokens('messages', request);
+        expect(boundInputTokens(request, 10_000_000).tokens).toBeGreaterThanOrEqual(counted);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 

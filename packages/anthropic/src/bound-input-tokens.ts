@@ -4,10 +4,10 @@
  * Why bytes bound tokens: Claude's tokenizer is a byte-pair tokenizer. Every token it emits
  * stands for a run of one or more bytes of the UTF-8 text, and the runs of a text do not
  * overlap, so a text of `n` bytes is at most `n` tokens, whatever the vocabulary. We measure
- * the JSON serialisation of the whole request body, which contains every text the model
- * reads (system, messages, tool_use inputs, tool_result content, tool definitions, output
- * schemas) plus keys, quotes and punctuation; JSON escaping only adds bytes. What the API
- * adds that is not in the body gets a fixed allowance:
+ * the JSON of the whole request body, which contains every text the model reads (system,
+ * messages, tool_use inputs, tool_result content, tool definitions, output schemas) plus keys,
+ * quotes and punctuation; texts read as text count their own bytes, not their JSON escapes.
+ * What the API adds that is not in the body gets a fixed allowance:
  * - a few tokens per request and per message for the chat framing (role markers);
  * - the tool-use system prompt Anthropic injects when `tools` is set (at most 530 tokens in
  *   its published table, across models and `tool_choice` values);
@@ -53,34 +53,19 @@ export interface InputBound {
 type Json = Record<string, unknown>;
 
 /**
- * The bound for a request body (as the SDK will send it), never above `contextWindow`.
- * One `JSON.stringify` pass; media blocks are replaced by their allowances on the way.
+ * The bound for a request body (as the SDK will send it), never above `contextWindow`: the
+ * UTF-8 bytes of its JSON, with media blocks replaced by their allowances, plus the framing
+ * allowances. The texts the model reads as text (the system prompt, message strings and text
+ * blocks) count their own UTF-8 bytes and quotes, not their JSON escapes: the model reads them
+ * unescaped, and measuring them needs no serialisation, which on a long prompt was most of
+ * the cost of a call's hold. Everything else (tool definitions, tool calls and results,
+ * documents) counts as its JSON, which is how the model reads it.
  */
 export function boundInputTokens(body: Json, contextWindow: number): InputBound {
-  let mediaTokens = 0;
-  let unknownSize = body.mcp_servers !== undefined && body.mcp_servers !== null;
-  // Most requests carry no media: serialise natively, and walk with a replacer only when
-  // the text shows an image or a document block (JSON.stringify writes no spaces).
-  let text = JSON.stringify(body);
-  if (text.includes('"type":"image"') || text.includes('"type":"document"'))
-    text = JSON.stringify(body, function replace(this: unknown, _key, value: unknown) {
-      if (!isRecord(value)) return value;
-      if (value.type === 'image') {
-        mediaTokens += IMAGE_TOKENS;
-        return null;
-      }
-      if (value.type === 'document' && isRecord(value.source)) {
-        const source = value.source;
-        // Text and content sources are ordinary text and blocks: let them be measured.
-        if (source.type === 'text' || source.type === 'content') return value;
-        const pages = source.type === 'base64' ? countPdfPages(source.data) : 0;
-        if (pages === 0) unknownSize = true;
-        mediaTokens += pages * PDF_PAGE_TOKENS;
-        return { ...value, source: null };
-      }
-      return value;
-    });
-  if (unknownSize) return { tokens: contextWindow, capped: true };
+  const measure: Measure = { mediaTokens: 0, unknownSize: false };
+  measure.unknownSize = body.mcp_servers !== undefined && body.mcp_servers !== null;
+  const bytes = objectBytes(body, measure, bodyField);
+  if (measure.unknownSize) return { tokens: contextWindow, capped: true };
   const messages = Array.isArray(body.messages) ? body.messages.length : 0;
   const tools = Array.isArray(body.tools) ? body.tools : [];
   let anthropicTools = 0;
@@ -89,15 +74,117 @@ export function boundInputTokens(body: Json, contextWindow: number): InputBound 
       anthropicTools += 1;
   }
   const tokens =
-    Buffer.byteLength(text, 'utf8') +
+    bytes +
     REQUEST_FRAMING_TOKENS +
     messages * MESSAGE_FRAMING_TOKENS +
     (tools.length > 0 ? TOOL_SYSTEM_PROMPT_TOKENS : 0) +
     anthropicTools * ANTHROPIC_TOOL_TOKENS +
-    mediaTokens;
+    measure.mediaTokens;
   return tokens >= contextWindow
     ? { tokens: contextWindow, capped: true }
     : { tokens, capped: false };
+}
+
+/** What a measure found beside bytes: media allowances, and input of no visible size. */
+interface Measure {
+  mediaTokens: number;
+  unknownSize: boolean;
+}
+
+/** The bytes of one field's value, or `undefined` to measure it as JSON. */
+type FieldBytes = (key: string, value: unknown, measure: Measure) => number | undefined;
+
+/** A top-level field: the system prompt and the messages are walked; the rest is JSON. */
+const bodyField: FieldBytes = (key, value, measure) => {
+  if (key === 'messages' && Array.isArray(value)) return arrayBytes(value, measure, messageBytes);
+  if (key === 'system') return contentBytes(value, measure);
+  return undefined;
+};
+
+const messageField: FieldBytes = (key, value, measure) =>
+  key === 'content' ? contentBytes(value, measure) : undefined;
+
+const textBlockField: FieldBytes = (key, value) =>
+  key === 'text' && typeof value === 'string' ? textBytes(value) : undefined;
+
+function messageBytes(message: unknown, measure: Measure): number {
+  return isRecord(message)
+    ? objectBytes(message, measure, messageField)
+    : jsonBytes(message, measure);
+}
+
+/** A string of text, or a list of blocks (a message's content, the system prompt). */
+function contentBytes(content: unknown, measure: Measure): number {
+  if (typeof content === 'string') return textBytes(content);
+  if (Array.isArray(content)) return arrayBytes(content, measure, blockBytes);
+  return jsonBytes(content, measure);
+}
+
+function blockBytes(block: unknown, measure: Measure): number {
+  if (isRecord(block) && block.type === 'text') return objectBytes(block, measure, textBlockField);
+  // Images, documents, tool calls and results: as JSON, media replaced by allowances.
+  return jsonBytes(block, measure);
+}
+
+/** A text's own UTF-8 bytes and its two quotes: what the model reads of it, and more. */
+function textBytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8') + 2;
+}
+
+/** An array's JSON bytes, each item measured by `item`. */
+function arrayBytes(
+  items: readonly unknown[],
+  measure: Measure,
+  item: (value: unknown, measure: Measure) => number,
+): number {
+  // Brackets and the commas between items.
+  let bytes = 2 + Math.max(0, items.length - 1);
+  for (const value of items) bytes += value === undefined ? 4 : item(value, measure);
+  return bytes;
+}
+
+/** An object's JSON bytes: each field by `field`, or as JSON when `field` leaves it. */
+function objectBytes(object: Json, measure: Measure, field: FieldBytes): number {
+  // An object that serialises itself is measured as what it serialises to.
+  if (typeof object.toJSON === 'function') return jsonBytes(object, measure);
+  let bytes = 2;
+  let fields = 0;
+  for (const key of Object.keys(object)) {
+    const value = object[key];
+    // JSON leaves these fields out.
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
+    fields += 1;
+    bytes += textBytes(key) + 1 + (field(key, value, measure) ?? jsonBytes(value, measure));
+  }
+  return bytes + Math.max(0, fields - 1);
+}
+
+/**
+ * The UTF-8 bytes of `value` as JSON. Most values carry no media: serialised natively, and
+ * walked with a replacer only when the text shows an image or a document block.
+ */
+function jsonBytes(value: unknown, measure: Measure): number {
+  const text = JSON.stringify(value) ?? 'null';
+  if (!text.includes('"type":"image"') && !text.includes('"type":"document"'))
+    return Buffer.byteLength(text, 'utf8');
+  const stripped = JSON.stringify(value, function replace(this: unknown, _key, item: unknown) {
+    if (!isRecord(item)) return item;
+    if (item.type === 'image') {
+      measure.mediaTokens += IMAGE_TOKENS;
+      return null;
+    }
+    if (item.type === 'document' && isRecord(item.source)) {
+      const source = item.source;
+      // Text and content sources are ordinary text and blocks: let them be measured.
+      if (source.type === 'text' || source.type === 'content') return item;
+      const pages = source.type === 'base64' ? countPdfPages(source.data) : 0;
+      if (pages === 0) measure.unknownSize = true;
+      measure.mediaTokens += pages * PDF_PAGE_TOKENS;
+      return { ...item, source: null };
+    }
+    return item;
+  });
+  return Buffer.byteLength(stripped, 'utf8');
 }
 
 // A page object is `/Type /Page`; the page tree nodes are `/Type /Pages`.
