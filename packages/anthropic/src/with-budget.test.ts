@@ -1,7 +1,7 @@
 import type Anthropic from '@anthropic-ai/sdk';
 import { type BudgetEvent, usageTokens } from '@tollgate/core';
 import { countInputTokens, type MockProvider, startMockProvider } from '@tollgate/mock-provider';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   BudgetExceededError,
   tollgateErrorOf,
@@ -50,6 +50,20 @@ describe.each(sdkMajors)('$name', (sdk: SdkMajor) => {
         pricingVersion: expect.any(String),
       });
       expect(entry.details.partial).toBeUndefined();
+    });
+
+    it('charges messages.create from the SDK read of the body, never a read of its own', async () => {
+      // The 1.x SDK looks at every response body (to register it for clean-up) before it reads
+      // it with json(): looking must not make the kit read the body a second time.
+      const nativeRead = vi.spyOn(Response.prototype, 'arrayBuffer');
+      try {
+        const budget = freshBudget();
+        const message = await withBudget(raw(), { budget }).messages.create(body);
+        expect((await budget.status()).spentUsd).toBe(costOf(model, message.usage));
+        expect(nativeRead).not.toHaveBeenCalled();
+      } finally {
+        nativeRead.mockRestore();
+      }
     });
 
     it('charges a streaming messages.create from its cumulative events', async () => {

@@ -520,4 +520,70 @@ describe('MeteredCall', () => {
     expect(await notJsonText.text()).toBe('<html>');
     expect((await text.budget.status()).spentUsd).toBe('0.1');
   });
+
+  it('lets a JSON body be looked at before any read (as the Anthropic SDK does) without reading it', async () => {
+    const nativeRead = vi.spyOn(Response.prototype, 'arrayBuffer');
+    try {
+      const { budget, call } = setup(metered());
+      const meteredCall = call();
+      await meteredCall.begin({});
+      const response = await meteredCall.attempt(async () => new Response('{"ok":true}'));
+      const body = response.body;
+      expect(response.body).toBe(body);
+      expect(body?.locked).toBe(false);
+      expect(await response.json()).toEqual({ ok: true });
+      // Charged from the reader's json(), not from a read of the kit's own.
+      expect(nativeRead).not.toHaveBeenCalled();
+      expect(await budget.status()).toMatchObject({ spentUsd: '0.01', calls: 1 });
+    } finally {
+      nativeRead.mockRestore();
+    }
+  });
+
+  it('charges a looked-at JSON body read as a stream, now or after the kit read it, once', async () => {
+    const text = async (body: ReadableStream<Uint8Array> | null) => {
+      const chunks: Uint8Array[] = [];
+      for await (const chunk of body as ReadableStream<Uint8Array>) chunks.push(chunk);
+      return Buffer.concat(chunks).toString('utf8');
+    };
+    for (const wait of [false, true]) {
+      const { budget, events, call } = setup(metered());
+      const meteredCall = call();
+      await meteredCall.begin({});
+      const response = await meteredCall.attempt(async () => new Response('{"stream":1}'));
+      const body = response.body;
+      // Nobody reads it this turn: the kit reads it itself, and the stream answers from that.
+      if (wait) await new Promise((resolve) => setImmediate(resolve));
+      expect(await text(body)).toBe('{"stream":1}');
+      expect(await budget.status(), `wait ${wait}`).toMatchObject({ spentUsd: '0.01', calls: 1 });
+      expect(events.map((event) => event.type)).toEqual(['settled']);
+    }
+  });
+
+  it('leaves a looked-at body read by the SDK as a raw body is after json()', async () => {
+    const after = async (response: Response) => {
+      const body = response.body as ReadableStream<Uint8Array>;
+      await response.json();
+      return {
+        locked: body.locked,
+        read: await body
+          .getReader()
+          .read()
+          .then(
+            (result) => result.done,
+            (error: unknown) => (error as Error).name,
+          )
+          .catch((error: unknown) => (error as Error).name),
+      };
+    };
+    const { call } = setup(metered());
+    const meteredCall = call();
+    await meteredCall.begin({});
+    const watched = await meteredCall.attempt(async () => new Response('{"a":1}'));
+    const raw = await after(new Response('{"a":1}')).catch(
+      (error: unknown) => (error as Error).name,
+    );
+    const seen = await after(watched).catch((error: unknown) => (error as Error).name);
+    expect(seen).toEqual(raw);
+  });
 });

@@ -5,6 +5,8 @@
  * (a call nobody awaits) is read by the kit instead, so it is still charged exactly.
  */
 
+import { type BodyToRead, lookedAtBody, setBodyReading } from './looked-at-body.js';
+
 /** What a watched JSON body tells the call it belongs to. */
 export interface ParsedBodyOwner {
   /** The body was read and parsed (`null` for an empty body): charge it, then let the reader go on. */
@@ -20,15 +22,22 @@ export interface ParsedBodyOwner {
 interface Watch {
   readonly owner: ParsedBodyOwner;
   taken: boolean;
+  /** True once the kit read the body itself: every reading method answers from its read. */
+  answered: boolean;
 }
 
 const watchKey: unique symbol = Symbol('tollgate.parsed-body');
+
+/** The watch of a watched response, if it is one. */
+function watchOf(response: Response): Watch | undefined {
+  return (response as Response & { [watchKey]?: Watch })[watchKey];
+}
 const decoder = new TextDecoder();
 const prototypeOf = Response.prototype;
 
 /** The first reader of the body: true once, for whoever reads it first. */
 function take(response: Response): Watch | undefined {
-  const watch = (response as Response & { [watchKey]?: Watch })[watchKey];
+  const watch = watchOf(response);
   if (watch === undefined || watch.taken) return undefined;
   watch.taken = true;
   return watch;
@@ -106,6 +115,10 @@ const readers: PropertyDescriptorMap = {
   body: {
     configurable: true,
     get(this: Response) {
+      const watch = watchOf(this);
+      // Looked at before any read (Anthropic's SDK registers it for clean-up): the body as it
+      // is, with only its reading methods watched, so only a read makes the kit read it.
+      if (watch !== undefined && !watch.taken) return lookedAtBody(this, nativeBody);
       readItself(this);
       return this.body;
     },
@@ -134,7 +147,23 @@ function readItself(response: Response): void {
     Object.setPrototypeOf(response, prototypeOf);
     return;
   }
+  // The kit's read starts at once (its native read has taken the body's reader on return):
+  // from then on, a body stream handed out earlier answers from that read too.
   watch.owner.readItself(response);
+  watch.answered = true;
+}
+
+const nativeBody = (response: Response): ReadableStream<Uint8Array> | null =>
+  Reflect.get(prototypeOf, 'body', response) as ReadableStream<Uint8Array> | null;
+
+/**
+ * How a body stream handed out before any read is read: through the kit's own read (started
+ * now if nobody read the body yet), or natively when the SDK or a caller read it first.
+ */
+function bodyToRead(response: Response, start: boolean): BodyToRead {
+  const watch = watchOf(response) as Watch;
+  if (start && !watch.taken) readItself(response);
+  return watch.answered ? 'answered' : 'native';
 }
 
 /**
@@ -143,8 +172,13 @@ function readItself(response: Response): void {
  * has read it once the current turn of the event loop is over, the kit reads it itself.
  */
 export function watchParsedBody(response: Response, owner: ParsedBodyOwner): void {
-  const watch: Watch = { owner, taken: false };
+  const watch: Watch = { owner, taken: false, answered: false };
   Object.defineProperty(response, watchKey, { value: watch });
   Object.setPrototypeOf(response, watchedPrototype);
   setImmediate(() => readItself(response));
 }
+
+setBodyReading({
+  read: (response) => bodyToRead(response, true),
+  now: (response) => bodyToRead(response, false),
+});
