@@ -561,7 +561,7 @@ describe('MeteredCall', () => {
   });
 
   it('leaves a looked-at body read by the SDK as a raw body is after json()', async () => {
-    const after = async (response: Response) => {
+    const readAfterJson = async (response: Response) => {
       const body = response.body as ReadableStream<Uint8Array>;
       await response.json();
       return {
@@ -580,10 +580,10 @@ describe('MeteredCall', () => {
     const meteredCall = call();
     await meteredCall.begin({});
     const watched = await meteredCall.attempt(async () => new Response('{"a":1}'));
-    const raw = await after(new Response('{"a":1}')).catch(
+    const raw = await readAfterJson(new Response('{"a":1}')).catch(
       (error: unknown) => (error as Error).name,
     );
-    const seen = await after(watched).catch((error: unknown) => (error as Error).name);
+    const seen = await readAfterJson(watched).catch((error: unknown) => (error as Error).name);
     expect(seen).toEqual(raw);
   });
 });

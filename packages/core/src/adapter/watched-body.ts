@@ -2,6 +2,7 @@ import { joinBytes } from './join-bytes.js';
 import type { ServerSentEvent } from './sse-events.js';
 import type { ScannerFactory, StreamScanner } from './stream-scanner.js';
 import type { ResponseObserver } from './types.js';
+import { installWatchedBody } from './watched-response.js';
 
 /** What a stream watcher tells its owner. */
 export interface StreamWatch {
@@ -16,9 +17,6 @@ export interface StreamWatch {
 }
 
 type Chunk = Awaited<ReturnType<ReadableStreamDefaultReader<Uint8Array>['read']>>;
-
-/** The options `pipeTo` and `pipeThrough` take, passed on as given. */
-type PipeOptions = Parameters<ReadableStream<Uint8Array>['pipeTo']>[1];
 
 const prototypeOf = ReadableStream.prototype;
 
@@ -91,106 +89,17 @@ export class WatchedBody {
    */
   install(response: Response): void {
     const anchor = {};
-    const body = this.#body.deref() as ReadableStream<Uint8Array>;
-    Object.defineProperty(response, anchorKey, { value: anchor });
-    Object.defineProperties(body, this.#bodyMethods(body, new WeakRef(anchor)));
-    Object.defineProperty(response, 'body', {
-      configurable: true,
-      get() {
-        // Whoever holds the body alone can still read it: it keeps the anchor from now on.
-        Object.defineProperty(body, anchorKey, { configurable: true, value: anchor });
-        return body;
-      },
-    });
-    Object.defineProperties(response, {
-      // The SDK (and its middleware check) sees the body as used once a reader holds it.
-      bodyUsed: { configurable: true, get: () => this.#disturbed || body.locked },
-      text: { configurable: true, value: async () => textOf(await this.#readAll(body, anchor)) },
-      json: {
-        configurable: true,
-        value: async () => JSON.parse(textOf(await this.#readAll(body, anchor))),
-      },
-      arrayBuffer: {
-        configurable: true,
-        // A single chunk may be a view into a larger buffer: the answer is its own copy.
-        value: async () => (await this.#readAll(body, anchor)).slice().buffer,
-      },
-      bytes: { configurable: true, value: async () => this.#readAll(body, anchor) },
-      blob: {
-        configurable: true,
-        value: async () =>
-          new Blob([await this.#readAll(body, anchor)], {
-            type: response.headers.get('content-type') ?? '',
-          }),
-      },
-      clone: {
-        configurable: true,
-        value: () => {
-          // Both copies read through the watcher, so the call is charged once, as it is read.
-          const [own, copy] = this.#streamOf(body, anchor).tee();
-          readThrough(response, own);
-          return new Response(copy, {
-            status: response.status,
-            statusText: response.statusText,
-            headers: response.headers,
-          });
-        },
-      },
-    });
+    installWatchedBody(response, this, this.#body.deref() as ReadableStream<Uint8Array>, anchor);
     dropped.register(anchor, this, this);
   }
 
-  /**
-   * The body's reading methods, answered through the watcher; each reader keeps the anchor.
-   * They hold it weakly: the provider's connection holds the body while it streams, and
-   * that alone must not keep the call from counting as dropped.
-   */
-  #bodyMethods(
-    body: ReadableStream<Uint8Array>,
-    anchorRef: WeakRef<object>,
-  ): PropertyDescriptorMap {
-    const watched = this;
-    // Once the anchor is gone the call was charged as dropped; a late reader still reads.
-    const anchorOf = () => anchorRef.deref() ?? {};
-    const iterate = (options?: { preventCancel?: boolean }) =>
-      watched.#iterator(body, anchorOf(), options?.preventCancel === true);
-    return {
-      getReader: {
-        configurable: true,
-        value(options?: { mode?: 'byob' }) {
-          // A BYOB reader fails as it would on this body; the watcher reads by default.
-          if (options?.mode !== undefined) return prototypeOf.getReader.call(this, options);
-          return watched.#reader(body, anchorOf());
-        },
-      },
-      values: { configurable: true, value: iterate },
-      [Symbol.asyncIterator]: { configurable: true, value: iterate },
-      tee: { configurable: true, value: () => watched.#streamOf(body, anchorOf()).tee() },
-      pipeTo: {
-        configurable: true,
-        value: (destination: WritableStream<Uint8Array>, options?: PipeOptions) =>
-          watched.#streamOf(body, anchorOf()).pipeTo(destination, options),
-      },
-      pipeThrough: {
-        configurable: true,
-        value: (
-          transform: Parameters<ReadableStream<Uint8Array>['pipeThrough']>[0],
-          options?: PipeOptions,
-        ) => watched.#streamOf(body, anchorOf()).pipeThrough(transform, options),
-      },
-      cancel: {
-        configurable: true,
-        value(this: ReadableStream<Uint8Array>, reason?: unknown) {
-          // A locked body refuses, as it would; otherwise the call ends as interrupted.
-          if (this.locked) return prototypeOf.cancel.call(this, reason);
-          return watched.#cancel(body, undefined, reason);
-        },
-      },
-    };
+  /** True once anyone has read from the body (kit-internal, for `bodyUsed`). */
+  get disturbed(): boolean {
+    return this.#disturbed;
   }
 
   /** A default reader of the watched body (the original is locked while it is held). */
-  #reader(
+  reader(
     body: ReadableStream<Uint8Array>,
     anchor: object,
   ): ReadableStreamDefaultReader<Uint8Array> {
@@ -202,17 +111,18 @@ export class WatchedBody {
       closed: inner.closed,
       read: () => this.#read(inner),
       releaseLock: () => inner.releaseLock(),
-      cancel: (reason?: unknown) => this.#cancel(body, inner, reason),
+      cancel: (reason?: unknown) => this.cancel(body, inner, reason),
     };
     return reader as unknown as ReadableStreamDefaultReader<Uint8Array>;
   }
 
-  #iterator(
+  /** An async iterator over the watched reads (`values()` and `for await`). */
+  iterator(
     body: ReadableStream<Uint8Array>,
     anchor: object,
     preventCancel: boolean,
   ): AsyncIterableIterator<Uint8Array> {
-    const reader = this.#reader(body, anchor);
+    const reader = this.reader(body, anchor);
     return {
       async next() {
         let result: Chunk;
@@ -263,7 +173,8 @@ export class WatchedBody {
     }
   }
 
-  async #cancel(
+  /** Ends the call as interrupted and cancels the body (through `inner` when it holds it). */
+  async cancel(
     body: ReadableStream<Uint8Array>,
     inner: ReadableStreamDefaultReader<Uint8Array> | undefined,
     reason: unknown,
@@ -281,8 +192,8 @@ export class WatchedBody {
   }
 
   /** The whole body, read through the watcher (for `text()`, `json()` and the like). */
-  async #readAll(body: ReadableStream<Uint8Array>, anchor: object): Promise<Uint8Array> {
-    const reader = this.#reader(body, anchor);
+  async readAll(body: ReadableStream<Uint8Array>, anchor: object): Promise<Uint8Array> {
+    const reader = this.reader(body, anchor);
     const chunks: Uint8Array[] = [];
     try {
       for (let result = await reader.read(); !result.done; result = await reader.read())
@@ -294,10 +205,10 @@ export class WatchedBody {
   }
 
   /** A stream over the watched reads, for the methods that need a real one. */
-  #streamOf(body: ReadableStream<Uint8Array>, anchor: object): ReadableStream<Uint8Array> {
+  streamOf(body: ReadableStream<Uint8Array>, anchor: object): ReadableStream<Uint8Array> {
     const made = this.#stream?.deref();
     if (made !== undefined) return made;
-    const reader = this.#reader(body, anchor);
+    const reader = this.reader(body, anchor);
     const stream = new ReadableStream<Uint8Array>({
       async pull(controller) {
         try {
@@ -337,32 +248,4 @@ export class WatchedBody {
       inner?.cancel() ?? (body === undefined ? undefined : prototypeOf.cancel.call(body));
     cancelled?.catch(() => undefined);
   }
-}
-
-/** Makes `response` read its body from `stream` (its branch of a `clone()`). */
-function readThrough(response: Response, stream: ReadableStream<Uint8Array>): void {
-  const through = (name: 'text' | 'json' | 'arrayBuffer' | 'blob') => ({
-    configurable: true,
-    value: () => new Response(stream, { headers: response.headers })[name](),
-  });
-  Object.defineProperties(response, {
-    body: { configurable: true, value: stream },
-    bodyUsed: { configurable: true, get: () => stream.locked },
-    text: through('text'),
-    json: through('json'),
-    arrayBuffer: through('arrayBuffer'),
-    blob: through('blob'),
-    bytes: {
-      configurable: true,
-      value: async () =>
-        new Uint8Array(await new Response(stream, { headers: response.headers }).arrayBuffer()),
-    },
-  });
-}
-
-const anchorKey: unique symbol = Symbol('tollgate.anchor');
-const decoder = new TextDecoder();
-
-function textOf(bytes: Uint8Array): string {
-  return decoder.decode(bytes);
 }

@@ -1,0 +1,199 @@
+/**
+ * How a response whose SSE body a `WatchedBody` observes is read: the body object stays the
+ * provider's own, and the body's and the response's reading methods go through the watcher.
+ * Each is swapped to a shared prototype and given one field (its state): two prototype swaps
+ * per call instead of fifteen properties and their closures.
+ */
+import type { WatchedBody } from './watched-body.js';
+
+/** The options `pipeTo` and `pipeThrough` take, passed on as given. */
+type PipeOptions = Parameters<ReadableStream<Uint8Array>['pipeTo']>[1];
+
+const streamPrototype = ReadableStream.prototype;
+const stateKey: unique symbol = Symbol('tollgate.watched');
+const anchorKey: unique symbol = Symbol('tollgate.anchor');
+
+/** What a watched response keeps: its watcher, its body, and the call's anchor (strongly). */
+interface ResponseState {
+  readonly watched: WatchedBody;
+  readonly body: ReadableStream<Uint8Array>;
+  readonly anchor: object;
+}
+
+/**
+ * What a watched body keeps: its watcher, and the call's anchor weakly. The provider's
+ * connection holds the body while it streams, and that alone must not keep the call from
+ * counting as dropped; each reader handed out keeps the anchor instead.
+ */
+interface BodyState {
+  readonly watched: WatchedBody;
+  readonly anchor: WeakRef<object>;
+}
+
+type WatchedResponse = Response & { [stateKey]: ResponseState };
+type WatchedStream = ReadableStream<Uint8Array> & { [stateKey]: BodyState };
+
+/** Once the anchor is gone the call was charged as dropped; a late reader still reads. */
+function anchorOf(body: WatchedStream): object {
+  return body[stateKey].anchor.deref() ?? {};
+}
+
+function iterate(
+  this: WatchedStream,
+  options?: { preventCancel?: boolean },
+): AsyncIterableIterator<Uint8Array> {
+  return this[stateKey].watched.iterator(this, anchorOf(this), options?.preventCancel === true);
+}
+
+/** A stream over the watched reads, for the methods that need a real one. */
+function streamOf(body: WatchedStream): ReadableStream<Uint8Array> {
+  return body[stateKey].watched.streamOf(body, anchorOf(body));
+}
+
+const bodyPrototype: ReadableStream<Uint8Array> = Object.create(streamPrototype, {
+  getReader: {
+    configurable: true,
+    value(this: WatchedStream, options?: { mode?: 'byob' }) {
+      // A BYOB reader fails as it would on this body; the watcher reads by default.
+      if (options?.mode !== undefined) return streamPrototype.getReader.call(this, options);
+      return this[stateKey].watched.reader(this, anchorOf(this));
+    },
+  },
+  values: { configurable: true, value: iterate },
+  [Symbol.asyncIterator]: { configurable: true, value: iterate },
+  tee: {
+    configurable: true,
+    value(this: WatchedStream) {
+      return streamOf(this).tee();
+    },
+  },
+  pipeTo: {
+    configurable: true,
+    value(this: WatchedStream, destination: WritableStream<Uint8Array>, options?: PipeOptions) {
+      return streamOf(this).pipeTo(destination, options);
+    },
+  },
+  pipeThrough: {
+    configurable: true,
+    value(
+      this: WatchedStream,
+      transform: Parameters<ReadableStream<Uint8Array>['pipeThrough']>[0],
+      options?: PipeOptions,
+    ) {
+      return streamOf(this).pipeThrough(transform, options);
+    },
+  },
+  cancel: {
+    configurable: true,
+    value(this: WatchedStream, reason?: unknown) {
+      // A locked body refuses, as it would; otherwise the call ends as interrupted.
+      if (this.locked) return streamPrototype.cancel.call(this, reason);
+      return this[stateKey].watched.cancel(this, undefined, reason);
+    },
+  },
+});
+
+/** The whole body of a watched response, read through its watcher. */
+function readAll(response: WatchedResponse): Promise<Uint8Array> {
+  const { watched, body, anchor } = response[stateKey];
+  return watched.readAll(body, anchor);
+}
+
+/** A response method answering with the whole body, as `convert` makes it. */
+function readAllAs<T>(convert: (bytes: Uint8Array) => T): PropertyDescriptor {
+  return {
+    configurable: true,
+    async value(this: WatchedResponse) {
+      return convert(await readAll(this));
+    },
+  };
+}
+
+const decoder = new TextDecoder();
+const textOf = (bytes: Uint8Array): string => decoder.decode(bytes);
+
+const responsePrototype: Response = Object.create(Response.prototype, {
+  body: {
+    configurable: true,
+    get(this: WatchedResponse) {
+      const { body, anchor } = this[stateKey];
+      // Whoever holds the body alone can still read it: it keeps the anchor from now on.
+      Object.defineProperty(body, anchorKey, { configurable: true, value: anchor });
+      return body;
+    },
+  },
+  // The SDK (and its middleware check) sees the body as used once a reader holds it.
+  bodyUsed: {
+    configurable: true,
+    get(this: WatchedResponse) {
+      const { watched, body } = this[stateKey];
+      return watched.disturbed || body.locked;
+    },
+  },
+  text: readAllAs(textOf),
+  json: readAllAs((bytes) => JSON.parse(textOf(bytes)) as unknown),
+  // A single chunk may be a view into a larger buffer: the answer is its own copy.
+  arrayBuffer: readAllAs((bytes) => bytes.slice().buffer),
+  bytes: readAllAs((bytes) => bytes),
+  blob: {
+    configurable: true,
+    async value(this: WatchedResponse) {
+      const bytes = await readAll(this);
+      return new Blob([bytes], { type: this.headers.get('content-type') ?? '' });
+    },
+  },
+  clone: {
+    configurable: true,
+    value(this: WatchedResponse) {
+      const { watched, body, anchor } = this[stateKey];
+      // Both copies read through the watcher, so the call is charged once, as it is read.
+      const [own, copy] = watched.streamOf(body, anchor).tee();
+      readThrough(this, own);
+      return new Response(copy, {
+        status: this.status,
+        statusText: this.statusText,
+        headers: this.headers,
+      });
+    },
+  },
+});
+
+/**
+ * Makes `response` (the SDK's own object) read `body` through `watched`, and its body
+ * methods too. The response holds `anchor` (the call's liveness, see `WatchedBody`).
+ * Nothing is read until someone reads.
+ */
+export function installWatchedBody(
+  response: Response,
+  watched: WatchedBody,
+  body: ReadableStream<Uint8Array>,
+  anchor: object,
+): void {
+  const responseState: ResponseState = { watched, body, anchor };
+  Object.defineProperty(response, stateKey, { value: responseState });
+  const bodyState: BodyState = { watched, anchor: new WeakRef(anchor) };
+  Object.defineProperty(body, stateKey, { value: bodyState });
+  Object.setPrototypeOf(body, bodyPrototype);
+  Object.setPrototypeOf(response, responsePrototype);
+}
+
+/** Makes `response` read its body from `stream` (its branch of a `clone()`). */
+function readThrough(response: Response, stream: ReadableStream<Uint8Array>): void {
+  const through = (name: 'text' | 'json' | 'arrayBuffer' | 'blob') => ({
+    configurable: true,
+    value: () => new Response(stream, { headers: response.headers })[name](),
+  });
+  Object.defineProperties(response, {
+    body: { configurable: true, value: stream },
+    bodyUsed: { configurable: true, get: () => stream.locked },
+    text: through('text'),
+    json: through('json'),
+    arrayBuffer: through('arrayBuffer'),
+    blob: through('blob'),
+    bytes: {
+      configurable: true,
+      value: async () =>
+        new Uint8Array(await new Response(stream, { headers: response.headers }).arrayBuffer()),
+    },
+  });
+}
