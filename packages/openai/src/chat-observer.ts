@@ -9,6 +9,12 @@ import {
 } from './call-context.js';
 import { OutputTally } from './output-tally.js';
 
+/** A chunk with usage in it (`"usage": {`, not `"usage": null`); a false match only reads early. */
+const carriesUsage = /"usage"\s*:\s*\{/;
+
+/** Unread chunks kept at most: a long stream is read as it goes, a batch at a time. */
+const unreadBatch = 32;
+
 /**
  * Reads one Chat Completions call's usage: from `usage` in the body, or in the stream's usage
  * chunk (hidden from a caller who did not ask for it); from the text received when a
@@ -19,6 +25,12 @@ export class ChatObserver implements ResponseObserver {
   readonly #hideUsageChunk: boolean;
   readonly #tally = new OutputTally();
   #usage: Record<string, unknown> | undefined;
+  /**
+   * Chunks passed on but not read yet: only a chunk that carries usage is read at once (it
+   * may be the one to hide), so the caller's first chunk waits for no parse. The rest are
+   * read in batches, and at the end.
+   */
+  #unread: string[] = [];
   #tier: string | undefined;
   #model: string | undefined;
 
@@ -41,10 +53,22 @@ export class ChatObserver implements ResponseObserver {
   }
 
   event(event: ServerSentEvent): boolean {
-    if (event.data === '[DONE]') return true;
+    const data = event.data;
+    if (data === '[DONE]') return true;
+    if (!carriesUsage.test(data)) {
+      this.#unread.push(data);
+      if (this.#unread.length >= unreadBatch) this.#readUnread();
+      return true;
+    }
+    this.#readUnread();
+    return this.#read(data);
+  }
+
+  /** Reads one chunk: false for the usage chunk Tollgate asked for, which is hidden. */
+  #read(data: string): boolean {
     let chunk: unknown;
     try {
-      chunk = JSON.parse(event.data);
+      chunk = JSON.parse(data);
     } catch {
       return true;
     }
@@ -58,7 +82,15 @@ export class ChatObserver implements ResponseObserver {
     return true;
   }
 
+  #readUnread(): void {
+    const unread = this.#unread;
+    if (unread.length === 0) return;
+    this.#unread = [];
+    for (const data of unread) this.#read(data);
+  }
+
   end(): ObservedUsage {
+    this.#readUnread();
     const facts: ResponseFacts = {
       serviceTier: this.#tier,
       model: this.#model,

@@ -163,6 +163,39 @@ describe('ChatObserver', () => {
     expect(charging(new ChatObserver(context, false)).event(sse(usageChunk))).toBe(true);
     expect(hiding.end().details.tokens).toEqual(usageTokens({ uncached: 5 }, { text: 2 }));
   });
+
+  test('reads a chunk at once only when it carries usage; the rest in batches and at the end', () => {
+    const delta = (text: string, extra: object = {}) =>
+      sse({
+        model: 'gpt-4o-2024-08-06',
+        choices: [{ index: 0, delta: { content: text } }],
+        ...extra,
+      });
+    // A usage chunk written with spaces is still found and hidden.
+    const spaced = charging(new ChatObserver(context, true));
+    expect(spaced.event(delta('hi', { service_tier: 'default', usage: null }))).toBe(true);
+    expect(
+      spaced.event({
+        event: null,
+        data: '{"choices": [], "usage": {"prompt_tokens": 7, "completion_tokens": 1}}',
+      }),
+    ).toBe(false);
+    // The model and tier come from the chunks read before it, in order.
+    expect(spaced.end().details).toMatchObject({
+      tokens: usageTokens({ uncached: 7 }, { text: 1 }),
+      responseModel: 'gpt-4o-2024-08-06',
+      serviceTier: 'default',
+    });
+    // Text that looks like usage inside a string is passed on, not hidden.
+    const quoting = charging(new ChatObserver(context, true));
+    expect(quoting.event(delta('"usage":{"prompt_tokens":1}'))).toBe(true);
+    // A stream cut after many chunks counts every chunk's text, read or not yet read.
+    const cut = charging(new ChatObserver(context, false));
+    for (let index = 0; index < 100; index += 1) cut.event(delta('word '));
+    const partial = cut.end();
+    expect(partial.details.partial).toBe(true);
+    expect(partial.details.tokens?.output.text).toBeGreaterThanOrEqual(100);
+  });
 });
 
 describe('ResponsesObserver', () => {
