@@ -194,7 +194,8 @@ describe('ChatObserver', () => {
     for (let index = 0; index < 100; index += 1) cut.event(delta('word '));
     const partial = cut.end();
     expect(partial.details.partial).toBe(true);
-    expect(partial.details.tokens?.output.text).toBeGreaterThanOrEqual(100);
+    expect(partial.details.tokens).toMatchObject({ output: { text: expect.any(Number) } });
+    expect((partial.details.tokens as UsageTokens).output.text).toBeGreaterThanOrEqual(100);
   });
 });
 
