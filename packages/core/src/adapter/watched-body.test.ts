@@ -199,4 +199,31 @@ describe('WatchedBody', () => {
     );
     expect(endings).toEqual([]);
   });
+
+  it('gives the first event of a first chunk at once, and observes the rest of it on the next read', async () => {
+    const whole = 'data: one\n\ndata: hidden\n\ndata: two\n\n';
+    const { response, seen, endings } = watched([whole, 'data: three\n\n']);
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const first = await reader.read();
+    expect(decoder.decode(first.value)).toBe('data: one\n\n');
+    expect(seen).toEqual(['one']);
+    const rest: Uint8Array[] = [];
+    for (let result = await reader.read(); !result.done; result = await reader.read())
+      rest.push(result.value);
+    expect(text(rest)).toBe('data: two\n\ndata: three\n\n');
+    expect(seen).toEqual(['one', 'hidden', 'two', 'three']);
+    expect(endings).toEqual(['complete']);
+  });
+
+  it('takes a first chunk with carriage returns, or without a whole event, whole', async () => {
+    for (const first of ['data: a\r\n\r\ndata: b\r\n\r\n', 'data: a\ndata: b']) {
+      const { response, seen } = watched([first, '\n\n']);
+      const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+      const chunks: Uint8Array[] = [];
+      for (let result = await reader.read(); !result.done; result = await reader.read())
+        chunks.push(result.value);
+      expect(text(chunks)).toBe(`${first}\n\n`);
+      expect(seen.length).toBeGreaterThan(0);
+    }
+  });
 });

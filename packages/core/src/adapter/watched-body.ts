@@ -49,6 +49,9 @@ export class WatchedBody {
   #disturbed = false;
   /** The original body's latest reader, to cancel it if the call is abandoned. */
   #inner: WeakRef<ReadableStreamDefaultReader<Uint8Array>> | undefined;
+  /** The rest of the first chunk the provider sent, scanned on the next read (see `#push`). */
+  #backlog: Uint8Array | undefined;
+  #firstChunk = true;
   /** A stream over the watched reads, made only for `tee`, `pipeTo` and `pipeThrough`. */
   #stream: WeakRef<ReadableStream<Uint8Array>> | undefined;
 
@@ -155,6 +158,12 @@ export class WatchedBody {
     for (;;) {
       const queued = this.#queue.shift();
       if (queued !== undefined) return { done: false, value: queued };
+      const backlog = this.#backlog;
+      if (backlog !== undefined) {
+        this.#backlog = undefined;
+        this.#scanner.push(backlog);
+        continue;
+      }
       let result: Chunk;
       try {
         result = await inner.read();
@@ -169,8 +178,26 @@ export class WatchedBody {
         await this.#end('complete');
         return result;
       }
-      this.#scanner.push(result.value);
+      this.#push(result.value);
     }
+  }
+
+  /**
+   * Scans a chunk the provider sent. The first is scanned only to the end of its first event:
+   * a short answer often arrives whole in one chunk, and the caller gets its first event
+   * without waiting for every other event in it to be observed (the next read does that).
+   */
+  #push(chunk: Uint8Array): void {
+    if (this.#firstChunk) {
+      this.#firstChunk = false;
+      const end = firstEventEnd(chunk);
+      if (end !== -1 && end < chunk.length) {
+        this.#scanner.push(chunk.subarray(0, end));
+        this.#backlog = chunk.subarray(end);
+        return;
+      }
+    }
+    this.#scanner.push(chunk);
   }
 
   /** Ends the call as interrupted and cancels the body (through `inner` when it holds it). */
@@ -249,3 +276,18 @@ export class WatchedBody {
     cancelled?.catch(() => undefined);
   }
 }
+
+/**
+ * Where the first event of `chunk` ends (just after its blank line), or -1 when the chunk
+ * holds no whole event or uses carriage returns (then the scanner takes it whole).
+ */
+function firstEventEnd(chunk: Uint8Array): number {
+  if (chunk.indexOf(carriageReturn) !== -1) return -1;
+  for (let at = chunk.indexOf(lineFeed); at !== -1; at = chunk.indexOf(lineFeed, at + 1)) {
+    if (chunk[at + 1] === lineFeed) return at + 2;
+  }
+  return -1;
+}
+
+const lineFeed = 10;
+const carriageReturn = 13;
