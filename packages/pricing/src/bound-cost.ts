@@ -22,9 +22,9 @@ import {
   entryAt,
   type RateSetName,
 } from './compile.js';
-import type { CostLine, CostResult, EstimateRequest } from './cost-types.js';
+import type { CostResult, EstimateRequest } from './cost-types.js';
 import { InvalidUsageError } from './errors.js';
-import { LineCollector, readLines, writeLines } from './line-collector.js';
+import { LineCollector } from './line-collector.js';
 import { pricedTier, timeOf } from './price-usage.js';
 
 function count(
@@ -111,13 +111,7 @@ export function boundCost(compiled: CompiledModel, options: EstimateRequest): Co
     model: model.id,
     provider: model.provider,
     pricingVersion: model.pricingVersion,
-    // Made when read: a hold reads only its total.
-    get lines() {
-      return readLines(this, chosen.collector);
-    },
-    set lines(lines: CostLine[]) {
-      writeLines(this, lines);
-    },
+    lines: chosen.collector.lines,
     serviceTier: chosen.name === 'batch' ? 'standard' : chosen.name,
     batch: chosen.name === 'batch',
   };

@@ -10,9 +10,9 @@ import {
   levelFor,
   type RateSetName,
 } from './compile.js';
-import type { CostLine, CostResult, PricedTier } from './cost-types.js';
+import type { CostResult, PricedTier } from './cost-types.js';
 import { InvalidUsageError } from './errors.js';
-import { LineCollector, readLines, writeLines } from './line-collector.js';
+import { LineCollector } from './line-collector.js';
 import type { Provider } from './schema.js';
 
 /**
@@ -98,13 +98,7 @@ export function priceUsage(
     model: model.id,
     provider: model.provider,
     pricingVersion: model.pricingVersion,
-    // Made when read: a hold reads only its total.
-    get lines() {
-      return readLines(this, collected);
-    },
-    set lines(lines: CostLine[]) {
-      writeLines(this, lines);
-    },
+    lines: collected.lines,
     serviceTier: name === 'batch' ? 'standard' : name,
     batch: name === 'batch',
   };
