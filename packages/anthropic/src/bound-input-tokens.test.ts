@@ -203,6 +203,42 @@ describe('boundInputTokens, texts measured unescaped', () => {
   });
 });
 
+describe('boundInputTokens, odd shapes', () => {
+  it('measures any body as its JSON would be, whatever shape its parts take', () => {
+    const date = new Date(0);
+    const bodies: Array<Record<string, unknown>> = [
+      { messages: 'not a list', system: null },
+      { messages: ['a string message', null, 7], system: { not: 'text' } },
+      {
+        messages: [
+          { role: 'user', content: null },
+          { role: 'user', content: { odd: true } },
+        ],
+      },
+      {
+        messages: [
+          {
+            role: 'user',
+            content: [{ type: 'text', text: 5 }, undefined, () => 1, { type: 'text', text: 'ok' }],
+            skipped: undefined,
+            alsoSkipped: () => 1,
+            [Symbol('not serialised')]: 1,
+            symbolValue: Symbol('left out'),
+            when: date,
+          },
+        ],
+      },
+      { messages: [{ role: 'user', content: 'hi', toJSON: () => ({ replaced: true }) }] },
+    ];
+    for (const body of bodies) {
+      const messages = Array.isArray(body.messages) ? body.messages.length : 0;
+      expect(boundInputTokens(body, window).tokens).toBe(
+        Buffer.byteLength(JSON.stringify(body), 'utf8') + framing(messages),
+      );
+    }
+  });
+});
+
 describe('countPdfPages', () => {
   it('counts page objects, not page tree nodes, and 0 for anything else', () => {
     expect(countPdfPages(fakePdf(4))).toBe(4);
