@@ -33,7 +33,6 @@ function watchOf(response: Response): Watch | undefined {
   return (response as Response & { [watchKey]?: Watch })[watchKey];
 }
 const decoder = new TextDecoder();
-const prototypeOf = Response.prototype;
 
 /** The first reader of the body: true once, for whoever reads it first. */
 function take(response: Response): Watch | undefined {
@@ -53,7 +52,7 @@ async function readThen<T>(
   name: 'json' | 'text' | 'arrayBuffer',
   parse: (value: T) => unknown,
 ): Promise<T> {
-  const read = () => prototypeOf[name].call(response) as Promise<T>;
+  const read = () => Response.prototype[name].call(response) as Promise<T>;
   const watch = take(response);
   if (watch === undefined) return read();
   let value: T;
@@ -136,15 +135,17 @@ const readers: PropertyDescriptorMap = {
  * The prototype a watched response takes: `Response`'s, with the reading methods above in
  * front. Swapping one prototype costs far less per call than defining seven properties on
  * each response, and putting `Response.prototype` back restores every native method at once.
+ * Made on first use: the first touch of `Response` loads Node's fetch (15 ms and more), which
+ * importing Tollgate must not cost.
  */
-const watchedPrototype: Response = Object.create(prototypeOf, readers);
+let watchedPrototype: Response | undefined;
 
 /** Hands the body to the kit's own read, which answers every reading method from then on. */
 function readItself(response: Response): void {
   const watch = take(response);
   if (watch === undefined) {
     // Already read by its first reader: the native getters and methods apply again.
-    Object.setPrototypeOf(response, prototypeOf);
+    Object.setPrototypeOf(response, Response.prototype);
     return;
   }
   // The kit's read starts at once (its native read has taken the body's reader on return):
@@ -154,7 +155,7 @@ function readItself(response: Response): void {
 }
 
 const nativeBody = (response: Response): ReadableStream<Uint8Array> | null =>
-  Reflect.get(prototypeOf, 'body', response) as ReadableStream<Uint8Array> | null;
+  Reflect.get(Response.prototype, 'body', response) as ReadableStream<Uint8Array> | null;
 
 /**
  * How a body stream handed out before any read is read: through the kit's own read (started
@@ -174,6 +175,7 @@ function bodyToRead(response: Response, start: boolean): BodyToRead {
 export function watchParsedBody(response: Response, owner: ParsedBodyOwner): void {
   const watch: Watch = { owner, taken: false, answered: false };
   Object.defineProperty(response, watchKey, { value: watch });
+  watchedPrototype ??= Object.create(Response.prototype, readers) as Response;
   Object.setPrototypeOf(response, watchedPrototype);
   setImmediate(() => readItself(response));
 }

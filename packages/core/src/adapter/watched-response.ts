@@ -112,7 +112,8 @@ function readAllAs<T>(convert: (bytes: Uint8Array) => T): PropertyDescriptor {
 const decoder = new TextDecoder();
 const textOf = (bytes: Uint8Array): string => decoder.decode(bytes);
 
-const responsePrototype: Response = Object.create(Response.prototype, {
+/** The response's reading methods, read through the watcher (on a prototype made on first use). */
+const responseMethods: PropertyDescriptorMap = {
   body: {
     configurable: true,
     get(this: WatchedResponse) {
@@ -156,7 +157,10 @@ const responsePrototype: Response = Object.create(Response.prototype, {
       });
     },
   },
-});
+};
+
+/** Made on first use: the first touch of `Response` loads Node's fetch, which an import must not cost. */
+let responsePrototype: Response | undefined;
 
 /**
  * Makes `response` (the SDK's own object) read `body` through `watched`, and its body
@@ -174,6 +178,7 @@ export function installWatchedBody(
   const bodyState: BodyState = { watched, anchor: new WeakRef(anchor) };
   Object.defineProperty(body, stateKey, { value: bodyState });
   Object.setPrototypeOf(body, bodyPrototype);
+  responsePrototype ??= Object.create(Response.prototype, responseMethods) as Response;
   Object.setPrototypeOf(response, responsePrototype);
 }
 

@@ -1,0 +1,24 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('importing the kit', () => {
+  it('does not touch Response, whose first touch loads Node fetch (15 ms and more)', () => {
+    // Node defines `Response` as a getter that loads fetch and then becomes a plain value.
+    const script = `
+      await import('@tollgate/core');
+      await import('@tollgate/core/adapter');
+      const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'Response');
+      console.log(typeof descriptor.get === 'function' ? 'untouched' : 'touched');
+    `;
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '--conditions=@tollgate/source', '--input-type=module', '-e', script],
+      { cwd: packageRoot, encoding: 'utf8' },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('untouched');
+  });
+});
