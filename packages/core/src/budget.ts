@@ -9,22 +9,15 @@ import {
 import { ChainEvents } from './chain-events.js';
 import { ChainLinks } from './chain-links.js';
 import { type Clock, readClock, systemClock } from './clock.js';
-import {
-  BudgetClosedError,
-  BudgetExceededError,
-  type BudgetRefusal,
-  InvalidOptionsError,
-  StoreUnavailableError,
-} from './errors.js';
+import { InvalidOptionsError } from './errors.js';
 import type { BudgetEvent, BudgetEventHandler, BudgetEventName } from './events.js';
 import { memoryStore } from './memory-store.js';
-import { canonicalUsd, formatUsd, maxMoney, money, readPico, ZERO } from './money.js';
+import { canonicalUsd, formatUsd, maxMoney, money, ZERO } from './money.js';
 import { PendingSettlements } from './pending-settlements.js';
-import { refusalMessage } from './refusal-message.js';
-import { Reservation } from './reservation.js';
-import { isTransient, ReservationEndings } from './reservation-endings.js';
-import { newReservationId } from './reservation-id.js';
-import { parseReserveOptions, type ReserveOptions } from './reserve-options.js';
+import type { Reservation } from './reservation.js';
+import { ReservationEndings } from './reservation-endings.js';
+import type { ReserveOptions } from './reserve-options.js';
+import { Reserver } from './reserver.js';
 import type {
   AdjustmentAction,
   AdjustmentEntry,
@@ -33,14 +26,9 @@ import type {
   LedgerKind,
   LedgerQuery,
   LedgerRecord,
-  Metadata,
-  ReserveCommand,
-  ReserveOutcome,
-  StoreAnswer,
 } from './store.js';
-import { callStore, emptySnapshot, toStoreError } from './store-commands.js';
+import { callStore, emptySnapshot } from './store-commands.js';
 import { StoredDefinition } from './stored-definition.js';
-import { isThenable } from './thenable.js';
 import { WaitLine } from './wait-line.js';
 
 export type { ReserveOptions } from './reserve-options.js';
@@ -144,6 +132,7 @@ export class Budget {
   readonly #chainIds: readonly string[];
   readonly #links: ChainLinks;
   readonly #endings: ReservationEndings;
+  readonly #reserver: Reserver;
 
   /** @internal Use `createBudget` or `budget.child`. */
   constructor(
@@ -195,6 +184,21 @@ export class Budget {
       // Snapshots serve threshold and exceeded events only: other listeners need none.
       wantsSnapshots: () => this.#events.listens('threshold') || this.#events.listens('exceeded'),
       reportCrossings: (before, after) => this.#events.reportCrossings(before, after),
+    });
+    this.#reserver = new Reserver({
+      budgetId: this.id,
+      store,
+      clock,
+      settings: this.#settings,
+      stored: this.#stored,
+      links: this.#links,
+      chainIds: this.#chainIds,
+      line: this.#family.line,
+      endings: this.#endings,
+      events: this.#events,
+      emit: (event) => this.emit(event),
+      linkOf: (budgetId) =>
+        (this.#chain.find((budget) => budget.id === budgetId) as Budget).#stored.link,
     });
     // biome-ignore lint/complexity/useOptionalChain: private fields cannot follow `?.`
     if (parent !== undefined && parent.#chainIds.includes(this.id)) {
@@ -354,179 +358,16 @@ export class Budget {
    * input, before the store is touched.
    */
   reserve(amountUsd: string | number, options?: ReserveOptions): Promise<Reservation> {
-    return this.#reserve(amountUsd, options, true);
+    return this.#reserver.reserve(amountUsd, options, true);
   }
 
   static {
-    reserveQuietly = (budget, amountUsd, options) => budget.#reserve(amountUsd, options, false);
-  }
-
-  async #reserve(
-    amountUsd: string | number,
-    options: ReserveOptions | undefined,
-    reportRefusal: boolean,
-  ): Promise<Reservation> {
-    const amount = readPico(amountUsd, 'amountUsd', 'up').usd;
-    const checked = parseReserveOptions(options);
-    if (!this.#stored.isReady) await this.#readyUnlessAllowed();
-    if ((checked.onLimit ?? this.#settings.onLimit) === 'wait') {
-      const startedAt = checked.waitingSince ?? this.#now();
-      return this.#waitInLine(amount, checked, startedAt, reportRefusal);
-    }
-    // A store in memory answers at once: no promise, no turn of the event loop.
-    const answer = this.#tryReserve(amount, checked);
-    const attempt = isThenable(answer) ? await answer : answer;
-    if (attempt instanceof Reservation) return attempt;
-    throw this.#refuse(attempt, checked, reportRefusal);
-  }
-
-  async #waitInLine(
-    amount: string,
-    options: ReserveOptions,
-    startedAt: number,
-    reportRefusal: boolean,
-  ): Promise<Reservation> {
-    const deadline = startedAt + (options.waitTimeoutMs ?? this.#settings.waitTimeoutMs);
-    const terms = {
-      chain: this.#chainIds,
-      startedAt,
-      deadline,
-      now: () => this.#now(),
-      signal: options.signal,
-    };
-    const outcome = await this.#family.line.admit(terms, async () =>
-      this.#tryReserve(amount, options),
-    );
-    if (outcome instanceof Reservation) return outcome;
-    throw this.#refuse(outcome, options, reportRefusal);
-  }
-
-  #tryReserve(amount: string, options: ReserveOptions): StoreAnswer<Reservation | BudgetRefusal> {
-    const now = this.#now();
-    const command: ReserveCommand = {
-      reservationId: newReservationId(),
-      chain: this.#links.at(now),
-      amountUsd: amount,
-      now,
-      expiresAt: now + (options.ttlMs ?? this.#settings.ttlMs),
-    };
-    const metadata = options.metadata;
-    if (metadata !== undefined) command.metadata = metadata;
-    let answer: StoreAnswer<ReserveOutcome>;
-    try {
-      answer = this.store.reserve(command);
-    } catch (error) {
-      return this.#reserveFailed(error, command, metadata);
-    }
-    if (!isThenable(answer)) return this.#admit(answer, command, metadata);
-    return answer.then(
-      (outcome) => this.#admit(outcome, command, metadata),
-      (error: unknown) => this.#reserveFailed(error, command, metadata),
-    );
-  }
-
-  /**
-   * A reserve the store did not answer: throws, or with `onStoreError: 'allow'` lets the
-   * call go on unheld.
-   */
-  #reserveFailed(
-    error: unknown,
-    command: ReserveCommand,
-    metadata: Metadata | undefined,
-  ): Reservation {
-    const unavailable = toStoreError(error, this.store);
-    if (!isTransient(unavailable)) throw unavailable;
-    this.#reportStoreDown(unavailable);
-    // The store may have applied the reserve before its answer was lost (a timeout):
-    // release that id once the store answers, so no phantom hold outlives the outage.
-    this.#endings.releaseLater(command.reservationId, command.expiresAt);
-    if (this.#settings.onStoreError !== 'allow') throw unavailable;
-    // The call goes on unheld under a new id: the old one is released (a tombstone in the
-    // store), and a settle under it would change nothing, leaving the call uncharged.
-    const id = newReservationId();
-    return this.#newReservation(id, command.amountUsd, command.expiresAt, metadata, false);
-  }
-
-  /** The reservation the store admitted, or the refusal it answered. */
-  #admit(
-    outcome: ReserveOutcome,
-    command: ReserveCommand,
-    metadata: Metadata | undefined,
-  ): Reservation | BudgetRefusal {
-    if (!outcome.admitted) {
-      if (outcome.closed === true) {
-        throw new BudgetClosedError(outcome.refusal.budgetId, outcome.refusal.requestedUsd);
-      }
-      return outcome.refusal;
-    }
-    for (const refusal of outcome.wouldRefuse) {
-      this.emit({ type: 'refused', budgetId: this.id, enforced: false, refusal, metadata });
-    }
-    const { reservationId, amountUsd, expiresAt } = command;
-    return this.#newReservation(reservationId, amountUsd, expiresAt, metadata, true);
-  }
-
-  #newReservation(
-    id: string,
-    amountUsd: string,
-    expiresAt: number,
-    metadata: Metadata | undefined,
-    backed: boolean,
-  ): Reservation {
-    const reservation = new Reservation(
-      { id, budgetId: this.id, chain: this.#chainIds, amountUsd, expiresAt, metadata, backed },
-      this.#endings,
-    );
-    // Reserve and settle are the hot path: no event object is built when nobody listens.
-    if (this.#events.hasListeners()) {
-      this.emit({
-        type: 'reserved',
-        budgetId: this.id,
-        reservationId: id,
-        amountUsd,
-        chain: this.#chainIds,
-        metadata,
-      });
-    }
-    return reservation;
-  }
-
-  #refuse(refusal: BudgetRefusal, options: ReserveOptions, report: boolean): BudgetExceededError {
-    const metadata = options.metadata;
-    if (report) {
-      this.emit({ type: 'refused', budgetId: this.id, enforced: true, refusal, metadata });
-    }
-    // The store names a budget of this chain; its link gives the window for the message.
-    const refuser = this.#chain.find((budget) => budget.id === refusal.budgetId) as Budget;
-    return new BudgetExceededError(
-      refusal,
-      refusalMessage(refusal, refuser.#stored.link.at(this.#now())),
-    );
+    reserveQuietly = (budget, amountUsd, options) =>
+      budget.#reserver.reserve(amountUsd, options, false);
   }
 
   #now(): number {
     return readClock(this.clock);
-  }
-
-  /**
-   * Defines the chain in the store before its first reserve. With `onStoreError: 'allow'`
-   * an unreachable store does not stop the call: the reserve itself falls back to unheld.
-   */
-  async #readyUnlessAllowed(): Promise<void> {
-    try {
-      await this.#stored.ready();
-    } catch (error) {
-      if (this.#settings.onStoreError !== 'allow' || !(error instanceof StoreUnavailableError)) {
-        // Allowed, the reserve that follows fails too and reports it once for this call.
-        if (error instanceof StoreUnavailableError) this.#reportStoreDown(error);
-        throw error;
-      }
-    }
-  }
-
-  #reportStoreDown(error: unknown): void {
-    const allowed = this.#settings.onStoreError === 'allow';
-    this.emit({ type: 'store-unavailable', budgetId: this.id, allowed, error });
   }
 }
 
