@@ -5,9 +5,14 @@ import { describe, expect, it } from 'vitest';
 const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('importing the kit', () => {
-  it('does not touch Response, whose first touch loads Node fetch (15 ms and more)', () => {
-    // Node defines `Response` as a getter that loads fetch and then becomes a plain value.
+  it('does not touch Response, whose first touch loads Node fetch (15 ms and more)', (context) => {
+    // Node 20 defines `Response` as a getter that loads fetch and then becomes a plain value;
+    // Node 24 loads fetch at start-up, so there is nothing to spare there.
     const script = `
+      if (typeof Object.getOwnPropertyDescriptor(globalThis, 'Response').get !== 'function') {
+        console.log('not lazy');
+        process.exit(0);
+      }
       await import('@tollgate/core');
       await import('@tollgate/core/adapter');
       const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'Response');
@@ -19,6 +24,7 @@ describe('importing the kit', () => {
       { cwd: packageRoot, encoding: 'utf8' },
     );
     expect(run.stderr).toBe('');
+    if (run.stdout.trim() === 'not lazy') context.skip();
     expect(run.stdout.trim()).toBe('untouched');
   });
 });
