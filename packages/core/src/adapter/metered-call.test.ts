@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createBudget } from '../budget.js';
 import { type CallUsage, usageTokens } from '../call-usage.js';
+import { InvalidOptionsError } from '../errors.js';
 import type { BudgetEvent } from '../events.js';
+import { memoryStore } from '../memory-store.js';
 import { collectGarbage } from '../testing/collect-garbage.js';
 import { callKey, MeteredCall, type MeteringSettings } from './metered-call.js';
 import type { ResponseObserver, Route, UsagePricer } from './types.js';
@@ -585,5 +587,25 @@ describe('MeteredCall', () => {
     );
     const seen = await readAfterJson(watched).catch((error: unknown) => (error as Error).name);
     expect(seen).toEqual(raw);
+  });
+
+  it('warns, never rejects unhandled, when the store refuses to release a failed call', async () => {
+    const base = memoryStore();
+    const refusal = new InvalidOptionsError('release refused', []);
+    const store = new Proxy(base, {
+      get(target, key) {
+        if (key === 'release') return () => Promise.reject(refusal);
+        const value: unknown = Reflect.get(target, key);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const budget = createBudget({ id: 'release-refused', limitUsd: '1', store });
+    const warned = new Promise<Error>((resolve) => process.once('warning', resolve));
+    const meteredCall = new MeteredCall({ budget, route: () => metered(), unmetered: 'refuse' });
+    await meteredCall.begin({});
+    meteredCall.failed();
+    const warning = await warned;
+    expect(warning).toMatchObject({ code: 'TOLLGATE_RELEASE_ERROR' });
+    expect(warning.message).toContain('release refused');
   });
 });

@@ -9,6 +9,7 @@ import {
   type Held as HeldPlan,
   holdPlan,
   passUnmetered,
+  releaseHold,
   settleCharge,
 } from './hold-plan.js';
 import { type ParsedBodyOwner, watchParsedBody } from './parsed-body.js';
@@ -246,7 +247,8 @@ export class MeteredCall implements ParsedBodyOwner {
   }
 
   #release(): void {
-    if (this.#end()) void this.#held?.reservation.release();
+    const held = this.#held;
+    if (this.#end() && held !== undefined) void releaseHold(held.reservation);
   }
 
   /**
@@ -323,7 +325,7 @@ export class MeteredCall implements ParsedBodyOwner {
     const held = this.#held as Held;
     if (this.#dispatched && !this.#awaitingRetry)
       void this.#settle(held.reservation, chargeTheHold(held, 'unseen'));
-    else if (this.#end()) void held.reservation.release();
+    else if (this.#end()) void releaseHold(held.reservation);
   }
 
   /** Marks the call ended; false if it already was. Frees the slot and the deadline. */
