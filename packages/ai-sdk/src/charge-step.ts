@@ -8,11 +8,11 @@ import { type CallUsage, compareMoney, money, usageTokens } from '@tollgate/core
 import {
   type Charge,
   chargeUsage,
+  pricerPerModel,
   reportedCostPricer,
-  type UsagePricer,
 } from '@tollgate/core/adapter';
 import { isRecord } from '@tollgate/core/internal';
-import type { NormalizedUsage, Pricing } from '@tollgate/pricing';
+import type { NormalizedUsage, Pricing, Provider } from '@tollgate/pricing';
 import { normalizeUsage, readUsage, usagePricer } from '@tollgate/pricing';
 import type { MeterSettings } from './hold-step.js';
 import type { StepPlan } from './plan-step.js';
@@ -34,7 +34,7 @@ export interface StepOutcome {
  */
 export function chargeOutcome(
   plan: StepPlan,
-  settings: Pick<MeterSettings, 'pricing' | 'budget' | 'priceDriftShare'>,
+  settings: ChargeSettings,
   outcome: StepOutcome,
 ): Charge | undefined {
   const usage = usageOf(plan, outcome.usage);
@@ -44,12 +44,7 @@ export function chargeOutcome(
   const reported = outcome.providerMetadata?.[plan.route.optionsKey]?.serviceTier;
   const serviceTier = typeof reported === 'string' ? reported : plan.serviceTier;
   const read = readUsage(plan.route.provider, usage, { model: plan.model, serviceTier });
-  const price = reportedCostPricer(pricerOf(plan, settings.pricing), {
-    budget: settings.budget,
-    provider: plan.route.provider,
-    priceDriftShare: settings.priceDriftShare,
-  });
-  return chargeUsage(price, { usage: read }, plan.model);
+  return chargeUsage(reportingPricerFor(settings, pricerKey(plan)), { usage: read }, plan.model);
 }
 
 /**
@@ -71,7 +66,7 @@ export function chargeConsumed(
     model: plan.model,
     ...(webSearches > 0 ? { toolCalls: { webSearch: webSearches } } : {}),
   };
-  const price = pricerOf(plan, pricing);
+  const price = tablePricerFor(pricing, pricerKey(plan));
   let dearest: Charge | undefined;
   for (const serviceTier of new Set([plan.serviceTier, undefined])) {
     const tiered = serviceTier === undefined ? usage : { ...usage, serviceTier };
@@ -82,10 +77,32 @@ export function chargeConsumed(
   return dearest as Charge; // the set is never empty
 }
 
-/** Prices a step's usage as the model the hold was priced for, from the route's table. */
-function pricerOf(plan: StepPlan, pricing: Pricing): UsagePricer {
-  return usagePricer(pricing, plan.route.provider, plan.model, { priceUsageModel: false });
+type ChargeSettings = Pick<MeterSettings, 'pricing' | 'budget' | 'priceDriftShare'>;
+
+/** The price table and the model of a step, as one key (`pricerPerModel` keys by a string). */
+function pricerKey(plan: StepPlan): string {
+  return `${plan.route.provider}\u0000${plan.model}`;
 }
+
+function tableAndModel(key: string): { provider: Provider; model: string } {
+  const split = key.indexOf('\u0000');
+  return { provider: key.slice(0, split) as Provider, model: key.slice(split + 1) };
+}
+
+/** Prices a step's usage as the model the hold was priced for, from the route's table. */
+const tablePricerFor = pricerPerModel<Pricing>((pricing, key) => {
+  const { provider, model } = tableAndModel(key);
+  return usagePricer(pricing, provider, model, { priceUsageModel: false });
+});
+
+/** The same, charging a cost the provider reports (with `price-drift` beyond the share). */
+const reportingPricerFor = pricerPerModel<ChargeSettings>((settings, key) =>
+  reportedCostPricer(tablePricerFor(settings.pricing, key), {
+    budget: settings.budget,
+    provider: tableAndModel(key).provider,
+    priceDriftShare: settings.priceDriftShare,
+  }),
+);
 
 function usageOf(
   plan: StepPlan,
