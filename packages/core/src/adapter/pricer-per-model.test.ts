@@ -23,4 +23,24 @@ describe('pricerPerModel', () => {
     expect(pricerFor(second, 'm1')).not.toBe(again);
     expect(made).toEqual(['a/m1', 'a/m2', 'b/m1']);
   });
+
+  it('refuses, with a typed error, a maker that is not a function and settings that are not an object', () => {
+    expect(() => pricerPerModel(42 as never)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_OPTIONS',
+        message: expect.stringContaining('received 42'),
+      }),
+    );
+    const pricerFor = pricerPerModel<object>(() => () => ({
+      costUsd: '0',
+      provider: 'p',
+      model: 'm',
+      pricingVersion: 'v',
+    }));
+    for (const settings of [null, 'client', 7]) {
+      expect(() => pricerFor(settings as never, 'm')).toThrow(
+        expect.objectContaining({ code: 'INVALID_OPTIONS' }),
+      );
+    }
+  });
 });
