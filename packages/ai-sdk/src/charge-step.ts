@@ -13,9 +13,11 @@ import {
 } from '@tollgate/core/adapter';
 import { isRecord } from '@tollgate/core/internal';
 import type { NormalizedUsage, Pricing, Provider } from '@tollgate/pricing';
-import { normalizeUsage, readUsage, usagePricer } from '@tollgate/pricing';
+import { readUsage, usagePricer } from '@tollgate/pricing';
 import type { MeterSettings } from './hold-step.js';
 import type { StepPlan } from './plan-step.js';
+
+type Json = Record<string, unknown>;
 
 /** What a finished step reported. */
 export interface StepOutcome {
@@ -37,14 +39,22 @@ export function chargeOutcome(
   settings: ChargeSettings,
   outcome: StepOutcome,
 ): Charge | undefined {
-  const usage = usageOf(plan, outcome.usage);
+  const usage = usageOf(outcome.usage);
   if (usage === undefined) return undefined;
-  if (outcome.webSearches > 0 && usage.webSearchRequests === undefined)
-    usage.webSearchRequests = outcome.webSearches;
   const reported = outcome.providerMetadata?.[plan.route.optionsKey]?.serviceTier;
   const serviceTier = typeof reported === 'string' ? reported : plan.serviceTier;
-  const read = readUsage(plan.route.provider, usage, { model: plan.model, serviceTier });
+  // Read once: the provider's own usage is normalised and typed in the same pass.
+  const read = withWebSearches(
+    readUsage(plan.route.provider, usage, { model: plan.model, serviceTier }),
+    outcome.webSearches,
+  );
   return chargeUsage(reportingPricerFor(settings, pricerKey(plan)), { usage: read }, plan.model);
+}
+
+/** The usage with the web searches seen in the content, when the usage counted none itself. */
+function withWebSearches(usage: CallUsage, webSearches: number): CallUsage {
+  if (webSearches === 0 || usage.toolCalls?.webSearch !== undefined) return usage;
+  return { ...usage, toolCalls: { ...usage.toolCalls, webSearch: webSearches } };
 }
 
 /**
@@ -104,13 +114,13 @@ const reportingPricerFor = pricerPerModel<ChargeSettings>((settings, key) =>
   }),
 );
 
-function usageOf(
-  plan: StepPlan,
-  usage: LanguageModelV4Usage | undefined,
-): NormalizedUsage | undefined {
+/**
+ * The provider's own usage as it arrived (every bucket it reports is priced), else a
+ * normalised usage built from the AI SDK's counts, for `readUsage`.
+ */
+function usageOf(usage: LanguageModelV4Usage | undefined): Json | NormalizedUsage | undefined {
   if (usage === undefined) return undefined;
-  // The provider's own usage, as it arrived: every bucket it reports is priced.
-  if (isRecord(usage.raw)) return normalizeUsage(plan.route.provider, usage.raw);
+  if (isRecord(usage.raw)) return usage.raw;
   const input = usage.inputTokens;
   const output = usage.outputTokens.total;
   const cacheRead = input.cacheRead ?? 0;

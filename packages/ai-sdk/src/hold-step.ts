@@ -25,15 +25,27 @@ export interface HeldStep extends Held<StepPlan> {
 }
 
 /** Waits for a slot, plans and holds one step; throws (slot freed) to refuse it. */
-export async function holdStep(
+export function holdStep(
   planOf: (settings: StepSettings) => StepPlan,
   settings: MeterSettings,
 ): Promise<HeldStep> {
-  const releaseSlot = (await settings.acquireSlot?.()) ?? (() => {});
+  // Without a line there is no slot to wait for: no extra promise on every step.
+  if (settings.acquireSlot === undefined) return holdInSlot(planOf, settings, noSlot);
+  return settings.acquireSlot().then((releaseSlot) => holdInSlot(planOf, settings, releaseSlot));
+}
+
+function noSlot(): void {}
+
+async function holdInSlot(
+  planOf: (settings: StepSettings) => StepPlan,
+  settings: MeterSettings,
+  releaseSlot: () => void,
+): Promise<HeldStep> {
   try {
     const plan = planOf(settings);
     announceUnboundedOutput(settings.budget, plan);
-    return { ...(await holdPlan(settings.budget, plan)), settings, releaseSlot };
+    const held = await holdPlan(settings.budget, plan);
+    return { plan: held.plan, reservation: held.reservation, settings, releaseSlot };
   } catch (error) {
     releaseSlot();
     throw error;

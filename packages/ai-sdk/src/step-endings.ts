@@ -30,7 +30,7 @@ export async function dispatch<Result>(
  * `fallback`: the hold by default (a dispatched call is never free), what arrived for a
  * stream.
  */
-export async function settleStep(
+export function settleStep(
   held: HeldStep,
   outcome: StepOutcome,
   fallback: () => Charge = () => chargeTheHold(held),
@@ -41,13 +41,13 @@ export async function settleStep(
   } catch {
     // Usage the pricing cannot read (a malformed or unexpected shape).
   }
-  await endStep(held, charge ?? fallback());
+  return endStep(held, charge ?? fallback());
 }
 
-/** Settles a step with a known charge and frees its slot. */
-export async function endStep(held: HeldStep, charge: Charge): Promise<void> {
+/** Settles a step with a known charge and frees its slot. Never rejects (see `settleCharge`). */
+export function endStep(held: HeldStep, charge: Charge): Promise<void> {
   held.releaseSlot();
-  await settleCharge(held.reservation, charge);
+  return settleCharge(held.reservation, charge);
 }
 
 /** Gives a step's hold back: it failed before any usage arrived. */

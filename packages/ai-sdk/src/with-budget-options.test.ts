@@ -74,9 +74,15 @@ describe('the wrapped model', () => {
         throw new Error('not called');
       }
     }
-    const model = withBudget(new Custom(), { limitUsd: 1 });
+    const custom = new Custom();
+    const model = withBudget(custom, { limitUsd: 1 });
     expect(model.reveal()).toBe('kept');
     expect(model).toBeInstanceOf(Custom);
+    // Read twice, a method is the same function; replaced on the model, the new one is read.
+    expect(model.reveal).toBe(model.reveal);
+    custom.reveal = () => 'replaced';
+    expect(model.reveal()).toBe('replaced');
+    expect(model.reveal).toBe(model.reveal);
   });
 
   test('withBudget(next) binds the same model to another budget', async () => {

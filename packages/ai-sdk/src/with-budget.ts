@@ -103,11 +103,19 @@ function budgetedModel<Model extends MeterableModel>(
   }
   // A proxy keeps the model's class, getters and every other member; methods run on the
   // model itself, so classes with private fields keep working.
+  // A method is bound once per key (the AI SDK reads several on every call), and again only
+  // if the model's member changes.
+  const bound = new Map<PropertyKey, { method: unknown; bound: unknown }>();
   return new Proxy(target, {
     get(object, key) {
       if (typeof key === 'string' && Object.hasOwn(metered, key)) return metered[key];
       const value: unknown = Reflect.get(object, key, object);
-      return typeof value === 'function' ? value.bind(object) : value;
+      if (typeof value !== 'function') return value;
+      const known = bound.get(key);
+      if (known?.method === value) return known.bound;
+      const fresh = value.bind(object);
+      bound.set(key, { method: value, bound: fresh });
+      return fresh;
     },
     has: (object, key) =>
       (typeof key === 'string' && Object.hasOwn(metered, key)) || Reflect.has(object, key),

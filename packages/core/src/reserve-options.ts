@@ -61,7 +61,10 @@ export function parseReserveOptions(value: unknown): ReserveOptions {
     ]);
   }
   const issues: ValidationIssue[] = [];
-  for (const [key, field] of Object.entries(value)) {
+  // `for...in`, not `Object.entries`: no array of pairs on every reserve.
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const field: unknown = (value as Record<string, unknown>)[key];
     if (field === undefined) continue;
     const check = Object.hasOwn(fields, key) ? fields[key as keyof ReserveOptions] : undefined;
     const problem =

@@ -80,9 +80,9 @@ export function boundCost(compiled: CompiledModel, options: EstimateRequest): Co
       ? ['standard']
       : ['standard', requested];
 
-  let best:
-    | { total: bigint; collector: LineCollector; name: RateSetName; longContext: boolean }
-    | undefined;
+  let best: { collector: LineCollector; name: RateSetName; longContext: boolean } | undefined;
+  // Totals are compared only when there is a second candidate (most calls have one).
+  let bestTotal: bigint | undefined;
   for (const wanted of names) {
     const name: RateSetName = entry.sets[wanted] ? wanted : 'standard';
     const set = entry.sets[name] as CompiledRateSet; // `name` only names a set that exists
@@ -99,9 +99,17 @@ export function boundCost(compiled: CompiledModel, options: EstimateRequest): Co
       if (searches > 0 && entry.webSearch) collector.call('web_search', searches, entry.webSearch);
       if (fetches > 0 && entry.webFetch) collector.call('web_fetch', fetches, entry.webFetch);
       if (entry.request) collector.call('request', 1, entry.request);
+      const candidate = { collector, name, longContext: level.above >= 0 };
+      if (best === undefined) {
+        best = candidate;
+        continue;
+      }
+      bestTotal ??= best.collector.totalUnits();
       const total = collector.totalUnits();
-      if (best === undefined || total > best.total)
-        best = { total, collector, name, longContext: level.above >= 0 };
+      if (total > bestTotal) {
+        best = candidate;
+        bestTotal = total;
+      }
     }
   }
   // The base level is always reachable (its threshold is -1), so `best` is set.

@@ -142,19 +142,34 @@ export function fromMessages(usage: Obj): NormalizedUsage {
   return out;
 }
 
+/** The paths of the counts in OpenAI's usage, made once (this runs for every call). */
+function usagePaths(inKey: string, outKey: string) {
+  const inDetails = `${inKey}_details`;
+  const outDetails = `${outKey}_details`;
+  return {
+    inKey,
+    outKey,
+    inDetails,
+    written: `${inDetails}.cache_write_tokens`,
+    reasoning: `${outDetails}.reasoning_tokens`,
+    cached: `${inDetails}.cached_tokens`,
+  };
+}
+
+const CHAT_PATHS = usagePaths('prompt_tokens', 'completion_tokens');
+const RESPONSES_PATHS = usagePaths('input_tokens', 'output_tokens');
+
 /** OpenAI's usage (Chat Completions and Embeddings when `chat`, else Responses) and its compatibles'. */
 export function fromCompatible(provider: Provider, usage: Obj, chat: boolean): NormalizedUsage {
   const r = new Reader(usage);
-  const inKey = chat ? 'prompt_tokens' : 'input_tokens';
-  const outKey = chat ? 'completion_tokens' : 'output_tokens';
-  const inDetails = chat ? 'prompt_tokens_details' : 'input_tokens_details';
-  const outDetails = chat ? 'completion_tokens_details' : 'output_tokens_details';
+  const paths = chat ? CHAT_PATHS : RESPONSES_PATHS;
+  const { inKey, outKey, inDetails } = paths;
   const prompt = r.count(inKey, true);
   // Embeddings have no completion_tokens: no output.
   const completion = r.count(outKey, !chat);
-  const written = r.count(`${inDetails}.cache_write_tokens`, false);
-  const reasoning = r.count(`${outDetails}.reasoning_tokens`, false);
-  let cached = r.count(`${inDetails}.cached_tokens`, false);
+  const written = r.count(paths.written, false);
+  const reasoning = r.count(paths.reasoning, false);
+  let cached = r.count(paths.cached, false);
   // Mistral counts cache hits apart: `num_cached_tokens`, part of prompt_tokens.
   if (provider === 'mistral' && has(usage, 'num_cached_tokens'))
     cached = r.count('num_cached_tokens', false);
@@ -179,7 +194,7 @@ export function fromCompatible(provider: Provider, usage: Obj, chat: boolean): N
   const outside = reasoningOutside(provider, usage, prompt + completion, reasoning);
   if (!outside && reasoning > completion)
     r.fail(
-      `${outDetails}.reasoning_tokens`,
+      paths.reasoning,
       `reasoning tokens (${reasoning}) are part of ${outKey} (${completion}) and cannot exceed it`,
     );
   r.done();

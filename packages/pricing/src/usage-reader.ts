@@ -16,8 +16,8 @@ export class Reader {
 
   /** A count at `path`; `required` counts may not be missing, optional ones default to 0 (null too). */
   count(path: string, required: boolean): number {
-    let value: unknown = this.root;
-    for (const part of path.split('.')) value = isRecord(value) ? value[part] : undefined;
+    // Most paths are one key: read it without splitting (this runs for every call's usage).
+    const value: unknown = path.includes('.') ? this.#at(path) : this.root[path];
     if (value === undefined || value === null) {
       if (required)
         this.issues.push({
@@ -33,6 +33,12 @@ export class Reader {
       });
       return 0;
     }
+    return value;
+  }
+
+  #at(path: string): unknown {
+    let value: unknown = this.root;
+    for (const part of path.split('.')) value = isRecord(value) ? value[part] : undefined;
     return value;
   }
 
