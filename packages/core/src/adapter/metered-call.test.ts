@@ -390,6 +390,30 @@ describe('MeteredCall', () => {
     expect(events.map((event) => event.type)).toEqual(['settled']);
   });
 
+  it("the calls of one client wait for their deadlines on one timer, and each still reaches its own", async () => {
+    const { budget, call } = setup(metered(), 'refuse', true, 60_000);
+    vi.useFakeTimers();
+    try {
+      const calls = Array.from({ length: 8 }, () => call());
+      for (const [index, meteredCall] of calls.entries()) {
+        await meteredCall.begin({});
+        // Half are sent and never read: their deadline charges them. The rest are never sent.
+        if (index % 2 === 0)
+          await meteredCall.attempt(
+            async () => new Response(sse(['data: one\n\n']), { headers: streamHeaders }),
+          );
+        vi.advanceTimersByTime(100);
+      }
+      expect(vi.getTimerCount()).toBe(1);
+      expect((await budget.status()).reservedUsd).toBe('0.8');
+      await vi.advanceTimersByTimeAsync(60_000);
+    } finally {
+      vi.useRealTimers();
+    }
+    await vi.waitFor(async () => expect((await budget.status()).reservedUsd).toBe('0'));
+    expect(await budget.status()).toMatchObject({ spentUsd: '0.4', calls: 4 });
+  });
+
   it('charges a stream dropped unread its hold once it is garbage-collected, before the deadline', async () => {
     const { budget, call } = setup(metered());
     const meteredCall = call();

@@ -3,6 +3,7 @@ import type { Reservation } from '../reservation.js';
 import { isThenable } from '../thenable.js';
 import { answerFromRead, answerFromStream, type ReadBody, readBody } from './answered-response.js';
 import { chargeUsage } from './charge-usage.js';
+import { DeadlineTimer } from './deadline-timer.js';
 import {
   announceUnboundedOutput,
   chargeTheHold,
@@ -39,10 +40,15 @@ export interface MeteringSettings {
    * aborts first. Resolves with the function that frees the slot.
    */
   acquireSlot?: (signal: AbortSignal | undefined) => Promise<() => void>;
+  /** The deadlines of the client's calls, on one timer; made by its first metered call. */
+  deadlines?: DeadlineTimer<MeteredCall>;
 }
 
 /** The key under which a call rides in the SDK's per-request fetch options, to find it per attempt. */
 export const callKey: unique symbol = Symbol('tollgate.call');
+
+/** Ends a call whose deadline passed (set in `MeteredCall`'s static block: it reaches `#expire`). */
+let expireCall: (call: MeteredCall) => void;
 
 /**
  * One logical call: it holds once before the first attempt, whatever the SDK retries, and
@@ -79,7 +85,8 @@ export class MeteredCall implements ParsedBodyOwner {
   #signal: AbortSignal | undefined;
   /** True once an attempt was sent: from then the provider may be serving the call. */
   #dispatched = false;
-  #deadline: ReturnType<typeof setTimeout> | undefined;
+  /** True while the call waits on the client's deadline timer. */
+  #deadlineArmed = false;
   #releaseSlot: (() => void) | undefined;
   /** The stream being watched, if the call's answer is one. */
   #watched: WatchedBody | undefined;
@@ -316,9 +323,13 @@ export class MeteredCall implements ParsedBodyOwner {
    * if the process exits first, the store expires the hold as for a crash.
    */
   #armDeadline(delayMs: number): void {
-    // Budgets cap ttlMs at 7 days, well inside setTimeout's 24.8-day range.
-    this.#deadline = setTimeout(() => this.#expire(), Math.max(0, delayMs));
-    this.#deadline.unref?.();
+    this.#settings.deadlines ??= new DeadlineTimer(expireCall);
+    this.#settings.deadlines.add(this, delayMs);
+    this.#deadlineArmed = true;
+  }
+
+  static {
+    expireCall = (call) => call.#expire();
   }
 
   #expire(): void {
@@ -332,8 +343,7 @@ export class MeteredCall implements ParsedBodyOwner {
   #end(): boolean {
     if (this.#ended) return false;
     this.#ended = true;
-    clearTimeout(this.#deadline);
-    this.#deadline = undefined;
+    if (this.#deadlineArmed) this.#settings.deadlines?.delete(this);
     this.#watched?.detach();
     this.#freeSlot();
     return true;
