@@ -390,7 +390,7 @@ describe('MeteredCall', () => {
     expect(events.map((event) => event.type)).toEqual(['settled']);
   });
 
-  it("the calls of one client wait for their deadlines on one timer, and each still reaches its own", async () => {
+  it('the calls of one client wait for their deadlines on one timer, and each still reaches its own', async () => {
     const { budget, call } = setup(metered(), 'refuse', true, 60_000);
     vi.useFakeTimers();
     try {
