@@ -18,14 +18,14 @@ export function planEmbedding(
   const route = routeOf(name.provider, name.modelId, settings.provider);
   const model = settings.pricing.resolve(route.provider, name.modelId);
   const inputTokens = boundEmbeddingValues(options.values);
-  const estimate = settings.pricing.estimateCost({
+  const holdUsd = settings.pricing.boundUsd({
     provider: route.provider,
     model: model.id,
     inputTokens,
     maxOutputTokens: 0,
   });
   return {
-    holdUsd: estimate.totalUsd,
+    holdUsd,
     model: model.id,
     route,
     inputTokens,

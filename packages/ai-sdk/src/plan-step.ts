@@ -79,7 +79,7 @@ export function planStep(
   const serviceTier = typeof own.serviceTier === 'string' ? own.serviceTier : undefined;
   const build = (promptTokens: number): StepPlan => {
     const input = promptTokens + tools.inputTokens;
-    const estimate = settings.pricing.estimateCost({
+    const holdUsd = settings.pricing.boundUsd({
       provider: route.provider,
       model: model.id,
       inputTokens: input,
@@ -88,7 +88,7 @@ export function planStep(
       toolFees: { webSearch: tools.webSearches, webFetch: tools.webFetches },
     });
     return {
-      holdUsd: estimate.totalUsd,
+      holdUsd,
       model: model.id,
       route,
       inputTokens: input,

@@ -61,7 +61,7 @@ function buildPlan(
   // The API requires max_tokens; without a usable one the hold assumes the model's limit.
   const outputTokens = outputBounded ? maxTokens : model.maxOutputTokens;
   const tools = boundServerTools(body.tools);
-  const estimate = settings.pricing.estimateCost({
+  const holdUsd = settings.pricing.boundUsd({
     provider,
     model: model.id,
     inputTokens: inputTokens + tools.inputTokens,
@@ -70,7 +70,7 @@ function buildPlan(
     toolFees: { webSearch: tools.webSearches, webFetch: tools.webFetches },
   });
   const plan: MeteringPlan = {
-    holdUsd: estimate.totalUsd,
+    holdUsd,
     model: model.id,
     observer: observerFor(settings.platform, { model: model.id, maxOutputTokens: outputTokens }),
     price: pricerFor(settings, model.id),

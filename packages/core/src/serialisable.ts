@@ -11,31 +11,50 @@ const expected =
  * it was never set. `field` names the value in the message, e.g. `metadata` or `details`.
  */
 export function assertSerialisable(value: unknown, field: string): void {
-  if (typeof value === 'object' && value !== null && checked.has(value)) return;
+  if (typeof value === 'object' && value !== null && isMarkedSerialisable(value)) return;
   const issues = serialisableIssues(value, field);
   if (issues.length === 0) return;
   const list = issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
   throw new InvalidOptionsError(`Cannot store ${field}: ${list}`, issues);
 }
 
-// Values already found serialisable on their way in (settlement details checked by
-// `reservation.settle`), so a store in this process does not walk them a second time.
-const checked = new WeakSet<object>();
+/**
+ * The last values found serialisable on their way in (settlement details checked as the
+ * kit built them or by `reservation.settle`, details merged with a reservation's metadata),
+ * so the checks after them in the same settle do not walk them again. A settle's checks run
+ * one after another in one synchronous pass on the memory store, so a few recent values
+ * cover them; a value marked longer ago is walked again, which costs time, never
+ * correctness. A ring, not a `WeakSet`: adding to a `WeakSet` on every call cost more in a
+ * running service than the walk it saved.
+ */
+const recent: Array<object | undefined> = [
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+];
+let nextSlot = 0;
 
 /**
  * Records that `value` was checked and found serialisable: `assertSerialisable` then
- * passes it at once. Only for values this package checked itself and holds unchanged.
+ * passes it at once while it is among the last values marked. Only for values this
+ * package checked itself and holds unchanged.
  */
 export function markSerialisable(value: object): void {
-  checked.add(value);
+  recent[nextSlot] = value;
+  nextSlot = (nextSlot + 1) % recent.length;
 }
 
 /**
- * True when `value` was marked by `markSerialisable`: details checked as they were built (the
- * adapter kit's) or on a first settle, which are not walked again.
+ * True when `value` is among the last values marked by `markSerialisable`: details checked
+ * as they were built (the adapter kit's) or on a first settle, which are not walked again.
  */
 export function isMarkedSerialisable(value: object): boolean {
-  return checked.has(value);
+  return recent.includes(value);
 }
 
 /**

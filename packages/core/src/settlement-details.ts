@@ -28,6 +28,11 @@ export function checkSettlementDetails(value: unknown): SettlementDetails {
  * `checkSettlementDetails` makes of a caller's details, and marks them checked.
  */
 export function checkBuiltDetails(details: SettlementDetails): SettlementDetails {
+  // The usual details pass one pass of plain checks; only wrong ones are walked for issues.
+  if (builtDetailsValid(details)) {
+    markSerialisable(details);
+    return details;
+  }
   const fields = details as Record<string, unknown>;
   const issues = fieldIssues(fields);
   // The counts are checked by key; anything else an observer put there must store too
@@ -40,6 +45,48 @@ export function checkBuiltDetails(details: SettlementDetails): SettlementDetails
   if (issues.length > 0) throw invalidInput('settlement details', issues);
   markSerialisable(details);
   return details;
+}
+
+const optionalString = (value: unknown): boolean =>
+  value === undefined || typeof value === 'string';
+
+/**
+ * True for details as the kit builds them from a sound usage: each documented field of its
+ * type, no metadata (it joins from the reserve), typed token counts and nothing else in
+ * them. Named reads, not a loop over field names: this runs on every call.
+ */
+function builtDetailsValid(details: SettlementDetails): boolean {
+  const fields = details as Record<string, unknown>;
+  return (
+    optionalString(fields.provider) &&
+    optionalString(fields.model) &&
+    optionalString(fields.pricingVersion) &&
+    optionalString(fields.requestModel) &&
+    optionalString(fields.responseModel) &&
+    optionalString(fields.serviceTier) &&
+    optionalString(fields.operation) &&
+    (fields.partial === undefined || typeof fields.partial === 'boolean') &&
+    fields.metadata === undefined &&
+    toolCallsIssue(fields.toolCalls) === undefined &&
+    typedCountsValid(fields.tokens)
+  );
+}
+
+/** True when `tokens` is absent, or typed counts (each a count) with nothing else in them. */
+function typedCountsValid(tokens: unknown): boolean {
+  if (tokens === undefined) return true;
+  if (!isUsageTokens(tokens)) return false;
+  const input = tokens.input as unknown as Record<string, unknown>;
+  const output = tokens.output as unknown as Record<string, unknown>;
+  return (
+    isCount(input.uncached) &&
+    isCount(input.cacheRead) &&
+    isCount(input.cacheWrite5m) &&
+    isCount(input.cacheWrite1h) &&
+    isCount(output.text) &&
+    isCount(output.reasoning) &&
+    onlyTypedCounts(tokens)
+  );
 }
 
 const STRING_FIELDS = [

@@ -47,7 +47,7 @@ export function observedUsage(
     model: facts.model ?? context.model,
     serviceTier: facts.serviceTier,
   });
-  return answered({ usage: withToolCalls(read, facts) }, facts);
+  return answered(withToolCalls(read, facts), facts, false);
 }
 
 /**
@@ -69,12 +69,15 @@ export function consumedUsage(
     model: facts.model ?? context.model,
     ...(tier === undefined ? {} : { serviceTier: tier }),
   };
-  return answered({ usage: withToolCalls(usage, facts), partial: true }, facts);
+  return answered(withToolCalls(usage, facts), facts, true);
 }
 
-/** Adds the model the response named, when it named one, for the ledger's `responseModel`. */
-function answered(observed: ObservedUsage, facts: ResponseFacts): ObservedUsage {
-  return facts.model === undefined ? observed : { ...observed, responseModel: facts.model };
+/** The observed usage, with the model the response named (the ledger's `responseModel`). */
+function answered(usage: CallUsage, facts: ResponseFacts, partial: boolean): ObservedUsage {
+  // Built in one literal, not spread: this runs for every call.
+  const observed: ObservedUsage = partial ? { usage, partial } : { usage };
+  if (facts.model !== undefined) observed.responseModel = facts.model;
+  return observed;
 }
 
 /** The tool calls the response showed, added to the usage's own. */

@@ -129,14 +129,14 @@ export function planCall(
   const serviceTier = stringField(body.service_tier);
   const searches = webSearches(endpoint, body, model);
   const price = (inputTokens: number) =>
-    pricing.estimateCost({
+    pricing.boundUsd({
       provider,
       model: model.id,
       inputTokens,
       maxOutputTokens: output.tokens,
       serviceTier,
       ...(searches > 0 ? { toolFees: { webSearch: searches } } : {}),
-    }).totalUsd;
+    });
   // The API refuses (free of charge) input beyond the context window.
   const window = model.contextWindow;
   const clamp = (tokens: number) => (input.open ? window : Math.min(tokens, window));

@@ -51,7 +51,11 @@ function dearest(level: CompiledLevel): CompiledRate {
   return best;
 }
 
-export function boundCost(compiled: CompiledModel, options: EstimateRequest): CostResult {
+export function boundCost(
+  compiled: CompiledModel,
+  options: EstimateRequest,
+  keepLines = true,
+): CostResult {
   const issues: Array<{ path: string; message: string }> = [];
   if (options.inputTokens === undefined)
     issues.push({
@@ -93,7 +97,7 @@ export function boundCost(compiled: CompiledModel, options: EstimateRequest): Co
       // A level only holds while total input stays at or under the next threshold.
       const tokens = next !== undefined && inputTokens > next.above ? next.above : inputTokens;
       // Integers of 10^-15 (or 10^-30) dollars, not decimals: a bound is on every call's path.
-      const collector = new LineCollector();
+      const collector = new LineCollector(keepLines);
       collector.token('input_max', tokens, dearest(level));
       collector.token('output', outputTokens, level.output);
       if (searches > 0 && entry.webSearch) collector.call('web_search', searches, entry.webSearch);

@@ -5,7 +5,9 @@ import { computeCost } from './compute-cost.js';
 import { defaultPricing } from './default-pricing.js';
 import { InvalidUsageError } from './errors.js';
 import { estimateCost } from './estimate-cost.js';
+import { readUsage } from './read-usage.js';
 import type { Provider } from './schema.js';
+import { usagePricer } from './usage-pricer.js';
 
 describe('estimateCost', () => {
   it('bounds input at the dearest kind (1-hour write on Anthropic)', () => {
@@ -246,6 +248,70 @@ describe('properties', () => {
         },
       ),
       { numRuns: 600 },
+    );
+  });
+});
+
+describe('totals without lines', () => {
+  const anyProviderModel = fc
+    .constantFrom(...(['openai', 'anthropic', 'google', 'bedrock', 'deepseek'] as const))
+    .chain((provider) =>
+      fc.constantFrom(...pricing.models(provider)).map((model) => ({ provider, model })),
+    );
+
+  it('property: boundUsd is exactly the total of estimateCost', () => {
+    fc.assert(
+      fc.property(
+        anyProviderModel,
+        fc.integer({ min: 0, max: 2_000_000 }),
+        fc.integer({ min: 0, max: 200_000 }),
+        tierArb,
+        atArb,
+        fc.boolean(),
+        fc.record({ webSearch: fc.nat(20), webFetch: fc.nat(20) }),
+        (m, inputTokens, maxOutputTokens, serviceTier, at, batch, toolFees) => {
+          const request = { ...m, inputTokens, maxOutputTokens, serviceTier, at, batch, toolFees };
+          expect(pricing.boundUsd(request)).toBe(pricing.estimateCost(request).totalUsd);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('property: usagePricer charges exactly the total of priceUsage, with its model and version', () => {
+    fc.assert(
+      fc.property(anyProviderModel, usageArb, tierArb, atArb, (m, usage, serviceTier, at) => {
+        const typed = readUsage(m.provider, usage, { model: m.model, serviceTier });
+        const full = pricing.priceUsage(m.provider, typed, at);
+        const charged = usagePricer(pricing, m.provider, m.model, { at: () => at })(typed);
+        expect(charged).toEqual({
+          costUsd: full.totalUsd,
+          provider: m.provider,
+          model: full.model,
+          pricingVersion: full.pricingVersion,
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('boundUsd refuses what estimateCost refuses, with the same error', () => {
+    const bad = {
+      provider: 'openai' as const,
+      model: 'gpt-4o',
+      inputTokens: -1,
+      maxOutputTokens: 1.5,
+    };
+    expect(() => pricing.boundUsd(bad)).toThrow(InvalidUsageError);
+    expect(() => pricing.boundUsd(bad)).toThrow(
+      (() => {
+        try {
+          pricing.estimateCost(bad);
+        } catch (error) {
+          return (error as Error).message;
+        }
+        return 'not thrown';
+      })(),
     );
   });
 });

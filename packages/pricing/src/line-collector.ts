@@ -13,8 +13,18 @@ export class LineCollector {
   private femtos = 0;
   private units = 0n;
 
+  /**
+   * `keepLines` false sums without writing lines (an adapter's hold or charge reads only the
+   * total): no line objects and no decimal string per line.
+   */
+  constructor(private readonly keepLines = true) {}
+
   /** Adds a line of `tokens` at a per-million-token rate. */
   token(kind: CostLineKind, tokens: number, rate: CompiledRate): void {
+    if (!this.keepLines) {
+      this.sum(rate, tokens);
+      return;
+    }
     this.lines.push({
       kind,
       tokens,
@@ -26,6 +36,10 @@ export class LineCollector {
 
   /** Adds a line of `count` calls at a per-thousand-call rate. */
   call(kind: CostLineKind, count: number, rate: CompiledRate): void {
+    if (!this.keepLines) {
+      this.sum(rate, count);
+      return;
+    }
     this.lines.push({
       kind,
       count,
@@ -47,13 +61,20 @@ export class LineCollector {
   }
 
   private add(rate: CompiledRate, count: number): string {
+    const femto = this.sum(rate, count);
+    return femto === undefined
+      ? formatFixedUnits(rate.fixed * BigInt(count))
+      : formatFemtoUnits(femto);
+  }
+
+  /** Adds `count` units at `rate` to the sum; returns the amount in femto-dollars when it fits. */
+  private sum(rate: CompiledRate, count: number): number | undefined {
     const femto = rate.femto === undefined ? Number.NaN : rate.femto * count;
     if (Number.isSafeInteger(femto) && Number.isSafeInteger(this.femtos + femto)) {
       this.femtos += femto;
-      return formatFemtoUnits(femto);
+      return femto;
     }
-    const usd = rate.fixed * BigInt(count);
-    this.units += usd;
-    return formatFixedUnits(usd);
+    this.units += rate.fixed * BigInt(count);
+    return undefined;
   }
 }

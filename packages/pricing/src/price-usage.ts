@@ -63,6 +63,7 @@ export function priceUsage(
   compiled: CompiledModel,
   usage: PricedUsage,
   options: PriceOptions,
+  keepLines = true,
 ): CostResult {
   const { model } = compiled;
   const entry = entryAt(compiled.entries, options.at);
@@ -79,7 +80,7 @@ export function priceUsage(
     set,
     input.uncached + input.cacheRead + input.cacheWrite5m + input.cacheWrite1h,
   );
-  const collected = new LineCollector();
+  const collected = new LineCollector(keepLines);
   collected.token('input', input.uncached, level.input);
   if (input.cacheRead > 0) collected.token('cache_read', input.cacheRead, level.cachedInput);
   if (input.cacheWrite5m > 0)

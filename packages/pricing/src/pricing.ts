@@ -72,6 +72,17 @@ export interface CreatePricingOptions {
   overridesFile?: string | null;
 }
 
+/**
+ * `pricing.priceUsage` without the cost lines (`lines` is empty): what `usagePricer` charges,
+ * which reads only the total. Package-internal; set in `Pricing`'s static block.
+ */
+export let priceWithoutLines: (
+  pricing: Pricing,
+  provider: Provider,
+  usage: CallUsage,
+  at: Date | number | string | undefined,
+) => CostResult;
+
 /** Prices models and calls from validated tables. */
 export class Pricing {
   private readonly indexes: Readonly<Record<Provider, ModelIndex>>;
@@ -231,6 +242,23 @@ export class Pricing {
   /** Upper bound of a request's cost. See `estimateCost`. */
   estimateCost(options: EstimateRequest): CostResult {
     return boundCost(this.compiled(options.provider, options.model), options);
+  }
+
+  /**
+   * The total of `estimateCost` alone, a decimal string of USD: the hold an adapter places
+   * before a call. The same checks, errors and amount, without building the cost lines.
+   */
+  boundUsd(options: EstimateRequest): string {
+    return boundCost(this.compiled(options.provider, options.model), options, false).totalUsd;
+  }
+
+  static {
+    priceWithoutLines = (pricing, provider, usage, at) => {
+      const checked = checkCallUsage(usage);
+      const compiled = pricing.compiled(provider, checked.model);
+      const options = { at: timeOf(at), serviceTier: undefined, batch: undefined };
+      return priceUsage(compiled, checked, options, false);
+    };
   }
 }
 

@@ -1,6 +1,6 @@
 import type { CallUsage } from '@tollgate/core';
 import type { UsagePrice, UsagePricer } from '@tollgate/core/adapter';
-import type { Pricing } from './pricing.js';
+import { type Pricing, priceWithoutLines } from './pricing.js';
 import type { Provider } from './schema.js';
 
 /** Options of `usagePricer`. */
@@ -40,7 +40,8 @@ export function usagePricer(
   return (usage: CallUsage): UsagePrice => {
     const priced =
       priceUsageModel && pricing.has(provider, usage.model) ? usage : { ...usage, model };
-    const cost = pricing.priceUsage(
+    const cost = priceWithoutLines(
+      pricing,
       provider,
       batch === true ? { ...priced, batch: true } : priced,
       at?.(),

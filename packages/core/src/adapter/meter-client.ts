@@ -77,8 +77,10 @@ function instrument<Client extends StainlessClient>(
   derived.fetch = async (url, init) => {
     const call = (init as Record<symbol, unknown> | undefined)?.[callKey];
     if (!(call instanceof MeteredCall)) return baseFetch(url, init);
-    const { [callKey]: _call, ...attempt } = init as RequestInit & Record<symbol, unknown>;
-    return call.attempt(() => baseFetch(url, attempt));
+    // The SDK builds this init for this attempt alone: the call's key is blanked in place
+    // (no copy of the init; fetch reads no symbol keys), so a custom fetch never sees the call.
+    (init as Record<symbol, unknown>)[callKey] = undefined;
+    return call.attempt(() => baseFetch(url, init));
   };
   derived.request = function meteredRequest(
     this: Client,

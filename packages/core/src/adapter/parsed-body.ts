@@ -173,8 +173,13 @@ function bodyToRead(response: Response, start: boolean): BodyToRead {
  * has read it once the current turn of the event loop is over, the kit reads it itself.
  */
 export function watchParsedBody(response: Response, owner: ParsedBodyOwner): void {
-  const watch: Watch = { owner, taken: false, answered: false };
-  Object.defineProperty(response, watchKey, { value: watch });
+  // A plain store, not `defineProperty`: a symbol key is invisible to JSON, `for...in` and
+  // `Object.keys`, and a store is one step of an inline cache on every call.
+  (response as Response & { [watchKey]?: Watch })[watchKey] = {
+    owner,
+    taken: false,
+    answered: false,
+  };
   watchedPrototype ??= Object.create(Response.prototype, readers) as Response;
   Object.setPrototypeOf(response, watchedPrototype);
   setImmediate(() => readItself(response));
