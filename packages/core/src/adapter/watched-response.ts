@@ -118,8 +118,10 @@ const responseMethods: PropertyDescriptorMap = {
     configurable: true,
     get(this: WatchedResponse) {
       const { body, anchor } = this[stateKey];
-      // Whoever holds the body alone can still read it: it keeps the anchor from now on.
-      Object.defineProperty(body, anchorKey, { configurable: true, value: anchor });
+      // Whoever holds the body alone can still read it: it keeps the anchor from now on. A
+      // plain store (the SDK reads `body` more than once per call; a symbol key is invisible
+      // to JSON, `for...in` and `Object.keys`).
+      (body as ReadableStream<Uint8Array> & { [anchorKey]?: object })[anchorKey] = anchor;
       return body;
     },
   },
@@ -173,10 +175,9 @@ export function installWatchedBody(
   body: ReadableStream<Uint8Array>,
   anchor: object,
 ): void {
-  const responseState: ResponseState = { watched, body, anchor };
-  Object.defineProperty(response, stateKey, { value: responseState });
-  const bodyState: BodyState = { watched, anchor: new WeakRef(anchor) };
-  Object.defineProperty(body, stateKey, { value: bodyState });
+  // Plain stores of symbol keys, not `defineProperty`: one inline-cache step each per call.
+  (response as WatchedResponse)[stateKey] = { watched, body, anchor };
+  (body as WatchedStream)[stateKey] = { watched, anchor: new WeakRef(anchor) };
   Object.setPrototypeOf(body, bodyPrototype);
   responsePrototype ??= Object.create(Response.prototype, responseMethods) as Response;
   Object.setPrototypeOf(response, responsePrototype);
