@@ -54,7 +54,9 @@ export function markSerialisable(value: object): void {
  * as they were built (the adapter kit's) or on a first settle, which are not walked again.
  */
 export function isMarkedSerialisable(value: object): boolean {
-  return recent.includes(value);
+  // A plain loop of identity checks: inlined, with no builtin call on every settle.
+  for (let slot = 0; slot < recent.length; slot += 1) if (recent[slot] === value) return true;
+  return false;
 }
 
 /**
