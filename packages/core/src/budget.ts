@@ -89,6 +89,20 @@ export let reserveQuietly: (
   options: ReserveOptions,
 ) => Promise<Reservation>;
 
+/**
+ * `budget.reserve` answered at once when it can be: a store that answers synchronously (the
+ * memory store), not in wait mode, returns the reservation itself and throws a refusal or
+ * bad input synchronously; otherwise the same promise `reserve` returns. For the adapter
+ * kit, whose hold then costs no promise and no turn; `reportRefusal` false is
+ * `reserveQuietly`. Not part of the public `Budget`.
+ */
+export let reserveNow: (
+  budget: Budget,
+  amountUsd: string,
+  options: ReserveOptions,
+  reportRefusal: boolean,
+) => Reservation | Promise<Reservation>;
+
 /** State shared by a root budget and all its descendants. */
 class Family {
   readonly line = new WaitLine();
@@ -364,6 +378,8 @@ export class Budget {
   static {
     reserveQuietly = (budget, amountUsd, options) =>
       budget.#reserver.reserve(amountUsd, options, false);
+    reserveNow = (budget, amountUsd, options, reportRefusal) =>
+      budget.#reserver.reserveNow(amountUsd, options, reportRefusal);
   }
 
   #now(): number {

@@ -249,6 +249,7 @@ describe('the public surface', () => {
       'checkClient',
       'flag',
       'holdPlan',
+      'holdPlanNow',
       'meterClient',
       'oneOf',
       'passUnmetered',

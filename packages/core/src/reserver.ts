@@ -72,16 +72,51 @@ export class Reserver {
     options: ReserveOptions | undefined,
     reportRefusal: boolean,
   ): Promise<Reservation> {
+    return this.reserveNow(amountUsd, options, reportRefusal);
+  }
+
+  /**
+   * `reserve`, answered at once when the store answers at once and the budget does not wait
+   * (see `reserveNow` in budget.ts); a refusal or bad input is then thrown, not rejected.
+   */
+  reserveNow(
+    amountUsd: string | number,
+    options: ReserveOptions | undefined,
+    reportRefusal: boolean,
+  ): Reservation | Promise<Reservation> {
     const amount = readPico(amountUsd, 'amountUsd', 'up').usd;
     const checked = parseReserveOptions(options);
+    const waits = (checked.onLimit ?? this.#context.settings.onLimit) === 'wait';
+    if (!this.#context.stored.isReady || waits)
+      return this.#reserveLater(amount, checked, waits, reportRefusal);
+    // A store in memory answers at once: no promise, no turn of the event loop.
+    const answer = this.#tryReserve(amount, checked);
+    if (isThenable(answer))
+      return Promise.resolve(answer).then((attempt) => this.#held(attempt, checked, reportRefusal));
+    return this.#held(answer, checked, reportRefusal);
+  }
+
+  /** A reserve that waits: for the store to be ready, or in the budget's line. */
+  async #reserveLater(
+    amount: string,
+    checked: ReserveOptions,
+    waits: boolean,
+    reportRefusal: boolean,
+  ): Promise<Reservation> {
     if (!this.#context.stored.isReady) await this.#readyUnlessAllowed();
-    if ((checked.onLimit ?? this.#context.settings.onLimit) === 'wait') {
+    if (waits) {
       const startedAt = checked.waitingSince ?? readClock(this.#context.clock);
       return this.#waitInLine(amount, checked, startedAt, reportRefusal);
     }
-    // A store in memory answers at once: no promise, no turn of the event loop.
-    const answer = this.#tryReserve(amount, checked);
-    const attempt = isThenable(answer) ? await answer : answer;
+    return this.#held(await this.#tryReserve(amount, checked), checked, reportRefusal);
+  }
+
+  /** The reservation admitted; a refusal is thrown. */
+  #held(
+    attempt: Reservation | BudgetRefusal,
+    checked: ReserveOptions,
+    reportRefusal: boolean,
+  ): Reservation {
     if (attempt instanceof Reservation) return attempt;
     throw this.#refuse(attempt, checked, reportRefusal);
   }

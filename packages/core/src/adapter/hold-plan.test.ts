@@ -1,12 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createBudget } from '../budget.js';
-import { InvalidOptionsError } from '../errors.js';
+import { BudgetExceededError, InvalidOptionsError } from '../errors.js';
 import { scriptedStore } from '../test-support/scripted-store.js';
 import {
   announceUnboundedOutput,
   chargeTheHold,
   type HoldablePlan,
   holdPlan,
+  holdPlanNow,
   passUnmetered,
   releaseHold,
   settleCharge,
@@ -39,6 +40,52 @@ describe('holdPlan', () => {
       requestedUsd: '0.5',
     });
     expect(refused).toHaveLength(1);
+  });
+
+  it('holdPlanNow answers at once on a store in memory: the hold, or the refusal thrown', async () => {
+    const budget = createBudget({ id: 'hold-now', limitUsd: '0.05' });
+    const refused: unknown[] = [];
+    budget.on('refused', (event) => refused.push(event));
+    // The first hold defines the budget in the store; from then on it answers at once.
+    await holdPlanNow<Plan>(budget, { holdUsd: '0.01', model: 'm', label: 'first' });
+    const held = holdPlanNow<Plan>(budget, { holdUsd: '0.01', model: 'm', label: 'plain' });
+    expect(held).not.toBeInstanceOf(Promise);
+    expect((held as Awaited<typeof held>).reservation.amountUsd).toBe('0.01');
+    expect(() => holdPlanNow<Plan>(budget, { holdUsd: '1', model: 'm', label: 'big' })).toThrow(
+      BudgetExceededError,
+    );
+    expect(refused).toHaveLength(1);
+    // A refused cheap bound is quiet, and the tighter plan is tried (it may need a turn).
+    const tighter = holdPlanNow<Plan>(budget, {
+      holdUsd: '1',
+      model: 'm',
+      label: 'cheap',
+      tighten: async () => ({ holdUsd: '0.02', model: 'm', label: 'tight' }),
+    });
+    expect((await tighter).plan.label).toBe('tight');
+    expect(refused).toHaveLength(1);
+    expect((await budget.status()).reservedUsd).toBe('0.04');
+  });
+
+  it('holdPlanNow returns a promise on a store that answers later, tightening the same way', async () => {
+    const budget = createBudget({ id: 'hold-later', limitUsd: '0.05', store: scriptedStore() });
+    const held = holdPlanNow<Plan>(budget, { holdUsd: '0.01', model: 'm', label: 'plain' });
+    expect(held).toBeInstanceOf(Promise);
+    expect((await held).plan.label).toBe('plain');
+    const tight = (holdUsd: string): Plan => ({
+      holdUsd: '1',
+      model: 'm',
+      label: 'cheap',
+      tighten: () => ({ holdUsd, model: 'm', label: 'tight' }),
+    });
+    expect((await holdPlanNow(budget, tight('0.02'))).plan.label).toBe('tight');
+    await expect(holdPlanNow(budget, tight('0.5'))).rejects.toBeInstanceOf(BudgetExceededError);
+    const broken = vi.fn();
+    // Bad input is thrown at once, whatever the store.
+    expect(() =>
+      holdPlanNow<Plan>(budget, { holdUsd: 'lots', model: 'm', label: 'x', tighten: broken }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_AMOUNT' }));
+    expect(broken).not.toHaveBeenCalled();
   });
 
   it('rethrows what is not a refusal without tightening', async () => {

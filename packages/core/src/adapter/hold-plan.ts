@@ -4,11 +4,12 @@
  * event, one wait for the whole call, the tighten-on-refusal retry, a slot in the client's
  * line, and the charge of a call whose usage was never seen.
  */
-import { type Budget, reserveQuietly } from '../budget.js';
+import { type Budget, type ReserveOptions, reserveNow } from '../budget.js';
 import { BudgetExceededError, UnmeteredEndpointError } from '../errors.js';
 import { LazyQueue } from '../lazy-queue.js';
 import type { Reservation } from '../reservation.js';
 import type { Metadata } from '../store.js';
+import { isThenable } from '../thenable.js';
 import type { Charge } from './types.js';
 
 /** What `holdPlan` needs of a plan: its hold, and optionally a tighter plan to try once. */
@@ -70,21 +71,49 @@ export async function holdPlan<Plan extends HoldablePlan<Plan>>(
   budget: Budget,
   plan: Plan,
 ): Promise<Held<Plan>> {
+  return holdPlanNow(budget, plan);
+}
+
+/**
+ * `holdPlan`, answered at once when the budget answers at once (a store in memory, once the
+ * budget is defined in it, not in wait mode): the hold itself, and a refusal thrown
+ * synchronously, with no promise and no turn of the event loop. Otherwise the promise
+ * `holdPlan` returns. Bad input (an invalid `holdUsd`) is always thrown at once. For the hot
+ * path of an adapter that can use a synchronous answer.
+ */
+export function holdPlanNow<Plan extends HoldablePlan<Plan>>(
+  budget: Budget,
+  plan: Plan,
+): Held<Plan> | Promise<Held<Plan>> {
   // One wait for the whole call, however many holds it tries (wait mode).
   const waitingSince = budget.clock.now();
   const options =
     plan.metadata === undefined ? { waitingSince } : { metadata: plan.metadata, waitingSince };
-  if (plan.tighten === undefined)
-    return { plan, reservation: await budget.reserve(plan.holdUsd, options) };
+  const tighten = plan.tighten;
+  let reserved: Reservation | Promise<Reservation>;
   try {
-    return {
-      plan,
-      reservation: await reserveQuietly(budget, plan.holdUsd, options),
-    };
+    reserved = reserveNow(budget, plan.holdUsd, options, tighten === undefined);
   } catch (error) {
-    if (!(error instanceof BudgetExceededError)) throw error;
+    if (tighten === undefined || !(error instanceof BudgetExceededError)) throw error;
+    return holdTighter(budget, tighten, options);
   }
-  const tighter = await plan.tighten();
+  if (!isThenable(reserved)) return { plan, reservation: reserved };
+  return reserved.then(
+    (reservation) => ({ plan, reservation }),
+    (error: unknown) => {
+      if (tighten === undefined || !(error instanceof BudgetExceededError)) throw error;
+      return holdTighter(budget, tighten, options);
+    },
+  );
+}
+
+/** The tighter plan, after the cheap bound was refused: its refusal is the one reported. */
+async function holdTighter<Plan extends HoldablePlan<Plan>>(
+  budget: Budget,
+  tighten: () => Plan | Promise<Plan>,
+  options: ReserveOptions,
+): Promise<Held<Plan>> {
+  const tighter = await tighten();
   return { plan: tighter, reservation: await budget.reserve(tighter.holdUsd, options) };
 }
 

@@ -18,6 +18,7 @@ export {
   type Held,
   type HoldablePlan,
   holdPlan,
+  holdPlanNow,
   passUnmetered,
   releaseHold,
   settleCharge,

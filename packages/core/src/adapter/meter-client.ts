@@ -88,8 +88,9 @@ function instrument<Client extends StainlessClient>(
     remainingRetries?: number | null,
   ) {
     const call = new MeteredCall(settings);
+    // Held inside the options promise the SDK awaits; at once when the budget answers at once.
     const gated = Promise.resolve(input as RequestOptionsLike).then((requestOptions) =>
-      call.begin(requestOptions),
+      call.start(requestOptions),
     );
     const promise = baseRequest.call(this, gated, remainingRetries);
     promise.asResponse().then(

@@ -8,7 +8,7 @@ import {
   announceUnboundedOutput,
   chargeTheHold,
   type Held as HeldPlan,
-  holdPlan,
+  holdPlanNow,
   passUnmetered,
   releaseHold,
   settleCharge,
@@ -95,8 +95,21 @@ export class MeteredCall implements ParsedBodyOwner {
     this.#settings = settings;
   }
 
-  /** Decides, holds and returns the options to send; throws to refuse before any attempt. */
-  async begin<Options extends RequestOptionsLike>(options: Options): Promise<Options> {
+  /** Decides, holds and returns the options to send; rejects to refuse before any attempt. */
+  begin<Options extends RequestOptionsLike>(options: Options): Promise<Options> {
+    try {
+      return Promise.resolve(this.start(options));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  /**
+   * `begin`, answered at once when the plan and the hold are made at once (a budget on a
+   * store in memory): the options to send, or a synchronous throw to refuse. Otherwise a
+   * promise of them. The metered client calls it inside the options promise the SDK awaits.
+   */
+  start<Options extends RequestOptionsLike>(options: Options): Options | Promise<Options> {
     const request: OutgoingRequest = {
       method: (options.method ?? 'post').toUpperCase(),
       path: options.path ?? '',
@@ -111,14 +124,38 @@ export class MeteredCall implements ParsedBodyOwner {
     this.#signal = signal;
     if (signal?.aborted) return options;
     // Only a client that limits calls in flight waits for a slot (and spends a promise on it).
-    if (this.#settings.acquireSlot !== undefined && !(await this.#takeSlot(signal))) return options;
-    let held: Held;
+    if (this.#settings.acquireSlot === undefined)
+      return this.#holdThenSend(route, request, options);
+    return this.#takeSlot(signal).then((taken) =>
+      taken ? this.#holdThenSend(route, request, options) : options,
+    );
+  }
+
+  /** Holds the call and returns the options to send; frees the slot when the hold fails. */
+  #holdThenSend<Options extends RequestOptionsLike>(
+    route: Extract<Route, { kind: 'metered' }>,
+    request: OutgoingRequest,
+    options: Options,
+  ): Options | Promise<Options> {
+    let held: Held | Promise<Held>;
     try {
-      held = await this.#hold(route, request);
+      held = this.#hold(route, request);
     } catch (error) {
       this.#freeSlot();
       throw error;
     }
+    if (!isThenable(held)) return this.#send(held, options);
+    return held.then(
+      (admitted) => this.#send(admitted, options),
+      (error: unknown) => {
+        this.#freeSlot();
+        throw error;
+      },
+    );
+  }
+
+  /** The options of a held call: its deadline armed, its body, and its key for each attempt. */
+  #send<Options extends RequestOptionsLike>(held: Held, options: Options): Options {
     this.#held = held;
     const timeToLive = held.reservation.expiresAt - this.#settings.budget.clock.now();
     // Shortly before the store would expire the hold, so the charge lands while it is held.
@@ -149,7 +186,10 @@ export class MeteredCall implements ParsedBodyOwner {
     }
   }
 
-  #hold(route: Extract<Route, { kind: 'metered' }>, request: OutgoingRequest): Promise<Held> {
+  #hold(
+    route: Extract<Route, { kind: 'metered' }>,
+    request: OutgoingRequest,
+  ): Held | Promise<Held> {
     const budget = this.#settings.budget;
     const planned = route.plan(request);
     // A plan made at once is held at once, without waiting a turn for it.
@@ -157,9 +197,9 @@ export class MeteredCall implements ParsedBodyOwner {
     return planned.then((plan) => this.#holdPlanned(budget, plan));
   }
 
-  #holdPlanned(budget: Budget, plan: MeteringPlan): Promise<Held> {
+  #holdPlanned(budget: Budget, plan: MeteringPlan): Held | Promise<Held> {
     announceUnboundedOutput(budget, plan);
-    return holdPlan(budget, plan);
+    return holdPlanNow(budget, plan);
   }
 
   /** Sends one attempt and observes its response. */
