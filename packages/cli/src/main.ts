@@ -243,7 +243,7 @@ function program(io: CliIO, setExit: (code: ExitCode) => void): Command {
     .option('--json', 'machine-readable output')
     .addHelpText(
       'after',
-      `\nExample:\n  tollgate pricing cost --model claude-sonnet-4-5 --usage '{"input_tokens":1200,"output_tokens":300}'\n${exitCodesHelp}`,
+      `\nExample:\n  tollgate pricing cost --model claude-sonnet-5 --usage '{"input_tokens":1200,"output_tokens":300}'\n${exitCodesHelp}`,
     )
     .action(
       async (options: {
