@@ -115,8 +115,9 @@ export class MessageObserver implements ResponseObserver {
 
   /** Adds the model the response named, when it named one, for the ledger's `responseModel`. */
   #answered(observed: ObservedUsage): ObservedUsage {
-    const named = this.#responseModel;
-    return named === undefined ? observed : { ...observed, responseModel: named };
+    // Set on the observed usage built just above (never a caller's): no copy per call.
+    if (this.#responseModel !== undefined) observed.responseModel = this.#responseModel;
+    return observed;
   }
 
   /** The model the response names, else the one asked for. */

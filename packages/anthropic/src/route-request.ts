@@ -40,9 +40,11 @@ const freeMethods = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
  * paid endpoint in a future SDK is refused rather than let through unmetered.
  */
 export function routeRequest(request: OutgoingRequest, settings: PlanSettings): Route {
-  const path = request.path.split('?', 1)[0] ?? '';
-  const key = `${request.method} ${path}`;
-  if (key === 'POST /v1/messages') {
+  // Every call passes here: the query is cut without an array, and the key built only for
+  // the endpoints that are not messages.
+  const query = request.path.indexOf('?');
+  const path = query === -1 ? request.path : request.path.slice(0, query);
+  if (request.method === 'POST' && path === '/v1/messages') {
     const body = isRecord(request.body) ? request.body : {};
     if (body.speed === 'fast') {
       // Fast mode has its own premium rates, which the price tables do not carry yet.
@@ -51,6 +53,7 @@ export function routeRequest(request: OutgoingRequest, settings: PlanSettings): 
     return { kind: 'metered', plan: () => planMessage(body, settings) };
   }
   if (freeMethods.has(request.method)) return { kind: 'free' };
+  const key = `${request.method} ${path}`;
   if (FREE_ENDPOINTS.some((pattern) => pattern.test(key))) return { kind: 'free' };
   const known = UNMETERED_ENDPOINTS.find(({ pattern }) => pattern.test(key));
   return { kind: 'unmetered', endpoint: known?.endpoint ?? key };

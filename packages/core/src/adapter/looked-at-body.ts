@@ -80,9 +80,11 @@ export function lookedAtBody(
   response: Response,
   nativeBody: (response: Response) => Body | null,
 ): Body | null {
-  const body = nativeBody(response);
-  if (body === null || Object.hasOwn(body, responseKey)) return body;
-  Object.defineProperty(body, responseKey, { value: response });
+  const body = nativeBody(response) as (Body & { [responseKey]?: Response }) | null;
+  if (body === null || body[responseKey] !== undefined) return body;
+  // A plain store of a symbol key (invisible to JSON, `for...in` and `Object.keys`), not
+  // `defineProperty`: the Anthropic SDK looks at every response's body.
+  body[responseKey] = response;
   Object.setPrototypeOf(body, lookedAtPrototype);
   return body;
 }
