@@ -25,11 +25,18 @@ export type EndpointClass =
       endpoint: string;
     };
 
-const METERED: Readonly<Record<string, MeteredEndpoint>> = {
-  '/chat/completions': 'chat',
-  '/responses': 'responses',
-  '/embeddings': 'embeddings',
-};
+/** The answers that do not change, made once: every call is classified. */
+const CHAT: EndpointClass = Object.freeze({ kind: 'metered', endpoint: 'chat' });
+const RESPONSES: EndpointClass = Object.freeze({ kind: 'metered', endpoint: 'responses' });
+const EMBEDDINGS: EndpointClass = Object.freeze({ kind: 'metered', endpoint: 'embeddings' });
+const FREE: EndpointClass = Object.freeze({ kind: 'free' });
+
+/** The metered endpoint of a `POST` to `path`, compared as literals (no keyed lookup). */
+function meteredAt(path: string): EndpointClass | undefined {
+  if (path === '/chat/completions') return CHAT;
+  if (path === '/responses') return RESPONSES;
+  return path === '/embeddings' ? EMBEDDINGS : undefined;
+}
 
 const ID = '[^/]+';
 
@@ -70,20 +77,21 @@ export const FREE_WRITES: readonly RegExp[] = [
 
 /** Classifies a request by method and path (the path below the base URL, query ignored). */
 export function classifyEndpoint(method: string, path: string, body: unknown): EndpointClass {
-  const bare = path.split('?', 1)[0] ?? '';
-  if (method === 'GET' || method === 'HEAD' || method === 'DELETE') return { kind: 'free' };
-  const metered = method === 'POST' ? METERED[bare] : undefined;
+  const query = path.indexOf('?');
+  const bare = query === -1 ? path : path.slice(0, query);
+  if (method === 'GET' || method === 'HEAD' || method === 'DELETE') return FREE;
+  const metered = method === 'POST' ? meteredAt(bare) : undefined;
   if (metered !== undefined) {
     // A background response is billed after the call returns, where no usage can be seen.
     const background =
-      metered === 'responses' &&
+      metered === RESPONSES &&
       typeof body === 'object' &&
       body !== null &&
       (body as Record<string, unknown>).background === true;
-    if (!background) return { kind: 'metered', endpoint: metered };
+    if (!background) return metered;
     return { kind: 'unmetered', endpoint: `${method} ${bare} (background)` };
   }
   const paid = PAID_WRITES.some((pattern) => pattern.test(bare));
-  if (!paid && FREE_WRITES.some((pattern) => pattern.test(bare))) return { kind: 'free' };
+  if (!paid && FREE_WRITES.some((pattern) => pattern.test(bare))) return FREE;
   return { kind: 'unmetered', endpoint: `${method} ${bare}` };
 }

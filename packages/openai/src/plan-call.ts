@@ -104,90 +104,119 @@ const pricerFor = pricerPerModel<PlanSettings>((settings, model) =>
   }),
 );
 
+/** What a request asks for, as a hold is computed from it (see `planCall`). */
+interface Request {
+  readonly endpoint: MeteredEndpoint;
+  readonly outgoing: OutgoingRequest;
+  readonly body: Json;
+  readonly model: ResolvedModel;
+  readonly input: InputMeasure;
+  readonly output: OutputBound;
+  readonly serviceTier: string | undefined;
+  readonly searches: number;
+}
+
 /**
  * Builds the hold and the observer for one metered request: at once, unless the prompt must be
  * tokenized first (`estimate: 'tokenizer'`). Throws to refuse it.
  */
 export function planCall(
   endpoint: MeteredEndpoint,
-  request: OutgoingRequest,
+  outgoing: OutgoingRequest,
   settings: PlanSettings,
 ): MeteringPlan | Promise<MeteringPlan> {
-  const body: Json = isRecord(request.body) ? request.body : {};
+  const body: Json = isRecord(outgoing.body) ? outgoing.body : {};
   const requested = stringField(body.model);
   if (requested === undefined || requested === '') {
     throw new InvalidRequestError(
-      `${request.method} ${request.path}: the request names no model, so its cost cannot be bounded`,
+      `${outgoing.method} ${outgoing.path}: the request names no model, so its cost cannot be bounded`,
     );
   }
-  const { pricing, provider } = settings;
   // Throws UnknownModelError: a model without a price is refused, never let through free.
-  const model = pricing.resolve(provider, requested);
-  const encoding = model.encoding ?? 'o200k_base';
-  const input = measure(endpoint, body, model.id);
-  const output = outputBound(endpoint, body, model);
-  const serviceTier = stringField(body.service_tier);
-  const searches = webSearches(endpoint, body, model);
-  const price = (inputTokens: number) =>
-    pricing.boundUsd({
-      provider,
-      model: model.id,
-      inputTokens,
-      maxOutputTokens: output.tokens,
-      serviceTier,
-      ...(searches > 0 ? { toolFees: { webSearch: searches } } : {}),
-    });
-  // The API refuses (free of charge) input beyond the context window.
-  const window = model.contextWindow;
-  const clamp = (tokens: number) => (input.open ? window : Math.min(tokens, window));
-
+  const model = settings.pricing.resolve(settings.provider, requested);
+  const request: Request = {
+    endpoint,
+    outgoing,
+    body,
+    model,
+    input: measure(endpoint, body, model.id),
+    output: outputBound(endpoint, body, model),
+    serviceTier: stringField(body.service_tier),
+    searches: webSearches(endpoint, body, model),
+  };
   // Another provider's tokenizer is not OpenAI's: only the byte bound is sure for its models.
   const exactHelps =
-    !input.open && input.texts.length > 0 && countsWithOpenAITokenizer(settings.provider);
-  const exactTokens = async () => clamp(tokenizerCount(input, await loadCounter(encoding)));
+    !request.input.open &&
+    request.input.texts.length > 0 &&
+    countsWithOpenAITokenizer(settings.provider);
+  if (exactHelps && settings.estimate === 'tokenizer')
+    return exactTokens(request).then((tokens) => buildPlan(request, tokens, settings));
+  const plan = buildPlan(request, clampToWindow(request, byteBound(request.input)), settings);
   // 'auto': hold the cheap byte bound; only if the budget refuses it is the prompt
   // tokenized and the tighter hold tried (no status reads, no tokenizer on most calls).
-  if (exactHelps && settings.estimate === 'tokenizer') return exactTokens().then(build);
-  const plan = build(clamp(byteBound(input)));
   if (exactHelps && settings.estimate === 'auto')
-    plan.tighten = async () => build(await exactTokens());
+    plan.tighten = async () => buildPlan(request, await exactTokens(request), settings);
   return plan;
+}
 
-  function build(inputTokens: number): MeteringPlan {
-    const holdUsd = price(inputTokens);
-    const context: CallContext = {
-      provider,
-      model: model.id,
-      encoding,
-      requestedTier: serviceTier,
-      heldInputTokens: inputTokens,
-      searchesPerRequest: endpoint === 'chat' ? searches : 0,
-    };
-    let sendBody = askForReportedCost(provider, endpoint, body);
-    let observer: MeteringPlan['observer'];
-    if (endpoint === 'chat') {
-      const streamOptions = isRecord(body.stream_options) ? body.stream_options : {};
-      // Without include_usage a stream carries no usage: turn it on and hide its chunk.
-      const addUsage = request.stream && streamOptions.include_usage !== true;
-      if (addUsage)
-        sendBody = {
-          ...(sendBody ?? body),
-          stream_options: { ...streamOptions, include_usage: true },
-        };
-      observer = new ChatObserver(context, addUsage);
-    } else if (endpoint === 'responses') {
-      observer = new ResponsesObserver(context);
-    } else {
-      observer = new EmbeddingsObserver(context);
-    }
-    return {
-      holdUsd,
-      model: model.id,
-      observer,
-      price: pricerFor(settings, model.id),
-      ...(sendBody === undefined ? {} : { body: sendBody }),
-      ...(output.unbounded === undefined ? {} : { unboundedOutputTokens: output.unbounded }),
-      ...(settings.metadata === undefined ? {} : { metadata: settings.metadata }),
-    };
+/** The input the API accepts at most: it refuses (free of charge) input beyond the context window. */
+function clampToWindow(request: Request, tokens: number): number {
+  const window = request.model.contextWindow;
+  return request.input.open ? window : Math.min(tokens, window);
+}
+
+/** The prompt counted exactly with the model's tokenizer (loaded on first use). */
+async function exactTokens(request: Request): Promise<number> {
+  const count = await loadCounter(request.model.encoding ?? 'o200k_base');
+  return clampToWindow(request, tokenizerCount(request.input, count));
+}
+
+/** The plan of a request whose input is bounded by `inputTokens`. */
+function buildPlan(request: Request, inputTokens: number, settings: PlanSettings): MeteringPlan {
+  const { endpoint, body, model, searches } = request;
+  const { provider } = settings;
+  const holdUsd = settings.pricing.boundUsd({
+    provider,
+    model: model.id,
+    inputTokens,
+    maxOutputTokens: request.output.tokens,
+    serviceTier: request.serviceTier,
+    ...(searches > 0 ? { toolFees: { webSearch: searches } } : {}),
+  });
+  const context: CallContext = {
+    provider,
+    model: model.id,
+    encoding: model.encoding ?? 'o200k_base',
+    requestedTier: request.serviceTier,
+    heldInputTokens: inputTokens,
+    searchesPerRequest: endpoint === 'chat' ? searches : 0,
+  };
+  let sendBody = askForReportedCost(provider, endpoint, body);
+  let observer: MeteringPlan['observer'];
+  if (endpoint === 'chat') {
+    const streamOptions = isRecord(body.stream_options) ? body.stream_options : {};
+    // Without include_usage a stream carries no usage: turn it on and hide its chunk.
+    const addUsage = request.outgoing.stream && streamOptions.include_usage !== true;
+    if (addUsage)
+      sendBody = {
+        ...(sendBody ?? body),
+        stream_options: { ...streamOptions, include_usage: true },
+      };
+    observer = new ChatObserver(context, addUsage);
+  } else if (endpoint === 'responses') {
+    observer = new ResponsesObserver(context);
+  } else {
+    observer = new EmbeddingsObserver(context);
   }
+  const plan: MeteringPlan = {
+    holdUsd,
+    model: model.id,
+    observer,
+    price: pricerFor(settings, model.id),
+  };
+  // Set one by one, not spread: this runs for every call.
+  if (sendBody !== undefined) plan.body = sendBody;
+  if (request.output.unbounded !== undefined) plan.unboundedOutputTokens = request.output.unbounded;
+  if (settings.metadata !== undefined) plan.metadata = settings.metadata;
+  return plan;
 }
