@@ -94,7 +94,7 @@ export default async function benchAiSdk(): Promise<BenchSection> {
           value: ratio.toFixed(3),
           target: '<= 1.06',
           meets: ratio <= 1.06,
-          note: `${iterations} interleaved pairs on a loopback mock (@ai-sdk/openai Responses); medians ${median(rawTimes).toFixed(3)} / ${median(wrappedTimes).toFixed(3)} ms`,
+          note: `${iterations} interleaved pairs after ${warmup} warm-up pairs, on a loopback mock (@ai-sdk/openai Responses); medians ${median(rawTimes).toFixed(3)} / ${median(wrappedTimes).toFixed(3)} ms`,
         },
         ...boundRows,
       ],

@@ -126,6 +126,7 @@ export default async function benchAnthropic(): Promise<BenchSection> {
       notes: [
         `Local bound over all ${all.length} prompts: median ${median(all).toFixed(2)}, min ${Math.min(...all).toFixed(2)}, max ${Math.max(...all).toFixed(2)}. Absolute overhead per call: ${(plain.wrapped - plain.raw).toFixed(3)} ms non-streaming, ${(streamed.wrapped - streamed.raw).toFixed(3)} ms to the first event.`,
         `The wrapped client settled ${status.calls} calls and holds ${status.reservedUsd} USD at the end.`,
+        `Each latency row follows ${warmup} interleaved warm-up pairs (see STEADY_STATE_WARMUP in scripts/bench/_measure.ts).`,
       ],
     };
   } finally {
