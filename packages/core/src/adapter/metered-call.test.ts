@@ -520,6 +520,20 @@ describe('MeteredCall', () => {
     }
   });
 
+  it('a JSON body read in its turn answers as a used native body after the turn, and is charged once', async () => {
+    const { budget, call } = setup(metered());
+    const meteredCall = call();
+    await meteredCall.begin({});
+    const response = await meteredCall.attempt(async () => new Response('{"ok":true}'));
+    expect(await response.json()).toEqual({ ok: true });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(response.bodyUsed).toBe(true);
+    await expect(response.text()).rejects.toThrow(TypeError);
+    expect(response.body).toBeInstanceOf(ReadableStream);
+    expect(() => response.clone()).toThrow(TypeError);
+    expect(await budget.status()).toMatchObject({ spentUsd: '0.01', calls: 1 });
+  });
+
   it('reads a JSON body nobody reads in the turn it arrived, and answers a late reader from that read', async () => {
     const { budget, call } = setup(metered());
     const meteredCall = call();

@@ -182,7 +182,15 @@ export function watchParsedBody(response: Response, owner: ParsedBodyOwner): voi
   };
   watchedPrototype ??= Object.create(Response.prototype, readers) as Response;
   Object.setPrototypeOf(response, watchedPrototype);
-  setImmediate(() => readItself(response));
+  setImmediate(readIfUnread, response);
+}
+
+/**
+ * The end of the turn a response arrived in: read by the kit if nobody read it. Read already,
+ * it keeps the watched prototype, whose methods answer natively once the body is taken.
+ */
+function readIfUnread(response: Response): void {
+  if (watchOf(response)?.taken === false) readItself(response);
 }
 
 setBodyReading({
