@@ -36,6 +36,26 @@ describe('answerFromRead', () => {
     await expect(new Response(broken.body).text()).rejects.toThrow('cut');
   });
 
+  it('serves its body as a byte stream, as fetch does: a BYOB reader reads it into its own buffer', async () => {
+    const text = '{"usage":{"total":3},"text":"é"}';
+    const expected = new TextEncoder().encode(text);
+    const response = answered(text);
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader({ mode: 'byob' });
+    const received: number[] = [];
+    for (;;) {
+      const { done, value } = await reader.read(new Uint8Array(8));
+      if (done) break;
+      expect(value.byteLength).toBeLessThanOrEqual(8);
+      received.push(...value);
+    }
+    expect(new Uint8Array(received)).toEqual(expected);
+    // A copy's body is a byte stream too, and a default reader still reads it whole.
+    const copy = answered(text).clone();
+    const copyReader = (copy.body as ReadableStream<Uint8Array>).getReader({ mode: 'byob' });
+    expect((await copyReader.read(new Uint8Array(64))).value).toEqual(expected);
+    expect(await answered(text).clone().text()).toBe(text);
+  });
+
   it('clones as a Response would, each copy answering from the same read', async () => {
     const response = answered('{"a":1}');
     const copy = response.clone();

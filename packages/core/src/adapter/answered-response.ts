@@ -98,9 +98,13 @@ const answers: PropertyDescriptorMap = {
   },
 };
 
-/** A stream of the body read from `response`, or of the error its read broke off with. */
+/**
+ * A stream of the body read from `response`, or of the error its read broke off with. A
+ * byte stream, as a fetch body is: a BYOB reader (`getReader({ mode: 'byob' })`) works on it.
+ */
 function streamOfRead(response: Response): ReadableStream<Uint8Array> {
-  return new ReadableStream<Uint8Array>({
+  return new ReadableStream({
+    type: 'bytes',
     async start(controller) {
       try {
         // Not `read()`: making the stream is not reading it (`bodyUsed` stays as it is).

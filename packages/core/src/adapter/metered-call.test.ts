@@ -600,6 +600,28 @@ describe('MeteredCall', () => {
     }
   });
 
+  it('reads a looked-at JSON body with a BYOB reader as fetch allows, now or after the kit read it', async () => {
+    for (const wait of [false, true]) {
+      const { budget, call } = setup(metered());
+      const meteredCall = call();
+      await meteredCall.begin({});
+      const response = await meteredCall.attempt(async () => new Response('{"byob":1}'));
+      const body = response.body as ReadableStream<Uint8Array>;
+      if (wait) await new Promise((resolve) => setImmediate(resolve));
+      const reader = body.getReader({ mode: 'byob' });
+      const received: number[] = [];
+      for (;;) {
+        const { done, value } = await reader.read(new Uint8Array(4));
+        if (done) break;
+        received.push(...value);
+      }
+      expect(Buffer.from(received).toString('utf8'), `wait ${wait}`).toBe('{"byob":1}');
+      await vi.waitFor(async () =>
+        expect(await budget.status()).toMatchObject({ spentUsd: '0.01', calls: 1 }),
+      );
+    }
+  });
+
   it('leaves a looked-at body read by the SDK as a raw body is after json()', async () => {
     const readAfterJson = async (response: Response) => {
       const body = response.body as ReadableStream<Uint8Array>;
