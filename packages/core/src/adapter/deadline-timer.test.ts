@@ -49,6 +49,30 @@ describe('DeadlineTimer', () => {
     ]);
   });
 
+  test('the timer decides, not the clock: timers faked without Date, or a clock that jumps', () => {
+    vi.useRealTimers();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const ended: string[] = [];
+    const timer = new DeadlineTimer<string>((call) => ended.push(call));
+    timer.add('first', 1_000);
+    timer.add('second', 3_000);
+    vi.advanceTimersByTime(1_000);
+    expect(ended).toEqual(['first']);
+    vi.advanceTimersByTime(1_999);
+    expect(ended).toEqual(['first']);
+    vi.advanceTimersByTime(1);
+    expect(ended).toEqual(['first', 'second']);
+    // A wall clock set an hour ahead ends nothing early.
+    vi.useRealTimers();
+    vi.useFakeTimers();
+    timer.add('third', 1_000);
+    vi.setSystemTime(Date.now() + 3_600_000);
+    vi.advanceTimersByTime(999);
+    expect(ended).toEqual(['first', 'second']);
+    vi.advanceTimersByTime(1);
+    expect(ended).toEqual(['first', 'second', 'third']);
+  });
+
   test('a negative delay is due at once', () => {
     const ended: string[] = [];
     const timer = new DeadlineTimer<string>((call) => ended.push(call));

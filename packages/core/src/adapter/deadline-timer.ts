@@ -26,9 +26,10 @@ export class DeadlineTimer<Call> {
 
   /** Ends `call` through `onDue` in `delayMs`, unless it is deleted first. */
   add(call: Call, delayMs: number): void {
-    const dueAt = Date.now() + Math.max(0, delayMs);
+    const delay = Math.max(0, delayMs);
+    const dueAt = Date.now() + delay;
     this.#due.set(call, dueAt);
-    if (dueAt < this.#armedFor) this.#arm(dueAt);
+    if (dueAt < this.#armedFor) this.#arm(dueAt, delay);
   }
 
   /** Forgets `call`: it ended on its own. The timer stays armed; firing for nobody is cheap. */
@@ -36,26 +37,31 @@ export class DeadlineTimer<Call> {
     this.#due.delete(call);
   }
 
-  #arm(dueAt: number): void {
+  #arm(dueAt: number, delayMs: number): void {
     clearTimeout(this.#timer);
     this.#armedFor = dueAt;
     // Budgets cap ttlMs at 7 days, well inside setTimeout's 24.8-day range.
-    this.#timer = setTimeout(() => this.#fire(), Math.max(0, dueAt - Date.now()));
+    this.#timer = setTimeout(() => this.#fire(), delayMs);
     this.#timer.unref?.();
   }
 
+  /**
+   * The timer says the earliest deadline has come: every call due by then ends. The clock is
+   * not read here: the timer's own time decides (as a timer per call did), so a wall clock
+   * that jumps, or a test that fakes timers but not `Date`, ends nothing early or never.
+   */
   #fire(): void {
+    const firedFor = this.#armedFor;
     this.#timer = undefined;
     this.#armedFor = Number.POSITIVE_INFINITY;
-    const now = Date.now();
     const due: Call[] = [];
     let next = Number.POSITIVE_INFINITY;
     for (const [call, dueAt] of this.#due) {
-      if (dueAt <= now) due.push(call);
+      if (dueAt <= firedFor) due.push(call);
       else if (dueAt < next) next = dueAt;
     }
     for (const call of due) this.#due.delete(call);
-    if (next !== Number.POSITIVE_INFINITY) this.#arm(next);
+    if (next !== Number.POSITIVE_INFINITY) this.#arm(next, next - firedFor);
     for (const call of due) this.#onDue(call);
   }
 }
