@@ -269,7 +269,24 @@ export function canonicalUsd(
   field: string,
   rounding: 'up' | 'down' = 'up',
 ): string {
-  return readPico(value, field, rounding).usd;
+  const text =
+    typeof value === 'string'
+      ? value
+      : typeof value === 'number' && Number.isFinite(value)
+        ? String(value)
+        : undefined;
+  const plain = text === undefined ? undefined : scanPlain(text);
+  if (plain === undefined) {
+    const amount = parseUsd(value, field);
+    const usd = formatUsd(rounding === 'up' ? roundUp(amount) : roundDown(amount));
+    remember(usd, usdToPico(usd));
+    return usd;
+  }
+  if (exceedsMax(scanned.wholeDigits, plain)) {
+    throw new InvalidAmountError(field, describeValue(value), `a decimal of at most ${MAX_USD}`);
+  }
+  remember(plain, scanned.pico);
+  return plain;
 }
 
 /** An amount in both of its exact forms: the canonical decimal string and its integer count of 10^-12 dollars. */
@@ -281,37 +298,28 @@ export interface PicoAmount {
 }
 
 /**
- * Reads a non-negative amount into its canonical string and its pico count at once, so a
- * reserve or settle parses its amount once (see `canonicalUsd` for the rules and errors).
- * Plain decimals of at most 12 places take a character scan with no regular expression
- * and no big.js: this is the hot path of every reserve and settle.
+ * Reads a non-negative amount into its canonical string and its pico count (see
+ * `canonicalUsd`, the hot path of every reserve and settle, for the rules and errors).
  */
 export function readPico(value: unknown, field: string, rounding: 'up' | 'down'): PicoAmount {
-  const text =
-    typeof value === 'string'
-      ? value
-      : typeof value === 'number' && Number.isFinite(value)
-        ? String(value)
-        : undefined;
-  const plain = text === undefined ? undefined : scanPlain(text);
-  if (plain === undefined) {
-    const amount = parseUsd(value, field);
-    const usd = formatUsd(rounding === 'up' ? roundUp(amount) : roundDown(amount));
-    return remember(usd, usdToPico(usd));
-  }
-  if (exceedsMax(plain.wholeDigits, plain.usd)) {
-    throw new InvalidAmountError(field, describeValue(value), `a decimal of at most ${MAX_USD}`);
-  }
-  return remember(plain.usd, plain.pico);
+  const usd = canonicalUsd(value, field, rounding);
+  return { usd, pico: usdToPico(usd) };
 }
 
 const fractionScale = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12];
 
 /**
- * `text` in canonical form with its pico count, when it is a plain decimal (digits, at most
- * one inner point) of at most `MONEY_SCALE` significant places; otherwise `undefined`.
+ * What the last `scanPlain` found beside the canonical string: its pico count and its
+ * whole digits. Kept here, not in a result object: this runs on every reserve and settle.
  */
-function scanPlain(text: string): { usd: string; pico: bigint; wholeDigits: number } | undefined {
+const scanned = { pico: 0n, wholeDigits: 0 };
+
+/**
+ * `text` in canonical form (its count and whole digits in `scanned`), when it is a plain
+ * decimal (digits, at most one inner point) of at most `MONEY_SCALE` significant places;
+ * otherwise `undefined`.
+ */
+function scanPlain(text: string): string | undefined {
   const length = text.length;
   let point = -1;
   for (let index = 0; index < length; index += 1) {
@@ -332,6 +340,7 @@ function scanPlain(text: string): { usd: string; pico: bigint; wholeDigits: numb
   if (places > MONEY_SCALE) return undefined;
   const usd = start === 0 && end === length ? text : text.slice(start, end);
   const wholeDigits = wholeEnd - start;
+  scanned.wholeDigits = wholeDigits;
   // Up to 999 dollars and 12 places the count stays below 2^53: exact in a float.
   if (wholeDigits <= 3) {
     const whole = Number(text.slice(start, wholeEnd));
@@ -339,9 +348,11 @@ function scanPlain(text: string): { usd: string; pico: bigint; wholeDigits: numb
       places === 0
         ? 0
         : Number(text.slice(point + 1, end)) * (fractionScale[MONEY_SCALE - places] as number);
-    return { usd, pico: BigInt(whole * 1e12 + fraction), wholeDigits };
+    scanned.pico = BigInt(whole * 1e12 + fraction);
+  } else {
+    scanned.pico = parsePico(usd);
   }
-  return { usd, pico: parsePico(usd), wholeDigits };
+  return usd;
 }
 
 /** True when a canonical amount with `wholeDigits` whole digits is above `MAX_USD`. */
@@ -361,11 +372,10 @@ const recentUsd: string[] = new Array<string>(recentSize).fill('');
 const recentPico: bigint[] = new Array<bigint>(recentSize).fill(0n);
 let recentNext = 0;
 
-function remember(usd: string, pico: bigint): PicoAmount {
+function remember(usd: string, pico: bigint): void {
   recentUsd[recentNext] = usd;
   recentPico[recentNext] = pico;
   recentNext = (recentNext + 1) % recentSize;
-  return { usd, pico };
 }
 
 /** A canonical amount (see `canonicalUsd`) as an exact integer count of 10^-12 dollars. */

@@ -1,4 +1,4 @@
-import { readPico } from './money.js';
+import { canonicalUsd } from './money.js';
 import { markSerialisable } from './serialisable.js';
 import { checkSettlementDetails } from './settlement-details.js';
 import type { LedgerEntry, Metadata, SettlementDetails, StoreAnswer } from './store.js';
@@ -94,7 +94,7 @@ export class Reservation {
     let actual: string;
     try {
       // Charges round up to 12 places, like holds: exact for every provider price.
-      actual = readPico(actualUsd, 'actualUsd', 'up').usd;
+      actual = canonicalUsd(actualUsd, 'actualUsd', 'up');
       if (details !== undefined) checkSettlementDetails(details);
     } catch (error) {
       // Bad input leaves the reservation held, so a corrected settle can still land.

@@ -8,7 +8,7 @@ import {
   StoreUnavailableError,
 } from './errors.js';
 import type { BudgetEvent } from './events.js';
-import { readPico } from './money.js';
+import { canonicalUsd } from './money.js';
 import { refusalMessage } from './refusal-message.js';
 import { Reservation } from './reservation.js';
 import { isTransient, type ReservationEndings } from './reservation-endings.js';
@@ -84,7 +84,7 @@ export class Reserver {
     options: ReserveOptions | undefined,
     reportRefusal: boolean,
   ): Reservation | Promise<Reservation> {
-    const amount = readPico(amountUsd, 'amountUsd', 'up').usd;
+    const amount = canonicalUsd(amountUsd, 'amountUsd', 'up');
     const checked = parseReserveOptions(options);
     const waits = (checked.onLimit ?? this.#context.settings.onLimit) === 'wait';
     if (!this.#context.stored.isReady || waits)
