@@ -102,3 +102,24 @@ export function isUsageTokens(tokens: unknown): tokens is UsageTokens {
     typeof input === 'object' && input !== null && typeof output === 'object' && output !== null
   );
 }
+
+/**
+ * True when every count of typed `tokens` passes `isCount` (read by name: this runs on every
+ * call). Each package says what a count is: the pricing's whole numbers, the ledger's finite
+ * non-negative numbers.
+ */
+export function everyTokenCount(
+  tokens: UsageTokens,
+  isCount: (value: unknown) => boolean,
+): boolean {
+  const input = tokens.input as unknown as Record<string, unknown>;
+  const output = tokens.output as unknown as Record<string, unknown>;
+  return (
+    isCount(input.uncached) &&
+    isCount(input.cacheRead) &&
+    isCount(input.cacheWrite5m) &&
+    isCount(input.cacheWrite1h) &&
+    isCount(output.text) &&
+    isCount(output.reasoning)
+  );
+}

@@ -1,4 +1,4 @@
-import { isUsageTokens, type ToolCallKind } from './call-usage.js';
+import { everyTokenCount, isUsageTokens, type ToolCallKind } from './call-usage.js';
 import type { ValidationIssue } from './errors.js';
 import { expectedIssue, invalidInput, metadataIssue, plainDataIssue } from './plain-data.js';
 import { isMarkedSerialisable, markSerialisable } from './serialisable.js';
@@ -75,18 +75,7 @@ function builtDetailsValid(details: SettlementDetails): boolean {
 /** True when `tokens` is absent, or typed counts (each a count) with nothing else in them. */
 function typedCountsValid(tokens: unknown): boolean {
   if (tokens === undefined) return true;
-  if (!isUsageTokens(tokens)) return false;
-  const input = tokens.input as unknown as Record<string, unknown>;
-  const output = tokens.output as unknown as Record<string, unknown>;
-  return (
-    isCount(input.uncached) &&
-    isCount(input.cacheRead) &&
-    isCount(input.cacheWrite5m) &&
-    isCount(input.cacheWrite1h) &&
-    isCount(output.text) &&
-    isCount(output.reasoning) &&
-    onlyTypedCounts(tokens)
-  );
+  return isUsageTokens(tokens) && everyTokenCount(tokens, isCount) && onlyTypedCounts(tokens);
 }
 
 const STRING_FIELDS = [

@@ -2,8 +2,8 @@
  * The typed, provider-neutral usage (`CallUsage` of `@tollgate/core`) from any provider's
  * usage as it arrives: the one normalisation an adapter's observer runs.
  */
-import type { CallUsage, ToolCallCounts } from '@tollgate/core';
-import { isRecord } from '@tollgate/core/internal';
+import type { CallUsage, ToolCallCounts, UsageTokens } from '@tollgate/core';
+import { everyTokenCount, isRecord } from '@tollgate/core/internal';
 import { InvalidUsageError } from './errors.js';
 import { type NormalizedUsage, normalizeUsage } from './normalize-usage.js';
 import type { PricedUsage } from './price-usage.js';
@@ -123,15 +123,9 @@ function wellFormed(usage: unknown): usage is CallUsage {
   if (!isRecord(usage) || typeof usage.model !== 'string') return false;
   const tokens = usage.tokens;
   if (!isRecord(tokens) || !isRecord(tokens.input) || !isRecord(tokens.output)) return false;
-  const { input, output } = tokens;
   const tools = usage.toolCalls;
   return (
-    isCount(input.uncached) &&
-    isCount(input.cacheRead) &&
-    isCount(input.cacheWrite5m) &&
-    isCount(input.cacheWrite1h) &&
-    isCount(output.text) &&
-    isCount(output.reasoning) &&
+    everyTokenCount(tokens as unknown as UsageTokens, isCount) &&
     (tools === undefined ||
       (isRecord(tools) &&
         isOptionalCount(tools.webSearch) &&

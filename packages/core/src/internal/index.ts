@@ -13,6 +13,8 @@ export {
   type PlannedFamily,
   planBudgetConfig,
 } from '../budget-config.js';
+// The typed token counts, read by name, each package saying what a count is.
+export { everyTokenCount } from '../call-usage.js';
 export { closestName, editDistance } from '../edit-distance.js';
 export { describeValue } from '../errors.js';
 export { isRecord } from '../is-record.js';
