@@ -7,12 +7,17 @@ import {
   money,
   parseUsd,
   picoToUsd,
-  readPico,
   roundDown,
   roundUp,
   sumMoney,
   usdToPico,
 } from './money.js';
+
+/** An amount read as a reserve or settle reads it, with the pico count the store then finds. */
+function readPico(value: unknown, field: string, rounding: 'up' | 'down') {
+  const usd = canonicalUsd(value, field, rounding);
+  return { usd, pico: usdToPico(usd) };
+}
 
 describe('money', () => {
   it('ten settlements of 0.1 make exactly 1', () => {

@@ -289,23 +289,6 @@ export function canonicalUsd(
   return plain;
 }
 
-/** An amount in both of its exact forms: the canonical decimal string and its integer count of 10^-12 dollars. */
-export interface PicoAmount {
-  /** Canonical decimal string of USD (see `canonicalUsd`). */
-  readonly usd: string;
-  /** The same amount as an integer count of 10^-12 dollars. */
-  readonly pico: bigint;
-}
-
-/**
- * Reads a non-negative amount into its canonical string and its pico count (see
- * `canonicalUsd`, the hot path of every reserve and settle, for the rules and errors).
- */
-export function readPico(value: unknown, field: string, rounding: 'up' | 'down'): PicoAmount {
-  const usd = canonicalUsd(value, field, rounding);
-  return { usd, pico: usdToPico(usd) };
-}
-
 const fractionScale = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12];
 
 /**

@@ -27,16 +27,7 @@ export function assertSerialisable(value: unknown, field: string): void {
  * correctness. A ring, not a `WeakSet`: adding to a `WeakSet` on every call cost more in a
  * running service than the walk it saved.
  */
-const recent: Array<object | undefined> = [
-  undefined,
-  undefined,
-  undefined,
-  undefined,
-  undefined,
-  undefined,
-  undefined,
-  undefined,
-];
+const recent = new Array<object | undefined>(8).fill(undefined);
 let nextSlot = 0;
 
 /**

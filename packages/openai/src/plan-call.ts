@@ -105,7 +105,7 @@ const pricerFor = pricerPerModel<PlanSettings>((settings, model) =>
 );
 
 /** What a request asks for, as a hold is computed from it (see `planCall`). */
-interface Request {
+interface PlannedRequest {
   readonly endpoint: MeteredEndpoint;
   readonly outgoing: OutgoingRequest;
   readonly body: Json;
@@ -134,7 +134,7 @@ export function planCall(
   }
   // Throws UnknownModelError: a model without a price is refused, never let through free.
   const model = settings.pricing.resolve(settings.provider, requested);
-  const request: Request = {
+  const request: PlannedRequest = {
     endpoint,
     outgoing,
     body,
@@ -160,19 +160,23 @@ export function planCall(
 }
 
 /** The input the API accepts at most: it refuses (free of charge) input beyond the context window. */
-function clampToWindow(request: Request, tokens: number): number {
+function clampToWindow(request: PlannedRequest, tokens: number): number {
   const window = request.model.contextWindow;
   return request.input.open ? window : Math.min(tokens, window);
 }
 
 /** The prompt counted exactly with the model's tokenizer (loaded on first use). */
-async function exactTokens(request: Request): Promise<number> {
+async function exactTokens(request: PlannedRequest): Promise<number> {
   const count = await loadCounter(request.model.encoding ?? 'o200k_base');
   return clampToWindow(request, tokenizerCount(request.input, count));
 }
 
 /** The plan of a request whose input is bounded by `inputTokens`. */
-function buildPlan(request: Request, inputTokens: number, settings: PlanSettings): MeteringPlan {
+function buildPlan(
+  request: PlannedRequest,
+  inputTokens: number,
+  settings: PlanSettings,
+): MeteringPlan {
   const { endpoint, body, model, searches } = request;
   const { provider } = settings;
   const holdUsd = settings.pricing.boundUsd({

@@ -85,8 +85,6 @@ export class MeteredCall implements ParsedBodyOwner {
   #signal: AbortSignal | undefined;
   /** True once an attempt was sent: from then the provider may be serving the call. */
   #dispatched = false;
-  /** True while the call waits on the client's deadline timer. */
-  #deadlineArmed = false;
   #releaseSlot: (() => void) | undefined;
   /** The stream being watched, if the call's answer is one. */
   #watched: WatchedBody | undefined;
@@ -365,7 +363,6 @@ export class MeteredCall implements ParsedBodyOwner {
   #armDeadline(delayMs: number): void {
     this.#settings.deadlines ??= new DeadlineTimer(expireCall);
     this.#settings.deadlines.add(this, delayMs);
-    this.#deadlineArmed = true;
   }
 
   static {
@@ -383,7 +380,7 @@ export class MeteredCall implements ParsedBodyOwner {
   #end(): boolean {
     if (this.#ended) return false;
     this.#ended = true;
-    if (this.#deadlineArmed) this.#settings.deadlines?.delete(this);
+    this.#settings.deadlines?.delete(this);
     this.#watched?.detach();
     this.#freeSlot();
     return true;
