@@ -295,6 +295,18 @@ describe('totals without lines', () => {
     );
   });
 
+  it('boundUsd refuses an unknown model as estimateCost does (never a free hold)', () => {
+    const unknown = {
+      provider: 'openai' as const,
+      model: 'gpt-nope',
+      inputTokens: 1,
+      maxOutputTokens: 1,
+    };
+    expect(() => pricing.boundUsd(unknown)).toThrow(
+      expect.objectContaining({ code: 'UNKNOWN_MODEL' }),
+    );
+  });
+
   it('boundUsd refuses what estimateCost refuses, with the same error', () => {
     const bad = {
       provider: 'openai' as const,
