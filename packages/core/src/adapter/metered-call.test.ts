@@ -110,6 +110,52 @@ describe('MeteredCall', () => {
     expect((await budget.status()).reservedUsd).toBe('0.1');
   });
 
+  it("routes the method in upper case and sends a copy of every option, leaving the caller's untouched", async () => {
+    const methods: string[] = [];
+    const budget = createBudget({
+      id: `methods-${Math.random().toString(36).slice(2)}`,
+      limitUsd: '1',
+    });
+    const settings: MeteringSettings = {
+      budget,
+      route: (request) => {
+        methods.push(request.method);
+        return metered();
+      },
+      unmetered: 'refuse',
+    };
+    for (const method of [undefined, 'post', 'get', 'delete', 'Patch'])
+      await new MeteredCall(settings).begin(method === undefined ? {} : { method });
+    expect(methods).toEqual(['POST', 'POST', 'GET', 'DELETE', 'PATCH']);
+
+    const userKey = Symbol('user');
+    const fetchOptions = { keepalive: true, [userKey]: 'kept' };
+    const options = {
+      method: 'post',
+      path: '/chat',
+      body: { a: 1 },
+      headers: { x: '1' },
+      fetchOptions,
+    };
+    const meteredCall = new MeteredCall(settings);
+    const sent = await meteredCall.begin(options);
+    expect(sent).not.toBe(options);
+    expect(sent).toMatchObject({
+      method: 'post',
+      path: '/chat',
+      body: { a: 1 },
+      headers: { x: '1' },
+    });
+    expect(sent.fetchOptions).toEqual({
+      keepalive: true,
+      [userKey]: 'kept',
+      [callKey]: meteredCall,
+    });
+    // The caller's options and fetch options are not changed: the call rides in copies.
+    expect(options.fetchOptions).toBe(fetchOptions);
+    expect(Object.getOwnPropertySymbols(fetchOptions)).toEqual([userKey]);
+  });
+
   it('lets error responses through for the SDK to retry, then releases when the call fails', async () => {
     const { budget, events, call } = setup(metered());
     const meteredCall = call();

@@ -109,7 +109,7 @@ export class MeteredCall implements ParsedBodyOwner {
    */
   start<Options extends RequestOptionsLike>(options: Options): Options | Promise<Options> {
     const request: OutgoingRequest = {
-      method: (options.method ?? 'post').toUpperCase(),
+      method: upperCaseMethod(options.method),
       path: options.path ?? '',
       body: options.body,
       stream: options.stream === true,
@@ -158,11 +158,16 @@ export class MeteredCall implements ParsedBodyOwner {
     const timeToLive = held.reservation.expiresAt - this.#settings.budget.clock.now();
     // Shortly before the store would expire the hold, so the charge lands while it is held.
     this.#armDeadline(timeToLive - Math.min(timeToLive / 10, deadlineLeadMaxMs));
-    return {
-      ...options,
-      body: held.plan.body ?? options.body,
-      fetchOptions: { ...options.fetchOptions, [callKey]: this },
-    };
+    // Copied with `Object.assign`, not spread: on Node 20 a spread copy given a key its
+    // source lacks gets a new hidden class on every call once optimised (slow and never
+    // cached), while an assigned copy follows the cached transitions.
+    const sent: Options = Object.assign({}, options);
+    sent.body = held.plan.body ?? options.body;
+    const fetchOptions: Record<symbol, unknown> = {};
+    Object.assign(fetchOptions, options.fetchOptions);
+    fetchOptions[callKey] = this;
+    sent.fetchOptions = fetchOptions;
+    return sent;
   }
 
   /** True if the call is metered; false if it passes untouched; throws if it is refused unmetered. */
@@ -390,6 +395,16 @@ export class MeteredCall implements ParsedBodyOwner {
     this.#releaseSlot?.();
     this.#releaseSlot = undefined;
   }
+}
+
+/**
+ * The request's method in upper case. The SDKs pass lower-case `post` and `get`: those are
+ * looked up, since `toUpperCase` goes through the runtime's locale-aware path on every call.
+ */
+function upperCaseMethod(method: string | undefined): string {
+  if (method === undefined || method === 'post') return 'POST';
+  if (method === 'get') return 'GET';
+  return method.toUpperCase();
 }
 
 /** What ending a call that already ended waits for: nothing. */
