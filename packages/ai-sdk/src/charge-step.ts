@@ -11,7 +11,7 @@ import {
   pricerPerModel,
   reportedCostPricer,
 } from '@tollgate/core/adapter';
-import { isRecord } from '@tollgate/core/internal';
+import { isRecord, withFields } from '@tollgate/core/internal';
 import type { NormalizedUsage, Pricing, Provider } from '@tollgate/pricing';
 import { readUsage, usagePricer } from '@tollgate/pricing';
 import type { MeterSettings } from './hold-step.js';
@@ -54,7 +54,7 @@ export function chargeOutcome(
 /** The usage with the web searches seen in the content, when the usage counted none itself. */
 function withWebSearches(usage: CallUsage, webSearches: number): CallUsage {
   if (webSearches === 0 || usage.toolCalls?.webSearch !== undefined) return usage;
-  return { ...usage, toolCalls: { ...usage.toolCalls, webSearch: webSearches } };
+  return withFields(usage, { toolCalls: { ...usage.toolCalls, webSearch: webSearches } });
 }
 
 /**

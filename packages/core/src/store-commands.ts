@@ -11,6 +11,7 @@ import type {
   SettleCommand,
   SettlementDetails,
 } from './store.js';
+import { withFields } from './with-fields.js';
 
 /** A store's failure as a Tollgate error: its own typed errors as they are, anything else as unreachable. */
 export function toStoreError(error: unknown, store: BudgetStore): unknown {
@@ -39,7 +40,7 @@ export function mergeMetadata(
   metadata: Metadata | undefined,
 ): SettlementDetails {
   if (metadata === undefined) return details;
-  const merged = { ...details, metadata: { ...metadata, ...details.metadata } };
+  const merged = withFields(details, { metadata: { ...metadata, ...details.metadata } });
   // Both parts were checked on their way in (reserve options, settle details).
   markSerialisable(merged);
   return merged;

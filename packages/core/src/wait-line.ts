@@ -1,5 +1,6 @@
 import type { BudgetRefusal } from './errors.js';
 import { Reservation } from './reservation.js';
+import { withFields } from './with-fields.js';
 
 // How often a waiting call looks again when the money it waits for may be freed by
 // another process (same-process settlements and releases wake it at once). The deadline is
@@ -72,7 +73,7 @@ export class WaitLine {
           if (outcome instanceof Reservation) return outcome;
           const now = terms.now();
           if (!outcome.heldOnly || now >= terms.deadline) {
-            return slept ? { ...outcome, waitedMs: now - terms.startedAt } : outcome;
+            return slept ? withFields(outcome, { waitedMs: now - terms.startedAt }) : outcome;
           }
           waiter.blockedOn = outcome.budgetId;
         } else if (blocker.blockedOn !== null) {

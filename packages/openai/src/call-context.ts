@@ -1,5 +1,6 @@
 import { type CallUsage, usageTokens } from '@tollgate/core';
 import type { ObservedUsage } from '@tollgate/core/adapter';
+import { withFields } from '@tollgate/core/internal';
 import { readUsage } from '@tollgate/pricing';
 import type { CompatibleProvider } from './provider-of-client.js';
 import type { Encoding } from './text-tokenizer.js';
@@ -84,12 +85,11 @@ function answered(usage: CallUsage, facts: ResponseFacts, partial: boolean): Obs
 function withToolCalls(usage: CallUsage, facts: ResponseFacts): CallUsage {
   const { webSearches, codeExecutions = 0 } = facts;
   if (webSearches === 0 && codeExecutions === 0) return usage;
-  return {
-    ...usage,
+  return withFields(usage, {
     toolCalls: {
       ...usage.toolCalls,
       ...(webSearches > 0 ? { webSearch: webSearches } : {}),
       ...(codeExecutions > 0 ? { codeExecution: codeExecutions } : {}),
     },
-  };
+  });
 }

@@ -1,5 +1,5 @@
 import type { ObservedUsage, ResponseObserver } from '@tollgate/core/adapter';
-import { isRecord } from '@tollgate/core/internal';
+import { isRecord, withFields } from '@tollgate/core/internal';
 import { type CallContext, consumedUsage, observedUsage, stringField } from './call-context.js';
 
 const NO_FACTS = { serviceTier: undefined, model: undefined, webSearches: 0 };
@@ -14,13 +14,10 @@ export class EmbeddingsObserver implements ResponseObserver {
 
   json(body: unknown): ObservedUsage {
     if (isRecord(body) && isRecord(body.usage)) {
-      return {
-        ...observedUsage(this.#context, body.usage, {
-          ...NO_FACTS,
-          model: stringField(body.model),
-        }),
+      const facts = { ...NO_FACTS, model: stringField(body.model) };
+      return withFields(observedUsage(this.#context, body.usage, facts), {
         operation: 'embeddings',
-      };
+      });
     }
     return this.end();
   }
@@ -31,6 +28,6 @@ export class EmbeddingsObserver implements ResponseObserver {
   }
 
   end(): ObservedUsage {
-    return { ...consumedUsage(this.#context, 0, NO_FACTS), operation: 'embeddings' };
+    return withFields(consumedUsage(this.#context, 0, NO_FACTS), { operation: 'embeddings' });
   }
 }

@@ -3,6 +3,7 @@
  * accounting. The adapter asks for it; the kit's `reportedCostPricer` charges that cost and
  * says when the price table has drifted from it.
  */
+import { withFields } from '@tollgate/core/internal';
 import type { CompatibleProvider } from './provider-of-client.js';
 
 type Json = Record<string, unknown>;
@@ -22,5 +23,5 @@ export function askForReportedCost(
   const usage = body.usage;
   const asked = typeof usage === 'object' && usage !== null && !Array.isArray(usage);
   if (asked && (usage as Json).include === true) return undefined;
-  return { ...body, usage: { ...(asked ? (usage as Json) : {}), include: true } };
+  return withFields(body, { usage: { ...(asked ? (usage as Json) : {}), include: true } });
 }

@@ -10,7 +10,7 @@ import {
   pricerPerModel,
   reportedCostPricer,
 } from '@tollgate/core/adapter';
-import { isRecord } from '@tollgate/core/internal';
+import { isRecord, withFields } from '@tollgate/core/internal';
 import { type Pricing, type ResolvedModel, usagePricer } from '@tollgate/pricing';
 import { type CallContext, stringField } from './call-context.js';
 import { ChatObserver } from './chat-observer.js';
@@ -202,10 +202,9 @@ function buildPlan(
     // Without include_usage a stream carries no usage: turn it on and hide its chunk.
     const addUsage = request.outgoing.stream && streamOptions.include_usage !== true;
     if (addUsage)
-      sendBody = {
-        ...(sendBody ?? body),
+      sendBody = withFields(sendBody ?? body, {
         stream_options: { ...streamOptions, include_usage: true },
-      };
+      });
     observer = new ChatObserver(context, addUsage);
   } else if (endpoint === 'responses') {
     observer = new ResponsesObserver(context);

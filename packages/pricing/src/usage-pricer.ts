@@ -1,5 +1,6 @@
 import type { CallUsage } from '@tollgate/core';
 import type { UsagePrice, UsagePricer } from '@tollgate/core/adapter';
+import { withFields } from '@tollgate/core/internal';
 import { type Pricing, priceWithoutLines } from './pricing.js';
 import type { Provider } from './schema.js';
 
@@ -43,7 +44,7 @@ export function usagePricer(
     const cost = priceWithoutLines(
       pricing,
       provider,
-      batch === true ? { ...priced, batch: true } : priced,
+      batch === true ? withFields(priced, { batch: true }) : priced,
       at?.(),
     );
     return {

@@ -1,6 +1,7 @@
 import type { Budget } from '../budget.js';
 import type { Reservation } from '../reservation.js';
 import { isThenable } from '../thenable.js';
+import { withFields } from '../with-fields.js';
 import { answerFromRead, answerFromStream, type ReadBody, readBody } from './answered-response.js';
 import { chargeUsage } from './charge-usage.js';
 import { DeadlineTimer } from './deadline-timer.js';
@@ -158,16 +159,9 @@ export class MeteredCall implements ParsedBodyOwner {
     const timeToLive = held.reservation.expiresAt - this.#settings.budget.clock.now();
     // Shortly before the store would expire the hold, so the charge lands while it is held.
     this.#armDeadline(timeToLive - Math.min(timeToLive / 10, deadlineLeadMaxMs));
-    // Copied with `Object.assign`, not spread: on Node 20 a spread copy given a key its
-    // source lacks gets a new hidden class on every call once optimised (slow and never
-    // cached), while an assigned copy follows the cached transitions.
-    const sent: Options = Object.assign({}, options);
-    sent.body = held.plan.body ?? options.body;
-    const fetchOptions: Record<symbol, unknown> = {};
-    Object.assign(fetchOptions, options.fetchOptions);
+    const fetchOptions: Record<symbol, unknown> = withFields(options.fetchOptions ?? {}, {});
     fetchOptions[callKey] = this;
-    sent.fetchOptions = fetchOptions;
-    return sent;
+    return withFields(options, { body: held.plan.body ?? options.body, fetchOptions }) as Options;
   }
 
   /** True if the call is metered; false if it passes untouched; throws if it is refused unmetered. */

@@ -35,3 +35,5 @@ export {
   parseOptions,
   type ZodNamespace,
 } from '../parse-options.js';
+// A copy with fields over it, without the spread that costs a hidden class per call on Node 20.
+export { withFields } from '../with-fields.js';
