@@ -12,8 +12,12 @@ import { OutputTally } from './output-tally.js';
 /** A chunk with usage in it (`"usage": {`, not `"usage": null`); a false match only reads early. */
 const carriesUsage = /"usage"\s*:\s*\{/;
 
-/** Unread chunks kept at most: a long stream is read as it goes, a batch at a time. */
-const unreadBatch = 32;
+/**
+ * Characters of unread chunks kept at most (one-byte strings: about 64 kB per stream): a
+ * long stream is read as it goes, a batch at a time; a short one is read only if it ends
+ * without usage.
+ */
+const unreadLimit = 65_536;
 
 /**
  * Reads one Chat Completions call's usage: from `usage` in the body, or in the stream's usage
@@ -28,9 +32,11 @@ export class ChatObserver implements ResponseObserver {
   /**
    * Chunks passed on but not read yet: only a chunk that carries usage is read at once (it
    * may be the one to hide), so the caller's first chunk waits for no parse. The rest are
-   * read in batches, and at the end.
+   * read in batches, and at the end when no usage came; once usage comes they are never
+   * read (their text only counts what an interrupted stream produced).
    */
   #unread: string[] = [];
+  #unreadLength = 0;
   #tier: string | undefined;
   #model: string | undefined;
 
@@ -57,22 +63,39 @@ export class ChatObserver implements ResponseObserver {
     if (data === '[DONE]') return true;
     if (!carriesUsage.test(data)) {
       this.#unread.push(data);
-      if (this.#unread.length >= unreadBatch) this.#readUnread();
+      this.#unreadLength += data.length;
+      if (this.#unreadLength >= unreadLimit) this.#readUnread();
       return true;
     }
-    this.#readUnread();
-    return this.#read(data);
+    return this.#readAtOnce(data);
+  }
+
+  /**
+   * A chunk that may carry usage, read as it arrives. With usage in it, the chunks before it
+   * are dropped unread, unless this one lacks the model or tier they name; otherwise they
+   * are read first, in order.
+   */
+  #readAtOnce(data: string): boolean {
+    const chunk = parse(data);
+    if (!isRecord(chunk)) {
+      this.#readUnread();
+      return true;
+    }
+    const named =
+      stringField(chunk.model) !== undefined && stringField(chunk.service_tier) !== undefined;
+    if (isRecord(chunk.usage) && named) this.#dropUnread();
+    else this.#readUnread();
+    return this.#take(chunk);
   }
 
   /** Reads one chunk: false for the usage chunk Tollgate asked for, which is hidden. */
   #read(data: string): boolean {
-    let chunk: unknown;
-    try {
-      chunk = JSON.parse(data);
-    } catch {
-      return true;
-    }
-    if (!isRecord(chunk)) return true;
+    const chunk = parse(data);
+    return isRecord(chunk) ? this.#take(chunk) : true;
+  }
+
+  /** Notes what a parsed chunk says: false for the usage chunk Tollgate asked for, which is hidden. */
+  #take(chunk: Record<string, unknown>): boolean {
     this.#note(chunk);
     const choices = Array.isArray(chunk.choices) ? chunk.choices : [];
     if (isRecord(chunk.usage) && choices.length === 0 && this.#hideUsageChunk) return false;
@@ -85,8 +108,13 @@ export class ChatObserver implements ResponseObserver {
   #readUnread(): void {
     const unread = this.#unread;
     if (unread.length === 0) return;
-    this.#unread = [];
+    this.#dropUnread();
     for (const data of unread) this.#read(data);
+  }
+
+  #dropUnread(): void {
+    this.#unread = [];
+    this.#unreadLength = 0;
   }
 
   end(): ObservedUsage {
@@ -122,5 +150,14 @@ export class ChatObserver implements ResponseObserver {
       if (typeof name === 'string') this.#tally.add(choice, name);
       if (typeof args === 'string') this.#tally.add(choice, args);
     }
+  }
+}
+
+/** A chunk's JSON; `undefined` when it is not JSON (passed on, never charged from). */
+function parse(data: string): unknown {
+  try {
+    return JSON.parse(data);
+  } catch {
+    return undefined;
   }
 }

@@ -2,7 +2,7 @@ import { type UsageTokens, usageTokens } from '@tollgate/core';
 import type { ResponseObserver } from '@tollgate/core/adapter';
 import { chargingObserver } from '@tollgate/core/testing';
 import { defaultPricing, usagePricer } from '@tollgate/pricing';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import {
   type CallContext,
   consumedUsage,
@@ -189,6 +189,33 @@ describe('ChatObserver', () => {
     // Text that looks like usage inside a string is passed on, not hidden.
     const quoting = charging(new ChatObserver(context, true));
     expect(quoting.event(delta('"usage":{"prompt_tokens":1}'))).toBe(true);
+    // With usage that names the model and tier, the chunks before it are never parsed.
+    const parses = vi.spyOn(JSON, 'parse');
+    const exact = charging(new ChatObserver(context, true));
+    for (let index = 0; index < 50; index += 1)
+      exact.event(delta('word ', { service_tier: 'default', usage: null }));
+    const usageChunk = {
+      model: 'gpt-4o-2024-08-06',
+      service_tier: 'priority',
+      choices: [],
+      usage: { prompt_tokens: 9, completion_tokens: 50 },
+    };
+    expect(exact.event(sse(usageChunk))).toBe(false);
+    expect(exact.end().details).toMatchObject({
+      tokens: usageTokens({ uncached: 9 }, { text: 50 }),
+      responseModel: 'gpt-4o-2024-08-06',
+      serviceTier: 'priority',
+    });
+    expect(parses).toHaveBeenCalledTimes(1);
+    // A long stream is read as it goes, so the chunks kept unread stay bounded.
+    parses.mockClear();
+    const long = charging(new ChatObserver(context, false));
+    const word = delta('x'.repeat(1000));
+    for (let index = 0; index < 100; index += 1) long.event(word);
+    expect(parses.mock.calls.length).toBeGreaterThan(0);
+    expect(parses.mock.calls.length).toBeLessThan(100);
+    parses.mockRestore();
+    expect((long.end().details.tokens as UsageTokens).output.text).toBeGreaterThanOrEqual(100_000);
     // A stream cut after many chunks counts every chunk's text, read or not yet read.
     const cut = charging(new ChatObserver(context, false));
     for (let index = 0; index < 100; index += 1) cut.event(delta('word '));
