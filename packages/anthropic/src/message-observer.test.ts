@@ -1,7 +1,7 @@
 import { usageTokens } from '@tollgate/core';
 import { chargingObserver } from '@tollgate/core/testing';
 import { defaultPricing, usagePricer } from '@tollgate/pricing';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MessageObserver } from './message-observer.js';
 import { costOf } from './test-support/sdks.js';
 
@@ -55,6 +55,32 @@ describe('MessageObserver, streams', () => {
         server_tool_use: { web_search_requests: 1 },
       }),
     );
+  });
+
+  it('parses the content of a stream that completes only once, in the SDK; a broken one counts all it received', () => {
+    const parses = vi.spyOn(JSON, 'parse');
+    const complete = observer();
+    complete.event(start({ input_tokens: 10, output_tokens: 1 }));
+    for (let index = 0; index < 50; index += 1) complete.event(text('word '));
+    complete.event(delta({ output_tokens: 50 }));
+    complete.event(sse('message_stop', {}));
+    expect(complete.end('complete').details.tokens).toEqual(
+      usageTokens({ uncached: 10 }, { text: 50 }),
+    );
+    // message_start and message_delta: the usage events, and nothing else.
+    expect(parses).toHaveBeenCalledTimes(2);
+    // A long stream counts its content a batch at a time, so what it keeps uncounted stays bounded.
+    parses.mockClear();
+    const broken = observer(1_000_000);
+    broken.event(start({ input_tokens: 10, output_tokens: 1 }));
+    const long = text('x'.repeat(1000));
+    for (let index = 0; index < 100; index += 1) broken.event(long);
+    expect(parses.mock.calls.length).toBeGreaterThan(1);
+    expect(parses.mock.calls.length).toBeLessThan(101);
+    parses.mockRestore();
+    const charge = broken.end('interrupted');
+    expect(charge.details.tokens).toEqual(usageTokens({ uncached: 10 }, { text: 100_000 }));
+    expect(charge.details.partial).toBe(true);
   });
 
   it('charges an interrupted stream its input and the larger of the last count and the bytes received', () => {

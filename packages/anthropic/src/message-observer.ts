@@ -14,6 +14,12 @@ export interface MessageContext {
 type Json = Record<string, unknown>;
 
 /**
+ * Characters of content deltas kept uncounted at most (one-byte strings: about 64 kB per
+ * stream): a long stream counts them a batch at a time.
+ */
+const uncountedLimit = 65_536;
+
+/**
  * Reads one Messages response's usage: a JSON body from its `usage`, or a stream from its events.
  *
  * Stream usage is cumulative. `message_start` carries input, cache tokens and the cache TTL
@@ -28,6 +34,13 @@ export class MessageObserver implements ResponseObserver {
   readonly #context: MessageContext;
   #usage: Json | undefined;
   #receivedBytes = 0;
+  /**
+   * Content deltas passed on and not counted yet: their bytes only bound the output of a
+   * stream that does not complete, so a stream that completes never parses them again
+   * after the SDK.
+   */
+  #uncounted: string[] = [];
+  #uncountedLength = 0;
   #sawDelta = false;
   #failed = false;
   #responseModel: string | undefined;
@@ -49,7 +62,9 @@ export class MessageObserver implements ResponseObserver {
   event(event: ServerSentEvent): boolean {
     switch (event.event) {
       case 'content_block_delta':
-        this.#receivedBytes += deltaBytes(parse(event.data));
+        this.#uncounted.push(event.data);
+        this.#uncountedLength += event.data.length;
+        if (this.#uncountedLength >= uncountedLimit) this.#count();
         break;
       case 'message_start': {
         const message = parse(event.data).message;
@@ -96,6 +111,7 @@ export class MessageObserver implements ResponseObserver {
     const read = this.#read(usage);
     if (how === 'complete' && this.#sawDelta && !this.#failed)
       return this.#answered({ usage: read });
+    this.#count();
     const { text, reasoning } = read.tokens.output;
     // What arrived bounds the output from below; max_tokens from above. Reasoning stays
     // what the provider last reported, the rest is text.
@@ -106,6 +122,13 @@ export class MessageObserver implements ResponseObserver {
     const thinking = Math.min(reasoning, received);
     const tokens = { ...read.tokens, output: { text: received - thinking, reasoning: thinking } };
     return this.#answered({ usage: { ...read, tokens }, partial: true });
+  }
+
+  /** Counts the bytes of the content deltas not counted yet. */
+  #count(): void {
+    for (const data of this.#uncounted) this.#receivedBytes += deltaBytes(parse(data));
+    this.#uncounted = [];
+    this.#uncountedLength = 0;
   }
 
   /** The usage as read; its model is the one the response names (the ledger's `responseModel`). */
