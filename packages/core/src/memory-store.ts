@@ -181,8 +181,10 @@ class MemoryStore implements BudgetStore {
       // Released before it was ever held here: ended, so a settle changes nothing.
       return { applied: false, entry, before, after: before };
     }
-    for (const link of command.chain) {
-      const record = this.#touch(link);
+    // Indexed: a `for...of` over the frozen chain runs the array iterator on every settle.
+    const chain = command.chain;
+    for (let index = 0; index < chain.length; index += 1) {
+      const record = this.#touch(chain[index] as ChainLink);
       if (held !== undefined) record.reserved -= held.amount;
       record.spent += actual;
       record.calls += 1;

@@ -289,7 +289,8 @@ export function canonicalUsd(
   return plain;
 }
 
-const fractionScale = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12];
+/** The value in pico-dollars of each of the first `MONEY_SCALE` places. */
+const placeValue = [1e11, 1e10, 1e9, 1e8, 1e7, 1e6, 1e5, 1e4, 1e3, 100, 10, 1];
 
 /**
  * What the last `scanPlain` found beside the canonical string: its pico count and its
@@ -300,15 +301,26 @@ const scanned = { pico: 0n, wholeDigits: 0 };
 /**
  * `text` in canonical form (its count and whole digits in `scanned`), when it is a plain
  * decimal (digits, at most one inner point) of at most `MONEY_SCALE` significant places;
- * otherwise `undefined`.
+ * otherwise `undefined`. The digits are read as they are checked, with no slice and no
+ * `Number()` of a string: V8 converts a sliced string through its runtime, hashing it first.
  */
 function scanPlain(text: string): string | undefined {
   const length = text.length;
   let point = -1;
+  // The whole part's value (exact while it has at most 15 digits) and the first places.
+  let whole = 0;
+  let fraction = 0;
   for (let index = 0; index < length; index += 1) {
     const code = text.charCodeAt(index);
-    if (code === 46 && point === -1 && index > 0 && index < length - 1) point = index;
-    else if (code < 48 || code > 57) return undefined;
+    if (code === 46 && point === -1 && index > 0 && index < length - 1) {
+      point = index;
+    } else if (code < 48 || code > 57) {
+      return undefined;
+    } else if (point === -1) {
+      whole = whole * 10 + (code - 48);
+    } else if (index - point <= MONEY_SCALE) {
+      fraction += (code - 48) * (placeValue[index - point - 1] as number);
+    }
   }
   if (length === 0) return undefined;
   const wholeEnd = point === -1 ? length : point;
@@ -325,16 +337,7 @@ function scanPlain(text: string): string | undefined {
   const wholeDigits = wholeEnd - start;
   scanned.wholeDigits = wholeDigits;
   // Up to 999 dollars and 12 places the count stays below 2^53: exact in a float.
-  if (wholeDigits <= 3) {
-    const whole = Number(text.slice(start, wholeEnd));
-    const fraction =
-      places === 0
-        ? 0
-        : Number(text.slice(point + 1, end)) * (fractionScale[MONEY_SCALE - places] as number);
-    scanned.pico = BigInt(whole * 1e12 + fraction);
-  } else {
-    scanned.pico = parsePico(usd);
-  }
+  scanned.pico = wholeDigits <= 3 ? BigInt(whole * 1e12 + fraction) : parsePico(usd);
   return usd;
 }
 

@@ -67,12 +67,17 @@ export class Reserver {
    * Holds `amountUsd` on the chain, all or nothing (see `Budget.reserve`). `reportRefusal`
    * false leaves a refusal unreported (the adapter kit's cheap bound, before its tighter plan).
    */
-  async reserve(
+  reserve(
     amountUsd: string | number,
     options: ReserveOptions | undefined,
     reportRefusal: boolean,
   ): Promise<Reservation> {
-    return this.reserveNow(amountUsd, options, reportRefusal);
+    // Not an async function: a reserve answered at once costs one promise, not two.
+    try {
+      return Promise.resolve(this.reserveNow(amountUsd, options, reportRefusal));
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   /**

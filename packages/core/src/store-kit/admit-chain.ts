@@ -29,7 +29,9 @@ export function admitChain<Figures extends AdmissionFigures>(
   touched: Figures[],
 ): ReserveOutcome {
   let wouldRefuse: BudgetRefusal[] | undefined;
-  for (const link of chain) {
+  // Indexed loops: a `for...of` over the frozen chain runs the array iterator on every call.
+  for (let index = 0; index < chain.length; index += 1) {
+    const link = chain[index] as ChainLink;
     const figures = figuresOf(link);
     touched.push(figures);
     if (figures.closedAt !== null) {
@@ -41,6 +43,7 @@ export function admitChain<Figures extends AdmissionFigures>(
     wouldRefuse ??= [];
     wouldRefuse.push(refusal);
   }
-  for (const figures of touched) figures.reserved += amount;
+  for (let index = 0; index < touched.length; index += 1)
+    (touched[index] as Figures).reserved += amount;
   return { admitted: true, wouldRefuse: wouldRefuse ?? [] };
 }

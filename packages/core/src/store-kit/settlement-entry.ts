@@ -61,11 +61,11 @@ const frozenChainIds = new WeakMap<readonly ChainLink[], readonly string[]>();
  * chains it sends), and then frozen too; a chain that is not frozen is read every time.
  */
 export function chainIds(chain: readonly ChainLink[]): readonly string[] {
+  // Looked up before `Object.isFrozen`, a runtime call: only frozen chains are kept.
+  const known = frozenChainIds.get(chain);
+  if (known !== undefined) return known;
   if (!Object.isFrozen(chain)) return chain.map((link) => link.id);
-  let ids = frozenChainIds.get(chain);
-  if (ids === undefined) {
-    ids = Object.freeze(chain.map((link) => link.id));
-    frozenChainIds.set(chain, ids);
-  }
+  const ids = Object.freeze(chain.map((link) => link.id));
+  frozenChainIds.set(chain, ids);
   return ids;
 }
