@@ -5,13 +5,15 @@ import { type Encoding, loadedCounter } from './text-tokenizer.js';
  * charged for what it produced. Only the text is kept; the stream itself passes through.
  */
 export class OutputTally {
-  readonly #pieces = new Map<number, string[]>();
+  /** Made on the first delta: most calls report usage and never need it. */
+  #pieces: Map<number, string[]> | undefined;
   #deltas = 0;
 
   /** One delta of generated text (content, refusal, tool arguments, visible reasoning). */
   add(choice: number, text: string): void {
     if (text.length === 0) return;
     this.#deltas += 1;
+    this.#pieces ??= new Map();
     let pieces = this.#pieces.get(choice);
     if (pieces === undefined) {
       pieces = [];
@@ -29,7 +31,7 @@ export class OutputTally {
   tokens(encoding: Encoding): number {
     const count = loadedCounter(encoding);
     let total = 0;
-    for (const pieces of this.#pieces.values()) {
+    for (const pieces of this.#pieces?.values() ?? []) {
       const text = pieces.join('');
       total += count === undefined ? Buffer.byteLength(text, 'utf8') : count(text);
     }
