@@ -1,6 +1,6 @@
 import { type CallUsage, usageTokens } from '@tollgate/core';
 import type { ObservedUsage, ResponseObserver, ServerSentEvent } from '@tollgate/core/adapter';
-import { isRecord } from '@tollgate/core/internal';
+import { isRecord, UnreadEvents } from '@tollgate/core/internal';
 import { InvalidUsageError, readUsage } from '@tollgate/pricing';
 
 /** What one metered Messages call's observer needs to know. */
@@ -12,12 +12,6 @@ export interface MessageContext {
 }
 
 type Json = Record<string, unknown>;
-
-/**
- * Characters of content deltas kept uncounted at most (one-byte strings: about 64 kB per
- * stream): a long stream counts them a batch at a time.
- */
-const uncountedLimit = 65_536;
 
 /**
  * Reads one Messages response's usage: a JSON body from its `usage`, or a stream from its events.
@@ -39,8 +33,7 @@ export class MessageObserver implements ResponseObserver {
    * stream that does not complete, so a stream that completes never parses them again
    * after the SDK.
    */
-  #uncounted: string[] = [];
-  #uncountedLength = 0;
+  readonly #uncounted = new UnreadEvents();
   #sawDelta = false;
   #failed = false;
   #responseModel: string | undefined;
@@ -62,9 +55,7 @@ export class MessageObserver implements ResponseObserver {
   event(event: ServerSentEvent): boolean {
     switch (event.event) {
       case 'content_block_delta':
-        this.#uncounted.push(event.data);
-        this.#uncountedLength += event.data.length;
-        if (this.#uncountedLength >= uncountedLimit) this.#count();
+        this.#count(this.#uncounted.keep(event.data));
         break;
       case 'message_start': {
         const message = parse(event.data).message;
@@ -111,7 +102,7 @@ export class MessageObserver implements ResponseObserver {
     const read = this.#read(usage);
     if (how === 'complete' && this.#sawDelta && !this.#failed)
       return this.#answered({ usage: read });
-    this.#count();
+    this.#count(this.#uncounted.take());
     const { text, reasoning } = read.tokens.output;
     // What arrived bounds the output from below; max_tokens from above. Reasoning stays
     // what the provider last reported, the rest is text.
@@ -124,11 +115,10 @@ export class MessageObserver implements ResponseObserver {
     return this.#answered({ usage: { ...read, tokens }, partial: true });
   }
 
-  /** Counts the bytes of the content deltas not counted yet. */
-  #count(): void {
-    for (const data of this.#uncounted) this.#receivedBytes += deltaBytes(parse(data));
-    this.#uncounted = [];
-    this.#uncountedLength = 0;
+  /** Counts the bytes of content deltas taken from those kept uncounted. */
+  #count(deltas: string[] | undefined): void {
+    if (deltas !== undefined)
+      for (const data of deltas) this.#receivedBytes += deltaBytes(parse(data));
   }
 
   /** The usage as read; its model is the one the response names (the ledger's `responseModel`). */

@@ -1,5 +1,5 @@
 import type { ObservedUsage, ResponseObserver, ServerSentEvent } from '@tollgate/core/adapter';
-import { isRecord } from '@tollgate/core/internal';
+import { isRecord, UnreadEvents } from '@tollgate/core/internal';
 import {
   type CallContext,
   consumedUsage,
@@ -11,13 +11,6 @@ import { OutputTally } from './output-tally.js';
 
 /** A chunk with usage in it (`"usage": {`, not `"usage": null`); a false match only reads early. */
 const carriesUsage = /"usage"\s*:\s*\{/;
-
-/**
- * Characters of unread chunks kept at most (one-byte strings: about 64 kB per stream): a
- * long stream is read as it goes, a batch at a time; a short one is read only if it ends
- * without usage.
- */
-const unreadLimit = 65_536;
 
 /**
  * Reads one Chat Completions call's usage: from `usage` in the body, or in the stream's usage
@@ -35,8 +28,7 @@ export class ChatObserver implements ResponseObserver {
    * read in batches, and at the end when no usage came; once usage comes they are never
    * read (their text only counts what an interrupted stream produced).
    */
-  #unread: string[] = [];
-  #unreadLength = 0;
+  readonly #unread = new UnreadEvents();
   #tier: string | undefined;
   #model: string | undefined;
 
@@ -62,9 +54,8 @@ export class ChatObserver implements ResponseObserver {
     const data = event.data;
     if (data === '[DONE]') return true;
     if (!carriesUsage.test(data)) {
-      this.#unread.push(data);
-      this.#unreadLength += data.length;
-      if (this.#unreadLength >= unreadLimit) this.#readUnread();
+      const batch = this.#unread.keep(data);
+      if (batch !== undefined) for (const kept of batch) this.#read(kept);
       return true;
     }
     return this.#readAtOnce(data);
@@ -83,7 +74,7 @@ export class ChatObserver implements ResponseObserver {
     }
     const named =
       stringField(chunk.model) !== undefined && stringField(chunk.service_tier) !== undefined;
-    if (isRecord(chunk.usage) && named) this.#dropUnread();
+    if (isRecord(chunk.usage) && named) this.#unread.drop();
     else this.#readUnread();
     return this.#take(chunk);
   }
@@ -106,15 +97,7 @@ export class ChatObserver implements ResponseObserver {
   }
 
   #readUnread(): void {
-    const unread = this.#unread;
-    if (unread.length === 0) return;
-    this.#dropUnread();
-    for (const data of unread) this.#read(data);
-  }
-
-  #dropUnread(): void {
-    this.#unread = [];
-    this.#unreadLength = 0;
+    for (const data of this.#unread.take()) this.#read(data);
   }
 
   end(): ObservedUsage {

@@ -7,6 +7,9 @@
  * @packageDocumentation
  */
 // What `tollgate budget apply` compares with the store.
+
+// Stream events an adapter's observer reads only if it needs them.
+export { UnreadEvents } from '../adapter/unread-events.js';
 export {
   type BudgetConfigPlan,
   type PlannedBudget,
