@@ -159,8 +159,7 @@ export class MeteredCall implements ParsedBodyOwner {
     const timeToLive = held.reservation.expiresAt - this.#settings.budget.clock.now();
     // Shortly before the store would expire the hold, so the charge lands while it is held.
     this.#armDeadline(timeToLive - Math.min(timeToLive / 10, deadlineLeadMaxMs));
-    const fetchOptions: Record<symbol, unknown> = withFields(options.fetchOptions ?? {}, {});
-    fetchOptions[callKey] = this;
+    const fetchOptions = withFields(options.fetchOptions ?? {}, { [callKey]: this });
     return withFields(options, { body: held.plan.body ?? options.body, fetchOptions }) as Options;
   }
 
