@@ -26,10 +26,10 @@ import {
   type Charge,
   chargeUsage,
   holdPlanNow,
+  pricerPerModel,
   settleCharge,
-  type UsagePricer,
 } from '@tollgate/core/adapter';
-import { defaultPricing, usagePricer } from '@tollgate/pricing';
+import { defaultPricing, type Pricing, usagePricer } from '@tollgate/pricing';
 import type OpenAI from 'openai';
 
 /** Where the prototype holds and charges. */
@@ -149,16 +149,8 @@ interface Seams {
 
 const callKey = Symbol('guarded.call');
 const pricing = defaultPricing();
-const pricers = new Map<string, UsagePricer>();
-
-function pricerOf(model: string): UsagePricer {
-  let pricer = pricers.get(model);
-  if (pricer === undefined) {
-    pricer = usagePricer(pricing, 'openai', model);
-    pricers.set(model, pricer);
-  }
-  return pricer;
-}
+/** The pricing step of each model, made once (the kit's per-model cache). */
+const pricerOf = pricerPerModel((table: Pricing, model) => usagePricer(table, 'openai', model));
 
 function promptBytes(body: ChatBody): number {
   let bytes = 0;
@@ -185,7 +177,7 @@ async function charge(call: Call, usage: ChatUsage): Promise<void> {
   );
   // The kit's cheapest charge: priced without cost lines, details checked as built.
   const model = call.model;
-  await hold.settle(chargeUsage(pricerOf(model), { usage: { tokens, model } }, model));
+  await hold.settle(chargeUsage(pricerOf(pricing, model), { usage: { tokens, model } }, model));
 }
 
 function watchJson(response: Response, call: Call): void {

@@ -21,7 +21,7 @@ import { byteBound, measureChat, tokenizerCount } from '../../packages/openai/sr
 import { loadCounter } from '../../packages/openai/src/text-tokenizer.ts';
 import { CORPUS, ENGLISH } from './_corpus.ts';
 import { budgetLedger, guardedPrototype, leastLedger } from './_guarded-prototype.ts';
-import { median, overheadRow, type SideBySide, STEADY_STATE_WARMUP } from './_measure.ts';
+import { median, overheadRow, STEADY_STATE_WARMUP } from './_measure.ts';
 import { prototypeFetch } from './_prototype-fetch.ts';
 import type { BenchRow, BenchSection } from './types.ts';
 
@@ -142,48 +142,47 @@ async function latency(): Promise<{ rows: BenchRow[]; notes: string[] }> {
       }
       return { raw: median(times.raw), wrapped: median(times.wrapped) };
     };
+    type Measure = (client: OpenAI) => Promise<number>;
+    // Each row, in the order measured: its name, what it times, the client set beside raw,
+    // and its target ratio when it has one.
+    const measured: [name: string, measure: Measure, client: OpenAI, limit?: number][] = [
+      ["wrapped/raw latency, non-streaming, estimate 'auto'", nonStream, wrapped, 1.06],
+      ["wrapped/raw time to first chunk, estimate 'auto'", firstChunk, wrapped, 1.08],
+      ["wrapped/raw latency, non-streaming, estimate 'tokenizer'", nonStream, exact],
+      [
+        'reference: minimal prototype (byte-bound hold, charge from the SDK json(), exact price, settle)/raw, non-streaming',
+        nonStream,
+        prototype,
+      ],
+      [
+        'reference: guarantee-keeping prototype on a Tollgate budget (scripts/bench/_guarded-prototype.ts)/raw, non-streaming',
+        nonStream,
+        guarded,
+      ],
+      [
+        'reference: the same prototype on the least ledger (one limit, a map of holds, a list of entries)/raw, non-streaming',
+        nonStream,
+        guardedLeast,
+      ],
+      [
+        'floor: seams only (request and fetch overridden, nothing held)/raw, non-streaming',
+        nonStream,
+        seams,
+      ],
+      [
+        'floor: metering kit with a fixed hold and charge (no planning, no pricing)/raw, non-streaming',
+        nonStream,
+        kit,
+      ],
+      [
+        'floor: metering kit with a fixed hold and charge/raw, time to first chunk',
+        firstChunk,
+        kit,
+      ],
+    ];
     const rows: BenchRow[] = [];
-    const add = (name: string, result: SideBySide, limit?: number) => {
-      rows.push(overheadRow(name, result, PAIRS, limit));
-    };
-    add(
-      "wrapped/raw latency, non-streaming, estimate 'auto'",
-      await sideBySide(nonStream, wrapped),
-      1.06,
-    );
-    add(
-      "wrapped/raw time to first chunk, estimate 'auto'",
-      await sideBySide(firstChunk, wrapped),
-      1.08,
-    );
-    add(
-      "wrapped/raw latency, non-streaming, estimate 'tokenizer'",
-      await sideBySide(nonStream, exact),
-    );
-    add(
-      'reference: minimal prototype (byte-bound hold, charge from the SDK json(), exact price, settle)/raw, non-streaming',
-      await sideBySide(nonStream, prototype),
-    );
-    add(
-      'reference: guarantee-keeping prototype on a Tollgate budget (scripts/bench/_guarded-prototype.ts)/raw, non-streaming',
-      await sideBySide(nonStream, guarded),
-    );
-    add(
-      'reference: the same prototype on the least ledger (one limit, a map of holds, a list of entries)/raw, non-streaming',
-      await sideBySide(nonStream, guardedLeast),
-    );
-    add(
-      'floor: seams only (request and fetch overridden, nothing held)/raw, non-streaming',
-      await sideBySide(nonStream, seams),
-    );
-    add(
-      'floor: metering kit with a fixed hold and charge (no planning, no pricing)/raw, non-streaming',
-      await sideBySide(nonStream, kit),
-    );
-    add(
-      'floor: metering kit with a fixed hold and charge/raw, time to first chunk',
-      await sideBySide(firstChunk, kit),
-    );
+    for (const [name, measure, client, limit] of measured)
+      rows.push(overheadRow(name, await sideBySide(measure, client), PAIRS, limit));
     return {
       rows,
       notes: [
