@@ -2,23 +2,22 @@ import type { Budget } from '../budget.js';
 import type { Reservation } from '../reservation.js';
 import { isThenable } from '../thenable.js';
 import { withFields } from '../with-fields.js';
-import { answerFromRead, answerFromStream, type ReadBody, readBody } from './answered-response.js';
-import { chargeUsage } from './charge-usage.js';
+import { answerFromStream } from './answered-response.js';
+import { type AnsweredCall, CallAnswer, type Held } from './call-answer.js';
 import { DeadlineTimer } from './deadline-timer.js';
 import {
   announceUnboundedOutput,
   chargeTheHold,
-  type Held as HeldPlan,
   holdPlanNow,
   passUnmetered,
   releaseHold,
   settleCharge,
 } from './hold-plan.js';
-import { type ParsedBodyOwner, watchParsedBody } from './parsed-body.js';
+import { watchParsedBody } from './parsed-body.js';
 import { scannerFor, sseScanner } from './stream-scanner.js';
 import type { Charge, MeteringPlan, OutgoingRequest, Route } from './types.js';
 import { watchStream } from './watch-stream.js';
-import { type StreamWatch, WatchedBody } from './watched-body.js';
+import { WatchedBody } from './watched-body.js';
 
 /** The SDK's request options, as far as metering reads and writes them. */
 export interface RequestOptionsLike {
@@ -67,7 +66,7 @@ let expireCall: (call: MeteredCall) => void;
  * Every attempt is one the SDK itself makes: bodies are read as the SDK reads them, after its
  * retry loop, so Tollgate never causes a retry. The concurrency slot is freed when the call ends.
  */
-export class MeteredCall implements ParsedBodyOwner {
+export class MeteredCall implements AnsweredCall {
   readonly #settings: MeteringSettings;
   /** The plan and the hold it made: they exist together or not at all. */
   #held: Held | undefined;
@@ -220,56 +219,22 @@ export class MeteredCall implements ParsedBodyOwner {
     this.#awaitingRetry = false;
     const body = response.body;
     const scan = scannerFor(response.headers.get('content-type') ?? '');
+    const answer = new CallAnswer(this, held);
     if (body !== null && scan === sseScanner) {
       // Read through the provider's own body object: the SDK reads it as it came.
-      this.#watched = new WatchedBody(body, held.plan.observer, scan, this.#streamWatch(held));
+      this.#watched = new WatchedBody(body, held.plan.observer, scan, answer.streamWatch());
       this.#watched.install(response);
       return response;
     }
     if (body !== null && scan !== undefined) {
       // Other framings (Bedrock's) are re-read by their SDK into a new response of its own:
       // a stream of our own in front of the body serves it the same way.
-      answerFromStream(
-        response,
-        watchStream(body, held.plan.observer, this.#streamWatch(held), scan),
-      );
+      answerFromStream(response, watchStream(body, held.plan.observer, answer.streamWatch(), scan));
       return response;
     }
-    // The call itself owns the JSON body's first read (its `ParsedBodyOwner` methods below).
-    watchParsedBody(response, this);
+    // The answer owns the JSON body's first read.
+    watchParsedBody(response, answer);
     return response;
-  }
-
-  // How a JSON body's first read ends the call: settled from what the SDK parsed, before the
-  // SDK sees it (so status() is exact once the call returns); charged its hold if it is not
-  // JSON; failed like the raw SDK if the read broke off; or read by the kit itself. A body is
-  // watched only once the call holds (`observe`), so `#held` is set whenever these run.
-
-  /** The JSON body was read and parsed: settle from it. */
-  parsed(value: unknown): Promise<void> {
-    const held = this.#held as Held;
-    return this.#settle(held.reservation, this.#chargeParsed(held, value));
-  }
-
-  /** The body was read but is not JSON: charge the hold. */
-  unreadable(): Promise<void> {
-    const held = this.#held as Held;
-    return this.#settle(held.reservation, chargeTheHold(held));
-  }
-
-  /** Nobody read the body in time, or someone wants it as a stream: read it here. */
-  readItself(response: Response): void {
-    answerFromRead(response, this.#readJson(this.#held as Held, response));
-  }
-
-  /** The charge of a parsed JSON body; the hold if its usage cannot be read. */
-  #chargeParsed(held: Held, value: unknown): Charge {
-    try {
-      return chargeUsage(held.plan.price, held.plan.observer.json(value), held.plan.model);
-    } catch {
-      // Unreadable usage: charge the hold, the most this call could have cost.
-      return chargeTheHold(held);
-    }
   }
 
   /**
@@ -294,57 +259,23 @@ export class MeteredCall implements ParsedBodyOwner {
     if (this.#end() && held !== undefined) void releaseHold(held.reservation);
   }
 
-  /**
-   * A body broke off: the call failed and is released, as the raw SDK fails it, unless the
-   * SDK itself abandoned the body (not the caller's abort: its own body timeout), when it may
-   * send another attempt.
-   */
-  readFailed(error: unknown): void {
-    const abandonedBySdk =
-      error instanceof Error && error.name === 'AbortError' && this.#signal?.aborted !== true;
-    if (!abandonedBySdk) {
-      this.#release();
-      return;
-    }
+  // How the call's answer ends it (`AnsweredCall`, for its `CallAnswer`).
+
+  endWith(charge: Charge): Promise<void> {
+    return this.#settle((this.#held as Held).reservation, charge);
+  }
+
+  endFailed(): void {
+    this.#release();
+  }
+
+  awaitRetry(): void {
     this.#observing = false;
     this.#awaitingRetry = true;
   }
 
-  /** Reads a JSON body and settles from it; a read that breaks off releases the call. */
-  async #readJson(held: Held, response: Response): Promise<ReadBody> {
-    let body: ReadBody;
-    try {
-      body = await readBody(response);
-    } catch (error) {
-      this.readFailed(error);
-      throw error;
-    }
-    const charge =
-      body.text !== '' && !body.parsed.ok
-        ? chargeTheHold(held)
-        : this.#chargeParsed(held, body.parsed.ok ? body.parsed.value : null);
-    // Settled before the SDK sees the body, so status() is exact once the call returns.
-    await this.#settle(held.reservation, charge);
-    return body;
-  }
-
-  /**
-   * How a watched stream ends the call: settled with what it consumed once it ends,
-   * whichever way, or charged its hold as soon as it is garbage-collected unread, rather
-   * than at the deadline.
-   */
-  #streamWatch(held: Held): StreamWatch {
-    let ended: Promise<void> | undefined;
-    return {
-      end: (how, observerFailed) => {
-        ended ??= this.#settle(
-          held.reservation,
-          observerFailed ? chargeTheHold(held) : safeEnd(held, how),
-        );
-        return ended;
-      },
-      abandoned: () => void this.#settle(held.reservation, chargeTheHold(held, 'unseen')),
-    };
+  get abortedByCaller(): boolean {
+    return this.#signal?.aborted === true;
   }
 
   #settle(reservation: Reservation, charge: Charge): Promise<void> {
@@ -410,14 +341,3 @@ async function drain(body: ReadableStream<Uint8Array> | null): Promise<void> {
 
 /** How much earlier than the store's expiry a call's deadline fires, at most (a tenth of the TTL below). */
 const deadlineLeadMaxMs = 10_000;
-
-/** The plan of a call and the hold it made. */
-type Held = HeldPlan<MeteringPlan>;
-
-function safeEnd(held: Held, how: 'complete' | 'interrupted'): Charge {
-  try {
-    return chargeUsage(held.plan.price, held.plan.observer.end(how), held.plan.model);
-  } catch {
-    return chargeTheHold(held);
-  }
-}

@@ -1,0 +1,121 @@
+import { answerFromRead, type ReadBody, readBody } from './answered-response.js';
+import { chargeUsage } from './charge-usage.js';
+import { chargeTheHold, type Held as HeldPlan } from './hold-plan.js';
+import type { ParsedBodyOwner } from './parsed-body.js';
+import type { Charge, MeteringPlan } from './types.js';
+import type { StreamWatch } from './watched-body.js';
+
+/** The plan of a call and the hold it made. */
+export type Held = HeldPlan<MeteringPlan>;
+
+/** What an answer needs of the call it ends (`MeteredCall`): each ending lands at most once. */
+export interface AnsweredCall {
+  /** Ends the call with `charge`; does nothing once the call has ended. */
+  endWith(charge: Charge): Promise<void>;
+  /** Ends the call as failed: its hold is given back. */
+  endFailed(): void;
+  /**
+   * The SDK abandoned the body on its own (its body timeout, not the caller's abort): it
+   * may send another attempt, which is observed in turn.
+   */
+  awaitRetry(): void;
+  /** True once the caller's own signal aborted the call. */
+  readonly abortedByCaller: boolean;
+}
+
+/**
+ * How a call's successful answer ends it. A JSON body is charged from the SDK's own read of
+ * it (its `ParsedBodyOwner` methods): settled from what was parsed before the SDK sees it,
+ * so `status()` is exact once the call returns; charged its hold if it is not JSON; failed
+ * like the raw SDK if the read broke off; or read by the kit itself when nobody read it in
+ * time. A stream is settled with what it consumed once it ends, whichever way, or charged
+ * its hold as soon as it is garbage-collected unread.
+ */
+export class CallAnswer implements ParsedBodyOwner {
+  readonly #call: AnsweredCall;
+  readonly #held: Held;
+
+  constructor(call: AnsweredCall, held: Held) {
+    this.#call = call;
+    this.#held = held;
+  }
+
+  /** The JSON body was read and parsed: settle from it. */
+  parsed(value: unknown): Promise<void> {
+    return this.#call.endWith(this.#chargeParsed(value));
+  }
+
+  /** The body was read but is not JSON: charge the hold. */
+  unreadable(): Promise<void> {
+    return this.#call.endWith(chargeTheHold(this.#held));
+  }
+
+  /** Nobody read the body in time, or someone wants it as a stream: read it here. */
+  readItself(response: Response): void {
+    answerFromRead(response, this.#readJson(response));
+  }
+
+  /**
+   * A body broke off: the call failed and is released, as the raw SDK fails it, unless the
+   * SDK itself abandoned the body, when it may send another attempt.
+   */
+  readFailed(error: unknown): void {
+    const abandonedBySdk =
+      error instanceof Error && error.name === 'AbortError' && !this.#call.abortedByCaller;
+    if (abandonedBySdk) this.#call.awaitRetry();
+    else this.#call.endFailed();
+  }
+
+  /** How a watched stream ends the call (see the class comment). */
+  streamWatch(): StreamWatch {
+    let ended: Promise<void> | undefined;
+    return {
+      end: (how, observerFailed) => {
+        ended ??= this.#call.endWith(
+          observerFailed ? chargeTheHold(this.#held) : this.#chargeEnd(how),
+        );
+        return ended;
+      },
+      abandoned: () => void this.#call.endWith(chargeTheHold(this.#held, 'unseen')),
+    };
+  }
+
+  /** The charge of a parsed JSON body; the hold if its usage cannot be read. */
+  #chargeParsed(value: unknown): Charge {
+    const plan = this.#held.plan;
+    try {
+      return chargeUsage(plan.price, plan.observer.json(value), plan.model);
+    } catch {
+      // Unreadable usage: charge the hold, the most this call could have cost.
+      return chargeTheHold(this.#held);
+    }
+  }
+
+  /** The charge of a stream that ended; the hold if its usage cannot be read. */
+  #chargeEnd(how: 'complete' | 'interrupted'): Charge {
+    const plan = this.#held.plan;
+    try {
+      return chargeUsage(plan.price, plan.observer.end(how), plan.model);
+    } catch {
+      return chargeTheHold(this.#held);
+    }
+  }
+
+  /** Reads a JSON body and settles from it; a read that breaks off releases the call. */
+  async #readJson(response: Response): Promise<ReadBody> {
+    let body: ReadBody;
+    try {
+      body = await readBody(response);
+    } catch (error) {
+      this.readFailed(error);
+      throw error;
+    }
+    const charge =
+      body.text !== '' && !body.parsed.ok
+        ? chargeTheHold(this.#held)
+        : this.#chargeParsed(body.parsed.ok ? body.parsed.value : null);
+    // Settled before the SDK sees the body, so status() is exact once the call returns.
+    await this.#call.endWith(charge);
+    return body;
+  }
+}
