@@ -13,8 +13,11 @@ export interface MeterSettings extends StepSettings {
   readonly unmetered: 'refuse' | 'allow';
   /** A reported cost differing from the table's by more than this share emits `price-drift`. */
   readonly priceDriftShare: number;
-  /** Waits for a free slot when calls in flight are limited; resolves its release. */
-  readonly acquireSlot: (() => Promise<() => void>) | undefined;
+  /**
+   * Waits for a free slot when calls in flight are limited; resolves its release, or rejects
+   * with the signal's reason as soon as `signal` aborts.
+   */
+  readonly acquireSlot: ((signal?: AbortSignal) => Promise<() => void>) | undefined;
 }
 
 /** A held step, with the slot it occupies. */
@@ -24,14 +27,21 @@ export interface HeldStep extends Held<StepPlan> {
   readonly releaseSlot: () => void;
 }
 
-/** Waits for a slot, plans and holds one step; throws (slot freed) to refuse it. */
+/**
+ * Waits for a slot, plans and holds one step; throws (slot freed) to refuse it. The step's
+ * `signal` ends either wait (for a slot, or for money in wait mode) at once when it aborts:
+ * the step then rejects with the signal's reason and holds nothing.
+ */
 export function holdStep(
   planOf: (settings: StepSettings) => StepPlan,
   settings: MeterSettings,
+  signal: AbortSignal | undefined,
 ): Promise<HeldStep> {
   // Without a line there is no slot to wait for: no extra promise on every step.
-  if (settings.acquireSlot === undefined) return holdInSlot(planOf, settings, noSlot);
-  return settings.acquireSlot().then((releaseSlot) => holdInSlot(planOf, settings, releaseSlot));
+  if (settings.acquireSlot === undefined) return holdInSlot(planOf, settings, signal, noSlot);
+  return settings
+    .acquireSlot(signal)
+    .then((releaseSlot) => holdInSlot(planOf, settings, signal, releaseSlot));
 }
 
 function noSlot(): void {}
@@ -39,12 +49,13 @@ function noSlot(): void {}
 async function holdInSlot(
   planOf: (settings: StepSettings) => StepPlan,
   settings: MeterSettings,
+  signal: AbortSignal | undefined,
   releaseSlot: () => void,
 ): Promise<HeldStep> {
   try {
     const plan = planOf(settings);
     announceUnboundedOutput(settings.budget, plan);
-    const held = await holdPlan(settings.budget, plan);
+    const held = await holdPlan(settings.budget, plan, signal);
     return { plan: held.plan, reservation: held.reservation, settings, releaseSlot };
   } catch (error) {
     releaseSlot();

@@ -43,7 +43,11 @@ export async function meterEmbed(
   settings: MeterSettings,
   embed: () => PromiseLike<EmbeddingModelV4Result>,
 ): Promise<EmbeddingModelV4Result> {
-  const held = await holdStep((step) => planEmbedding(name, options, step), settings);
+  const held = await holdStep(
+    (step) => planEmbedding(name, options, step),
+    settings,
+    options.abortSignal,
+  );
   const result = await dispatch(held, embed);
   const tokens = result.usage?.tokens;
   await settleStep(held, {

@@ -24,7 +24,11 @@ export async function meterGenerate(
   generate: () => PromiseLike<LanguageModelV4GenerateResult>,
 ): Promise<LanguageModelV4GenerateResult> {
   if (isUnmetered(name, options, settings)) return generate();
-  const held = await holdStep((step) => planStep(name, options, step), settings);
+  const held = await holdStep(
+    (step) => planStep(name, options, step),
+    settings,
+    options.abortSignal,
+  );
   const result = await dispatch(held, generate);
   // Settled before the caller sees the result, so status() is exact once the step returns.
   await settleStep(held, {
@@ -43,7 +47,11 @@ export async function meterStream(
   stream: () => PromiseLike<LanguageModelV4StreamResult>,
 ): Promise<LanguageModelV4StreamResult> {
   if (isUnmetered(name, options, settings)) return stream();
-  const held = await holdStep((step) => planStep(name, options, step), settings);
+  const held = await holdStep(
+    (step) => planStep(name, options, step),
+    settings,
+    options.abortSignal,
+  );
   const result = await dispatch(held, stream);
   return { ...result, stream: watchStream(result.stream, held, options.abortSignal) };
 }

@@ -140,4 +140,41 @@ describe('the wrapped model', () => {
     expect(most).toBeLessThanOrEqual(2);
     expect(await budget.status()).toMatchObject({ calls: 8, reservedUsd: '0' });
   });
+
+  // Without the abort each step would wait a minute: the test's timeout is the assertion.
+  test('an abort ends a wait for a slot or for money at once: nothing held, nothing sent', async () => {
+    const slotBudget = createBudget({ id: 'opt-abort-slot', limitUsd: 1 });
+    const lined = withBudget(providersFor(mock()).openai('gpt-4.1'), {
+      budget: slotBudget,
+      maxConcurrency: 1,
+    });
+    mock().script({ respond: { latencyMs: 300 }, times: 1 });
+    const first = generateText({ model: lined, prompt: 'Hi', maxOutputTokens: 5 });
+    const moneyBudget = createBudget({
+      id: 'opt-abort-money',
+      limitUsd: 1,
+      onLimit: 'wait',
+      waitTimeoutMs: 60_000,
+    });
+    const blocker = await moneyBudget.reserve('1');
+    const waiting = withBudget(providersFor(mock()).openai('gpt-4.1'), { budget: moneyBudget });
+    for (const model of [lined, waiting]) {
+      const controller = new AbortController();
+      const step = generateText({
+        model,
+        prompt: 'Hi',
+        maxOutputTokens: 5,
+        maxRetries: 0,
+        abortSignal: controller.signal,
+      });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      controller.abort();
+      await expect(step).rejects.toMatchObject({ name: 'AbortError' });
+    }
+    await first;
+    await blocker.release();
+    expect(mock().requests).toHaveLength(1);
+    expect(await slotBudget.status()).toMatchObject({ calls: 1, reservedUsd: '0' });
+    expect(await moneyBudget.status()).toMatchObject({ calls: 0, reservedUsd: '0' });
+  });
 });

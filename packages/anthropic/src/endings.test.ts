@@ -3,8 +3,8 @@
  * can end"), through both SDK majors against the loopback provider.
  */
 import type Anthropic from '@anthropic-ai/sdk';
-import type { Budget, BudgetEvent } from '@tollgate/core';
-import { collectGarbage, failureOf } from '@tollgate/core/testing';
+import { type Budget, type BudgetEvent, createBudget } from '@tollgate/core';
+import { collectGarbage, failureOf, recordEndings } from '@tollgate/core/testing';
 import { AbortsAfterHeaders, type MockProvider, startMockProvider } from '@tollgate/mock-provider';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { withBudget } from './index.js';
@@ -219,5 +219,26 @@ describe.each(sdkMajors)('$name: every ending ends the reservation once', (sdk: 
     for await (const _event of first);
     expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
     expect(mock.requests).toHaveLength(1);
+  });
+  it('wait mode: a call aborted while it waits for money rejects at once, unsent and unheld', async () => {
+    // Without the abort the call would wait a minute: the test's timeout is the assertion.
+    const budget = createBudget({
+      id: `anthropic-wait-abort-${sdk.name.replace(/\W+/g, '-')}`,
+      limitUsd: '1',
+      onLimit: 'wait',
+      waitTimeoutMs: 60_000,
+    });
+    const events = recordEndings([budget]);
+    const blocker = await budget.reserve('1');
+    const client = withBudget(raw(), { budget });
+    const controller = new AbortController();
+    const waiting = client.messages.create(body, { signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    controller.abort();
+    // The SDK's own abort error, as without Tollgate; no refusal is reported for it.
+    expect(await rejectionName(waiting)).toBe('APIUserAbortError');
+    await blocker.release();
+    expect(events.map((event) => event.type)).toEqual(['reserved', 'released']);
+    expect(mock.requests).toHaveLength(0);
   });
 });

@@ -308,4 +308,26 @@ describe.each(majors)('%s: every ending ends the reservation once', (_name, SDK)
     expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
     expect(mock.requests).toHaveLength(1);
   });
+  test('wait mode: a call aborted while it waits for money rejects at once, unsent and unheld', async () => {
+    budgets += 1;
+    // Without the abort the call would wait a minute: the test's timeout is the assertion.
+    const budget = createBudget({
+      id: `openai-endings-${budgets}`,
+      limitUsd: '1',
+      onLimit: 'wait',
+      waitTimeoutMs: 60_000,
+    });
+    const events = recordEndings([budget]);
+    const blocker = await budget.reserve('1');
+    const client = withBudget(raw(), { budget });
+    const controller = new AbortController();
+    const waiting = client.chat.completions.create(body, { signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    controller.abort();
+    // The SDK's own abort error, as without Tollgate; no refusal is reported for it.
+    await expect(waiting).rejects.toBeInstanceOf(SDK.APIUserAbortError);
+    await blocker.release();
+    expect(events.map((event) => event.type)).toEqual(['reserved', 'released']);
+    expect(mock.requests).toHaveLength(0);
+  });
 });

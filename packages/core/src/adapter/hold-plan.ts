@@ -70,8 +70,9 @@ export function announceUnboundedOutput(budget: Budget, plan: HoldablePlan<unkno
 export async function holdPlan<Plan extends HoldablePlan<Plan>>(
   budget: Budget,
   plan: Plan,
+  signal?: AbortSignal,
 ): Promise<Held<Plan>> {
-  return holdPlanNow(budget, plan);
+  return holdPlanNow(budget, plan, signal);
 }
 
 /**
@@ -79,16 +80,18 @@ export async function holdPlan<Plan extends HoldablePlan<Plan>>(
  * budget is defined in it, not in wait mode): the hold itself, and a refusal thrown
  * synchronously, with no promise and no turn of the event loop. Otherwise the promise
  * `holdPlan` returns. Bad input (an invalid `holdUsd`) is always thrown at once. For the hot
- * path of an adapter that can use a synchronous answer.
+ * path of an adapter that can use a synchronous answer. `signal` is the call's own: in wait
+ * mode, its abort ends the wait at once (the hold rejects with the signal's reason).
  */
 export function holdPlanNow<Plan extends HoldablePlan<Plan>>(
   budget: Budget,
   plan: Plan,
+  signal?: AbortSignal,
 ): Held<Plan> | Promise<Held<Plan>> {
   // One wait for the whole call, however many holds it tries (wait mode).
-  const waitingSince = budget.clock.now();
-  const options =
-    plan.metadata === undefined ? { waitingSince } : { metadata: plan.metadata, waitingSince };
+  const options: ReserveOptions = { waitingSince: budget.clock.now() };
+  if (plan.metadata !== undefined) options.metadata = plan.metadata;
+  if (signal !== undefined) options.signal = signal;
   const tighten = plan.tighten;
   let reserved: Reservation | Promise<Reservation>;
   try {

@@ -129,7 +129,11 @@ export class MeteredCall implements AnsweredCall {
     );
   }
 
-  /** Holds the call and returns the options to send; frees the slot when the hold fails. */
+  /**
+   * Holds the call and returns the options to send; frees the slot when the hold fails. A
+   * call aborted while it waits for money (wait mode) holds nothing and is sent as it is:
+   * the SDK sees its signal and throws its own abort error, as it does without Tollgate.
+   */
   #holdThenSend<Options extends RequestOptionsLike>(
     route: Extract<Route, { kind: 'metered' }>,
     request: OutgoingRequest,
@@ -147,6 +151,7 @@ export class MeteredCall implements AnsweredCall {
       (admitted) => this.#send(admitted, options),
       (error: unknown) => {
         this.#freeSlot();
+        if (this.#signal?.aborted) return options;
         throw error;
       },
     );
@@ -194,7 +199,7 @@ export class MeteredCall implements AnsweredCall {
 
   #holdPlanned(budget: Budget, plan: MeteringPlan): Held | Promise<Held> {
     announceUnboundedOutput(budget, plan);
-    return holdPlanNow(budget, plan);
+    return holdPlanNow(budget, plan, this.#signal);
   }
 
   /** Sends one attempt and observes its response. */
