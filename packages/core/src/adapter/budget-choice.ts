@@ -6,7 +6,13 @@ import { loadZod } from '../parse-options.js';
 
 /** Options of a private budget made for one client: `createBudget` options with the id optional. */
 export type PrivateBudgetOptions = Omit<BudgetOptions, 'id'> & {
-  /** The private budget's id. @default `<prefix>-<n>`, e.g. `openai-1` */
+  /**
+   * The private budget's id. The default numbers private budgets in the order this process
+   * makes them, so on a store other processes share (SQLite, Redis) give an id of your own:
+   * two processes, or one that makes its clients in another order, would otherwise find
+   * each other's budgets under the same default id.
+   * @default `<prefix>-<n>`, e.g. `openai-1`
+   */
   id?: string;
 };
 
