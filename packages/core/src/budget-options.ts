@@ -100,7 +100,7 @@ function optionSchemas(): OptionSchemas {
     .meta({
       description: 'USD as a decimal string ("2.50") or a non-negative number',
       anyOf: [
-        { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*$' },
+        { type: 'string', pattern: '^\\d+(\\.\\d+)?$' },
         { type: 'number', minimum: 0 },
       ],
     });

@@ -69,6 +69,30 @@ describe('createBudget options', () => {
     await reservation.settle('0.5');
     expect(reservation.state).toBe('settled');
   });
+
+  it('refuses amounts with whitespace around them, as it refuses a blank one', async () => {
+    for (const limitUsd of [' 1', '1 ', '\n1']) {
+      expect(() => createBudget({ id: 'spaced', limitUsd })).toThrow(
+        `Invalid createBudget options: limitUsd: expected a non-negative decimal (string or finite number), received "${limitUsd}"`,
+      );
+    }
+    const store = scriptedStore();
+    const budget = createBudget({ id: 'spaced', limitUsd: 1, store });
+    for (const amount of [' 1', '1 ', '\n1', '0.5\t']) {
+      await expect(budget.reserve(amount)).rejects.toThrow(
+        `amountUsd: expected a non-negative decimal (string or finite number), received "${amount}"`,
+      );
+    }
+    expect(store.calls.reserve).toBe(0);
+    const reservation = await budget.reserve('0.5');
+    for (const actual of [' 0.2', '0.2 ', '\n0.2']) {
+      await expect(reservation.settle(actual)).rejects.toBeInstanceOf(InvalidAmountError);
+    }
+    expect(store.calls.settle).toBe(0);
+    expect(reservation.state).toBe('held');
+    await reservation.settle('0.2');
+    expect(await budget.status()).toMatchObject({ spentUsd: '0.2', reservedUsd: '0' });
+  });
 });
 
 describe('refusals', () => {

@@ -79,7 +79,8 @@ export const ZERO: Money = exact(0);
 
 /**
  * Reads a non-negative amount of USD. Throws `InvalidAmountError` naming `field` for NaN,
- * infinities, negatives, exponents, empty strings and anything that is not a decimal.
+ * infinities, negatives, exponents, empty strings, surrounding whitespace and anything that
+ * is not a decimal.
  */
 export function parseUsd(value: unknown, field: string): Money {
   return parseDecimal(
@@ -100,7 +101,9 @@ const maxWholeDigits = String(MAX_USD).length;
 function parseDecimal(value: unknown, field: string, pattern: RegExp, expected: string): Money {
   let text: string;
   if (typeof value === 'string') {
-    text = value.trim();
+    // Not trimmed: an amount with a space or newline around it is as malformed as '1e3'
+    // (a trimmed read would accept ' 1' while refusing ' ').
+    text = value;
   } else if (typeof value === 'number' && Number.isFinite(value)) {
     // The shortest round-trip form of the number, expanded out of exponent notation.
     text = numberToPlainString(value);
@@ -127,7 +130,7 @@ function numberToPlainString(value: number): string {
 
 /** True when a value parses as a non-negative decimal amount. */
 export function isUsd(value: unknown): boolean {
-  if (typeof value === 'string') return decimalPattern.test(value.trim());
+  if (typeof value === 'string') return decimalPattern.test(value);
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
