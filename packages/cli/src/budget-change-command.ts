@@ -7,6 +7,7 @@ import {
   canonicalUsd,
   money,
 } from '@tollgate/core';
+import { canonicalLimit } from '@tollgate/core/internal';
 import { type BudgetStoreOptions, withStoredBudget } from './budget-command.js';
 import { usageError } from './cli-error.js';
 import { type CliIO, writeLines } from './cli-io.js';
@@ -36,8 +37,14 @@ export async function budgetChange(
   options: BudgetChangeOptions,
   io: CliIO,
 ): Promise<void> {
-  // Bad amounts are usage errors before the store is opened.
-  const amountUsd = amount === undefined ? undefined : canonicalUsd(amount, 'AMOUNT', 'down');
+  // Bad amounts are usage errors before the store is opened; a new limit is checked as
+  // createBudget checks one (a positive limit below 10^-12 is refused, not rounded to 0).
+  const amountUsd =
+    amount === undefined
+      ? undefined
+      : action === 'set-limit'
+        ? canonicalLimit(amount, 'AMOUNT', `budget ${action}`)
+        : canonicalUsd(amount, 'AMOUNT', 'down');
   if (options.reason.trim() === '') throw usageError('--reason must not be empty');
   await withStoredBudget(id, options, async (store, snapshot, location) => {
     const warning = destructive(action, snapshot, amountUsd);

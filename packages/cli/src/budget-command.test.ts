@@ -145,6 +145,14 @@ describe.each([
     const cases: [string[], RegExp][] = [
       [['budget', 'top-up', id, '-1', '--reason', 'x'], /AMOUNT: expected/],
       [['budget', 'credit', id, 'ten', '--reason', 'x'], /AMOUNT: expected/],
+      [
+        ['budget', 'set-limit', id, '0.0000000000001', '--reason', 'x', '--yes'],
+        /AMOUNT: expected 0 or at least 0\.000000000001/,
+      ],
+      [
+        ['budget', 'top-up', id, '1000000000000', '--reason', 'x'],
+        /amountUsd: expected at most 999999999999\.9 \(the limit of 0\.1 may be topped up/,
+      ],
       [['budget', 'top-up', 'nobody', '1', '--reason', 'x'], /No budget "nobody"/],
       [['budget', 'top-up', id, '1'], /required option '--reason <text>'/],
       [['budget', 'top-up', id, '1', '--reason', ' '], /--reason must not be empty/],

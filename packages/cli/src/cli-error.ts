@@ -31,3 +31,13 @@ export function usageError(message: string): CliError {
 export function runtimeError(message: string, cause?: unknown): CliError {
   return new CliError(message, EXIT.failure, cause === undefined ? undefined : { cause });
 }
+
+/** Tollgate error codes that mean the command was called wrongly (exit 2), not a failure. */
+export const USAGE_CODES: ReadonlySet<string> = new Set([
+  'UNKNOWN_MODEL',
+  'INVALID_USAGE',
+  'INVALID_OPTIONS',
+  'INVALID_AMOUNT',
+  'INVALID_BUDGET_ID',
+  'BUDGET_NOT_FOUND',
+]);

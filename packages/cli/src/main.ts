@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { addBudgetApply } from './budget-apply-cli.js';
-import { CliError, EXIT, type ExitCode } from './cli-error.js';
+import { CliError, EXIT, type ExitCode, USAGE_CODES } from './cli-error.js';
 import { type CliIO, processIO } from './cli-io.js';
 
 const exitCodesHelp = `
@@ -372,16 +372,6 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   }
 }
 
-// Tollgate errors that mean the command was called wrongly (exit 2).
-const usageCodes = new Set([
-  'UNKNOWN_MODEL',
-  'INVALID_USAGE',
-  'INVALID_OPTIONS',
-  'INVALID_AMOUNT',
-  'INVALID_BUDGET_ID',
-  'BUDGET_NOT_FOUND',
-]);
-
 function reportError(error: unknown, io: CliIO): ExitCode {
   if (error instanceof CommanderError) {
     // Help and version are "errors" only to exitOverride; commander printed the rest.
@@ -394,7 +384,7 @@ function reportError(error: unknown, io: CliIO): ExitCode {
   }
   const code = (error as { code?: unknown } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);
-  if (typeof code === 'string' && usageCodes.has(code)) {
+  if (typeof code === 'string' && USAGE_CODES.has(code)) {
     io.stderr.write(`tollgate: ${message}\n`);
     return EXIT.usage;
   }

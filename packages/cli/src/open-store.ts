@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import type { BudgetStore } from '@tollgate/core';
-import { runtimeError } from './cli-error.js';
+import { type BudgetStore, codeOf } from '@tollgate/core';
+import { runtimeError, USAGE_CODES } from './cli-error.js';
 import { parseStoreUrl, type StoreLocation } from './parse-store-url.js';
 
 /** Options of `openStore`. */
@@ -70,6 +70,10 @@ export async function readStore<T>(location: StoreLocation, read: () => Promise<
   try {
     return await read();
   } catch (error) {
+    // A store that refuses the command's input (a top-up past the cap) is a usage error,
+    // reported as it is: the store was read.
+    const code = codeOf(error);
+    if (code !== undefined && USAGE_CODES.has(code)) throw error;
     throw runtimeError(`Cannot read ${location.display}: ${messageOf(error)}`, error);
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { assertBudgetId } from './budget-id.js';
+import { canonicalLimit } from './canonical-limit.js';
 import { BudgetNotFoundError } from './errors.js';
 import { canonicalUsd } from './money.js';
 import { lazySchema, type OptionsSchema, parseOptions } from './parse-options.js';
@@ -38,9 +39,10 @@ export interface AdjustRequest {
 
 /**
  * Validates an administrative change before any store is touched: amounts must be
- * non-negative decimals (`InvalidAmountError` naming the field), options must carry a
- * reason (`InvalidOptionsError`). Amounts round down to the 12 places stores keep: a limit
- * never admits more than it says, and money given back is never more than asked.
+ * non-negative decimals (`InvalidAmountError` naming the field), a new limit is checked as
+ * `createBudget` checks one (`canonicalLimit`), options must carry a reason
+ * (`InvalidOptionsError`). Amounts round down to the 12 places stores keep: a limit never
+ * admits more than it says, and money given back is never more than asked.
  */
 export function adjustRequest(
   action: AdjustmentAction,
@@ -51,20 +53,14 @@ export function adjustRequest(
   const amountUsd =
     action === 'reset' || action === 'close'
       ? '0'
-      : canonicalUsd(amount, amountField[action], 'down');
+      : action === 'set-limit'
+        ? canonicalLimit(amount, 'limitUsd', where)
+        : canonicalUsd(amount, 'amountUsd', 'down');
   const parsed = parseOptions(lazySchema(adjustOptions), options, where) as AdjustOptions;
   const request: AdjustRequest = { action, amountUsd, reason: parsed.reason };
   if (parsed.actor !== undefined) request.actor = parsed.actor;
   return request;
 }
-
-const amountField: Record<AdjustmentAction, string> = {
-  'set-limit': 'limitUsd',
-  'top-up': 'amountUsd',
-  credit: 'amountUsd',
-  reset: 'amountUsd',
-  close: 'amountUsd',
-};
 
 /** Sends a validated change for `link` to the store; store failures become Tollgate errors. */
 export function sendAdjustment(

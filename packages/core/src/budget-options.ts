@@ -1,6 +1,7 @@
 import type * as Zod from 'zod';
+import { belowResolution, LIMIT_RESOLUTION } from './canonical-limit.js';
 import type { Clock } from './clock.js';
-import { canonicalUsd, isUsd, type MoneyInput, parseUsd } from './money.js';
+import { isUsd, type MoneyInput } from './money.js';
 import { loadZod, parseOptions } from './parse-options.js';
 import type { BudgetStore } from './store.js';
 import type { WindowOption } from './window.js';
@@ -105,9 +106,7 @@ function optionSchemas(): OptionSchemas {
       ],
     });
 
-  const limit = money.refine((value) => !belowResolution(value), {
-    message: 'expected 0 or at least 0.000000000001 (10^-12 USD, the smallest amount kept)',
-  });
+  const limit = money.refine((value) => !belowResolution(value), { message: LIMIT_RESOLUTION });
 
   const childShape = {
     id: z.string(),
@@ -178,15 +177,6 @@ function optionSchemas(): OptionSchemas {
     runtime: z.strictObject(runtimeShape),
   };
   return schemas;
-}
-
-/** A positive amount that 12 decimal places would round down to zero: a limit that says nothing. */
-function belowResolution(value: MoneyInput): boolean {
-  return (
-    isUsd(value) &&
-    canonicalUsd(value, 'limitUsd', 'down') === '0' &&
-    parseUsd(value, 'limitUsd').gt(0)
-  );
 }
 
 /** Validates `createBudget` options, throwing `InvalidOptionsError` that lists every problem. */

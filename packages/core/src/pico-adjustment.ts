@@ -1,3 +1,4 @@
+import { toppedUpLimit } from './canonical-limit.js';
 import { picoToUsd, usdToPico } from './money.js';
 import type { AdjustCommand, AdjustmentEntry } from './store.js';
 
@@ -19,7 +20,8 @@ export interface AdjustableFigures {
  * Applies `command` to a budget's figures (already rolled into the command's window) and
  * returns its ledger entry: the rule every store that counts in pico-dollars keeps, in one
  * place. A credit never takes spend below zero; closing a closed budget keeps its first
- * closing time.
+ * closing time. A top-up that would take the limit past `MAX_USD` throws
+ * `InvalidAmountError` before any figure changes.
  */
 export function applyAdjustment(
   figures: AdjustableFigures,
@@ -33,7 +35,8 @@ export function applyAdjustment(
       figures.limitSet = true;
       break;
     case 'top-up':
-      figures.limit += requested;
+      // Refused, changing nothing, past the cap every other way of setting a limit keeps.
+      figures.limit = toppedUpLimit(figures.limit, requested, command.amountUsd);
       figures.limitSet = true;
       break;
     case 'credit':

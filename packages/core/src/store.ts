@@ -383,7 +383,8 @@ export type StoreAnswer<T> = T | Promise<T>;
  * - `reserve` refuses (`closed: true`) when any link of its chain is closed, whether it
  *   enforces or not; `settle` and `release` of reservations in flight work as ever.
  * - `adjust` applies one administrative change atomically with every other command:
- *   `set-limit` replaces the limit, `top-up` adds to it, `credit` takes the amount off the
+ *   `set-limit` replaces the limit, `top-up` adds to it (refused with `InvalidAmountError`,
+ *   changing nothing, when the sum would pass `MAX_USD`), `credit` takes the amount off the
  *   current window's spend (never below zero), `reset` zeroes that spend (and its calls),
  *   `close` closes the budget (a second close changes nothing but is recorded). Reservations
  *   in flight stay held. Once `set-limit` or `top-up` has changed a limit, `define` no

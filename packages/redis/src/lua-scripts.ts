@@ -1,3 +1,4 @@
+import { MAX_USD } from '@tollgate/core';
 import { chainScripts } from './lua-chain-scripts.js';
 import { luaHelpers as helpers } from './lua-helpers.js';
 
@@ -46,7 +47,8 @@ return {'ok', fields}
  * KEYS: budget, ledger stream. ARGV: parent, limit, window, windowStart (the link), action,
  * amount, now, adjustmentId, ledgerMax, details JSON, budget id.
  * Returns {before, after, applied amount}: one administrative change, atomic with every
- * other command on the tree.
+ * other command on the tree; or {'past-cap', limit} for a top-up refused because it would
+ * take the limit past MAX_USD (nothing written).
  */
 const adjust = `${helpers}
 local action, now = ARGV[5], ARGV[7]
@@ -57,7 +59,10 @@ local gd, gp = ad, ap
 if action == 'set-limit' then
   b.ld, b.lp, b.ls = ad, ap, '1'
 elseif action == 'top-up' then
-  b.ld, b.lp = add(b.ld, b.lp, ad, ap)
+  local td, tp = add(b.ld, b.lp, ad, ap)
+  -- The cap every other way of setting a limit keeps; checked here, where the limit is known.
+  if cmp(td, tp, ${MAX_USD}, 0) > 0 then return {'past-cap', fmt(b.ld, b.lp)} end
+  b.ld, b.lp = td, tp
   b.ls = '1'
 elseif action == 'credit' then
   -- Never below zero: give back at most the spend there is.

@@ -26,6 +26,7 @@ import {
   type StoredFigures,
   settlementAmounts,
   settlementEntry,
+  topUpPastCap,
 } from '@tollgate/core/store-kit';
 import { linkAt } from './chain-args.js';
 import { limbsToPico, toFixed } from './fixed-money.js';
@@ -177,11 +178,16 @@ export function settleOutcome(
   return { applied: false, entry, before: snapshotsBefore, after: snapshotsBefore };
 }
 
-/** The outcome of an administrative change from the script's reply. */
-export function adjustOutcome(
-  command: AdjustCommand,
-  [before, after, applied]: [Fields, Fields, string],
-): AdjustOutcome {
+/** What the adjust script answers: the figures before and after and the amount applied, or a refusal. */
+export type AdjustReply = [Fields, Fields, string] | ['past-cap', string];
+
+/**
+ * The outcome of an administrative change from the script's reply. A top-up the script
+ * refused for passing the cap throws the error the other stores throw (`topUpPastCap`).
+ */
+export function adjustOutcome(command: AdjustCommand, reply: AdjustReply): AdjustOutcome {
+  if (reply[0] === 'past-cap') throw topUpPastCap(fixedToUsd(reply[1]), command.amountUsd);
+  const [before, after, applied] = reply;
   const snapshotAfter = toSnapshot(command.link.id, after);
   return {
     entry: adjustmentEntry(command, {

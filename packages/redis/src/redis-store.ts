@@ -36,6 +36,7 @@ import {
   type RedisStoreSettings,
 } from './redis-options.js';
 import {
+  type AdjustReply,
   adjustmentNote,
   adjustOutcome,
   type Fields,
@@ -251,7 +252,7 @@ class RedisStore implements BudgetStore {
       ],
     );
     await this.#index.record([[link.id, root]]);
-    return adjustOutcome(command, reply as [Fields, Fields, string]);
+    return adjustOutcome(command, reply as AdjustReply);
   }
 
   async find(id: string): Promise<BudgetSnapshot | undefined> {

@@ -10,6 +10,7 @@
  *
  * @packageDocumentation
  */
+export { toppedUpLimit, topUpPastCap } from '../canonical-limit.js';
 export { type AdjustableFigures, adjustmentEntry, applyAdjustment } from '../pico-adjustment.js';
 export { budgetRefusal, endedRefusal, type PicoFigures, picoRefusal } from '../pico-refusal.js';
 export { holdingBudgets, type PurgeCandidate, purgeableBudgets } from '../purgeable-budgets.js';
