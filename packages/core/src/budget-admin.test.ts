@@ -4,6 +4,7 @@ import { adjustBudget, storedLink } from './budget-admin.js';
 import { BudgetClosedError, BudgetNotFoundError, TollgateError } from './errors.js';
 import { memoryStore } from './memory-store.js';
 import { purgeableBudgets } from './purgeable-budgets.js';
+import { scriptedStore } from './test-support/scripted-store.js';
 
 describe('administration helpers', () => {
   it('changes a budget by id at the time given, with who made the change', async () => {
@@ -41,6 +42,74 @@ describe('administration helpers', () => {
       adjustBudget({ store, budgetId: 'bad id!', action: 'reset', reason: 'x' }),
     ).rejects.toMatchObject({ code: 'INVALID_BUDGET_ID' });
   });
+
+  it.each([
+    [
+      null,
+      'INVALID_OPTIONS',
+      'Invalid adjustBudget options: (options): expected object, received null',
+    ],
+    ['reset', 'INVALID_OPTIONS', '(options): expected object, received "reset"'],
+    [
+      { store: undefined },
+      'INVALID_OPTIONS',
+      'store: expected a budget store (memoryStore(), sqliteStore(), redisStore()), received undefined',
+    ],
+    [
+      { store: {} },
+      'INVALID_OPTIONS',
+      'store: expected a budget store (memoryStore(), sqliteStore(), redisStore()), received an object',
+    ],
+    [{ store: { reserve: () => undefined } }, 'INVALID_OPTIONS', 'store: expected a budget store'],
+    [
+      { action: 'explode' },
+      'INVALID_OPTIONS',
+      'action: expected one of set-limit, top-up, credit, reset, close, received "explode"',
+    ],
+    [{ action: 'topUp' }, 'INVALID_OPTIONS', 'received "topUp"; did you mean top-up?'],
+    [
+      { action: undefined },
+      'INVALID_OPTIONS',
+      'action: expected one of set-limit, top-up, credit, reset, close, received undefined',
+    ],
+    [
+      { now: 'yesterday' },
+      'INVALID_OPTIONS',
+      'now: expected milliseconds since the epoch as a finite number, received "yesterday"',
+    ],
+    [{ now: Number.POSITIVE_INFINITY }, 'INVALID_OPTIONS', 'received Infinity'],
+    [{ amount: 5 }, 'INVALID_OPTIONS', 'unknown option "amount"; did you mean amountUsd?'],
+    [{ reason: undefined }, 'INVALID_OPTIONS', 'reason: expected string, received undefined'],
+    [{ budgetId: 7 }, 'INVALID_OPTIONS', 'budgetId: expected string, received 7 (number)'],
+    [{ budgetId: 'bad id!' }, 'INVALID_BUDGET_ID', 'budgetId: expected 1 to 128 characters'],
+    [
+      { amountUsd: undefined },
+      'INVALID_AMOUNT',
+      'amountUsd: expected a non-negative decimal (string or finite number), received undefined',
+    ],
+    [{ amountUsd: ' 1' }, 'INVALID_AMOUNT', 'received " 1"'],
+    [
+      { action: 'set-limit', amountUsd: 1e-13 },
+      'INVALID_OPTIONS',
+      'amountUsd: expected 0 or at least 0.000000000001',
+    ],
+  ])(
+    'refuses adjustBudget(%j) with %s before the store is touched',
+    async (change, code, message) => {
+      const store = scriptedStore();
+      await createBudget({ id: 'checked', limitUsd: '1', store }).status();
+      const valid = { store, budgetId: 'checked', action: 'top-up', amountUsd: '1', reason: 'x' };
+      const options =
+        typeof change === 'object' && change !== null ? { ...valid, ...change } : change;
+      const error = await adjustBudget(options as never).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(TollgateError);
+      expect(error).toMatchObject({ code });
+      expect((error as Error).message).toContain(message);
+      expect(store.calls.find).toBe(0);
+      expect(store.calls.adjust).toBe(0);
+      expect(await store.ledger({ kind: 'adjustment' })).toEqual([]);
+    },
+  );
 
   it('builds the link of a stored budget for the window current at a time', () => {
     const snapshot = {

@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { assertBudgetId } from './budget-id.js';
+import { budgetStoreSchema } from './budget-store-schema.js';
 import { canonicalLimit } from './canonical-limit.js';
 import { BudgetNotFoundError } from './errors.js';
 import { canonicalUsd } from './money.js';
-import { lazySchema, type OptionsSchema, parseOptions } from './parse-options.js';
+import {
+  lazySchema,
+  type OptionsSchema,
+  parseOptions,
+  type ZodNamespace,
+} from './parse-options.js';
 import type {
   AdjustmentAction,
   AdjustOutcome,
@@ -22,11 +28,27 @@ export interface AdjustOptions {
   actor?: string;
 }
 
-const adjustOptions: OptionsSchema = (z) =>
-  z.strictObject({
-    reason: z.string().trim().min(1).max(500),
-    actor: z.string().trim().min(1).max(200).optional(),
-  });
+/** The fields of `AdjustOptions`, shared by a budget's own changes and `adjustBudget`. */
+const whoShape = (z: ZodNamespace) => ({
+  reason: z.string().trim().min(1).max(500),
+  actor: z.string().trim().min(1).max(200).optional(),
+});
+
+const adjustOptions: OptionsSchema = (z) => z.strictObject(whoShape(z));
+
+/** Each action and the `Budget` method that makes it (named in that method's errors). */
+export const adjustmentMethods: Readonly<Record<AdjustmentAction, string>> = {
+  'set-limit': 'setLimit',
+  'top-up': 'topUp',
+  credit: 'credit',
+  reset: 'reset',
+  close: 'close',
+};
+
+const adjustmentActions = Object.keys(adjustmentMethods) as [
+  AdjustmentAction,
+  ...AdjustmentAction[],
+];
 
 /** One administrative change as the caller asked it, validated. */
 export interface AdjustRequest {
@@ -49,13 +71,14 @@ export function adjustRequest(
   amount: unknown,
   options: unknown,
   where: string,
+  amountField = action === 'set-limit' ? 'limitUsd' : 'amountUsd',
 ): AdjustRequest {
   const amountUsd =
     action === 'reset' || action === 'close'
       ? '0'
       : action === 'set-limit'
-        ? canonicalLimit(amount, 'limitUsd', where)
-        : canonicalUsd(amount, 'amountUsd', 'down');
+        ? canonicalLimit(amount, amountField, where)
+        : canonicalUsd(amount, amountField, 'down');
   const parsed = parseOptions(lazySchema(adjustOptions), options, where) as AdjustOptions;
   const request: AdjustRequest = { action, amountUsd, reason: parsed.reason };
   if (parsed.actor !== undefined) request.actor = parsed.actor;
@@ -90,26 +113,52 @@ export function storedLink(snapshot: BudgetSnapshot, now: number): ChainLink {
 
 /** What `adjustBudget` is asked to do. */
 export interface AdjustBudgetOptions extends AdjustOptions {
-  /** The store that holds the budget. */
+  /** The store that holds the budget: an object with every `BudgetStore` method. Required. */
   store: BudgetStore;
-  /** The id of the budget to change. */
+  /** The id of the budget to change. Required. */
   budgetId: string;
-  /** What to do: `set-limit`, `top-up`, `credit`, `reset` or `close`. */
+  /** What to do: `set-limit`, `top-up`, `credit`, `reset` or `close`. Required. */
   action: AdjustmentAction;
-  /** Required for set-limit, top-up and credit; ignored for reset and close. */
+  /**
+   * The new limit (`set-limit`: `0` or at least `0.000000000001`) or the amount to add or give
+   * back, a non-negative decimal. Required for set-limit, top-up and credit; ignored for reset
+   * and close. @default absent
+   */
   amountUsd?: string | number;
-  /** The time of the change (ms since epoch). @default Date.now() */
+  /** The time of the change, ms since the epoch as a finite number. @default Date.now() */
   now?: number;
 }
 
+const adjustBudgetOptions: OptionsSchema = (z) =>
+  z.strictObject({
+    store: budgetStoreSchema(z),
+    budgetId: z.string(),
+    action: z.enum(adjustmentActions, {
+      error: `expected one of ${adjustmentActions.join(', ')}`,
+    }),
+    // Read per action below, so a bad amount is an InvalidAmountError as everywhere else.
+    amountUsd: z.unknown().optional(),
+    now: z.number({ error: 'expected milliseconds since the epoch as a finite number' }).optional(),
+    ...whoShape(z),
+  });
+
 /**
  * Changes a budget a store holds, knowing only its id (no `Budget` object): what
- * `tollgate budget` does. Throws `BudgetNotFoundError` when the store does not hold it.
+ * `tollgate budget` does. The whole call is checked before the store is touched:
+ * `InvalidOptionsError` for a missing or unknown option, an unknown action, a store that is
+ * not one, a bad `now` or a missing reason; `InvalidBudgetIdError` for a bad id;
+ * `InvalidAmountError` for a bad amount (`InvalidOptionsError` for a positive limit below
+ * 10^-12). Throws `BudgetNotFoundError` when the store does not hold the budget.
  */
 export async function adjustBudget(options: AdjustBudgetOptions): Promise<AdjustOutcome> {
-  const { store, budgetId, action, amountUsd, now = Date.now(), ...who } = options;
-  const request = adjustRequest(action, amountUsd, who, `budget ${action}`);
-  const id = assertBudgetId(budgetId);
+  const parsed = parseOptions(
+    lazySchema(adjustBudgetOptions),
+    options,
+    'adjustBudget',
+  ) as AdjustBudgetOptions;
+  const { store, budgetId, action, amountUsd, now = Date.now(), ...who } = parsed;
+  const id = assertBudgetId(budgetId, 'budgetId');
+  const request = adjustRequest(action, amountUsd, who, 'adjustBudget', 'amountUsd');
   const snapshot = await callStore(store, () => store.find(id));
   if (snapshot === undefined) throw new BudgetNotFoundError(id, `the ${store.kind} store`);
   return sendAdjustment(store, storedLink(snapshot, now), request, now);

@@ -1,4 +1,5 @@
 import type * as Zod from 'zod';
+import { budgetStoreSchema } from './budget-store-schema.js';
 import { belowResolution, LIMIT_RESOLUTION } from './canonical-limit.js';
 import type { Clock } from './clock.js';
 import { isUsd, type MoneyInput } from './money.js';
@@ -150,15 +151,7 @@ function optionSchemas(): OptionSchemas {
   const { id: _id, ...templateShape } = childShape;
   // Where a budget lives and reads time: createBudget and loadBudgets take these.
   const runtimeShape = {
-    store: z
-      .custom<BudgetStore>(
-        (value) =>
-          typeof value === 'object' &&
-          value !== null &&
-          typeof (value as BudgetStore).reserve === 'function',
-        { message: 'expected a budget store (memoryStore(), sqliteStore(), redisStore())' },
-      )
-      .optional(),
+    store: budgetStoreSchema(z).optional(),
     clock: z
       .custom<Clock>(
         (value) =>

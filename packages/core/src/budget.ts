@@ -1,4 +1,9 @@
-import { type AdjustOptions, adjustRequest, sendAdjustment } from './budget-admin.js';
+import {
+  type AdjustOptions,
+  adjustmentMethods,
+  adjustRequest,
+  sendAdjustment,
+} from './budget-admin.js';
 import { assertBudgetId } from './budget-id.js';
 import {
   type BudgetOptions,
@@ -347,7 +352,7 @@ export class Budget {
     amount: string | number,
     options: AdjustOptions,
   ): Promise<AdjustmentEntry> {
-    const request = adjustRequest(action, amount, options, `budget.${adjustName[action]}`);
+    const request = adjustRequest(action, amount, options, `budget.${adjustmentMethods[action]}`);
     await this.#stored.ready();
     const now = this.#now();
     const outcome = await sendAdjustment(this.store, this.#stored.link.at(now), request, now);
@@ -386,11 +391,3 @@ export class Budget {
     return readClock(this.clock);
   }
 }
-
-const adjustName: Record<AdjustmentAction, string> = {
-  'set-limit': 'setLimit',
-  'top-up': 'topUp',
-  credit: 'credit',
-  reset: 'reset',
-  close: 'close',
-};

@@ -27,6 +27,24 @@ describe('option errors', () => {
     ]);
   });
 
+  it('hints at the listed value a near miss meant, and lists them when none is close', () => {
+    expect(
+      issuesOf(() =>
+        createBudget({ id: 'a', limitUsd: 1, onLimit: 'rejct', onStoreError: 'x' } as never),
+      ),
+    ).toEqual([
+      {
+        path: 'onLimit',
+        message:
+          'Invalid option: expected one of "reject"|"wait", received "rejct"; did you mean reject?',
+      },
+      {
+        path: 'onStoreError',
+        message: 'Invalid option: expected one of "refuse"|"allow", received "x"',
+      },
+    ]);
+  });
+
   it('names an unknown nested key by its full path, with a hint from the nested schema', () => {
     const z = loadZod();
     const schema = z.strictObject({ retry: z.strictObject({ seconds: z.number() }) });

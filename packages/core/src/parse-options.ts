@@ -73,15 +73,24 @@ export function optionIssues(
       issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')
         ? `expected ${issue.expected}`
         : issue.message;
-    return [{ path, message: `${expected}, received ${describeValue(valueAt(root, issue.path))}` }];
+    const received = valueAt(root, issue.path);
+    // A near miss of a listed value ('setLimit' for 'set-limit') gets the hint an unknown key gets.
+    const hint = issue.code === 'invalid_value' ? didYouMean(received, issue.values) : '';
+    return [{ path, message: `${expected}, received ${describeValue(received)}${hint}` }];
   });
+}
+
+/** `; did you mean x?` when `received` is a string close to one of the string `values`. */
+function didYouMean(received: unknown, values: readonly unknown[]): string {
+  if (typeof received !== 'string') return '';
+  const names = values.filter((value): value is string => typeof value === 'string');
+  const suggestion = closestName(received, names);
+  return suggestion === undefined ? '' : `; did you mean ${suggestion}?`;
 }
 
 /** The message for an option nobody documented, with a "did you mean" hint when one is close. */
 export function unknownOption(key: string, known: readonly string[]): string {
-  const suggestion = closestName(key, known);
-  const hint = suggestion === undefined ? '' : `; did you mean ${suggestion}?`;
-  return `expected a documented option, received unknown option ${describeValue(key)}${hint}`;
+  return `expected a documented option, received unknown option ${describeValue(key)}${didYouMean(key, known)}`;
 }
 
 /** The error for a call given bad options: every issue in its message, then in `issues`. */

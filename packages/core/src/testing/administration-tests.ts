@@ -194,8 +194,36 @@ export function administrationTests(
             reason: 'x',
           }),
         'INVALID_OPTIONS',
-        /limitUsd: expected 0 or at least 0\.000000000001/,
+        /^Invalid adjustBudget options: amountUsd: expected 0 or at least 0\.000000000001/,
       ],
+      // adjustBudget checks its whole call: nothing it was not documented to take is written.
+      ...(
+        [
+          [
+            { action: 'explode' },
+            /action: expected one of set-limit, top-up, credit, reset, close/,
+          ],
+          [{ action: 'setLimit' }, /received "setLimit"; did you mean set-limit\?/],
+          [{ action: undefined }, /action: expected one of .*, received undefined/],
+          [
+            { now: 'yesterday' },
+            /now: expected milliseconds since the epoch .*, received "yesterday"/,
+          ],
+          [{ now: Number.NaN }, /now: expected milliseconds since the epoch .*, received NaN/],
+        ] as const
+      ).map(([change, message]): [() => Promise<unknown>, string, RegExp] => [
+        () =>
+          adjustBudget({
+            store,
+            budgetId: budget.id,
+            action: 'top-up',
+            amountUsd: '1',
+            reason: 'x',
+            ...change,
+          } as never),
+        'INVALID_OPTIONS',
+        message,
+      ]),
       [() => budget.topUp('1', { reason: '  ' }), 'INVALID_OPTIONS', /budget\.topUp.*reason/],
       [
         () => budget.reset({ reason: 'x', who: 'me' } as never),
