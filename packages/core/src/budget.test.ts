@@ -188,6 +188,44 @@ describe('events', () => {
     expect(warning).not.toHaveBeenCalled();
     warning.mockRestore();
   });
+
+  it('refuses an unknown event name or a handler that is not a function when subscribing', async () => {
+    const budget = createBudget({ id: 'listened', limitUsd: 1 });
+    const names =
+      'reserved, settled, released, refused, threshold, exceeded, unbounded-output, price-drift, settlement-pending, settlement-lost, handler-error, store-unavailable';
+    const misuses: [unknown, unknown, string][] = [
+      [
+        'setled',
+        () => undefined,
+        `Invalid budget.on arguments: name: expected one of ${names}, received "setled"; did you mean settled?`,
+      ],
+      ['Exceeded', () => undefined, 'received "Exceeded"; did you mean exceeded?'],
+      ['*', () => undefined, `name: expected one of ${names}, received "*"`],
+      [undefined, () => undefined, 'name: expected one of reserved, settled'],
+      [
+        'settled',
+        5,
+        'Invalid budget.on arguments: handler: expected a function, received 5 (number)',
+      ],
+      ['settled', undefined, 'handler: expected a function, received undefined'],
+    ];
+    for (const [name, handler, message] of misuses) {
+      let error: unknown;
+      try {
+        budget.on(name as never, handler as never);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(InvalidOptionsError);
+      expect((error as Error).message).toContain(message);
+    }
+    // Nothing was subscribed: a settlement reports no handler failure.
+    const failures: BudgetEvent[] = [];
+    budget.on('handler-error', (event) => failures.push(event));
+    await (await budget.reserve('0.1')).settle('0.05');
+    expect(failures).toEqual([]);
+    expect(typeof budget.on('store-unavailable', () => undefined)).toBe('function');
+  });
 });
 
 describe('store failures', () => {

@@ -15,6 +15,7 @@ import { ChainEvents } from './chain-events.js';
 import { ChainLinks } from './chain-links.js';
 import { type Clock, readClock, systemClock } from './clock.js';
 import { InvalidOptionsError } from './errors.js';
+import { assertEventListener } from './event-listener.js';
 import type { BudgetEvent, BudgetEventHandler, BudgetEventName } from './events.js';
 import { memoryStore } from './memory-store.js';
 import { canonicalUsd, formatUsd, maxMoney, money, ZERO } from './money.js';
@@ -242,8 +243,10 @@ export class Budget {
    * Listens to an event of this budget and of every budget below it. Returns an
    * unsubscribe function. A handler that throws or rejects never affects the call: its
    * error is emitted as a `handler-error` event (a process warning when nobody listens).
+   * An unknown event name or a handler that is not a function throws `InvalidOptionsError`.
    */
   on<Name extends BudgetEventName>(name: Name, handler: BudgetEventHandler<Name>): () => void {
+    assertEventListener(name, handler);
     return this.#events.on(name, handler);
   }
 
