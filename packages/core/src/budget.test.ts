@@ -228,6 +228,56 @@ describe('events', () => {
   });
 });
 
+describe('ledger queries', () => {
+  it.each([
+    [
+      { kind: 'adjustments' },
+      'kind: expected one of settlement, adjustment, all, received "adjustments"; did you mean adjustment?',
+    ],
+    [{ kind: 'bogus' }, 'kind: expected one of settlement, adjustment, all, received "bogus"'],
+    [{ limit: -1 }, 'limit: expected a whole number of entries, 0 or more, received -1 (number)'],
+    [
+      { limit: Number.NaN },
+      'limit: expected a whole number of entries, 0 or more, received NaN (number)',
+    ],
+    [
+      { limit: Number.POSITIVE_INFINITY },
+      'limit: expected a whole number of entries, 0 or more, received Infinity (number)',
+    ],
+    [{ limit: '10' }, 'limit: expected a whole number of entries, 0 or more, received "10"'],
+    [
+      { limt: 10 },
+      'limt: expected a documented option, received unknown option "limt"; did you mean limit?',
+    ],
+    [
+      { budgetId: 'other' },
+      'budgetId: expected a documented option, received unknown option "budgetId"',
+    ],
+    ['all', '(options): expected object, received "all"'],
+    [null, '(options): expected object, received null'],
+  ])('refuses budget.ledger(%j) before the store is read', async (query, message) => {
+    const store = scriptedStore();
+    const budget = createBudget({ id: 'read', limitUsd: 1, store });
+    await (await budget.reserve('0.1')).settle('0.05');
+    const error = await budget.ledger(query as never).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InvalidOptionsError);
+    expect((error as Error).message).toBe(`Invalid budget.ledger options: ${message}`);
+    expect(store.calls.ledger).toBe(0);
+  });
+
+  it('reads settlements by default, at most limit of them', async () => {
+    const budget = createBudget({ id: 'read', limitUsd: 1 });
+    await (await budget.reserve('0.1')).settle('0.05');
+    await (await budget.reserve('0.1')).settle('0.06');
+    await budget.topUp('1', { reason: 'more' });
+    expect(await budget.ledger()).toHaveLength(2);
+    expect(await budget.ledger({ limit: undefined } as never)).toHaveLength(2);
+    expect((await budget.ledger({ limit: 1 })).map((entry) => entry.actualUsd)).toEqual(['0.06']);
+    expect(await budget.ledger({ limit: 0 })).toEqual([]);
+    expect(await budget.ledger({ kind: 'all' })).toHaveLength(3);
+  });
+});
+
 describe('store failures', () => {
   it('fails closed with STORE_UNAVAILABLE by default', async () => {
     const store = scriptedStore();

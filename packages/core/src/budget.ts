@@ -19,6 +19,7 @@ import { assertEventListener } from './event-listener.js';
 import type { BudgetEvent, BudgetEventHandler, BudgetEventName } from './events.js';
 import { memoryStore } from './memory-store.js';
 import { canonicalUsd, formatUsd, maxMoney, money, ZERO } from './money.js';
+import { parseLedgerQuery } from './parse-ledger-query.js';
 import { PendingSettlements } from './pending-settlements.js';
 import type { Reservation } from './reservation.js';
 import { ReservationEndings } from './reservation-endings.js';
@@ -294,14 +295,17 @@ export class Budget {
   /**
    * Settled calls that charged this budget, newest first; with `kind: 'adjustment'` the
    * administrative changes made on it, with `kind: 'all'` both (settlements carry no
-   * `kind`, changes `kind: 'adjustment'`).
+   * `kind`, changes `kind: 'adjustment'`). At most `limit` entries (a whole number, default
+   * 100). A query that is not an object, an unknown key, kind or a bad limit throws
+   * `InvalidOptionsError` before the store is read.
    */
   ledger(query?: BudgetLedgerQuery & { kind?: 'settlement' }): Promise<LedgerEntry[]>;
   ledger(query: BudgetLedgerQuery & { kind: 'adjustment' }): Promise<AdjustmentEntry[]>;
   ledger(query: BudgetLedgerQuery & { kind: LedgerKind }): Promise<LedgerRecord[]>;
-  async ledger(query: BudgetLedgerQuery & { kind?: LedgerKind } = {}): Promise<LedgerRecord[]> {
-    const kind = query.kind ?? 'settlement';
-    return callStore(this.store, () => this.store.ledger({ ...query, kind, budgetId: this.id }));
+  async ledger(query?: BudgetLedgerQuery & { kind?: LedgerKind }): Promise<LedgerRecord[]> {
+    // Checked here too, not only by the store: a store of another author may not check it.
+    const { kind, limit } = parseLedgerQuery(query, 'budget');
+    return callStore(this.store, () => this.store.ledger({ kind, limit, budgetId: this.id }));
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { BudgetRefusal } from './errors.js';
 import { isLedgerKind } from './ledger-kind.js';
 import { picoToUsd, usdToPico } from './money.js';
+import { parseLedgerQuery } from './parse-ledger-query.js';
 import { lazySchema, type OptionsSchema, parseOptions } from './parse-options.js';
 import { applyAdjustment } from './pico-adjustment.js';
 import { endedRefusal } from './pico-refusal.js';
@@ -25,7 +26,6 @@ import type {
 } from './store.js';
 import { admitChain } from './store-kit/admit-chain.js';
 import { assertAttachable } from './store-kit/definition-conflict.js';
-import { ledgerQueryLimit } from './store-kit/ledger-query.js';
 import { rollIntoWindow, snapshotInWindow } from './store-kit/roll-window.js';
 import { chainIds, overrunUsd, settlementEntry } from './store-kit/settlement-entry.js';
 import { Tombstones } from './tombstones.js';
@@ -262,14 +262,14 @@ class MemoryStore implements BudgetStore {
     return [...purged].sort();
   }
 
-  async ledger(query: LedgerQuery = {}): Promise<LedgerRecord[]> {
-    const limit = ledgerQueryLimit(query);
+  async ledger(query?: LedgerQuery): Promise<LedgerRecord[]> {
+    const { budgetId, kind, limit } = parseLedgerQuery(query);
     const result: LedgerRecord[] = [];
     const start = this.#ledgerStart;
     for (let index = this.#ledger.length - 1; index >= start && result.length < limit; index -= 1) {
       const entry = this.#ledger[index] as LedgerRecord;
-      if (query.budgetId !== undefined && !entry.chain.includes(query.budgetId)) continue;
-      if (isLedgerKind(entry, query.kind)) result.push(entry);
+      if (budgetId !== undefined && !entry.chain.includes(budgetId)) continue;
+      if (isLedgerKind(entry, kind)) result.push(entry);
     }
     return result;
   }

@@ -330,11 +330,14 @@ export interface ExpiredReservation {
   expiresAt: number;
 }
 
-/** Which ledger entries to read, newest first. */
+/**
+ * Which ledger entries to read, newest first. Checked by every reader (`parseLedgerQuery`):
+ * an unknown key, kind or a bad limit is an `InvalidOptionsError`, never an empty answer.
+ */
 export interface LedgerQuery {
-  /** Only entries that charged this budget. */
+  /** Only entries that charged this budget. @default every budget */
   budgetId?: string;
-  /** At most this many entries. Default: 100. */
+  /** At most this many entries: a whole number, 0 or more. @default 100 */
   limit?: number;
   /**
    * Which entries: settlements, administrative changes, or both.
@@ -435,7 +438,10 @@ export interface BudgetStore {
    * longer ago than any process keeps them.
    */
   purge(query: PurgeQuery): Promise<string[]>;
-  /** Settlements and administrative changes, newest first. */
+  /**
+   * Settlements and administrative changes, newest first. A query that is not a
+   * `LedgerQuery` is refused with `InvalidOptionsError` (`parseLedgerQuery` of the store kit).
+   */
   ledger(query?: LedgerQuery): Promise<LedgerRecord[]>;
   /** Releases connections and handles. The store is unusable afterwards. */
   close(): Promise<void>;

@@ -1,5 +1,5 @@
-import { isLedgerKind, type LedgerQuery, type LedgerRecord } from '@tollgate/core';
-import { ledgerQueryLimit } from '@tollgate/core/store-kit';
+import { isLedgerKind, type LedgerRecord } from '@tollgate/core';
+import type { ParsedLedgerQuery } from '@tollgate/core/store-kit';
 import { compareStreamIds, entryTime, fromStream } from './redis-replies.js';
 import type { StoreConnection } from './store-connection.js';
 import type { TreeIndex } from './tree-index.js';
@@ -13,9 +13,9 @@ type Found = { entry: LedgerRecord; streamId: string };
 export async function readLedger(
   connection: StoreConnection,
   index: TreeIndex,
-  query: LedgerQuery,
+  query: ParsedLedgerQuery,
 ): Promise<LedgerRecord[]> {
-  const limit = ledgerQueryLimit(query);
+  const { limit } = query;
   if (limit === 0) return [];
   let roots: Iterable<string>;
   if (query.budgetId === undefined) {
@@ -39,7 +39,7 @@ export async function readLedger(
 async function readStream(
   connection: StoreConnection,
   key: string,
-  query: LedgerQuery,
+  query: ParsedLedgerQuery,
   limit: number,
 ): Promise<Found[]> {
   const { budgetId, kind } = query;

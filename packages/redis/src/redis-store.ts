@@ -21,6 +21,7 @@ import {
   chainIds,
   definitionConflict,
   fixedToUsd,
+  parseLedgerQuery,
   snapshotInWindow,
   TickBatcher,
 } from '@tollgate/core/store-kit';
@@ -289,8 +290,8 @@ class RedisStore implements BudgetStore {
     return purgeClosed(this.#connection, this.#index, await this.list(), query);
   }
 
-  async ledger(query: LedgerQuery = {}): Promise<LedgerRecord[]> {
-    return readLedger(this.#connection, this.#index, query);
+  async ledger(query?: LedgerQuery): Promise<LedgerRecord[]> {
+    return readLedger(this.#connection, this.#index, parseLedgerQuery(query));
   }
 
   async close(): Promise<void> {

@@ -18,8 +18,8 @@ import {
 } from '@tollgate/core';
 import {
   budgetSnapshot,
-  ledgerQueryLimit,
   type PendingCommand,
+  parseLedgerQuery,
   rollIntoWindow,
   TickBatcher,
 } from '@tollgate/core/store-kit';
@@ -232,13 +232,12 @@ class SqliteStore implements BudgetStore {
     return this.#guard(() => this.#tx.purge.immediate(query));
   }
 
-  async ledger(query: LedgerQuery = {}): Promise<LedgerRecord[]> {
-    const limit = ledgerQueryLimit(query);
-    const kind = query.kind ?? 'all';
+  async ledger(query?: LedgerQuery): Promise<LedgerRecord[]> {
+    const { budgetId, kind, limit } = parseLedgerQuery(query);
     const rows = this.#guard(() =>
-      query.budgetId === undefined
+      budgetId === undefined
         ? this.#sql.ledgerNewest.all({ kind, limit })
-        : this.#sql.ledgerForBudget.all({ kind, limit, budgetId: query.budgetId }),
+        : this.#sql.ledgerForBudget.all({ kind, limit, budgetId }),
     );
     return rows.map(ledgerRecord);
   }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { holdingBudgets } from '../purgeable-budgets.js';
 import { budgetSnapshot, freshFigures, type StoredFigures } from './budget-snapshot.js';
-import { ledgerQueryLimit } from './ledger-query.js';
 
 const figures: StoredFigures = {
   id: 'plan',
@@ -28,15 +27,6 @@ describe('budgetSnapshot', () => {
       windowStart: 100,
     });
     expect(budgetSnapshot({ ...figures, closedAt: 0 })).toMatchObject({ closedAt: 0 });
-  });
-});
-
-describe('ledgerQueryLimit', () => {
-  it('defaults to 100, rounds down and never goes below zero', () => {
-    expect(ledgerQueryLimit({})).toBe(100);
-    expect(ledgerQueryLimit({ limit: 2.9 })).toBe(2);
-    expect(ledgerQueryLimit({ limit: -4 })).toBe(0);
-    expect(ledgerQueryLimit({ limit: Infinity })).toBe(Infinity);
   });
 });
 

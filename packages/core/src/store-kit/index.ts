@@ -11,6 +11,11 @@
  * @packageDocumentation
  */
 export { toppedUpLimit, topUpPastCap } from '../canonical-limit.js';
+export {
+  DEFAULT_LEDGER_LIMIT,
+  type ParsedLedgerQuery,
+  parseLedgerQuery,
+} from '../parse-ledger-query.js';
 export { type AdjustableFigures, adjustmentEntry, applyAdjustment } from '../pico-adjustment.js';
 export { budgetRefusal, endedRefusal, type PicoFigures, picoRefusal } from '../pico-refusal.js';
 export { holdingBudgets, type PurgeCandidate, purgeableBudgets } from '../purgeable-budgets.js';
@@ -26,7 +31,6 @@ export {
   definitionConflict,
   type StoredDefinition,
 } from './definition-conflict.js';
-export { ledgerQueryLimit } from './ledger-query.js';
 export { rollIntoWindow, snapshotInWindow, type WindowFigures } from './roll-window.js';
 export {
   chainIds,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Budget, createBudget } from '../budget.js';
-import { BudgetConflictError, BudgetExceededError } from '../errors.js';
+import { BudgetConflictError, BudgetExceededError, InvalidOptionsError } from '../errors.js';
 import type { RefusedEvent } from '../events.js';
 import { formatUsd, money, sumMoney } from '../money.js';
 import type { BudgetStore } from '../store.js';
@@ -247,6 +247,53 @@ export function describeBudgetStore(
           metadata: { user: 'u1' },
         },
       });
+    });
+
+    it('reads the ledger by a checked query: kind, whole-number limit, budget id', async () => {
+      const store = await open();
+      const budget = createBudget({ id: freshId('ledger-query'), limitUsd: '1', store });
+      await (await budget.reserve('0.2')).settle('0.1');
+      await budget.topUp('1', { reason: 'more' });
+      const misuses: [unknown, string][] = [
+        [
+          { kind: 'adjustments' },
+          'kind: expected one of settlement, adjustment, all, received "adjustments"; did you mean adjustment?',
+        ],
+        [{ kind: 'bogus' }, 'kind: expected one of settlement, adjustment, all, received "bogus"'],
+        [
+          { limit: -1 },
+          'limit: expected a whole number of entries, 0 or more, received -1 (number)',
+        ],
+        [
+          { limit: Number.NaN },
+          'limit: expected a whole number of entries, 0 or more, received NaN (number)',
+        ],
+        [
+          { limit: 2.5 },
+          'limit: expected a whole number of entries, 0 or more, received 2.5 (number)',
+        ],
+        [{ limit: '10' }, 'limit: expected a whole number of entries, 0 or more, received "10"'],
+        [
+          { limt: 10 },
+          'limt: expected a documented option, received unknown option "limt"; did you mean limit?',
+        ],
+        [{ budgetId: 7 }, 'budgetId: expected string, received 7 (number)'],
+        ['all', '(options): expected object, received "all"'],
+        [null, '(options): expected object, received null'],
+      ];
+      for (const [query, message] of misuses) {
+        const error = await store.ledger(query as never).catch((caught: unknown) => caught);
+        expect(error).toBeInstanceOf(InvalidOptionsError);
+        expect((error as Error).message).toBe(`Invalid store.ledger options: ${message}`);
+      }
+      const mine = { budgetId: budget.id };
+      expect(await store.ledger({ ...mine, limit: 0 })).toEqual([]);
+      expect((await store.ledger({ ...mine, kind: 'adjustment' })).map((e) => e.kind)).toEqual([
+        'adjustment',
+      ]);
+      expect(
+        await store.ledger({ ...mine, kind: undefined, limit: undefined } as never),
+      ).toHaveLength(2);
     });
 
     it(`never admits more than the limit with ${concurrency} concurrent reservations`, async () => {
