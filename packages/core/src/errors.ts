@@ -318,7 +318,7 @@ export class SettlementLostError extends TollgateError {
 /**
  * The store cannot be used as configured, and waiting will not change that: a database
  * file in a missing directory, a file that is not a database (or is corrupt), a file that
- * cannot be written. Unlike `StoreUnavailableError` it is not an outage, so
+ * cannot be written, any store after its `close()`. Unlike `StoreUnavailableError` it is not an outage, so
  * `onStoreError: 'allow'` never lets calls through on it: a wrong path must not turn into
  * unmetered spend.
  */

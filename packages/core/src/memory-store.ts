@@ -25,6 +25,7 @@ import type {
   SettleOutcome,
 } from './store.js';
 import { admitChain } from './store-kit/admit-chain.js';
+import { closedStoreError } from './store-kit/closed-store-error.js';
 import { assertAttachable } from './store-kit/definition-conflict.js';
 import { rollIntoWindow, snapshotInWindow } from './store-kit/roll-window.js';
 import { chainIds, overrunUsd, settlementEntry } from './store-kit/settlement-entry.js';
@@ -79,7 +80,8 @@ const noSnapshots: BudgetSnapshot[] = Object.freeze([]) as unknown as BudgetSnap
  * ends once), so a settle for an id it does not hold is a late charge of an expired
  * reservation. Only releases are remembered, until the reservation's deadline, as the
  * store contract asks, so a reserve of a released id arriving later holds nothing.
- * Unknown option keys and bad values throw `InvalidOptionsError`.
+ * Unknown option keys and bad values throw `InvalidOptionsError`. After `close()` every
+ * command fails with `StoreInvalidError` (`STORE_INVALID`), as on every store.
  */
 export function memoryStore(options?: MemoryStoreOptions): BudgetStore {
   const parsed =
@@ -115,12 +117,14 @@ class MemoryStore implements BudgetStore {
   #ledger: LedgerRecord[] = [];
   #ledgerStart = 0;
   readonly #ledgerLimit: number;
+  #closed = false;
 
   constructor(ledgerLimit: number) {
     this.#ledgerLimit = ledgerLimit;
   }
 
   async define(definition: BudgetDefinition, _now: number): Promise<BudgetSnapshot> {
+    this.#assertOpen();
     const existing = this.#records.get(definition.id);
     if (existing === undefined) return snapshot(this.#create(definition));
     assertAttachable(existing.definition, definition);
@@ -132,6 +136,7 @@ class MemoryStore implements BudgetStore {
   // Reserve, settle and release answer at once: there is no connection to wait for, and a
   // budget on this store then spends no promise and no event-loop turn on the store.
   reserve(command: ReserveCommand): ReserveOutcome {
+    this.#assertOpen();
     if (command.metadata !== undefined) assertSerialisable(command.metadata, 'metadata');
     this.#expireDue(command.now);
     this.#tombstones.forget(command.now);
@@ -162,6 +167,7 @@ class MemoryStore implements BudgetStore {
   }
 
   settle(command: SettleCommand): SettleOutcome {
+    this.#assertOpen();
     assertSerialisable(command.details, 'details');
     const held = this.#held.get(command.reservationId);
     const actual = usdToPico(command.actualUsd);
@@ -198,6 +204,7 @@ class MemoryStore implements BudgetStore {
   }
 
   release(command: ReleaseCommand): boolean {
+    this.#assertOpen();
     const held = this.#held.get(command.reservationId);
     if (held !== undefined) {
       this.#unhold(held);
@@ -214,6 +221,7 @@ class MemoryStore implements BudgetStore {
   }
 
   async status(link: ChainLink, now: number): Promise<BudgetSnapshot | undefined> {
+    this.#assertOpen();
     this.#expireDue(now);
     const record = this.#records.get(link.id);
     if (record === undefined) return undefined;
@@ -222,11 +230,13 @@ class MemoryStore implements BudgetStore {
   }
 
   async expire(now: number): Promise<ExpiredReservation[]> {
+    this.#assertOpen();
     this.#tombstones.forget(now);
     return this.#expireDue(now);
   }
 
   async adjust(command: AdjustCommand): Promise<AdjustOutcome> {
+    this.#assertOpen();
     const record = this.#touch(command.link);
     const before = snapshot(record);
     const entry = applyAdjustment(record, command);
@@ -235,15 +245,18 @@ class MemoryStore implements BudgetStore {
   }
 
   async list(): Promise<BudgetSnapshot[]> {
+    this.#assertOpen();
     return [...this.#records.values()].map(snapshot);
   }
 
   async find(id: string): Promise<BudgetSnapshot | undefined> {
+    this.#assertOpen();
     const record = this.#records.get(id);
     return record === undefined ? undefined : snapshot(record);
   }
 
   async purge(query: PurgeQuery): Promise<string[]> {
+    this.#assertOpen();
     const holding = holdingBudgets([...this.#held.values()].map((held) => held.chain));
     const purged = purgeableBudgets(
       [...this.#records.values()].map((record) => ({
@@ -263,6 +276,7 @@ class MemoryStore implements BudgetStore {
   }
 
   async ledger(query?: LedgerQuery): Promise<LedgerRecord[]> {
+    this.#assertOpen();
     const { budgetId, kind, limit } = parseLedgerQuery(query);
     const result: LedgerRecord[] = [];
     const start = this.#ledgerStart;
@@ -274,7 +288,18 @@ class MemoryStore implements BudgetStore {
     return result;
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    this.#closed = true;
+  }
+
+  /**
+   * Nothing to release, but the store is unusable after `close()` like every other store:
+   * a budget that outlives its store gets the same `STORE_INVALID` on memory as on SQLite
+   * or Redis, never a silent, forgotten figure.
+   */
+  #assertOpen(): void {
+    if (this.#closed) throw closedStoreError(this.kind);
+  }
 
   #create(definition: BudgetDefinition): BudgetRecord {
     const record: BudgetRecord = {

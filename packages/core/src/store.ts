@@ -443,6 +443,11 @@ export interface BudgetStore {
    * `LedgerQuery` is refused with `InvalidOptionsError` (`parseLedgerQuery` of the store kit).
    */
   ledger(query?: LedgerQuery): Promise<LedgerRecord[]>;
-  /** Releases connections and handles. The store is unusable afterwards. */
+  /**
+   * Releases connections and handles. The store is unusable afterwards: every command
+   * fails with `StoreInvalidError` (`STORE_INVALID`, the kit's `closedStoreError`), never
+   * the transient `STORE_UNAVAILABLE`, since waiting will not reopen it. Closing again
+   * does nothing.
+   */
   close(): Promise<void>;
 }

@@ -286,13 +286,32 @@ describe('redisStore', () => {
       await (await budget.reserve('0.1')).settle('0.1');
       await store.close();
       expect(await client.ping()).toBe('PONG');
-      await expect(budget.status()).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+      // Closed by its close(), though the client is still up: permanent, not an outage.
+      await expect(budget.status()).rejects.toMatchObject({
+        code: 'STORE_INVALID',
+        message: expect.stringMatching(/redis budget store is closed/),
+      });
+      const lenient = createBudget({ id: 'given', limitUsd: '1', store, onStoreError: 'allow' });
+      await expect(lenient.reserve('0.1')).rejects.toMatchObject({ code: 'STORE_INVALID' });
     } finally {
       client.disconnect();
     }
     const prefixed = new Redis(server.url, { keyPrefix: 'x:', lazyConnect: true });
     expect(() => redisStore({ client: prefixed })).toThrow(/keyPrefix/);
     expect(() => redisStore({ url: server.url, prefix: 'a{b}:' })).toThrow(/must not contain/);
+  });
+
+  it('reports a given client its owner quit as an outage: the owner may connect it again', async () => {
+    const client = new Redis(server.url);
+    const store = redisStore({ client, prefix: 'given-quit:' });
+    const budget = createBudget({ id: 'given-quit', limitUsd: '1', store });
+    await (await budget.reserve('0.1')).settle('0.1');
+    await client.quit();
+    await expect(budget.status()).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    await client.connect();
+    expect((await budget.status()).spentUsd).toBe('0.1');
+    await store.close();
+    client.disconnect();
   });
 
   it('shares one given client between stores, each with its own prefix and the same scripts', async () => {

@@ -64,7 +64,9 @@ export type { RedisConnection, RedisStoreOptions, RedisStoreSettings };
  * to fail fast when Redis is down, and `close()` quits it. Given `{ client, ... }`, the
  * store uses it as it is and `close()` leaves it open; configure it to fail fast too
  * (`enableOfflineQueue: false`, a `commandTimeout`), and do not set ioredis's `keyPrefix`
- * (use `prefix`).
+ * (use `prefix`). Either way, after `close()` every command of the store fails with
+ * `StoreInvalidError` (`STORE_INVALID`); a given client its owner quits is an outage
+ * (`STORE_UNAVAILABLE`) instead, since the owner may connect it again.
  *
  * The options are validated (`InvalidOptionsError`, with a "did you mean" for a mistyped
  * key). No error the store throws carries the Redis password or URL credentials, in its

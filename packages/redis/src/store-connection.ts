@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { InvalidOptionsError, StoreUnavailableError, TollgateError } from '@tollgate/core';
+import {
+  InvalidOptionsError,
+  type StoreInvalidError,
+  StoreUnavailableError,
+  TollgateError,
+} from '@tollgate/core';
+import { closedStoreError } from '@tollgate/core/store-kit';
 import { type Cluster, Redis } from 'ioredis';
 import { type LuaScriptName, luaScripts } from './lua-scripts.js';
 import { redactError, redactText, secretsOfClient, secretsOfUrl } from './redact-error.js';
@@ -87,9 +93,14 @@ export class StoreConnection {
     }
   }
 
-  /** A store error for what ioredis threw, with every secret taken out of it and its causes. */
+  /**
+   * A store error for what ioredis threw, with every secret taken out of it and its causes.
+   * Once the store is closed, what failed failed for that (an owned connection quit under
+   * a command in flight): `STORE_INVALID`, not an outage.
+   */
   unavailable(error: unknown): unknown {
     if (TollgateError.isInstance(error)) return error;
+    if (this.#closed) return this.#closedError();
     const cause = redactError(error, this.#secrets);
     return new StoreUnavailableError(
       `The redis budget store could not complete a command on Redis at ${this.#where}: ${cause.message}`,
@@ -97,7 +108,12 @@ export class StoreConnection {
     );
   }
 
-  /** Stops further commands; quits the connection when the store opened it. */
+  /**
+   * Stops further commands: each fails with `STORE_INVALID` from then on, whether the
+   * store opened its connection (quit here) or was given a client (left open for its owner).
+   * "Closed" means this call, not the client's state: a given client that its owner quit or
+   * that lost its connection is an outage (`STORE_UNAVAILABLE`), since it may reconnect.
+   */
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
@@ -110,6 +126,11 @@ export class StoreConnection {
     }
   }
 
+  #closedError(): StoreInvalidError {
+    // A given client has no address of the store's own to name.
+    return closedStoreError('redis', this.#owned ? this.#where : undefined);
+  }
+
   /** True when a command can go at once: the store is open and its connection up (or not its own). */
   #isReady(): boolean {
     return !this.#closed && (!this.#owned || this.client.status === 'ready');
@@ -120,7 +141,7 @@ export class StoreConnection {
    * command timeout) for the initial connection instead of failing at once.
    */
   async #ready(): Promise<void> {
-    if (this.#closed) throw new StoreUnavailableError('The redis budget store is closed.');
+    if (this.#closed) throw this.#closedError();
     if (this.#isReady()) return;
     this.#firstReady ??= new Promise<void>((resolve) => {
       const done = () => {

@@ -15,9 +15,11 @@ import {
   type ReserveOutcome,
   type SettleCommand,
   type SettleOutcome,
+  type StoreInvalidError,
 } from '@tollgate/core';
 import {
   budgetSnapshot,
+  closedStoreError,
   type PendingCommand,
   parseLedgerQuery,
   rollIntoWindow,
@@ -42,7 +44,8 @@ export type { SqliteStoreOptions };
  *
  * Takes one options object (`{ path, ... }`). Options are validated (`InvalidOptionsError`,
  * with a "did you mean" for a mistyped key); a file that cannot be used throws
- * `StoreInvalidError` (`STORE_INVALID`) naming the path.
+ * `StoreInvalidError` (`STORE_INVALID`) naming the path. After `close()` every command
+ * fails with `StoreInvalidError` too: a closed store is not an outage to wait out.
  */
 export function sqliteStore(options: SqliteStoreOptions): BudgetStore {
   return new SqliteStore(parseSqliteOptions(options));
@@ -130,7 +133,8 @@ class SqliteStore implements BudgetStore {
   async settle(command: SettleCommand): Promise<SettleOutcome> {
     assertSerialisable(command.details, 'details');
     const outcome = (await this.#queue({ kind: 'settle', command })) as SettleOutcome;
-    if (outcome.applied) this.#maybePrune(command.now);
+    // Housekeeping only: a store closed while this settlement was answered skips it.
+    if (outcome.applied && this.#db.open) this.#maybePrune(command.now);
     return outcome;
   }
 
@@ -146,6 +150,7 @@ class SqliteStore implements BudgetStore {
    * every command runs at once, as if there were no queue.
    */
   #queue(work: Work): Promise<unknown> {
+    if (!this.#db.open) return Promise.reject(this.#closedError());
     if (!this.#batcher.claimTick()) return this.#batcher.enqueue(work);
     try {
       return Promise.resolve(this.#applyAlone(work));
@@ -155,6 +160,11 @@ class SqliteStore implements BudgetStore {
   }
 
   #runBatch(batch: Queued[]): void {
+    // Closed after these were queued, in the same tick.
+    if (!this.#db.open) {
+      for (const queued of batch) queued.reject(this.#closedError());
+      return;
+    }
     const [only] = batch;
     if (batch.length === 1 && only !== undefined) {
       try {
@@ -248,11 +258,20 @@ class SqliteStore implements BudgetStore {
 
   /** Runs a read or a transaction, turning what better-sqlite3 throws into a Tollgate error. */
   #guard<T>(operation: () => T): T {
+    if (!this.#db.open) throw this.#closedError();
     try {
       return operation();
     } catch (error) {
       throw toSqliteStoreError(error, this.#path);
     }
+  }
+
+  /**
+   * better-sqlite3 answers a closed database with a `TypeError` that would read as an
+   * outage (`STORE_UNAVAILABLE`); closing is permanent, so it is `STORE_INVALID`.
+   */
+  #closedError(): StoreInvalidError {
+    return closedStoreError('SQLite', this.#path);
   }
 
   #maybePrune(now: number): void {

@@ -26,6 +26,7 @@ export {
   freshFigures,
   type StoredFigures,
 } from './budget-snapshot.js';
+export { closedStoreError } from './closed-store-error.js';
 export {
   assertAttachable,
   definitionConflict,

@@ -7,6 +7,7 @@ import { formatUsd, money, sumMoney } from '../money.js';
 import type { BudgetStore } from '../store.js';
 import { administrationTests } from './administration-tests.js';
 import { ambiguousCommandProperty, ambiguousCommandTests } from './ambiguous-command-tests.js';
+import { closedStoreTests } from './closed-store-tests.js';
 import { inheritedWindowTests } from './inherited-window-tests.js';
 import { manualClock } from './manual-clock.js';
 import { unserialisableInputTests } from './unserialisable-input-tests.js';
@@ -322,6 +323,7 @@ export function describeBudgetStore(
     ambiguousCommandTests(open, freshId);
     ambiguousCommandProperty(open, freshId, propertyRuns);
     unserialisableInputTests(open, freshId);
+    closedStoreTests(open, freshId);
     administrationTests(open, freshId, propertyRuns);
 
     inheritedWindowTests(open, freshId);
