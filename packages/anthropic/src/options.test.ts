@@ -1,5 +1,10 @@
+import { AnthropicBedrock } from '@anthropic-ai/bedrock-sdk';
 import Anthropic from '@anthropic-ai/sdk';
+import { AnthropicVertex } from '@anthropic-ai/vertex-sdk';
+import { InvalidOptionsError } from '@tollgate/core';
 import { type AdapterClient, describeAdapterOptions } from '@tollgate/core/testing';
+import OpenAI, { AzureOpenAI } from 'openai';
+import OpenAIv7 from 'openai-v7';
 import { describe, expect, it } from 'vitest';
 import { type WithBudgetOptions, withBudget } from './index.js';
 import { asClientLike, sdkMajors } from './test-support/sdks.js';
@@ -83,6 +88,79 @@ describe('anthropic-specific options', () => {
       expect(() => withBudget(notClient as never, { limitUsd: 1 })).toThrow(
         /client: expected an Anthropic client \(new Anthropic\(\)\)/,
       );
+    }
+  });
+});
+
+describe('the client', () => {
+  const openaiClients = [
+    ['openai 6', () => new OpenAI({ apiKey: 'sk-test', baseURL })],
+    ['openai 7', () => new OpenAIv7({ apiKey: 'sk-test', baseURL })],
+    [
+      'AzureOpenAI',
+      () =>
+        new AzureOpenAI({
+          apiKey: 'sk-test',
+          apiVersion: '2024-10-21',
+          endpoint: 'https://acme.openai.azure.com',
+        }),
+    ],
+  ] as const;
+
+  it.each(openaiClients)(
+    'is refused when it is an OpenAI client (%s), even with unmetered: allow',
+    (_name, create) => {
+      // Both SDKs are generated alike (request, withOptions, post, fetch): only their
+      // resources differ.
+      for (const options of [{ limitUsd: 1 }, { limitUsd: 1, unmetered: 'allow' as const }]) {
+        const error = (() => {
+          try {
+            withBudget(create() as never, options);
+          } catch (caught) {
+            return caught;
+          }
+          return undefined;
+        })();
+        expect(error).toBeInstanceOf(InvalidOptionsError);
+        expect(error).toMatchObject({
+          issues: [
+            {
+              path: 'client',
+              message:
+                'expected an Anthropic client (new Anthropic()), received an OpenAI client (new OpenAI()): wrap it with withBudget from @tollgate/openai',
+            },
+          ],
+        });
+      }
+    },
+  );
+
+  it('is taken from @anthropic-ai/sdk 0.x and 1.x, Bedrock, Vertex, and withOptions', () => {
+    const vertexAuth = {
+      projectId: 'tollgate-test',
+      getRequestHeaders: async () => new Headers({ authorization: 'Bearer offline-test-token' }),
+    };
+    type VertexAuth = NonNullable<ConstructorParameters<typeof AnthropicVertex>[0]>['authClient'];
+    const clients = [
+      ...sdkMajors.map((major) => major.create({ baseURL })),
+      ...sdkMajors.map((major) => major.create({ baseURL }).withOptions({ timeout: 1000 })),
+      new AnthropicBedrock({
+        awsAccessKey: 'AKIAIOSFODNN7EXAMPLE',
+        awsSecretKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+        awsRegion: 'us-east-1',
+        baseURL,
+      }),
+      new AnthropicVertex({
+        region: 'us-east5',
+        projectId: 'tollgate-test',
+        baseURL,
+        authClient: vertexAuth as unknown as VertexAuth,
+      }),
+    ];
+    for (const raw of clients) {
+      const wrapped = withBudget(asClientLike(raw as Anthropic), { limitUsd: 1 });
+      expect(wrapped.budget.limitUsd).toBe('1');
+      expect(wrapped.withOptions({ timeout: 500 }).budget).toBe(wrapped.budget);
     }
   });
 });

@@ -8,10 +8,10 @@ import {
   flag,
   type MeterClientOptions,
   oneOf,
-  type StainlessClient,
 } from '@tollgate/core/adapter';
 import { describeValue } from '@tollgate/core/internal';
 import { defaultPricing, type Pricing } from '@tollgate/pricing';
+import { describeNotAnthropic, isAnthropicClient } from './is-anthropic-client.js';
 import type { CountTokens, PlanSettings } from './plan-message.js';
 import { platformOfClient } from './platform-of-client.js';
 import { routeRequest } from './route-request.js';
@@ -63,11 +63,6 @@ export interface AnthropicClientLike {
   post(path: string, options?: never): PromiseLike<unknown>;
 }
 
-/** The runtime seams used, as the SDK defines them. */
-type SeamedClient = StainlessClient & {
-  post(path: string, options: { body: unknown }): PromiseLike<unknown>;
-};
-
 /**
  * Wraps an `@anthropic-ai/sdk` client (0.x or 1.x), or an `AnthropicBedrock` /
  * `AnthropicVertex` client (1.x, priced at Bedrock's / Vertex's rates, streams included), so
@@ -86,7 +81,12 @@ export function withBudget<Client extends AnthropicClientLike>(
   choice: WithBudgetOptions,
 ): Budgeted<Client> {
   const seamed: unknown = client;
-  checkClient(seamed, hasSeams, 'an Anthropic client (new Anthropic())');
+  checkClient(
+    seamed,
+    isAnthropicClient,
+    'an Anthropic client (new Anthropic())',
+    describeNotAnthropic,
+  );
   const settings = options.parse(choice);
   const countTokens: CountTokens = async (body) => {
     const answer = await seamed.post('/v1/messages/count_tokens', { body: countTokensBody(body) });
@@ -111,18 +111,6 @@ export function withBudget<Client extends AnthropicClientLike>(
     ...(settings.maxConcurrency === undefined ? {} : { maxConcurrency: settings.maxConcurrency }),
   });
   return budgetedClient(seamed, settings.budget, meter, options) as unknown as Budgeted<Client>;
-}
-
-function hasSeams(client: unknown): client is SeamedClient {
-  const candidate = client as Partial<Record<keyof SeamedClient, unknown>> | null;
-  return (
-    typeof client === 'object' &&
-    client !== null &&
-    typeof candidate?.request === 'function' &&
-    typeof candidate.withOptions === 'function' &&
-    typeof candidate.post === 'function' &&
-    typeof candidate.fetch === 'function'
-  );
 }
 
 // count_tokens takes the prompt-shaping fields of a message and rejects the others

@@ -1,8 +1,10 @@
-import { createBudget } from '@tollgate/core';
+import Anthropic from '@anthropic-ai/sdk';
+import { createBudget, InvalidOptionsError } from '@tollgate/core';
 import { type AdapterClient, describeAdapterOptions } from '@tollgate/core/testing';
 import { createPricing } from '@tollgate/pricing';
-import OpenAI from 'openai';
-import OpenAIv7 from 'openai-v7';
+import AnthropicV0 from 'anthropic-sdk-v0';
+import OpenAI, { AzureOpenAI } from 'openai';
+import OpenAIv7, { AzureOpenAI as AzureOpenAIv7 } from 'openai-v7';
 import { describe, expect, test } from 'vitest';
 import { type WithBudgetOptions, withBudget } from './index.js';
 
@@ -123,5 +125,74 @@ describe('openai-specific options', () => {
   test('accepts a pricing of its own', () => {
     const budget = createBudget({ id: 'openai-own-pricing', limitUsd: 1 });
     expect(withBudget(client(), { budget, pricing: createPricing() }).budget).toBe(budget);
+  });
+});
+
+describe('the client', () => {
+  const anthropicClients = [
+    ['@anthropic-ai/sdk 1.x', () => new Anthropic({ apiKey: 'sk-ant-test', baseURL })],
+    ['@anthropic-ai/sdk 0.x', () => new AnthropicV0({ apiKey: 'sk-ant-test', baseURL })],
+  ] as const;
+
+  test.each(anthropicClients)(
+    'is refused when it is an Anthropic client (%s), even with unmetered: allow',
+    (_name, create) => {
+      // Both SDKs are generated alike (request, withOptions): only their resources differ.
+      for (const options of [{ limitUsd: 1 }, { limitUsd: 1, unmetered: 'allow' as const }]) {
+        const error = (() => {
+          try {
+            withBudget(create(), options);
+          } catch (caught) {
+            return caught;
+          }
+          return undefined;
+        })();
+        expect(error).toBeInstanceOf(InvalidOptionsError);
+        expect(error).toMatchObject({
+          issues: [
+            {
+              path: 'client',
+              message:
+                'expected an OpenAI client (new OpenAI()), received an Anthropic client (new Anthropic()): wrap it with withBudget from @tollgate/anthropic',
+            },
+          ],
+        });
+      }
+    },
+  );
+
+  test('is refused, described as a value, when it is not an SDK client at all', () => {
+    for (const [notClient, received] of [
+      [{}, 'an object'],
+      [{ request() {}, withOptions() {} }, 'an object'],
+      [null, 'null'],
+    ] as const) {
+      expect(() => withBudget(notClient as never, { limitUsd: 1 })).toThrow(
+        `Invalid withBudget options: client: expected an OpenAI client (new OpenAI()), received ${received}`,
+      );
+    }
+  });
+
+  test('is taken from openai 6 and 7: OpenAI, AzureOpenAI, another provider, withOptions', () => {
+    const azure = {
+      apiKey: 'x',
+      apiVersion: '2024-10-21',
+      endpoint: 'https://acme.openai.azure.com',
+    };
+    const clients = [
+      new OpenAI({ apiKey: 'x', baseURL }),
+      new OpenAIv7({ apiKey: 'x', baseURL }),
+      new AzureOpenAI(azure),
+      new AzureOpenAIv7(azure),
+      new OpenAI({ apiKey: 'x', baseURL: 'https://api.deepseek.com' }),
+      new OpenAIv7({ apiKey: 'x', baseURL: 'https://openrouter.ai/api/v1' }),
+      new OpenAI({ apiKey: 'x', baseURL }).withOptions({ timeout: 1000 }),
+      new OpenAIv7({ apiKey: 'x', baseURL }).withOptions({ timeout: 1000 }),
+    ];
+    for (const raw of clients) {
+      const wrapped = withBudget(raw, { limitUsd: 1 });
+      expect(wrapped.budget.limitUsd).toBe('1');
+      expect(wrapped.withOptions({ timeout: 500 }).budget).toBe(wrapped.budget);
+    }
   });
 });

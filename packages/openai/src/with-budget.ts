@@ -10,12 +10,12 @@ import {
   type OutgoingRequest,
   oneOf,
   type Route,
-  type StainlessClient,
   share,
 } from '@tollgate/core/adapter';
 import { defaultPricing, type Pricing } from '@tollgate/pricing';
 import { keepAzureOptions } from './azure-client.js';
 import { classifyEndpoint } from './classify-endpoint.js';
+import { describeNotOpenAI, isOpenAIClient } from './is-openai-client.js';
 import { type EstimateMode, type PlanSettings, planCall } from './plan-call.js';
 import {
   COMPATIBLE_PROVIDERS,
@@ -70,16 +70,6 @@ const options = new AdapterOptionsParser<OpenAIAdapterOptions>({
   },
 });
 
-function isStainlessClient(client: unknown): client is StainlessClient {
-  const candidate = client as Partial<Record<'request' | 'withOptions', unknown>> | null;
-  return (
-    typeof candidate === 'object' &&
-    candidate !== null &&
-    typeof candidate.request === 'function' &&
-    typeof candidate.withOptions === 'function'
-  );
-}
-
 function toRoute(request: OutgoingRequest, settings: PlanSettings): Route {
   const decision = classifyEndpoint(request.method, request.path, request.body);
   if (decision.kind !== 'metered') return decision;
@@ -101,7 +91,7 @@ export function withBudget<Client extends object>(
   client: Client,
   choice: WithBudgetOptions,
 ): Budgeted<Client> {
-  checkClient(client, isStainlessClient, 'an OpenAI client (new OpenAI())');
+  checkClient(client, isOpenAIClient, 'an OpenAI client (new OpenAI())', describeNotOpenAI);
   const settings = options.parse(choice);
   const meter = (target: Budget, current: object): Omit<MeterClientOptions, 'budget'> => {
     const plan: PlanSettings = {

@@ -20,17 +20,21 @@ export type Budgeted<Client> = Client & {
 
 /**
  * Checks the client given to an adapter's `withBudget`: it must pass `isClient` (the SDK's
- * runtime seams) and must not be wrapped already (that would hold every call twice;
- * `client.withBudget(other)` rebinds one). Throws `InvalidOptionsError` at path `client`.
+ * runtime seams and the surfaces that tell its SDK from another generated the same way) and
+ * must not be wrapped already (that would hold every call twice; `client.withBudget(other)`
+ * rebinds one). Throws `InvalidOptionsError` at path `client`. `describeOther` names what
+ * arrived when the adapter recognises it (another SDK's client, with where it belongs);
+ * otherwise the message describes the value.
  */
 export function checkClient<Client>(
   client: unknown,
   isClient: (value: unknown) => value is Client,
   expected: string,
+  describeOther?: (value: unknown) => string | undefined,
 ): asserts client is Client {
   let message: string | undefined;
   if (!isClient(client)) {
-    message = `expected ${expected}, received ${describeValue(client)}`;
+    message = `expected ${expected}, received ${describeOther?.(client) ?? describeValue(client)}`;
   } else if (isBudget((client as { budget?: unknown }).budget)) {
     const id = (client as unknown as { budget: Budget }).budget.id;
     message = `expected ${expected}, received one already wrapped (on budget ${describeValue(id)}): use client.withBudget(other) to bind it to another budget`;

@@ -40,5 +40,7 @@ export {
   parseOptions,
   type ZodNamespace,
 } from '../parse-options.js';
+// A value inside an SDK client by its path: adapters recognise their SDK's client by its resources.
+export { valueAt } from '../value-at.js';
 // A copy with fields over it, without the spread that costs a hidden class per call on Node 20.
 export { withFields } from '../with-fields.js';
