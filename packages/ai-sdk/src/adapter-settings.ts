@@ -56,9 +56,15 @@ export const optionsParser = new AdapterOptionsParser<AiSdkAdapterOptions>({
   extra: { provider: oneOf(['auto', ...PROVIDERS], 'auto'), priceDriftShare: share(0.05) },
 });
 
-/** Validated settings, with their own line of calls in flight when `maxConcurrency` is set. */
-export function meterSettings(options: unknown): MeterSettings {
-  const parsed = optionsParser.parse(options);
+/**
+ * Validated settings, with their own line of calls in flight when `maxConcurrency` is set.
+ * `where` is the function the options were given to, named by an options error.
+ */
+export function meterSettings(
+  options: unknown,
+  where: 'withBudget' | 'budgetMiddleware',
+): MeterSettings {
+  const parsed = optionsParser.parse(options, where);
   return rebound(parsed, parsed.budget);
 }
 

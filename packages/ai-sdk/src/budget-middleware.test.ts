@@ -116,6 +116,23 @@ describe('budgetMiddleware', () => {
     const middleware = budgetMiddleware({ limitUsd: 1, id: 'mw-private' });
     expect(middleware.budget.id).toBe('mw-private');
   });
+
+  test('names budgetMiddleware, not withBudget, in its options errors', () => {
+    const budget = budgetOf();
+    // The mistake is made at budgetMiddleware: the error must point there.
+    expect(() => budgetMiddleware({ budget, maxConcurency: 1 } as never)).toThrow(
+      'Invalid budgetMiddleware options: maxConcurency: expected a documented option, received unknown option "maxConcurency"; did you mean maxConcurrency?',
+    );
+    expect(() => budgetMiddleware(budget as never)).toThrow(/^Invalid budgetMiddleware options: /);
+    expect(() => budgetMiddleware(undefined as never)).toThrow(
+      /^Invalid budgetMiddleware options: /,
+    );
+    // withBudget still names itself.
+    const model = providersFor(mock()).openai('gpt-4.1');
+    expect(() => withBudget(model, { budget, maxConcurency: 1 } as never)).toThrow(
+      /^Invalid withBudget options: maxConcurency: /,
+    );
+  });
 });
 
 describe('one budget for everything', () => {

@@ -34,5 +34,5 @@ export function middlewareOf(settings: MeterSettings): BudgetMiddleware {
  * const model = wrapLanguageModel({ model: openai('gpt-4.1'), middleware: budgetMiddleware({ budget }) });
  */
 export function budgetMiddleware(options: WithBudgetOptions): BudgetMiddleware {
-  return middlewareOf(meterSettings(options));
+  return middlewareOf(meterSettings(options, 'budgetMiddleware'));
 }

@@ -75,7 +75,7 @@ export function withBudget<Model extends MeterableModel>(
     isModel,
     "an AI SDK model of specification v3 or v4 (openai('gpt-4.1'), openai.embedding(...))",
   );
-  return budgetedModel(model, meterSettings(options));
+  return budgetedModel(model, meterSettings(options, 'withBudget'));
 }
 
 function budgetedModel<Model extends MeterableModel>(

@@ -140,12 +140,16 @@ export class AdapterOptionsParser<Options extends AdapterOptions<unknown>>
    * Validates `withBudget` options and makes the private budget they describe (or takes
    * the one given). Throws one `InvalidOptionsError` listing every problem; nothing is
    * created when any option is wrong.
+   *
+   * @param where - the call the options were given to, named by the error so it points at
+   * the caller's mistake: another entry point taking the same options (the AI SDK's
+   * `budgetMiddleware`) passes its own name. @default 'withBudget'
    */
-  parse(options: unknown): AdapterSettings<Options> {
+  parse(options: unknown, where = 'withBudget'): AdapterSettings<Options> {
     if (isBudget(options)) {
       // withBudget(client, budget): a likely slip, answered plainly rather than with one
       // unknown-key issue per field of the Budget.
-      throw invalidOptions('withBudget', [
+      throw invalidOptions(where, [
         {
           path: '',
           message: `expected an object of options, received the Budget ${describeValue(options.id)} itself: pass { budget }`,
@@ -155,7 +159,7 @@ export class AdapterOptionsParser<Options extends AdapterOptions<unknown>>
     const result = this.#optionsSchema().safeParse(options);
     const issues = result.success ? [] : optionIssues(result.error, options, this.#knownKeys());
     if (isRecord(options)) issues.push(...choiceIssues(options));
-    if (!result.success || issues.length > 0) throw invalidOptions('withBudget', issues);
+    if (!result.success || issues.length > 0) throw invalidOptions(where, issues);
     const parsed = result.data as Record<string, unknown>;
     const concurrency = parsed.maxConcurrency as number | undefined;
     const settings: Record<string, unknown> = {
