@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type * as Zod from 'zod';
 import { closestName } from './edit-distance.js';
 import { describeValue, InvalidOptionsError, type ValidationIssue } from './errors.js';
+import { valueAt } from './value-at.js';
 
 /** The zod namespace, for schemas built on first use. */
 export type ZodNamespace = typeof Zod.z;
@@ -73,7 +74,7 @@ export function optionIssues(
       issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')
         ? `expected ${issue.expected}`
         : issue.message;
-    const received = valueAt(root, issue.path);
+    const received = valueAt(root, ...issue.path);
     // A near miss of a listed value ('setLimit' for 'set-limit') gets the hint an unknown key gets.
     const hint = issue.code === 'invalid_value' ? didYouMean(received, issue.values) : '';
     return [{ path, message: `${expected}, received ${describeValue(received)}${hint}` }];
@@ -100,17 +101,6 @@ export function invalidOptions(
 ): InvalidOptionsError {
   const list = issues.map((issue) => `${issue.path || '(options)'}: ${issue.message}`).join('; ');
   return new InvalidOptionsError(`Invalid ${where} options: ${list}`, issues);
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let received: unknown = root;
-  for (const key of path) {
-    received =
-      typeof received === 'object' && received !== null
-        ? (received as Record<PropertyKey, unknown>)[key]
-        : undefined;
-  }
-  return received;
 }
 
 /** The keys the object schema at `path` documents (through optional wrappers, arrays and records). */
