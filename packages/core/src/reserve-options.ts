@@ -21,7 +21,11 @@ export interface ReserveOptions {
    * @default the time of this reserve
    */
   waitingSince?: number;
-  /** Stops waiting (wait mode): the call rejects with the signal's reason at once. */
+  /**
+   * The call's abort signal. Once it has aborted, a reserve rejects with its reason at once
+   * and holds nothing, in either mode; in wait mode its abort also ends the wait at once.
+   * @default none
+   */
   signal?: AbortSignal;
 }
 

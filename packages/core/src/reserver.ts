@@ -91,6 +91,8 @@ export class Reserver {
   ): Reservation | Promise<Reservation> {
     const amount = canonicalUsd(amountUsd, 'amountUsd', 'up');
     const checked = parseReserveOptions(options);
+    // A call already given up on holds nothing: its hold would only wait for its expiry.
+    checked.signal?.throwIfAborted();
     const waits = (checked.onLimit ?? this.#context.settings.onLimit) === 'wait';
     if (!this.#context.stored.isReady || waits)
       return this.#reserveLater(amount, checked, waits, reportRefusal);

@@ -115,6 +115,10 @@ describe('wait mode', () => {
     // An already aborted signal rejects before anything is tried.
     const aborted = AbortSignal.abort(new Error('too late'));
     await expect(budget.reserve('0.1', { signal: aborted })).rejects.toThrow('too late');
+    // In reject mode too: nothing is held for a call already given up on.
+    const rejecting = createBudget({ id: 'abort-reject', limitUsd: 1 });
+    await expect(rejecting.reserve('0.1', { signal: aborted })).rejects.toThrow('too late');
+    expect((await rejecting.status()).reservedUsd).toBe('0');
     await holding.release();
     const reservation: Reservation = await ahead.promise;
     expect(reservation.amountUsd).toBe('0.5');

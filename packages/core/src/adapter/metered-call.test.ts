@@ -531,6 +531,30 @@ describe('MeteredCall', () => {
     expect((await budget.status()).reservedUsd).toBe('0');
   });
 
+  it('holds nothing for a call aborted while it is planned, at once or after a wait', async () => {
+    const { budget } = setup(metered());
+    for (const later of [false, true]) {
+      const controller = new AbortController();
+      const { plan } = metered() as Extract<Route, { kind: 'metered' }>;
+      const aborting = new MeteredCall({
+        budget,
+        route: () => ({
+          kind: 'metered',
+          plan: (request) => {
+            controller.abort();
+            const made = plan(request);
+            return later ? Promise.resolve(made) : made;
+          },
+        }),
+        unmetered: 'refuse',
+      });
+      // The options go out unheld: the SDK sees the aborted signal and throws its own error.
+      const options = { signal: controller.signal };
+      expect(await aborting.begin(options)).toBe(options);
+    }
+    expect(await budget.status()).toMatchObject({ reservedUsd: '0', calls: 0 });
+  });
+
   it('gives the concurrency slot back when the hold is refused', async () => {
     const release = vi.fn();
     const budget = createBudget({ id: 'slot', limitUsd: '0.01' });

@@ -144,6 +144,7 @@ export class MeteredCall implements AnsweredCall {
       held = this.#hold(route, request);
     } catch (error) {
       this.#freeSlot();
+      if (this.#signal?.aborted) return options;
       throw error;
     }
     if (!isThenable(held)) return this.#send(held, options);
