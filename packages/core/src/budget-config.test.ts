@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { createBudget } from './budget.js';
 import { type BudgetConfig, planBudgetConfig } from './budget-config.js';
 import { budgetConfigJsonSchemaText } from './budget-config-json-schema.js';
 import { BudgetConflictError, InvalidOptionsError } from './errors.js';
@@ -114,6 +115,28 @@ describe('parseBudgetConfig', () => {
       expect.objectContaining({ path: 'budgets.0.children.0.families.users', line: 9 }),
     ]);
     expect(issues[0]?.message).toMatch(/unique id, received "a" again/);
+  });
+
+  it('refuses a limit above one trillion USD at its place, as createBudget does', () => {
+    const text =
+      'budgets:\n  - id: a\n    limitUsd: "2000000000000"\n    families:\n      users: { limitUsd: 1000000000000.5 }\n';
+    expect(issuesOf(() => parseBudgetConfig(text, { source: 'b.yaml' }))).toEqual([
+      {
+        path: 'budgets.0.limitUsd',
+        line: 3,
+        column: 15,
+        message: 'expected a decimal of at most 1000000000000, received "2000000000000"',
+      },
+      {
+        path: 'budgets.0.families.users.limitUsd',
+        line: 5,
+        column: 26,
+        message: 'expected a decimal of at most 1000000000000, received 1000000000000.5 (number)',
+      },
+    ]);
+    expect(() => createBudget({ id: 'a', limitUsd: '2000000000000' })).toThrow(
+      /limitUsd: expected a decimal of at most 1000000000000, received "2000000000000"/,
+    );
   });
 
   it('reports syntax errors, duplicate keys and a missing tree with their position', () => {

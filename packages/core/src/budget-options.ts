@@ -1,8 +1,8 @@
 import type * as Zod from 'zod';
 import { budgetStoreSchema } from './budget-store-schema.js';
-import { belowResolution, LIMIT_RESOLUTION } from './canonical-limit.js';
+import { limitRefusal } from './canonical-limit.js';
 import type { Clock } from './clock.js';
-import { isUsd, type MoneyInput } from './money.js';
+import { isUsd, type MoneyInput, USD_DECIMAL } from './money.js';
 import { loadZod, parseOptions } from './parse-options.js';
 import type { BudgetStore } from './store.js';
 import type { WindowOption } from './window.js';
@@ -96,7 +96,7 @@ function optionSchemas(): OptionSchemas {
   const z = loadZod();
   const money = z
     .custom<MoneyInput>((value) => isUsd(value), {
-      message: 'expected a non-negative decimal (string or finite number)',
+      message: `expected ${USD_DECIMAL}`,
     })
     // What JSON Schema shows for it (a custom check has no JSON Schema form of its own).
     .meta({
@@ -107,7 +107,11 @@ function optionSchemas(): OptionSchemas {
       ],
     });
 
-  const limit = money.refine((value) => !belowResolution(value), { message: LIMIT_RESOLUTION });
+  // A limit is checked whole by the one limit check (above the cap, below the resolution).
+  const limit = money.superRefine((value, context) => {
+    const refusal = isUsd(value) ? limitRefusal(value) : undefined;
+    if (refusal !== undefined) context.addIssue({ code: 'custom', message: refusal });
+  });
 
   const childShape = {
     id: z.string(),

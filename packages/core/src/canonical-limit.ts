@@ -1,21 +1,37 @@
 import { describeValue, InvalidAmountError } from './errors.js';
-import { canonicalUsd, isUsd, MAX_USD, parseUsd, picoToUsd, usdToPico } from './money.js';
+import {
+  canonicalUsd,
+  isUsd,
+  MAX_USD,
+  money,
+  picoToUsd,
+  USD_DECIMAL,
+  usdToPico,
+  WITHIN_MAX,
+} from './money.js';
 import { invalidOptions } from './parse-options.js';
 
 /** What a limit must be beyond a decimal of at most `MAX_USD`, as every limit error says it. */
 export const LIMIT_RESOLUTION =
   'expected 0 or at least 0.000000000001 (10^-12 USD, the smallest amount kept)';
 
+/** The smallest positive limit: 10^-12 USD, one unit of the 12 places amounts keep. */
+const RESOLUTION = money('0.000000000001');
+
 /**
- * A positive amount that 12 decimal places would round down to zero: a limit that says
- * nothing. Such a limit is refused rather than kept as `'0'`, which would refuse every call.
+ * What is wrong with `value` as a budget limit, as every limit error says it (`expected
+ * ...`), or `undefined` for a limit `createBudget` keeps: a non-negative decimal of at most
+ * `MAX_USD` that is 0 or at least 10^-12 (a smaller positive amount would round down to a
+ * limit of `'0'`, which refuses every call, so it says nothing and is refused). The one
+ * check of a limit's value: the options schemas of `createBudget`, `budget.child`,
+ * `budgetFamily` templates and configuration files, and `setLimit` through `canonicalLimit`.
+ * Never throws.
  */
-export function belowResolution(value: unknown): boolean {
-  return (
-    isUsd(value) &&
-    canonicalUsd(value, 'limitUsd', 'down') === '0' &&
-    parseUsd(value, 'limitUsd').gt(0)
-  );
+export function limitRefusal(value: unknown): string | undefined {
+  if (!isUsd(value)) return `expected ${USD_DECIMAL}`;
+  const amount = money(value as string | number);
+  if (amount.gt(MAX_USD)) return `expected ${WITHIN_MAX}`;
+  return amount.gt(0) && amount.lt(RESOLUTION) ? LIMIT_RESOLUTION : undefined;
 }
 
 /**
@@ -26,13 +42,13 @@ export function belowResolution(value: unknown): boolean {
  * admits more than it says.
  */
 export function canonicalLimit(value: unknown, field: string, where: string): string {
-  const usd = canonicalUsd(value, field, 'down');
-  if (usd === '0' && belowResolution(value)) {
+  if (limitRefusal(value) === LIMIT_RESOLUTION) {
     throw invalidOptions(where, [
       { path: field, message: `${LIMIT_RESOLUTION}, received ${describeValue(value)}` },
     ]);
   }
-  return usd;
+  // Any other refusal is the amount's own: InvalidAmountError, in the same words.
+  return canonicalUsd(value, field, 'down');
 }
 
 const maxPico = usdToPico(String(MAX_USD));

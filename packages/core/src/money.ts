@@ -83,19 +83,19 @@ export const ZERO: Money = exact(0);
  * is not a decimal.
  */
 export function parseUsd(value: unknown, field: string): Money {
-  return parseDecimal(
-    value,
-    field,
-    decimalPattern,
-    'a non-negative decimal (string or finite number)',
-  );
+  return parseDecimal(value, field, decimalPattern, USD_DECIMAL);
 }
+
+/** What an amount that is not one is told it should have been, in every error that refuses one. */
+export const USD_DECIMAL = 'a non-negative decimal (string or finite number)';
 
 /**
  * The largest amount accepted anywhere, in USD: a trillion dollars. Far beyond any budget,
  * and it keeps whole dollars well inside the exact integer range of every store.
  */
 export const MAX_USD = 1_000_000_000_000;
+/** What an amount above `MAX_USD` is told it should have been, in every error that refuses one. */
+export const WITHIN_MAX = `a decimal of at most ${MAX_USD}`;
 const maxWholeDigits = String(MAX_USD).length;
 
 function parseDecimal(value: unknown, field: string, pattern: RegExp, expected: string): Money {
@@ -286,7 +286,7 @@ export function canonicalUsd(
     return usd;
   }
   if (exceedsMax(scanned.wholeDigits, plain)) {
-    throw new InvalidAmountError(field, describeValue(value), `a decimal of at most ${MAX_USD}`);
+    throw new InvalidAmountError(field, describeValue(value), WITHIN_MAX);
   }
   remember(plain, scanned.pico);
   return plain;
