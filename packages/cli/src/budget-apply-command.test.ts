@@ -218,6 +218,35 @@ describe('tollgate budget apply on SQLite files', () => {
     expect(invalid.err).toContain(
       `${bad}:2:40: budgets.0.limitUsd: expected a non-negative decimal`,
     );
+    // An alias bomb, a tree nested past the bound and a limit past the cap: usage errors too.
+    const bomb = configFile(
+      [
+        'a: &a [x, x, x, x, x, x, x, x, x]',
+        ...['b', 'c', 'd', 'e', 'f'].map(
+          (name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcde'[index]}`).join(', ')}]`,
+        ),
+        'budgets:\n  - id: a\n    limitUsd: "1"\n',
+      ].join('\n'),
+    );
+    const bombed = await runMain(['budget', 'apply', bomb, '--store', store]);
+    expect(bombed.code).toBe(2);
+    expect(bombed.err).toContain(
+      `${bomb}:1:1: expected YAML aliases (*name) that expand to a small tree`,
+    );
+    const deep = configFile(
+      `{"budgets": ${'[{"id": "x", "limitUsd": "1", "children": '.repeat(100)}`,
+      'json',
+    );
+    const nested = await runMain(['budget', 'apply', deep, '--store', store]);
+    expect(nested.code).toBe(2);
+    expect(nested.err).toContain(`${deep}:1:`);
+    expect(nested.err).toContain('expected lists and mappings nested at most 132 deep');
+    const huge = configFile('budgets:\n  - id: a\n    limitUsd: "2000000000000"\n');
+    const capped = await runMain(['budget', 'apply', huge, '--store', store]);
+    expect(capped.code).toBe(2);
+    expect(capped.err).toContain(
+      `${huge}:3:15: budgets.0.limitUsd: expected a decimal of at most 1000000000000`,
+    );
     const missing = await runMain(['budget', 'apply', join(dir, 'nope.yaml'), '--store', store]);
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('Cannot read');

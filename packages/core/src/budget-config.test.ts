@@ -139,6 +139,78 @@ describe('parseBudgetConfig', () => {
     );
   });
 
+  it('refuses a file nested past 64 levels of budgets at its place, before a parser recurses into it', () => {
+    /** `depth` budgets, each the only child of the one before, as JSON or as block YAML. */
+    const json = (depth: number) => {
+      let open = '';
+      for (let level = 1; level < depth; level += 1) {
+        open += `{"id":"b${level}","limitUsd":"1","children":[`;
+      }
+      return `{"budgets":[${open}{"id":"leaf","limitUsd":"1"}${']}'.repeat(depth - 1)}]}`;
+    };
+    const yaml = (depth: number) => {
+      let text = 'budgets:\n';
+      for (let level = 0; level < depth; level += 1) {
+        const indent = ' '.repeat(2 + 4 * level);
+        text += `${indent}- id: b${level}\n${indent}  limitUsd: "1"\n`;
+        text +=
+          level < depth - 1
+            ? `${indent}  children:\n`
+            : `${indent}  families:\n${indent}    users: { limitUsd: "1", window: { seconds: 60 } }\n`;
+      }
+      return text;
+    };
+    // The deepest tree allowed, its deepest budget with a family and its window, is read.
+    expect(parseBudgetConfig(yaml(64)).budgets[0]?.id).toBe('b0');
+    expect(parseBudgetConfig(json(65)).budgets[0]?.id).toBe('b1');
+    // One level more is refused where it starts; a deep file many times in one process too
+    // (the parsers, recursing once per level, used to exhaust the stack, then memory).
+    const deepYaml = yaml(65);
+    const deepJson = json(600);
+    for (let round = 0; round < 50; round += 1) {
+      expect(issuesOf(() => parseBudgetConfig(deepYaml, { source: 'deep.yaml' }))).toEqual([
+        {
+          path: '',
+          // The 65th budget fits; its family's template is the first mapping past the bound.
+          line: 197,
+          column: 270,
+          message:
+            'expected lists and mappings nested at most 132 deep (64 levels of budgets), received deeper nesting',
+        },
+      ]);
+      expect(() => parseBudgetConfig(deepJson, { source: 'deep.json' })).toThrow(
+        /^Invalid budget configuration deep.json:\n {2}deep.json:1:\d+: expected lists and mappings nested at most 132 deep/,
+      );
+    }
+    expect(() => parseBudgetConfig(`budgets:\n${'- '.repeat(10_000)}x\n`)).toThrow(
+      /configuration:2:263: expected lists and mappings nested at most 132 deep/,
+    );
+  });
+
+  it("refuses a YAML alias bomb with a typed error, not the reader's ReferenceError", () => {
+    const rows = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const [name, alias] of [
+      ['b', 'a'],
+      ['c', 'b'],
+      ['d', 'c'],
+      ['e', 'd'],
+      ['f', 'e'],
+    ]) {
+      rows.push(`${name}: &${name} [${`*${alias}, `.repeat(8)}*${alias}]`);
+    }
+    rows.push('budgets:\n  - id: a\n    limitUsd: "1"');
+    expect(issuesOf(() => parseBudgetConfig(rows.join('\n'), { source: 'bomb.yaml' }))).toEqual([
+      {
+        path: '',
+        line: 1,
+        column: 1,
+        message: expect.stringMatching(
+          /^expected YAML aliases \(\*name\) that expand to a small tree, received aliases that expand without bound/,
+        ),
+      },
+    ]);
+  });
+
   it('reports syntax errors, duplicate keys and a missing tree with their position', () => {
     expect(
       issuesOf(() => parseBudgetConfig('budgets: [\n  { id: a', { source: 'x.yaml' }))[0],

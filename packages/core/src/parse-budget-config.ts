@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 import type * as Zod from 'zod';
 import { type BudgetConfig, budgetConfigSchema } from './budget-config.js';
-import { InvalidOptionsError, type ValidationIssue as Issue } from './errors.js';
+import { MAX_CONFIG_BUDGET_DEPTH, MAX_CONFIG_NESTING, nestingPastLimit } from './config-nesting.js';
+import { InvalidOptionsError, type ValidationIssue as Issue, TollgateError } from './errors.js';
 import { optionIssues } from './parse-options.js';
 
 /** Options of `parseBudgetConfig`. */
@@ -41,26 +42,47 @@ export function parseBudgetConfig(
   options: ParseBudgetConfigOptions = {},
 ): BudgetConfig {
   const source = options.source ?? 'configuration';
-  const { LineCounter, parseDocument } = loadYaml();
-  const lines = new LineCounter();
-  const document = parseDocument(text, {
-    lineCounter: lines,
-    uniqueKeys: true,
-    prettyErrors: false,
-  });
-  if (document.errors.length > 0) {
-    const issues = document.errors.map((error): ConfigIssue => {
-      const position = lines.linePos(error.pos[0]);
-      return {
+  const yaml = loadYaml();
+  const lines = new yaml.LineCounter();
+  const deep = nestingPastLimit(text, yaml);
+  if (deep !== undefined) {
+    throw invalidConfig(source, [
+      {
         path: '',
-        message: firstLine(error.message),
-        line: position.line,
-        column: position.col,
-      };
-    });
-    throw invalidConfig(source, issues);
+        message: `expected lists and mappings nested at most ${MAX_CONFIG_NESTING} deep (${MAX_CONFIG_BUDGET_DEPTH} levels of budgets), received deeper nesting`,
+        ...positionOf(text, deep),
+      },
+    ]);
   }
-  const value: unknown = document.toJS();
+  let document: Yaml.Document.Parsed | undefined;
+  let value: unknown;
+  try {
+    document = yaml.parseDocument(text, {
+      lineCounter: lines,
+      uniqueKeys: true,
+      prettyErrors: false,
+    });
+    if (document.errors.length > 0) {
+      const issues = document.errors.map((error): ConfigIssue => {
+        const position = lines.linePos(error.pos[0]);
+        return {
+          path: '',
+          message: firstLine(error.message),
+          line: position.line,
+          column: position.col,
+        };
+      });
+      throw invalidConfig(source, issues);
+    }
+    value = document.toJS();
+  } catch (error) {
+    if (TollgateError.isInstance(error)) throw error;
+    // yaml's own refusals (an alias bomb's ReferenceError) and anything else it throws.
+    const start = document === undefined ? 0 : offsetOf(document, []);
+    throw invalidConfig(source, [
+      { path: '', message: readerRefusal(error), ...positionOf(text, start) },
+    ]);
+  }
   const schema = budgetConfigSchema();
   const result = schema.safeParse(value);
   if (result.success) return result.data;
@@ -72,7 +94,7 @@ export function parseBudgetConfig(
         zodIssue.code === 'unrecognized_keys'
           ? [...zodIssue.path, zodIssue.keys[index] as string]
           : zodIssue.path;
-      const position = lines.linePos(offsetOf(document, keys));
+      const position = lines.linePos(offsetOf(document as Yaml.Document, keys));
       return { ...issue, line: position.line, column: position.col };
     });
   });
@@ -100,6 +122,27 @@ function offsetOf(document: Yaml.Document, keys: readonly PropertyKey[]): number
   }
   // A document that parsed without errors has contents with a range (even an empty one).
   return document.contents?.range?.[0] ?? 0;
+}
+
+/** The line and column (1-based) of `offset` in `text`, counted without a parser. */
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let newline = text.indexOf('\n'); newline !== -1 && newline < offset; ) {
+    line += 1;
+    start = newline + 1;
+    newline = text.indexOf('\n', start);
+  }
+  return { line, column: offset - start + 1 };
+}
+
+/** What the YAML reader's own refusal says, as an issue: an alias bomb named as one. */
+function readerRefusal(error: unknown): string {
+  const message = error instanceof Error ? firstLine(error.message) : String(error);
+  if (/alias count/i.test(message)) {
+    return `expected YAML aliases (*name) that expand to a small tree, received aliases that expand without bound (${message})`;
+  }
+  return `expected a file the YAML reader accepts, received one it refused: ${message}`;
 }
 
 function firstLine(message: string): string {
