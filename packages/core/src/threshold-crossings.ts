@@ -5,7 +5,10 @@ import type { BudgetSnapshot } from './store.js';
 /**
  * The `threshold` and `exceeded` events one settlement causes on one budget: every
  * configured fraction of the limit (and the limit itself) that spend passed from
- * `previousSpentUsd` to `current.spentUsd`. A zero limit has no fractions to cross.
+ * `previousSpentUsd` to `current.spentUsd`. A zero limit (a frozen budget, or shadow mode
+ * with nothing allowed) has no fractions to cross, so no `threshold` fires; its `exceeded`
+ * fires when spend leaves zero, since a budget at zero has reached a limit of zero without
+ * passing it. Each crossing fires once: spend already at or past the limit crosses nothing.
  */
 export function thresholdCrossings(
   budgetId: string,
@@ -16,9 +19,9 @@ export function thresholdCrossings(
   const limit = money(current.limitUsd);
   const previous = money(previousSpentUsd);
   const spent = money(current.spentUsd);
-  if (limit.eq(0)) return [];
   const events: Array<ThresholdEvent | ExceededEvent> = [];
-  for (const threshold of thresholds) {
+  const zero = limit.eq(0);
+  for (const threshold of zero ? [] : thresholds) {
     const mark = limit.times(threshold);
     if (previous.lt(mark) && spent.gte(mark)) {
       events.push({
@@ -31,7 +34,10 @@ export function thresholdCrossings(
       });
     }
   }
-  if (previous.lt(limit) && spent.gte(limit)) {
+  const exceeded = zero
+    ? previous.lte(limit) && spent.gt(limit)
+    : previous.lt(limit) && spent.gte(limit);
+  if (exceeded) {
     events.push({
       type: 'exceeded',
       budgetId,
