@@ -14,6 +14,7 @@ import {
   metricValue,
   type OtelHarness,
   otelHarness,
+  pointsOf,
 } from './test-support/otel-harness.js';
 
 let otel: OtelHarness;
@@ -83,6 +84,49 @@ describe('instrument', () => {
       undefined,
     );
     stop();
+  });
+
+  it('counts a call once, under the nearest instrumented budget, across separate instrument calls', async () => {
+    const root = createBudget({ id: nextId(), limitUsd: 10 });
+    const plan = root.child({ id: nextId(), limitUsd: 5 });
+    const user = plan.child({ id: nextId(), limitUsd: 1 });
+    // Two instrument calls reporting to one place, and a second place that sees the root only.
+    const stopRoot = instrument(root, providers());
+    const stopPlan = instrument(plan, providers());
+    const elsewhere = otelHarness();
+    const stopElsewhere = instrument(root, { meterProvider: elsewhere.meterProvider });
+    await (await user.reserve('0.5')).settle('0.25', details);
+    await (await plan.reserve('0.5')).settle('0.125', details);
+    await (await root.reserve('0.5')).settle('0.0625', details);
+    await expect(user.reserve('2')).rejects.toThrow(/refused|limit/i);
+    const total = async (budget: Budget) =>
+      (await budget.ledger()).reduce((sum, entry) => sum + Number(entry.actualUsd), 0);
+    const cost = (collected: Awaited<ReturnType<OtelHarness['collect']>>, budget: Budget) =>
+      metricValue(collected, tollgate.costMetric, { [tollgate.budgetId]: budget.id }) ?? 0;
+    let collected = await otel.collect();
+    // As the ledger: the plan's calls (its own and its user's) under the plan, once each.
+    expect(cost(collected, plan)).toBe(await total(plan));
+    expect(cost(collected, root) + cost(collected, plan)).toBe(await total(root));
+    expect(cost(collected, root)).toBe(0.0625);
+    expect(pointsOf(collected, tollgate.refusalsMetric).map((point) => point.value)).toEqual([1]);
+    expect(
+      histogramOf(collected, genAi.operationDurationMetric)
+        .map((point) => point.count)
+        .sort(),
+    ).toEqual([1, 2]);
+    // The other provider counts every call once too, under the root it was given.
+    const seen = await elsewhere.collect();
+    expect(cost(seen, root)).toBe(await total(root));
+    expect(pointsOf(seen, tollgate.refusalsMetric).map((point) => point.value)).toEqual([1]);
+    // Once the plan's instrumentation stops, its calls count under the root.
+    stopPlan();
+    await (await user.reserve('0.5')).settle('0.5', details);
+    collected = await otel.collect();
+    expect(cost(collected, root)).toBe(0.5625);
+    expect(cost(collected, root) + cost(collected, plan)).toBe(await total(root));
+    stopRoot();
+    stopElsewhere();
+    await elsewhere.shutdown();
   });
 
   it('measures duration on the injected clock, from the hold to the charge', async () => {

@@ -6,7 +6,7 @@ import {
   type TracerProvider,
   trace,
 } from '@opentelemetry/api';
-import { InvalidOptionsError } from '@tollgate/core';
+import { type BudgetEvent, InvalidOptionsError } from '@tollgate/core';
 import { describeValue } from '@tollgate/core/internal';
 import { BudgetMetrics } from './budget-metrics.js';
 import { InFlightCalls } from './in-flight-calls.js';
@@ -70,47 +70,86 @@ export function instrument(budgets: BudgetSources, options: InstrumentOptions = 
       ? undefined
       : new SpanAnnotator(createSpans ? tracerProvider.getTracer(instrumentationScope) : undefined);
   const now = options.now ?? (() => performance.now());
-  const inFlight = new InFlightCalls(inFlightCapacity);
-  const unsubscribe = listen(targets, {
-    ...(metrics !== undefined || createSpans
-      ? {
-          reserved: (event) =>
-            inFlight.start(event.reservationId, { startedAt: now(), span: spans?.begin() }),
-        }
-      : {}),
-    settled: (event, budget) => {
-      const call = inFlight.end(event.entry.reservationId);
-      const seconds = call === undefined ? undefined : (now() - call.startedAt) / 1000;
-      metrics?.settled(event.entry, budget.id, seconds);
-      spans?.settled(event.entry, call?.span);
-    },
-    released: (event) => {
-      metrics?.ended(event.reservationId);
-      spans?.released(inFlight.end(event.reservationId)?.span);
-    },
-    refused: (event, budget) => {
-      metrics?.refused(budget.id, 'BUDGET_EXCEEDED', event.enforced);
-      spans?.refused(event);
-    },
-    'store-unavailable': (event, budget) => {
-      if (!event.allowed) metrics?.refused(budget.id, 'STORE_UNAVAILABLE', true);
-      spans?.storeUnavailable(event);
-    },
-    ...(metrics === undefined
-      ? {}
-      : {
-          'settlement-pending': (event, budget) => metrics.pending(event.reservationId, budget.id),
-          'settlement-lost': (event, budget) => metrics.lost(event.reservationId, budget.id),
-        }),
-  });
+  const unsubscribers: (() => void)[] = [];
+  if (metrics !== undefined) {
+    // When each call was held, for its duration.
+    const started = new InFlightCalls(inFlightCapacity);
+    const unsubscribe = listen(
+      targets,
+      {
+        reserved: (event) =>
+          started.start(event.reservationId, { startedAt: now(), span: undefined }),
+        settled: (event, budget) => {
+          const call = started.end(event.entry.reservationId);
+          const seconds = call === undefined ? undefined : (now() - call.startedAt) / 1000;
+          metrics.settled(event.entry, budget.id, seconds);
+        },
+        released: (event) => {
+          started.end(event.reservationId);
+          metrics.ended(event.reservationId);
+        },
+        refused: (event, budget) => metrics.refused(budget.id, 'BUDGET_EXCEEDED', event.enforced),
+        'store-unavailable': (event, budget) => {
+          if (!event.allowed) metrics.refused(budget.id, 'STORE_UNAVAILABLE', true);
+        },
+        'settlement-pending': (event, budget) => metrics.pending(event.reservationId, budget.id),
+        'settlement-lost': (event, budget) => metrics.lost(event.reservationId, budget.id),
+      },
+      claimsOf(meterProvider as MeterProvider),
+    );
+    unsubscribers.push(unsubscribe);
+  }
+  if (spans !== undefined) {
+    // The spans Tollgate started itself (`createSpans`), to end with their call.
+    const own = new InFlightCalls(inFlightCapacity);
+    const unsubscribe = listen(
+      targets,
+      {
+        // Heard even without a span to start, so that the budget that handles a call's
+        // hold (the nearest) is the one that handles its end.
+        reserved: (event) => own.start(event.reservationId, { startedAt: 0, span: spans.begin() }),
+        settled: (event) => spans.settled(event.entry, own.end(event.entry.reservationId)?.span),
+        released: (event) => spans.released(own.end(event.reservationId)?.span),
+        refused: (event) => spans.refused(event),
+        'store-unavailable': (event) => spans.storeUnavailable(event),
+      },
+      spanClaims,
+    );
+    unsubscribers.push(unsubscribe);
+  }
   let stopped = false;
   return () => {
     if (stopped) return;
     stopped = true;
-    unsubscribe();
+    for (const unsubscribe of unsubscribers) unsubscribe();
     metrics?.stop();
   };
 }
+
+/**
+ * The events already handled for each meter provider, shared by every `instrument` call that
+ * reports to it: a call counts once there, under the nearest instrumented budget of its chain,
+ * however many calls instrumented the chain. Calls reporting to different providers each
+ * count it (each provider is its own picture). Once a nearer budget's instrumentation stops,
+ * its calls count under the next one up.
+ */
+const metricClaims = new WeakMap<MeterProvider, WeakSet<BudgetEvent>>();
+
+function claimsOf(provider: MeterProvider): WeakSet<BudgetEvent> {
+  let claims = metricClaims.get(provider);
+  if (claims === undefined) {
+    claims = new WeakSet();
+    metricClaims.set(provider, claims);
+  }
+  return claims;
+}
+
+/**
+ * The events already put on a span: the active span is the process's, whatever the tracer
+ * provider, so a call's span is annotated once, by the nearest instrumented budget (which
+ * also starts and ends the call's own span, `createSpans`).
+ */
+const spanClaims = new WeakSet<BudgetEvent>();
 
 function registeredMeterProvider(): MeterProvider | undefined {
   const provider = metrics.getMeterProvider();

@@ -8,19 +8,27 @@ export type ChainHandlers = {
 /**
  * Subscribes `handlers` on every budget. An event travels up its chain, so when a budget
  * and its ancestor are both listed it reaches both: each event is handled once, by the
- * nearest listed budget (events go leaf first). Returns the unsubscribe function.
+ * nearest listed budget (events go leaf first). `claimed` is shared by subscriptions that
+ * report to one place (every `instrument` call with the same meter provider): an event one
+ * of them handled, on a budget nearer the call, is not handled again by the others.
+ * Returns the unsubscribe function.
  */
-export function listen(budgets: readonly Budget[], handlers: ChainHandlers): () => void {
-  const seen = new WeakSet<BudgetEvent>();
+export function listen(
+  budgets: readonly Budget[],
+  handlers: ChainHandlers,
+  claimed?: WeakSet<BudgetEvent>,
+): () => void {
+  const seen = claimed ?? new WeakSet<BudgetEvent>();
   const unsubscribers: (() => void)[] = [];
   for (const budget of budgets) {
     for (const [name, handler] of Object.entries(handlers) as [
       BudgetEventName,
       (event: BudgetEvent, budget: Budget) => void,
     ][]) {
-      // One budget hears each event once: only a chain of several needs telling apart.
+      // One budget heard by one subscription hears each event once: only a chain of several
+      // (listed here or by another subscription sharing `claimed`) needs telling apart.
       unsubscribers.push(
-        budgets.length === 1
+        budgets.length === 1 && claimed === undefined
           ? budget.on(name, (event: BudgetEvent) => handler(event, budget))
           : budget.on(name, (event: BudgetEvent) => {
               if (seen.has(event)) return;
