@@ -400,3 +400,71 @@ describe('edge cases', () => {
     );
   });
 });
+
+describe('override price history', () => {
+  const usage = { prompt_tokens: 1_000_000, completion_tokens: 0 };
+  const rates = (input: string) => ({ input, output: '1' });
+  const override = (prices: unknown[]) =>
+    createPricing({
+      overrides: [{ provider: 'openai', id: 'my-model', like: 'gpt-4o', prices: prices as never }],
+    });
+
+  it('refuses prices out of date order, as the same prices in a table are', () => {
+    const prices = [
+      { standard: rates('1') },
+      { effectiveFrom: '2020-06-01', standard: rates('5') },
+      { effectiveFrom: '2019-01-01', standard: rates('100') },
+    ];
+    expect(() => override(prices)).toThrow(InvalidPricingError);
+    expect(() => override(prices)).toThrow(
+      /overrides\.0\.prices\.2\.effectiveFrom: price entries must be in ascending date order \(2020-06-01 then 2019-01-01\)/,
+    );
+  });
+
+  it('refuses two entries from the same date', () => {
+    const prices = [
+      { standard: rates('1') },
+      { effectiveFrom: '2020-01-01', standard: rates('7') },
+      { effectiveFrom: '2020-01-01', standard: rates('9') },
+    ];
+    expect(() => override(prices)).toThrow(
+      /overrides\.0\.prices\.2\.effectiveFrom: price entries must be in ascending date order/,
+    );
+  });
+
+  it('refuses a second undated entry, naming the override it is in', () => {
+    try {
+      createPricing({
+        overrides: [
+          { provider: 'openai', id: 'ok', like: 'gpt-4o' },
+          {
+            provider: 'openai',
+            id: 'my-model',
+            like: 'gpt-4o',
+            prices: [{ standard: rates('1') }, { standard: rates('7') }],
+          },
+        ],
+      });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidPricingError);
+      expect((error as InvalidPricingError).issues).toEqual([
+        {
+          path: 'overrides.1.prices.1.effectiveFrom',
+          message: 'every price entry after the first needs effectiveFrom',
+        },
+      ]);
+    }
+  });
+
+  it('still takes a history in ascending date order', () => {
+    const pricing = override([
+      { standard: rates('1') },
+      { effectiveFrom: '2019-01-01', standard: rates('100') },
+      { effectiveFrom: '2020-06-01', standard: rates('5') },
+    ]);
+    const at = (when: string) =>
+      pricing.computeCost({ provider: 'openai', model: 'my-model', usage, at: when }).totalUsd;
+    expect([at('2018-01-01'), at('2019-06-01'), at('2021-01-01')]).toEqual(['1', '100', '5']);
+  });
+});

@@ -154,7 +154,7 @@ export class Pricing {
         throw new InvalidPricingError(
           toIssues(checked.error).map((issue) => ({
             ...issue,
-            path: `overrides.${i}.${issue.path}`,
+            path: joinPath(`overrides.${i}`, issue.path),
           })),
           'pricing override',
         );

@@ -127,7 +127,7 @@ function buildSchemas(z: typeof Zod) {
     /** Maximum output tokens (0 for embedding models). */
     maxOutputTokens: tokenCount,
     /** Ascending by `effectiveFrom`. */
-    prices: z.array(priceEntrySchema).min(1),
+    prices: z.array(priceEntrySchema).min(1).superRefine(checkHistoryOrder),
   });
 
   /** A provider's price table. */
@@ -173,28 +173,6 @@ function buildSchemas(z: typeof Zod) {
             seen.set(name.toLowerCase(), model.id);
           }
         }
-        model.prices.forEach((entry, p) => {
-          if (p > 0 && entry.effectiveFrom === undefined) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['models', m, 'prices', p, 'effectiveFrom'],
-              message: 'every price entry after the first needs effectiveFrom',
-            });
-          }
-          const previous = model.prices[p - 1]?.effectiveFrom;
-          if (
-            p > 0 &&
-            entry.effectiveFrom !== undefined &&
-            previous !== undefined &&
-            entry.effectiveFrom <= previous
-          ) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['models', m, 'prices', p, 'effectiveFrom'],
-              message: `price entries must be in ascending date order (${previous} then ${entry.effectiveFrom})`,
-            });
-          }
-        });
       });
     });
   const overrideSchema = z.strictObject({
@@ -260,6 +238,35 @@ export function pricingSchemas(): Schemas {
  */
 export function pricingTableSchema(): Zod.ZodType<PricingTable> {
   return pricingSchemas().pricingTableSchema;
+}
+
+/**
+ * The date rules of a model's price history, one check for tables and overrides alike:
+ * only the first entry may be undated, and dates strictly ascend. Issues name the entry.
+ */
+function checkHistoryOrder(
+  prices: ReadonlyArray<{ effectiveFrom?: string | undefined }>,
+  ctx: Zod.core.$RefinementCtx,
+): void {
+  prices.forEach((entry, p) => {
+    if (p === 0) return;
+    if (entry.effectiveFrom === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [p, 'effectiveFrom'],
+        message: 'every price entry after the first needs effectiveFrom',
+      });
+      return;
+    }
+    const previous = prices[p - 1]?.effectiveFrom;
+    if (previous !== undefined && entry.effectiveFrom <= previous) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [p, 'effectiveFrom'],
+        message: `price entries must be in ascending date order (${previous} then ${entry.effectiveFrom})`,
+      });
+    }
+  });
 }
 
 function toKey(part: string): string | number {
