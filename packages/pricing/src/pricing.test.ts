@@ -8,8 +8,10 @@ import { defaultPricing } from './default-pricing.js';
 import { InvalidPricingError, UnknownModelError } from './errors.js';
 import { loadPricingTable } from './load-pricing-table.js';
 import { createPricing } from './pricing.js';
+import { readUsage } from './read-usage.js';
 import { resolveModel } from './resolve-model.js';
 import { PROVIDERS } from './schema.js';
+import { usagePricer } from './usage-pricer.js';
 
 describe('model resolution', () => {
   it.each([
@@ -466,5 +468,83 @@ describe('override price history', () => {
     const at = (when: string) =>
       pricing.computeCost({ provider: 'openai', model: 'my-model', usage, at: when }).totalUsd;
     expect([at('2018-01-01'), at('2019-06-01'), at('2021-01-01')]).toEqual(['1', '100', '5']);
+  });
+});
+
+describe('an override of an existing model', () => {
+  const usage = { prompt_tokens: 1_000_000, completion_tokens: 0 };
+  const prices = [{ standard: { input: '10', output: '40' } }];
+
+  it.each([
+    ['without like', undefined],
+    ['with like naming the model itself', 'gpt-4o'],
+    ['with like naming the model in another case', 'GPT-4o'],
+  ])('prices its dated snapshots too (%s): hold and charge agree', (_, like) => {
+    const pricing = createPricing({
+      overrides: [{ provider: 'openai', id: 'gpt-4o', ...(like ? { like } : {}), prices }],
+    });
+    const hold = pricing.boundUsd({
+      provider: 'openai',
+      model: 'gpt-4o',
+      inputTokens: 1_000_000,
+      maxOutputTokens: 0,
+    });
+    const price = usagePricer(pricing, 'openai', 'gpt-4o');
+    const charged = price(readUsage('openai', usage, { model: 'gpt-4o-2024-08-06' }));
+    expect(hold).toBe('10');
+    expect(charged).toMatchObject({ costUsd: '10', pricingVersion: '2026-11-28+override' });
+    expect(pricing.resolve('openai', 'gpt-4o-2024-08-06').id).toBe('gpt-4o');
+  });
+
+  it('keeps its own names when it copies another model, leaving that model its names', () => {
+    const pricing = createPricing({
+      overrides: [{ provider: 'openai', id: 'gpt-4o', like: 'gpt-4o-mini' }],
+    });
+    const mini = pricing.resolve('openai', 'gpt-4o-mini');
+    expect(pricing.resolve('openai', 'gpt-4o-2024-08-06')).toMatchObject({
+      id: 'gpt-4o',
+      prices: mini.prices,
+      pricingVersion: '2026-11-28+override',
+    });
+    expect(pricing.resolve('openai', mini.snapshots[0] as string).id).toBe('gpt-4o-mini');
+  });
+
+  it('leaves its snapshots at the table price when it lists none', () => {
+    const pricing = createPricing({
+      overrides: [{ provider: 'openai', id: 'gpt-4o', like: 'gpt-4o', snapshots: [], prices }],
+    });
+    const cost = (model: string) =>
+      pricing.computeCost({ provider: 'openai', model, usage }).totalUsd;
+    expect([cost('gpt-4o'), cost('gpt-4o-2024-08-06')]).toEqual(['10', '2.5']);
+  });
+});
+
+describe('an override of one dated snapshot', () => {
+  it('prices that snapshot alone, leaving the model and its other names at the table price', () => {
+    const pricing = createPricing({
+      overrides: [
+        {
+          provider: 'openai',
+          id: 'gpt-4o-2024-08-06',
+          prices: [{ standard: { input: '10', output: '40' } }],
+        },
+      ],
+    });
+    const cost = (model: string) =>
+      pricing.computeCost({
+        provider: 'openai',
+        model,
+        usage: { prompt_tokens: 1_000_000, completion_tokens: 0 },
+      }).totalUsd;
+    expect([cost('gpt-4o-2024-08-06'), cost('gpt-4o-2024-11-20'), cost('gpt-4o')]).toEqual([
+      '10',
+      '2.5',
+      '2.5',
+    ]);
+    expect(pricing.resolve('openai', 'gpt-4o-2024-08-06')).toMatchObject({
+      aliases: [],
+      snapshots: [],
+      contextWindow: 128000,
+    });
   });
 });

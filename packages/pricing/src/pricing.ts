@@ -30,11 +30,22 @@ export interface ModelOverride {
   provider: Provider;
   /** The id to add or change (e.g. a fine-tuned `ft:gpt-4o-mini:acme::abc` or a deployment name). */
   id: string;
-  /** An existing model to copy prices and limits from. Default: the model with this `id`, if any. */
+  /**
+   * An existing model to copy prices and limits from. Default: the model with this `id`, if
+   * any. Copying another model does not take its names: `aliases` and `snapshots` still
+   * default to those of the model this `id` changes.
+   */
   like?: string;
-  /** Extra names for this model. Default: none (or those of the model it changes). */
+  /**
+   * Extra names for this model. Default: those of the model it changes (an override whose
+   * `id` the tables already price, with or without `like`), else none.
+   */
   aliases?: string[];
-  /** Dated snapshot ids for this model. Default: none (or those of the model it changes). */
+  /**
+   * Dated snapshot ids for this model. Default: those of the model it changes (an override
+   * whose `id` the tables already price, with or without `like`), so its snapshots bill at
+   * the override too; else none. `[]` leaves them at the table's price.
+   */
   snapshots?: string[];
   /** The OpenAI tokenizer of the model. Default: that of the model it copies. */
   encoding?: 'o200k_base' | 'cl100k_base';
@@ -118,8 +129,13 @@ export class Pricing {
       const o = parsed.data;
       const list = entries[o.provider];
       const index = new ModelIndex(o.provider, list);
-      const baseId = o.like ?? o.id;
-      const base = index.find(baseId)?.model;
+      const found = index.find(o.id)?.model;
+      const base = o.like === undefined ? found : index.find(o.like)?.model;
+      // The model this override changes (its `id` is that model's id), whatever it copies
+      // from: its names come along unless the override lists its own, so its dated snapshots
+      // bill at the override as the model itself does. An id that is only a snapshot or
+      // alias of a model prices that name alone (its own model), taking none of the family's.
+      const changed = found?.id === o.id.toLowerCase() ? found : undefined;
       if (o.like !== undefined && base === undefined) {
         throw new InvalidPricingError(
           [
@@ -137,13 +153,10 @@ export class Pricing {
         checked: entry.checked ?? today,
         source: entry.source ?? 'override',
       }));
-      const changesExisting = o.like === undefined && base !== undefined;
       const candidate = {
         id: o.id.toLowerCase(),
-        aliases: (o.aliases ?? (changesExisting ? base.aliases : [])).map((a) => a.toLowerCase()),
-        snapshots: (o.snapshots ?? (changesExisting ? base.snapshots : [])).map((s) =>
-          s.toLowerCase(),
-        ),
+        aliases: (o.aliases ?? changed?.aliases ?? []).map((a) => a.toLowerCase()),
+        snapshots: (o.snapshots ?? changed?.snapshots ?? []).map((s) => s.toLowerCase()),
         ...((o.encoding ?? base?.encoding) ? { encoding: o.encoding ?? base?.encoding } : {}),
         contextWindow: o.contextWindow ?? base?.contextWindow,
         maxOutputTokens: o.maxOutputTokens ?? base?.maxOutputTokens,
