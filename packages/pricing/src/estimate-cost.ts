@@ -1,6 +1,7 @@
 import type { CostResult, EstimateRequest } from './cost-types.js';
 import { defaultPricing } from './default-pricing.js';
-import type { Pricing } from './pricing.js';
+import { checkedBound, Pricing } from './pricing.js';
+import { checkEstimateOptions } from './pricing-options.js';
 
 /** Options of `estimateCost`. */
 export interface EstimateCostOptions extends EstimateRequest {
@@ -14,5 +15,10 @@ export interface EstimateCostOptions extends EstimateRequest {
  * rate the response could report for the requested tier, and the tool calls allowed.
  */
 export function estimateCost(options: EstimateCostOptions): CostResult {
-  return (options.pricing ?? defaultPricing()).estimateCost(options);
+  checkEstimateOptions(options, 'estimateCost');
+  const pricing = options.pricing ?? defaultPricing();
+  // Checked once, under this call's name; a Pricing from another copy checks its own.
+  return pricing instanceof Pricing
+    ? checkedBound(pricing, options, true)
+    : (pricing as Pricing).estimateCost(options);
 }

@@ -13,6 +13,12 @@ import { mergeTables, type VersionedModel } from './merge-price-history.js';
 import { ModelIndex } from './model-index.js';
 import { normalizeUsage } from './normalize-usage.js';
 import { priceUsage, timeOf } from './price-usage.js';
+import {
+  checkCostOptions,
+  checkEstimateOptions,
+  otherPricing,
+  parsePricingOptions,
+} from './pricing-options.js';
 import { overridesFilePath, readOverridesFile } from './read-overrides-file.js';
 import { checkCallUsage, typedUsage } from './read-usage.js';
 import {
@@ -92,6 +98,18 @@ export let priceWithoutLines: (
   provider: Provider,
   usage: CallUsage,
   at: Date | number | string | undefined,
+) => CostResult;
+
+/**
+ * `pricing.computeCost` / `pricing.estimateCost` (or `boundUsd` without `lines`) for options
+ * already checked: `computeCost` and `estimateCost` check theirs under their own names.
+ * Package-internal; set in `Pricing`'s static block.
+ */
+export let checkedCost: (pricing: Pricing, options: CostRequest) => CostResult;
+export let checkedBound: (
+  pricing: Pricing,
+  options: EstimateRequest,
+  keepLines: boolean,
 ) => CostResult;
 
 /** Prices models and calls from validated tables. */
@@ -228,6 +246,22 @@ export class Pricing {
 
   /** Exact cost of a response. See `computeCost`. */
   computeCost(options: CostRequest): CostResult {
+    this.checkRequest(checkCostOptions, options, 'pricing.computeCost');
+    return this.cost(options);
+  }
+
+  /** Checks a request's options, and that a `pricing` in them is this one. */
+  private checkRequest(
+    check: (options: unknown, where: string) => void,
+    options: unknown,
+    where: string,
+  ): void {
+    check(options, where);
+    const given = (options as { pricing?: unknown }).pricing;
+    if (given !== undefined && given !== this) throw otherPricing(where, given);
+  }
+
+  private cost(options: CostRequest): CostResult {
     const compiled = this.compiled(options.provider, options.model);
     const usage = typedUsage(normalizeUsage(options.provider, options.usage));
     return priceUsage(compiled, usage, {
@@ -254,6 +288,7 @@ export class Pricing {
 
   /** Upper bound of a request's cost. See `estimateCost`. */
   estimateCost(options: EstimateRequest): CostResult {
+    this.checkRequest(checkEstimateOptions, options, 'pricing.estimateCost');
     return boundCost(this.compiled(options.provider, options.model), options);
   }
 
@@ -262,6 +297,7 @@ export class Pricing {
    * before a call. The same checks, errors and amount, without building the cost lines.
    */
   boundUsd(options: EstimateRequest): string {
+    this.checkRequest(checkEstimateOptions, options, 'pricing.boundUsd');
     return boundCost(this.compiled(options.provider, options.model), options, false).totalUsd;
   }
 
@@ -272,6 +308,9 @@ export class Pricing {
       const options = { at: timeOf(at), serviceTier: undefined, batch: undefined };
       return priceUsage(compiled, checked, options, false);
     };
+    checkedCost = (pricing, options) => pricing.cost(options);
+    checkedBound = (pricing, options, keepLines) =>
+      boundCost(pricing.compiled(options.provider, options.model), options, keepLines);
   }
 }
 
@@ -279,24 +318,10 @@ export class Pricing {
  * Builds a `Pricing` from tables (validated; each replaces the bundled table of its
  * provider) and overrides (fine-tuned ids, private deployments, price changes).
  */
-export function createPricing(options: CreatePricingOptions = {}): Pricing {
-  const file = options.overridesFile;
-  if (file !== undefined && file !== null && (typeof file !== 'string' || file === '')) {
-    throw new InvalidOptionsError(
-      `createPricing: overridesFile: expected a file path or null, received ${describeValue(file)}`,
-      [{ path: 'overridesFile', message: 'expected a file path or null' }],
-    );
-  }
-  for (const key of ['tables', 'overrides'] as const) {
-    const value: unknown = options[key];
-    if (value !== undefined && !Array.isArray(value)) {
-      throw new InvalidOptionsError(
-        `createPricing: ${key}: expected an array, received ${describeValue(value)}`,
-        [{ path: key, message: 'expected an array' }],
-      );
-    }
-  }
-  const tables = options.tables;
+export function createPricing(options?: CreatePricingOptions): Pricing {
+  const checked = parsePricingOptions(options);
+  const file = checked.overridesFile;
+  const tables = checked.tables;
   const loaded = tables?.map((table, i) => parseTableAt(table, i, tables.length));
   const chosen = {} as Record<Provider, PricingTable>;
   for (const provider of PROVIDERS)
@@ -304,5 +329,5 @@ export function createPricing(options: CreatePricingOptions = {}): Pricing {
       loaded?.findLast((t) => t.provider === provider) ?? bundledTables()[provider];
   const path = overridesFilePath(file);
   const newer = path === undefined ? [] : readOverridesFile(path).tables;
-  return new Pricing(chosen, options.overrides, newer);
+  return new Pricing(chosen, checked.overrides as ModelOverride[] | undefined, newer);
 }
