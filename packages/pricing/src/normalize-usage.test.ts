@@ -130,6 +130,42 @@ describe('normalizeUsage: Anthropic', () => {
     });
   });
 
+  it.each(['anthropic', 'bedrock', 'vertex'] as const)(
+    'refuses a %s cache-write breakdown larger than its own total',
+    (provider) => {
+      const usage = {
+        input_tokens: 0,
+        output_tokens: 0,
+        cache_creation_input_tokens: 100,
+        cache_creation: { ephemeral_5m_input_tokens: 400, ephemeral_1h_input_tokens: 600 },
+      };
+      const error = catchError(() => normalizeUsage(provider, usage));
+      expect(error).toBeInstanceOf(InvalidUsageError);
+      expect((error as InvalidUsageError).issues).toEqual([
+        {
+          path: 'cache_creation',
+          message:
+            'cache writes by TTL (ephemeral_5m_input_tokens 400 + ephemeral_1h_input_tokens 600 = 1000) are part of cache_creation_input_tokens (100) and cannot exceed it',
+        },
+      ]);
+    },
+  );
+
+  it('takes a breakdown that adds up to the total, or one without a total', () => {
+    const breakdown = { ephemeral_5m_input_tokens: 0, ephemeral_1h_input_tokens: 1000 };
+    expect(
+      normalizeUsage('anthropic', {
+        input_tokens: 0,
+        output_tokens: 0,
+        cache_creation_input_tokens: 1000,
+        cache_creation: breakdown,
+      }),
+    ).toMatchObject({ cacheWrite5mTokens: 0, cacheWrite1hTokens: 1000 });
+    expect(
+      normalizeUsage('anthropic', { input_tokens: 0, output_tokens: 0, cache_creation: breakdown }),
+    ).toMatchObject({ cacheWrite5mTokens: 0, cacheWrite1hTokens: 1000 });
+  });
+
   it('lists every bad count with its path', () => {
     const error = catchError(() =>
       normalizeUsage('anthropic', {

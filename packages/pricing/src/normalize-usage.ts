@@ -102,7 +102,9 @@ function fastAnthropic(usage: Obj): NormalizedUsage | undefined {
   if (
     !isCount(input) ||
     !isCount(output) ||
-    Math.min(read, writeTotal, w5, w1h, thinking, search, fetch) < 0
+    Math.min(read, writeTotal, w5, w1h, thinking, search, fetch) < 0 ||
+    // A breakdown beyond its own total is inconsistent: the reader below says so.
+    (w5 + w1h > writeTotal && usage.cache_creation_input_tokens != null)
   )
     return undefined;
   // The total is authoritative; writes the breakdown does not account for are billed at

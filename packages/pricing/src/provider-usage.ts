@@ -16,7 +16,7 @@ import { isRecord } from '@tollgate/core/internal';
 import { InvalidUsageError } from './errors.js';
 import type { NormalizedUsage } from './normalize-usage.js';
 import type { Provider } from './schema.js';
-import { describe, type Obj, Reader } from './usage-reader.js';
+import { describe, isCount, type Obj, Reader } from './usage-reader.js';
 
 /** Providers whose `usage` follows Anthropic's Messages API (Claude through their clients). */
 const CLAUDE_HOSTS: ReadonlySet<Provider> = new Set(['bedrock', 'vertex']);
@@ -126,6 +126,12 @@ export function fromMessages(usage: Obj): NormalizedUsage {
   const thinking = r.count('output_tokens_details.thinking_tokens', false);
   const searches = r.count('server_tool_use.web_search_requests', false);
   const fetches = r.count('server_tool_use.web_fetch_requests', false);
+  // The breakdown by TTL splits the total; without a total, the breakdown alone is billed.
+  if (w5 + w1h > writes && isCount(usage.cache_creation_input_tokens))
+    r.fail(
+      'cache_creation',
+      `cache writes by TTL (ephemeral_5m_input_tokens ${w5} + ephemeral_1h_input_tokens ${w1h} = ${w5 + w1h}) are part of cache_creation_input_tokens (${writes}) and cannot exceed it`,
+    );
   r.done();
   const out: NormalizedUsage = {
     inputTokens: input,
