@@ -129,6 +129,23 @@ describe('instrument', () => {
     await elsewhere.shutdown();
   });
 
+  it('keeps whole totals for a budget instrumented twice: stopping one loses nothing', async () => {
+    // As when one module instruments a wrapped client and another its budget.
+    const budget = createBudget({ id: nextId(), limitUsd: 10 });
+    const stopFirst = instrument(budget, providers());
+    const stopSecond = instrument(budget, providers());
+    await (await budget.reserve('0.5')).settle('0.25', details);
+    await (await budget.reserve('0.5')).settle('0.125', details);
+    const cost = async () =>
+      metricValue(await otel.collect(), tollgate.costMetric, { [tollgate.budgetId]: budget.id });
+    expect(await cost()).toBe(0.375);
+    stopFirst();
+    await (await budget.reserve('0.5')).settle('0.0625', details);
+    // A counter never goes back: the instrumentation left running counted every call.
+    expect(await cost()).toBe(0.4375);
+    stopSecond();
+  });
+
   it('measures duration on the injected clock, from the hold to the charge', async () => {
     let now = 1_000;
     const budget = createBudget({ id: nextId(), limitUsd: 1 });

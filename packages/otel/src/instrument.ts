@@ -6,11 +6,11 @@ import {
   type TracerProvider,
   trace,
 } from '@opentelemetry/api';
-import { type BudgetEvent, InvalidOptionsError } from '@tollgate/core';
+import { InvalidOptionsError } from '@tollgate/core';
 import { describeValue } from '@tollgate/core/internal';
 import { BudgetMetrics } from './budget-metrics.js';
 import { InFlightCalls } from './in-flight-calls.js';
-import { listen } from './listen.js';
+import { type EventClaims, listen } from './listen.js';
 import { type BudgetSources, resolveBudgets } from './resolve-budgets.js';
 import { SpanAnnotator } from './span-annotator.js';
 
@@ -96,6 +96,8 @@ export function instrument(budgets: BudgetSources, options: InstrumentOptions = 
         'settlement-lost': (event, budget) => metrics.lost(event.reservationId, budget.id),
       },
       claimsOf(meterProvider as MeterProvider),
+      // Every instrumentation of the nearest budget keeps whole totals of its calls.
+      true,
     );
     unsubscribers.push(unsubscribe);
   }
@@ -130,15 +132,16 @@ export function instrument(budgets: BudgetSources, options: InstrumentOptions = 
  * The events already handled for each meter provider, shared by every `instrument` call that
  * reports to it: a call counts once there, under the nearest instrumented budget of its chain,
  * however many calls instrumented the chain. Calls reporting to different providers each
- * count it (each provider is its own picture). Once a nearer budget's instrumentation stops,
- * its calls count under the next one up.
+ * count it (each provider is its own picture). The same budget instrumented twice on one
+ * provider is counted by both, each with whole totals, so stopping either loses nothing. Once
+ * a nearer budget's last instrumentation stops, its calls count under the next one up.
  */
-const metricClaims = new WeakMap<MeterProvider, WeakSet<BudgetEvent>>();
+const metricClaims = new WeakMap<MeterProvider, EventClaims>();
 
-function claimsOf(provider: MeterProvider): WeakSet<BudgetEvent> {
+function claimsOf(provider: MeterProvider): EventClaims {
   let claims = metricClaims.get(provider);
   if (claims === undefined) {
-    claims = new WeakSet();
+    claims = new WeakMap();
     metricClaims.set(provider, claims);
   }
   return claims;
@@ -149,7 +152,7 @@ function claimsOf(provider: MeterProvider): WeakSet<BudgetEvent> {
  * provider, so a call's span is annotated once, by the nearest instrumented budget (which
  * also starts and ends the call's own span, `createSpans`).
  */
-const spanClaims = new WeakSet<BudgetEvent>();
+const spanClaims: EventClaims = new WeakMap();
 
 function registeredMeterProvider(): MeterProvider | undefined {
   const provider = metrics.getMeterProvider();

@@ -1,5 +1,8 @@
 import type { Budget, BudgetEvent, BudgetEventMap, BudgetEventName } from '@tollgate/core';
 
+/** Which budget handled each event first (the nearest of its chain that listens). */
+export type EventClaims = WeakMap<BudgetEvent, Budget>;
+
 /** A handler that also learns which instrumented budget heard the event first. */
 export type ChainHandlers = {
   [Name in BudgetEventName]?: (event: BudgetEventMap[Name], budget: Budget) => void;
@@ -9,16 +12,20 @@ export type ChainHandlers = {
  * Subscribes `handlers` on every budget. An event travels up its chain, so when a budget
  * and its ancestor are both listed it reaches both: each event is handled once, by the
  * nearest listed budget (events go leaf first). `claimed` is shared by subscriptions that
- * report to one place (every `instrument` call with the same meter provider): an event one
- * of them handled, on a budget nearer the call, is not handled again by the others.
+ * report to one place (every `instrument` call with the same meter provider): it records
+ * the budget that first handled each event, the nearest, and the others skip the event.
+ * With `sameBudgetAgain`, a subscription on that same budget handles it too: a budget whose
+ * metrics two `instrument` calls keep is counted in full by both (each keeps whole totals,
+ * so stopping one loses nothing), while its ancestors still do not count it again.
  * Returns the unsubscribe function.
  */
 export function listen(
   budgets: readonly Budget[],
   handlers: ChainHandlers,
-  claimed?: WeakSet<BudgetEvent>,
+  claimed?: EventClaims,
+  sameBudgetAgain = false,
 ): () => void {
-  const seen = claimed ?? new WeakSet<BudgetEvent>();
+  const owners = claimed ?? new WeakMap<BudgetEvent, Budget>();
   const unsubscribers: (() => void)[] = [];
   for (const budget of budgets) {
     for (const [name, handler] of Object.entries(handlers) as [
@@ -31,8 +38,9 @@ export function listen(
         budgets.length === 1 && claimed === undefined
           ? budget.on(name, (event: BudgetEvent) => handler(event, budget))
           : budget.on(name, (event: BudgetEvent) => {
-              if (seen.has(event)) return;
-              seen.add(event);
+              const owner = owners.get(event);
+              if (owner === undefined) owners.set(event, budget);
+              else if (owner !== budget || !sameBudgetAgain) return;
               handler(event, budget);
             }),
       );
