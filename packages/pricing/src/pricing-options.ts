@@ -12,6 +12,7 @@ import {
   lazySchema,
   type OptionsSchema,
   parseOptions,
+  type ZodNamespace,
 } from '@tollgate/core/internal';
 
 /** `createPricing`'s options; the tables and overrides in them are checked as pricing. */
@@ -55,30 +56,27 @@ function isPricing(value: unknown): boolean {
 
 // Fields whose values another check owns keep their own errors: the provider and model
 // (`INVALID_OPTIONS` / `UNKNOWN_MODEL`), usage, token counts and `at` (`INVALID_USAGE`).
+/** The fields every request shares (`sharedFieldOk` is their plain check). */
+const sharedShape = (z: ZodNamespace) => ({
+  provider: z.unknown().optional(),
+  model: z.unknown().optional(),
+  at: z.unknown().optional(),
+  serviceTier: z.string().nullable().optional(),
+  batch: z.boolean().optional(),
+  pricing: z.custom(isPricing, 'expected a Pricing from createPricing').optional(),
+});
+
 const costOptions: OptionsSchema = (z) =>
-  z.strictObject({
-    provider: z.unknown().optional(),
-    model: z.unknown().optional(),
-    usage: z.unknown().optional(),
-    at: z.unknown().optional(),
-    serviceTier: z.string().nullable().optional(),
-    batch: z.boolean().optional(),
-    pricing: z.custom(isPricing, 'expected a Pricing from createPricing').optional(),
-  });
+  z.strictObject({ ...sharedShape(z), usage: z.unknown().optional() });
 
 const estimateOptions: OptionsSchema = (z) =>
   z.strictObject({
-    provider: z.unknown().optional(),
-    model: z.unknown().optional(),
+    ...sharedShape(z),
     inputTokens: z.unknown().optional(),
     maxOutputTokens: z.unknown().optional(),
-    at: z.unknown().optional(),
-    serviceTier: z.string().nullable().optional(),
-    batch: z.boolean().optional(),
     toolFees: z
       .strictObject({ webSearch: z.unknown().optional(), webFetch: z.unknown().optional() })
       .optional(),
-    pricing: z.custom(isPricing, 'expected a Pricing from createPricing').optional(),
   });
 
 /** The fields every request shares: true when `value` is fine for `key`, false to ask zod. */

@@ -42,7 +42,7 @@ export class CallAnswer implements ParsedBodyOwner {
 
   /** The JSON body was read and parsed: settle from it. */
   parsed(value: unknown): Promise<void> {
-    return this.#call.endWith(this.#chargeParsed(value));
+    return this.#call.endWith(this.#charge('json', value));
   }
 
   /** The body was read but is not JSON: charge the hold. */
@@ -72,7 +72,7 @@ export class CallAnswer implements ParsedBodyOwner {
     return {
       end: (how, observerFailed) => {
         ended ??= this.#call.endWith(
-          observerFailed ? chargeTheHold(this.#held) : this.#chargeEnd(how),
+          observerFailed ? chargeTheHold(this.#held) : this.#charge(how),
         );
         return ended;
       },
@@ -80,22 +80,15 @@ export class CallAnswer implements ParsedBodyOwner {
     };
   }
 
-  /** The charge of a parsed JSON body; the hold if its usage cannot be read. */
-  #chargeParsed(value: unknown): Charge {
+  /**
+   * The charge of a parsed JSON body (`'json'`, with its value) or of a stream that ended;
+   * the hold, the most this call could have cost, if its usage cannot be read.
+   */
+  #charge(how: 'json' | 'complete' | 'interrupted', value?: unknown): Charge {
     const plan = this.#held.plan;
     try {
-      return chargeUsage(plan.price, plan.observer.json(value), plan.model);
-    } catch {
-      // Unreadable usage: charge the hold, the most this call could have cost.
-      return chargeTheHold(this.#held);
-    }
-  }
-
-  /** The charge of a stream that ended; the hold if its usage cannot be read. */
-  #chargeEnd(how: 'complete' | 'interrupted'): Charge {
-    const plan = this.#held.plan;
-    try {
-      return chargeUsage(plan.price, plan.observer.end(how), plan.model);
+      const observed = how === 'json' ? plan.observer.json(value) : plan.observer.end(how);
+      return chargeUsage(plan.price, observed, plan.model);
     } catch {
       return chargeTheHold(this.#held);
     }
@@ -113,7 +106,7 @@ export class CallAnswer implements ParsedBodyOwner {
     const charge =
       body.text !== '' && !body.parsed.ok
         ? chargeTheHold(this.#held)
-        : this.#chargeParsed(body.parsed.ok ? body.parsed.value : null);
+        : this.#charge('json', body.parsed.ok ? body.parsed.value : null);
     // Settled before the SDK sees the body, so status() is exact once the call returns.
     await this.#call.endWith(charge);
     return body;

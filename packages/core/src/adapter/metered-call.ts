@@ -143,19 +143,20 @@ export class MeteredCall implements AnsweredCall {
     try {
       held = this.#hold(route, request);
     } catch (error) {
-      this.#freeSlot();
-      if (this.#signal?.aborted) return options;
-      throw error;
+      return this.#notHeld(error, options);
     }
     if (!isThenable(held)) return this.#send(held, options);
     return held.then(
       (admitted) => this.#send(admitted, options),
-      (error: unknown) => {
-        this.#freeSlot();
-        if (this.#signal?.aborted) return options;
-        throw error;
-      },
+      (error: unknown) => this.#notHeld(error, options),
     );
+  }
+
+  /** A hold that failed: the slot is freed; an aborted call goes out unheld, else it is refused. */
+  #notHeld<Options>(error: unknown, options: Options): Options {
+    this.#freeSlot();
+    if (this.#signal?.aborted) return options;
+    throw error;
   }
 
   /** The options of a held call: its deadline armed, its body, and its key for each attempt. */
