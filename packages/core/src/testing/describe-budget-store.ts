@@ -5,6 +5,7 @@ import { BudgetConflictError, BudgetExceededError, InvalidOptionsError } from '.
 import type { RefusedEvent } from '../events.js';
 import { formatUsd, money, sumMoney } from '../money.js';
 import type { BudgetStore } from '../store.js';
+import { administrationMisuseTests } from './administration-misuse-tests.js';
 import { administrationTests } from './administration-tests.js';
 import { ambiguousCommandProperty, ambiguousCommandTests } from './ambiguous-command-tests.js';
 import { closedStoreTests } from './closed-store-tests.js';
@@ -325,6 +326,7 @@ export function describeBudgetStore(
     unserialisableInputTests(open, freshId);
     closedStoreTests(open, freshId);
     administrationTests(open, freshId, propertyRuns);
+    administrationMisuseTests(open, freshId);
 
     inheritedWindowTests(open, freshId);
 
