@@ -8,7 +8,8 @@ import {
   pricingFolder,
   tableFiles,
 } from '../scripts/bundled-table-module.ts';
-import { bundledTables } from './bundled-tables.js';
+import { bundledTable, bundledTables, bundledTableVersion } from './bundled-tables.js';
+import { Pricing, type PricingTableSource } from './pricing.js';
 import { PROVIDERS, type Provider } from './schema.js';
 import { parsePricingTable } from './validate-table.js';
 
@@ -35,6 +36,34 @@ describe('bundled tables', () => {
     }
   });
 
+  it('reads a table only when its provider is first priced', () => {
+    const read: Provider[] = [];
+    const source: PricingTableSource = {
+      table: (provider) => {
+        read.push(provider);
+        return bundledTable(provider);
+      },
+      version: bundledTableVersion,
+    };
+    const pricing = new Pricing(source);
+    expect(read).toEqual([]);
+    expect(pricing.versions.openai).toBe(bundledTables().openai.version);
+    expect(pricing.resolve('openai', 'gpt-4o').id).toBe('gpt-4o');
+    expect(pricing.resolve('openai', 'gpt-4o-mini').id).toBe('gpt-4o-mini');
+    expect(pricing.has('anthropic', 'claude-sonnet-4-5')).toBe(true);
+    expect(read).toEqual(['openai', 'anthropic']);
+  });
+
+  it('shares each table frozen throughout, so no caller can change the prices of another', () => {
+    const table = bundledTable('openai');
+    expect(bundledTables().openai).toBe(table);
+    const model = table.models[0] as (typeof table.models)[number];
+    expect(Object.isFrozen(model.prices[0])).toBe(true);
+    expect(() => {
+      (model.prices as unknown[]).push({});
+    }).toThrow(TypeError);
+  });
+
   it('is generated from pricing/ (run `pnpm --filter @tollgate/pricing tables` when stale)', () => {
     expect(readFileSync(bundledTableModulePath, 'utf8')).toBe(bundledTableModuleText());
   });
@@ -51,8 +80,8 @@ describe('bundledTableModuleText', () => {
 
   it('picks up a new provider file and skips JSON Schemas and other files', () => {
     const folder = folderWith({
-      'zeta.json': { provider: 'zeta', models: [] },
-      'alpha.json': { provider: 'alpha', models: [] },
+      'zeta.json': { provider: 'zeta', version: '2026-01-01', models: [] },
+      'alpha.json': { provider: 'alpha', version: '2026-01-02', models: [] },
       'pricing.schema.json': { type: 'object' },
       'notes.txt': 'not a table',
     });
@@ -60,7 +89,19 @@ describe('bundledTableModuleText', () => {
       expect(tableFiles(folder)).toEqual(['alpha.json', 'zeta.json']);
       const text = bundledTableModuleText(folder);
       expect(text.indexOf('"alpha"')).toBeLessThan(text.indexOf('"zeta"'));
-      expect(text).not.toContain('"type": "object"');
+      expect(text).toContain('"alpha": "2026-01-02"');
+      expect(text).not.toContain(String.raw`\"type\"`);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a table without a version', () => {
+    const folder = folderWith({ 'groq.json': { provider: 'groq', models: [] } });
+    try {
+      expect(() => bundledTableModuleText(folder)).toThrow(
+        'pricing/groq.json: expected "version": a string, found undefined',
+      );
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

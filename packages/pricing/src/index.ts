@@ -24,6 +24,7 @@ export {
   createPricing,
   type ModelOverride,
   Pricing,
+  type PricingTableSource,
 } from './pricing.js';
 export { providerForBaseUrl } from './provider-for-base-url.js';
 export {

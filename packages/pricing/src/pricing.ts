@@ -5,12 +5,13 @@
 import { type CallUsage, InvalidOptionsError } from '@tollgate/core';
 import { describeValue } from '@tollgate/core/internal';
 import { boundCost } from './bound-cost.js';
-import { bundledTables } from './bundled-tables.js';
+import { bundledTable, bundledTableVersion } from './bundled-tables.js';
 import type { CompiledModel, ResolvedModel } from './compile.js';
 import type { CostRequest, CostResult, EstimateRequest } from './cost-types.js';
-import { InvalidPricingError, UnknownModelError } from './errors.js';
+import { UnknownModelError } from './errors.js';
 import { mergeTables, type VersionedModel } from './merge-price-history.js';
 import { ModelIndex } from './model-index.js';
+import { type ModelOverride, overriddenModel, parseOverride } from './model-override.js';
 import { normalizeUsage } from './normalize-usage.js';
 import { priceUsage, timeOf } from './price-usage.js';
 import {
@@ -21,54 +22,10 @@ import {
 } from './pricing-options.js';
 import { overridesFilePath, readOverridesFile } from './read-overrides-file.js';
 import { checkCallUsage, typedUsage } from './read-usage.js';
-import {
-  PROVIDERS,
-  type PriceEntryInput,
-  type PricingTable,
-  type Provider,
-  pricingSchemas,
-} from './schema.js';
-import { joinPath, parseTableAt, toIssues } from './validate-table.js';
+import { PROVIDERS, type PricingTable, type Provider } from './schema.js';
+import { parseTableAt } from './validate-table.js';
 
-/** Adds a model, or changes one, on top of the tables. */
-export interface ModelOverride {
-  /** The provider whose table gets the model. */
-  provider: Provider;
-  /** The id to add or change (e.g. a fine-tuned `ft:gpt-4o-mini:acme::abc` or a deployment name). */
-  id: string;
-  /**
-   * An existing model to copy prices and limits from. Default: the model with this `id`, if
-   * any. Copying another model does not take its names: `aliases` and `snapshots` still
-   * default to those of the model this `id` changes.
-   */
-  like?: string;
-  /**
-   * Extra names for this model. Default: those of the model it changes (an override whose
-   * `id` the tables already price, with or without `like`), else none.
-   */
-  aliases?: string[];
-  /**
-   * Dated snapshot ids for this model. Default: those of the model it changes (an override
-   * whose `id` the tables already price, with or without `like`), so its snapshots bill at
-   * the override too; else none. `[]` leaves them at the table's price.
-   */
-  snapshots?: string[];
-  /** The OpenAI tokenizer of the model. Default: that of the model it copies. */
-  encoding?: 'o200k_base' | 'cl100k_base';
-  /** Maximum input + output tokens. Default: that of the model it copies. */
-  contextWindow?: number;
-  /** Maximum output tokens. Default: that of the model it copies. */
-  maxOutputTokens?: number;
-  /** Replaces the price history. `checked` defaults to today, `source` to "override". */
-  prices?: Array<
-    Omit<PriceEntryInput, 'checked' | 'source'> & {
-      /** The day the price was checked (YYYY-MM-DD). Default: today. */
-      checked?: string;
-      /** Where the price comes from. Default: `"override"`. */
-      source?: string;
-    }
-  >;
-}
+export type { ModelOverride } from './model-override.js';
 
 /** Options of `createPricing`. */
 export interface CreatePricingOptions {
@@ -112,105 +69,71 @@ export let checkedBound: (
   keepLines: boolean,
 ) => CostResult;
 
+/** Where each provider's table comes from: read (a bundled one parsed) when first needed. */
+export interface PricingTableSource {
+  /** The table of `provider`. */
+  table(provider: Provider): PricingTable;
+  /** Its version, without reading the table. */
+  version(provider: Provider): string;
+}
+
 /** Prices models and calls from validated tables. */
 export class Pricing {
-  private readonly indexes: Readonly<Record<Provider, ModelIndex>>;
+  /** Each provider's models, indexed on first use: most processes price one or two providers. */
+  private readonly indexes: Partial<Record<Provider, ModelIndex>> = {};
+  /** The models the overrides add or change, per provider, in the order given. */
+  private readonly overridden: Partial<Record<Provider, VersionedModel[]>> = {};
+  private readonly source: PricingTableSource;
+  private readonly newer: readonly PricingTable[];
   /** The table version of each provider. */
   readonly versions: Readonly<Record<Provider, string>>;
 
   /** Use `createPricing` / `defaultPricing`. */
   constructor(
-    tables: Readonly<Record<Provider, PricingTable>>,
+    source: PricingTableSource,
     overrides: readonly ModelOverride[] = [],
     newer: readonly PricingTable[] = [],
   ) {
-    const entries = {} as Record<Provider, VersionedModel[]>;
-    for (const provider of PROVIDERS) {
-      const table = tables[provider];
-      entries[provider] = table.models.map((model) => ({ model, version: table.version }));
-      for (const update of newer) {
-        if (update.provider === provider)
-          entries[provider] = mergeTables(entries[provider], table.version, update);
-      }
-    }
-    overrides.forEach((raw, i) => {
-      const parsed = pricingSchemas().overrideSchema.safeParse(raw);
-      if (!parsed.success) {
-        throw new InvalidPricingError(
-          toIssues(parsed.error).map((issue) => ({
-            ...issue,
-            path: joinPath(`overrides.${i}`, issue.path),
-          })),
-          'pricing override',
-        );
-      }
-      const o = parsed.data;
-      const list = entries[o.provider];
-      const index = new ModelIndex(o.provider, list);
-      const found = index.find(o.id)?.model;
-      const base = o.like === undefined ? found : index.find(o.like)?.model;
-      // The model this override changes (its `id` is that model's id), whatever it copies
-      // from: its names come along unless the override lists its own, so its dated snapshots
-      // bill at the override as the model itself does. An id that is only a snapshot or
-      // alias of a model prices that name alone (its own model), taking none of the family's.
-      const changed = found?.id === o.id.toLowerCase() ? found : undefined;
-      if (o.like !== undefined && base === undefined) {
-        throw new InvalidPricingError(
-          [
-            {
-              path: `overrides.${i}.like`,
-              message: `no ${o.provider} model "${o.like}" to copy from`,
-            },
-          ],
-          'pricing override',
-        );
-      }
-      const today = new Date().toISOString().slice(0, 10);
-      const prices = o.prices?.map((entry) => ({
-        ...entry,
-        checked: entry.checked ?? today,
-        source: entry.source ?? 'override',
-      }));
-      const candidate = {
-        id: o.id.toLowerCase(),
-        aliases: (o.aliases ?? changed?.aliases ?? []).map((a) => a.toLowerCase()),
-        snapshots: (o.snapshots ?? changed?.snapshots ?? []).map((s) => s.toLowerCase()),
-        ...((o.encoding ?? base?.encoding) ? { encoding: o.encoding ?? base?.encoding } : {}),
-        contextWindow: o.contextWindow ?? base?.contextWindow,
-        maxOutputTokens: o.maxOutputTokens ?? base?.maxOutputTokens,
-        prices: prices ?? base?.prices,
-      };
-      const checked = pricingSchemas().modelPricingSchema.safeParse(candidate);
-      if (!checked.success) {
-        throw new InvalidPricingError(
-          toIssues(checked.error).map((issue) => ({
-            ...issue,
-            path: joinPath(`overrides.${i}`, issue.path),
-          })),
-          'pricing override',
-        );
-      }
-      const version = `${tables[o.provider].version}+override`;
-      list.push({ model: checked.data, version });
-    });
-    const indexes = {} as Record<Provider, ModelIndex>;
+    this.source = source;
+    this.newer = newer;
     const versions = {} as Record<Provider, string>;
-    for (const provider of PROVIDERS) {
-      indexes[provider] = new ModelIndex(provider, entries[provider]);
-      versions[provider] = tables[provider].version;
-    }
-    this.indexes = indexes;
+    for (const provider of PROVIDERS) versions[provider] = source.version(provider);
     this.versions = versions;
+    // Checked here, so a bad override fails `createPricing`, not the first call it prices.
+    overrides.forEach((raw, i) => {
+      const parsed = parseOverride(raw, i);
+      const list = this.tableModels(parsed.provider);
+      const own = this.overridden[parsed.provider] ?? [];
+      const model = overriddenModel(parsed, i, new ModelIndex(parsed.provider, [...list, ...own]));
+      own.push({ model, version: `${versions[parsed.provider]}+override` });
+      this.overridden[parsed.provider] = own;
+    });
+  }
+
+  /** The models of a provider's table, with the newer tables of the overrides file merged in. */
+  private tableModels(provider: Provider): VersionedModel[] {
+    const table = this.source.table(provider);
+    let entries = table.models.map((model) => ({ model, version: table.version }));
+    for (const update of this.newer) {
+      if (update.provider === provider) entries = mergeTables(entries, table.version, update);
+    }
+    return entries;
   }
 
   private indexFor(provider: Provider): ModelIndex {
-    const known = typeof provider === 'string' && Object.hasOwn(this.indexes, provider);
-    const index = known ? this.indexes[provider] : undefined;
-    if (index === undefined) {
+    const known = typeof provider === 'string' && Object.hasOwn(this.versions, provider);
+    if (!known) {
       throw new InvalidOptionsError(
         `provider: expected one of ${PROVIDERS.join(', ')}, received ${describeValue(provider)}`,
         [{ path: 'provider', message: `expected one of ${PROVIDERS.join(', ')}` }],
       );
+    }
+    let index = this.indexes[provider];
+    if (index === undefined) {
+      const models = this.tableModels(provider);
+      const own = this.overridden[provider];
+      index = new ModelIndex(provider, own === undefined ? models : [...models, ...own]);
+      this.indexes[provider] = index;
     }
     return index;
   }
@@ -235,8 +158,8 @@ export class Pricing {
 
   /** True when `model` resolves. */
   has(provider: Provider, model: string): boolean {
-    const known = typeof provider === 'string' && Object.hasOwn(this.indexes, provider);
-    return known && this.indexes[provider].find(model) !== undefined;
+    const known = typeof provider === 'string' && Object.hasOwn(this.versions, provider);
+    return known && this.indexFor(provider).find(model) !== undefined;
   }
 
   /** Canonical ids of a provider's models. */
@@ -323,11 +246,12 @@ export function createPricing(options?: CreatePricingOptions): Pricing {
   const file = checked.overridesFile;
   const tables = checked.tables;
   const loaded = tables?.map((table, i) => parseTableAt(table, i, tables.length));
-  const chosen = {} as Record<Provider, PricingTable>;
-  for (const provider of PROVIDERS)
-    chosen[provider] =
-      loaded?.findLast((t) => t.provider === provider) ?? bundledTables()[provider];
+  const given = (provider: Provider) => loaded?.findLast((t) => t.provider === provider);
+  const source: PricingTableSource = {
+    table: (provider) => given(provider) ?? bundledTable(provider),
+    version: (provider) => given(provider)?.version ?? bundledTableVersion(provider),
+  };
   const path = overridesFilePath(file);
   const newer = path === undefined ? [] : readOverridesFile(path).tables;
-  return new Pricing(chosen, checked.overrides as ModelOverride[] | undefined, newer);
+  return new Pricing(source, checked.overrides as ModelOverride[] | undefined, newer);
 }
