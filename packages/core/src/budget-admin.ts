@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { assertBudgetId } from './budget-id.js';
 import { budgetStoreSchema } from './budget-store-schema.js';
 import { canonicalLimit } from './canonical-limit.js';
@@ -93,7 +92,8 @@ export function sendAdjustment(
   now: number,
 ): Promise<AdjustOutcome> {
   return callStore(store, () =>
-    store.adjust({ adjustmentId: randomUUID(), link, now, ...request }),
+    // The Web Crypto global loads on first use; importing `node:crypto` would slow every import.
+    store.adjust({ adjustmentId: globalThis.crypto.randomUUID(), link, now, ...request }),
   );
 }
 
