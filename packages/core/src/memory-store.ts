@@ -7,6 +7,7 @@ import { applyAdjustment } from './pico-adjustment.js';
 import { endedRefusal } from './pico-refusal.js';
 import { holdingBudgets, purgeableBudgets } from './purgeable-budgets.js';
 import { assertSerialisable } from './serialisable.js';
+import { SteadyMap } from './steady-map.js';
 import type {
   AdjustCommand,
   AdjustOutcome,
@@ -103,7 +104,8 @@ const releaseRetentionMs = 86_400_000;
 class MemoryStore implements BudgetStore {
   readonly kind = 'memory';
   readonly #records = new Map<string, BudgetRecord>();
-  readonly #held = new Map<string, HeldReservation>();
+  /** In a `SteadyMap`: calls made one after another hold one entry at a time. */
+  readonly #held = new SteadyMap<string, HeldReservation>();
   /**
    * No reservation in flight expires before this. Most end long before their deadline, so
    * rather than keep every deadline sorted, the store remembers the earliest it has seen:

@@ -1,4 +1,5 @@
 import type { Span } from '@opentelemetry/api';
+import { SteadyMap } from '@tollgate/core/internal';
 
 /** What is known of a call between its hold and its end. */
 export interface InFlightCall {
@@ -14,7 +15,8 @@ export interface InFlightCall {
  * go once `capacity` is reached, so a leak of abandoned holds stays bounded.
  */
 export class InFlightCalls {
-  readonly #calls = new Map<string, InFlightCall>();
+  /** A `SteadyMap`: calls made one after another are one entry at a time. */
+  readonly #calls = new SteadyMap<string, InFlightCall>();
   readonly #capacity: number;
 
   constructor(capacity: number) {

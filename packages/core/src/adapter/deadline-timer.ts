@@ -1,15 +1,18 @@
+import { SteadyMap } from '../steady-map.js';
+
 /**
  * The deadlines of many calls on one timer. A timer per call costs more than the call's
  * metering on a fast provider: Node keeps one timer list per distinct delay, and a delay
  * measured from the hold's expiry differs by a millisecond from call to call, so every
- * call made and tore down a list in Node's priority queue. Here a call costs a map entry;
+ * call made and tore down a list in Node's priority queue. Here a call costs a map entry (in
+ * a `SteadyMap`: calls made one after another do not shrink and regrow its table);
  * the one timer is armed for the earliest deadline and, when it fires, ends the calls due
  * and re-arms for the next. Unref'd: it never keeps the process alive.
  */
 export class DeadlineTimer<Call> {
   readonly #onDue: (call: Call) => void;
   /** Each waiting call and when it is due, in `Date.now()` milliseconds. */
-  readonly #due = new Map<Call, number>();
+  readonly #due = new SteadyMap<Call, number>();
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** When the timer fires; infinite when it is not armed. */
   #armedFor = Number.POSITIVE_INFINITY;
@@ -56,7 +59,7 @@ export class DeadlineTimer<Call> {
     this.#armedFor = Number.POSITIVE_INFINITY;
     const due: Call[] = [];
     let next = Number.POSITIVE_INFINITY;
-    for (const [call, dueAt] of this.#due) {
+    for (const [call, dueAt] of this.#due.entries()) {
       if (dueAt <= firedFor) due.push(call);
       else if (dueAt < next) next = dueAt;
     }

@@ -40,6 +40,8 @@ export {
   parseOptions,
   type ZodNamespace,
 } from '../parse-options.js';
+// A map for entries that come and go one at a time (see its comment).
+export { SteadyMap } from '../steady-map.js';
 // A value inside an SDK client by its path: adapters recognise their SDK's client by its resources.
 export { valueAt } from '../value-at.js';
 // A copy with fields over it, without the spread that costs a hidden class per call on Node 20.
