@@ -4,10 +4,9 @@ import {
   type AdjustOutcome,
   adjustBudget,
   type BudgetSnapshot,
-  canonicalUsd,
   money,
 } from '@tollgate/core';
-import { canonicalLimit } from '@tollgate/core/internal';
+import { adjustmentAmount } from '@tollgate/core/internal';
 import { type BudgetStoreOptions, withStoredBudget } from './budget-command.js';
 import { usageError } from './cli-error.js';
 import { type CliIO, writeLines } from './cli-io.js';
@@ -37,14 +36,12 @@ export async function budgetChange(
   options: BudgetChangeOptions,
   io: CliIO,
 ): Promise<void> {
-  // Bad amounts are usage errors before the store is opened; a new limit is checked as
-  // createBudget checks one (a positive limit below 10^-12 is refused, not rounded to 0).
+  // Bad amounts are usage errors before the store is opened, read by adjustBudget's own rule:
+  // a new limit or a top-up past 12 decimal places is refused, never rounded.
   const amountUsd =
     amount === undefined
       ? undefined
-      : action === 'set-limit'
-        ? canonicalLimit(amount, 'AMOUNT', `budget ${action}`)
-        : canonicalUsd(amount, 'AMOUNT', 'down');
+      : adjustmentAmount(action, amount, 'AMOUNT', `budget ${action}`);
   if (options.reason.trim() === '') throw usageError('--reason must not be empty');
   await withStoredBudget(id, options, async (store, snapshot, location) => {
     const warning = destructive(action, snapshot, amountUsd);

@@ -147,7 +147,11 @@ describe.each([
       [['budget', 'credit', id, 'ten', '--reason', 'x'], /AMOUNT: expected/],
       [
         ['budget', 'set-limit', id, '0.0000000000001', '--reason', 'x', '--yes'],
-        /AMOUNT: expected 0 or at least 0\.000000000001/,
+        /AMOUNT: expected at most 12 decimal places/,
+      ],
+      [
+        ['budget', 'top-up', id, '0.0000000000019', '--reason', 'x'],
+        /Invalid budget top-up options: AMOUNT: expected at most 12 decimal places .*, received "0\.0000000000019"/,
       ],
       [
         ['budget', 'top-up', id, '1000000000000', '--reason', 'x'],

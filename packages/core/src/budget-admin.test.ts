@@ -91,7 +91,17 @@ describe('administration helpers', () => {
     [
       { action: 'set-limit', amountUsd: 1e-13 },
       'INVALID_OPTIONS',
-      'amountUsd: expected 0 or at least 0.000000000001',
+      'amountUsd: expected at most 12 decimal places',
+    ],
+    [
+      { action: 'set-limit', amountUsd: '5.0000000000001' },
+      'INVALID_OPTIONS',
+      'Invalid adjustBudget options: amountUsd: expected at most 12 decimal places (0.000000000001 USD, the smallest amount kept), received "5.0000000000001"',
+    ],
+    [
+      { action: 'top-up', amountUsd: '0.0000000000019' },
+      'INVALID_OPTIONS',
+      'Invalid adjustBudget options: amountUsd: expected at most 12 decimal places (0.000000000001 USD, the smallest amount kept), received "0.0000000000019"',
     ],
   ])(
     'refuses adjustBudget(%j) with %s before the store is touched',

@@ -1,8 +1,7 @@
 import { assertBudgetId } from './budget-id.js';
 import { budgetStoreSchema } from './budget-store-schema.js';
-import { canonicalLimit } from './canonical-limit.js';
+import { adjustmentAmount } from './canonical-limit.js';
 import { BudgetNotFoundError } from './errors.js';
-import { canonicalUsd } from './money.js';
 import {
   lazySchema,
   type OptionsSchema,
@@ -60,10 +59,10 @@ export interface AdjustRequest {
 
 /**
  * Validates an administrative change before any store is touched: amounts must be
- * non-negative decimals (`InvalidAmountError` naming the field), a new limit is checked as
- * `createBudget` checks one (`canonicalLimit`), options must carry a reason
- * (`InvalidOptionsError`). Amounts round down to the 12 places stores keep: a limit never
- * admits more than it says, and money given back is never more than asked.
+ * non-negative decimals (`InvalidAmountError` naming the field), a new limit or a top-up is
+ * checked as `createBudget` checks a limit (`adjustmentAmount`: more than 12 decimal places
+ * is refused, never rounded), options must carry a reason (`InvalidOptionsError`). A
+ * credit rounds down to the 12 places stores keep: money given back is never more than asked.
  */
 export function adjustRequest(
   action: AdjustmentAction,
@@ -72,12 +71,7 @@ export function adjustRequest(
   where: string,
   amountField = action === 'set-limit' ? 'limitUsd' : 'amountUsd',
 ): AdjustRequest {
-  const amountUsd =
-    action === 'reset' || action === 'close'
-      ? '0'
-      : action === 'set-limit'
-        ? canonicalLimit(amount, amountField, where)
-        : canonicalUsd(amount, amountField, 'down');
+  const amountUsd = adjustmentAmount(action, amount, amountField, where);
   const parsed = parseOptions(lazySchema(adjustOptions), options, where) as AdjustOptions;
   const request: AdjustRequest = { action, amountUsd, reason: parsed.reason };
   if (parsed.actor !== undefined) request.actor = parsed.actor;
@@ -120,8 +114,8 @@ export interface AdjustBudgetOptions extends AdjustOptions {
   /** What to do: `set-limit`, `top-up`, `credit`, `reset` or `close`. Required. */
   action: AdjustmentAction;
   /**
-   * The new limit (`set-limit`: `0` or at least `0.000000000001`) or the amount to add or give
-   * back, a non-negative decimal. Required for set-limit, top-up and credit; ignored for reset
+   * The new limit (`set-limit`) or the amount to add (`top-up`), a non-negative decimal of at
+   * most 12 decimal places, or the amount to give back (`credit`, rounded down to 12 places). Required for set-limit, top-up and credit; ignored for reset
    * and close. @default absent
    */
   amountUsd?: string | number;
@@ -147,8 +141,8 @@ const adjustBudgetOptions: OptionsSchema = (z) =>
  * `tollgate budget` does. The whole call is checked before the store is touched:
  * `InvalidOptionsError` for a missing or unknown option, an unknown action, a store that is
  * not one, a bad `now` or a missing reason; `InvalidBudgetIdError` for a bad id;
- * `InvalidAmountError` for a bad amount (`InvalidOptionsError` for a positive limit below
- * 10^-12). Throws `BudgetNotFoundError` when the store does not hold the budget.
+ * `InvalidAmountError` for a bad amount (`InvalidOptionsError` for a limit or top-up with
+ * more than 12 decimal places). Throws `BudgetNotFoundError` when the store does not hold the budget.
  */
 export async function adjustBudget(options: AdjustBudgetOptions): Promise<AdjustOutcome> {
   const parsed = parseOptions(

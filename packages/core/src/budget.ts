@@ -313,7 +313,8 @@ export class Budget {
    * Lowering it below the spend makes the budget exceeded; nothing is clawed back, and calls
    * in flight settle normally, so spend ends at most at what was spent and held when the
    * limit came down. From then on the store keeps this limit over the `limitUsd` a process
-   * creates the budget with. Resolves with the ledger entry of the change.
+   * creates the budget with. Resolves with the ledger entry of the change. A limit with more
+   * than 12 decimal places is refused (`InvalidOptionsError`), as `createBudget` refuses it.
    */
   setLimit(limitUsd: string | number, options: AdjustOptions): Promise<AdjustmentEntry> {
     return this.#adjust('set-limit', limitUsd, options);
@@ -322,7 +323,8 @@ export class Budget {
   /**
    * Adds `amountUsd` to the limit (a prepaid balance topped up): more is left in this window
    * and every later one, until `setLimit` replaces the limit. Atomic, so two top-ups at once
-   * both count.
+   * both count. An amount with more than 12 decimal places is refused (`InvalidOptionsError`):
+   * the limit it leaves must be one `createBudget` would keep.
    */
   topUp(amountUsd: string | number, options: AdjustOptions): Promise<AdjustmentEntry> {
     return this.#adjust('top-up', amountUsd, options);

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBudget } from './budget.js';
 import { usageTokens } from './call-usage.js';
 import { InvalidAmountError, InvalidOptionsError } from './errors.js';
+import { picoToUsd } from './money.js';
 import { scriptedStore } from './test-support/scripted-store.js';
 
 function caught(run: () => unknown): unknown {
@@ -158,22 +160,52 @@ describe('clock and amounts', () => {
     expect(await reservation.settle('0.1')).toMatchObject({ actualUsd: '0.1' });
   });
 
-  it.each([1e-13, '0.0000000000001', '0.0000000000009'])(
-    'rejects the limit %s, which 12 decimal places would turn into 0',
+  it.each([
+    1e-13,
+    '0.0000000000001',
+    '0.0000000000009',
+    '0.0000000000019',
+    '1.0000000000001',
+    '2.50000000000000001',
+    0.1 + 0.2,
+  ])(
+    'refuses the limit %s, which 12 decimal places would round, instead of rounding it',
     (limitUsd) => {
+      const message =
+        /^Invalid (createBudget|budget\.child) options: limitUsd: expected at most 12 decimal places \(0\.000000000001 USD, the smallest amount kept\), received /;
       const error = caught(() => createBudget({ id: 'tiny', limitUsd }));
       expect(error).toBeInstanceOf(InvalidOptionsError);
-      expect((error as Error).message).toMatch(/limitUsd: expected 0 or at least 0.000000000001/);
+      expect((error as Error).message).toMatch(message);
       const parent = createBudget({ id: 'parent', limitUsd: 1 });
-      expect(() => parent.child({ id: 'tiny', limitUsd })).toThrow(InvalidOptionsError);
+      const childError = caught(() => parent.child({ id: 'tiny', limitUsd }));
+      expect(childError).toBeInstanceOf(InvalidOptionsError);
+      expect((childError as Error).message).toMatch(message);
     },
   );
+
+  it('keeps every limit 12 places can hold exactly as written, and refuses any further place', () => {
+    fc.assert(
+      fc.property(
+        // Below the one-trillion cap, in pico-dollars, and places beyond the 12th (none, or
+        // ending in a non-zero digit, so the amount really has them).
+        fc.bigInt({ min: 0n, max: 10n ** 24n - 1n }),
+        fc.option(fc.stringMatching(/^\d{0,6}[1-9]$/), { nil: undefined }),
+        (pico, extra) => {
+          const twelve = pico.toString().padStart(13, '0');
+          const limitUsd = `${twelve.slice(0, -12)}.${twelve.slice(-12)}${extra ?? ''}`;
+          const kept = caught(() => createBudget({ id: 'any', limitUsd }).limitUsd);
+          if (extra === undefined) expect(kept).toBe(picoToUsd(pico));
+          else expect(kept).toBeInstanceOf(InvalidOptionsError);
+        },
+      ),
+    );
+  });
 
   it('keeps limits that 12 places can hold, and holds and charges tiny amounts as one picodollar', async () => {
     expect(createBudget({ id: 'zero', limitUsd: 0 }).limitUsd).toBe('0');
     expect(createBudget({ id: 'pico', limitUsd: 1e-12 }).limitUsd).toBe('0.000000000001');
-    expect(createBudget({ id: 'over', limitUsd: '0.0000000000019' }).limitUsd).toBe(
-      '0.000000000001',
+    expect(createBudget({ id: 'places', limitUsd: '1.0000000000010000' }).limitUsd).toBe(
+      '1.000000000001',
     );
     const budget = createBudget({ id: 'amounts', limitUsd: 1 });
     const reservation = await budget.reserve(1e-13);

@@ -18,8 +18,8 @@ export {
 } from '../budget-config.js';
 // The typed token counts, read by name, each package saying what a count is.
 export { everyTokenCount } from '../call-usage.js';
-// A limit checked as createBudget checks one: the CLI reads `set-limit AMOUNT` with it.
-export { canonicalLimit } from '../canonical-limit.js';
+// An administrative change's amount, a limit checked as createBudget checks one: the CLI reads `AMOUNT` with it.
+export { adjustmentAmount } from '../canonical-limit.js';
 export { closestName, editDistance } from '../edit-distance.js';
 export { describeValue } from '../errors.js';
 export { isRecord } from '../is-record.js';

@@ -21,13 +21,24 @@ export function administrationMisuseTests(
       [() => budget.setLimit('-1', { reason: 'x' }), 'INVALID_AMOUNT', /limitUsd: expected/],
       [() => budget.topUp(Number.NaN, { reason: 'x' }), 'INVALID_AMOUNT', /amountUsd/],
       [() => budget.credit('1e3', { reason: 'x' }), 'INVALID_AMOUNT', /amountUsd/],
-      // A positive limit below 10^-12 is refused as createBudget refuses it, not kept as '0'.
+      // A limit past 12 decimal places is refused as createBudget refuses it, never rounded
+      // (a positive limit below 10^-12 would become '0'; a top-up would add less than asked).
       [
         () => budget.setLimit('0.0000000000001', { reason: 'x' }),
         'INVALID_OPTIONS',
-        /^Invalid budget\.setLimit options: limitUsd: expected 0 or at least 0\.000000000001 .*, received "0\.0000000000001"$/,
+        /^Invalid budget\.setLimit options: limitUsd: expected at most 12 decimal places .*, received "0\.0000000000001"$/,
       ],
       [() => budget.setLimit(1e-13, { reason: 'x' }), 'INVALID_OPTIONS', /received 1e-13/],
+      [
+        () => budget.setLimit('2.0000000000009', { reason: 'x' }),
+        'INVALID_OPTIONS',
+        /^Invalid budget\.setLimit options: limitUsd: expected at most 12 decimal places .*, received "2\.0000000000009"$/,
+      ],
+      [
+        () => budget.topUp('0.5000000000001', { reason: 'x' }),
+        'INVALID_OPTIONS',
+        /^Invalid budget\.topUp options: amountUsd: expected at most 12 decimal places .*, received "0\.5000000000001"$/,
+      ],
       [
         () => budget.setLimit('1000000000000.000000000001', { reason: 'x' }),
         'INVALID_AMOUNT',
@@ -43,7 +54,7 @@ export function administrationMisuseTests(
             reason: 'x',
           }),
         'INVALID_OPTIONS',
-        /^Invalid adjustBudget options: amountUsd: expected 0 or at least 0\.000000000001/,
+        /^Invalid adjustBudget options: amountUsd: expected at most 12 decimal places/,
       ],
       // adjustBudget checks its whole call: nothing it was not documented to take is written.
       ...(
