@@ -30,8 +30,13 @@ export class InvalidUsageError extends TollgateError {
   declare readonly code: 'INVALID_USAGE';
   /** Every problem found, with the path of the field. */
   readonly issues: readonly ValidationIssue[];
-  constructor(issues: readonly ValidationIssue[]) {
-    super('INVALID_USAGE', `Invalid usage: ${issues.map(formatIssue).join('; ')}`);
+  /**
+   * @param where The call that was given the usage (`pricing.priceUsage`), named in the
+   * message when known.
+   */
+  constructor(issues: readonly ValidationIssue[], where?: string) {
+    const given = where === undefined ? '' : ` given to ${where}`;
+    super('INVALID_USAGE', `Invalid usage${given}: ${issues.map(formatIssue).join('; ')}`);
     this.issues = issues;
   }
 }

@@ -27,19 +27,35 @@ export function pricedTier(provider: Provider, tier: string | null | undefined):
   return tier === 'flex' ? 'flex' : 'standard';
 }
 
-/** Reads `at` as epoch milliseconds (default: now). */
-export function timeOf(at: Date | number | string | undefined): number {
+/** The furthest a `Date` reaches from the epoch either way, in milliseconds. */
+const MAX_TIME = 8.64e15;
+
+/**
+ * Reads `at` as epoch milliseconds (default: now). Anything else, a `Date` that is invalid
+ * or a time no `Date` can hold throws `InvalidUsageError` at `at`, naming `where` (the call
+ * given it) when known. Plain checks only: it runs on every priced call.
+ */
+export function timeOf(at: unknown, where?: string): number {
   if (at === undefined) return Date.now();
-  const ms = at instanceof Date ? at.getTime() : typeof at === 'number' ? at : Date.parse(at);
-  if (!Number.isFinite(ms)) {
-    throw new InvalidUsageError([
+  const ms =
+    at instanceof Date
+      ? at.getTime()
+      : typeof at === 'number'
+        ? at
+        : typeof at === 'string'
+          ? Date.parse(at)
+          : Number.NaN;
+  if (ms >= -MAX_TIME && ms <= MAX_TIME) return ms;
+  const received = at instanceof Date ? 'an invalid Date' : describeValue(at);
+  throw new InvalidUsageError(
+    [
       {
         path: 'at',
-        message: `expected a Date, epoch milliseconds or an ISO date string, received ${describeValue(at)}`,
+        message: `expected a Date, epoch milliseconds or an ISO date string, received ${received}`,
       },
-    ]);
-  }
-  return ms;
+    ],
+    where,
+  );
 }
 
 /** The rate set to use, falling back to standard when the entry has none for that tier. */

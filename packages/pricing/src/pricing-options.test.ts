@@ -1,6 +1,13 @@
 import { InvalidOptionsError } from '@tollgate/core';
 import { describe, expect, it } from 'vitest';
-import { computeCost, createPricing, defaultPricing, estimateCost } from './index.js';
+import {
+  computeCost,
+  createPricing,
+  defaultPricing,
+  estimateCost,
+  InvalidUsageError,
+  readUsage,
+} from './index.js';
 
 const usage = { prompt_tokens: 1000, completion_tokens: 100 };
 const request = { provider: 'openai', model: 'gpt-4o', usage } as const;
@@ -156,5 +163,89 @@ describe('createPricing options', () => {
       { path: 'overridesFile', message: 'expected a file path or null, received 5 (number)' },
     ]);
     expect(createPricing(undefined).versions.openai).toBe('2026-11-28');
+  });
+});
+
+describe('pricing.priceUsage arguments', () => {
+  const pricing = defaultPricing();
+  const typed = readUsage('openai', usage, { model: 'gpt-4o' });
+  const at = '2026-06-01T00:00:00Z';
+
+  /** The InvalidUsageError `run` throws (fails the test when it throws anything else). */
+  function usageError(run: () => unknown): InvalidUsageError {
+    try {
+      run();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidUsageError);
+      return error as InvalidUsageError;
+    }
+    return expect.unreachable('expected InvalidUsageError');
+  }
+
+  it.each([
+    ['a number', 1, 'received 1 (number)'],
+    ['a capitalised id', 'OpenAI', 'received "OpenAI"'],
+    ['nothing', undefined, 'received undefined'],
+    ['computeCost-style options', request, 'received an object'],
+  ])('refuses %s as the provider, naming the call', (_, provider, received) => {
+    const error = optionsError(() => pricing.priceUsage(provider as never, typed));
+    expect(error.message).toBe(
+      `Invalid pricing.priceUsage options: provider: expected one of openai, anthropic, google, vertex, bedrock, azure, deepseek, xai, mistral, groq, together, fireworks, openrouter, ${received}`,
+    );
+    expect(error.issues).toEqual([
+      { path: 'provider', message: expect.stringMatching(/^expected one of openai/) },
+    ]);
+  });
+
+  it.each([
+    [
+      'a model id',
+      'gpt-4o',
+      'expected a usage object (a CallUsage, as readUsage returns), received "gpt-4o" (string)',
+    ],
+    ['null', null, 'expected a usage object (a CallUsage, as readUsage returns), received null'],
+    [
+      'an array',
+      [typed],
+      'expected a usage object (a CallUsage, as readUsage returns), received an array of 1',
+    ],
+    [
+      'a usage whose model is not a string',
+      { ...typed, model: 5 },
+      'model: expected a model id, received 5 (number)',
+    ],
+    [
+      'a count that is not one',
+      { ...typed, tokens: { ...typed.tokens, output: { text: -1, reasoning: 0 } } },
+      'tokens.output.text: expected a non-negative integer token count, received -1 (number)',
+    ],
+  ])('refuses %s as the usage, naming the call', (_, given, message) => {
+    const error = usageError(() => pricing.priceUsage('openai', given as never));
+    expect(error.message).toBe(`Invalid usage given to pricing.priceUsage: ${message}`);
+  });
+
+  it.each([
+    ['an unparseable string', 'yesterday', 'received "yesterday"'],
+    ['an empty string', '', 'received ""'],
+    ['an invalid Date', new Date('not a date'), 'received an invalid Date'],
+    ['NaN', Number.NaN, 'received NaN (number)'],
+    ['Infinity', Number.POSITIVE_INFINITY, 'received Infinity (number)'],
+    ['a time no Date can hold', 1e20, 'received 100000000000000000000 (number)'],
+    ['an options object', { at }, 'received an object'],
+    ['a boolean', true, 'received true (boolean)'],
+    ['null', null, 'received null'],
+  ])('refuses %s as the time, naming the call', (_, given, received) => {
+    const error = usageError(() => pricing.priceUsage('openai', typed, given as never));
+    expect(error.message).toBe(
+      `Invalid usage given to pricing.priceUsage: at: expected a Date, epoch milliseconds or an ISO date string, ${received}`,
+    );
+    expect(error.issues).toEqual([{ path: 'at', message: expect.stringContaining(received) }]);
+  });
+
+  it('prices the same usage alike whichever form of a valid time it is given', () => {
+    const expected = pricing.computeCost({ ...request, at });
+    for (const time of [at, new Date(at), Date.parse(at)]) {
+      expect(pricing.priceUsage('openai', typed, time)).toEqual(expected);
+    }
   });
 });

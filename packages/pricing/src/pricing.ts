@@ -77,6 +77,9 @@ export interface PricingTableSource {
   version(provider: Provider): string;
 }
 
+/** The name `priceUsage`'s errors give it. */
+const PRICE_USAGE = 'pricing.priceUsage';
+
 /** Prices models and calls from validated tables. */
 export class Pricing {
   /** Each provider's models, indexed on first use: most processes price one or two providers. */
@@ -120,12 +123,15 @@ export class Pricing {
     return entries;
   }
 
-  private indexFor(provider: Provider): ModelIndex {
+  /** The index of `provider`; `where`, when given, names the call in the error. */
+  private indexFor(provider: Provider, where?: string): ModelIndex {
     const known = typeof provider === 'string' && Object.hasOwn(this.versions, provider);
     if (!known) {
+      const expected = `expected one of ${PROVIDERS.join(', ')}`;
+      const message = `provider: ${expected}, received ${describeValue(provider)}`;
       throw new InvalidOptionsError(
-        `provider: expected one of ${PROVIDERS.join(', ')}, received ${describeValue(provider)}`,
-        [{ path: 'provider', message: `expected one of ${PROVIDERS.join(', ')}` }],
+        where === undefined ? message : `Invalid ${where} options: ${message}`,
+        [{ path: 'provider', message: expected }],
       );
     }
     let index = this.indexes[provider];
@@ -145,7 +151,11 @@ export class Pricing {
         [{ path: 'model', message: 'expected a string' }],
       );
     }
-    const index = this.indexFor(provider);
+    return this.found(this.indexFor(provider), provider, model);
+  }
+
+  /** The model `model` names in `index`, or `UnknownModelError`. */
+  private found(index: ModelIndex, provider: Provider, model: string): CompiledModel {
     const found = index.find(model);
     if (found === undefined) throw new UnknownModelError(provider, model, index.suggest(model));
     return found;
@@ -196,14 +206,18 @@ export class Pricing {
 
   /**
    * Exact cost of a typed usage (`CallUsage`, e.g. from `readUsage`), priced as its model,
-   * at its tier and batch flag, at `at` (default: now). Its counts are checked
-   * (`INVALID_USAGE` naming each bad one), never normalised again.
+   * at its tier and batch flag, at `at` (default: now). Its arguments are checked in order,
+   * each error naming `pricing.priceUsage`: a provider that is not one of the provider ids
+   * (`INVALID_OPTIONS`), a usage that is not a `CallUsage` (`INVALID_USAGE` naming each bad
+   * field: counts, `model`), an `at` that is not a valid time (`INVALID_USAGE`). The usage is
+   * never normalised again: give a provider's raw usage to `readUsage` or `computeCost`.
    */
   priceUsage(provider: Provider, usage: CallUsage, at?: Date | number | string): CostResult {
-    const checked = checkCallUsage(usage);
-    const compiled = this.compiled(provider, checked.model);
-    return priceUsage(compiled, checked, {
-      at: timeOf(at),
+    // Plain checks, in the order of the arguments: this runs on every call's path.
+    const index = this.indexFor(provider, PRICE_USAGE);
+    const checked = checkCallUsage(usage, PRICE_USAGE);
+    return priceUsage(this.found(index, provider, checked.model), checked, {
+      at: timeOf(at, PRICE_USAGE),
       serviceTier: undefined,
       batch: undefined,
     });

@@ -90,18 +90,24 @@ const TOOL_PATHS = [
 /**
  * Checks a `CallUsage` built outside `readUsage` (every count a non-negative safe integer,
  * a model id, optional fields of their types) and returns it. Throws `InvalidUsageError`
- * listing every problem.
+ * listing every problem, naming `where` (the call given the usage) when known.
  */
-export function checkCallUsage(usage: unknown): CallUsage {
+export function checkCallUsage(usage: unknown, where?: string): CallUsage {
   // One pass of plain checks for the usage the kit hands over (from `readUsage`); the
   // reader below only runs to list what is wrong.
   if (wellFormed(usage)) return usage;
   if (!isRecord(usage)) {
-    throw new InvalidUsageError([
-      { path: '', message: `expected a usage object, received ${describe(usage)}` },
-    ]);
+    throw new InvalidUsageError(
+      [
+        {
+          path: '',
+          message: `expected a usage object (a CallUsage, as readUsage returns), received ${describe(usage)}`,
+        },
+      ],
+      where,
+    );
   }
-  const r = new Reader(usage);
+  const r = new Reader(usage, where);
   for (const path of TOKEN_PATHS) r.count(path, true);
   for (const path of TOOL_PATHS) r.count(path, false);
   if (typeof usage.model !== 'string')

@@ -12,7 +12,11 @@ export const isCount = (value: unknown): value is number =>
 /** Collects counts and problems; `done()` throws them all as one `InvalidUsageError`. */
 export class Reader {
   readonly issues: ValidationIssue[] = [];
-  constructor(private readonly root: Obj) {}
+  /** `where` names the call given the usage in the error, when known. */
+  constructor(
+    private readonly root: Obj,
+    private readonly where?: string,
+  ) {}
 
   /** A count at `path`; `required` counts may not be missing, optional ones default to 0 (null too). */
   count(path: string, required: boolean): number {
@@ -57,7 +61,7 @@ export class Reader {
 
   /** Throws the problems found (the fast path already knows there is at least one). */
   reject(): never {
-    throw new InvalidUsageError(this.issues);
+    throw new InvalidUsageError(this.issues, this.where);
   }
 }
 
