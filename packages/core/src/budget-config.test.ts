@@ -114,7 +114,12 @@ describe('parseBudgetConfig', () => {
       expect.objectContaining({ path: 'budgets.0.children.0.id', line: 6 }),
       expect.objectContaining({ path: 'budgets.0.children.0.families.users', line: 9 }),
     ]);
-    expect(issues[0]?.message).toMatch(/unique id, received "a" again/);
+    expect(issues[0]?.message).toBe(
+      'expected an id unique in the configuration (first at budgets.0.id, configuration:2:9), received "a"',
+    );
+    expect(issues[1]?.message).toBe(
+      'expected a family name unique in the configuration (first at budgets.0.families.users, configuration:4:24), received "users"',
+    );
   });
 
   it('refuses a limit above one trillion USD at its place, as createBudget does', () => {

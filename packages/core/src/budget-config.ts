@@ -3,6 +3,7 @@ import { FAMILY_KEY_PATTERN } from './budget-family.js';
 import { BUDGET_ID_PATTERN, MAX_BUDGET_ID_LENGTH } from './budget-id.js';
 import type { BudgetTemplate, ChildBudgetOptions } from './budget-options.js';
 import { templateSchema } from './budget-options.js';
+import { isRecord } from './is-record.js';
 import { canonicalUsd } from './money.js';
 import { loadZod } from './parse-options.js';
 import type { BudgetDefinition, WindowSpec } from './store.js';
@@ -32,6 +33,30 @@ export interface BudgetConfig {
 }
 
 let schema: Zod.ZodType<BudgetConfig> | undefined;
+
+/** What a family name must be, as every refusal of one says it. */
+const FAMILY_NAME_RULE =
+  'expected a family name of letters, digits and . _ @ - (starting with a letter or digit)';
+
+/**
+ * Refuses a family named `__proto__` as any other bad name is refused. zod's records skip
+ * an own `__proto__` key without a word (assigning it would replace the result's
+ * prototype), so such a family would vanish from the configuration silently. Returns the
+ * families unchanged for the record's own checks.
+ */
+function refuseProtoKey(families: unknown, context: Zod.core.$RefinementCtx): unknown {
+  if (isRecord(families) && Object.hasOwn(families, '__proto__')) {
+    context.addIssue({
+      code: 'invalid_key',
+      origin: 'record',
+      path: ['__proto__'],
+      input: '__proto__',
+      issues: [],
+      message: FAMILY_NAME_RULE,
+    });
+  }
+  return families;
+}
 
 /**
  * The zod schema of a configuration: every budget is checked by the same rules as the
@@ -76,11 +101,12 @@ export function budgetConfigSchema(): Zod.ZodType<BudgetConfig> {
           .meta({ description: 'Budgets whose spend also counts against this one.' });
       },
       families: z
-        .record(
-          z.string().regex(FAMILY_KEY_PATTERN, {
-            message: 'expected letters, digits and . _ @ - (starting with a letter or digit)',
-          }),
-          templateSchema(),
+        .preprocess(
+          refuseProtoKey,
+          z.record(
+            z.string().regex(FAMILY_KEY_PATTERN, { message: FAMILY_NAME_RULE }),
+            templateSchema(),
+          ),
         )
         .optional()
         .meta({
@@ -95,34 +121,90 @@ export function budgetConfigSchema(): Zod.ZodType<BudgetConfig> {
       budgets: z.array(node).min(1),
     })
     .superRefine((config, context) => {
-      for (const issue of duplicateNames(config as unknown as BudgetConfig)) {
-        context.addIssue({ code: 'custom', ...issue });
+      const checked = config as unknown as BudgetConfig;
+      for (const { nameKey, ...issue } of [
+        ...duplicateNames(checked),
+        ...memberCollisions(checked),
+      ]) {
+        // A family name is a key: its issue says the key that arrived, not the template.
+        context.addIssue(
+          nameKey === true
+            ? { code: 'invalid_key', origin: 'record', issues: [], ...issue }
+            : { code: 'custom', ...issue },
+        );
       }
     }) as unknown as Zod.ZodType<BudgetConfig>;
   return schema;
 }
 
-/** Ids used twice in the tree, and family names used twice anywhere: each named where it repeats. */
-function duplicateNames(config: BudgetConfig): { path: (string | number)[]; message: string }[] {
-  const ids = new Set<string>();
-  const families = new Set<string>();
-  const issues: { path: (string | number)[]; message: string }[] = [];
+/**
+ * A problem the configuration's own rules find, at `path`; `declaredAt` is the path of the
+ * other declaration it collides with (`parseBudgetConfig` adds its line and column).
+ */
+interface ConfigRuleIssue {
+  path: (string | number)[];
+  message: string;
+  params?: { declaredAt: (string | number)[] };
+  /** True when the issue is about a family name (a key of `families`). */
+  nameKey?: boolean;
+}
+
+/**
+ * Budgets declared with an id a family of the configuration makes for one of its members
+ * (`<parent id>/<name>:<key>`), each named at its id with the family it collides with:
+ * `family.for(key)` would attach to that budget and replace its limit with the template's,
+ * silently. Known at load: the member id of that key is the declared id itself.
+ */
+function memberCollisions(config: BudgetConfig): ConfigRuleIssue[] {
+  const families: { prefix: string; name: string; path: (string | number)[] }[] = [];
   walk(config.budgets, ['budgets'], (node, path) => {
-    if (ids.has(node.id)) {
+    for (const name of Object.keys(node.families ?? {})) {
+      families.push({ prefix: `${node.id}/${name}:`, name, path: [...path, 'families', name] });
+    }
+  });
+  const issues: ConfigRuleIssue[] = [];
+  walk(config.budgets, ['budgets'], (node, path) => {
+    for (const family of families) {
+      const key = node.id.startsWith(family.prefix) ? node.id.slice(family.prefix.length) : '';
+      if (!FAMILY_KEY_PATTERN.test(key)) continue;
       issues.push({
         path: [...path, 'id'],
-        message: `expected a unique id, received "${node.id}" again`,
+        message: `expected an id no family makes for a member: family "${family.name}" (${family.path.join('.')}) makes this one for key "${key}" and would take this budget over with its template (give that member its own limit with for("${key}", { limitUsd }))`,
+        params: { declaredAt: family.path },
       });
     }
-    ids.add(node.id);
+  });
+  return issues;
+}
+
+/** Ids used twice in the tree, and family names used twice anywhere: each named where it repeats. */
+function duplicateNames(config: BudgetConfig): ConfigRuleIssue[] {
+  // Where each id and family name is first declared.
+  const ids = new Map<string, (string | number)[]>();
+  const families = new Map<string, (string | number)[]>();
+  const issues: ConfigRuleIssue[] = [];
+  walk(config.budgets, ['budgets'], (node, path) => {
+    const first = ids.get(node.id);
+    if (first === undefined) ids.set(node.id, [...path, 'id']);
+    else {
+      issues.push({
+        path: [...path, 'id'],
+        message: `expected an id unique in the configuration (first at ${first.join('.')})`,
+        params: { declaredAt: first },
+      });
+    }
     for (const name of Object.keys(node.families ?? {})) {
-      if (families.has(name)) {
+      const here = [...path, 'families', name];
+      const earlier = families.get(name);
+      if (earlier === undefined) families.set(name, here);
+      else {
         issues.push({
-          path: [...path, 'families', name],
-          message: `expected a family name unique in the configuration, received "${name}" again`,
+          path: here,
+          message: `expected a family name unique in the configuration (first at ${earlier.join('.')})`,
+          params: { declaredAt: earlier },
+          nameKey: true,
         });
       }
-      families.add(name);
     }
   });
   return issues;

@@ -95,10 +95,31 @@ export function parseBudgetConfig(
           ? [...zodIssue.path, zodIssue.keys[index] as string]
           : zodIssue.path;
       const position = lines.linePos(offsetOf(document as Yaml.Document, keys));
-      return { ...issue, line: position.line, column: position.col };
+      const message = withDeclaration(issue.message, zodIssue, source, (path) =>
+        lines.linePos(offsetOf(document as Yaml.Document, path)),
+      );
+      return { ...issue, message, line: position.line, column: position.col };
     });
   });
   throw invalidConfig(source, issues);
+}
+
+/**
+ * `message` with the place of the other declaration an issue collides with (a rule's
+ * `declaredAt`, named in the message by its path) added beside that path.
+ */
+function withDeclaration(
+  message: string,
+  issue: Zod.core.$ZodIssue,
+  source: string,
+  positionOf: (path: readonly PropertyKey[]) => { line: number; col: number },
+): string {
+  const { params } = issue as { params?: { declaredAt?: readonly PropertyKey[] } };
+  const declaredAt = params?.declaredAt;
+  if (declaredAt === undefined) return message;
+  const path = declaredAt.map(String).join('.');
+  const { line, col } = positionOf(declaredAt);
+  return message.replace(path, `${path}, ${source}:${line}:${col}`);
 }
 
 /** One error for every problem, each on its own line as `file:line:column: field: problem`. */

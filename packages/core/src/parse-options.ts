@@ -69,6 +69,12 @@ export function optionIssues(
         message: unknownOption(key, names),
       }));
     }
+    if (issue.code === 'invalid_key') {
+      // A record's key: what its own check says a key must be, and the key that arrived
+      // (zod's message, "Invalid key in record", says neither).
+      const expected = issue.issues[0]?.message ?? issue.message;
+      return [{ path, message: `${expected}, received ${describeValue(issue.path.at(-1))}` }];
+    }
     // zod's own type message says only which type arrived; name the value instead.
     const expected =
       issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')
@@ -121,16 +127,20 @@ function knownKeys(schema: Zod.ZodType, path: readonly PropertyKey[]): string[] 
   return shape === undefined ? [] : Object.keys(shape);
 }
 
-/** The schema inside optional and nullable wrappers (arrays unwrap too in zod: not those). */
+/**
+ * The schema inside optional and nullable wrappers (arrays unwrap too in zod: not those),
+ * and past a preprocessing step (a pipe's `out` is the schema that reads the value).
+ */
 function unwrapOptional(schema: unknown): unknown {
   let current = schema;
-  while (
-    current !== null &&
-    typeof current === 'object' &&
-    'unwrap' in current &&
-    !('element' in current)
-  ) {
-    current = (current as { unwrap(): unknown }).unwrap();
+  while (current !== null && typeof current === 'object') {
+    if ('unwrap' in current && !('element' in current)) {
+      current = (current as { unwrap(): unknown }).unwrap();
+    } else if ('out' in current) {
+      current = (current as { out: unknown }).out;
+    } else {
+      break;
+    }
   }
   return current;
 }
