@@ -153,4 +153,53 @@ describe('budgetFamily', () => {
     down = false;
     expect(await (await users.for('alice')).status()).toMatchObject({ limitUsd: '1' });
   });
+
+  describe('a member and a budget of its own with one id, in one process', () => {
+    const conflict = (id: string, member: string) =>
+      `Budget "${id}" is declared twice in this process, as a budget of its own (budget.child() of "plan") and as a family member (${member}): one would replace the other's limit. Give the member its own limit with for(key, { limitUsd }), or the budget another id.`;
+
+    it('refuses the member when the budget came first, keeping the budget and its limit', async () => {
+      const parent = plan();
+      const own = parent.child({ id: 'plan/users:alice', limitUsd: '5' });
+      await own.ready();
+      const users = budgetFamily({ parent, name: 'users', template: { limitUsd: '1' } });
+      const error = await users.for('alice').catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(BudgetConflictError);
+      expect(error).toMatchObject({ budgetId: 'plan/users:alice' });
+      expect((error as Error).message).toBe(
+        conflict('plan/users:alice', 'family "users" of "plan", for("alice")'),
+      );
+      expect(await own.status()).toMatchObject({ limitUsd: '5' });
+      expect(users.cachedCount).toBe(0);
+      // Other keys, and an unnamed family whose ids differ, are members as before.
+      expect((await users.for('bob')).id).toBe('plan/users:bob');
+      const unnamed = budgetFamily({ parent, template: { limitUsd: '1' } });
+      await expect(unnamed.for('alice')).resolves.toMatchObject({ id: 'plan/alice' });
+    });
+
+    it('refuses the budget when the member came first, keeping the member and its limit', async () => {
+      const parent = plan();
+      const users = budgetFamily({ parent, template: { limitUsd: '1' } });
+      const carol = await users.for('carol');
+      expect(() => parent.child({ id: 'plan/carol', limitUsd: '5' })).toThrow(
+        conflict('plan/carol', 'a family of "plan", for("carol")'),
+      );
+      expect(await carol.status()).toMatchObject({ limitUsd: '1' });
+    });
+
+    it('still attaches a budget declared twice the same way, and one in another store', async () => {
+      const parent = plan();
+      const users = budgetFamily({ parent, name: 'users', template: { limitUsd: '1' } });
+      const dave = await users.for('dave');
+      expect(await users.for('dave', { limitUsd: '2' })).not.toBe(dave);
+      const own = parent.child({ id: 'plan/users:erin', limitUsd: '5' });
+      expect(parent.child({ id: 'plan/users:erin', limitUsd: '5' }).id).toBe(own.id);
+      const elsewhere = budgetFamily({
+        parent: plan(),
+        name: 'users',
+        template: { limitUsd: '1' },
+      });
+      await expect(elsewhere.for('erin')).resolves.toMatchObject({ id: 'plan/users:erin' });
+    });
+  });
 });

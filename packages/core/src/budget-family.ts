@@ -1,4 +1,4 @@
-import { Budget } from './budget.js';
+import { Budget, memberChild } from './budget.js';
 import { assertBudgetId, MAX_BUDGET_ID_LENGTH } from './budget-id.js';
 import { type BudgetTemplate, templateSchema } from './budget-options.js';
 import { describeValue, InvalidBudgetIdError } from './errors.js';
@@ -132,7 +132,9 @@ export class BudgetFamily {
       this.#members.set(id, cached);
       return cached.budget;
     }
-    const budget = this.parent.child({ ...this.template, ...checked, id });
+    const family = this.name === undefined ? 'a family' : `family "${this.name}"`;
+    const description = `${family} of "${this.parent.id}", for(${JSON.stringify(key)})`;
+    const budget = memberChild(this.parent, { ...this.template, ...checked, id }, description);
     const member: Member = {
       overrides: fingerprint,
       budget: budget.ready().then(() => budget),

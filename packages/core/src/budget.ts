@@ -14,6 +14,7 @@ import {
 import { ChainEvents } from './chain-events.js';
 import { ChainLinks } from './chain-links.js';
 import { type Clock, readClock, systemClock } from './clock.js';
+import { assertDeclarable, type Declaration, recordDeclaration } from './declared-budgets.js';
 import { InvalidOptionsError } from './errors.js';
 import { assertEventListener } from './event-listener.js';
 import type { BudgetEvent, BudgetEventHandler, BudgetEventName } from './events.js';
@@ -109,6 +110,17 @@ export let reserveNow: (
   options: ReserveOptions,
   reportRefusal: boolean,
 ) => Reservation | Promise<Reservation>;
+
+/**
+ * `parent.child(options)` for a budget family's member, declared as one (`description` names
+ * the family and key in errors): a budget of its own with the same id is refused. Not part
+ * of the public `Budget`.
+ */
+export let memberChild: (
+  parent: Budget,
+  options: ChildBudgetOptions,
+  description: string,
+) => Budget;
 
 /** State shared by a root budget and all its descendants. */
 class Family {
@@ -235,9 +247,22 @@ export class Budget {
     return this.#settings.enforce;
   }
 
-  /** A budget whose spend also counts against this one (and its ancestors). */
+  /**
+   * A budget whose spend also counts against this one (and its ancestors). Throws
+   * `BudgetConflictError` for an id this process made as a member of a budget family
+   * (`family.for(key)`) in the same store: the two would share one stored budget and its limit.
+   */
   child(options: ChildBudgetOptions): Budget {
-    return new Budget(parseChildOptions(options), this.store, this.clock, this, this.#settings);
+    const description = `budget.child() of "${this.id}"`;
+    return this.#declareChild(parseChildOptions(options), { kind: 'child', description });
+  }
+
+  /** A child, refused when this process declared its id the other way (`declared-budgets.ts`). */
+  #declareChild(options: ChildBudgetOptions, declaration: Declaration): Budget {
+    assertDeclarable(this.store, options.id, declaration);
+    const budget = new Budget(options, this.store, this.clock, this, this.#settings);
+    recordDeclaration(this.store, budget.id, budget, declaration);
+    return budget;
   }
 
   /**
@@ -390,6 +415,8 @@ export class Budget {
   }
 
   static {
+    memberChild = (parent, options, description) =>
+      parent.#declareChild(parseChildOptions(options), { kind: 'member', description });
     reserveQuietly = (budget, amountUsd, options) =>
       budget.#reserver.reserve(amountUsd, options, false);
     reserveNow = (budget, amountUsd, options, reportRefusal) =>
