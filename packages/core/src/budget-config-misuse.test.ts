@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createBudget } from './budget.js';
 import { budgetFamily } from './budget-family.js';
-import { InvalidBudgetIdError, InvalidOptionsError } from './errors.js';
+import { InvalidBudgetIdError } from './errors.js';
 import { loadBudgets } from './load-budgets.js';
-import { type ConfigIssue, parseBudgetConfig } from './parse-budget-config.js';
-
-function issuesOf(run: () => unknown): ConfigIssue[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidOptionsError);
-    return [...(error as InvalidOptionsError).issues];
-  }
-  return expect.unreachable('expected InvalidOptionsError');
-}
+import { parseBudgetConfig } from './parse-budget-config.js';
+import { issuesOf } from './test-support/config-issues.js';
 
 const familyRule =
   'expected a family name of letters, digits and . _ @ - (starting with a letter or digit)';

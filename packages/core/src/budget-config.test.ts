@@ -7,7 +7,8 @@ import { budgetConfigJsonSchemaText } from './budget-config-json-schema.js';
 import { BudgetConflictError, InvalidOptionsError } from './errors.js';
 import { loadBudgets } from './load-budgets.js';
 import { memoryStore } from './memory-store.js';
-import { type ConfigIssue, parseBudgetConfig } from './parse-budget-config.js';
+import { parseBudgetConfig } from './parse-budget-config.js';
+import { issuesOf } from './test-support/config-issues.js';
 import { manualClock } from './testing/manual-clock.js';
 
 const yamlTree = `# budgets.yaml
@@ -24,16 +25,6 @@ budgets:
         limitUsd: "50"
         window: null
 `;
-
-function issuesOf(run: () => unknown): ConfigIssue[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidOptionsError);
-    return [...(error as InvalidOptionsError).issues];
-  }
-  throw new Error('expected InvalidOptionsError');
-}
 
 describe('parseBudgetConfig', () => {
   it('reads a YAML tree with children and families', () => {
