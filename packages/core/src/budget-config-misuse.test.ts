@@ -34,6 +34,34 @@ describe('a configuration whose keys an object cannot hold', () => {
     );
   });
 
+  it('refuses an own __proto__ key among options as the unknown option it is', () => {
+    const sneaky = '{"id":"a","limitUsd":1,"__proto__":{"enforce":false}}';
+    const unknown = /__proto__: expected a documented option, received unknown option "__proto__"/;
+    expect(() => createBudget(JSON.parse(sneaky))).toThrow(unknown);
+    expect(() => createBudget({ id: 'org', limitUsd: 1 }).child(JSON.parse(sneaky))).toThrow(
+      unknown,
+    );
+    const parent = createBudget({ id: 'org', limitUsd: 1 });
+    expect(() =>
+      budgetFamily({ parent, template: JSON.parse('{"limitUsd":1,"__proto__":{"limitUsd":5}}') }),
+    ).toThrow(/template\.__proto__: expected a documented option/);
+    expect(
+      issuesOf(() =>
+        parseBudgetConfig('budgets:\n  - id: a\n    __proto__: { limitUsd: 5 }\n', {
+          source: 'b.yaml',
+        }),
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          path: 'budgets.0.__proto__',
+          line: 3,
+          message: expect.stringMatching(/unknown option "__proto__"/),
+        }),
+      ]),
+    );
+  });
+
   it('names the key of any bad family name, not the template it holds', () => {
     const text =
       'budgets:\n  - id: org\n    limitUsd: 1\n    families:\n      _users: { limitUsd: 1 }\n      a/b: { limitUsd: 1 }\n';
