@@ -186,6 +186,24 @@ describe.each(sdkMajors)('$name: every ending ends the reservation once', (sdk: 
     expect((await onlyEntry(budget)).actualUsd).toBe(costOf(model, message.usage));
   });
 
+  it('a stream the caller aborts mid-way and then drops is charged what it consumed, at once', async () => {
+    const { budget, events } = budgetOf();
+    const client = withBudget(raw(), { budget });
+    mock.script({ times: 1, respond: { chunkDelayMs: 20 } });
+    const controller = new AbortController();
+    const stream = await client.messages.create(streamBody, { signal: controller.signal });
+    const reading = stream[Symbol.asyncIterator]();
+    for (let read = 0; read < 3; read += 1) await reading.next();
+    controller.abort();
+    // Dropped as a framework racing a read against the signal drops it (LangChain's
+    // ChatAnthropic): no return(), no further read, and still reachable, so not collected.
+    expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+    const entry = await onlyEntry(budget);
+    expect(entry.details).toMatchObject({ partial: true });
+    expect(entry.details.usage).toBeUndefined();
+    expect(Number(entry.actualUsd)).toBeLessThan(Number(entry.reservedUsd));
+  });
+
   it('a tee with one branch read and the other dropped is settled exactly', async () => {
     const { budget, events } = budgetOf();
     const client = withBudget(raw(), { budget });

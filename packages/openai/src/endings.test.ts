@@ -271,6 +271,28 @@ describe.each(majors)('%s: every ending ends the reservation once', (_name, SDK)
       expect((await onlyEntry(json.budget)).actualUsd).toBe(exactCost(data.usage));
     });
 
+    test('a stream the caller aborts mid-way and then drops is charged what it consumed, at once', async () => {
+      const { budget, events } = budgetOf();
+      const client = withBudget(raw(), { budget });
+      mock.script({ times: 1, respond: { chunkDelayMs: 20 } });
+      const controller = new AbortController();
+      const stream = await client.chat.completions.create(streamBody, {
+        signal: controller.signal,
+      });
+      const chunks = stream[Symbol.asyncIterator]();
+      for (let read = 0; read < 3; read += 1) await chunks.next();
+      controller.abort();
+      // Dropped as a framework racing a read against the signal drops it: no return(), no
+      // further read; the stream is still reachable, so no collection ends it either.
+      expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+      const entry = await onlyEntry(budget);
+      expect(entry.details).toMatchObject({ partial: true });
+      expect(entry.details.usage).toBeUndefined();
+      expect(Number(entry.actualUsd)).toBeLessThan(Number(entry.reservedUsd));
+      // A caller who reads on after the abort gets the end, as from the raw SDK.
+      await expect(chunks.next()).resolves.toMatchObject({ done: true });
+    });
+
     test('a non-streaming response nobody awaits is settled exactly', async () => {
       const { budget, events } = budgetOf();
       const client = withBudget(raw(), { budget });

@@ -88,6 +88,8 @@ export class MeteredCall implements AnsweredCall {
   #releaseSlot: (() => void) | undefined;
   /** The stream being watched, if the call's answer is one. */
   #watched: WatchedBody | undefined;
+  /** Interrupts the watched stream when the caller's signal aborts; removed when the call ends. */
+  #onAbort: (() => void) | undefined;
 
   constructor(settings: MeteringSettings) {
     this.#settings = settings;
@@ -229,8 +231,10 @@ export class MeteredCall implements AnsweredCall {
     const answer = new CallAnswer(this, held);
     if (body !== null && scan === sseScanner) {
       // Read through the provider's own body object: the SDK reads it as it came.
-      this.#watched = new WatchedBody(body, held.plan.observer, scan, answer.streamWatch());
-      this.#watched.install(response);
+      const watched = new WatchedBody(body, held.plan.observer, scan, answer.streamWatch());
+      this.#watched = watched;
+      watched.install(response);
+      this.#interruptOnAbort(watched);
       return response;
     }
     if (body !== null && scan !== undefined) {
@@ -242,6 +246,19 @@ export class MeteredCall implements AnsweredCall {
     // The answer owns the JSON body's first read.
     watchParsedBody(response, answer);
     return response;
+  }
+
+  /**
+   * A caller who aborts mid-stream ends the call then, charged what its stream consumed,
+   * even if it drops the stream unread (a framework racing a read against the signal never
+   * cancels it): without this the call would hold until the stream is collected or its
+   * deadline passes, and then be charged the whole hold.
+   */
+  #interruptOnAbort(watched: WatchedBody): void {
+    const signal = this.#signal;
+    if (signal === undefined) return;
+    this.#onAbort = () => watched.interrupt(signal.reason);
+    signal.addEventListener('abort', this.#onAbort, { once: true });
   }
 
   /**
@@ -318,6 +335,7 @@ export class MeteredCall implements AnsweredCall {
     this.#ended = true;
     this.#settings.deadlines?.delete(this);
     this.#watched?.detach();
+    if (this.#onAbort !== undefined) this.#signal?.removeEventListener('abort', this.#onAbort);
     this.#freeSlot();
     return true;
   }

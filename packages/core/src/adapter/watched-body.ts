@@ -218,6 +218,23 @@ export class WatchedBody {
     if (!body.locked) await prototypeOf.cancel.call(body, reason);
   }
 
+  /**
+   * The caller aborted the call while its stream was open: it ends as interrupted (charged
+   * what was consumed) and the body is cancelled, closing the connection as the raw SDK's
+   * abort does, whether or not the caller ever reads or cancels the stream again (a
+   * framework racing a read against the signal drops the stream without either).
+   */
+  interrupt(reason: unknown): void {
+    if (this.#ended) return;
+    const inner = this.#inner?.deref();
+    const body = this.#body.deref();
+    void this.#end('interrupted');
+    const cancelled =
+      inner?.cancel(reason) ??
+      (body === undefined || body.locked ? undefined : prototypeOf.cancel.call(body, reason));
+    cancelled?.catch(() => undefined);
+  }
+
   /** The whole body, read through the watcher (for `text()`, `json()` and the like). */
   async readAll(body: ReadableStream<Uint8Array>, anchor: object): Promise<Uint8Array> {
     const reader = this.reader(body, anchor);
