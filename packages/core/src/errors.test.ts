@@ -35,6 +35,36 @@ describe('the error family', () => {
     expect(invalid).not.toBeInstanceOf(StoreUnavailableError);
   });
 
+  it('marks a refusal or misuse as final and an unreachable store as worth retrying', () => {
+    // How LangChain reads the mark (@langchain/core/errors getRetryable): an own property.
+    const langChainRetryable = (error: object): unknown =>
+      Object.getOwnPropertyDescriptor(error, Symbol.for('langchain.errors.retryable'))?.value;
+    const refusal = new BudgetExceededError(
+      {
+        budgetId: 'b',
+        limitUsd: '1',
+        spentUsd: '1',
+        reservedUsd: '0',
+        requestedUsd: '0.5',
+        heldOnly: false,
+      },
+      'refused',
+    );
+    const down = new StoreUnavailableError('the store is down');
+    for (const [error, retryable] of [
+      [refusal, false],
+      [new InvalidOptionsError('bad'), false],
+      [new StoreInvalidError('bad file'), false],
+      [down, true],
+    ] as const) {
+      expect(error.retryable).toBe(retryable);
+      expect(langChainRetryable(error)).toBe(retryable);
+    }
+    // Invisible to JSON, spreads and key listings: the error's shape is unchanged.
+    expect(Object.keys(refusal)).not.toContain('retryable');
+    expect(JSON.stringify(down)).not.toContain('retryable');
+  });
+
   it('describes any value for a message without dumping it', () => {
     expect(describeValue('x'.repeat(80))).toBe(`"${'x'.repeat(57)}..."`);
     expect(describeValue(10n)).toBe('10 (bigint)');

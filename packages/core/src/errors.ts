@@ -6,6 +6,20 @@
 
 const marker: unique symbol = Symbol.for('tollgate.error') as never;
 
+/**
+ * The mark frameworks read to decide whether to retry an error: LangChain's retry loop
+ * (`@langchain/core`'s `stampRetryable`/`getRetryable`) reads it as an own, non-enumerable
+ * property and retries, with backoff, any error not marked `false`. A refusal is final:
+ * unmarked, one call refused by a budget took LangChain a minute and a half to surface.
+ */
+const retryableMark = Symbol.for('langchain.errors.retryable');
+
+/** The codes of errors that trying again may fix: the store was out of reach, an alert was not delivered. */
+const retryableCodes: ReadonlySet<TollgateErrorCode> = new Set<TollgateErrorCode>([
+  'STORE_UNAVAILABLE',
+  'ALERT_DELIVERY_FAILED',
+]);
+
 /** Every code a Tollgate error can carry. */
 export type TollgateErrorCode =
   | 'BUDGET_EXCEEDED'
@@ -51,6 +65,18 @@ export class TollgateError extends Error {
     this.code = code;
     this.name = new.target.name;
     Object.defineProperty(this, marker, { value: true, enumerable: false });
+    Object.defineProperty(this, retryableMark, { value: this.retryable, configurable: true });
+  }
+
+  /**
+   * True when trying the same thing again may succeed (`STORE_UNAVAILABLE`,
+   * `ALERT_DELIVERY_FAILED`); false for a refusal (`BUDGET_EXCEEDED`, `BUDGET_CLOSED`,
+   * `UNKNOWN_MODEL`, `UNMETERED_ENDPOINT`) and for misuse, which fail the same way every
+   * time. Frameworks that retry failed calls read it (LangChain through its own mark, set
+   * on every Tollgate error), so a refusal surfaces at once instead of after their backoff.
+   */
+  get retryable(): boolean {
+    return retryableCodes.has(this.code);
   }
 
   /** True for any Tollgate error, even one created by another copy of this package. */
