@@ -254,6 +254,48 @@ test("OpenRouter's reported cost is what is charged, with price-drift past the s
   ]);
 });
 
+test('OpenRouter BYOK: charged the fee plus the upstream bill; the table is compared with the upstream part', async () => {
+  const budget = budgetOf();
+  const drifts: BudgetEvent[] = [];
+  budget.on('price-drift', (event) => {
+    drifts.push(event);
+  });
+  const router = createOpenRouter({ ...key, baseURL: mock().openaiBaseURL });
+  // The table says 1,000 x 0.15 + 500 x 0.60 = $0.00045: the upstream bill matches it; the
+  // fee is 10% on top (no drift), then the upstream bill strays 20% (a drift naming it).
+  const byok = (fee: number, upstream: number) => ({
+    ...chatUsage(1000, 500),
+    cost: fee,
+    is_byok: true,
+    cost_details: { upstream_inference_cost: upstream },
+  });
+  mock().script({ respond: { text: 'Hi', usage: byok(0.000045, 0.00045) } });
+  await generateText({
+    model: withBudget(router('openai/gpt-4o-mini'), { budget }),
+    prompt: 'Hello',
+    maxOutputTokens: 100,
+  });
+  mock().script({ respond: { text: 'Hi', usage: byok(0.000054, 0.00054), streamUsage: 'usage' } });
+  await streamText({
+    model: withBudget(router('openai/gpt-4o-mini'), { budget }),
+    prompt: 'Hello',
+    maxOutputTokens: 100,
+  }).text;
+  const entries = await budget.ledger();
+  // Newest first: $0.000054 + $0.00054, then $0.000045 + $0.00045.
+  expect(entries.map((entry) => entry.actualUsd)).toEqual(['0.000594', '0.000495']);
+  expect(drifts).toMatchObject([
+    {
+      type: 'price-drift',
+      provider: 'openrouter',
+      tableUsd: '0.00045',
+      reportedUsd: '0.000594',
+      upstreamUsd: '0.00054',
+      share: 0.2,
+    },
+  ]);
+});
+
 test("Mistral's cache hits (num_cached_tokens) are charged at the cache rate", async () => {
   const budget = budgetOf();
   const usage = { ...chatUsage(2000, 1000), num_cached_tokens: 800 };

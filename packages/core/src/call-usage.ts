@@ -60,8 +60,16 @@ export interface CallUsage {
   readonly serviceTier?: string;
   /** True for a Batch API result. Default: false. */
   readonly batch?: boolean;
-  /** The cost the provider itself reports for the call (OpenRouter `usage.cost`), decimal USD. */
+  /**
+   * The cost the provider itself reports for the call, decimal USD: OpenRouter's `usage.cost`,
+   * plus `cost_details.upstream_inference_cost` under BYOK (the user's own key is billed both).
+   */
   readonly reportedCostUsd?: string;
+  /**
+   * Under OpenRouter BYOK: the upstream provider's part of `reportedCostUsd`, decimal USD,
+   * which the price table's cost (the upstream model's price) is compared with.
+   */
+  readonly reportedUpstreamCostUsd?: string;
 }
 
 /** Total input tokens of a usage's tokens (every bucket). */

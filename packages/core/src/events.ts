@@ -122,8 +122,15 @@ export interface PriceDriftEvent {
   /** What the provider reported (and the call was charged). */
   reportedUsd: string;
   /**
-   * The difference as a share of the table's cost (`|reported - table| / table`, e.g. 0.12
-   * for 12%): a ratio, not money. `Infinity` when the table prices the call at zero.
+   * Only under OpenRouter BYOK: what the upstream provider billed the user's own key, the
+   * part of `reportedUsd` beside OpenRouter's fee. The table prices the upstream model, so
+   * `share` compares the table's cost with this part instead of `reportedUsd`.
+   */
+  upstreamUsd?: string;
+  /**
+   * The difference as a share of the table's cost (`|reported - table| / table`, or
+   * `|upstream - table| / table` under BYOK; e.g. 0.12 for 12%): a ratio, not money.
+   * `Infinity` when the table prices the call at zero.
    */
   share: number;
 }

@@ -1,8 +1,11 @@
 import type { MockRequest, ProviderName } from './mock-request.js';
 
-/** A partial, provider-shaped usage object merged over the derived usage (deeply). */
+/**
+ * A partial, provider-shaped usage object merged over the derived usage (deeply). Booleans
+ * are flags some providers send in usage (OpenRouter's `is_byok`).
+ */
 export interface UsageOverride {
-  readonly [key: string]: number | string | null | UsageOverride;
+  readonly [key: string]: number | string | boolean | null | UsageOverride;
 }
 
 /** Overrides of the provider's error object for a scripted `status`. */

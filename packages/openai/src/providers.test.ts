@@ -444,6 +444,63 @@ describe('OpenRouter', () => {
     expect((await onlyEntry(budget)).actualUsd).toBe(reported);
   });
 
+  describe('BYOK: the user pays OpenRouter its fee and the upstream provider on their own key', () => {
+    const byok = (fee: string, upstream: string) => ({
+      usage: {
+        ...counts,
+        cost: Number(fee),
+        is_byok: true,
+        cost_details: { upstream_inference_cost: Number(upstream) },
+      },
+    });
+
+    test('charges cost + upstream_inference_cost; the fee on top of the table is no drift', async () => {
+      const budget = freshBudget();
+      const seen = drifts(budget);
+      const client = withBudget(raw(), { budget });
+      // OpenRouter's fee is 10% of the upstream bill, which matches the table exactly.
+      const fee = times('0.1');
+      mock.script({ times: 2, respond: byok(fee, tableUsd) });
+      await client.chat.completions.create({ model, messages: hi, max_completion_tokens: 600 });
+      const stream = await client.chat.completions.create({
+        model,
+        messages: hi,
+        max_completion_tokens: 600,
+        stream: true,
+      });
+      for await (const _ of stream);
+      const both = formatUsd(money(fee).plus(tableUsd));
+      const entries = await budget.ledger();
+      expect(entries.map((entry) => entry.actualUsd)).toEqual([both, both]);
+      expect((await budget.status()).spentUsd).toBe(formatUsd(money(both).times(2)));
+      expect(seen).toEqual([]);
+    });
+
+    test('price-drift compares the table with the upstream bill and names it', async () => {
+      const budget = freshBudget();
+      const seen = drifts(budget);
+      const client = withBudget(raw(), { budget });
+      const upstream = times('1.5');
+      const fee = times('0.05');
+      mock.script({ respond: byok(fee, upstream) });
+      await client.chat.completions.create({ model, messages: hi, max_completion_tokens: 600 });
+      const both = formatUsd(money(fee).plus(upstream));
+      expect(seen).toEqual([
+        {
+          type: 'price-drift',
+          budgetId: budget.id,
+          model,
+          provider: 'openrouter',
+          tableUsd,
+          reportedUsd: both,
+          upstreamUsd: upstream,
+          share: 0.5,
+        },
+      ]);
+      expect((await onlyEntry(budget)).actualUsd).toBe(both);
+    });
+  });
+
   test('other providers get no usage field', async () => {
     const client = withBudget(
       new OpenAI({ apiKey: 'test', baseURL: mock.openaiBaseURL, maxRetries: 0 }),

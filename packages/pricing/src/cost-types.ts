@@ -55,10 +55,17 @@ export interface CostResult {
   /** Start date of the price entry used (absent for a model's first entry). */
   effectiveFrom?: string;
   /**
-   * The cost the provider itself reported for the call (OpenRouter `usage.cost`, what the
-   * account is billed), when the usage carries one. `totalUsd` is still the table's price.
+   * The cost the provider itself reported for the call, when the usage carries one:
+   * OpenRouter's `usage.cost` (what the account is billed), plus under BYOK
+   * `cost_details.upstream_inference_cost` (what the user's own provider key is billed).
+   * `totalUsd` is still the table's price.
    */
   reportedUsd?: string;
+  /**
+   * Under OpenRouter BYOK: the upstream provider's part of `reportedUsd`, the figure
+   * comparable with the table's price of the upstream model (`totalUsd`).
+   */
+  reportedUpstreamUsd?: string;
 }
 
 /** What `computeCost` prices (its options without `pricing`; what `Pricing.computeCost` takes). */

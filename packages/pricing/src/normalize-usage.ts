@@ -4,6 +4,7 @@
  * After normalisation the buckets are disjoint and their sum is the total input.
  */
 
+import { money } from '@tollgate/core';
 import { isRecord } from '@tollgate/core/internal';
 import { InvalidUsageError } from './errors.js';
 import { fromCompatible, fromMessages, fromProviderUsage } from './provider-usage.js';
@@ -33,8 +34,13 @@ export interface NormalizedUsage {
   webFetchRequests?: number;
   /** The service tier the response reports (OpenAI `service_tier`, Anthropic `usage.service_tier`). */
   serviceTier?: string;
-  /** The cost the provider itself reports for the call (OpenRouter `usage.cost`), decimal USD. */
+  /**
+   * The cost the provider itself reports for the call, decimal USD: OpenRouter's `usage.cost`,
+   * plus `cost_details.upstream_inference_cost` under BYOK (what the user's own key is billed).
+   */
   reportedCostUsd?: string;
+  /** Under OpenRouter BYOK: the upstream provider's part of `reportedCostUsd`, decimal USD. */
+  reportedUpstreamCostUsd?: string;
 }
 
 /** True when `usage` is already in the normalised form (detected by its keys). */
@@ -162,16 +168,33 @@ export function validateNormalized(usage: Obj): NormalizedUsage {
   if (r.has('webFetchRequests')) out.webFetchRequests = r.count('webFetchRequests', false);
   const tier = tierOf(usage.serviceTier);
   if (tier !== undefined) out.serviceTier = tier;
-  const reported = usage.reportedCostUsd;
-  if (reported !== undefined) {
-    // Kept as given once it is a decimal string: it is what the provider bills.
-    if (typeof reported === 'string' && DECIMAL.test(reported)) out.reportedCostUsd = reported;
-    else
-      r.fail(
-        'reportedCostUsd',
-        `expected the reported cost as a non-negative decimal string, received ${describe(reported)}`,
-      );
-  }
+  const reported = reportedAmount(r, usage, 'reportedCostUsd');
+  if (reported !== undefined) out.reportedCostUsd = reported;
+  const upstream = reportedAmount(r, usage, 'reportedUpstreamCostUsd');
+  // The upstream bill is part of what the call cost: it cannot come alone or exceed it.
+  if (upstream !== undefined && reported === undefined)
+    r.fail(
+      'reportedUpstreamCostUsd',
+      'expected beside reportedCostUsd (its upstream part), which is missing',
+    );
+  else if (upstream !== undefined && reported !== undefined && money(upstream).gt(money(reported)))
+    r.fail(
+      'reportedUpstreamCostUsd',
+      `expected at most reportedCostUsd ("${reported}"), of which it is the upstream part, received "${upstream}"`,
+    );
+  else if (upstream !== undefined) out.reportedUpstreamCostUsd = upstream;
   r.done();
   return out;
+}
+
+/** A reported cost of a normalised usage: kept as given once it is a decimal string (it is what the provider bills). */
+function reportedAmount(r: Reader, usage: Obj, key: string): string | undefined {
+  const value = usage[key];
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && DECIMAL.test(value)) return value;
+  r.fail(
+    key,
+    `expected the reported cost as a non-negative decimal string, received ${describe(value)}`,
+  );
+  return undefined;
 }

@@ -122,6 +122,8 @@ export function priceUsage(
   if (level.above >= 0) result.longContext = true;
   if (entry.effectiveFrom !== undefined) result.effectiveFrom = entry.effectiveFrom;
   if (usage.reportedCostUsd !== undefined) result.reportedUsd = usage.reportedCostUsd;
+  if (usage.reportedUpstreamCostUsd !== undefined)
+    result.reportedUpstreamUsd = usage.reportedUpstreamCostUsd;
   return result;
 }
 

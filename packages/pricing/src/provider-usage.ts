@@ -11,12 +11,12 @@
  *   `prompt_cache_hit_tokens` / `prompt_cache_miss_tokens`; Mistral's `num_cached_tokens`; reasoning either inside
  *   `completion_tokens` (OpenAI's rule) or outside it (xAI), told apart by `total_tokens`.
  */
-import { formatUsd, parseUsd } from '@tollgate/core';
 import { isRecord } from '@tollgate/core/internal';
 import { InvalidUsageError } from './errors.js';
 import type { NormalizedUsage } from './normalize-usage.js';
+import { readReportedCost } from './reported-cost.js';
 import type { Provider } from './schema.js';
-import { describe, isCount, type Obj, Reader } from './usage-reader.js';
+import { isCount, type Obj, Reader } from './usage-reader.js';
 
 /** Providers whose `usage` follows Anthropic's Messages API (Claude through their clients). */
 const CLAUDE_HOSTS: ReadonlySet<Provider> = new Set(['bedrock', 'vertex']);
@@ -196,7 +196,7 @@ export function fromCompatible(provider: Provider, usage: Obj, chat: boolean): N
       inDetails,
       `cached (${cached}) and cache-write (${written}) tokens are part of ${inKey} (${prompt}) and cannot exceed it`,
     );
-  const reported = reportedCost(r, usage.cost);
+  const reported = readReportedCost(r, usage);
   const outside = reasoningOutside(provider, usage, prompt + completion, reasoning);
   if (!outside && reasoning > completion)
     r.fail(
@@ -212,22 +212,11 @@ export function fromCompatible(provider: Provider, usage: Obj, chat: boolean): N
     outputTokens: completion + (outside ? reasoning : 0),
   };
   if (reasoning > 0) out.reasoningTokens = reasoning;
-  if (reported !== undefined) out.reportedCostUsd = reported;
-  return out;
-}
-
-/** OpenRouter's `usage.cost` (what the account is billed), exact; absent when not reported. */
-function reportedCost(r: Reader, cost: unknown): string | undefined {
-  if (cost === undefined || cost === null) return undefined;
-  try {
-    return formatUsd(parseUsd(cost, 'cost'));
-  } catch {
-    r.fail(
-      'cost',
-      `expected the reported cost as a non-negative decimal, received ${describe(cost)}`,
-    );
-    return undefined;
+  if (reported !== undefined) {
+    out.reportedCostUsd = reported.totalUsd;
+    if (reported.upstreamUsd !== undefined) out.reportedUpstreamCostUsd = reported.upstreamUsd;
   }
+  return out;
 }
 
 /**

@@ -60,6 +60,8 @@ export function typedUsage(usage: NormalizedUsage): PricedUsage {
   if (toolCalls !== undefined) typed.toolCalls = toolCalls;
   if (usage.serviceTier !== undefined) typed.serviceTier = usage.serviceTier;
   if (usage.reportedCostUsd !== undefined) typed.reportedCostUsd = usage.reportedCostUsd;
+  if (usage.reportedUpstreamCostUsd !== undefined)
+    typed.reportedUpstreamCostUsd = usage.reportedUpstreamCostUsd;
   return typed;
 }
 
@@ -112,7 +114,7 @@ export function checkCallUsage(usage: unknown, where?: string): CallUsage {
   for (const path of TOOL_PATHS) r.count(path, false);
   if (typeof usage.model !== 'string')
     r.fail('model', `expected a model id, received ${describe(usage.model)}`);
-  for (const key of ['serviceTier', 'reportedCostUsd'] as const) {
+  for (const key of STRING_KEYS) {
     const value = usage[key];
     if (value !== undefined && typeof value !== 'string')
       r.fail(key, `expected a string, received ${describe(value)}`);
@@ -122,6 +124,9 @@ export function checkCallUsage(usage: unknown, where?: string): CallUsage {
   r.done();
   return usage as unknown as CallUsage;
 }
+
+/** The optional string fields of a `CallUsage`. */
+const STRING_KEYS = ['serviceTier', 'reportedCostUsd', 'reportedUpstreamCostUsd'] as const;
 
 const isOptionalCount = (value: unknown): boolean => value === undefined || isCount(value);
 
@@ -137,8 +142,7 @@ function wellFormed(usage: unknown): usage is CallUsage {
         isOptionalCount(tools.webSearch) &&
         isOptionalCount(tools.webFetch) &&
         isOptionalCount(tools.codeExecution))) &&
-    (usage.serviceTier === undefined || typeof usage.serviceTier === 'string') &&
-    (usage.reportedCostUsd === undefined || typeof usage.reportedCostUsd === 'string') &&
+    STRING_KEYS.every((key) => usage[key] === undefined || typeof usage[key] === 'string') &&
     (usage.batch === undefined || typeof usage.batch === 'boolean')
   );
 }

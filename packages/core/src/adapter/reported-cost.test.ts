@@ -41,6 +41,27 @@ describe('chargedUsd', () => {
     expect(chargedUsd(cost('1'), '100', never.watch)).toBe('100');
     expect(never.seen).toEqual([]);
   });
+
+  test('under BYOK the table is compared with the upstream part, and the event says so', () => {
+    // The table prices the upstream model at $1; OpenRouter's 5% fee on top is no drift.
+    const byok = watch(0.01);
+    expect(chargedUsd(cost('1'), '1.05', byok.watch, '1')).toBe('1.05');
+    expect(byok.seen).toEqual([]);
+    // The upstream bill itself 20% above the table is.
+    expect(chargedUsd(cost('1'), '1.26', byok.watch, '1.2')).toBe('1.26');
+    expect(byok.seen).toEqual([
+      {
+        type: 'price-drift',
+        budgetId: byok.watch.budget.id,
+        model: 'm',
+        provider: 'openrouter',
+        tableUsd: '1',
+        reportedUsd: '1.26',
+        upstreamUsd: '1.2',
+        share: 0.2,
+      },
+    ]);
+  });
 });
 
 describe('reportedCostPricer', () => {
@@ -56,5 +77,30 @@ describe('reportedCostPricer', () => {
     const usage = { tokens: usageTokens({ uncached: 1 }, { text: 1 }), model: 'm' };
     expect(price({ ...usage, reportedCostUsd: '0.0025' }).costUsd).toBe('0.0025');
     expect(price(usage)).toMatchObject({ costUsd: '0.002', model: 'm' });
+  });
+
+  test('charges the BYOK sum and compares the table with its upstream part', () => {
+    const budget = createBudget({ id: `byok-${Math.random()}`, limitUsd: 1 });
+    const seen: BudgetEvent[] = [];
+    budget.on('price-drift', (event) => seen.push(event));
+    const table = (): UsagePrice => ({
+      costUsd: '0.002',
+      model: 'm',
+      provider: 'openrouter',
+      pricingVersion: 'v',
+    });
+    const price = reportedCostPricer(table, {
+      budget,
+      provider: 'openrouter',
+      priceDriftShare: 0.01,
+    });
+    const usage = {
+      tokens: usageTokens({ uncached: 1 }, { text: 1 }),
+      model: 'm',
+      reportedCostUsd: '0.0021',
+      reportedUpstreamCostUsd: '0.002',
+    };
+    expect(price(usage).costUsd).toBe('0.0021');
+    expect(seen).toEqual([]);
   });
 });

@@ -26,23 +26,30 @@ export function reportedCostPricer(tablePrice: UsagePricer, watch: DriftWatch): 
     const priced = tablePrice(usage);
     const reported = usage.reportedCostUsd;
     if (reported === undefined) return priced;
-    return { ...priced, costUsd: chargedUsd(priced, reported, watch) };
+    const upstream = usage.reportedUpstreamCostUsd;
+    return { ...priced, costUsd: chargedUsd(priced, reported, watch, upstream) };
   };
 }
 
 /**
  * The amount to charge for a priced call: the provider's reported cost when it gave one
- * (`reportedUsd`: what the account is billed), else the table's. A reported cost that
+ * (`reportedUsd`: what the call cost the user), else the table's. A reported cost that
  * differs from the table's by more than the watch's share emits `price-drift` on the budget.
+ * Under OpenRouter BYOK (`upstreamUsd`: the upstream provider's part of `reportedUsd`) the
+ * table prices the upstream model, so it is compared with that part, not with the sum that
+ * includes OpenRouter's fee.
  */
 export function chargedUsd(
   cost: UsagePrice,
   reportedUsd: string | undefined,
   watch: DriftWatch,
+  upstreamUsd?: string,
 ): string {
   if (reportedUsd === undefined) return cost.costUsd;
   const table = money(cost.costUsd);
-  const difference = money(reportedUsd).minus(table).abs();
+  const difference = money(upstreamUsd ?? reportedUsd)
+    .minus(table)
+    .abs();
   const limit = watch.priceDriftShare;
   if (Number.isFinite(limit) && difference.gt(table.times(limit))) {
     watch.budget.emit({
@@ -52,6 +59,7 @@ export function chargedUsd(
       provider: watch.provider,
       tableUsd: cost.costUsd,
       reportedUsd,
+      ...(upstreamUsd === undefined ? {} : { upstreamUsd }),
       // A ratio for the event, not money: a number is what listeners compare.
       share: table.eq(0) ? Number.POSITIVE_INFINITY : Number(difference.div(table).toFixed(6)),
     });
