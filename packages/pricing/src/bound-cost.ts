@@ -11,6 +11,9 @@
  * - OpenAI `flex`: the dearer of flex and standard.
  * - OpenAI `auto` / `default` / `scale` / none: standard. A project configured to serve
  *   `auto` at priority is outside the bound; request `priority` explicitly to bound it.
+ * - A tier the model has no rates for (`priority` on `o1`, an unknown name): the rates that
+ *   would price such a response (see `service-tiers.ts`), with `unpricedTier` naming it.
+ *   OpenAI refuses such a request; `Pricing.offersTier` lets an adapter refuse it first.
  * - Anthropic: standard (its priority tier has no public per-token rate).
  */
 import { describeValue } from '@tollgate/core/internal';
@@ -25,7 +28,8 @@ import {
 import type { CostResult, EstimateRequest } from './cost-types.js';
 import { InvalidUsageError } from './errors.js';
 import { LineCollector } from './line-collector.js';
-import { pricedTier, timeOf } from './price-usage.js';
+import { timeOf } from './price-usage.js';
+import { hasRates, standInSets, wantedTier } from './service-tiers.js';
 
 function count(
   value: unknown,
@@ -77,12 +81,15 @@ export function boundCost(
   const { model } = compiled;
   const entry = entryAt(compiled.entries, at);
   const batch = options.batch === true;
-  const requested = pricedTier(model.provider, options.serviceTier);
+  const wanted = wantedTier(model.provider, options.serviceTier);
+  const rated = hasRates(entry, wanted);
   const names: RateSetName[] = batch
     ? ['batch']
-    : requested === 'standard'
+    : wanted === 'standard'
       ? ['standard']
-      : ['standard', requested];
+      : rated
+        ? ['standard', wanted]
+        : standInSets(entry, wanted);
 
   let best: { collector: LineCollector; name: RateSetName; longContext: boolean } | undefined;
   // Totals are compared only when there is a second candidate (most calls have one).
@@ -127,6 +134,7 @@ export function boundCost(
     serviceTier: chosen.name === 'batch' ? 'standard' : chosen.name,
     batch: chosen.name === 'batch',
   };
+  if (!batch && !rated) result.unpricedTier = String(options.serviceTier);
   if (chosen.longContext) result.longContext = true;
   if (entry.effectiveFrom !== undefined) result.effectiveFrom = entry.effectiveFrom;
   return result;

@@ -48,6 +48,13 @@ export interface CostResult {
   lines: CostLine[];
   /** The rate set used: `standard`, `flex` or `priority` (batch is reported by `batch`). */
   serviceTier?: PricedTier;
+  /**
+   * The service tier the response reported (or the request asked for, in an estimate) when
+   * the model has no rates for it, e.g. `'priority'` on `o1`: the cost is priced at
+   * `serviceTier` instead, the dearest rates the model has for the usage (standard for an
+   * unrated `flex`, which costs less). Absent when the tier was priced at its own rates.
+   */
+  unpricedTier?: string;
   /** True when batch rates applied. */
   batch?: boolean;
   /** True when a long-context cliff applied (or, in an estimate, could apply). */

@@ -10,22 +10,10 @@ import {
   levelFor,
   type RateSetName,
 } from './compile.js';
-import type { CostResult, PricedTier } from './cost-types.js';
+import type { CostResult } from './cost-types.js';
 import { InvalidUsageError } from './errors.js';
 import { LineCollector } from './line-collector.js';
-import type { Provider } from './schema.js';
-
-/**
- * The tier a response reports, as a rate set. OpenAI: `priority` (and `fast`, which the
- * API reports as priority) and `flex` have their own rates; `default`, `auto`, `scale`,
- * null and anything unknown are standard. Anthropic: priority tier has no public
- * per-token rate (committed-capacity contracts), so it is priced as standard.
- */
-export function pricedTier(provider: Provider, tier: string | null | undefined): PricedTier {
-  if (provider !== 'openai' || tier == null) return 'standard';
-  if (tier === 'priority' || tier === 'fast') return 'priority';
-  return tier === 'flex' ? 'flex' : 'standard';
-}
+import { hasRates, standInSets, wantedTier } from './service-tiers.js';
 
 /** The furthest a `Date` reaches from the epoch either way, in milliseconds. */
 const MAX_TIME = 8.64e15;
@@ -58,12 +46,6 @@ export function timeOf(at: unknown, where?: string): number {
   );
 }
 
-/** The rate set to use, falling back to standard when the entry has none for that tier. */
-export function setName(entry: CompiledEntry, tier: PricedTier, batch: boolean): RateSetName {
-  if (batch) return entry.sets.batch ? 'batch' : 'standard';
-  return entry.sets[tier] ? tier : 'standard';
-}
-
 /** When and at which tier a usage is priced; each overrides what the usage itself says. */
 export interface PriceOptions {
   at: number;
@@ -74,7 +56,7 @@ export interface PriceOptions {
 /** What a usage is priced from: everything in `CallUsage` but the model, which is resolved. */
 export type PricedUsage = Omit<CallUsage, 'model'>;
 
-/** The exact cost of a typed usage on a resolved model. Trusts its counts (see `checkUsage`). */
+/** The exact cost of a typed usage on a resolved model. Trusts its counts (see `checkCallUsage`). */
 export function priceUsage(
   compiled: CompiledModel,
   usage: PricedUsage,
@@ -87,9 +69,63 @@ export function priceUsage(
   // Anthropic batch results say so in usage.service_tier.
   const batch =
     options.batch ?? usage.batch ?? (model.provider === 'anthropic' && reported === 'batch');
-  const tier = pricedTier(model.provider, reported);
-  const name = setName(entry, tier, batch);
-  const set = entry.sets[name] as CompiledRateSet; // `setName` only names a set that exists
+  const wanted = wantedTier(model.provider, reported);
+  const rated = hasRates(entry, wanted);
+  const priced = batch
+    ? linesAt(entry, entry.sets.batch ? 'batch' : 'standard', usage, keepLines)
+    : rated
+      ? linesAt(entry, wanted, usage, keepLines)
+      : dearest(entry, standInSets(entry, wanted), usage, keepLines);
+  const result: CostResult = {
+    totalUsd: priced.collector.total(),
+    model: model.id,
+    provider: model.provider,
+    pricingVersion: model.pricingVersion,
+    lines: priced.collector.lines,
+    serviceTier: priced.name === 'batch' ? 'standard' : priced.name,
+    batch: priced.name === 'batch',
+  };
+  // The response named a tier this model has no rates for: say so, and at what it was priced.
+  if (!batch && !rated) result.unpricedTier = String(reported);
+  if (priced.longContext) result.longContext = true;
+  if (entry.effectiveFrom !== undefined) result.effectiveFrom = entry.effectiveFrom;
+  if (usage.reportedCostUsd !== undefined) result.reportedUsd = usage.reportedCostUsd;
+  if (usage.reportedUpstreamCostUsd !== undefined)
+    result.reportedUpstreamUsd = usage.reportedUpstreamCostUsd;
+  return result;
+}
+
+/** A usage priced at one rate set. */
+interface PricedAt {
+  collector: LineCollector;
+  name: RateSetName;
+  longContext: boolean;
+}
+
+/** The usage priced at the dearest of `names` (each a set the entry has). */
+function dearest(
+  entry: CompiledEntry,
+  names: readonly RateSetName[],
+  usage: PricedUsage,
+  keepLines: boolean,
+): PricedAt {
+  let best: PricedAt | undefined;
+  for (const name of names) {
+    const candidate = linesAt(entry, name, usage, keepLines);
+    if (best === undefined || candidate.collector.totalUnits() > best.collector.totalUnits())
+      best = candidate;
+  }
+  return best as PricedAt; // `names` always holds standard
+}
+
+/** The usage's cost lines at one rate set of the entry. */
+function linesAt(
+  entry: CompiledEntry,
+  name: RateSetName,
+  usage: PricedUsage,
+  keepLines: boolean,
+): PricedAt {
+  const set = entry.sets[name] as CompiledRateSet; // callers only name a set that exists
   // The cliff is measured on total input, cache tokens included.
   const { input, output } = usage.tokens;
   const level = levelFor(
@@ -110,21 +146,7 @@ export function priceUsage(
   const fetches = usage.toolCalls?.webFetch ?? 0;
   if (fetches > 0) collected.call('web_fetch', fetches, entry.webFetch ?? FREE);
   if (entry.request !== undefined) collected.call('request', 1, entry.request);
-  const result: CostResult = {
-    totalUsd: collected.total(),
-    model: model.id,
-    provider: model.provider,
-    pricingVersion: model.pricingVersion,
-    lines: collected.lines,
-    serviceTier: name === 'batch' ? 'standard' : name,
-    batch: name === 'batch',
-  };
-  if (level.above >= 0) result.longContext = true;
-  if (entry.effectiveFrom !== undefined) result.effectiveFrom = entry.effectiveFrom;
-  if (usage.reportedCostUsd !== undefined) result.reportedUsd = usage.reportedCostUsd;
-  if (usage.reportedUpstreamCostUsd !== undefined)
-    result.reportedUpstreamUsd = usage.reportedUpstreamCostUsd;
-  return result;
+  return { collector: collected, name, longContext: level.above >= 0 };
 }
 
 /** A model without a fee for a tool: the calls cost nothing beyond their tokens. */

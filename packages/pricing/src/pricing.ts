@@ -23,6 +23,7 @@ import {
 import { overridesFilePath, readOverridesFile } from './read-overrides-file.js';
 import { checkCallUsage, typedUsage } from './read-usage.js';
 import { PROVIDERS, type PricingTable, type Provider } from './schema.js';
+import { offersTier } from './service-tiers.js';
 import { parseTableAt } from './validate-table.js';
 
 export type { ModelOverride } from './model-override.js';
@@ -221,6 +222,25 @@ export class Pricing {
       serviceTier: undefined,
       batch: undefined,
     });
+  }
+
+  /**
+   * True when a request for service tier `tier` on `model` can be priced at that tier's own
+   * rates (at `at`, default now): a tier billed as standard (OpenAI `default`, `auto`,
+   * `scale` or none; any tier of a provider whose tiers are priced as standard, Anthropic
+   * included), or one the model has rates for. False for OpenAI / Azure `priority`, `fast` or
+   * `flex` on a model without those rates, and for a tier name no table knows: OpenAI refuses
+   * such a request, and a response at it could only be priced at stand-in rates
+   * (`CostResult.unpricedTier`), so an adapter should refuse it before sending. Throws
+   * `UnknownModelError`, and `InvalidOptionsError` for a tier that is not a string.
+   */
+  offersTier(
+    provider: Provider,
+    model: string,
+    tier: string | null | undefined,
+    at?: Date | number | string,
+  ): boolean {
+    return offersTier(this.compiled(provider, model), tier, timeOf(at));
   }
 
   /** Upper bound of a request's cost. See `estimateCost`. */
