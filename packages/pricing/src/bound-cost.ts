@@ -28,7 +28,7 @@ import {
 import type { CostResult, EstimateRequest } from './cost-types.js';
 import { InvalidUsageError } from './errors.js';
 import { LineCollector } from './line-collector.js';
-import { timeOf } from './price-usage.js';
+import { costResult, type PricedAt, timeOf } from './price-usage.js';
 import { hasRates, standInSets, wantedTier } from './service-tiers.js';
 
 function count(
@@ -91,7 +91,7 @@ export function boundCost(
         ? ['standard', wanted]
         : standInSets(entry, wanted);
 
-  let best: { collector: LineCollector; name: RateSetName; longContext: boolean } | undefined;
+  let best: PricedAt | undefined;
   // Totals are compared only when there is a second candidate (most calls have one).
   let bestTotal: bigint | undefined;
   for (const wanted of names) {
@@ -125,17 +125,5 @@ export function boundCost(
   }
   // The base level is always reachable (its threshold is -1), so `best` is set.
   const chosen = best as NonNullable<typeof best>;
-  const result: CostResult = {
-    totalUsd: chosen.collector.total(),
-    model: model.id,
-    provider: model.provider,
-    pricingVersion: model.pricingVersion,
-    lines: chosen.collector.lines,
-    serviceTier: chosen.name === 'batch' ? 'standard' : chosen.name,
-    batch: chosen.name === 'batch',
-  };
-  if (!batch && !rated) result.unpricedTier = String(options.serviceTier);
-  if (chosen.longContext) result.longContext = true;
-  if (entry.effectiveFrom !== undefined) result.effectiveFrom = entry.effectiveFrom;
-  return result;
+  return costResult(model, entry, chosen, batch || rated ? undefined : String(options.serviceTier));
 }

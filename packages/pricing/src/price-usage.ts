@@ -9,6 +9,7 @@ import {
   entryAt,
   levelFor,
   type RateSetName,
+  type ResolvedModel,
 } from './compile.js';
 import type { CostResult } from './cost-types.js';
 import { InvalidUsageError } from './errors.js';
@@ -76,6 +77,24 @@ export function priceUsage(
     : rated
       ? linesAt(entry, wanted, usage, keepLines)
       : dearest(entry, standInSets(entry, wanted), usage, keepLines);
+  // A response at a tier this model has no rates for: say so (`serviceTier` is what priced it).
+  const result = costResult(model, entry, priced, batch || rated ? undefined : String(reported));
+  if (usage.reportedCostUsd !== undefined) result.reportedUsd = usage.reportedCostUsd;
+  if (usage.reportedUpstreamCostUsd !== undefined)
+    result.reportedUpstreamUsd = usage.reportedUpstreamCostUsd;
+  return result;
+}
+
+/**
+ * The result of a usage (or a bound) priced at one rate set, naming a tier it was asked for
+ * that the model has no rates for.
+ */
+export function costResult(
+  model: ResolvedModel,
+  entry: CompiledEntry,
+  priced: PricedAt,
+  unpricedTier: string | undefined,
+): CostResult {
   const result: CostResult = {
     totalUsd: priced.collector.total(),
     model: model.id,
@@ -85,18 +104,14 @@ export function priceUsage(
     serviceTier: priced.name === 'batch' ? 'standard' : priced.name,
     batch: priced.name === 'batch',
   };
-  // The response named a tier this model has no rates for: say so, and at what it was priced.
-  if (!batch && !rated) result.unpricedTier = String(reported);
+  if (unpricedTier !== undefined) result.unpricedTier = unpricedTier;
   if (priced.longContext) result.longContext = true;
   if (entry.effectiveFrom !== undefined) result.effectiveFrom = entry.effectiveFrom;
-  if (usage.reportedCostUsd !== undefined) result.reportedUsd = usage.reportedCostUsd;
-  if (usage.reportedUpstreamCostUsd !== undefined)
-    result.reportedUpstreamUsd = usage.reportedUpstreamCostUsd;
   return result;
 }
 
 /** A usage priced at one rate set. */
-interface PricedAt {
+export interface PricedAt {
   collector: LineCollector;
   name: RateSetName;
   longContext: boolean;
