@@ -27,9 +27,12 @@ export {
 export { type MeterClientOptions, meterClient, type StainlessClient } from './meter-client.js';
 export { pricerPerModel } from './pricer-per-model.js';
 export { type DriftWatch, reportedCostPricer } from './reported-cost.js';
+export { requestedModel } from './requested-model.js';
 export { type ServerSentEvent, SseSplitter } from './sse-events.js';
 export type {
   Charge,
+  EventCut,
+  EventVerdict,
   MeteringPlan,
   ObservedUsage,
   OutgoingRequest,

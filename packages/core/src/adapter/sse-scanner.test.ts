@@ -2,18 +2,26 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cutBytes } from '../test-support/cut-bytes.js';
 import { type ServerSentEvent, SseSplitter } from './sse-events.js';
-import { SseScanner } from './sse-scanner.js';
+import { SseScanner, withoutCut } from './sse-scanner.js';
+import type { EventVerdict } from './types.js';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** Scans `chunks`, hiding events whose data is `hidden`; returns what was seen and passed on. */
+const MEMBER = ',"usage":null';
+const CUT = { cut: MEMBER };
+
+/**
+ * Scans `chunks`, hiding events whose data is `hidden` and cutting `MEMBER` from those whose
+ * data holds it; returns what was seen and passed on.
+ */
 function scan(chunks: Uint8Array[]): { events: ServerSentEvent[]; out: Uint8Array[] } {
   const events: ServerSentEvent[] = [];
   const out: Uint8Array[] = [];
   const scanner = new SseScanner(
-    (event) => {
+    (event): EventVerdict => {
       events.push(event);
+      if (event.data.includes(MEMBER)) return CUT;
       return event.data !== 'hidden';
     },
     (bytes) => out.push(bytes),
@@ -78,9 +86,41 @@ describe('SseScanner', () => {
     );
   });
 
+  it('passes a cut event on without the member, across chunks and at the end without a blank line', () => {
+    const stream = 'data: {"a":1,"usage":null}\r\n\r\ndata: hidden\n\ndata: {"b":2,"usage":null}';
+    for (let at = 0; at <= stream.length; at += 1) {
+      const bytes = encoder.encode(stream);
+      const { out } = scan([bytes.subarray(0, at), bytes.subarray(at)]);
+      expect(text(out)).toBe('data: {"a":1}\r\n\r\ndata: {"b":2}');
+    }
+  });
+
+  it('withoutCut removes the cut only when it is there exactly once', () => {
+    const once = encoder.encode('data: {"a":1,"usage":null}\n\n');
+    expect(decoder.decode(withoutCut(once, MEMBER))).toBe('data: {"a":1}\n\n');
+    const twice = encoder.encode('data: {"a":{"x":1,"usage":null},"usage":null}\n\n');
+    expect(withoutCut(twice, MEMBER)).toBe(twice);
+    const none = encoder.encode('data: {"a":1}\n\n');
+    expect(withoutCut(none, MEMBER)).toBe(none);
+    const short = encoder.encode(',"u');
+    expect(withoutCut(short, MEMBER)).toBe(short);
+    expect(withoutCut(once, '')).toBe(once);
+    const atStart = encoder.encode(`${MEMBER}}`);
+    expect(decoder.decode(withoutCut(atStart, MEMBER))).toBe('}');
+    const split = encoder.encode('data: {"a":1,"usa\ndata: ge":null}\n\n');
+    expect(withoutCut(split, MEMBER)).toBe(split);
+  });
+
   it('sees the events the text splitter sees and passes on exactly the kept bytes, however the stream is cut', () => {
     const line = fc.oneof(
-      fc.constantFrom('data: hidden', 'data: [DONE]', ': ping', 'event: delta', 'data:'),
+      fc.constantFrom(
+        'data: hidden',
+        'data: [DONE]',
+        ': ping',
+        'event: delta',
+        'data:',
+        'data: {"é":"你好","usage":null}',
+      ),
       fc
         .string({ unit: 'grapheme', maxLength: 12 })
         .map((data) => `data: ${data.replace(/[\r\n]/g, '')}`),
@@ -98,7 +138,9 @@ describe('SseScanner', () => {
           const splitter = new SseSplitter();
           const expected = [...splitter.push(bytes), ...splitter.flush()].map((item) => item.event);
           expect(events).toEqual(expected);
-          const kept = eventTexts.filter((_text, index) => expected[index]?.data !== 'hidden');
+          const kept = eventTexts
+            .filter((_text, index) => expected[index]?.data !== 'hidden')
+            .map((item) => (item.split(MEMBER).length === 2 ? item.replace(MEMBER, '') : item));
           expect(text(out)).toBe(kept.join(''));
         },
       ),

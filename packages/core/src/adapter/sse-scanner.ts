@@ -1,5 +1,6 @@
 import { joinBytes } from './join-bytes.js';
 import { parseEvent, type ServerSentEvent } from './sse-events.js';
+import type { EventVerdict } from './types.js';
 
 const lineFeed = 10;
 const carriageReturn = 13;
@@ -7,14 +8,16 @@ const carriageReturn = 13;
 /**
  * Finds the server-sent events in a byte stream without re-encoding it: each chunk is passed
  * on as it came (the same `Uint8Array` when nothing in it is hidden), and only the events are
- * decoded, once, to be shown to `keeps`. An event `keeps` rejects is cut out of the bytes.
+ * decoded, once, to be shown to `keeps`. An event `keeps` rejects is cut out of the bytes; one
+ * it answers with an `EventCut` goes on without the cut's bytes (whole if they are not in it
+ * exactly once).
  *
  * The bytes of an event that is not finished at the end of a chunk are held back until it is,
  * so a hidden event is never half passed on. That delays nothing a reader can use: an SSE
  * reader acts on an event only once its blank line has arrived.
  */
 export class SseScanner {
-  readonly #keeps: (event: ServerSentEvent) => boolean;
+  readonly #keeps: (event: ServerSentEvent) => EventVerdict;
   readonly #emit: (bytes: Uint8Array) => void;
   readonly #decoder = new TextDecoder();
   /** The bytes of the event begun in earlier chunks and not finished yet. */
@@ -35,7 +38,7 @@ export class SseScanner {
    * `keeps(event)` sees every finished event in order and says whether it is passed on;
    * `emit(bytes)` receives the bytes passed on, in order.
    */
-  constructor(keeps: (event: ServerSentEvent) => boolean, emit: (bytes: Uint8Array) => void) {
+  constructor(keeps: (event: ServerSentEvent) => EventVerdict, emit: (bytes: Uint8Array) => void) {
     this.#keeps = keeps;
     this.#emit = emit;
   }
@@ -58,14 +61,16 @@ export class SseScanner {
       end !== -1;
       end = this.#next(chunk, end, plain)
     ) {
-      const keeps = this.#keepsEvent(chunk, start, end);
+      const verdict = this.#keepsEvent(chunk, start, end);
       if (end === chunk.length && chunk[end - 1] === carriageReturn)
-        this.#endedAtCarriageReturn = keeps ? 'kept' : 'hidden';
-      if (keeps) {
+        this.#endedAtCarriageReturn = verdict === false ? 'hidden' : 'kept';
+      if (verdict === true) {
         // The begun event is kept: its earlier bytes go first, then this chunk's run.
         for (const piece of this.#pending) this.#emit(piece);
       } else {
         if (start > kept) this.#emit(chunk.subarray(kept, start));
+        // A cut event goes on as its bytes without the cut (pending bytes included).
+        if (verdict !== false) this.#emit(verdict);
         kept = end;
       }
       this.#pending = [];
@@ -84,11 +89,20 @@ export class SseScanner {
     if (pending.length === 0) return;
     const bytes = joinBytes(pending);
     const text = this.#decoder.decode(bytes);
-    if (text.trim() === '' || this.#keeps(parseEvent(normalize(text)))) this.#emit(bytes);
+    if (text.trim() === '') {
+      this.#emit(bytes);
+      return;
+    }
+    const verdict = this.#keeps(parseEvent(normalize(text)));
+    if (verdict === true) this.#emit(bytes);
+    else if (verdict !== false) this.#emit(withoutCut(bytes, verdict.cut));
   }
 
-  /** Shows the event made of the pending bytes and `chunk[start, end)`; true if it is kept. */
-  #keepsEvent(chunk: Uint8Array, start: number, end: number): boolean {
+  /**
+   * Shows the event made of the pending bytes and `chunk[start, end)`: `true` if it is kept
+   * as it is, `false` if hidden, or its bytes without the cut the observer asked for.
+   */
+  #keepsEvent(chunk: Uint8Array, start: number, end: number): boolean | Uint8Array {
     const bytes =
       this.#pending.length === 0
         ? chunk.subarray(start, end)
@@ -96,7 +110,9 @@ export class SseScanner {
     // A blank line between events (one or two line-end bytes) has nothing to show.
     if (bytes.length <= 2 && isLineEnd(bytes[0]) && isLineEnd(bytes[bytes.length - 1])) return true;
     const text = this.#decoder.decode(bytes);
-    return text.trim() === '' || this.#keeps(parseEvent(normalize(text)));
+    if (text.trim() === '') return true;
+    const verdict = this.#keeps(parseEvent(normalize(text)));
+    return typeof verdict === 'boolean' ? verdict : withoutCut(bytes, verdict.cut);
   }
 
   /** The end (exclusive) of the next event finished in `chunk` at or after `from`, or -1. */
@@ -131,6 +147,33 @@ export class SseScanner {
     }
     return -1;
   }
+}
+
+/**
+ * `bytes` without the one occurrence of the ASCII text `cut`: a new array of the bytes on
+ * either side, nothing decoded. `bytes` itself when `cut` is not in it exactly once.
+ */
+export function withoutCut(bytes: Uint8Array, cut: string): Uint8Array {
+  if (cut.length === 0) return bytes;
+  const at = lastIndexOf(bytes, cut, bytes.length - cut.length);
+  if (at === -1 || lastIndexOf(bytes, cut, at - 1) !== -1) return bytes;
+  const kept = new Uint8Array(bytes.length - cut.length);
+  kept.set(bytes.subarray(0, at));
+  kept.set(bytes.subarray(at + cut.length), at);
+  return kept;
+}
+
+/** The last start at or before `from` where the ASCII text `needle` is in `bytes`, or -1. */
+function lastIndexOf(bytes: Uint8Array, needle: string, from: number): number {
+  const first = needle.charCodeAt(0);
+  // A negative start would count from the end: nothing is left to search.
+  for (let at = from < 0 ? -1 : bytes.lastIndexOf(first, from); at !== -1; ) {
+    let index = 1;
+    while (index < needle.length && bytes[at + index] === needle.charCodeAt(index)) index += 1;
+    if (index === needle.length) return at;
+    at = at === 0 ? -1 : bytes.lastIndexOf(first, at - 1);
+  }
+  return -1;
 }
 
 function isLineEnd(byte: number | undefined): boolean {

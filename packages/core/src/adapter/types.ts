@@ -62,14 +62,31 @@ export type UsagePricer = (usage: CallUsage) => UsagePrice;
 export interface ResponseObserver {
   /** A successful (2xx) JSON body. */
   json(body: unknown): ObservedUsage;
-  /** One stream event, in order. Return `false` to hide it from the caller's stream. */
-  event(event: ServerSentEvent): boolean;
+  /**
+   * One stream event, in order. Return `true` to pass it on, `false` to hide it from the
+   * caller's stream, or an `EventCut` to pass it on without one member.
+   */
+  event(event: ServerSentEvent): EventVerdict;
   /**
    * The stream is over: `complete` when it ended normally, `interrupted` when it broke
    * (caller abort or `break`, dropped connection, read error). Report what was consumed.
    */
   end(how: 'complete' | 'interrupted'): ObservedUsage;
 }
+
+/**
+ * An event passed on without some of its bytes: the one occurrence of `cut` (ASCII, such
+ * as `,"usage":null`) is removed from the event's bytes, nothing else is touched or
+ * re-encoded. When the bytes do not hold `cut` exactly once (a data line split in two, a
+ * framing that cannot be cut, like Bedrock's checksummed messages), the event passes whole.
+ */
+export interface EventCut {
+  /** The exact text to remove, e.g. `,"usage":null`. */
+  readonly cut: string;
+}
+
+/** What becomes of a stream event: passed on (`true`), hidden (`false`), or passed on cut. */
+export type EventVerdict = boolean | EventCut;
 
 /** How a metered request is held and observed. */
 export interface MeteringPlan {

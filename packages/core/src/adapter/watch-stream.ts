@@ -1,6 +1,6 @@
 import type { ServerSentEvent } from './sse-events.js';
 import { type ScannerFactory, sseScanner } from './stream-scanner.js';
-import type { ResponseObserver } from './types.js';
+import type { EventVerdict, ResponseObserver } from './types.js';
 import type { StreamWatch } from './watched-body.js';
 
 /**
@@ -33,7 +33,7 @@ export function watchStream(
   let observerFailed = false;
   // An observer that fails on an event must not break the caller's stream: the event is
   // passed on, and the call is charged its hold (the most it could cost) at the end.
-  const keeps = (event: ServerSentEvent): boolean => {
+  const keeps = (event: ServerSentEvent): EventVerdict => {
     if (observerFailed) return true;
     try {
       return observer.event(event);

@@ -1,7 +1,7 @@
 import { joinBytes } from './join-bytes.js';
 import type { ServerSentEvent } from './sse-events.js';
 import type { ScannerFactory, StreamScanner } from './stream-scanner.js';
-import type { ResponseObserver } from './types.js';
+import type { EventVerdict, ResponseObserver } from './types.js';
 import { installWatchedBody } from './watched-response.js';
 
 /** What a stream watcher tells its owner. */
@@ -35,7 +35,8 @@ const dropped = new FinalizationRegistry<WatchedBody>((watched) => watched.aband
  * object the provider's response made (a new `ReadableStream` costs more than the rest of
  * the call's metering on Node 20), and its reading methods are answered by a reader that
  * reads the original, shows each event to the observer, and passes the bytes on untouched
- * (only an event the observer hides is cut out).
+ * (only an event the observer hides is cut out, or one it cuts a member from is passed
+ * on without it).
  */
 export class WatchedBody {
   readonly #body: WeakRef<ReadableStream<Uint8Array>>;
@@ -70,7 +71,7 @@ export class WatchedBody {
     // An observer that fails on an event must not break the caller's stream: the event is
     // passed on, and the call is charged its hold (the most it could cost) at the end.
     this.#scanner = scan(
-      (event: ServerSentEvent) => {
+      (event: ServerSentEvent): EventVerdict => {
         if (this.#observerFailed) return true;
         try {
           return observer.event(event);

@@ -1,6 +1,7 @@
 import { chargeUsage } from '../adapter/charge-usage.js';
 import type {
   Charge,
+  EventVerdict,
   ObservedUsage,
   ResponseObserver,
   ServerSentEvent,
@@ -11,8 +12,8 @@ import type {
 export interface ChargingObserver {
   /** Reads a JSON body and returns the priced charge the kit would settle. */
   json(body: unknown): Charge;
-  /** Passes one stream event to the observer; `false` hides it from the caller. */
-  event(event: ServerSentEvent): boolean;
+  /** Passes one stream event to the observer; `false` hides it from the caller, a cut trims it. */
+  event(event: ServerSentEvent): EventVerdict;
   /** `how` defaults to `complete`. */
   end(how?: 'complete' | 'interrupted'): Charge;
 }
