@@ -10,6 +10,7 @@ export {
   InvalidAmountError,
   InvalidBudgetIdError,
   InvalidOptionsError,
+  InvalidRequestError,
   StoreUnavailableError,
   TollgateError,
   type TollgateErrorCode,

@@ -1,5 +1,10 @@
 import type { Metadata } from '@tollgate/core';
-import { type MeteringPlan, pricerPerModel, type ResponseObserver } from '@tollgate/core/adapter';
+import {
+  type MeteringPlan,
+  pricerPerModel,
+  type ResponseObserver,
+  requestedModel,
+} from '@tollgate/core/adapter';
 import { type Pricing, type ResolvedModel, usagePricer } from '@tollgate/pricing';
 import { BedrockStreamObserver } from './bedrock-stream-observer.js';
 import { boundInputTokens } from './bound-input-tokens.js';
@@ -32,13 +37,15 @@ export function countTokensMargin(counted: number): number {
 /**
  * The hold of a `POST /v1/messages` request and the observer that prices its response: at
  * once, unless count_tokens is asked first (`estimate: 'count-tokens'`).
- * Throws `UnknownModelError` for a model no table prices: it is refused, never let through free.
+ * Throws `UnknownModelError` for a model no table prices: it is refused, never let through free;
+ * `InvalidRequestError` for a body whose `model` is not a model id.
  */
 export function planMessage(
   body: Record<string, unknown>,
   settings: PlanSettings,
 ): MeteringPlan | Promise<MeteringPlan> {
-  const model = settings.pricing.resolve(settings.platform, String(body.model));
+  const requested = requestedModel(body.model, 'POST /v1/messages');
+  const model = settings.pricing.resolve(settings.platform, requested);
   // Bedrock serves no count_tokens endpoint: asking it would only cost a round trip.
   if (settings.estimate === 'count-tokens' && settings.platform !== 'bedrock') {
     return countedInput(body, model.contextWindow, settings).then((inputTokens) =>

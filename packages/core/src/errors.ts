@@ -370,6 +370,16 @@ export class UnmeteredEndpointError extends TollgateError {
   }
 }
 
+/** A metered request Tollgate cannot price as sent (no model, for one). Nothing is sent. */
+export class InvalidRequestError extends TollgateError {
+  /** The code every error of this class carries. */
+  static readonly errorCode = 'INVALID_REQUEST';
+  declare readonly code: 'INVALID_REQUEST';
+  constructor(message: string) {
+    super('INVALID_REQUEST', message);
+  }
+}
+
 /** One problem found while validating input, with where it is. */
 export interface ValidationIssue {
   /** Dotted path of the field, `''` for the value itself. */

@@ -40,6 +40,7 @@ export {
   InvalidAmountError,
   InvalidBudgetIdError,
   InvalidOptionsError,
+  InvalidRequestError,
   type LostSettlement,
   SettlementLostError,
   StoreInvalidError,

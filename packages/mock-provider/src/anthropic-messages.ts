@@ -46,7 +46,8 @@ export async function handleAnthropicMessages(exchange: Exchange): Promise<void>
   };
 
   if (body.stream !== true) {
-    await sendJson(exchange, 200, message);
+    const { usage: _omitted, ...unmetered } = message;
+    await sendJson(exchange, 200, exchange.respond.omitUsage === true ? unmetered : message);
     return;
   }
 

@@ -71,7 +71,7 @@ export async function handleOpenAIChat(exchange: Exchange): Promise<void> {
       created: common.created,
       model: common.model,
       choices,
-      usage,
+      ...(exchange.respond.omitUsage === true ? {} : { usage }),
       service_tier: common.service_tier,
       system_fingerprint: common.system_fingerprint,
     });

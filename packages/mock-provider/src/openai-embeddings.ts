@@ -32,7 +32,8 @@ export async function handleOpenAIEmbeddings(exchange: Exchange): Promise<void> 
     { prompt_tokens: promptTokens, total_tokens: promptTokens },
     exchange.respond.usage,
   );
-  await sendJson(exchange, 200, { object: 'list', data, model, usage });
+  const reported = exchange.respond.omitUsage === true ? {} : { usage };
+  await sendJson(exchange, 200, { object: 'list', data, model, ...reported });
 }
 
 /** One seed text per embedding: a string, or a token array rendered as text. */

@@ -69,7 +69,7 @@ export async function handleOpenAIResponses(exchange: Exchange): Promise<void> {
     tools: body.tools ?? [],
     top_p: body.top_p ?? 1,
     truncation: body.truncation ?? 'disabled',
-    usage,
+    usage: exchange.respond.omitUsage === true ? null : usage,
     user: null,
     metadata: body.metadata ?? {},
   };

@@ -56,6 +56,12 @@ export interface ScriptedResponse {
    * Default: only when the request asks for it.
    */
   streamUsage?: 'usage' | 'x_groq';
+  /**
+   * Send no usage, as some servers and gateways answer: Chat Completions, Embeddings and
+   * Anthropic bodies without `usage`, a Response with `usage: null` (its stream's final event
+   * too). Default: usage is sent.
+   */
+  omitUsage?: boolean;
   /** `service_tier` in the response (OpenAI top level, Anthropic `usage`). */
   serviceTier?: string;
   /** Respond with a tool call (`true` for the defaults). */

@@ -43,3 +43,41 @@ export function keepAzureOptions<Client extends object>(client: Client): Client 
   view.withOptions = (options: object) => copy(azure, options);
   return view as unknown as Client;
 }
+
+/**
+ * Where an `AzureOpenAI` client sends metered calls. Azure serves the deployment the URL
+ * names, whatever the body's `model` says, so that deployment is what is held and priced.
+ */
+export interface AzureDeployment {
+  /** A deployment in the base URL (`.../openai/deployments/<name>`): every call goes there. */
+  readonly inBaseURL: string | undefined;
+  /**
+   * The client's `deployment` option: the SDK puts it in the path of Chat Completions and
+   * Embeddings calls (its deployment-scoped endpoints; Responses is not one of them).
+   */
+  readonly named: string | undefined;
+}
+
+/** The deployment an Azure client routes to; `undefined` for any other client. */
+export function azureDeployment(client: object): AzureDeployment | undefined {
+  if (!isAzureClient(client)) return undefined;
+  const named = Reflect.get(client, 'deploymentName');
+  const baseURL = Reflect.get(client, 'baseURL');
+  return {
+    inBaseURL: typeof baseURL === 'string' ? deploymentInURL(baseURL) : undefined,
+    named: typeof named === 'string' && named !== '' ? named : undefined,
+  };
+}
+
+/** The path segment after `deployments` in `url`, if it has one. */
+function deploymentInURL(url: string): string | undefined {
+  let segments: string[];
+  try {
+    segments = new URL(url).pathname.split('/');
+  } catch {
+    return undefined;
+  }
+  const at = segments.indexOf('deployments');
+  const name = at === -1 ? undefined : segments[at + 1];
+  return name === undefined || name === '' ? undefined : decodeURIComponent(name);
+}

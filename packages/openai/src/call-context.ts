@@ -5,6 +5,14 @@ import { readUsage } from '@tollgate/pricing';
 import type { CompatibleProvider } from './provider-of-client.js';
 import type { Encoding } from './text-tokenizer.js';
 
+/** The most output tokens a call can bill: what its hold assumed. */
+export interface OutputBound {
+  /** Per choice (Chat `n`): the request's maximum, or the model's output limit. */
+  readonly perChoice: number;
+  /** In all: `perChoice` times the choices. */
+  readonly total: number;
+}
+
 /** What an observer needs to know about the call it watches. */
 export interface CallContext {
   /** The provider that serves the call: how its usage is read. */
@@ -18,6 +26,8 @@ export interface CallContext {
   readonly heldInputTokens: number;
   /** Web search calls a Chat Completions search model makes per request (0 or 1). */
   readonly searchesPerRequest: number;
+  /** The output the hold assumed: a call cut short is never charged more. */
+  readonly outputBound: OutputBound;
 }
 
 type Json = Record<string, unknown>;

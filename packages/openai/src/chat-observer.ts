@@ -1,4 +1,10 @@
-import type { ObservedUsage, ResponseObserver, ServerSentEvent } from '@tollgate/core/adapter';
+import type {
+  EventCut,
+  EventVerdict,
+  ObservedUsage,
+  ResponseObserver,
+  ServerSentEvent,
+} from '@tollgate/core/adapter';
 import { isRecord, UnreadEvents } from '@tollgate/core/internal';
 import {
   type CallContext,
@@ -12,10 +18,32 @@ import { OutputTally } from './output-tally.js';
 /** A chunk with usage in it (`"usage": {`, not `"usage": null`); a false match only reads early. */
 const carriesUsage = /"usage"\s*:\s*\{/;
 
+/** The member `include_usage` adds to every chunk but the usage chunk. */
+const USAGE_NULL = ',"usage":null';
+const CUT_USAGE_NULL: EventCut = Object.freeze({ cut: USAGE_NULL });
+/**
+ * What may follow `"usage":null` in a chunk it can be cut from: only top-level members with
+ * plain values (OpenAI's `obfuscation`, say), then the chunk's closing brace. Anything else
+ * (a nested object, an escape) is not the expected layout, and the chunk passes whole.
+ */
+const TOP_LEVEL_TAIL = /^(?:,"\w+":(?:"[^"\\]*"|[\w.+-]+))*\}$/;
+
+/**
+ * The verdict on a chunk without usage when Tollgate turned `include_usage` on: its
+ * `"usage":null` cut out, so the caller gets the chunk the raw SDK would have got for its
+ * own request (where `usage` is absent); passed whole when the member is not where expected.
+ */
+function withoutUsageNull(data: string): EventVerdict {
+  const at = data.lastIndexOf(USAGE_NULL);
+  if (at === -1 || data.indexOf(USAGE_NULL) !== at) return true;
+  return TOP_LEVEL_TAIL.test(data.slice(at + USAGE_NULL.length)) ? CUT_USAGE_NULL : true;
+}
+
 /**
  * Reads one Chat Completions call's usage: from `usage` in the body, or in the stream's usage
- * chunk (hidden from a caller who did not ask for it); from the text received when a
- * stream ends without usage.
+ * chunk; from the text received when a stream ends without usage. When Tollgate, not the
+ * caller, asked for `include_usage`, the caller sees the stream it asked for: the usage chunk
+ * is hidden and every other chunk's `"usage":null` is cut out.
  */
 export class ChatObserver implements ResponseObserver {
   readonly #context: CallContext;
@@ -50,13 +78,13 @@ export class ChatObserver implements ResponseObserver {
     return this.end();
   }
 
-  event(event: ServerSentEvent): boolean {
+  event(event: ServerSentEvent): EventVerdict {
     const data = event.data;
     if (data === '[DONE]') return true;
     if (!carriesUsage.test(data)) {
       const batch = this.#unread.keep(data);
       if (batch !== undefined) for (const kept of batch) this.#read(kept);
-      return true;
+      return this.#hideUsageChunk ? withoutUsageNull(data) : true;
     }
     return this.#readAtOnce(data);
   }
@@ -108,7 +136,11 @@ export class ChatObserver implements ResponseObserver {
       webSearches: this.#context.searchesPerRequest,
     };
     if (this.#usage !== undefined) return observedUsage(this.#context, this.#usage, facts);
-    return consumedUsage(this.#context, this.#tally.tokens(this.#context.encoding), facts);
+    return consumedUsage(
+      this.#context,
+      this.#tally.tokens(this.#context.encoding, this.#context.outputBound),
+      facts,
+    );
   }
 
   #note(body: Record<string, unknown>): void {

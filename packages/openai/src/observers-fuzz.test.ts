@@ -15,6 +15,7 @@ const context: CallContext = {
   requestedTier: undefined,
   heldInputTokens: 100,
   searchesPerRequest: 0,
+  outputBound: { perChoice: 16_384, total: 16_384 },
 };
 
 /** The observer with the kit's pricing step, as the kit settles it. */

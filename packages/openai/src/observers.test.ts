@@ -22,6 +22,7 @@ const context: CallContext = {
   requestedTier: undefined,
   heldInputTokens: 100,
   searchesPerRequest: 0,
+  outputBound: { perChoice: 16_384, total: 16_384 },
 };
 const price = usagePricer(defaultPricing(), 'openai', 'gpt-4o');
 /** The observer with the kit's pricing step, as the kit settles it. */
@@ -112,12 +113,25 @@ describe('OutputTally', () => {
     tally.add(1, '');
     tally.add(1, 'x');
     tally.add(1, 'y');
-    expect(tally.tokens('cl100k_base')).toBe(13);
+    const unbounded = { perChoice: 100, total: 200 };
+    expect(tally.tokens('cl100k_base', unbounded)).toBe(13);
     const counter = await loadCounter('cl100k_base');
-    expect(tally.tokens('cl100k_base')).toBe(counter('Hello world') + counter('xy'));
+    expect(tally.tokens('cl100k_base', unbounded)).toBe(counter('Hello world') + counter('xy'));
     const deltas = new OutputTally();
     for (const letter of 'abcdef') deltas.add(0, letter);
-    expect(deltas.tokens('cl100k_base')).toBe(6);
+    expect(deltas.tokens('cl100k_base', unbounded)).toBe(6);
+  });
+
+  test('never more than the output bound, per choice and in all', () => {
+    const tally = new OutputTally();
+    for (let delta = 0; delta < 20; delta += 1) tally.add(0, '你好');
+    tally.add(1, 'abcdef');
+    // 120 bytes of CJK on choice 0 (capped at 20), 6 bytes on choice 1.
+    expect(tally.tokens('o200k_base', { perChoice: 20, total: 40 })).toBe(26);
+    expect(tally.tokens('o200k_base', { perChoice: 20, total: 24 })).toBe(24);
+    const deltas = new OutputTally();
+    for (let delta = 0; delta < 30; delta += 1) deltas.add(0, 'a');
+    expect(deltas.tokens('o200k_base', { perChoice: 20, total: 20 })).toBe(20);
   });
 });
 
@@ -209,7 +223,8 @@ describe('ChatObserver', () => {
     expect(parses).toHaveBeenCalledTimes(1);
     // A long stream is read as it goes, so the chunks kept unread stay bounded.
     parses.mockClear();
-    const long = charging(new ChatObserver(context, false));
+    const roomy = { ...context, outputBound: { perChoice: 200_000, total: 200_000 } };
+    const long = charging(new ChatObserver(roomy, false));
     const word = delta('x'.repeat(1000));
     for (let index = 0; index < 100; index += 1) long.event(word);
     expect(parses.mock.calls.length).toBeGreaterThan(0);

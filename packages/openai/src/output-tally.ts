@@ -1,3 +1,4 @@
+import type { OutputBound } from './call-context.js';
 import { type Encoding, loadedCounter } from './text-tokenizer.js';
 
 /**
@@ -27,14 +28,19 @@ export class OutputTally {
    * the UTF-8 byte count (a byte-pair token is at least one byte, so bytes never
    * undercount), and never fewer than the deltas received (each carries at least one
    * token). Loading the tokenizer here would stall the caller's stream.
+   *
+   * Capped at `bound`, the output the hold assumed: the API bills no more than the
+   * request's maximum per choice, so a byte count of CJK text (three bytes a character,
+   * often one token) never charges past it.
    */
-  tokens(encoding: Encoding): number {
+  tokens(encoding: Encoding, bound: OutputBound): number {
     const count = loadedCounter(encoding);
     let total = 0;
     for (const pieces of this.#pieces?.values() ?? []) {
       const text = pieces.join('');
-      total += count === undefined ? Buffer.byteLength(text, 'utf8') : count(text);
+      const counted = count === undefined ? Buffer.byteLength(text, 'utf8') : count(text);
+      total += Math.min(counted, bound.perChoice);
     }
-    return Math.max(total, this.#deltas);
+    return Math.min(Math.max(total, this.#deltas), bound.total);
   }
 }

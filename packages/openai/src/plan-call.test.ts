@@ -18,6 +18,7 @@ const settings = (overrides: Partial<PlanSettings> = {}): PlanSettings => ({
   estimate: 'bytes',
   metadata: undefined,
   priceDriftShare: 0.05,
+  deployment: undefined,
   ...overrides,
 });
 

@@ -9,13 +9,19 @@ import {
   type OutgoingRequest,
   pricerPerModel,
   reportedCostPricer,
+  requestedModel,
 } from '@tollgate/core/adapter';
 import { isRecord, withFields } from '@tollgate/core/internal';
-import { type Pricing, type ResolvedModel, usagePricer } from '@tollgate/pricing';
-import { type CallContext, stringField } from './call-context.js';
+import {
+  type Pricing,
+  type ResolvedModel,
+  UnknownModelError,
+  usagePricer,
+} from '@tollgate/pricing';
+import type { AzureDeployment } from './azure-client.js';
+import { type CallContext, type OutputBound, stringField } from './call-context.js';
 import { ChatObserver } from './chat-observer.js';
 import { EmbeddingsObserver } from './embeddings-observer.js';
-import { InvalidRequestError } from './invalid-request-error.js';
 import {
   byteBound,
   type InputMeasure,
@@ -45,6 +51,8 @@ export interface PlanSettings {
   readonly metadata: Metadata | undefined;
   /** See `priceDriftShare` in the adapter options. */
   readonly priceDriftShare: number;
+  /** The deployment an `AzureOpenAI` client routes to; `undefined` for other clients. */
+  readonly deployment: AzureDeployment | undefined;
 }
 
 /**
@@ -59,14 +67,15 @@ function count(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
 }
 
-interface OutputBound {
-  tokens: number;
+interface HeldOutput extends OutputBound {
   /** Set when the request gave no maximum: what the hold assumed. */
   unbounded?: number;
 }
 
-function outputBound(endpoint: MeteredEndpoint, body: Json, model: ResolvedModel): OutputBound {
-  if (endpoint === 'embeddings') return { tokens: 0 };
+const NO_OUTPUT: HeldOutput = Object.freeze({ perChoice: 0, total: 0 });
+
+function outputBound(endpoint: MeteredEndpoint, body: Json, model: ResolvedModel): HeldOutput {
+  if (endpoint === 'embeddings') return NO_OUTPUT;
   const limit = model.maxOutputTokens;
   const asked =
     endpoint === 'chat'
@@ -75,8 +84,8 @@ function outputBound(endpoint: MeteredEndpoint, body: Json, model: ResolvedModel
   const choices = endpoint === 'chat' ? Math.max(1, count(body.n) ?? 1) : 1;
   // The API refuses a maximum above the model's limit, so the limit also bounds it.
   const perChoice = asked === undefined ? limit : limit > 0 ? Math.min(asked, limit) : asked;
-  const tokens = perChoice * choices;
-  return asked === undefined ? { tokens, unbounded: tokens } : { tokens };
+  const total = perChoice * choices;
+  return asked === undefined ? { perChoice, total, unbounded: total } : { perChoice, total };
 }
 
 function webSearches(endpoint: MeteredEndpoint, body: Json, model: ResolvedModel): number {
@@ -111,7 +120,7 @@ interface PlannedRequest {
   readonly body: Json;
   readonly model: ResolvedModel;
   readonly input: InputMeasure;
-  readonly output: OutputBound;
+  readonly output: HeldOutput;
   readonly serviceTier: string | undefined;
   readonly searches: number;
 }
@@ -126,14 +135,8 @@ export function planCall(
   settings: PlanSettings,
 ): MeteringPlan | Promise<MeteringPlan> {
   const body: Json = isRecord(outgoing.body) ? outgoing.body : {};
-  const requested = stringField(body.model);
-  if (requested === undefined || requested === '') {
-    throw new InvalidRequestError(
-      `${outgoing.method} ${outgoing.path}: the request names no model, so its cost cannot be bounded`,
-    );
-  }
   // Throws UnknownModelError: a model without a price is refused, never let through free.
-  const model = settings.pricing.resolve(settings.provider, requested);
+  const model = resolveModel(endpoint, outgoing, body, settings);
   const request: PlannedRequest = {
     endpoint,
     outgoing,
@@ -157,6 +160,44 @@ export function planCall(
   if (exactHelps && settings.estimate === 'auto')
     plan.tighten = async () => buildPlan(request, await exactTokens(request), settings);
   return plan;
+}
+
+/**
+ * The model a request is served by: the Azure deployment its URL names when it names one
+ * (the SDK routes by it, whatever `body.model` says, even `''`), else `body.model`.
+ */
+function resolveModel(
+  endpoint: MeteredEndpoint,
+  outgoing: OutgoingRequest,
+  body: Json,
+  settings: PlanSettings,
+): ResolvedModel {
+  const { deployment, pricing, provider } = settings;
+  const routed =
+    deployment?.inBaseURL ?? (endpoint === 'responses' ? undefined : deployment?.named);
+  if (routed === undefined) {
+    const where = `${outgoing.method} ${outgoing.path}`;
+    return pricing.resolve(provider, requestedModel(body.model, where));
+  }
+  try {
+    return pricing.resolve(provider, routed);
+  } catch (error) {
+    if (!(error instanceof UnknownModelError)) throw error;
+    throw unpricedDeployment(error, routed);
+  }
+}
+
+/** The refusal of a deployment name no table prices, saying how to price it. */
+function unpricedDeployment(error: UnknownModelError, deployment: string): UnknownModelError {
+  const refusal = new UnknownModelError(error.provider, error.model, error.suggestions);
+  const hint =
+    error.suggestions.length > 0 ? ` Closest known ids: ${error.suggestions.join(', ')}.` : '';
+  refusal.message =
+    `No ${error.provider} price for Azure deployment "${deployment}": the deployment in the request's ` +
+    `URL is the model that serves it, whatever the body's model says. Name the deployment after its ` +
+    `model, or price the name like its model: createPricing({ overrides: [{ provider: ` +
+    `'${error.provider}', id: '${deployment}', like: 'gpt-4o' }] }).${hint}`;
+  return refusal;
 }
 
 /** The input the API accepts at most: it refuses (free of charge) input beyond the context window. */
@@ -183,7 +224,7 @@ function buildPlan(
     provider,
     model: model.id,
     inputTokens,
-    maxOutputTokens: request.output.tokens,
+    maxOutputTokens: request.output.total,
     serviceTier: request.serviceTier,
     ...(searches > 0 ? { toolFees: { webSearch: searches } } : {}),
   });
@@ -194,6 +235,7 @@ function buildPlan(
     requestedTier: request.serviceTier,
     heldInputTokens: inputTokens,
     searchesPerRequest: endpoint === 'chat' ? searches : 0,
+    outputBound: request.output,
   };
   let sendBody = askForReportedCost(provider, endpoint, body);
   let observer: MeteringPlan['observer'];

@@ -85,7 +85,11 @@ export class ResponsesObserver implements ResponseObserver {
       codeExecutions: this.#codeRuns,
     };
     if (this.#usage !== undefined) return observedUsage(this.#context, this.#usage, facts);
-    return consumedUsage(this.#context, this.#tally.tokens(this.#context.encoding), facts);
+    return consumedUsage(
+      this.#context,
+      this.#tally.tokens(this.#context.encoding, this.#context.outputBound),
+      facts,
+    );
   }
 
   #note(response: Record<string, unknown>, final: boolean): void {

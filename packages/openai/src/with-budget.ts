@@ -13,7 +13,7 @@ import {
   share,
 } from '@tollgate/core/adapter';
 import { defaultPricing, type Pricing } from '@tollgate/pricing';
-import { keepAzureOptions } from './azure-client.js';
+import { azureDeployment, keepAzureOptions } from './azure-client.js';
 import { classifyEndpoint } from './classify-endpoint.js';
 import { describeNotOpenAI, isOpenAIClient } from './is-openai-client.js';
 import { type EstimateMode, type PlanSettings, planCall } from './plan-call.js';
@@ -101,6 +101,7 @@ export function withBudget<Client extends object>(
       estimate: settings.estimate,
       metadata: settings.metadata,
       priceDriftShare: settings.priceDriftShare,
+      deployment: azureDeployment(current),
     };
     return {
       route: (request) => toRoute(request, plan),

@@ -1,3 +1,4 @@
+import { compareMoney, money } from '../money.js';
 import { answerFromRead, type ReadBody, readBody } from './answered-response.js';
 import { chargeUsage } from './charge-usage.js';
 import { chargeTheHold, type Held as HeldPlan } from './hold-plan.js';
@@ -83,15 +84,33 @@ export class CallAnswer implements ParsedBodyOwner {
   /**
    * The charge of a parsed JSON body (`'json'`, with its value) or of a stream that ended;
    * the hold, the most this call could have cost, if its usage cannot be read.
+   *
+   * One rule for every adapter: what a call consumed (an observer's `partial` usage) is
+   * charged only for a stream that ended early, and never more than its hold. A whole JSON
+   * body whose observer could only count its visible text reported no usage: that text is no
+   * bound of what was billed (hidden reasoning, tool runs), so it is charged the hold.
    */
   #charge(how: 'json' | 'complete' | 'interrupted', value?: unknown): Charge {
     const plan = this.#held.plan;
     try {
       const observed = how === 'json' ? plan.observer.json(value) : plan.observer.end(how);
-      return chargeUsage(plan.price, observed, plan.model);
+      if (observed.partial === true && how === 'json') return chargeTheHold(this.#held);
+      const charge = chargeUsage(plan.price, observed, plan.model);
+      return observed.partial === true ? this.#atMostTheHold(charge) : charge;
     } catch {
       return chargeTheHold(this.#held);
     }
+  }
+
+  /**
+   * A partial charge capped at the hold: the hold bounded everything the call could bill
+   * (input, output, tier, tool calls), so what was consumed of it cannot cost more, whatever
+   * the observer counted (bytes over-count tokens) or the response named (a dearer tier).
+   */
+  #atMostTheHold(charge: Charge): Charge {
+    const hold = this.#held.reservation.amountUsd;
+    if (compareMoney(money(charge.costUsd), money(hold)) <= 0) return charge;
+    return { costUsd: hold, details: charge.details };
   }
 
   /** Reads a JSON body and settles from it; a read that breaks off releases the call. */
