@@ -35,6 +35,17 @@ describe('planCall', () => {
     );
   });
 
+  test('a model that is not a model id is refused saying what was expected and what arrived', () => {
+    const refusal = (model: unknown) => () =>
+      planCall('chat', request({ model, messages: [] }, '/chat/completions'), settings());
+    expect(refusal(42)).toThrow(
+      'POST /chat/completions: expected the model id as a string, received 42 (number), so the call',
+    );
+    expect(refusal(undefined)).toThrow('expected the model id as a string, received undefined');
+    expect(refusal('')).toThrow('expected the model id as a string, received an empty string');
+    expect(refusal({ id: 'gpt-4o' })).toThrow(InvalidRequestError);
+  });
+
   test('web search tools hold max_tool_calls searches, else the assumed number', async () => {
     const body = {
       model: 'gpt-4o',
