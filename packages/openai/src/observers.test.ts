@@ -178,6 +178,31 @@ describe('ChatObserver', () => {
     expect(hiding.end().details.tokens).toEqual(usageTokens({ uncached: 5 }, { text: 2 }));
   });
 
+  test('cuts "usage":null only when we added include_usage and the chunk has the expected layout', () => {
+    const cut = { cut: ',"usage":null' };
+    const chunk = (data: string) => ({ event: null, data });
+    const hiding = new ChatObserver(context, true);
+    expect(hiding.event(chunk('{"choices":[],"usage":null}'))).toEqual(cut);
+    // Plain top-level members after it (OpenAI's obfuscation padding) are fine.
+    expect(hiding.event(chunk('{"choices":[],"usage":null,"obfuscation":"x1Y","n":2}'))).toEqual(
+      cut,
+    );
+    // A nested member is never the one cut: only `,"usage":null` followed by the closing brace.
+    expect(hiding.event(chunk('{"a":{"usage":null,"b":1},"usage":null}'))).toEqual(cut);
+    // Not the expected layout: the chunk passes whole.
+    for (const data of [
+      '{"choices":[]}',
+      '{"choices":[],"usage": null}',
+      '{"a":{"b":1,"usage":null}}',
+      '{"choices":[],"usage":null,"extra":{"x":1}}',
+      '{"choices":[],"usage":null,"text":"a \\"quote\\""}',
+      '{"choices":[],"usage":null} trailing',
+    ])
+      expect(hiding.event(chunk(data))).toBe(true);
+    // The caller asked for include_usage: its chunks are its own.
+    expect(new ChatObserver(context, false).event(chunk('{"choices":[],"usage":null}'))).toBe(true);
+  });
+
   test('reads a chunk at once only when it carries usage; the rest in batches and at the end', () => {
     const delta = (text: string, extra: object = {}) =>
       sse({
@@ -187,7 +212,9 @@ describe('ChatObserver', () => {
       });
     // A usage chunk written with spaces is still found and hidden.
     const spaced = charging(new ChatObserver(context, true));
-    expect(spaced.event(delta('hi', { service_tier: 'default', usage: null }))).toBe(true);
+    expect(spaced.event(delta('hi', { service_tier: 'default', usage: null }))).toEqual({
+      cut: ',"usage":null',
+    });
     expect(
       spaced.event({
         event: null,
