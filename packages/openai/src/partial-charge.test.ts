@@ -11,13 +11,13 @@ import {
 } from '@tollgate/core';
 import { chargeUsage, type MeteringPlan, type ServerSentEvent } from '@tollgate/core/adapter';
 import { type MockProvider, startMockProvider } from '@tollgate/mock-provider';
-import { defaultPricing } from '@tollgate/pricing';
 import fc from 'fast-check';
 import OpenAI from 'openai';
 import OpenAIv7 from 'openai-v7';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { withBudget } from './index.js';
-import { type PlanSettings, planCall } from './plan-call.js';
+import { planCall } from './plan-call.js';
+import { planSettings } from './test-support/plan-settings.js';
 
 // Both majors at run time; typed through 6.x (the surfaces we call are the same).
 const majors = [
@@ -54,64 +54,45 @@ describe.each(majors)('%s: a stream cut before its usage', (_name, SDK) => {
     return { budget, openai: withBudget(raw, { budget, estimate: 'bytes' }) };
   };
 
-  test('Chat: CJK deltas past max_completion_tokens are charged at most that many tokens, within the hold', async () => {
-    mock.script({
-      match: { path: '/v1/chat/completions' },
-      respond: { text: cjk, dropAfterChunks: 18 },
-    });
-    const { budget, openai } = client();
-    const stream = await openai.chat.completions.create({
-      model: 'gpt-4o',
-      messages: [{ role: 'user', content: '用中文打招呼' }],
-      max_completion_tokens: 20,
-      stream: true,
-    });
+  /** Reads a stream the mock drops after `chunks` messages, to the error the SDK throws. */
+  async function readToTheDrop(stream: AsyncIterable<unknown>): Promise<void> {
     await expect(async () => {
-      for await (const _chunk of stream);
+      for await (const _item of stream);
     }).rejects.toThrow();
-    const entry = await onlyEntry(budget);
-    expect(entry.details.partial).toBe(true);
-    expect(outputOf(entry)).toBe(20);
-    expect(atMost(entry.actualUsd ?? '', entry.reservedUsd)).toBe(true);
-  });
+  }
 
-  test('Chat with n choices: each choice is capped at the per-choice maximum', async () => {
-    mock.script({
-      match: { path: '/v1/chat/completions' },
-      respond: { text: cjk, dropAfterChunks: 30 },
-    });
-    const { budget, openai } = client();
-    const stream = await openai.chat.completions.create({
-      model: 'gpt-4o',
-      messages: [{ role: 'user', content: 'hi' }],
-      max_completion_tokens: 5,
-      n: 3,
-      stream: true,
-    });
-    await expect(async () => {
-      for await (const _chunk of stream);
-    }).rejects.toThrow();
-    const entry = await onlyEntry(budget);
-    expect(outputOf(entry)).toBe(15);
-  });
-
-  test('Responses: CJK deltas past max_output_tokens are charged at most that many tokens, within the hold', async () => {
-    mock.script({ match: { path: '/v1/responses' }, respond: { text: cjk, dropAfterChunks: 18 } });
-    const { budget, openai } = client();
-    const stream = await openai.responses.create({
-      model: 'gpt-4o',
-      input: 'hi',
-      max_output_tokens: 16,
-      stream: true,
-    });
-    await expect(async () => {
-      for await (const _event of stream);
-    }).rejects.toThrow();
-    const entry = await onlyEntry(budget);
-    expect(entry.details.partial).toBe(true);
-    expect(outputOf(entry)).toBe(16);
-    expect(atMost(entry.actualUsd ?? '', entry.reservedUsd)).toBe(true);
-  });
+  test.each([
+    ['Chat: CJK deltas past max_completion_tokens', 'chat', 20, 1, 20],
+    ['Chat with n choices: each choice capped at the per-choice maximum', 'chat', 5, 3, 15],
+    ['Responses: CJK deltas past max_output_tokens', 'responses', 16, 1, 16],
+  ] as const)(
+    '%s are charged at most the maximum, within the hold',
+    async (_case, endpoint, maximum, choices, charged) => {
+      const path = endpoint === 'chat' ? '/v1/chat/completions' : '/v1/responses';
+      mock.script({ match: { path }, respond: { text: cjk, dropAfterChunks: 18 * choices } });
+      const { budget, openai } = client();
+      await readToTheDrop(
+        endpoint === 'chat'
+          ? await openai.chat.completions.create({
+              model: 'gpt-4o',
+              messages: [{ role: 'user', content: '用中文打招呼' }],
+              max_completion_tokens: maximum,
+              n: choices,
+              stream: true,
+            })
+          : await openai.responses.create({
+              model: 'gpt-4o',
+              input: '用中文打招呼',
+              max_output_tokens: maximum,
+              stream: true,
+            }),
+      );
+      const entry = await onlyEntry(budget);
+      expect(entry.details.partial).toBe(true);
+      expect(outputOf(entry)).toBe(charged);
+      expect(atMost(entry.actualUsd ?? '', entry.reservedUsd)).toBe(true);
+    },
+  );
 
   test('a response naming a dearer tier than the hold assumed is still charged at most the hold', async () => {
     mock.script({
@@ -125,9 +106,7 @@ describe.each(majors)('%s: a stream cut before its usage', (_name, SDK) => {
       max_completion_tokens: 1,
       stream: true,
     });
-    await expect(async () => {
-      for await (const _chunk of stream);
-    }).rejects.toThrow();
+    await readToTheDrop(stream);
     const entry = await onlyEntry(budget);
     expect(entry.details).toMatchObject({ partial: true, serviceTier: 'priority' });
     expect(entry.actualUsd).toBe(entry.reservedUsd);
@@ -169,15 +148,7 @@ describe.each(majors)('%s: a stream cut before its usage', (_name, SDK) => {
 });
 
 describe('the observer of a broken stream, by itself', () => {
-  const settings: PlanSettings = {
-    budget: createBudget({ id: 'partial-plan', limitUsd: 1000 }),
-    pricing: defaultPricing(),
-    provider: 'openai',
-    estimate: 'bytes',
-    metadata: undefined,
-    priceDriftShare: 0.05,
-    deployment: undefined,
-  };
+  const settings = planSettings({ budget: createBudget({ id: 'partial-plan', limitUsd: 1000 }) });
   const chatChunk = (index: number, content: string) => ({
     event: null,
     data: JSON.stringify({ model: 'gpt-4o', choices: [{ index, delta: { content } }] }),

@@ -1,9 +1,10 @@
 import { createBudget } from '@tollgate/core';
 import type { OutgoingRequest } from '@tollgate/core/adapter';
-import { createPricing, defaultPricing, estimateCost, UnknownModelError } from '@tollgate/pricing';
+import { createPricing, estimateCost, UnknownModelError } from '@tollgate/pricing';
 import { describe, expect, test } from 'vitest';
 import { InvalidRequestError } from './invalid-request-error.js';
-import { ASSUMED_WEB_SEARCHES, type PlanSettings, planCall } from './plan-call.js';
+import { ASSUMED_WEB_SEARCHES, planCall } from './plan-call.js';
+import { planSettings } from './test-support/plan-settings.js';
 
 const request = (body: unknown, path = '/responses', stream = false): OutgoingRequest => ({
   method: 'POST',
@@ -11,16 +12,7 @@ const request = (body: unknown, path = '/responses', stream = false): OutgoingRe
   body,
   stream,
 });
-const settings = (overrides: Partial<PlanSettings> = {}): PlanSettings => ({
-  budget: createBudget({ id: `plan-${Math.random().toString(36).slice(2)}`, limitUsd: 100 }),
-  pricing: defaultPricing(),
-  provider: 'openai',
-  estimate: 'bytes',
-  metadata: undefined,
-  priceDriftShare: 0.05,
-  deployment: undefined,
-  ...overrides,
-});
+const settings = planSettings;
 
 describe('planCall', () => {
   test('a request without a model, or with an unknown one, is refused at once', () => {
