@@ -9,15 +9,9 @@ import {
   type OutgoingRequest,
   pricerPerModel,
   reportedCostPricer,
-  requestedModel,
 } from '@tollgate/core/adapter';
 import { isRecord, withFields } from '@tollgate/core/internal';
-import {
-  type Pricing,
-  type ResolvedModel,
-  UnknownModelError,
-  usagePricer,
-} from '@tollgate/pricing';
+import { type Pricing, type ResolvedModel, usagePricer } from '@tollgate/pricing';
 import type { AzureDeployment } from './azure-client.js';
 import { type CallContext, type OutputBound, stringField } from './call-context.js';
 import { ChatObserver } from './chat-observer.js';
@@ -32,6 +26,7 @@ import {
 } from './measure-input.js';
 import { askForReportedCost } from './openrouter-cost.js';
 import { type CompatibleProvider, countsWithOpenAITokenizer } from './provider-of-client.js';
+import { resolveModel } from './resolve-model.js';
 import { ResponsesObserver } from './responses-observer.js';
 import { loadCounter } from './text-tokenizer.js';
 
@@ -160,44 +155,6 @@ export function planCall(
   if (exactHelps && settings.estimate === 'auto')
     plan.tighten = async () => buildPlan(request, await exactTokens(request), settings);
   return plan;
-}
-
-/**
- * The model a request is served by: the Azure deployment its URL names when it names one
- * (the SDK routes by it, whatever `body.model` says, even `''`), else `body.model`.
- */
-function resolveModel(
-  endpoint: MeteredEndpoint,
-  outgoing: OutgoingRequest,
-  body: Json,
-  settings: PlanSettings,
-): ResolvedModel {
-  const { deployment, pricing, provider } = settings;
-  const routed =
-    deployment?.inBaseURL ?? (endpoint === 'responses' ? undefined : deployment?.named);
-  if (routed === undefined) {
-    const where = `${outgoing.method} ${outgoing.path}`;
-    return pricing.resolve(provider, requestedModel(body.model, where));
-  }
-  try {
-    return pricing.resolve(provider, routed);
-  } catch (error) {
-    if (!(error instanceof UnknownModelError)) throw error;
-    throw unpricedDeployment(error, routed);
-  }
-}
-
-/** The refusal of a deployment name no table prices, saying how to price it. */
-function unpricedDeployment(error: UnknownModelError, deployment: string): UnknownModelError {
-  const refusal = new UnknownModelError(error.provider, error.model, error.suggestions);
-  const hint =
-    error.suggestions.length > 0 ? ` Closest known ids: ${error.suggestions.join(', ')}.` : '';
-  refusal.message =
-    `No ${error.provider} price for Azure deployment "${deployment}": the deployment in the request's ` +
-    `URL is the model that serves it, whatever the body's model says. Name the deployment after its ` +
-    `model, or price the name like its model: createPricing({ overrides: [{ provider: ` +
-    `'${error.provider}', id: '${deployment}', like: 'gpt-4o' }] }).${hint}`;
-  return refusal;
 }
 
 /** The input the API accepts at most: it refuses (free of charge) input beyond the context window. */
