@@ -1,3 +1,4 @@
+import type { Pricing } from '@tollgate/pricing';
 import { AzureOpenAI } from 'openai';
 import { describe, expect, test } from 'vitest';
 import { azureDeployment } from './azure-client.js';
@@ -43,15 +44,15 @@ describe('resolveModel', () => {
   });
 
   test('errors other than an unknown model pass through as they are', () => {
+    // The default pricing, with a resolve that fails otherwise than for an unknown model.
+    const pricing: Pricing = Object.create(planSettings().pricing);
+    pricing.resolve = () => {
+      throw new RangeError('table unavailable');
+    };
     const broken = planSettings({
       provider: 'azure',
       deployment: { inBaseURL: 'gpt-4o', named: undefined },
-      pricing: {
-        ...planSettings().pricing,
-        resolve: () => {
-          throw new RangeError('table unavailable');
-        },
-      },
+      pricing,
     });
     expect(() => resolveModel('responses', chat, {}, broken)).toThrow(RangeError);
   });
