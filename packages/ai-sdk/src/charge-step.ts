@@ -23,6 +23,12 @@ type Json = Record<string, unknown>;
 export interface StepOutcome {
   usage: LanguageModelV4Usage | undefined;
   providerMetadata: SharedV4ProviderMetadata | undefined;
+  /**
+   * The provider's response body, when the step returns one (`doGenerate`'s
+   * `response.body`): the OpenAI Chat model reports the tier that served the call only
+   * there (`service_tier`), not in its provider metadata.
+   */
+  responseBody?: unknown;
   /** Provider-executed web searches seen in the content. */
   webSearches: number;
 }
@@ -41,14 +47,50 @@ export function chargeOutcome(
 ): Charge | undefined {
   const usage = usageOf(outcome.usage);
   if (usage === undefined) return undefined;
-  const reported = outcome.providerMetadata?.[plan.route.optionsKey]?.serviceTier;
-  const serviceTier = typeof reported === 'string' ? reported : plan.serviceTier;
-  // Read once: the provider's own usage is normalised and typed in the same pass.
-  const read = withWebSearches(
-    readUsage(plan.route.provider, usage, { model: plan.model, serviceTier }),
-    outcome.webSearches,
-  );
+  const served = servedTier(plan, outcome);
+  // Read once per tier: the provider's own usage is normalised and typed in the same pass.
+  const readAt = (serviceTier: string | undefined) =>
+    withWebSearches(
+      readUsage(plan.route.provider, usage, { model: plan.model, serviceTier }),
+      outcome.webSearches,
+    );
+  const read = served === undefined ? dearestUsage(plan, settings.pricing, readAt) : readAt(served);
   return chargeUsage(reportingPricerFor(settings, pricerKey(plan)), { usage: read }, plan.model);
+}
+
+/**
+ * The tier the response says served the step (OpenAI: `providerMetadata.openai.serviceTier`
+ * from the Responses API, `service_tier` in a Chat Completions body), or `undefined` when it
+ * does not say, as on a Chat Completions stream, whose `finish` part carries neither.
+ */
+function servedTier(plan: StepPlan, outcome: StepOutcome): string | undefined {
+  const reported = outcome.providerMetadata?.[plan.route.optionsKey]?.serviceTier;
+  if (typeof reported === 'string') return reported;
+  const body = outcome.responseBody;
+  return isRecord(body) && typeof body.service_tier === 'string' ? body.service_tier : undefined;
+}
+
+/**
+ * For a step whose served tier is unknown: of its usage at the tier asked for and at
+ * standard (`undefined`: the usage's own tier, if any), the one the table prices higher.
+ * A provider may serve another tier than the one asked (OpenAI falls back from priority to
+ * default, and flex is cheaper than standard), so a step is never charged less than it may
+ * have cost.
+ */
+function dearestUsage(
+  plan: StepPlan,
+  pricing: Pricing,
+  usageAt: (serviceTier: string | undefined) => CallUsage,
+): CallUsage {
+  const price = tablePricerFor(pricing, pricerKey(plan));
+  let dearest: { usage: CallUsage; costUsd: string } | undefined;
+  for (const serviceTier of new Set([plan.serviceTier, undefined])) {
+    const usage = usageAt(serviceTier);
+    const { costUsd } = price(usage);
+    if (dearest === undefined || compareMoney(money(costUsd), money(dearest.costUsd)) > 0)
+      dearest = { usage, costUsd };
+  }
+  return (dearest as { usage: CallUsage }).usage; // the set is never empty
 }
 
 /** The usage with the web searches seen in the content, when the usage counted none itself. */
@@ -60,7 +102,7 @@ function withWebSearches(usage: CallUsage, webSearches: number): CallUsage {
 /**
  * The charge of a step that ended without usage (a stream aborted, cancelled or broken):
  * the input the hold was computed on, at the uncached rate, plus the output counted from
- * what arrived. Without the response's tier, the dearer of the requested tier and standard.
+ * what arrived, at the dearer of the requested tier and standard (see `dearestUsage`).
  */
 export function chargeConsumed(
   plan: StepPlan,
@@ -76,15 +118,14 @@ export function chargeConsumed(
     model: plan.model,
     ...(webSearches > 0 ? { toolCalls: { webSearch: webSearches } } : {}),
   };
-  const price = tablePricerFor(pricing, pricerKey(plan));
-  let dearest: Charge | undefined;
-  for (const serviceTier of new Set([plan.serviceTier, undefined])) {
-    const tiered = serviceTier === undefined ? usage : { ...usage, serviceTier };
-    const charge = chargeUsage(price, { usage: tiered, partial: true }, plan.model);
-    if (dearest === undefined || compareMoney(money(charge.costUsd), money(dearest.costUsd)) > 0)
-      dearest = charge;
-  }
-  return dearest as Charge; // the set is never empty
+  const tiered = dearestUsage(plan, pricing, (serviceTier) =>
+    serviceTier === undefined ? usage : { ...usage, serviceTier },
+  );
+  return chargeUsage(
+    tablePricerFor(pricing, pricerKey(plan)),
+    { usage: tiered, partial: true },
+    plan.model,
+  );
 }
 
 type ChargeSettings = Pick<MeterSettings, 'pricing' | 'budget' | 'priceDriftShare'>;

@@ -34,6 +34,7 @@ export async function meterGenerate(
   await settleStep(held, {
     usage: result.usage,
     providerMetadata: result.providerMetadata,
+    responseBody: result.response?.body,
     webSearches: webSearchesIn(result.content, held.plan),
   });
   return result;
