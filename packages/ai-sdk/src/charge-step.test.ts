@@ -7,11 +7,11 @@ import { createAzure } from '@ai-sdk/azure';
 import { createOpenAI } from '@ai-sdk/openai';
 import type { LanguageModelV4 } from '@ai-sdk/provider';
 import { computeCost } from '@tollgate/pricing';
-import { generateText, streamText } from 'ai';
+import { generateText, streamText, wrapLanguageModel } from 'ai';
 import { createOpenAI as createOpenAIv3 } from 'ai-sdk-openai-v3';
 import { generateText as generateTextV6, streamText as streamTextV6 } from 'ai-v6';
 import { describe, expect, test } from 'vitest';
-import { withBudget } from './index.js';
+import { budgetMiddleware, withBudget } from './index.js';
 import { budgetFor, useMockProvider } from './test-support/providers.js';
 
 const mock = useMockProvider();
@@ -151,4 +151,17 @@ describe('Azure OpenAI Chat', () => {
     );
     expect(entry?.details.serviceTier).toBe('default');
   });
+});
+
+test('budgetMiddleware: an OpenAI Chat step is charged at the tier that served it', async () => {
+  const budget = budgetFor('middleware-tier');
+  mock().script({ respond: { serviceTier: 'default' } });
+  const model = wrapLanguageModel({
+    model: chatModels['ai 7'](),
+    middleware: budgetMiddleware({ budget }),
+  });
+  const usage = await step('ai 7', model, 'generate', 'priority');
+  const [entry] = await budget.ledger();
+  expect(entry?.details.serviceTier).toBe('default');
+  expect(entry?.actualUsd).toBe(costAt(usage, 'default'));
 });
