@@ -58,14 +58,15 @@ export const optionsParser = new AdapterOptionsParser<AiSdkAdapterOptions>({
 
 /**
  * Validated settings, with their own line of calls in flight when `maxConcurrency` is set.
- * `where` is the function the options were given to, named by an options error.
+ * `where` is the function the options were given to, named by an options error and by the
+ * refusal of a model metered twice.
  */
 export function meterSettings(
   options: unknown,
   where: 'withBudget' | 'budgetMiddleware',
 ): MeterSettings {
   const parsed = optionsParser.parse(options, where);
-  return rebound(parsed, parsed.budget);
+  return rebound({ ...parsed, layer: { where, budgetId: parsed.budget.id } }, parsed.budget);
 }
 
 /** The same settings on another budget, with a line of its own. */
@@ -83,6 +84,7 @@ export function rebound(
     metadata: settings.metadata,
     provider: settings.provider,
     maxConcurrency: settings.maxConcurrency,
+    layer: { where: settings.layer.where, budgetId: budget.id },
     acquireSlot:
       settings.maxConcurrency === undefined ? undefined : slotLine(settings.maxConcurrency),
   };

@@ -16,7 +16,7 @@ import {
 } from 'ai-v6';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { BudgetExceededError, budgetMiddleware, withBudget } from './index.js';
+import { BudgetExceededError, budgetMiddleware, InvalidOptionsError, withBudget } from './index.js';
 import { budgetFor, useMockProvider } from './test-support/providers.js';
 
 const mock = useMockProvider();
@@ -108,5 +108,21 @@ describe('ai 6 (specification v3)', () => {
     });
     await generateText({ model, prompt: 'Hi', maxOutputTokens: 20 });
     expect(await budget.status()).toMatchObject({ calls: 1, reservedUsd: '0' });
+  });
+
+  test("a model metered twice through ai 6's wrapLanguageModel is refused unsent", async () => {
+    const budget = budgetOf();
+    const model = withBudget(
+      wrapLanguageModel({
+        model: openai()('gpt-4.1'),
+        middleware: budgetMiddleware({ budget }) as unknown as LanguageModelMiddleware,
+      }),
+      { budget },
+    );
+    await expect(generateText({ model, prompt: 'Hi', maxOutputTokens: 20 })).rejects.toThrow(
+      InvalidOptionsError,
+    );
+    expect(mock().requests).toHaveLength(0);
+    expect(await budget.status()).toMatchObject({ calls: 0, reservedUsd: '0' });
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Budget } from '@tollgate/core';
 import { announceUnboundedOutput, type Held, holdPlan } from '@tollgate/core/adapter';
+import type { MeteringLayer } from './metering-layer.js';
 import type { StepPlan, StepSettings } from './plan-step.js';
 
 /** Everything a metered step needs besides its own options. */
@@ -18,6 +19,8 @@ export interface MeterSettings extends StepSettings {
    * with the signal's reason as soon as `signal` aborts.
    */
   readonly acquireSlot: ((signal?: AbortSignal) => Promise<() => void>) | undefined;
+  /** This layer, as a refusal of a model metered twice names it. */
+  readonly layer: MeteringLayer;
 }
 
 /** A held step, with the slot it occupies. */

@@ -5,6 +5,7 @@
 import type { EmbeddingModelV4CallOptions, EmbeddingModelV4Result } from '@ai-sdk/provider';
 import { boundEmbeddingValues } from './bound-prompt.js';
 import { holdStep, type MeterSettings } from './hold-step.js';
+import { callBelow, refuseMeteredTwice } from './metering-layer.js';
 import type { ModelName, StepPlan, StepSettings } from './plan-step.js';
 import { routeOf } from './provider-routes.js';
 import { dispatch, settleStep } from './step-endings.js';
@@ -41,8 +42,10 @@ export async function meterEmbed(
   name: ModelName,
   options: EmbeddingModelV4CallOptions,
   settings: MeterSettings,
-  embed: () => PromiseLike<EmbeddingModelV4Result>,
+  embedBelow: () => PromiseLike<EmbeddingModelV4Result>,
 ): Promise<EmbeddingModelV4Result> {
+  refuseMeteredTwice(settings.layer);
+  const embed = () => callBelow(settings.layer, embedBelow);
   const held = await holdStep(
     (step) => planEmbedding(name, options, step),
     settings,

@@ -10,19 +10,25 @@ import type {
 } from '@ai-sdk/provider';
 import { passUnmetered } from '@tollgate/core/adapter';
 import { holdStep, type MeterSettings } from './hold-step.js';
+import { callBelow, refuseMeteredTwice } from './metering-layer.js';
 import { type ModelName, planStep, type StepPlan } from './plan-step.js';
 import { routeOf } from './provider-routes.js';
 import { dispatch, isWebSearchCall, settleStep } from './step-endings.js';
 import { unpricedFeature } from './unpriced-features.js';
 import { watchStream } from './watch-stream.js';
 
-/** Holds, generates and settles one step; a refused step throws before any request. */
+/**
+ * Holds, generates and settles one step; a refused step throws before any request, as does
+ * a step another metering layer is already running (see `refuseMeteredTwice`).
+ */
 export async function meterGenerate(
   name: ModelName,
   options: LanguageModelV4CallOptions,
   settings: MeterSettings,
-  generate: () => PromiseLike<LanguageModelV4GenerateResult>,
+  generateBelow: () => PromiseLike<LanguageModelV4GenerateResult>,
 ): Promise<LanguageModelV4GenerateResult> {
+  refuseMeteredTwice(settings.layer);
+  const generate = () => callBelow(settings.layer, generateBelow);
   if (isUnmetered(name, options, settings)) return generate();
   const held = await holdStep(
     (step) => planStep(name, options, step),
@@ -45,8 +51,10 @@ export async function meterStream(
   name: ModelName,
   options: LanguageModelV4CallOptions,
   settings: MeterSettings,
-  stream: () => PromiseLike<LanguageModelV4StreamResult>,
+  streamBelow: () => PromiseLike<LanguageModelV4StreamResult>,
 ): Promise<LanguageModelV4StreamResult> {
+  refuseMeteredTwice(settings.layer);
+  const stream = () => callBelow(settings.layer, streamBelow);
   if (isUnmetered(name, options, settings)) return stream();
   const held = await holdStep(
     (step) => planStep(name, options, step),
