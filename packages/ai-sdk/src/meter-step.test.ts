@@ -1,36 +1,22 @@
 /**
  * Endings the loopback provider cannot produce on demand (a result without usage, usage
- * the pricing cannot read, stream parts of every kind), driven through the AI SDK's own
+ * the pricing cannot read; streams: see watch-stream.test.ts), driven through the AI SDK's own
  * spec test model under the provider string of a real provider.
  */
 import type {
   EmbeddingModelV4,
   LanguageModelV4CallOptions,
   LanguageModelV4GenerateResult,
-  LanguageModelV4StreamPart,
   LanguageModelV4Usage,
 } from '@ai-sdk/provider';
-import {
-  createBudget,
-  isUsageTokens,
-  type LegacyTokenCounts,
-  totalInputTokens,
-  type UsageTokens,
-  usageTokens,
-} from '@tollgate/core';
+import { createBudget, usageTokens } from '@tollgate/core';
 import { computeCost, defaultPricing } from '@tollgate/pricing';
-import { generateText, streamText } from 'ai';
-import { convertArrayToReadableStream, MockLanguageModelV4 } from 'ai/test';
+import { generateText } from 'ai';
+import { MockLanguageModelV4 } from 'ai/test';
 import { describe, expect, test } from 'vitest';
 import { withBudget } from './index.js';
 import { planStep } from './plan-step.js';
-
-const usage = (input: number, output: number, raw?: Record<string, unknown>) =>
-  ({
-    inputTokens: { total: input, noCache: input, cacheRead: 0, cacheWrite: 0 },
-    outputTokens: { total: output, text: output, reasoning: undefined },
-    ...(raw === undefined ? {} : { raw }),
-  }) as LanguageModelV4Usage;
+import { finish, streaming, usage } from './test-support/spec-models.js';
 
 function generating(result: Partial<LanguageModelV4GenerateResult>, provider = 'openai.responses') {
   return new MockLanguageModelV4({
@@ -45,23 +31,6 @@ function generating(result: Partial<LanguageModelV4GenerateResult>, provider = '
     } as LanguageModelV4GenerateResult,
   });
 }
-
-function streaming(parts: LanguageModelV4StreamPart[]) {
-  return new MockLanguageModelV4({
-    provider: 'openai.responses',
-    modelId: 'gpt-4.1',
-    doStream: async () => ({ stream: convertArrayToReadableStream(parts) }),
-  });
-}
-
-const finish = (stepUsage: LanguageModelV4Usage): LanguageModelV4StreamPart => ({
-  type: 'finish',
-  usage: stepUsage,
-  finishReason: { unified: 'stop', raw: 'stop' },
-});
-
-const heldInput = (tokens: UsageTokens | LegacyTokenCounts | undefined) =>
-  isUsageTokens(tokens) ? totalInputTokens(tokens) : 0;
 
 let id = 0;
 const budgetOf = () => createBudget({ id: `step-${++id}`, limitUsd: 10 });
@@ -218,149 +187,6 @@ describe('planStep', () => {
   test('metadata rides on the plan', () => {
     const plan = planStep(anthropic, { prompt }, { ...settings, metadata: { team: 'a' } });
     expect(plan.metadata).toEqual({ team: 'a' });
-  });
-});
-
-describe('stream endings', () => {
-  test('a stream that ends without a finish part is charged what arrived', async () => {
-    const budget = budgetOf();
-    const model = streaming([
-      { type: 'stream-start', warnings: [] },
-      { type: 'reasoning-delta', id: 'r', delta: 'thinking' },
-      { type: 'text-delta', id: 't', delta: 'hello world' },
-      { type: 'tool-input-delta', id: 'c', delta: '{"a"' },
-      { type: 'tool-call', toolCallId: 'c', toolName: 'calc', input: '{"a":1}' },
-      {
-        type: 'tool-call',
-        toolCallId: 's',
-        toolName: 'search',
-        input: '{}',
-        providerExecuted: true,
-      },
-    ]);
-    const result = streamText({
-      model: withBudget(model, { budget }),
-      prompt: 'Hi',
-      maxOutputTokens: 1_000,
-      tools: { search: { type: 'provider', id: 'openai.web_search', args: {} } as never },
-      onError: () => {},
-    });
-    await result.consumeStream();
-    const [entry] = await budget.ledger();
-    expect(entry?.details).toMatchObject({ partial: true });
-    expect(entry?.details.tokens).toMatchObject({
-      output: { text: 'thinkinghello world{"a"{"a":1}'.length, reasoning: 0 },
-    });
-    expect(entry?.details.toolCalls).toEqual({ webSearch: 1 });
-    expect((await budget.status()).reservedUsd).toBe('0');
-  });
-
-  test('an interrupted stream at a requested tier is charged at the dearer of that tier and standard', async () => {
-    const charged = async (serviceTier: string) => {
-      const budget = budgetOf();
-      const model = withBudget(streaming([{ type: 'text-delta', id: 't', delta: 'abc' }]), {
-        budget,
-      });
-      const { stream } = await model.doStream({
-        prompt: [],
-        maxOutputTokens: 50,
-        providerOptions: { openai: { serviceTier } },
-      });
-      for await (const _part of stream);
-      const [entry] = await budget.ledger();
-      return entry;
-    };
-    const priority = await charged('priority');
-    const flex = await charged('flex');
-    const at = (serviceTier: string | null) =>
-      computeCost({
-        provider: 'openai',
-        model: 'gpt-4.1',
-        usage: { input_tokens: heldInput(priority?.details.tokens), output_tokens: 3 },
-        serviceTier,
-      }).totalUsd;
-    expect(priority?.actualUsd).toBe(at('priority'));
-    expect(flex?.actualUsd).toBe(at(null));
-  });
-
-  test('a stream cancelled by its reader is charged what arrived, once', async () => {
-    const budget = budgetOf();
-    const model = withBudget(
-      streaming([
-        { type: 'text-delta', id: 't', delta: 'abc' },
-        { type: 'text-delta', id: 't', delta: 'def' },
-        finish(usage(10, 2)),
-      ]),
-      { budget },
-    );
-    const { stream } = await model.doStream({ prompt: [], maxOutputTokens: 50 });
-    const reader = stream.getReader();
-    expect(await reader.read()).toMatchObject({ value: { delta: 'abc' } });
-    await reader.cancel('enough');
-    await reader.cancel('again');
-    const entries = await budget.ledger();
-    expect(entries).toHaveLength(1);
-    expect(entries[0]?.details).toMatchObject({ partial: true, tokens: { output: { text: 3 } } });
-  });
-
-  test('a stream whose source errors is charged what arrived and errors the caller', async () => {
-    const budget = budgetOf();
-    let pulls = 0;
-    const source = new ReadableStream<LanguageModelV4StreamPart>({
-      pull(controller) {
-        pulls += 1;
-        if (pulls === 1) controller.enqueue({ type: 'text-delta', id: 't', delta: 'abcd' });
-        else controller.error(new Error('socket closed'));
-      },
-    });
-    const model = withBudget(
-      new MockLanguageModelV4({
-        provider: 'openai.chat',
-        modelId: 'gpt-4.1',
-        doStream: { stream: source },
-      }),
-      { budget },
-    );
-    const { stream } = await model.doStream({ prompt: [], maxOutputTokens: 50 });
-    const reader = stream.getReader();
-    await reader.read();
-    await expect(reader.read()).rejects.toThrow('socket closed');
-    const [entry] = await budget.ledger();
-    expect(entry?.details).toMatchObject({ partial: true, tokens: { output: { text: 4 } } });
-  });
-
-  test('a stream settles at its finish part, before the caller sees it', async () => {
-    const budget = budgetOf();
-    const model = withBudget(
-      streaming([{ type: 'text-delta', id: 't', delta: 'abc' }, finish(usage(10, 2))]),
-      { budget },
-    );
-    const { stream } = await model.doStream({ prompt: [], maxOutputTokens: 50 });
-    const reader = stream.getReader();
-    await reader.read();
-    expect((await budget.status()).calls).toBe(0);
-    expect(await reader.read()).toMatchObject({ value: { type: 'finish' } });
-    expect(await budget.status()).toMatchObject({ calls: 1, reservedUsd: '0' });
-    const [entry] = await budget.ledger();
-    expect(entry?.details.partial).toBeUndefined();
-  });
-
-  test('a doStream that throws releases its hold', async () => {
-    const budget = budgetOf();
-    const model = withBudget(
-      new MockLanguageModelV4({
-        provider: 'openai.responses',
-        modelId: 'gpt-4.1',
-        doStream: async () => {
-          throw new Error('connect ECONNREFUSED');
-        },
-      }),
-      { budget },
-    );
-    await expect(model.doStream({ prompt: [], maxOutputTokens: 5 })).rejects.toThrow(
-      'ECONNREFUSED',
-    );
-    expect(await budget.status()).toMatchObject({ calls: 0, reservedUsd: '0', spentUsd: '0' });
   });
 });
 

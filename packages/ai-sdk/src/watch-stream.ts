@@ -1,13 +1,15 @@
 /**
  * Watches a streamed step without changing it: every part passes on as it came, in order.
- * The step settles from the `finish` part (before the caller sees it, so `status()` is
- * exact when the stream reports its end). A stream that ends without one — aborted,
- * cancelled, broken, or ended after an error part — is charged what was consumed: the
- * input held plus the output that arrived.
+ * The model's stream is read as it arrives, whatever the caller does with its own, so the
+ * step settles from the `finish` part whenever the provider sends one (before the caller
+ * sees it, so `status()` is exact when the stream reports its end). A stream that ends
+ * without one — aborted, cancelled by its reader first, broken, or ended after an error
+ * part — is charged what was consumed: the input held plus the output that arrived.
  */
 import type { LanguageModelV4StreamPart } from '@ai-sdk/provider';
 import { chargeTheHold } from '@tollgate/core/adapter';
 import { chargeConsumed } from './charge-step.js';
+import { Deliveries, deliver, end } from './deliveries.js';
 import type { HeldStep } from './hold-step.js';
 import { endStep, isWebSearchCall, settleStep } from './step-endings.js';
 
@@ -49,7 +51,12 @@ class Consumed {
   }
 }
 
-/** The caller's stream: the same parts, with the step settled exactly once as it ends. */
+/**
+ * The caller's stream: the same parts, with the step settled exactly once as it ends. The
+ * model's stream is read as fast as it arrives, whether or not the caller reads (the AI SDK
+ * stops pulling when its reader breaks off, but never cancels the step), so the `finish`
+ * part is seen and settled when the provider sends it; parts wait here until read.
+ */
 export function watchStream(
   source: ReadableStream<LanguageModelV4StreamPart>,
   held: HeldStep,
@@ -57,7 +64,9 @@ export function watchStream(
 ): ReadableStream<LanguageModelV4StreamPart> {
   const reader = source.getReader();
   const consumed = new Consumed();
+  const deliveries = new Deliveries();
   let ended: Promise<void> | undefined;
+  let cancelled = false;
   const consumedCharge = () =>
     chargeConsumed(held.plan, held.settings.pricing, consumed.outputBytes, consumed.webSearches);
   const clearDeadline = armDeadline(held, () => {
@@ -68,47 +77,65 @@ export function watchStream(
     ended ??= endStep(held, consumedCharge());
     return ended;
   };
-  return new ReadableStream<LanguageModelV4StreamPart>({
-    async pull(controller) {
-      let result: Awaited<ReturnType<typeof reader.read>>;
-      try {
-        result = await reader.read();
-      } catch (error) {
-        await interrupted();
-        controller.error(error);
-        return;
+  const watch = (part: LanguageModelV4StreamPart): Promise<void> | undefined => {
+    if (part.type !== 'finish') {
+      consumed.add(part, held);
+      return undefined;
+    }
+    clearDeadline();
+    // A finish without readable usage (after an error part, say) is charged what arrived.
+    ended ??= settleStep(
+      held,
+      {
+        usage: part.usage,
+        providerMetadata: part.providerMetadata,
+        webSearches: consumed.webSearches,
+      },
+      consumedCharge,
+    );
+    return ended;
+  };
+  const pump = async () => {
+    try {
+      for (;;) {
+        const result = await reader.read();
+        if (cancelled) return;
+        if (result.done) break;
+        // Settled before the finish part is handed over: `status()` is exact when the
+        // caller sees it.
+        await watch(result.value);
+        deliveries.push({ part: result.value });
       }
-      if (result.done) {
-        await interrupted(); // a no-op after a finish part
-        controller.close();
-        return;
-      }
-      const part = result.value;
-      if (part.type === 'finish') {
-        clearDeadline();
-        // A finish without readable usage (after an error part, say) is charged what arrived.
-        ended ??= settleStep(
-          held,
-          {
-            usage: part.usage,
-            providerMetadata: part.providerMetadata,
-            webSearches: consumed.webSearches,
-          },
-          consumedCharge,
-        );
-        await ended;
-      } else {
-        consumed.add(part, held);
-      }
-      controller.enqueue(part);
-    },
-    async cancel(reason) {
+      await interrupted(); // a no-op after a finish part
+      deliveries.push(end);
+    } catch (error) {
+      // The source broke, or a part could not be read (a malformed part of a custom model).
       await interrupted();
-      // An aborted call's source ends with its request: cancelling it too would run the
-      // provider's cancel on a torn-down pipeline, which some providers do not handle
-      // (OpenRouter's rejects unhandled). Otherwise the caller is done: the source is let go.
-      if (signal?.aborted === true) return;
-      await reader.cancel(reason).catch(() => undefined);
+      deliveries.push({ error });
+      if (signal?.aborted !== true) await reader.cancel(error).catch(() => undefined);
+    }
+  };
+  void pump();
+  return new ReadableStream<LanguageModelV4StreamPart>(
+    {
+      pull(controller) {
+        const next = deliveries.next();
+        if (next instanceof Promise) return next.then((delivery) => deliver(controller, delivery));
+        deliver(controller, next);
+        return undefined;
+      },
+      async cancel(reason) {
+        cancelled = true;
+        deliveries.close();
+        await interrupted(); // exact when the finish part already came
+        // An aborted call's source ends with its request: cancelling it too would run the
+        // provider's cancel on a torn-down pipeline, which some providers do not handle
+        // (OpenRouter's rejects unhandled). Otherwise the caller is done: the source is let go.
+        if (signal?.aborted === true) return;
+        await reader.cancel(reason).catch(() => undefined);
+      },
     },
-  });
+    // Nothing queued in the stream itself: every part waits in `deliveries` until read.
+    { highWaterMark: 0 },
+  );
 }

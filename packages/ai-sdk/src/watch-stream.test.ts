@@ -1,0 +1,231 @@
+/**
+ * How a streamed step ends, through the AI SDK's spec test model: the parts pass on in
+ * order, and the step is settled exactly once, from its finish part whenever the provider
+ * sends one, whatever the caller does with its stream.
+ */
+import type { LanguageModelV4StreamPart } from '@ai-sdk/provider';
+import {
+  createBudget,
+  isUsageTokens,
+  type LegacyTokenCounts,
+  totalInputTokens,
+  type UsageTokens,
+} from '@tollgate/core';
+import { computeCost } from '@tollgate/pricing';
+import { streamText } from 'ai';
+import { MockLanguageModelV4 } from 'ai/test';
+import { describe, expect, test } from 'vitest';
+import { withBudget } from './index.js';
+import {
+  controlledSource,
+  finish,
+  settled,
+  streaming,
+  streamingFrom,
+  usage,
+} from './test-support/spec-models.js';
+
+const heldInput = (tokens: UsageTokens | LegacyTokenCounts | undefined) =>
+  isUsageTokens(tokens) ? totalInputTokens(tokens) : 0;
+
+let id = 0;
+const budgetOf = () => createBudget({ id: `stream-${++id}`, limitUsd: 10 });
+
+describe('stream endings', () => {
+  test('a stream that ends without a finish part is charged what arrived', async () => {
+    const budget = budgetOf();
+    const model = streaming([
+      { type: 'stream-start', warnings: [] },
+      { type: 'reasoning-delta', id: 'r', delta: 'thinking' },
+      { type: 'text-delta', id: 't', delta: 'hello world' },
+      { type: 'tool-input-delta', id: 'c', delta: '{"a"' },
+      { type: 'tool-call', toolCallId: 'c', toolName: 'calc', input: '{"a":1}' },
+      {
+        type: 'tool-call',
+        toolCallId: 's',
+        toolName: 'search',
+        input: '{}',
+        providerExecuted: true,
+      },
+    ]);
+    const result = streamText({
+      model: withBudget(model, { budget }),
+      prompt: 'Hi',
+      maxOutputTokens: 1_000,
+      tools: { search: { type: 'provider', id: 'openai.web_search', args: {} } as never },
+      onError: () => {},
+    });
+    await result.consumeStream();
+    const [entry] = await budget.ledger();
+    expect(entry?.details).toMatchObject({ partial: true });
+    expect(entry?.details.tokens).toMatchObject({
+      output: { text: 'thinkinghello world{"a"{"a":1}'.length, reasoning: 0 },
+    });
+    expect(entry?.details.toolCalls).toEqual({ webSearch: 1 });
+    expect((await budget.status()).reservedUsd).toBe('0');
+  });
+
+  test('an interrupted stream at a requested tier is charged at the dearer of that tier and standard', async () => {
+    const charged = async (serviceTier: string) => {
+      const budget = budgetOf();
+      const model = withBudget(streaming([{ type: 'text-delta', id: 't', delta: 'abc' }]), {
+        budget,
+      });
+      const { stream } = await model.doStream({
+        prompt: [],
+        maxOutputTokens: 50,
+        providerOptions: { openai: { serviceTier } },
+      });
+      for await (const _part of stream);
+      const [entry] = await budget.ledger();
+      return entry;
+    };
+    const priority = await charged('priority');
+    const flex = await charged('flex');
+    const at = (serviceTier: string | null) =>
+      computeCost({
+        provider: 'openai',
+        model: 'gpt-4.1',
+        usage: { input_tokens: heldInput(priority?.details.tokens), output_tokens: 3 },
+        serviceTier,
+      }).totalUsd;
+    expect(priority?.actualUsd).toBe(at('priority'));
+    expect(flex?.actualUsd).toBe(at(null));
+  });
+
+  test('a stream cancelled by its reader before the finish is charged what arrived, once, and the source cancelled', async () => {
+    const budget = budgetOf();
+    const source = controlledSource();
+    const model = withBudget(streamingFrom(source.stream), { budget });
+    const { stream } = await model.doStream({ prompt: [], maxOutputTokens: 50 });
+    const reader = stream.getReader();
+    source.send({ type: 'text-delta', id: 't', delta: 'abc' });
+    expect(await reader.read()).toMatchObject({ value: { delta: 'abc' } });
+    await reader.cancel('enough');
+    await reader.cancel('again');
+    expect(source.cancelledWith).toEqual(['enough']);
+    const entries = await budget.ledger();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]?.details).toMatchObject({ partial: true, tokens: { output: { text: 3 } } });
+    expect((await budget.status()).reservedUsd).toBe('0');
+  });
+
+  test('a stream cancelled after its finish arrived, unread, is charged its usage exactly', async () => {
+    const budget = budgetOf();
+    const source = controlledSource();
+    const model = withBudget(streamingFrom(source.stream), { budget });
+    const { stream } = await model.doStream({ prompt: [], maxOutputTokens: 50 });
+    const reader = stream.getReader();
+    source.send({ type: 'text-delta', id: 't', delta: 'abc' });
+    expect(await reader.read()).toMatchObject({ value: { delta: 'abc' } });
+    source.send({ type: 'text-delta', id: 't', delta: 'def' });
+    source.send(finish(usage(10, 2)));
+    await settled(budget);
+    await reader.cancel('enough');
+    const [entry] = await budget.ledger();
+    expect(entry?.details.partial).toBeUndefined();
+    expect(entry?.details.tokens).toMatchObject({ output: { text: 2 } });
+  });
+
+  test('a stream whose source never ends is charged its hold at its deadline, read or not', async () => {
+    const budget = createBudget({ id: `stalled-${++id}`, limitUsd: 10, ttlMs: 300 });
+    const source = controlledSource();
+    const model = withBudget(streamingFrom(source.stream), { budget });
+    const { stream } = await model.doStream({ prompt: [], maxOutputTokens: 50 });
+    source.send({ type: 'text-delta', id: 't', delta: 'abc' });
+    const reader = stream.getReader();
+    await reader.read();
+    const entry = await settled(budget);
+    expect(entry.details).toMatchObject({ partial: true, usage: 'unseen' });
+    expect(entry.actualUsd).toBe(entry.reservedUsd);
+    // The finish that comes too late changes nothing: the step ended once.
+    source.send(finish(usage(10, 2)));
+    expect(await reader.read()).toMatchObject({ value: { type: 'finish' } });
+    expect(await budget.ledger()).toHaveLength(1);
+    expect(await budget.status()).toMatchObject({ reservedUsd: '0', calls: 1 });
+  });
+
+  test('a stream whose source errors is charged what arrived and errors the caller', async () => {
+    const budget = budgetOf();
+    let pulls = 0;
+    const source = new ReadableStream<LanguageModelV4StreamPart>({
+      pull(controller) {
+        pulls += 1;
+        if (pulls === 1) controller.enqueue({ type: 'text-delta', id: 't', delta: 'abcd' });
+        else controller.error(new Error('socket closed'));
+      },
+    });
+    const model = withBudget(
+      new MockLanguageModelV4({
+        provider: 'openai.chat',
+        modelId: 'gpt-4.1',
+        doStream: { stream: source },
+      }),
+      { budget },
+    );
+    const { stream } = await model.doStream({ prompt: [], maxOutputTokens: 50 });
+    const reader = stream.getReader();
+    await reader.read();
+    await expect(reader.read()).rejects.toThrow('socket closed');
+    const [entry] = await budget.ledger();
+    expect(entry?.details).toMatchObject({ partial: true, tokens: { output: { text: 4 } } });
+  });
+
+  test('a stream settles at its finish part, before the caller sees it', async () => {
+    const budget = budgetOf();
+    const source = controlledSource();
+    const model = withBudget(streamingFrom(source.stream), { budget });
+    const { stream } = await model.doStream({ prompt: [], maxOutputTokens: 50 });
+    const reader = stream.getReader();
+    source.send({ type: 'text-delta', id: 't', delta: 'abc' });
+    await reader.read();
+    expect((await budget.status()).calls).toBe(0);
+    source.send(finish(usage(10, 2)));
+    expect(await reader.read()).toMatchObject({ value: { type: 'finish' } });
+    expect(await budget.status()).toMatchObject({ calls: 1, reservedUsd: '0' });
+    const [entry] = await budget.ledger();
+    expect(entry?.details.partial).toBeUndefined();
+  });
+
+  test('a stream nobody reads, or whose reader stops, is settled exactly when its finish arrives', async () => {
+    for (const reads of [0, 1]) {
+      const budget = budgetOf();
+      const source = controlledSource();
+      const model = withBudget(streamingFrom(source.stream), { budget });
+      const { stream } = await model.doStream({ prompt: [], maxOutputTokens: 50 });
+      source.send({ type: 'text-delta', id: 't', delta: 'abc' });
+      source.send({ type: 'text-delta', id: 't', delta: 'def' });
+      const reader = stream.getReader();
+      for (let read = 0; read < reads; read += 1) await reader.read();
+      expect(await budget.ledger()).toHaveLength(0);
+      source.send(finish(usage(10, 2)));
+      source.end();
+      const entry = await settled(budget);
+      expect(entry.details.partial).toBeUndefined();
+      expect(entry.details.tokens).toMatchObject({ output: { text: 2 } });
+      // Every part is still there, in order, for a reader that comes back.
+      const rest: string[] = [];
+      for (let result = await reader.read(); !result.done; result = await reader.read())
+        rest.push(result.value.type === 'text-delta' ? result.value.delta : result.value.type);
+      expect(rest).toEqual(['abc', 'def', 'finish'].slice(reads));
+    }
+  });
+
+  test('a doStream that throws releases its hold', async () => {
+    const budget = budgetOf();
+    const model = withBudget(
+      new MockLanguageModelV4({
+        provider: 'openai.responses',
+        modelId: 'gpt-4.1',
+        doStream: async () => {
+          throw new Error('connect ECONNREFUSED');
+        },
+      }),
+      { budget },
+    );
+    await expect(model.doStream({ prompt: [], maxOutputTokens: 5 })).rejects.toThrow(
+      'ECONNREFUSED',
+    );
+    expect(await budget.status()).toMatchObject({ calls: 0, reservedUsd: '0', spentUsd: '0' });
+  });
+});
