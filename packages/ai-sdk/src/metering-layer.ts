@@ -41,7 +41,8 @@ export function refuseMeteredTwice(inner: MeteringLayer): void {
     `(budget ${describeValue(outer.budgetId)}) around this ${inner.where} ` +
     `(budget ${describeValue(inner.budgetId)}): every step would be held and charged twice. ` +
     'Meter the model once: drop the inner or the outer layer (wrapLanguageModel hides its ' +
-    'middleware; pass the unwrapped model, and use model.withBudget(other) to change budgets)';
+    'middleware: give it the unwrapped model). To draw on two budgets, meter on a child ' +
+    "(parent.child({ id, limitUsd })): a child's spend counts against its parent";
   throw new InvalidOptionsError(`Invalid ${inner.where} options: model: ${message}`, [
     { path: 'model', message },
   ]);

@@ -1,7 +1,8 @@
 /**
  * Every way a streamed step can end, generated: however many parts arrive and whichever
- * ending comes (a finish part, the end without one, the reader cancelling, the source
- * breaking), the step ends exactly once, never above its hold and never at $0, and
+ * ending comes (a finish part read or not, the end without one, the reader cancelling,
+ * the source breaking), the step ends exactly once, exactly charged when the provider
+ * finished, never above its hold and never at $0, and
  * nothing stays held.
  */
 import type { LanguageModelV4StreamPart } from '@ai-sdk/provider';
@@ -10,8 +11,10 @@ import { MockLanguageModelV4 } from 'ai/test';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { withBudget } from './index.js';
+import { settled } from './test-support/spec-models.js';
 
-type Ending = 'finish' | 'end' | 'cancel' | 'break';
+/** `stop`: the provider finishes, but the reader stops reading (never cancels). */
+type Ending = 'finish' | 'stop' | 'end' | 'cancel' | 'break';
 
 function source(deltas: readonly string[], ending: Ending, outputTokens: number) {
   let index = 0;
@@ -23,7 +26,7 @@ function source(deltas: readonly string[], ending: Ending, outputTokens: number)
         controller.enqueue({ type: 'text-delta', id: 't', delta });
       } else if (ending === 'break') {
         controller.error(new Error('connection reset'));
-      } else if (ending === 'finish' && index === deltas.length + 1) {
+      } else if ((ending === 'finish' || ending === 'stop') && index === deltas.length + 1) {
         controller.enqueue({
           type: 'finish',
           finishReason: { unified: 'stop', raw: 'stop' },
@@ -46,7 +49,7 @@ test('a streamed step ends exactly once, within its hold, never free, nothing le
   await fc.assert(
     fc.asyncProperty(
       fc.array(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }), { maxLength: 8 }),
-      fc.constantFrom<Ending>('finish', 'end', 'cancel', 'break'),
+      fc.constantFrom<Ending>('finish', 'stop', 'end', 'cancel', 'break'),
       fc.nat({ max: 8 }),
       fc.nat({ max: 40 }),
       async (deltas, ending, readBeforeCancel, outputTokens) => {
@@ -71,6 +74,7 @@ test('a streamed step ends exactly once, within its hold, never free, nothing le
               await reader.cancel('stop');
               break;
             }
+            if (ending === 'stop' && seen.length >= readBeforeCancel) break;
             const result = await reader.read();
             if (result.done) break;
             seen.push(result.value);
@@ -78,16 +82,19 @@ test('a streamed step ends exactly once, within its hold, never free, nothing le
         } catch {
           // The broken source reaches the caller as an error: expected for 'break'.
         }
-        await budget.flush();
-        const entries = await budget.ledger();
-        expect(entries).toHaveLength(1);
-        const [entry] = entries;
-        expect(Number(entry?.actualUsd)).toBeGreaterThan(0);
-        expect(Number(entry?.actualUsd)).toBeLessThanOrEqual(Number(entry?.reservedUsd));
+        // A reader that stopped does not drive the step: it ends as the source does.
+        const entry = await settled(budget);
+        // A step whose provider finished is charged its usage, whatever its reader did.
+        if (ending === 'finish' || ending === 'stop') expect(entry.details.partial).toBeUndefined();
+        expect(Number(entry.actualUsd)).toBeGreaterThan(0);
+        expect(Number(entry.actualUsd)).toBeLessThanOrEqual(Number(entry.reservedUsd));
         expect((await budget.status()).reservedUsd).toBe('0');
         // Nothing added or removed: the parts seen are the source's, in order.
         expect(seen.map((part) => (part.type === 'text-delta' ? part.delta : part.type))).toEqual(
-          [...deltas, ...(ending === 'finish' ? ['finish'] : [])].slice(0, seen.length),
+          [...deltas, ...(ending === 'finish' || ending === 'stop' ? ['finish'] : [])].slice(
+            0,
+            seen.length,
+          ),
         );
       },
     ),

@@ -164,11 +164,27 @@ describe('stream endings', () => {
       { budget },
     );
     const { stream } = await model.doStream({ prompt: [], maxOutputTokens: 50 });
+    const entry = await settled(budget);
+    expect(entry.details).toMatchObject({ partial: true, tokens: { output: { text: 4 } } });
+    // The error was read ahead of the caller, and still comes after the part before it.
     const reader = stream.getReader();
-    await reader.read();
+    expect(await reader.read()).toMatchObject({ value: { delta: 'abcd' } });
     await expect(reader.read()).rejects.toThrow('socket closed');
-    const [entry] = await budget.ledger();
-    expect(entry?.details).toMatchObject({ partial: true, tokens: { output: { text: 4 } } });
+  });
+
+  test('a part that cannot be read errors the caller after the parts before it and lets the source go', async () => {
+    const budget = budgetOf();
+    const source = controlledSource();
+    const model = withBudget(streamingFrom(source.stream), { budget });
+    const { stream } = await model.doStream({ prompt: [], maxOutputTokens: 50 });
+    source.send({ type: 'text-delta', id: 't', delta: 'abc' });
+    source.send({ type: 'text-delta', id: 't' } as unknown as LanguageModelV4StreamPart);
+    const entry = await settled(budget);
+    expect(entry.details).toMatchObject({ partial: true, tokens: { output: { text: 3 } } });
+    expect(source.cancelledWith).toEqual([expect.any(TypeError)]);
+    const reader = stream.getReader();
+    expect(await reader.read()).toMatchObject({ value: { delta: 'abc' } });
+    await expect(reader.read()).rejects.toThrow(TypeError);
   });
 
   test('a stream settles at its finish part, before the caller sees it', async () => {

@@ -115,7 +115,9 @@ export function watchStream(
       if (signal?.aborted !== true) await reader.cancel(error).catch(() => undefined);
     }
   };
-  void pump();
+  // The endings never reject (see `endStep`); should pricing what arrived ever throw, the
+  // caller still learns the stream failed rather than waiting for a part that never comes.
+  pump().catch((error: unknown) => deliveries.push({ error }));
   return new ReadableStream<LanguageModelV4StreamPart>(
     {
       pull(controller) {
