@@ -33,6 +33,21 @@ export default async function benchAiSdk(): Promise<BenchSection> {
     const wrapped = withBudget(openai('gpt-4.1'), { limitUsd: '1000000' });
     // A prompt of about 1,000 tokens, as in the other adapter benches.
     const prompt = Array.from({ length: 24 }, () => ENGLISH.join(' ')).join('\n');
+    /**
+     * Times `measure` on the raw and the wrapped model one after the other, the order
+     * alternating every iteration so that noise hits both alike; warm-up pairs dropped.
+     */
+    const interleaved = async (measure: (model: LanguageModel) => Promise<number>) => {
+      const times = { raw: [] as number[], wrapped: [] as number[] };
+      for (let i = 0; i < warmup + iterations; i += 1) {
+        const order = i % 2 === 0 ? (['raw', 'wrapped'] as const) : (['wrapped', 'raw'] as const);
+        for (const side of order) {
+          const ms = await measure(side === 'raw' ? raw : wrapped);
+          if (i >= warmup) times[side].push(ms);
+        }
+      }
+      return times;
+    };
     const call = (model: LanguageModel) => () =>
       generateText({
         model,
@@ -41,24 +56,14 @@ export default async function benchAiSdk(): Promise<BenchSection> {
         maxOutputTokens: 16,
         maxRetries: 0,
       });
-    const rawTimes: number[] = [];
-    const wrappedTimes: number[] = [];
-    for (let i = 0; i < warmup + iterations; i += 1) {
-      const pair: Array<[() => Promise<unknown>, number[]]> = [
-        [call(raw), rawTimes],
-        [call(wrapped), wrappedTimes],
-      ];
-      if (i % 2 === 1) pair.reverse();
-      for (const [operation, into] of pair) {
-        const ms = await timed(operation);
-        if (i >= warmup) into.push(ms);
-      }
-    }
+    const { raw: rawTimes, wrapped: wrappedTimes } = await interleaved((model) =>
+      timed(call(model)),
+    );
     const ratio = median(wrappedTimes) / median(rawTimes);
 
     // Time to the first text delta of `streamText`, each stream then read to its end (so
     // calls never overlap); the same interleaving.
-    const firstChunk = (model: LanguageModel) => async () => {
+    const firstChunk = async (model: LanguageModel) => {
       const started = process.hrtime.bigint();
       const result = streamText({ model, prompt, maxOutputTokens: 16, maxRetries: 0 });
       let first = 0;
@@ -66,19 +71,7 @@ export default async function benchAiSdk(): Promise<BenchSection> {
         if (first === 0) first = Number(process.hrtime.bigint() - started) / 1e6;
       return first;
     };
-    const rawFirst: number[] = [];
-    const wrappedFirst: number[] = [];
-    for (let i = 0; i < warmup + iterations; i += 1) {
-      const pair: Array<[() => Promise<number>, number[]]> = [
-        [firstChunk(raw), rawFirst],
-        [firstChunk(wrapped), wrappedFirst],
-      ];
-      if (i % 2 === 1) pair.reverse();
-      for (const [operation, into] of pair) {
-        const ms = await operation();
-        if (i >= warmup) into.push(ms);
-      }
-    }
+    const { raw: rawFirst, wrapped: wrappedFirst } = await interleaved(firstChunk);
     const firstRatio = median(wrappedFirst) / median(rawFirst);
 
     const boundRows: BenchSection['rows'] = [];

@@ -5,6 +5,7 @@
  */
 import type { LanguageModelV4StreamPart } from '@ai-sdk/provider';
 import {
+  type Budget,
   createBudget,
   isUsageTokens,
   type LegacyTokenCounts,
@@ -30,6 +31,14 @@ const heldInput = (tokens: UsageTokens | LegacyTokenCounts | undefined) =>
 
 let id = 0;
 const budgetOf = () => createBudget({ id: `stream-${++id}`, limitUsd: 10 });
+
+/** A metered step on `budget` whose model stream the test feeds part by part. */
+async function controlledStep(budget: Budget) {
+  const source = controlledSource();
+  const model = withBudget(streamingFrom(source.stream), { budget });
+  const { stream } = await model.doStream({ prompt: [], maxOutputTokens: 50 });
+  return { source, stream };
+}
 
 describe('stream endings', () => {
   test('a stream that ends without a finish part is charged what arrived', async () => {
@@ -95,9 +104,7 @@ describe('stream endings', () => {
 
   test('a stream cancelled by its reader before the finish is charged what arrived, once, and the source cancelled', async () => {
     const budget = budgetOf();
-    const source = controlledSource();
-    const model = withBudget(streamingFrom(source.stream), { budget });
-    const { stream } = await model.doStream({ prompt: [], maxOutputTokens: 50 });
+    const { source, stream } = await controlledStep(budget);
     const reader = stream.getReader();
     source.send({ type: 'text-delta', id: 't', delta: 'abc' });
     expect(await reader.read()).toMatchObject({ value: { delta: 'abc' } });
@@ -112,9 +119,7 @@ describe('stream endings', () => {
 
   test('a stream cancelled after its finish arrived, unread, is charged its usage exactly', async () => {
     const budget = budgetOf();
-    const source = controlledSource();
-    const model = withBudget(streamingFrom(source.stream), { budget });
-    const { stream } = await model.doStream({ prompt: [], maxOutputTokens: 50 });
+    const { source, stream } = await controlledStep(budget);
     const reader = stream.getReader();
     source.send({ type: 'text-delta', id: 't', delta: 'abc' });
     expect(await reader.read()).toMatchObject({ value: { delta: 'abc' } });
@@ -129,9 +134,7 @@ describe('stream endings', () => {
 
   test('a stream whose source never ends is charged its hold at its deadline, read or not', async () => {
     const budget = createBudget({ id: `stalled-${++id}`, limitUsd: 10, ttlMs: 300 });
-    const source = controlledSource();
-    const model = withBudget(streamingFrom(source.stream), { budget });
-    const { stream } = await model.doStream({ prompt: [], maxOutputTokens: 50 });
+    const { source, stream } = await controlledStep(budget);
     source.send({ type: 'text-delta', id: 't', delta: 'abc' });
     const reader = stream.getReader();
     await reader.read();
@@ -174,9 +177,7 @@ describe('stream endings', () => {
 
   test('a part that cannot be read errors the caller after the parts before it and lets the source go', async () => {
     const budget = budgetOf();
-    const source = controlledSource();
-    const model = withBudget(streamingFrom(source.stream), { budget });
-    const { stream } = await model.doStream({ prompt: [], maxOutputTokens: 50 });
+    const { source, stream } = await controlledStep(budget);
     source.send({ type: 'text-delta', id: 't', delta: 'abc' });
     source.send({ type: 'text-delta', id: 't' } as unknown as LanguageModelV4StreamPart);
     const entry = await settled(budget);
@@ -189,9 +190,7 @@ describe('stream endings', () => {
 
   test('a stream settles at its finish part, before the caller sees it', async () => {
     const budget = budgetOf();
-    const source = controlledSource();
-    const model = withBudget(streamingFrom(source.stream), { budget });
-    const { stream } = await model.doStream({ prompt: [], maxOutputTokens: 50 });
+    const { source, stream } = await controlledStep(budget);
     const reader = stream.getReader();
     source.send({ type: 'text-delta', id: 't', delta: 'abc' });
     await reader.read();
@@ -206,9 +205,7 @@ describe('stream endings', () => {
   test('a stream nobody reads, or whose reader stops, is settled exactly when its finish arrives', async () => {
     for (const reads of [0, 1]) {
       const budget = budgetOf();
-      const source = controlledSource();
-      const model = withBudget(streamingFrom(source.stream), { budget });
-      const { stream } = await model.doStream({ prompt: [], maxOutputTokens: 50 });
+      const { source, stream } = await controlledStep(budget);
       source.send({ type: 'text-delta', id: 't', delta: 'abc' });
       source.send({ type: 'text-delta', id: 't', delta: 'def' });
       const reader = stream.getReader();
