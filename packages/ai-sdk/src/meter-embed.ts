@@ -44,8 +44,8 @@ export async function meterEmbed(
   settings: MeterSettings,
   embedBelow: () => PromiseLike<EmbeddingModelV4Result>,
 ): Promise<EmbeddingModelV4Result> {
-  refuseMeteredTwice(settings.layer);
-  const embed = () => callBelow(settings.layer, embedBelow);
+  refuseMeteredTwice(settings.layer, options);
+  const embed = () => callBelow(settings.layer, options, embedBelow);
   const held = await holdStep(
     (step) => planEmbedding(name, options, step),
     settings,

@@ -27,8 +27,8 @@ export async function meterGenerate(
   settings: MeterSettings,
   generateBelow: () => PromiseLike<LanguageModelV4GenerateResult>,
 ): Promise<LanguageModelV4GenerateResult> {
-  refuseMeteredTwice(settings.layer);
-  const generate = () => callBelow(settings.layer, generateBelow);
+  refuseMeteredTwice(settings.layer, options);
+  const generate = () => callBelow(settings.layer, options, generateBelow);
   if (isUnmetered(name, options, settings)) return generate();
   const held = await holdStep(
     (step) => planStep(name, options, step),
@@ -53,8 +53,8 @@ export async function meterStream(
   settings: MeterSettings,
   streamBelow: () => PromiseLike<LanguageModelV4StreamResult>,
 ): Promise<LanguageModelV4StreamResult> {
-  refuseMeteredTwice(settings.layer);
-  const stream = () => callBelow(settings.layer, streamBelow);
+  refuseMeteredTwice(settings.layer, options);
+  const stream = () => callBelow(settings.layer, options, streamBelow);
   if (isUnmetered(name, options, settings)) return stream();
   const held = await holdStep(
     (step) => planStep(name, options, step),
