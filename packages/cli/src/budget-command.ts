@@ -9,6 +9,7 @@ import { usageError } from './cli-error.js';
 import { type CliIO, writeLines } from './cli-io.js';
 import { formatTable } from './format-table.js';
 import { displayLimit, displayUsd } from './format-usd.js';
+import { currentBudget } from './current-figures.js';
 import { readStore, withStore } from './open-store.js';
 import type { StoreLocation } from './parse-store-url.js';
 
@@ -20,7 +21,7 @@ export interface BudgetStoreOptions {
   json?: boolean;
   /** Key prefix of a Redis store. @default 'tollgate:' */
   prefix?: string;
-  /** The time windows are computed at (ms since epoch). @default Date.now() */
+  /** The time windows and expired holds are computed at (ms since epoch). @default Date.now() */
   now?: number;
 }
 
@@ -40,7 +41,7 @@ export async function withStoredBudget<T>(
   use: (store: BudgetStore, snapshot: BudgetSnapshot, location: StoreLocation) => Promise<T>,
 ): Promise<T> {
   return withStore(options, async (store, location) => {
-    const snapshot = await readStore(location, () => store.find(id));
+    const snapshot = await currentBudget(store, location, id, options.now ?? Date.now());
     if (snapshot === undefined) throw usageError(`No budget "${id}" in ${location.display}`);
     return use(store, snapshot, location);
   });

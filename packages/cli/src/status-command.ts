@@ -2,7 +2,8 @@ import { type BudgetView, budgetViews } from './budget-views.js';
 import { type CliIO, writeLines } from './cli-io.js';
 import { formatTable } from './format-table.js';
 import { displayLimit, displayUsd } from './format-usd.js';
-import { readStore, withStore } from './open-store.js';
+import { currentBudgets } from './current-figures.js';
+import { withStore } from './open-store.js';
 
 /** Options of `tollgate status`. */
 export interface StatusOptions {
@@ -12,7 +13,7 @@ export interface StatusOptions {
   json?: boolean;
   /** Key prefix of a Redis store. @default 'tollgate:' */
   prefix?: string;
-  /** The time windows are computed at (ms since epoch). @default Date.now() */
+  /** The time windows and expired holds are computed at (ms since epoch). @default Date.now() */
   now?: number;
 }
 
@@ -31,8 +32,8 @@ export async function listBudgets(
   withState: boolean,
 ): Promise<void> {
   await withStore(options, async (store, location) => {
-    const snapshots = await readStore(location, () => store.list());
     const now = options.now ?? Date.now();
+    const snapshots = await currentBudgets(store, location, now);
     const views = budgetViews(snapshots, now);
     if (options.json === true) {
       const budgets = views.map(({ depth: _depth, ...view }) => view);

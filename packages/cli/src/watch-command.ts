@@ -29,6 +29,8 @@ export interface WatchOptions {
   entries?: number;
   /** Key prefix of a Redis store. @default 'tollgate:' */
   prefix?: string;
+  /** The clock each poll reads (windows, expired holds, rates). @default Date.now */
+  clock?: () => number;
 }
 
 /** Spend samples of the last minute, per budget, for the rate. */
@@ -124,6 +126,7 @@ export async function watchCommand(options: WatchOptions, io: CliIO): Promise<vo
   const location = parseStoreUrl(options.store);
   const intervalMs = options.interval ?? 500;
   const limit = options.entries ?? 12;
+  const clock = options.clock ?? Date.now;
   const store: BudgetStore = await openStore(
     location,
     options.prefix === undefined ? {} : { redisPrefix: options.prefix },
@@ -152,8 +155,10 @@ export async function watchCommand(options: WatchOptions, io: CliIO): Promise<vo
   };
 
   const poll = async (first: boolean) => {
-    const at = Date.now();
+    const at = clock();
     try {
+      // Holds past their deadline are released first, so a crashed caller's hold is not shown as held.
+      await store.expire(at);
       const [snapshots, entries] = await Promise.all([
         store.list(),
         store.ledger({ limit, kind: 'settlement' }),
