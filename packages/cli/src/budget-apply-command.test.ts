@@ -11,6 +11,7 @@ import {
 import type { InputStream } from './cli-io.js';
 import { main } from './main.js';
 import { argv, captureIO, runMain } from './test-support/capture-io.js';
+import { terminalInput } from './test-support/terminal-input.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tollgate-cli-apply-'));
 let fileCount = 0;
@@ -38,22 +39,6 @@ const tree = (supportLimit = '20') => `budgets:
         families:
           users: { limitUsd: "1", window: day }
 `;
-
-/** A terminal that answers `answer` to the first question. */
-function terminal(answer: string): InputStream {
-  const listeners = new Set<(chunk: string) => void>();
-  return {
-    isTTY: true,
-    on: (_event, listener) => listeners.add(listener as (chunk: string) => void),
-    off: (_event, listener) => listeners.delete(listener as (chunk: string) => void),
-    resume: () => {
-      queueMicrotask(() => {
-        for (const listener of listeners) listener(`${answer}\n`);
-      });
-    },
-    pause: () => undefined,
-  };
-}
 
 async function runWith(stdin: InputStream, ...args: string[]) {
   const captured = captureIO();
@@ -130,12 +115,26 @@ describe('tollgate budget apply on SQLite files', () => {
     expect(piped.err).toContain(
       'Lowering a limit (acme/support) needs confirmation and there is no terminal to ask; pass --yes',
     );
-    const declined = await runWith(terminal('n'), 'budget', 'apply', lower, '--store', store);
+    const declined = await runWith(terminalInput('n'), 'budget', 'apply', lower, '--store', store);
     expect(declined.code).toBe(1);
     expect(declined.out).toContain('Lower the limit of acme/support (30 -> 5)?');
-    expect(declined.err).toContain('Nothing applied: lowering limits was not confirmed.');
+    expect(declined.err).toBe(
+      'tollgate: Nothing changed: Lowering a limit (acme/support) was not confirmed.\n',
+    );
+    const ended = await runWith(
+      terminalInput(undefined),
+      'budget',
+      'apply',
+      lower,
+      '--store',
+      store,
+    );
+    expect(ended.code).toBe(1);
+    expect(ended.err).toBe(
+      'tollgate: Nothing changed: Lowering a limit (acme/support) was not confirmed (the input ended before an answer).\n',
+    );
     expect((await storedLimits(store))['acme/support']).toBe('30');
-    const accepted = await runWith(terminal('Y'), 'budget', 'apply', lower, '--store', store);
+    const accepted = await runWith(terminalInput('Y'), 'budget', 'apply', lower, '--store', store);
     expect(accepted.code).toBe(0);
     expect((await storedLimits(store))['acme/support']).toBe('5');
     const forced = await runMain([

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { adjustBudget, type BudgetSnapshot, loadBudgets, parseBudgetConfig } from '@tollgate/core';
 import { type ApplyPlan, applyPlan, type BudgetChange } from './budget-apply-plan.js';
 import { defaultActor } from './budget-change-command.js';
-import { runtimeError, usageError } from './cli-error.js';
+import { type CliError, runtimeError, usageError } from './cli-error.js';
 import { type CliIO, writeLines } from './cli-io.js';
-import { confirm } from './confirm.js';
+import { confirm, notConfirmed } from './confirm.js';
 import { formatTable } from './format-table.js';
 import { displayLimit } from './format-usd.js';
 import { openStore, readStore } from './open-store.js';
@@ -68,9 +68,10 @@ export async function budgetApplyCommand(
     const conflicts = plan.changes.filter((change) => change.change === 'conflict');
     const pending = plan.changes.filter((change) => change.change !== 'unchanged');
     const apply = options.dryRun !== true && conflicts.length === 0 && pending.length > 0;
-    if (apply && !(await lowersConfirmed(plan, options, io))) {
+    const declined = apply ? await lowersDeclined(plan, options, io) : undefined;
+    if (declined !== undefined) {
       report(file, location, plan, options, io, false);
-      throw runtimeError('Nothing applied: lowering limits was not confirmed.');
+      throw declined;
     }
     if (apply) {
       // A limit changes as an administrative change, written to the ledger with why and who
@@ -111,20 +112,21 @@ function readConfig(file: string): string {
   }
 }
 
-/** Lowered limits need `--yes`, or a "y" on a terminal (`confirm`); other changes only add room. */
-async function lowersConfirmed(
+/**
+ * Lowered limits need `--yes`, or a "y" on a terminal (`confirm`); other changes only add
+ * room. Answers the error to end with when the lowering was declined.
+ */
+async function lowersDeclined(
   plan: ApplyPlan,
   options: BudgetApplyOptions,
   io: CliIO,
-): Promise<boolean> {
+): Promise<CliError | undefined> {
   const lowered = plan.changes.filter((change) => change.change === 'lower');
-  if (lowered.length === 0 || options.yes === true) return true;
+  if (lowered.length === 0 || options.yes === true) return undefined;
   const question = `Lower the limit of ${lowered.map((change) => `${change.id} (${change.storedLimitUsd} -> ${change.limitUsd})`).join(', ')}? Calls may be refused at once.`;
-  return confirm(
-    io,
-    question,
-    `Lowering a limit (${lowered.map((change) => change.id).join(', ')})`,
-  );
+  const what = `Lowering a limit (${lowered.map((change) => change.id).join(', ')})`;
+  const answer = await confirm(io, question, what);
+  return answer === 'yes' ? undefined : notConfirmed(what, answer);
 }
 
 function report(

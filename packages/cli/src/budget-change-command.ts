@@ -10,7 +10,7 @@ import { adjustmentAmount } from '@tollgate/core/internal';
 import { type BudgetStoreOptions, withStoredBudget } from './budget-command.js';
 import { usageError } from './cli-error.js';
 import { type CliIO, writeLines } from './cli-io.js';
-import { confirm } from './confirm.js';
+import { confirm, notConfirmed } from './confirm.js';
 import { displayLimit, displayUsd } from './format-usd.js';
 import { readStore } from './open-store.js';
 
@@ -27,7 +27,8 @@ export interface BudgetChangeOptions extends BudgetStoreOptions {
 /**
  * `tollgate budget set-limit|top-up|credit|reset|close ID [AMOUNT]`. A change that takes
  * something away (a reset, a close, a lower limit) is confirmed on the terminal first,
- * unless `--yes`; without a terminal it is refused (exit 2).
+ * unless `--yes`; without a terminal it is refused (exit 2), and a declined one changes
+ * nothing (exit 1).
  */
 export async function budgetChange(
   action: AdjustmentAction,
@@ -46,11 +47,9 @@ export async function budgetChange(
   await withStoredBudget(id, options, async (store, snapshot, location) => {
     const warning = destructive(action, snapshot, amountUsd);
     if (warning !== undefined && options.yes !== true) {
-      const confirmed = await confirm(io, `${warning}. Go on?`, `budget ${action} of "${id}"`);
-      if (!confirmed) {
-        writeLines(io.stdout, ['Nothing changed.']);
-        return;
-      }
+      const what = `budget ${action} of "${id}"`;
+      const answer = await confirm(io, `${warning}. Go on?`, what);
+      if (answer !== 'yes') throw notConfirmed(what, answer);
     }
     const outcome = await readStore(location, () =>
       adjustBudget({

@@ -8,11 +8,11 @@ import {
   type RedisServerHandle,
   startRedisServer,
 } from '../../redis/src/test-support/redis-server.js';
-import type { InputStream } from './cli-io.js';
 import { main } from './main.js';
 import { argv, captureIO, runMain } from './test-support/capture-io.js';
 import { runCli } from './test-support/run-cli.js';
 import { storeOf } from './test-support/spend.js';
+import { terminalInput } from './test-support/terminal-input.js';
 
 const run = (...args: string[]) => runMain(args);
 const dir = mkdtempSync(join(tmpdir(), 'tollgate-cli-budget-'));
@@ -25,21 +25,10 @@ afterAll(async () => {
   await redis?.dispose();
 });
 
-/** Runs `tollgate ARGS…` on a terminal whose user types `answer`. */
-async function runOnTerminal(answer: string, ...args: string[]) {
+/** Runs `tollgate ARGS…` on a terminal whose user types `answer` (Ctrl-D for `undefined`). */
+async function runOnTerminal(answer: string | undefined, ...args: string[]) {
   const io = captureIO();
-  let listener: ((chunk: string) => void) | undefined;
-  const stdin: InputStream = {
-    isTTY: true,
-    on: (_event, handler) => {
-      listener = handler;
-    },
-    off: () => {
-      listener = undefined;
-    },
-    resume: () => setImmediate(() => listener?.(`${answer}\n`)),
-    pause: () => undefined,
-  };
+  const stdin = terminalInput(answer);
   const code = await main(argv(...args), { ...io, stdin, stdout: { ...io.stdout, isTTY: true } });
   return { code, out: io.out(), err: io.err() };
 }
@@ -65,7 +54,7 @@ describe.each([
   // `tollgate budget WORDS… --store URL`; a reason with spaces is given after the words.
   const budget = (words: string, ...more: string[]) =>
     run('budget', ...words.split(' '), ...more, '--store', url());
-  const onTerminal = (answer: string, words: string) =>
+  const onTerminal = (answer: string | undefined, words: string) =>
     runOnTerminal(answer, 'budget', ...words.split(' '), '--store', url());
   beforeAll(async () => {
     await seed(url(), id);
@@ -108,11 +97,19 @@ describe.each([
     const refused = await run('budget', 'reset', plan, '--store', url(), '--reason', 'sprint');
     expect(refused.code).toBe(2);
     expect(refused.err).toContain('needs confirmation and there is no terminal to ask; pass --yes');
+    // Declined, or the input ended (Ctrl-D): nothing changes, exit 1, one line on stderr.
     const declined = await onTerminal('n', `set-limit ${id} 0.1 --reason cut`);
-    expect(declined.code).toBe(0);
-    expect(declined.out).toContain(
-      `Lower the limit of "${id}" from $2.00 to $0.10. Go on? [y/N] Nothing changed.`,
-    );
+    expect(declined).toEqual({
+      code: 1,
+      out: `Lower the limit of "${id}" from $2.00 to $0.10. Go on? [y/N] `,
+      err: `tollgate: Nothing changed: budget set-limit of "${id}" was not confirmed.\n`,
+    });
+    const ended = await onTerminal(undefined, `close ${id} --reason over`);
+    expect(ended).toEqual({
+      code: 1,
+      out: `Close "${id}": every new call on it and below it is refused. Go on? [y/N] \n`,
+      err: `tollgate: Nothing changed: budget close of "${id}" was not confirmed (the input ended before an answer).\n`,
+    });
     const lowered = await budget(`set-limit ${id} 0.1 --reason cut --yes`);
     expect(lowered.out).toContain('limit set from $2.00 to $0.10');
     const reset = await onTerminal('yes', `reset ${id} --reason sprint`);

@@ -7,9 +7,9 @@ import {
 import { viewOf } from './budget-views.js';
 import { usageError } from './cli-error.js';
 import { type CliIO, writeLines } from './cli-io.js';
+import { currentBudget } from './current-figures.js';
 import { formatTable } from './format-table.js';
 import { displayLimit, displayUsd } from './format-usd.js';
-import { currentBudget } from './current-figures.js';
 import { readStore, withStore } from './open-store.js';
 import type { StoreLocation } from './parse-store-url.js';
 

@@ -20,10 +20,10 @@ export interface InputStream {
   isTTY?: boolean;
   /** Switches raw mode, so single keys arrive without Enter. */
   setRawMode?(mode: boolean): unknown;
-  /** Listens for key presses. */
-  on(event: 'data', listener: (chunk: Buffer | string) => void): unknown;
-  /** Stops listening for key presses. */
-  off(event: 'data', listener: (chunk: Buffer | string) => void): unknown;
+  /** Listens for key presses (`data`) or the end of the input (`end`, Ctrl-D; no chunk). */
+  on(event: 'data' | 'end', listener: (chunk: Buffer | string) => void): unknown;
+  /** Stops listening. */
+  off(event: 'data' | 'end', listener: (chunk: Buffer | string) => void): unknown;
   /** Starts reading. */
   resume(): unknown;
   /** Stops reading, so the process can exit. */

@@ -81,7 +81,10 @@ describe.each([
   it('watch polls with the hold released', async () => {
     const io = { ...captureIO(), signal: AbortSignal.abort() };
     await watchCommand({ store: url(), clock: () => later(deadline) }, io);
-    const line = io.out().split('\n').find((text) => text.includes(id));
+    const line = io
+      .out()
+      .split('\n')
+      .find((text) => text.includes(id));
     expect(line).toContain('held $0.0000');
     expect(line).toContain('left $1.0000 of $1.00');
   });

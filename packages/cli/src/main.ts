@@ -7,7 +7,8 @@ import { type CliIO, processIO } from './cli-io.js';
 const exitCodesHelp = `
 Exit codes:
   0  success
-  1  runtime failure (unreachable store, failed check, provider error)
+  1  runtime failure (unreachable store, failed check, provider error) or a declined
+     confirmation (nothing changed)
   2  usage error (bad flag or argument, bad store URL, unknown model, malformed JSON)`;
 
 const storeHelp = 'sqlite:PATH, sqlite://PATH or redis://HOST:PORT[/DB]';

@@ -1,8 +1,8 @@
 import { type BudgetView, budgetViews } from './budget-views.js';
 import { type CliIO, writeLines } from './cli-io.js';
+import { currentBudgets } from './current-figures.js';
 import { formatTable } from './format-table.js';
 import { displayLimit, displayUsd } from './format-usd.js';
-import { currentBudgets } from './current-figures.js';
 import { withStore } from './open-store.js';
 
 /** Options of `tollgate status`. */
