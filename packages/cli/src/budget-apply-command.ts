@@ -3,7 +3,7 @@ import { adjustBudget, type BudgetSnapshot, loadBudgets, parseBudgetConfig } fro
 import { type ApplyPlan, applyPlan, type BudgetChange } from './budget-apply-plan.js';
 import { defaultActor } from './budget-change-command.js';
 import { type CliError, runtimeError, usageError } from './cli-error.js';
-import { type CliIO, writeLines } from './cli-io.js';
+import { type CliIO, writeJson, writeLines } from './cli-io.js';
 import { confirm, notConfirmed } from './confirm.js';
 import { formatTable } from './format-table.js';
 import { displayLimit } from './format-usd.js';
@@ -138,9 +138,7 @@ function report(
   applied: boolean,
 ): void {
   if (options.json === true) {
-    io.stdout.write(
-      `${JSON.stringify({ file, store: location.display, applied, ...plan }, null, 2)}\n`,
-    );
+    writeJson(io.stdout, { file, store: location.display, applied, ...plan });
     return;
   }
   const rows = [

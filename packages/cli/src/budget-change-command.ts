@@ -9,7 +9,7 @@ import {
 import { adjustmentAmount } from '@tollgate/core/internal';
 import { type BudgetStoreOptions, withStoredBudget } from './budget-command.js';
 import { usageError } from './cli-error.js';
-import { type CliIO, writeLines } from './cli-io.js';
+import { type CliIO, writeJson, writeLines } from './cli-io.js';
 import { confirm, notConfirmed } from './confirm.js';
 import { displayLimit, displayUsd } from './format-usd.js';
 import { readStore } from './open-store.js';
@@ -63,7 +63,7 @@ export async function budgetChange(
       }),
     );
     if (options.json === true) {
-      io.stdout.write(`${JSON.stringify({ store: location.display, ...outcome }, null, 2)}\n`);
+      writeJson(io.stdout, { store: location.display, ...outcome });
       return;
     }
     writeLines(io.stdout, [describeOutcome(outcome)]);

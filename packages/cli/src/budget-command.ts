@@ -6,7 +6,7 @@ import {
 } from '@tollgate/core';
 import { viewOf } from './budget-views.js';
 import { usageError } from './cli-error.js';
-import { type CliIO, writeLines } from './cli-io.js';
+import { type CliIO, writeJson, writeLines } from './cli-io.js';
 import { currentBudget } from './current-figures.js';
 import { formatTable } from './format-table.js';
 import { displayLimit, displayUsd } from './format-usd.js';
@@ -57,9 +57,7 @@ export async function budgetShow(id: string, options: BudgetShowOptions, io: Cli
     const { depth: _depth, ...view } = viewOf(snapshot, 0, now);
     if (options.json === true) {
       const at = new Date(now).toISOString();
-      io.stdout.write(
-        `${JSON.stringify({ store: location.display, at, budget: view, ledger: entries }, null, 2)}\n`,
-      );
+      writeJson(io.stdout, { store: location.display, at, budget: view, ledger: entries });
       return;
     }
     writeLines(io.stdout, [

@@ -1,3 +1,5 @@
+import { jsonText, terminalSafe } from './terminal-text.js';
+
 /** Where a command writes. `process.stdout` fits; tests pass a capturing stream. */
 export interface OutputStream {
   /** Writes text as it is. */
@@ -81,7 +83,15 @@ export function endQuietlyOnClosedPipe(stream: ErrorEmitter, closed: AbortContro
   });
 }
 
-/** Writes lines, each followed by a newline. */
+/**
+ * Writes lines, each followed by a newline. Control characters inside a line (from stored,
+ * untrusted text) are shown as escapes, never sent to the terminal.
+ */
 export function writeLines(stream: OutputStream, lines: readonly string[]): void {
-  if (lines.length > 0) stream.write(`${lines.join('\n')}\n`);
+  if (lines.length > 0) stream.write(`${lines.map(terminalSafe).join('\n')}\n`);
+}
+
+/** Writes `value` as indented JSON and a newline (`jsonText`: exact, and inert on a terminal). */
+export function writeJson(stream: OutputStream, value: unknown): void {
+  stream.write(`${jsonText(value)}\n`);
 }

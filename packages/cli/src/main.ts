@@ -3,6 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { addBudgetApply } from './budget-apply-cli.js';
 import { CliError, EXIT, type ExitCode, USAGE_CODES } from './cli-error.js';
 import { type CliIO, processIO } from './cli-io.js';
+import { terminalSafeLines } from './terminal-text.js';
 
 const exitCodesHelp = `
 Exit codes:
@@ -379,17 +380,17 @@ function reportError(error: unknown, io: CliIO): ExitCode {
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (error instanceof CliError) {
-    io.stderr.write(`tollgate: ${error.message}\n`);
+    io.stderr.write(`tollgate: ${terminalSafeLines(error.message)}\n`);
     debugStack(error.cause, io);
     return error.exitCode;
   }
   const code = (error as { code?: unknown } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);
   if (typeof code === 'string' && USAGE_CODES.has(code)) {
-    io.stderr.write(`tollgate: ${message}\n`);
+    io.stderr.write(`tollgate: ${terminalSafeLines(message)}\n`);
     return EXIT.usage;
   }
-  io.stderr.write(`tollgate: ${message}\n`);
+  io.stderr.write(`tollgate: ${terminalSafeLines(message)}\n`);
   debugStack(error, io);
   return EXIT.failure;
 }

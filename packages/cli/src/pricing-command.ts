@@ -18,10 +18,11 @@ import {
   UnknownModelError,
 } from '@tollgate/pricing';
 import { EXIT, type ExitCode, runtimeError, usageError } from './cli-error.js';
-import { type CliIO, writeLines } from './cli-io.js';
+import { type CliIO, writeJson, writeLines } from './cli-io.js';
 import { formatTable } from './format-table.js';
 import { displayCount, displayUsd } from './format-usd.js';
 import { parseJsonText } from './parse-json-text.js';
+import { jsonText } from './terminal-text.js';
 
 /** Reads `--provider`: one of the priced providers (`PROVIDERS`); anything else is a usage error. */
 export function parseProvider(value: string | undefined): Provider | undefined {
@@ -107,7 +108,7 @@ export function pricingList(options: PricingListOptions, io: CliIO): void {
         pricingVersion: model.pricingVersion,
       };
     });
-    io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+    writeJson(io.stdout, list);
     return;
   }
   const rows = [
@@ -146,7 +147,7 @@ export interface PricingShowOptions {
 export function pricingShow(model: string, options: PricingShowOptions, io: CliIO): void {
   const resolved = findModel(defaultPricing(), model, parseProvider(options.provider));
   if (options.json === true) {
-    io.stdout.write(`${JSON.stringify(resolved, null, 2)}\n`);
+    writeJson(io.stdout, resolved);
     return;
   }
   const current = entryAt(resolved, Date.now());
@@ -268,7 +269,7 @@ export async function pricingCost(options: PricingCostOptions, io: CliIO): Promi
     throw error;
   }
   if (options.json === true) {
-    io.stdout.write(`${JSON.stringify(cost, null, 2)}\n`);
+    writeJson(io.stdout, cost);
     return;
   }
   const rows = cost.lines.map((line) => [
@@ -321,7 +322,7 @@ export async function pricingImport(
   const { sourceProviderId } = await import('./price-source.js');
   const sourceProvider = sourceProviderId(from, provider) ?? provider;
   const table = convert(json, { provider, version, sourceProvider });
-  const text = `${JSON.stringify(table, null, 2)}\n`;
+  const text = `${jsonText(table)}\n`;
   if (options.out === undefined) {
     io.stdout.write(text);
   } else {

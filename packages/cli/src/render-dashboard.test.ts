@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bar, type DashboardState, renderDashboard } from './render-dashboard.js';
 
@@ -116,6 +117,92 @@ describe('renderDashboard', () => {
       'Recent',
       '  nothing yet',
     ]);
+  });
+});
+
+describe('renderDashboard in a small terminal', () => {
+  const [session, planB] = budgets as [
+    DashboardState['budgets'][number],
+    DashboardState['budgets'][number],
+  ];
+  const watch: DashboardState = {
+    ...state,
+    title: 'tollgate watch',
+    subtitle: 'refreshing every 500 ms · q quits',
+    showWindows: true,
+    notes: ['a note'],
+  };
+
+  it('fits a width of 5 and heights of 0 to 3 (it drew 40-character lines and 8 lines)', () => {
+    expect(renderDashboard(watch, 5, 3)).toEqual(['toll…', '  se…', '    …']);
+    expect(renderDashboard(watch, 20, 2)).toEqual(['tollgate watch', '  … 2 more budgets:…']);
+    expect(renderDashboard(watch, 40, 1)).toEqual(['tollgate watch · terminal too small']);
+    expect(renderDashboard(watch, 40, 0)).toEqual([]);
+  });
+
+  it('drops the calls, then the window lines, before it drops budgets', () => {
+    const noCalls = renderDashboard(watch, 120, 9);
+    expect(noCalls).toHaveLength(9);
+    expect(noCalls.at(-2)).toMatch(/^ {12}no window · never resets/);
+    expect(noCalls.join('\n')).not.toContain('Calls');
+    expect(renderDashboard(watch, 120, 3)).toEqual([
+      'tollgate watch',
+      expect.stringMatching(/^ {2}session {3}\[/),
+      expect.stringMatching(/^ {4}plan-b {2}\[/),
+    ]);
+  });
+
+  it('keeps the figures and leaves out the bar when the terminal is narrow', () => {
+    const [, , , session] = renderDashboard(state, 39);
+    expect(session).toMatch(/^ {2}session {3}spent \$0\.2500 {2}held/);
+  });
+
+  it('never passes the width or the height, whatever the state (property)', () => {
+    const text = fc.string({ maxLength: 30 });
+    const budget = fc.record({
+      id: fc.string({ minLength: 1, maxLength: 40 }),
+      depth: fc.integer({ min: 0, max: 4 }),
+      calls: fc.nat(100_000),
+    });
+    const call = fc.record({ label: text, budgetId: text, model: text, note: fc.option(text) });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -2, max: 200 }),
+        fc.option(fc.integer({ min: -2, max: 80 }), { nil: undefined }),
+        fc.array(budget, { maxLength: 12 }),
+        fc.array(call, { maxLength: 30 }),
+        fc.boolean(),
+        (width, height, rows, calls, showWindows) => {
+          const lines = renderDashboard(
+            {
+              title: 'tollgate watch',
+              subtitle: 'sub',
+              showWindows,
+              budgets: rows.map((row, index) => ({
+                ...(index % 2 === 0 ? session : planB),
+                ...row,
+              })),
+              callsTitle: 'Recent',
+              calls: calls.map(({ note, ...rest }) => ({
+                ...rest,
+                state: 'settled' as const,
+                costUsd: '0.01',
+                ...(note === null ? {} : { note }),
+              })),
+              notes: ['n'],
+              footer: 'q quits',
+            },
+            width,
+            height,
+          );
+          for (const line of lines) expect(line.length).toBeLessThanOrEqual(Math.max(1, width));
+          if (height !== undefined) expect(lines.length).toBeLessThanOrEqual(Math.max(0, height));
+          // Stored text never brings a control character to the terminal.
+          // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for them.
+          for (const line of lines) expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+        },
+      ),
+    );
   });
 });
 

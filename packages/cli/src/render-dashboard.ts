@@ -1,6 +1,8 @@
 import { formatUsdFixed, money } from '@tollgate/core';
 import type { BudgetView } from './budget-views.js';
-import { displayCount, displayLimit, displayUsd } from './format-usd.js';
+import { callTable } from './call-table.js';
+import { displayLimit, displayUsd } from './format-usd.js';
+import { terminalSafe } from './terminal-text.js';
 
 /** A budget row of the dashboard. */
 export interface DashboardBudget extends BudgetView {
@@ -59,45 +61,110 @@ const HELD = '▓';
 const LEFT = '░';
 
 /**
- * Renders the dashboard as lines of at most `width` characters (no colour, no escape
- * codes), so tests compare text and the terminal writer only positions it. With `height`,
- * the oldest calls are dropped to fit.
+ * Renders the dashboard as at most `height` lines (when given) of at most `width` characters
+ * (no colour, no escape codes), so tests compare text and the terminal writer only positions
+ * it. Stored text (ids, models, notes) is made `terminalSafe` first. When the frame does not
+ * fit it degrades step by step: the oldest calls go, then the calls and notes, then each
+ * budget's window line, then the budgets past the height (counted on the last line); at a
+ * height of one line only the title and "terminal too small" remain, and at zero nothing.
  */
 export function renderDashboard(state: DashboardState, width: number, height?: number): string[] {
-  const w = Math.max(40, Math.floor(width));
+  const w = Number.isFinite(width) ? Math.max(1, Math.floor(width)) : 80;
+  const safe = safeState(state);
+  const lines =
+    height === undefined
+      ? fullFrame(safe, w, Number.POSITIVE_INFINITY)
+      : fittedFrame(safe, w, Number.isFinite(height) ? Math.max(0, Math.floor(height)) : 24);
+  return lines.map((line) => fit(line, w));
+}
+
+/** Every part of the dashboard, the calls cut to the newest that fit in `height` lines. */
+function fullFrame(state: DashboardState, width: number, height: number): string[] {
+  const head = headLines(state, width, state.showWindows === true);
+  const tail = tailLines(state);
+  // The calls table's title and header row take two lines; at least one call is kept.
+  const room = Math.max(1, height - head.length - tail.length - 2);
+  const calls = state.calls.length > room ? state.calls.slice(-room) : state.calls;
+  const table = [state.callsTitle, ...callTable(calls, state.emptyCalls ?? '  none yet')];
+  return [...head, ...table, ...tail];
+}
+
+/** The fullest frame that fits in `height` lines. */
+function fittedFrame(state: DashboardState, width: number, height: number): string[] {
+  const full = fullFrame(state, width, height);
+  if (full.length <= height) return full;
+  const withoutCalls = headLines(state, width, state.showWindows === true);
+  if (withoutCalls.length <= height) return withoutCalls;
+  const nameWidth = nameWidthOf(state);
+  const budgets = state.budgets.map((budget) => budgetLine(budget, nameWidth, width));
+  const compact = [state.title, ...budgets];
+  if (compact.length <= height) return compact;
+  if (height >= 2) {
+    const shown = budgets.slice(0, height - 2);
+    const more = budgets.length - shown.length;
+    const what = `${more} more budget${more === 1 ? '' : 's'}`;
+    return [state.title, ...shown, `  … ${what}: terminal too small`];
+  }
+  return height === 1 ? [`${state.title} · terminal too small`] : [];
+}
+
+/** Title, subtitle, legend and budget lines (with window lines for watch), then a blank line. */
+function headLines(state: DashboardState, width: number, windows: boolean): string[] {
   const head: string[] = [state.title];
   if (state.subtitle !== undefined) head.push(state.subtitle);
-  head.push('');
-  head.push(`Budgets  (${SPENT} spent  ${HELD} held  ${LEFT} left)`);
+  head.push('', `Budgets  (${SPENT} spent  ${HELD} held  ${LEFT} left)`);
   if (state.budgets.length === 0) head.push('  (no budgets in the store yet)');
-  const nameWidth = Math.max(6, ...state.budgets.map((b) => b.id.length + 2 * b.depth));
+  const nameWidth = nameWidthOf(state);
   for (const budget of state.budgets) {
-    head.push(budgetLine(budget, nameWidth, w));
-    if (state.showWindows === true) head.push(detailLine(budget, nameWidth));
+    head.push(budgetLine(budget, nameWidth, width));
+    if (windows) head.push(detailLine(budget, nameWidth));
   }
   head.push('');
+  return head;
+}
+
+/** Refusals, notes and the footer. */
+function tailLines(state: DashboardState): string[] {
   const tail: string[] = [];
   if (state.refusals !== undefined) {
     tail.push('', 'Refusals');
     if (state.refusals.length === 0) tail.push('  none');
     for (const line of state.refusals) tail.push(`  ${line}`);
   }
-  if (state.notes !== undefined && state.notes.length > 0) {
-    tail.push('');
-    for (const note of state.notes) tail.push(note);
-  }
+  if (state.notes !== undefined && state.notes.length > 0) tail.push('', ...state.notes);
   if (state.footer !== undefined) tail.push('', state.footer);
-
-  let calls = state.calls;
-  if (height !== undefined) {
-    // Title of the calls table + its header row take two lines.
-    const room = Math.max(1, Math.floor(height) - head.length - tail.length - 2);
-    if (calls.length > room) calls = calls.slice(calls.length - room);
-  }
-  const table = [state.callsTitle, ...callTable(calls, state.emptyCalls ?? '  none yet')];
-  return [...head, ...table, ...tail].map((line) => fit(line, w));
+  return tail;
 }
 
+function nameWidthOf(state: DashboardState): number {
+  return Math.max(6, ...state.budgets.map((b) => b.id.length + 2 * b.depth));
+}
+
+/** The state with every text that may come from a store (ids, models, notes) made terminal-safe. */
+function safeState(state: DashboardState): DashboardState {
+  const safe: DashboardState = {
+    ...state,
+    title: terminalSafe(state.title),
+    callsTitle: terminalSafe(state.callsTitle),
+    budgets: state.budgets.map((budget) => ({ ...budget, id: terminalSafe(budget.id) })),
+    calls: state.calls.map((call) => ({
+      ...call,
+      label: terminalSafe(call.label),
+      budgetId: terminalSafe(call.budgetId),
+      model: terminalSafe(call.model),
+      ...(call.note === undefined ? {} : { note: terminalSafe(call.note) }),
+      ...(call.mode === undefined ? {} : { mode: terminalSafe(call.mode) }),
+    })),
+  };
+  if (state.subtitle !== undefined) safe.subtitle = terminalSafe(state.subtitle);
+  if (state.emptyCalls !== undefined) safe.emptyCalls = terminalSafe(state.emptyCalls);
+  if (state.footer !== undefined) safe.footer = terminalSafe(state.footer);
+  if (state.refusals !== undefined) safe.refusals = state.refusals.map(terminalSafe);
+  if (state.notes !== undefined) safe.notes = state.notes.map(terminalSafe);
+  return safe;
+}
+
+/** A budget's name, bar and figures; in a narrow terminal the bar gives way to the figures. */
 function budgetLine(budget: DashboardBudget, nameWidth: number, width: number): string {
   const name = `${'  '.repeat(budget.depth)}${budget.id}`.padEnd(nameWidth);
   const figures = [
@@ -106,8 +173,9 @@ function budgetLine(budget: DashboardBudget, nameWidth: number, width: number): 
     `left ${displayUsd(budget.remainingUsd)} of ${displayLimit(budget.limitUsd)}`,
     `${budget.calls} call${budget.calls === 1 ? '' : 's'}`,
   ].join('  ');
-  const barWidth = Math.min(40, Math.max(10, width - nameWidth - figures.length - 8));
-  return `  ${name}  ${bar(budget, barWidth)}  ${figures}`;
+  const room = width - nameWidth - figures.length - 8;
+  if (width < 40 && room < 10) return `  ${name}  ${figures}`;
+  return `  ${name}  ${bar(budget, Math.min(40, Math.max(10, room)))}  ${figures}`;
 }
 
 function detailLine(budget: DashboardBudget, nameWidth: number): string {
@@ -140,51 +208,6 @@ export function bar(
   return `[${SPENT.repeat(spentCells)}${HELD.repeat(heldCells)}${LEFT.repeat(leftCells)}]`;
 }
 
-function callTable(calls: readonly DashboardCall[], empty: string): string[] {
-  if (calls.length === 0) return [empty];
-  const rows = calls.map((call) => [
-    call.label,
-    call.budgetId,
-    call.model,
-    call.mode ?? '',
-    call.inputTokens === undefined ? '—' : displayCount(call.inputTokens),
-    call.outputTokens === undefined ? '—' : displayCount(call.outputTokens),
-    call.costUsd === undefined ? '—' : displayUsd(call.costUsd, 6),
-    stateText(call),
-  ]);
-  const header = ['', 'budget', 'model', 'mode', 'in', 'out', 'cost', ''];
-  // Ledger entries do not record whether a call streamed: drop the column rather than leave it blank.
-  const withMode = calls.some((call) => call.mode !== undefined);
-  const all = [header, ...rows].map((row) => (withMode ? row : row.filter((_, i) => i !== 3)));
-  const widths = header.map((_, column) =>
-    Math.max(...all.map((row) => (row[column] ?? '').length)),
-  );
-  // Token counts and money read better right-aligned.
-  const right = withMode ? new Set([4, 5, 6]) : new Set([3, 4, 5]);
-  return all.map(
-    (row) =>
-      `  ${row
-        .map((cell, column) => {
-          const width = widths[column] ?? 0;
-          return right.has(column) ? cell.padStart(width) : cell.padEnd(width);
-        })
-        .join('  ')
-        .trimEnd()}`,
-  );
-}
-
-function stateText(call: DashboardCall): string {
-  const label = {
-    'in-flight': 'held (in flight)',
-    settled: '',
-    partial: 'partial (stream ended early)',
-    refused: 'REFUSED before dispatch',
-    failed: 'failed (released)',
-  }[call.state];
-  if (call.note === undefined) return label;
-  return label === '' ? call.note : `${label}: ${call.note}`;
-}
-
 function fit(line: string, width: number): string {
-  return line.length <= width ? line : `${line.slice(0, width - 1)}…`;
+  return line.length <= width ? line : `${line.slice(0, Math.max(0, width - 1))}…`;
 }

@@ -1,5 +1,5 @@
 import { type BudgetView, budgetViews } from './budget-views.js';
-import { type CliIO, writeLines } from './cli-io.js';
+import { type CliIO, writeJson, writeLines } from './cli-io.js';
 import { currentBudgets } from './current-figures.js';
 import { formatTable } from './format-table.js';
 import { displayLimit, displayUsd } from './format-usd.js';
@@ -37,9 +37,7 @@ export async function listBudgets(
     const views = budgetViews(snapshots, now);
     if (options.json === true) {
       const budgets = views.map(({ depth: _depth, ...view }) => view);
-      io.stdout.write(
-        `${JSON.stringify({ store: location.display, at: new Date(now).toISOString(), budgets }, null, 2)}\n`,
-      );
+      writeJson(io.stdout, { store: location.display, at: new Date(now).toISOString(), budgets });
       return;
     }
     if (views.length === 0) {
