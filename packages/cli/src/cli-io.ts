@@ -1,3 +1,4 @@
+import { guardOutput, writesToNowhere } from './output-guard.js';
 import { jsonText, terminalSafe } from './terminal-text.js';
 
 /** Where a command writes. `process.stdout` fits; tests pass a capturing stream. */
@@ -40,47 +41,39 @@ export interface CliIO {
   stderr: OutputStream;
   /** The keyboard, for live views. */
   stdin?: InputStream;
-  /** Environment variables (`TOLLGATE_STORE`, `NO_COLOR`, ...). */
+  /** Environment variables (`TOLLGATE_DEBUG`, `TOLLGATE_PRICING_OVERRIDES`, ...). */
   env: Readonly<Record<string, string | undefined>>;
   /** Stops a long-running command (watch) from outside, e.g. a test. */
   signal?: AbortSignal;
+  /** True when stdout goes nowhere (closed, or `/dev/null`): `watch` refuses to run. @default false */
+  stdoutDiscarded?: boolean;
+  /** The write failure stdout met (a full disk), if any; the command then ends with exit 1. */
+  outputFailure?: () => Error | undefined;
+  /** Resolves once what was written to stdout has been handed to the system. */
+  flush?: () => Promise<void>;
 }
 
-/** The real process streams. A closed pipe on either output stops the command quietly. */
+/** The real process streams. See `guardOutput` for what a failed write does. */
 export function processIO(): CliIO {
   const closed = new AbortController();
-  endQuietlyOnClosedPipe(process.stdout, closed);
-  endQuietlyOnClosedPipe(process.stderr, closed);
+  const stdout = guardOutput(process.stdout, closed);
+  // Nothing can be reported once stderr fails; its errors only must not crash the process.
+  process.stderr.on('error', () => {});
   return {
     stdout: process.stdout,
     stderr: process.stderr,
     stdin: process.stdin,
     env: process.env,
     signal: closed.signal,
+    stdoutDiscarded: writesToNowhere(1),
+    outputFailure: stdout.failure,
+    flush: () =>
+      new Promise<void>((resolve) => {
+        // The callback runs once what was written before has reached the system; a failure
+        // of it is emitted as an error event just after, hence the extra turn.
+        process.stdout.write('', () => setImmediate(resolve));
+      }),
   };
-}
-
-/** The part of a Node stream a closed-pipe guard needs. */
-export interface ErrorEmitter {
-  on(event: 'error', listener: (error: Error) => void): unknown;
-}
-
-/**
- * When the reader of a pipe goes away (`tollgate watch | head`), writing fails with `EPIPE`
- * on the stream's `error` event, which would otherwise crash with a stack trace. Nobody is
- * left to read what follows, so the guard swallows that error (and the write-after-close
- * errors behind it) and aborts `closed`: a long-running command (watch) ends, a short one
- * finishes, and the exit code stays 0. Any other write error is rethrown as before.
- */
-export function endQuietlyOnClosedPipe(stream: ErrorEmitter, closed: AbortController): void {
-  stream.on('error', (error) => {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EPIPE' || (closed.signal.aborted && code === 'ERR_STREAM_DESTROYED')) {
-      closed.abort();
-      return;
-    }
-    throw error;
-  });
 }
 
 /**

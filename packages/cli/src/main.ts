@@ -8,8 +8,8 @@ import { terminalSafeLines } from './terminal-text.js';
 const exitCodesHelp = `
 Exit codes:
   0  success
-  1  runtime failure (unreachable store, failed check, provider error) or a declined
-     confirmation (nothing changed)
+  1  runtime failure (unreachable store, failed check, provider error, output that cannot
+     be written) or a declined confirmation (nothing changed)
   2  usage error (bad flag or argument, bad store URL, unknown model, malformed JSON)`;
 
 const storeHelp = 'sqlite:PATH, sqlite://PATH or redis://HOST:PORT[/DB]';
@@ -368,10 +368,26 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     await program(io, (next) => {
       code = next;
     }).parseAsync([...argv]);
-    return code;
   } catch (error) {
-    return reportError(error, io);
+    code = reportError(error, io);
   }
+  return outputChecked(code, io);
+}
+
+/**
+ * A command whose output could not be written (`> /dev/full`) did not do its job, whatever
+ * it answered: one line on stderr and exit code 1. A reader that left a pipe is not a
+ * failure (`guardOutput`).
+ */
+async function outputChecked(code: ExitCode, io: CliIO): Promise<ExitCode> {
+  await io.flush?.();
+  const failure = io.outputFailure?.();
+  if (failure === undefined) return code;
+  io.stderr.write(
+    `tollgate: cannot write to standard output: ${terminalSafeLines(failure.message)}\n`,
+  );
+  debugStack(failure, io);
+  return EXIT.failure;
 }
 
 function reportError(error: unknown, io: CliIO): ExitCode {

@@ -7,6 +7,7 @@ import {
   money,
 } from '@tollgate/core';
 import { budgetViews } from './budget-views.js';
+import { usageError } from './cli-error.js';
 import type { CliIO } from './cli-io.js';
 import { openStore, readStore } from './open-store.js';
 import { parseStoreUrl } from './parse-store-url.js';
@@ -123,6 +124,11 @@ export function watchState(frame: WatchFrame): DashboardState {
  * Ctrl-C or the abort signal. Without a terminal it prints a frame whenever something changed.
  */
 export async function watchCommand(options: WatchOptions, io: CliIO): Promise<void> {
+  if (io.stdoutDiscarded === true) {
+    throw usageError(
+      'watch has nowhere to draw: standard output is closed or /dev/null (run it in a terminal, or redirect it to a file or a pipe)',
+    );
+  }
   const location = parseStoreUrl(options.store);
   const intervalMs = options.interval ?? 500;
   const limit = options.entries ?? 12;

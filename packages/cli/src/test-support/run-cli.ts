@@ -1,4 +1,4 @@
-import { type ChildProcessByStdio, spawn } from 'node:child_process';
+import { type ChildProcess, type ChildProcessByStdio, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -40,15 +40,18 @@ export interface Finished {
   err: string;
 }
 
-/** Collects a process's output until it exits (stdout only while it is still read). */
-export function finished(child: CliProcess): Promise<Finished> {
+/**
+ * Collects a process's output until it exits (stdout only while it is still read, and
+ * neither when it goes to a file descriptor of the test's choosing).
+ */
+export function finished(child: ChildProcess): Promise<Finished> {
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
     });
-    child.stderr.on('data', (chunk: Buffer) => {
+    child.stderr?.on('data', (chunk: Buffer) => {
       err += chunk.toString();
     });
     child.once('error', reject);
