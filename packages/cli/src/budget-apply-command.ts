@@ -8,7 +8,7 @@ import { confirm, notConfirmed } from './confirm.js';
 import { formatTable } from './format-table.js';
 import { displayLimit } from './format-usd.js';
 import { openStore, readStore } from './open-store.js';
-import { parseStoreUrl, type StoreLocation } from './parse-store-url.js';
+import { parseStoreFlags, type StoreLocation } from './parse-store-url.js';
 
 /** Options of `tollgate budget apply`. */
 export interface BudgetApplyOptions {
@@ -49,8 +49,8 @@ export async function budgetApplyCommand(
   options: BudgetApplyOptions,
   io: CliIO,
 ): Promise<void> {
+  const location = parseStoreFlags(options);
   const config = parseBudgetConfig(readConfig(file), { source: file });
-  const location = parseStoreUrl(options.store);
   // A dry run against a SQLite file that does not exist yet creates nothing: all is new.
   const missingFile =
     location.kind === 'sqlite' && location.path !== ':memory:' && !existsSync(location.path);

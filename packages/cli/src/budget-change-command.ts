@@ -4,6 +4,7 @@ import {
   type AdjustOutcome,
   adjustBudget,
   type BudgetSnapshot,
+  InvalidOptionsError,
   money,
 } from '@tollgate/core';
 import { adjustmentAmount } from '@tollgate/core/internal';
@@ -61,7 +62,9 @@ export async function budgetChange(
         ...(amountUsd === undefined ? {} : { amountUsd }),
         ...(options.now === undefined ? {} : { now: options.now }),
       }),
-    );
+    ).catch((error: unknown) => {
+      throw flagError(error);
+    });
     if (options.json === true) {
       writeJson(io.stdout, { store: location.display, ...outcome });
       return;
@@ -96,6 +99,17 @@ function describeOutcome({ entry, before, after }: AdjustOutcome): string {
     close: 'closed: new calls are refused',
   };
   return `${entry.budgetId}: ${what[entry.action]} (${figures}). Reason: ${entry.reason}`;
+}
+
+/**
+ * Core checks `reason` and `actor` (one set of rules for every caller) and names them as
+ * `adjustBudget` options; on the command line they are `--reason` and `--actor`.
+ */
+function flagError(error: unknown): unknown {
+  if (!(error instanceof InvalidOptionsError)) return error;
+  const flags = error.issues.filter((issue) => issue.path === 'reason' || issue.path === 'actor');
+  if (flags.length === 0 || flags.length !== error.issues.length) return error;
+  return usageError(flags.map((issue) => `--${issue.path}: ${issue.message}`).join('; '));
 }
 
 function actorOf(actor: string | undefined): { actor?: string } {

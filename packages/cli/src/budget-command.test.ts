@@ -158,6 +158,14 @@ describe.each([
       [['budget', 'top-up', id, '1'], /required option '--reason <text>'/],
       [['budget', 'top-up', id, '1', '--reason', ' '], /--reason must not be empty/],
       [['budget', 'show', 'nobody'], /No budget "nobody"/],
+      // Checked where it is parsed, naming the flag (it failed as "store.ledger options: limit").
+      [
+        ['budget', 'show', id, '--entries', '99999999999999999999'],
+        /option '--entries <n>' argument '99999999999999999999' is invalid\. expected a positive whole number up to 9007199254740991/,
+      ],
+      // Named as flags, not as "adjustBudget options".
+      [['budget', 'top-up', id, '1', '--reason', 'x'.repeat(501)], /^tollgate: --reason: .*500/],
+      [['budget', 'credit', id, '1', '--reason', 'ok', '--actor', ' '], /^tollgate: --actor: /],
       [['budget', 'reset', '--reason', 'x'], /missing required argument 'id'/],
     ];
     const show = async () =>
@@ -167,6 +175,7 @@ describe.each([
       const { code, err } = await run(...args, '--store', url());
       expect(code).toBe(2);
       expect(err).toMatch(message);
+      expect(err).not.toMatch(/adjustBudget|store\.ledger/);
     }
     expect(await show()).toEqual({ ...before, at: expect.any(String) });
   });

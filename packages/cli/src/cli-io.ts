@@ -41,7 +41,10 @@ export interface CliIO {
   stderr: OutputStream;
   /** The keyboard, for live views. */
   stdin?: InputStream;
-  /** Environment variables (`TOLLGATE_DEBUG`, `TOLLGATE_PRICING_OVERRIDES`, ...). */
+  /**
+   * Environment variables: `TOLLGATE_DEBUG`, `TOLLGATE_PRICING_OVERRIDES`, and the API keys of
+   * `demo --live`. (The CLI prints no colour, so `NO_COLOR` has nothing to turn off.)
+   */
   env: Readonly<Record<string, string | undefined>>;
   /** Stops a long-running command (watch) from outside, e.g. a test. */
   signal?: AbortSignal;

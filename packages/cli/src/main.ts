@@ -20,8 +20,11 @@ const providerHelp =
 
 function positiveInteger(value: string): number {
   const number = Number(value);
-  if (!Number.isInteger(number) || number <= 0) {
-    throw new InvalidArgumentError('expected a positive whole number');
+  // A number past 2^53 is no longer exact: 99999999999999999999 would reach the store as 1e20.
+  if (!Number.isSafeInteger(number) || number <= 0) {
+    throw new InvalidArgumentError(
+      `expected a positive whole number up to ${Number.MAX_SAFE_INTEGER}`,
+    );
   }
   return number;
 }

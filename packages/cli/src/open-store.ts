@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { type BudgetStore, codeOf } from '@tollgate/core';
 import { runtimeError, USAGE_CODES } from './cli-error.js';
-import { parseStoreUrl, type StoreLocation } from './parse-store-url.js';
+import { parseStoreFlags, type StoreFlags, type StoreLocation } from './parse-store-url.js';
 
 /** Options of `openStore`. */
 export interface OpenStoreOptions {
@@ -39,12 +39,6 @@ export async function openStore(
   );
 }
 
-/** Where a command's store is: `--store URL` and, for Redis, `--prefix`. */
-export interface StoreFlags {
-  store: string;
-  prefix?: string;
-}
-
 /**
  * Opens the store `flags` name (a bad URL is a usage error), runs `use` with it, and closes
  * it whatever happens.
@@ -53,7 +47,7 @@ export async function withStore<T>(
   flags: StoreFlags,
   use: (store: BudgetStore, location: StoreLocation) => Promise<T>,
 ): Promise<T> {
-  const location = parseStoreUrl(flags.store);
+  const location = parseStoreFlags(flags);
   const store = await openStore(
     location,
     flags.prefix === undefined ? {} : { redisPrefix: flags.prefix },

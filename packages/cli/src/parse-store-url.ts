@@ -53,3 +53,23 @@ export function parseStoreUrl(text: string): StoreLocation {
   }
   throw usageError(`--store "${text}" is not a store URL: ${accepted}`);
 }
+
+/** Where a command's store is: `--store URL` and, for Redis, `--prefix`. */
+export interface StoreFlags {
+  store: string;
+  prefix?: string;
+}
+
+/**
+ * Reads `--store` and `--prefix` together: `--prefix` names keys of a Redis store, so with a
+ * SQLite store it is a usage error rather than a flag silently ignored.
+ */
+export function parseStoreFlags(flags: StoreFlags): StoreLocation {
+  const location = parseStoreUrl(flags.store);
+  if (location.kind === 'sqlite' && flags.prefix !== undefined) {
+    throw usageError(
+      `--prefix is the key prefix of a Redis store; ${location.display} is a SQLite file, which has none`,
+    );
+  }
+  return location;
+}

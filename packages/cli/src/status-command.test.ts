@@ -114,6 +114,25 @@ describe.each([
 });
 
 describe('tollgate status errors', () => {
+  it('refuses --prefix for a SQLite store (it would be ignored) with exit 2, in every command', async () => {
+    const url = `sqlite:${join(dir, 'budgets.db')}`;
+    const commands = [
+      ['status'],
+      ['watch'],
+      ['budget', 'list'],
+      ['budget', 'show', 'session'],
+      ['budget', 'top-up', 'session', '1', '--reason', 'x'],
+      ['budget', 'apply', join(dir, 'missing.yaml'), '--dry-run'],
+    ];
+    for (const command of commands) {
+      const { code, out, err } = await run(...command, '--store', url, '--prefix', 'team-a:');
+      expect({ code, out }).toEqual({ code: 2, out: '' });
+      expect(err).toBe(
+        `tollgate: --prefix is the key prefix of a Redis store; ${url} is a SQLite file, which has none\n`,
+      );
+    }
+  });
+
   it('names the accepted forms for a bad store URL (exit 2)', async () => {
     for (const bad of ['mysql://localhost', 'budgets.db', 'sqlite:', 'redis://host:6379/x']) {
       const { code, err } = await run('status', '--store', bad);

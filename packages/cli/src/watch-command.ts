@@ -10,7 +10,7 @@ import { budgetViews } from './budget-views.js';
 import { usageError } from './cli-error.js';
 import type { CliIO } from './cli-io.js';
 import { openStore, readStore } from './open-store.js';
-import { parseStoreUrl } from './parse-store-url.js';
+import { parseStoreFlags } from './parse-store-url.js';
 import {
   type DashboardBudget,
   type DashboardCall,
@@ -129,7 +129,7 @@ export async function watchCommand(options: WatchOptions, io: CliIO): Promise<vo
       'watch has nowhere to draw: standard output is closed or /dev/null (run it in a terminal, or redirect it to a file or a pipe)',
     );
   }
-  const location = parseStoreUrl(options.store);
+  const location = parseStoreFlags(options);
   const intervalMs = options.interval ?? 500;
   const limit = options.entries ?? 12;
   const clock = options.clock ?? Date.now;
