@@ -1,4 +1,5 @@
 import { type Budget, type BudgetStatus, codeOf, createBudget } from '@tollgate/core';
+import { AI_SDK_MISSING_NOTE, type AiSdkKit, type AiSdkLoader, loadAiSdk } from './ai-sdk-kit.js';
 import type { BudgetView } from './budget-views.js';
 import { runtimeError, usageError } from './cli-error.js';
 import { type CliIO, writeLines } from './cli-io.js';
@@ -47,7 +48,11 @@ const STEP_HEADER = 'x-tollgate-demo-step';
  * call is refused before dispatch. Ends with a statement of every call, the totals per
  * budget and the pricing versions.
  */
-export async function demoCommand(options: DemoOptions, io: CliIO): Promise<void> {
+export async function demoCommand(
+  options: DemoOptions,
+  io: CliIO,
+  loadKit?: AiSdkLoader,
+): Promise<void> {
   const live = options.live === true;
   const openaiKey = io.env.OPENAI_API_KEY;
   const anthropicKey = io.env.ANTHROPIC_API_KEY;
@@ -64,7 +69,8 @@ export async function demoCommand(options: DemoOptions, io: CliIO): Promise<void
   // Opened before anything starts: an unreachable store fails the demo before its first call.
   const kept = options.store === undefined ? undefined : await openDemoStore(options.store);
   try {
-    await runDemo({ live, tty, kept, keys: { openai: openaiKey, anthropic: anthropicKey } }, io);
+    const keys = { openai: openaiKey, anthropic: anthropicKey };
+    await runDemo({ live, tty, kept, keys, loadKit }, io);
   } finally {
     await kept?.store.close();
   }
@@ -75,27 +81,23 @@ interface DemoRun {
   tty: boolean;
   kept: DemoStore | undefined;
   keys: { openai: string | undefined; anthropic: string | undefined };
+  /** How the AI SDK is loaded (tests stand in a missing one). @default loadAiSdk's import */
+  loadKit: AiSdkLoader | undefined;
 }
 
-async function runDemo({ live, tty, kept, keys }: DemoRun, io: CliIO): Promise<void> {
+async function runDemo({ live, tty, kept, keys, loadKit }: DemoRun, io: CliIO): Promise<void> {
   const openaiKey = keys.openai;
   const anthropicKey = keys.anthropic;
   // The SDKs and the mock load only for the demo, keeping `tollgate --help` quick.
-  const [
-    { default: OpenAI },
-    { default: Anthropic },
-    openaiAdapter,
-    anthropicAdapter,
-    aiSdkAdapter,
-    { createOpenAI },
-  ] = await Promise.all([
-    import('openai'),
-    import('@anthropic-ai/sdk'),
-    import('@tollgate/openai'),
-    import('@tollgate/anthropic'),
-    import('@tollgate/ai-sdk'),
-    import('@ai-sdk/openai'),
-  ]);
+  const [{ default: OpenAI }, { default: Anthropic }, openaiAdapter, anthropicAdapter, aiSdk] =
+    await Promise.all([
+      import('openai'),
+      import('@anthropic-ai/sdk'),
+      import('@tollgate/openai'),
+      import('@tollgate/anthropic'),
+      loadAiSdk(loadKit),
+    ]);
+  if (aiSdk === undefined) io.stderr.write(`${AI_SDK_MISSING_NOTE}\n`);
   const mock = live
     ? undefined
     : await (await import('@tollgate/mock-provider')).startMockProvider(
@@ -112,7 +114,7 @@ async function runDemo({ live, tty, kept, keys }: DemoRun, io: CliIO): Promise<v
     const plans = new Map<string, Budget>(
       PLANS.map((plan) => [plan.id, session.child({ ...plan, id: idOf(plan.id) })]),
     );
-    const aiSdkOpenAI = createOpenAI({
+    const aiSdkOpenAI = aiSdk?.createOpenAI({
       apiKey: live ? (openaiKey as string) : 'mock-key',
       ...(mock === undefined ? {} : { baseURL: mock.openaiBaseURL }),
     });
@@ -137,12 +139,22 @@ async function runDemo({ live, tty, kept, keys }: DemoRun, io: CliIO): Promise<v
             { budget },
           ),
           // Chat Completions through the AI SDK, on the same plan budget as the SDK clients.
-          aiSdk: (model: string) => aiSdkAdapter.withBudget(aiSdkOpenAI.chat(model), { budget }),
+          ...(aiSdk === undefined || aiSdkOpenAI === undefined
+            ? {}
+            : {
+                aiSdk: {
+                  kit: aiSdk,
+                  model: (model: string) => aiSdk.withBudget(aiSdkOpenAI.chat(model), { budget }),
+                },
+              }),
           retries: live ? 2 : 0,
         },
       ]),
     );
-    demoSteps.forEach((step, index) => {
+    // Without the AI SDK its steps go through the OpenAI SDK, and are labelled as such.
+    const steps: readonly DemoStep[] =
+      aiSdk === undefined ? demoSteps.map(({ via: _via, ...step }) => step) : demoSteps;
+    steps.forEach((step, index) => {
       mock?.script({
         match: (request) => request.headers[STEP_HEADER] === String(index + 1),
         respond: { outputTokens: step.outputTokens },
@@ -196,11 +208,11 @@ async function runDemo({ live, tty, kept, keys }: DemoRun, io: CliIO): Promise<v
 
     if (!tty) {
       writeLines(io.stdout, [
-        `tollgate demo: budget ${session.id} ${displayLimit(SESSION.limitUsd)} with ${PLANS.map((p) => `${idOf(p.id)} ${displayLimit(p.limitUsd)}`).join(' and ')}; ${demoSteps.length} calls through the OpenAI and Anthropic SDKs and the Vercel AI SDK to ${state().provider}${kept === undefined ? '' : `; budgets kept in ${kept.location.display}`}`,
+        `tollgate demo: budget ${session.id} ${displayLimit(SESSION.limitUsd)} with ${PLANS.map((p) => `${idOf(p.id)} ${displayLimit(p.limitUsd)}`).join(' and ')}; ${steps.length} calls through the OpenAI and Anthropic SDKs${aiSdk === undefined ? '' : ' and the Vercel AI SDK'} to ${state().provider}${kept === undefined ? '' : `; budgets kept in ${kept.location.display}`}`,
       ]);
     }
     draw();
-    for (const [index, step] of demoSteps.entries()) {
+    for (const [index, step] of steps.entries()) {
       const call: DemoCall = { n: index + 1, step, state: 'in-flight', requestsBefore: requests() };
       calls.push(call);
       current = call;
@@ -281,7 +293,8 @@ async function runDemo({ live, tty, kept, keys }: DemoRun, io: CliIO): Promise<v
 interface DemoClients {
   openai: import('openai').default;
   anthropic: import('@anthropic-ai/sdk').default;
-  aiSdk: (model: string) => import('ai').LanguageModel;
+  /** Absent when the AI SDK is not installed: its steps go through `openai` instead. */
+  aiSdk?: { kit: AiSdkKit; model: (model: string) => import('ai').LanguageModel };
   retries: number;
 }
 
@@ -295,8 +308,8 @@ async function send(
   const content = `${step.task}.\n\nContext:\n${contextText(step.contextWords)}`;
   const messages = [{ role: 'user' as const, content }];
   onDispatch();
-  if (step.via === 'ai-sdk') {
-    await sendThroughAiSdk(step, clients, content, headers);
+  if (step.via === 'ai-sdk' && clients.aiSdk !== undefined) {
+    await sendThroughAiSdk(step, clients.aiSdk, clients.retries, content, headers);
     return;
   }
   if (step.provider === 'openai') {
@@ -325,16 +338,17 @@ async function send(
 /** One step through the Vercel AI SDK: `generateText`, or `streamText` read to the end. */
 async function sendThroughAiSdk(
   step: DemoStep,
-  clients: DemoClients,
+  aiSdk: NonNullable<DemoClients['aiSdk']>,
+  retries: number,
   prompt: string,
   headers: Record<string, string>,
 ): Promise<void> {
-  const { generateText, streamText } = await import('ai');
+  const { generateText, streamText } = aiSdk.kit;
   const call = {
-    model: clients.aiSdk(step.model),
+    model: aiSdk.model(step.model),
     prompt,
     maxOutputTokens: step.maxTokens,
-    maxRetries: clients.retries,
+    maxRetries: retries,
     headers,
   };
   if (!step.stream) {
