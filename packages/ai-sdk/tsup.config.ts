@@ -5,7 +5,7 @@ export default defineConfig({
   format: ['esm'],
   // @ai-sdk/provider is used for its types only. Inlining them keeps it out of the published
   // dependencies: its 4.x declares Node >= 22, which would refuse or warn on Node 20 installs.
-  dts: { resolve: ['@ai-sdk/provider', 'json-schema'] },
+  dts: { resolve: ['@ai-sdk/provider'] },
   sourcemap: true,
   clean: true,
   target: 'node20',

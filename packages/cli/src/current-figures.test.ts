@@ -91,6 +91,24 @@ describe.each([
 });
 
 describe('currentBudgets on the memory store', () => {
+  it('only reads a store that holds nothing (no expire, no write)', async () => {
+    const store = memoryStore();
+    await createBudget({ id: 'idle', limitUsd: '1', store }).status();
+    let expires = 0;
+    const counting = {
+      list: () => store.list(),
+      find: (id: string) => store.find(id),
+      expire: (now: number) => {
+        expires += 1;
+        return store.expire(now);
+      },
+    } as BudgetStore;
+    const location = parseStoreUrl('sqlite:memory-test');
+    await currentBudgets(counting, location, Date.now() + 60_000);
+    await currentBudget(counting, location, 'idle', Date.now() + 60_000);
+    expect(expires).toBe(0);
+  });
+
   it('releases holds past their deadline, and only those', async () => {
     const store = memoryStore();
     const budget = createBudget({ id: 'mem', limitUsd: '1', store });

@@ -9,6 +9,7 @@ import {
 import { budgetViews } from './budget-views.js';
 import { usageError } from './cli-error.js';
 import type { CliIO } from './cli-io.js';
+import { budgetsAt } from './current-figures.js';
 import { openStore, readStore } from './open-store.js';
 import { parseStoreFlags } from './parse-store-url.js';
 import {
@@ -164,9 +165,8 @@ export async function watchCommand(options: WatchOptions, io: CliIO): Promise<vo
     const at = clock();
     try {
       // Holds past their deadline are released first, so a crashed caller's hold is not shown as held.
-      await store.expire(at);
       const [snapshots, entries] = await Promise.all([
-        store.list(),
+        budgetsAt(store, at),
         store.ledger({ limit, kind: 'settlement' }),
       ]);
       const views = budgetViews(snapshots, at);
