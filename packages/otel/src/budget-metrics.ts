@@ -117,11 +117,22 @@ export class BudgetMetrics {
     };
   }
 
-  /** A call was charged. `budgetId` is the instrumented budget it counts under. */
-  settled(entry: LedgerEntry, budgetId: string, durationSeconds: number | undefined): void {
+  /**
+   * A call was charged. `budgetId` is the instrumented budget it counts under. Its money is
+   * added to this instrumentation's whole totals always; its duration and tokens only with
+   * `recordEvent`, which is false when another instrumentation of the same budget on the
+   * same meter provider already recorded them.
+   */
+  settled(
+    entry: LedgerEntry,
+    budgetId: string,
+    durationSeconds: number | undefined,
+    recordEvent = true,
+  ): void {
     this.#pending.delete(entry.reservationId);
     const { key, sets } = this.#setsFor(entry, budgetId);
     this.#money.add(key, sets.call, [entry.actualUsd, entry.reservedUsd]);
+    if (!recordEvent) return;
     if (durationSeconds !== undefined) this.#record(this.#duration, durationSeconds, sets.genAi);
     const raw = entry.details.tokens;
     if (raw === undefined) return;
@@ -179,10 +190,13 @@ export class BudgetMetrics {
     this.#pending.set(reservationId, budgetId);
   }
 
-  /** A settlement or release was given up: it is no longer pending, and its spend is not recorded. */
-  lost(reservationId: string, budgetId: string): void {
+  /**
+   * A settlement or release was given up: it is no longer pending, and its spend is not
+   * recorded. Counted only with `recordEvent` (see `settled`).
+   */
+  lost(reservationId: string, budgetId: string, recordEvent = true): void {
     this.#pending.delete(reservationId);
-    this.#lost.add(1, { [tollgate.budgetId]: budgetId });
+    if (recordEvent) this.#lost.add(1, { [tollgate.budgetId]: budgetId });
   }
 
   /** A reservation ended: whatever was pending for it has landed. */

@@ -79,24 +79,29 @@ export function instrument(budgets: BudgetSources, options: InstrumentOptions = 
       {
         reserved: (event) =>
           started.start(event.reservationId, { startedAt: now(), span: undefined }),
-        settled: (event, budget) => {
+        settled: (event, budget, first) => {
           const call = started.end(event.entry.reservationId);
           const seconds = call === undefined ? undefined : (now() - call.startedAt) / 1000;
-          metrics.settled(event.entry, budget.id, seconds);
+          metrics.settled(event.entry, budget.id, seconds, first);
         },
         released: (event) => {
           started.end(event.reservationId);
           metrics.ended(event.reservationId);
         },
-        refused: (event, budget) => metrics.refused(budget.id, 'BUDGET_EXCEEDED', event.enforced),
-        'store-unavailable': (event, budget) => {
-          if (!event.allowed) metrics.refused(budget.id, 'STORE_UNAVAILABLE', true);
+        refused: (event, budget, first) => {
+          if (first) metrics.refused(budget.id, 'BUDGET_EXCEEDED', event.enforced);
+        },
+        'store-unavailable': (event, budget, first) => {
+          if (first && !event.allowed) metrics.refused(budget.id, 'STORE_UNAVAILABLE', true);
         },
         'settlement-pending': (event, budget) => metrics.pending(event.reservationId, budget.id),
-        'settlement-lost': (event, budget) => metrics.lost(event.reservationId, budget.id),
+        'settlement-lost': (event, budget, first) =>
+          metrics.lost(event.reservationId, budget.id, first),
       },
       claimsOf(meterProvider as MeterProvider),
-      // Every instrumentation of the nearest budget keeps whole totals of its calls.
+      // Every instrumentation of the nearest budget keeps whole totals of its calls (observed,
+      // so the provider reads one value however many keep it); only the first to hear an
+      // event records it on the per-event instruments, which would otherwise add it twice.
       true,
     );
     unsubscribers.push(unsubscribe);
@@ -133,7 +138,8 @@ export function instrument(budgets: BudgetSources, options: InstrumentOptions = 
  * reports to it: a call counts once there, under the nearest instrumented budget of its chain,
  * however many calls instrumented the chain. Calls reporting to different providers each
  * count it (each provider is its own picture). The same budget instrumented twice on one
- * provider is counted by both, each with whole totals, so stopping either loses nothing. Once
+ * provider keeps whole money totals in both, so stopping either loses nothing, while its
+ * histograms and counters record each event once, by whichever heard it first. Once
  * a nearer budget's last instrumentation stops, its calls count under the next one up.
  */
 const metricClaims = new WeakMap<MeterProvider, EventClaims>();

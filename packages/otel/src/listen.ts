@@ -3,9 +3,17 @@ import type { Budget, BudgetEvent, BudgetEventMap, BudgetEventName } from '@toll
 /** Which budget handled each event first (the nearest of its chain that listens). */
 export type EventClaims = WeakMap<BudgetEvent, Budget>;
 
-/** A handler that also learns which instrumented budget heard the event first. */
+/**
+ * A handler that also learns which instrumented budget heard the event first, and whether
+ * this subscription is the first to handle it (`false` only for a repeat on the same budget,
+ * see `sameBudgetAgain`).
+ */
 export type ChainHandlers = {
-  [Name in BudgetEventName]?: (event: BudgetEventMap[Name], budget: Budget) => void;
+  [Name in BudgetEventName]?: (
+    event: BudgetEventMap[Name],
+    budget: Budget,
+    first: boolean,
+  ) => void;
 };
 
 /**
@@ -14,9 +22,11 @@ export type ChainHandlers = {
  * nearest listed budget (events go leaf first). `claimed` is shared by subscriptions that
  * report to one place (every `instrument` call with the same meter provider): it records
  * the budget that first handled each event, the nearest, and the others skip the event.
- * With `sameBudgetAgain`, a subscription on that same budget handles it too: a budget whose
- * metrics two `instrument` calls keep is counted in full by both (each keeps whole totals,
- * so stopping one loses nothing), while its ancestors still do not count it again.
+ * With `sameBudgetAgain`, a subscription on that same budget handles it too, told it is not
+ * the first: a budget whose metrics two `instrument` calls keep has its whole totals kept by
+ * both (so stopping one loses nothing), while what is recorded per event (a histogram value,
+ * a refusal) is recorded once, by whichever subscription heard it first. Its ancestors still
+ * do not handle it again.
  * Returns the unsubscribe function.
  */
 export function listen(
@@ -30,18 +40,19 @@ export function listen(
   for (const budget of budgets) {
     for (const [name, handler] of Object.entries(handlers) as [
       BudgetEventName,
-      (event: BudgetEvent, budget: Budget) => void,
+      (event: BudgetEvent, budget: Budget, first: boolean) => void,
     ][]) {
       // One budget heard by one subscription hears each event once: only a chain of several
       // (listed here or by another subscription sharing `claimed`) needs telling apart.
       unsubscribers.push(
         budgets.length === 1 && claimed === undefined
-          ? budget.on(name, (event: BudgetEvent) => handler(event, budget))
+          ? budget.on(name, (event: BudgetEvent) => handler(event, budget, true))
           : budget.on(name, (event: BudgetEvent) => {
               const owner = owners.get(event);
-              if (owner === undefined) owners.set(event, budget);
-              else if (owner !== budget || !sameBudgetAgain) return;
-              handler(event, budget);
+              if (owner === undefined) {
+                owners.set(event, budget);
+                handler(event, budget, true);
+              } else if (owner === budget && sameBudgetAgain) handler(event, budget, false);
             }),
       );
     }
