@@ -128,9 +128,7 @@ describe('instrument: one budget instrumented twice on one meter provider', () =
     await expect(budget.flush()).rejects.toThrow();
     store.down = false;
     const collected = await otel.collect();
-    expect(metricValue(collected, tollgate.lostMetric, { [tollgate.budgetId]: budget.id })).toBe(
-      1,
-    );
+    expect(metricValue(collected, tollgate.lostMetric, { [tollgate.budgetId]: budget.id })).toBe(1);
     for (const stop of stops) stop();
   });
 });

@@ -9,11 +9,7 @@ export type EventClaims = WeakMap<BudgetEvent, Budget>;
  * see `sameBudgetAgain`).
  */
 export type ChainHandlers = {
-  [Name in BudgetEventName]?: (
-    event: BudgetEventMap[Name],
-    budget: Budget,
-    first: boolean,
-  ) => void;
+  [Name in BudgetEventName]?: (event: BudgetEventMap[Name], budget: Budget, first: boolean) => void;
 };
 
 /**
