@@ -151,6 +151,15 @@ describe('tollgate status errors', () => {
     expect(down.err).toContain('Cannot read redis://127.0.0.1:1');
   });
 
+  it('fails with exit 1 for a Redis database index the server does not have', async () => {
+    // Never the silent fallback to database 0 that ioredis makes.
+    const { code, out, err } = await run('status', '--store', `${redis.url}/99`);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toContain(`Cannot read ${redis.url}/99`);
+    expect(err).toMatch(/database 99 .*no such database \(it has 16: 0 to 15\)/);
+  });
+
   it('says so when the store holds no budgets', async () => {
     const { code, out } = await run('status', '--store', `${redis.url}/3`);
     expect(code).toBe(0);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   InvalidOptionsError,
-  type StoreInvalidError,
+  StoreInvalidError,
   StoreUnavailableError,
   TollgateError,
 } from '@tollgate/core';
@@ -39,6 +39,12 @@ export class StoreConnection {
   readonly #scripts: Record<LuaScriptName, ScriptCommand>;
   #firstReady: Promise<void> | undefined;
   #lastError: unknown;
+  /**
+   * The database index Redis refused on this connection (`SELECT` out of range): ioredis
+   * reports it as an `error` event and carries on in database 0, which must never take a
+   * budget's data. Cleared when the connection is made again (the select is sent anew).
+   */
+  #refusedDatabase: string | undefined;
   #closed = false;
 
   constructor(connection: RedisConnection, timeoutMs: number) {
@@ -68,6 +74,12 @@ export class StoreConnection {
     // through refused calls instead.
     this.client.on('error', (error: unknown) => {
       this.#lastError = error;
+      const database = refusedDatabaseOf(error);
+      if (database !== undefined) this.#refusedDatabase = database;
+    });
+    // Emitted before the select is sent, so a refusal of it always lands after.
+    this.client.on('connect', () => {
+      this.#refusedDatabase = undefined;
     });
   }
 
@@ -133,7 +145,24 @@ export class StoreConnection {
 
   /** True when a command can go at once: the store is open and its connection up (or not its own). */
   #isReady(): boolean {
-    return !this.#closed && (!this.#owned || this.client.status === 'ready');
+    return (
+      !this.#closed &&
+      this.#refusedDatabase === undefined &&
+      (!this.#owned || this.client.status === 'ready')
+    );
+  }
+
+  /** `STORE_INVALID` for a database index the server does not have, with its count if it says. */
+  async #wrongDatabaseError(database: string): Promise<StoreInvalidError> {
+    const count = await (this.client.config('GET', 'databases') as Promise<unknown>).then(
+      (reply) => (Array.isArray(reply) && typeof reply[1] === 'string' ? reply[1] : undefined),
+      () => undefined,
+    );
+    const has = count === undefined ? '' : ` (it has ${count}: 0 to ${Number(count) - 1})`;
+    return new StoreInvalidError(
+      `The redis budget store cannot use database ${database} on Redis at ${this.#where}: the server has no such database${has}. Use a database index the server has (the URL's path, redis://host:6379/<index>, or the client's db option), or raise its databases setting; nothing was read or written in database 0 instead.`,
+      { cause: redactError(this.#lastError, this.#secrets) },
+    );
   }
 
   /**
@@ -143,6 +172,8 @@ export class StoreConnection {
   async #ready(): Promise<void> {
     if (this.#closed) throw this.#closedError();
     if (this.#isReady()) return;
+    if (this.#refusedDatabase !== undefined)
+      throw await this.#wrongDatabaseError(this.#refusedDatabase);
     this.#firstReady ??= new Promise<void>((resolve) => {
       const done = () => {
         clearTimeout(timer);
@@ -153,6 +184,8 @@ export class StoreConnection {
       this.client.once('ready', done);
     });
     await this.#firstReady;
+    const refused: string | undefined = this.#refusedDatabase;
+    if (refused !== undefined) throw await this.#wrongDatabaseError(refused);
     // Read again: the status changed while waiting (TypeScript keeps the narrowed type).
     const status: string = this.client.status;
     if (status !== 'ready') {
@@ -164,6 +197,14 @@ export class StoreConnection {
       );
     }
   }
+}
+
+/** The database index of a `SELECT` Redis refused, as ioredis reports it; else undefined. */
+function refusedDatabaseOf(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const command = (error as { command?: { name?: unknown; args?: unknown } }).command;
+  if (command?.name !== 'select' || !Array.isArray(command.args)) return undefined;
+  return String(command.args[0]);
 }
 
 /** Defines every script on the client (idempotent: same name, same source). */
