@@ -71,6 +71,8 @@ describe('the error family', () => {
     expect(describeValue([1, 2])).toBe('an array of 2');
     expect(describeValue(() => 1)).toBe('a function');
     expect(describeValue({ toString: 5 })).toBe('an object');
+    expect(describeValue(new Date(0))).toBe('a Date (1970-01-01T00:00:00.000Z)');
+    expect(describeValue(new Date(Number.NaN))).toBe('an invalid Date');
     expect([describeValue(undefined), describeValue(null), describeValue(true)]).toEqual([
       'undefined',
       'null',

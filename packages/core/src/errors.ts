@@ -399,5 +399,9 @@ export function describeValue(value: unknown): string {
   }
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (typeof value === 'function') return 'a function';
+  // Where a time in milliseconds is expected, a Date is the usual slip: say it is one.
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? 'an invalid Date' : `a Date (${value.toISOString()})`;
+  }
   return 'an object';
 }

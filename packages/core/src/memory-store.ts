@@ -3,6 +3,7 @@ import { isLedgerKind } from './ledger-kind.js';
 import { picoToUsd, usdToPico } from './money.js';
 import { parseLedgerQuery } from './parse-ledger-query.js';
 import { lazySchema, type OptionsSchema, parseOptions } from './parse-options.js';
+import { parsePurgeQuery } from './parse-purge-query.js';
 import { applyAdjustment } from './pico-adjustment.js';
 import { endedRefusal } from './pico-refusal.js';
 import { holdingBudgets, purgeableBudgets } from './purgeable-budgets.js';
@@ -258,6 +259,7 @@ class MemoryStore implements BudgetStore {
   }
 
   async purge(query: PurgeQuery): Promise<string[]> {
+    const { closedBefore } = parsePurgeQuery(query);
     this.#assertOpen();
     const holding = holdingBudgets([...this.#held.values()].map((held) => held.chain));
     const purged = purgeableBudgets(
@@ -267,7 +269,7 @@ class MemoryStore implements BudgetStore {
         closedAt: record.closedAt,
         holds: holding.has(record.definition.id),
       })),
-      query.closedBefore,
+      closedBefore,
     );
     for (const id of purged) this.#records.delete(id);
     this.#ledger = this.#ledger

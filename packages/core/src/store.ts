@@ -216,7 +216,10 @@ export interface AdjustOutcome {
 
 /** Which closed budgets `purge` deletes. */
 export interface PurgeQuery {
-  /** Budgets closed strictly before this time (ms since epoch). */
+  /**
+   * Budgets closed strictly before this time, in milliseconds since the epoch: a finite
+   * number (`date.getTime()`), never a `Date` or a string.
+   */
   closedBefore: number;
 }
 
@@ -435,7 +438,9 @@ export interface BudgetStore {
    * adjustments). Opt-in retention: nothing is ever deleted unless this is called.
    * Resolves with the ids deleted. A purged budget is forgotten, closing included: a process
    * still using it would recreate it, open, on its next call, so purge only budgets closed
-   * longer ago than any process keeps them.
+   * longer ago than any process keeps them. A query that is not a `PurgeQuery` (none, a
+   * `Date` or a string for `closedBefore`, `NaN`, an unknown key) is refused with
+   * `InvalidOptionsError` before anything is read or deleted (`parsePurgeQuery` of the store kit).
    */
   purge(query: PurgeQuery): Promise<string[]>;
   /**

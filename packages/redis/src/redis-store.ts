@@ -22,6 +22,7 @@ import {
   definitionConflict,
   fixedToUsd,
   parseLedgerQuery,
+  parsePurgeQuery,
   snapshotInWindow,
   TickBatcher,
 } from '@tollgate/core/store-kit';
@@ -289,7 +290,8 @@ class RedisStore implements BudgetStore {
   }
 
   async purge(query: PurgeQuery): Promise<string[]> {
-    return purgeClosed(this.#connection, this.#index, await this.list(), query);
+    const parsed = parsePurgeQuery(query);
+    return purgeClosed(this.#connection, this.#index, await this.list(), parsed);
   }
 
   async ledger(query?: LedgerQuery): Promise<LedgerRecord[]> {

@@ -22,6 +22,7 @@ import {
   closedStoreError,
   type PendingCommand,
   parseLedgerQuery,
+  parsePurgeQuery,
   rollIntoWindow,
   TickBatcher,
 } from '@tollgate/core/store-kit';
@@ -239,7 +240,8 @@ class SqliteStore implements BudgetStore {
   }
 
   async purge(query: PurgeQuery): Promise<string[]> {
-    return this.#guard(() => this.#tx.purge.immediate(query));
+    const parsed = parsePurgeQuery(query);
+    return this.#guard(() => this.#tx.purge.immediate(parsed));
   }
 
   async ledger(query?: LedgerQuery): Promise<LedgerRecord[]> {

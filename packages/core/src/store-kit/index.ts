@@ -16,6 +16,7 @@ export {
   type ParsedLedgerQuery,
   parseLedgerQuery,
 } from '../parse-ledger-query.js';
+export { parsePurgeQuery } from '../parse-purge-query.js';
 export { type AdjustableFigures, adjustmentEntry, applyAdjustment } from '../pico-adjustment.js';
 export { budgetRefusal, endedRefusal, type PicoFigures, picoRefusal } from '../pico-refusal.js';
 export { holdingBudgets, type PurgeCandidate, purgeableBudgets } from '../purgeable-budgets.js';

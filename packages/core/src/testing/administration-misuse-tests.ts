@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { createBudget } from '../budget.js';
 import { adjustBudget } from '../budget-admin.js';
-import { InvalidAmountError } from '../errors.js';
+import { InvalidAmountError, InvalidOptionsError } from '../errors.js';
 import type { BudgetStore } from '../store.js';
 
 /**
@@ -106,6 +106,49 @@ export function administrationMisuseTests(
     expect(await budget.status()).toMatchObject({ limitUsd: '1', spentUsd: '0.2' });
   });
 
+  it('refuses a purge query that is not { closedBefore: ms since the epoch }, deleting nothing', async () => {
+    const store = await open();
+    const done = createBudget({ id: freshId('purge-misuse'), limitUsd: '1', store });
+    await (await done.reserve('0.2')).settle('0.1');
+    const closed = await done.close({ reason: 'over' });
+    const later = closed.at + 86_400_000;
+    const expected =
+      'closedBefore: expected milliseconds since the epoch as a finite number (e.g. date.getTime())';
+    // Each of these would have purged the closed budget, or failed as no InvalidOptionsError.
+    const misuses: [unknown, RegExp][] = [
+      [undefined, /^\(options\): expected object, received undefined$/],
+      [null, /^\(options\): expected object, received null$/],
+      [later, /^\(options\): expected object, received \d+ \(number\)$/],
+      [{}, new RegExp(`^${escape(expected)}, received undefined$`)],
+      [
+        { closedBefore: new Date(later) },
+        new RegExp(
+          `^${escape(expected)}, received a Date \\(${escape(new Date(later).toISOString())}\\)$`,
+        ),
+      ],
+      [{ closedBefore: String(later) }, new RegExp(`^${escape(expected)}, received "${later}"$`)],
+      [{ closedBefore: 'yesterday' }, new RegExp(`^${escape(expected)}, received "yesterday"$`)],
+      [{ closedBefore: Number.NaN }, new RegExp(`^${escape(expected)}, received NaN`)],
+      [
+        { closedBefore: Number.POSITIVE_INFINITY },
+        new RegExp(`^${escape(expected)}, received Infinity`),
+      ],
+      [
+        { closedBefore: later, olderThan: 1 },
+        /^olderThan: expected a documented option, received unknown option "olderThan"/,
+      ],
+      [{ closedbefore: later }, /did you mean closedBefore\?/],
+    ];
+    for (const [query, message] of misuses) {
+      const error = await store.purge(query as never).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(InvalidOptionsError);
+      const detail = (error as Error).message.replace(/^Invalid store\.purge options: /, '');
+      expect(detail).toMatch(message);
+    }
+    expect(await store.find(done.id)).toMatchObject({ id: done.id, spentUsd: '0.1' });
+    expect(await done.ledger()).toHaveLength(1);
+  });
+
   it('keeps a topped-up limit within one trillion USD, refusing a top-up past it whole', async () => {
     const store = await open();
     const budget = createBudget({ id: freshId('cap'), limitUsd: '999999999999.5', store });
@@ -150,4 +193,9 @@ export function administrationMisuseTests(
     expect(await budget.status()).toMatchObject({ limitUsd: '1000000000000', spentUsd: '0.25' });
     expect(await budget.ledger({ kind: 'adjustment' })).toHaveLength(1);
   });
+}
+
+/** `text` as a regular expression matching it literally. */
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
