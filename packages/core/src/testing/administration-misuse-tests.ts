@@ -119,19 +119,22 @@ export function administrationMisuseTests(
       [undefined, /^\(options\): expected object, received undefined$/],
       [null, /^\(options\): expected object, received null$/],
       [later, /^\(options\): expected object, received \d+ \(number\)$/],
-      [{}, new RegExp(`^${escape(expected)}, received undefined$`)],
+      [{}, new RegExp(`^${literally(expected)}, received undefined$`)],
       [
         { closedBefore: new Date(later) },
         new RegExp(
-          `^${escape(expected)}, received a Date \\(${escape(new Date(later).toISOString())}\\)$`,
+          `^${literally(expected)}, received a Date \\(${literally(new Date(later).toISOString())}\\)$`,
         ),
       ],
-      [{ closedBefore: String(later) }, new RegExp(`^${escape(expected)}, received "${later}"$`)],
-      [{ closedBefore: 'yesterday' }, new RegExp(`^${escape(expected)}, received "yesterday"$`)],
-      [{ closedBefore: Number.NaN }, new RegExp(`^${escape(expected)}, received NaN`)],
+      [
+        { closedBefore: String(later) },
+        new RegExp(`^${literally(expected)}, received "${later}"$`),
+      ],
+      [{ closedBefore: 'yesterday' }, new RegExp(`^${literally(expected)}, received "yesterday"$`)],
+      [{ closedBefore: Number.NaN }, new RegExp(`^${literally(expected)}, received NaN`)],
       [
         { closedBefore: Number.POSITIVE_INFINITY },
-        new RegExp(`^${escape(expected)}, received Infinity`),
+        new RegExp(`^${literally(expected)}, received Infinity`),
       ],
       [
         { closedBefore: later, olderThan: 1 },
@@ -196,6 +199,6 @@ export function administrationMisuseTests(
 }
 
 /** `text` as a regular expression matching it literally. */
-function escape(text: string): string {
+function literally(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
