@@ -109,19 +109,42 @@ export const MIGRATIONS: readonly string[] = [
 /** The schema version this code writes and reads. */
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-/** Brings the file's schema up to `SCHEMA_VERSION`; refuses a file written by a newer version. */
+/**
+ * The file's schema version, read without a write lock (0 for a new file). Throws
+ * `StoreInvalidError` for a file written by a newer version of this package.
+ */
+export function schemaVersion(db: Database.Database): number {
+  const table = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")
+    .get();
+  const row =
+    table === undefined
+      ? undefined
+      : (db.prepare('SELECT version FROM schema_version').get() as { version: number } | undefined);
+  return checkedVersion(row?.version ?? 0);
+}
+
+function checkedVersion(version: number): number {
+  if (version > SCHEMA_VERSION) {
+    throw new StoreInvalidError(
+      `The SQLite budget file has schema version ${version}, newer than this @tollgate/sqlite understands (${SCHEMA_VERSION}). Upgrade the package.`,
+    );
+  }
+  return version;
+}
+
+/**
+ * Brings the file's schema up to `SCHEMA_VERSION` in one write transaction (`BEGIN
+ * IMMEDIATE`); refuses a file written by a newer version. The version is read again under
+ * the lock: another process may have migrated the file since `schemaVersion` read it.
+ */
 export function migrate(db: Database.Database): void {
   db.transaction(() => {
     db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
     const row = db.prepare('SELECT version FROM schema_version').get() as
       | { version: number }
       | undefined;
-    const current = row?.version ?? 0;
-    if (current > SCHEMA_VERSION) {
-      throw new StoreInvalidError(
-        `The SQLite budget file has schema version ${current}, newer than this @tollgate/sqlite understands (${SCHEMA_VERSION}). Upgrade the package.`,
-      );
-    }
+    const current = checkedVersion(row?.version ?? 0);
     for (let version = current; version < SCHEMA_VERSION; version += 1) {
       db.exec(MIGRATIONS[version] as string);
     }

@@ -20,7 +20,6 @@ import {
 import {
   budgetSnapshot,
   closedStoreError,
-  type PendingCommand,
   parseLedgerQuery,
   parsePurgeQuery,
   rollIntoWindow,
@@ -29,11 +28,18 @@ import {
 import type Database from 'better-sqlite3';
 import { isDue } from './sqlite-budgets.js';
 import { SqliteCommands } from './sqlite-commands.js';
-import { openDatabase } from './sqlite-connection.js';
+import { ensureSchema, openDatabase } from './sqlite-connection.js';
 import { parseSqliteOptions, type SqliteStoreOptions } from './sqlite-options.js';
 import { ledgerRecord, load } from './sqlite-rows.js';
 import { prepareStatements, type Statements } from './sqlite-statements.js';
 import { toSqliteStoreError } from './sqlite-store-error.js';
+import {
+  type Applied,
+  type Queued,
+  type Transactions,
+  transactions,
+  type Work,
+} from './sqlite-transactions.js';
 
 export type { SqliteStoreOptions };
 
@@ -58,62 +64,63 @@ const maxBatch = 64;
 // Housekeeping (ledger cap, forgotten ended ids) runs every this many settlements.
 const pruneEvery = 512;
 
-type Work =
-  | { kind: 'reserve'; command: ReserveCommand }
-  | { kind: 'settle'; command: SettleCommand }
-  | { kind: 'release'; command: ReleaseCommand };
-
-type Queued = PendingCommand<Work, unknown>;
-
-type Applied = { ok: true; value: unknown } | { ok: false; error: unknown };
+/** The prepared statements and transactions of a file whose schema is current. */
+interface Prepared {
+  sql: Statements;
+  commands: SqliteCommands;
+  tx: Transactions;
+}
 
 class SqliteStore implements BudgetStore {
   readonly kind = 'sqlite';
   readonly #db: Database.Database;
   readonly #path: string;
   readonly #ledgerLimit: number;
-  readonly #sql: Statements;
-  readonly #commands: SqliteCommands;
-  readonly #tx;
+  /** Undefined until the file's schema is current: opened while a migration could not run. */
+  #prepared: Prepared | undefined;
   readonly #batcher: TickBatcher<Work, unknown>;
   #settlesSincePrune = 0;
 
   constructor(options: SqliteStoreOptions) {
     this.#path = options.path;
     this.#ledgerLimit = options.ledgerLimit ?? 100_000;
-    const db = openDatabase(options);
+    const { db, current } = openDatabase(options);
     this.#db = db;
-    this.#sql = prepareStatements(db);
-    const commands = new SqliteCommands(this.#sql, this.#ledgerLimit);
-    this.#commands = commands;
-    this.#tx = {
-      define: db.transaction((definition: BudgetDefinition) => commands.define(definition)),
-      reserve: db.transaction((command: ReserveCommand) => commands.reserve(command)),
-      settle: db.transaction((command: SettleCommand) => commands.settle(command)),
-      release: db.transaction((command: ReleaseCommand) => commands.release(command)),
-      // Inside it each command runs as a nested transaction, i.e. a savepoint: a command
-      // that throws is rolled back alone and the others still commit.
-      batch: db.transaction((queued: readonly Queued[]) =>
-        queued.map((each): Applied => {
-          try {
-            return { ok: true, value: this.#apply(each.work) };
-          } catch (error) {
-            return { ok: false, error };
-          }
-        }),
-      ),
-      status: db.transaction((link: ChainLink, now: number) => {
-        commands.budgets.expireDue(now);
-        return this.#sql.getBudget.get(link.id);
-      }),
-      expire: db.transaction((now: number) => commands.budgets.expireDue(now).expired),
-      adjust: db.transaction((command: AdjustCommand) => commands.adjust(command)),
-      purge: db.transaction((query: PurgeQuery) => commands.purge(query)),
-    };
+    if (current) this.#prepared = this.#prepare();
     this.#batcher = new TickBatcher<Work, unknown>({
       maxBatch,
       send: (batch) => this.#runBatch(batch),
     });
+  }
+
+  /**
+   * The statements and transactions, migrating the file first if it was opened while
+   * another process held the write lock (throws `STORE_UNAVAILABLE` while it still does).
+   */
+  #ready(): Prepared {
+    if (this.#prepared !== undefined) return this.#prepared;
+    ensureSchema(this.#db, this.#path);
+    this.#prepared = this.#prepare();
+    return this.#prepared;
+  }
+
+  get #sql(): Statements {
+    return this.#ready().sql;
+  }
+
+  get #commands(): SqliteCommands {
+    return this.#ready().commands;
+  }
+
+  get #tx(): Transactions {
+    return this.#ready().tx;
+  }
+
+  #prepare(): Prepared {
+    const sql = prepareStatements(this.#db);
+    const commands = new SqliteCommands(sql, this.#ledgerLimit);
+    const apply = (work: Work) => this.#apply(work);
+    return { sql, commands, tx: transactions(this.#db, sql, commands, apply) };
   }
 
   async define(definition: BudgetDefinition, _now: number): Promise<BudgetSnapshot> {
