@@ -3,6 +3,7 @@ import { budgetStoreSchema } from './budget-store-schema.js';
 import { adjustmentAmount } from './canonical-limit.js';
 import { BudgetNotFoundError } from './errors.js';
 import {
+  invalidOptions,
   lazySchema,
   type OptionsSchema,
   parseOptions,
@@ -119,9 +120,20 @@ export interface AdjustBudgetOptions extends AdjustOptions {
    * and close. @default absent
    */
   amountUsd?: string | number;
-  /** The time of the change, ms since the epoch as a finite number. @default Date.now() */
+  /**
+   * The time of the change, ms since the epoch as a finite number: when the ledger entry
+   * says it was made, and the time the budget's window is rolled to (a `now` in the next
+   * day starts that day's window, with nothing spent, for every process). Earlier times are
+   * taken as given; a time more than five minutes ahead of this process's clock is refused
+   * (`InvalidOptionsError`), since it would zero the current window's spend.
+   * @default Date.now()
+   */
   now?: number;
 }
+
+// How far ahead of this process's clock a change may be dated: clock skew between hosts,
+// not a window ahead.
+const futureToleranceMs = 5 * 60_000;
 
 const adjustBudgetOptions: OptionsSchema = (z) =>
   z.strictObject({
@@ -151,9 +163,24 @@ export async function adjustBudget(options: AdjustBudgetOptions): Promise<Adjust
     'adjustBudget',
   ) as AdjustBudgetOptions;
   const { store, budgetId, action, amountUsd, now = Date.now(), ...who } = parsed;
+  assertNotAhead(now);
   const id = assertBudgetId(budgetId, 'budgetId');
   const request = adjustRequest(action, amountUsd, who, 'adjustBudget', 'amountUsd');
   const snapshot = await callStore(store, () => store.find(id));
   if (snapshot === undefined) throw new BudgetNotFoundError(id, `the ${store.kind} store`);
   return sendAdjustment(store, storedLink(snapshot, now), request, now);
+}
+
+/** Refuses a change dated past the tolerance ahead of this process's clock (see `now`). */
+function assertNotAhead(now: number): void {
+  const latest = Date.now() + futureToleranceMs;
+  if (now <= latest) return;
+  // Past the range of a Date (about 275,000 years) there is no date to name.
+  const when = Number.isNaN(new Date(now).getTime()) ? String(now) : new Date(now).toISOString();
+  throw invalidOptions('adjustBudget', [
+    {
+      path: 'now',
+      message: `expected a time no more than 5 minutes ahead of this process's clock (at most ${new Date(latest).toISOString()}: a later one would roll the budget's window ahead for every process), received ${when}`,
+    },
+  ]);
 }

@@ -70,6 +70,15 @@ export function administrationMisuseTests(
             /now: expected milliseconds since the epoch .*, received "yesterday"/,
           ],
           [{ now: Number.NaN }, /now: expected milliseconds since the epoch .*, received NaN/],
+          // A change dated in a later window would zero the current one's spend everywhere.
+          [
+            { now: Date.now() + 3 * 86_400_000 },
+            /^Invalid adjustBudget options: now: expected a time no more than 5 minutes ahead of this process's clock \(at most \d{4}-.*\), received \d{4}-/,
+          ],
+          [
+            { now: 1e20 },
+            /now: expected a time no more than 5 minutes ahead .*, received 100000000000000000000$/,
+          ],
         ] as const
       ).map(([change, message]): [() => Promise<unknown>, string, RegExp] => [
         () =>
