@@ -80,7 +80,9 @@ const noSnapshots: BudgetSnapshot[] = Object.freeze([]) as unknown as BudgetSnap
  * `@tollgate/redis` for that). It keeps nothing about settled reservations: it
  * never sees a command twice (no network between it and the budget, and a `Reservation`
  * ends once), so a settle for an id it does not hold is a late charge of an expired
- * reservation. Only releases are remembered, until the reservation's deadline, as the
+ * reservation. That is a narrower guarantee than the shared stores give: a `SettleCommand`
+ * sent to `settle` twice by hand is charged twice. Remembering every settled id would cost
+ * a map entry per call on the hot path for a repeat the budget never sends. Only releases are remembered, until the reservation's deadline, as the
  * store contract asks, so a reserve of a released id arriving later holds nothing.
  * Unknown option keys and bad values throw `InvalidOptionsError`. After `close()` every
  * command fails with `StoreInvalidError` (`STORE_INVALID`), as on every store.
