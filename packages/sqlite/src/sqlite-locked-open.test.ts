@@ -96,7 +96,9 @@ describe('sqliteStore opened while another connection holds the write lock', () 
     await (await refusing.reserve('0.5')).settle('0.25');
     expect(await refusing.status()).toMatchObject({ spentUsd: '0.5', calls: 2 });
     const check = new Database(path, { readonly: true });
-    closers.push(() => check.close());
+    closers.push(() => {
+      check.close();
+    });
     expect(check.prepare('SELECT version FROM schema_version').get()).toEqual({
       version: SCHEMA_VERSION,
     });
