@@ -88,6 +88,19 @@ describe('instrument: one budget instrumented twice on one meter provider', () =
     });
   }
 
+  it('starts one span per call, before and after either instrumentation stops', async () => {
+    const budget = createBudget({ id: nextId(), limitUsd: 10 });
+    const spanning = { tracerProvider: otel.tracerProvider, createSpans: true };
+    const stopFirst = instrument(budget, spanning);
+    const stopSecond = instrument({ budget }, spanning);
+    await (await budget.reserve('0.5')).settle('0.25', details);
+    expect(otel.spans().map((span) => span.name)).toEqual(['chat gpt-4o']);
+    stopFirst();
+    await (await budget.reserve('0.5')).settle('0.25', details);
+    expect(otel.spans().map((span) => span.name)).toEqual(['chat gpt-4o', 'chat gpt-4o']);
+    stopSecond();
+  });
+
   it('records each event once when the same budget is listed twice', async () => {
     const budget = createBudget({ id: nextId(), limitUsd: 10 });
     const stop = instrument([budget, { budget }, budget], providers());
