@@ -293,6 +293,19 @@ describe.each(majors)('%s: every ending ends the reservation once', (_name, SDK)
       await expect(chunks.next()).resolves.toMatchObject({ done: true });
     });
 
+    test('a stream the caller aborts before reading anything ends at once, not at its deadline', async () => {
+      const { budget, events } = budgetOf();
+      const client = withBudget(raw(), { budget });
+      mock.script({ times: 1, respond: { chunkDelayMs: 20 } });
+      const controller = new AbortController();
+      await client.chat.completions.create(streamBody, { signal: controller.signal });
+      controller.abort();
+      expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+      const entry = await onlyEntry(budget);
+      expect(entry.details).toMatchObject({ partial: true });
+      expect(entry.details.usage).toBeUndefined();
+    });
+
     test('a non-streaming response nobody awaits is settled exactly', async () => {
       const { budget, events } = budgetOf();
       const client = withBudget(raw(), { budget });

@@ -226,14 +226,13 @@ export class WatchedBody {
    * framework racing a read against the signal drops the stream without either).
    */
   interrupt(reason: unknown): void {
-    if (this.#ended) return;
-    const inner = this.#inner?.deref();
-    const body = this.#body.deref();
     void this.#end('interrupted');
-    const cancelled =
-      inner?.cancel(reason) ??
-      (body === undefined || body.locked ? undefined : prototypeOf.cancel.call(body, reason));
-    cancelled?.catch(() => undefined);
+    // A body read through a reader is locked, so only that reader can cancel it; a body not
+    // read yet is cancelled by the SDK's own abort.
+    this.#inner
+      ?.deref()
+      ?.cancel(reason)
+      .catch(() => undefined);
   }
 
   /** The whole body, read through the watcher (for `text()`, `json()` and the like). */
