@@ -1,5 +1,6 @@
 import type { BudgetRefusal } from './errors.js';
 import { isLedgerKind } from './ledger-kind.js';
+import { type BudgetRecord, MemoryRecords, snapshot } from './memory-records.js';
 import { picoToUsd, usdToPico } from './money.js';
 import { parseLedgerQuery } from './parse-ledger-query.js';
 import { lazySchema, type OptionsSchema, parseOptions } from './parse-options.js';
@@ -29,7 +30,7 @@ import type {
 import { admitChain } from './store-kit/admit-chain.js';
 import { closedStoreError } from './store-kit/closed-store-error.js';
 import { assertAttachable } from './store-kit/definition-conflict.js';
-import { rollIntoWindow, snapshotInWindow } from './store-kit/roll-window.js';
+import { snapshotInWindow } from './store-kit/roll-window.js';
 import { chainIds, overrunUsd, settlementEntry } from './store-kit/settlement-entry.js';
 import { Tombstones } from './tombstones.js';
 
@@ -41,21 +42,6 @@ export interface MemoryStoreOptions {
    * @default 10000
    */
   ledgerLimit?: number;
-}
-
-// Amounts are exact integer counts of 10^-12 dollars: every amount reaching a store has at
-// most 12 places (core rounds holds and charges up to that scale), and bigint arithmetic
-// keeps the hot path free of decimal parsing.
-interface BudgetRecord {
-  definition: BudgetDefinition;
-  limit: bigint;
-  spent: bigint;
-  reserved: bigint;
-  calls: number;
-  windowStart: number | null;
-  closedAt: number | null;
-  /** Set by an administrative limit change: `define` keeps the limit from then on. */
-  limitSet: boolean;
 }
 
 interface HeldReservation {
@@ -106,7 +92,7 @@ const releaseRetentionMs = 86_400_000;
 
 class MemoryStore implements BudgetStore {
   readonly kind = 'memory';
-  readonly #records = new Map<string, BudgetRecord>();
+  readonly #records = new MemoryRecords();
   /** In a `SteadyMap`: calls made one after another hold one entry at a time. */
   readonly #held = new SteadyMap<string, HeldReservation>();
   /**
@@ -131,7 +117,7 @@ class MemoryStore implements BudgetStore {
   async define(definition: BudgetDefinition, _now: number): Promise<BudgetSnapshot> {
     this.#assertOpen();
     const existing = this.#records.get(definition.id);
-    if (existing === undefined) return snapshot(this.#create(definition));
+    if (existing === undefined) return snapshot(this.#records.create(definition));
     assertAttachable(existing.definition, definition);
     existing.definition = { ...definition };
     if (!existing.limitSet) existing.limit = usdToPico(definition.limitUsd);
@@ -150,7 +136,7 @@ class MemoryStore implements BudgetStore {
     if (this.#held.has(id)) return admittedNothingToReport;
     const chain = command.chain;
     if (this.#tombstones.has(id)) {
-      const leaf = this.#touch(chain[0] as ChainLink);
+      const leaf = this.#records.touch(chain[0] as ChainLink);
       return {
         admitted: false,
         ended: true,
@@ -158,7 +144,7 @@ class MemoryStore implements BudgetStore {
       };
     }
     const amount = usdToPico(command.amountUsd);
-    const outcome = admitChain(chain, this.#touchLink, amount, command.amountUsd, []);
+    const outcome = admitChain(chain, this.#records, amount, command.amountUsd, []);
     if (!outcome.admitted) return outcome;
     this.#held.set(id, {
       id,
@@ -187,7 +173,9 @@ class MemoryStore implements BudgetStore {
       { late: held === undefined },
     );
     const wanted = command.snapshots !== false;
-    const before = wanted ? command.chain.map((link) => snapshot(this.#touch(link))) : noSnapshots;
+    const before = wanted
+      ? command.chain.map((link) => snapshot(this.#records.touch(link)))
+      : noSnapshots;
     if (held === undefined && this.#tombstones.has(command.reservationId)) {
       // Released before it was ever held here: ended, so a settle changes nothing.
       return { applied: false, entry, before, after: before };
@@ -195,7 +183,7 @@ class MemoryStore implements BudgetStore {
     // Indexed: a `for...of` over the frozen chain runs the array iterator on every settle.
     const chain = command.chain;
     for (let index = 0; index < chain.length; index += 1) {
-      const record = this.#touch(chain[index] as ChainLink);
+      const record = this.#records.touch(chain[index] as ChainLink);
       if (held !== undefined) record.reserved -= held.amount;
       record.spent += actual;
       record.calls += 1;
@@ -242,7 +230,7 @@ class MemoryStore implements BudgetStore {
 
   async adjust(command: AdjustCommand): Promise<AdjustOutcome> {
     this.#assertOpen();
-    const record = this.#touch(command.link);
+    const record = this.#records.touch(command.link);
     const before = snapshot(record);
     const entry = applyAdjustment(record, command);
     this.#appendLedger(entry);
@@ -307,31 +295,6 @@ class MemoryStore implements BudgetStore {
     if (this.#closed) throw closedStoreError(this.kind);
   }
 
-  #create(definition: BudgetDefinition): BudgetRecord {
-    const record: BudgetRecord = {
-      definition: { ...definition },
-      limit: usdToPico(definition.limitUsd),
-      spent: 0n,
-      reserved: 0n,
-      calls: 0,
-      windowStart: null,
-      closedAt: null,
-      limitSet: false,
-    };
-    this.#records.set(definition.id, record);
-    return record;
-  }
-
-  /** The record for a link, recreated from the link if missing, rolled into its window. */
-  #touch(link: ChainLink): BudgetRecord {
-    const record = this.#records.get(link.id) ?? this.#create(link);
-    rollIntoWindow(record, link.windowStart);
-    return record;
-  }
-
-  /** `#touch` bound once, for the kit's admission. */
-  readonly #touchLink = (link: ChainLink): BudgetRecord => this.#touch(link);
-
   #expireDue(now: number): ExpiredReservation[] {
     if (now < this.#earliestDeadline) return [];
     const expired: ExpiredReservation[] = [];
@@ -373,19 +336,4 @@ class MemoryStore implements BudgetStore {
       this.#ledgerStart = 0;
     }
   }
-}
-
-function snapshot(record: BudgetRecord): BudgetSnapshot {
-  const figures: BudgetSnapshot = {
-    id: record.definition.id,
-    parentId: record.definition.parentId,
-    limitUsd: picoToUsd(record.limit),
-    spentUsd: picoToUsd(record.spent),
-    reservedUsd: picoToUsd(record.reserved),
-    calls: record.calls,
-    window: record.definition.window,
-    windowStart: record.windowStart,
-  };
-  if (record.closedAt !== null) figures.closedAt = record.closedAt;
-  return figures;
 }

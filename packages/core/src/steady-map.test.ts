@@ -36,6 +36,34 @@ describe('SteadyMap', () => {
     );
   });
 
+  it('compares keys as a Map does, in the slot and in the table', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.boolean(), fc.constantFrom(Number.NaN, 0, -0, 1, 2)), {
+          maxLength: 40,
+        }),
+        (operations) => {
+          const steady = new SteadyMap<number, number>();
+          const plain = new Map<number, number>();
+          operations.forEach(([setting, key], index) => {
+            if (setting) {
+              steady.set(key, index);
+              plain.set(key, index);
+            } else {
+              expect(steady.delete(key)).toBe(plain.delete(key));
+            }
+            for (const probe of [Number.NaN, 0, -0, 1, 2]) {
+              expect(steady.has(probe)).toBe(plain.has(probe));
+              expect(steady.get(probe)).toBe(plain.get(probe));
+            }
+          });
+          expect([...steady.entries()]).toEqual([...plain.entries()]);
+          expect(steady.size).toBe(plain.size);
+        },
+      ),
+    );
+  });
+
   it('is empty when nothing is stored, whatever it keeps for itself', () => {
     const steady = new SteadyMap<unknown, unknown>();
     expect(steady.size).toBe(0);

@@ -85,7 +85,7 @@ export class SqliteCommands {
     }
     const amount = roundedPico(command.amountUsd, 'up');
     const touched: Working[] = [];
-    const outcome = admitChain(command.chain, this.#touch, amount, command.amountUsd, touched);
+    const outcome = admitChain(command.chain, this.budgets, amount, command.amountUsd, touched);
     // Window rolls and recreated records persist even when the call is refused.
     for (const working of touched) {
       if (outcome.admitted) working.changed = true;

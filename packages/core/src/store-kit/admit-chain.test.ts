@@ -53,6 +53,18 @@ describe('admitChain', () => {
     });
   });
 
+  it('reads the figures through an object with a touch method as through a function', () => {
+    const leaf = budget('leaf', 10n);
+    const root = budget('root', 5n, 2n);
+    const byId = new Map([leaf, root].map((each) => [each.id, each]));
+    const touched: Budget[] = [];
+    const budgets = { touch: (l: ChainLink) => byId.get(l.id) as Budget };
+    const outcome = admitChain([link('leaf'), link('root')], budgets, 3n, '3', touched);
+    expect(outcome).toEqual({ admitted: true, wouldRefuse: [] });
+    expect(touched).toEqual([leaf, root]);
+    expect([leaf.reserved, root.reserved]).toEqual([3n, 3n]);
+  });
+
   it('refuses once spend has reached the limit, even a zero amount', () => {
     expect(admit([budget('full', 10n, 10n)], 0n).outcome).toMatchObject({ admitted: false });
     expect(admit([budget('room', 10n, 9n)], 0n).outcome).toMatchObject({ admitted: true });
