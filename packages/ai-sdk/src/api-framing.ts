@@ -2,7 +2,7 @@
  * What each wire API adds to a prompt, or hides from it, when its input is bounded before
  * dispatch. One line per `ProviderApi`, so a new API states its rules in one place.
  */
-import type { ProviderApi } from './provider-routes.js';
+import type { ProviderApi } from './provider-route.js';
 
 /** Tokens allowed for one image of unknown size, by the rule of the models' owner. */
 export const IMAGE_TOKENS: Readonly<Record<'openai' | 'anthropic', number>> = {

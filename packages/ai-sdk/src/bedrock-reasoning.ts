@@ -3,8 +3,8 @@
  * them, so the hold covers the thinking they add to the output maximum.
  */
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
-import { providerOptionsOf } from './plan-step.js';
-import type { ProviderRoute } from './provider-routes.js';
+import { providerOptionsOf } from './provider-options-of.js';
+import type { ProviderRoute } from './provider-route.js';
 
 /** The two keys the Converse provider reads its options from, in its order. */
 export const BEDROCK_OPTIONS_KEYS = ['amazonBedrock', 'bedrock'] as const;

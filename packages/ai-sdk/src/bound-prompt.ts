@@ -20,7 +20,7 @@
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
 import { isRecord } from '@tollgate/core/internal';
 import { API_FRAMING } from './api-framing.js';
-import type { ProviderApi } from './provider-routes.js';
+import type { ProviderApi } from './provider-route.js';
 
 export { IMAGE_TOKENS, TOOL_SYSTEM_PROMPT_TOKENS } from './api-framing.js';
 

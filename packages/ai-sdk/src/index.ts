@@ -26,5 +26,6 @@ export {
 } from './bound-prompt.js';
 export { type BudgetMiddleware, budgetMiddleware } from './budget-middleware.js';
 export { ASSUMED_TOOL_USES, TOOL_RESULT_TOKENS } from './plan-step.js';
-export { PROVIDER_ROUTES, type ProviderApi, type ProviderRoute } from './provider-routes.js';
+export type { ProviderApi, ProviderRoute } from './provider-route.js';
+export { PROVIDER_ROUTES } from './provider-routes.js';
 export { type BudgetedModel, type MeterableModel, withBudget } from './with-budget.js';

@@ -5,7 +5,7 @@
  * be known from the name alone.
  */
 import type { Provider } from '@tollgate/pricing';
-import type { ProviderApi, ProviderRoute } from './provider-routes.js';
+import type { ProviderApi, ProviderRoute } from './provider-route.js';
 
 /** The model kinds an OpenAI-compatible provider names in its `provider` suffix. */
 const COMPATIBLE_APIS: Readonly<Record<string, ProviderApi>> = {

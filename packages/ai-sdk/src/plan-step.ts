@@ -12,7 +12,9 @@ import type { Pricing, Provider, ResolvedModel } from '@tollgate/pricing';
 import { API_FRAMING } from './api-framing.js';
 import { bedrockThinking } from './bedrock-reasoning.js';
 import { boundPrompt } from './bound-prompt.js';
-import { type ProviderRoute, routeOf } from './provider-routes.js';
+import { providerOptionsOf } from './provider-options-of.js';
+import type { ProviderRoute } from './provider-route.js';
+import { routeOf } from './provider-routes.js';
 import { referencedInput } from './referenced-input.js';
 import { textCounter } from './text-tokens.js';
 
@@ -53,15 +55,6 @@ type Json = Record<string, unknown>;
 
 function count(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
-}
-
-/** The keys the Google providers read their options under (Vertex AI: the first two). */
-export const GOOGLE_OPTIONS_KEYS = ['vertex', 'googleVertex', 'google'] as const;
-
-/** The provider's own options of a call (`providerOptions.openai`, `.anthropic`). */
-export function providerOptionsOf(options: { providerOptions?: unknown }, key: string): Json {
-  const all = options.providerOptions;
-  return isRecord(all) && isRecord(all[key]) ? all[key] : {};
 }
 
 /** Builds the hold of one language-model step. Throws to refuse it before any request. */

@@ -4,8 +4,8 @@
  * instead (a request above that is refused by the API and costs nothing).
  */
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
-import { GOOGLE_OPTIONS_KEYS, providerOptionsOf } from './plan-step.js';
-import type { ProviderRoute } from './provider-routes.js';
+import { GOOGLE_OPTIONS_KEYS, providerOptionsOf } from './provider-options-of.js';
+import type { ProviderRoute } from './provider-route.js';
 
 /** The option keys each wire API reads references from. */
 const REFERENCES: Partial<Record<ProviderRoute['api'], readonly string[]>> = {

@@ -4,8 +4,8 @@
  * `unmetered: 'allow'` lets them through uncharged.
  */
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
-import { GOOGLE_OPTIONS_KEYS, providerOptionsOf } from './plan-step.js';
-import type { ProviderRoute } from './provider-routes.js';
+import { GOOGLE_OPTIONS_KEYS, providerOptionsOf } from './provider-options-of.js';
+import type { ProviderRoute } from './provider-route.js';
 
 /**
  * Gemini tools billed per grounded prompt or search query on top of tokens (Google Search,

@@ -4,7 +4,7 @@
  * and unmetered, so an endpoint we do not know is refused rather than let through free.
  * The README lists both sets.
  */
-import type { MeteredEndpoint } from './plan-call.js';
+import type { MeteredEndpoint } from './plan-settings.js';
 
 /** How an endpoint is treated. */
 export type EndpointClass =

@@ -15,5 +15,6 @@ export { UnknownModelError } from '@tollgate/pricing';
 export { classifyEndpoint, type EndpointClass, FREE_WRITES } from './classify-endpoint.js';
 export { imageTokens } from './image-tokens.js';
 export { InvalidRequestError } from './invalid-request-error.js';
-export { ASSUMED_WEB_SEARCHES, type EstimateMode, type MeteredEndpoint } from './plan-call.js';
+export { ASSUMED_WEB_SEARCHES } from './plan-call.js';
+export type { EstimateMode, MeteredEndpoint } from './plan-settings.js';
 export { type OpenAIAdapterOptions, type WithBudgetOptions, withBudget } from './with-budget.js';

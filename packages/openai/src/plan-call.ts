@@ -1,9 +1,3 @@
-/**
- * How one metered request is held: its model resolved (unknown models are refused), its
- * input bounded cheaply by bytes or exactly by the tokenizer, its output by the request's
- * maximum or the model's limit, priced with `estimateCost` at the tier it asks for.
- */
-import type { Budget, Metadata } from '@tollgate/core';
 import {
   type MeteringPlan,
   type OutgoingRequest,
@@ -11,8 +5,7 @@ import {
   reportedCostPricer,
 } from '@tollgate/core/adapter';
 import { isRecord, withFields } from '@tollgate/core/internal';
-import { type Pricing, type ResolvedModel, usagePricer } from '@tollgate/pricing';
-import type { AzureDeployment } from './azure-client.js';
+import { type ResolvedModel, usagePricer } from '@tollgate/pricing';
 import { type CallContext, type OutputBound, stringField } from './call-context.js';
 import { ChatObserver } from './chat-observer.js';
 import { EmbeddingsObserver } from './embeddings-observer.js';
@@ -25,30 +18,11 @@ import {
   tokenizerCount,
 } from './measure-input.js';
 import { askForReportedCost } from './openrouter-cost.js';
-import { type CompatibleProvider, countsWithOpenAITokenizer } from './provider-of-client.js';
+import type { MeteredEndpoint, PlanSettings } from './plan-settings.js';
+import { countsWithOpenAITokenizer } from './provider-of-client.js';
 import { resolveModel } from './resolve-model.js';
 import { ResponsesObserver } from './responses-observer.js';
 import { loadCounter } from './text-tokenizer.js';
-
-/** The three metered endpoints. */
-export type MeteredEndpoint = 'chat' | 'responses' | 'embeddings';
-
-/** How input tokens are bounded before a call. */
-export type EstimateMode = 'auto' | 'bytes' | 'tokenizer';
-
-/** Settings shared by every call of one wrapped client. */
-export interface PlanSettings {
-  readonly budget: Budget;
-  readonly pricing: Pricing;
-  /** The price table the client's calls are priced from. */
-  readonly provider: CompatibleProvider;
-  readonly estimate: EstimateMode;
-  readonly metadata: Metadata | undefined;
-  /** See `priceDriftShare` in the adapter options. */
-  readonly priceDriftShare: number;
-  /** The deployment an `AzureOpenAI` client routes to; `undefined` for other clients. */
-  readonly deployment: AzureDeployment | undefined;
-}
 
 /**
  * Web searches held for a Responses call with a web search tool and no `max_tool_calls`.

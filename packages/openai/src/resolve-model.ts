@@ -1,6 +1,6 @@
 import { type OutgoingRequest, requestedModel } from '@tollgate/core/adapter';
 import { type ResolvedModel, UnknownModelError } from '@tollgate/pricing';
-import type { MeteredEndpoint, PlanSettings } from './plan-call.js';
+import type { MeteredEndpoint, PlanSettings } from './plan-settings.js';
 
 type Json = Record<string, unknown>;
 

@@ -16,7 +16,8 @@ import { defaultPricing, type Pricing } from '@tollgate/pricing';
 import { azureDeployment, keepAzureOptions } from './azure-client.js';
 import { classifyEndpoint } from './classify-endpoint.js';
 import { describeNotOpenAI, isOpenAIClient } from './is-openai-client.js';
-import { type EstimateMode, type PlanSettings, planCall } from './plan-call.js';
+import { planCall } from './plan-call.js';
+import type { EstimateMode, PlanSettings } from './plan-settings.js';
 import {
   COMPATIBLE_PROVIDERS,
   type ProviderOption,

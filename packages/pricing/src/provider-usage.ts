@@ -13,7 +13,7 @@
  */
 import { isRecord } from '@tollgate/core/internal';
 import { InvalidUsageError } from './errors.js';
-import type { NormalizedUsage } from './normalize-usage.js';
+import type { NormalizedUsage } from './normalized-usage.js';
 import { readReportedCost } from './reported-cost.js';
 import type { Provider } from './schema.js';
 import { isCount, type Obj, Reader } from './usage-reader.js';

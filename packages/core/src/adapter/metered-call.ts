@@ -14,7 +14,7 @@ import {
   settleCharge,
 } from './hold-plan.js';
 import { watchParsedBody } from './parsed-body.js';
-import { scannerFor, sseScanner } from './stream-scanner.js';
+import { scannerFor, sseScanner } from './scanner-for.js';
 import type { Charge, MeteringPlan, OutgoingRequest, Route } from './types.js';
 import { watchStream } from './watch-stream.js';
 import { WatchedBody } from './watched-body.js';

@@ -1,5 +1,6 @@
+import { sseScanner } from './scanner-for.js';
 import type { ServerSentEvent } from './sse-events.js';
-import { type ScannerFactory, sseScanner } from './stream-scanner.js';
+import type { ScannerFactory } from './stream-scanner.js';
 import type { EventVerdict, ResponseObserver } from './types.js';
 import type { StreamWatch } from './watched-body.js';
 

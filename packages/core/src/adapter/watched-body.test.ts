@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { usageTokens } from '../call-usage.js';
 import { collectGarbage } from '../testing/collect-garbage.js';
+import { sseScanner } from './scanner-for.js';
 import type { ServerSentEvent } from './sse-events.js';
-import { sseScanner } from './stream-scanner.js';
 import { WatchedBody } from './watched-body.js';
 
 const encoder = new TextEncoder();

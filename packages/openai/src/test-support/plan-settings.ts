@@ -1,6 +1,6 @@
 import { createBudget } from '@tollgate/core';
 import { defaultPricing } from '@tollgate/pricing';
-import type { PlanSettings } from '../plan-call.js';
+import type { PlanSettings } from '../plan-settings.js';
 
 let budgets = 0;
 
