@@ -121,7 +121,7 @@ describe('planCall', () => {
     expect(Number(exact.holdUsd)).toBeLessThan(Number(bytes.holdUsd));
   });
 
-  test('a caller-set include_usage is kept; a non-stream body is sent as is', async () => {
+  test('a caller-set include_usage is kept: the body is sent as it was measured, as a copy', async () => {
     const body = {
       model: 'gpt-4o',
       messages: [],
@@ -129,7 +129,9 @@ describe('planCall', () => {
       stream_options: { include_usage: true },
     };
     const kept = await planCall('chat', request(body, '/chat/completions', true), settings());
-    expect(kept.body).toBeUndefined();
+    // A plain copy of what JSON.stringify sends, never the caller's object (it would be serialised again).
+    expect(kept.body).toEqual(body);
+    expect(kept.body).not.toBe(body);
     const added = await planCall(
       'chat',
       request(

@@ -1,14 +1,16 @@
+import { InvalidRequestError, UnmeteredEndpointError } from '@tollgate/core';
 import {
   type MeteringPlan,
   type OutgoingRequest,
   pricerPerModel,
   reportedCostPricer,
 } from '@tollgate/core/adapter';
-import { isRecord, withFields } from '@tollgate/core/internal';
+import { describeValue, isRecord, withFields } from '@tollgate/core/internal';
 import { type ResolvedModel, usagePricer } from '@tollgate/pricing';
 import { type CallContext, type OutputBound, stringField } from './call-context.js';
 import { ChatObserver } from './chat-observer.js';
 import { EmbeddingsObserver } from './embeddings-observer.js';
+import { jsonSnapshot } from './json-snapshot.js';
 import {
   byteBound,
   type InputMeasure,
@@ -43,18 +45,36 @@ interface HeldOutput extends OutputBound {
 
 const NO_OUTPUT: HeldOutput = Object.freeze({ perChoice: 0, total: 0 });
 
-function outputBound(endpoint: MeteredEndpoint, body: Json, model: ResolvedModel): HeldOutput {
+function outputBound(
+  endpoint: MeteredEndpoint,
+  body: Json,
+  model: ResolvedModel,
+  where: string,
+): HeldOutput {
   if (endpoint === 'embeddings') return NO_OUTPUT;
   const limit = model.maxOutputTokens;
   const asked =
     endpoint === 'chat'
       ? (count(body.max_completion_tokens) ?? count(body.max_tokens))
       : count(body.max_output_tokens);
-  const choices = endpoint === 'chat' ? Math.max(1, count(body.n) ?? 1) : 1;
+  const choices = endpoint === 'chat' ? choicesOf(body.n, where) : 1;
   // The API refuses a maximum above the model's limit, so the limit also bounds it.
   const perChoice = asked === undefined ? limit : limit > 0 ? Math.min(asked, limit) : asked;
   const total = perChoice * choices;
+  if (!Number.isSafeInteger(total))
+    throw new InvalidRequestError(
+      `${where}: n = ${choices} asks for ${choices} choices of up to ${perChoice} output tokens each, more than can be bounded; ask for fewer choices`,
+    );
   return asked === undefined ? { perChoice, total, unbounded: total } : { perChoice, total };
+}
+
+/** The choices a chat request asks for: `n`, 1 when absent or null. */
+function choicesOf(n: unknown, where: string): number {
+  if (n === undefined || n === null) return 1;
+  if (typeof n === 'number' && Number.isSafeInteger(n) && n >= 1) return n;
+  throw new InvalidRequestError(
+    `${where}: expected n (the number of choices) as a whole number from 1, received ${describeValue(n)}`,
+  );
 }
 
 function webSearches(endpoint: MeteredEndpoint, body: Json, model: ResolvedModel): number {
@@ -103,7 +123,12 @@ export function planCall(
   outgoing: OutgoingRequest,
   settings: PlanSettings,
 ): MeteringPlan | Promise<MeteringPlan> {
-  const body: Json = isRecord(outgoing.body) ? outgoing.body : {};
+  const where = `${outgoing.method} ${outgoing.path}`;
+  // Measured and sent as one snapshot: the SDK would serialise the caller's object again.
+  const body = jsonSnapshot(outgoing.body, where);
+  if (!isRecord(body)) throw notAnObject(where, body);
+  // `background` was read once to classify the call and once more for the snapshot.
+  if (endpoint === 'responses' && body.background === true) throw unmeteredBackground(where);
   // Throws UnknownModelError: a model without a price is refused, never let through free.
   const model = resolveModel(endpoint, outgoing, body, settings);
   const request: PlannedRequest = {
@@ -112,7 +137,7 @@ export function planCall(
     body,
     model,
     input: measure(endpoint, body, model.id),
-    output: outputBound(endpoint, body, model),
+    output: outputBound(endpoint, body, model, where),
     serviceTier: stringField(body.service_tier),
     searches: webSearches(endpoint, body, model),
   };
@@ -129,6 +154,21 @@ export function planCall(
   if (exactHelps && settings.estimate === 'auto')
     plan.tighten = async () => buildPlan(request, await exactTokens(request), settings);
   return plan;
+}
+
+/** The refusal of a metered request whose body is not a JSON object (a string, an array). */
+function notAnObject(where: string, body: unknown): InvalidRequestError {
+  return new InvalidRequestError(
+    `${where}: expected the request body as an object, received ${describeValue(body)}, so the call's cost cannot be bounded`,
+  );
+}
+
+/** A body that answered `background` differently to its two reads: refused as background is. */
+function unmeteredBackground(where: string): UnmeteredEndpointError {
+  return new UnmeteredEndpointError(
+    `${where} (background)`,
+    `${where}: a background response is billed after the call returns, where Tollgate sees no usage, so it is refused`,
+  );
 }
 
 /** The input the API accepts at most: it refuses (free of charge) input beyond the context window. */
@@ -168,14 +208,14 @@ function buildPlan(
     searchesPerRequest: endpoint === 'chat' ? searches : 0,
     outputBound: request.output,
   };
-  let sendBody = askForReportedCost(provider, endpoint, body);
+  let sendBody = askForReportedCost(provider, endpoint, body) ?? body;
   let observer: MeteringPlan['observer'];
   if (endpoint === 'chat') {
     const streamOptions = isRecord(body.stream_options) ? body.stream_options : {};
     // Without include_usage a stream carries no usage: turn it on and hide its chunk.
     const addUsage = request.outgoing.stream && streamOptions.include_usage !== true;
     if (addUsage)
-      sendBody = withFields(sendBody ?? body, {
+      sendBody = withFields(sendBody, {
         stream_options: { ...streamOptions, include_usage: true },
       });
     observer = new ChatObserver(context, addUsage);
@@ -190,8 +230,9 @@ function buildPlan(
     observer,
     price: pricerFor(settings, model.id),
   };
-  // Set one by one, not spread: this runs for every call.
-  if (sendBody !== undefined) plan.body = sendBody;
+  // Always the snapshot (or a copy of it): never the caller's object, which the SDK would
+  // serialise again. Set one by one, not spread: this runs for every call.
+  plan.body = sendBody;
   if (request.output.unbounded !== undefined) plan.unboundedOutputTokens = request.output.unbounded;
   if (settings.metadata !== undefined) plan.metadata = settings.metadata;
   return plan;
