@@ -164,10 +164,10 @@ function unbox(object: object): unknown {
   return object;
 }
 
-/** True when `object` carries the value `valueOf` reads (it throws on any other object). */
-function boxes(valueOf: (this: never) => unknown, object: object): boolean {
+/** True when `object` carries the value `read` (a `valueOf`) reads: it throws on any other object. */
+function boxes(read: (this: never) => unknown, object: object): boolean {
   try {
-    valueOf.call(object as never);
+    read.call(object as never);
     return true;
   } catch {
     return false;
