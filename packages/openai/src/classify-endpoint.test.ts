@@ -64,4 +64,48 @@ describe('classifyEndpoint', () => {
     });
     expect(classifyEndpoint('POST', '/responses', null)).toMatchObject({ kind: 'metered' });
   });
+
+  test.each([
+    ['/organization/../chat/completions', 'chat'],
+    ['/organization/%2e%2e/chat/completions', 'chat'],
+    ['/organization/%2E./responses', 'responses'],
+    ['/organization\\..\\embeddings', 'embeddings'],
+    ['/organization/.\t./chat/completions', 'chat'],
+    ['/./chat/./completions?x=1', 'chat'],
+    ['/files/../responses#fragment', 'responses'],
+  ])(
+    'POST %s reaches a metered endpoint once the URL resolves it, and is metered',
+    (path, endpoint) => {
+      expect(classifyEndpoint('POST', path, {})).toEqual({ kind: 'metered', endpoint });
+    },
+  );
+
+  test.each([
+    ['/organization//../projects', { kind: 'free' }],
+    ['/organization/x#/../../chat/completions', { kind: 'free' }],
+    ['/threads/thread_1/messages/msg.1', { kind: 'free' }],
+    ['/files/../images/generations', { kind: 'unmetered', endpoint: 'POST /images/generations' }],
+  ])('POST %s is classified by the path the URL resolves', (path, decision) => {
+    expect(classifyEndpoint('POST', path, {})).toEqual(decision);
+  });
+
+  test.each([
+    '/../v1/chat/completions',
+    '/organization/../../chat/completions',
+    '/organization%2F..%2Fchat/completions',
+    '/organization/%2e%2e%5Cchat/completions',
+    'https://api.openai.com/v1/chat/completions',
+  ])('POST %s leaves the base URL or escapes a separator: unmetered, never free', (path) => {
+    expect(classifyEndpoint('POST', path, {})).toEqual({
+      kind: 'unmetered',
+      endpoint: `POST ${path}`,
+    });
+  });
+
+  test('a background response behind a dot segment is still unmetered', () => {
+    expect(classifyEndpoint('POST', '/organization/../responses', { background: true })).toEqual({
+      kind: 'unmetered',
+      endpoint: 'POST /responses (background)',
+    });
+  });
 });
