@@ -25,6 +25,7 @@ import { countsWithOpenAITokenizer } from './provider-of-client.js';
 import { resolveModel } from './resolve-model.js';
 import { ResponsesObserver } from './responses-observer.js';
 import { loadCounter } from './text-tokenizer.js';
+import { refuseUnpricedTools } from './unpriced-tools.js';
 
 /**
  * Web searches held for a Responses call with a web search tool and no `max_tool_calls`.
@@ -128,7 +129,10 @@ export function planCall(
   const body = jsonSnapshot(outgoing.body, where);
   if (!isRecord(body)) throw notAnObject(where, body);
   // `background` was read once to classify the call and once more for the snapshot.
-  if (endpoint === 'responses' && body.background === true) throw unmeteredBackground(where);
+  if (endpoint === 'responses') {
+    if (body.background === true) throw unmeteredBackground(where);
+    refuseUnpricedTools(body.tools, where, settings.budget, settings.unmetered);
+  }
   // Throws UnknownModelError: a model without a price is refused, never let through free.
   const model = resolveModel(endpoint, outgoing, body, settings);
   const request: PlannedRequest = {

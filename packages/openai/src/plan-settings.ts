@@ -19,6 +19,8 @@ export interface PlanSettings {
   readonly metadata: Metadata | undefined;
   /** See `priceDriftShare` in the adapter options. */
   readonly priceDriftShare: number;
+  /** What happens to a call with paid features no table prices (see `AdapterOptions.unmetered`). */
+  readonly unmetered: 'refuse' | 'allow';
   /** The deployment an `AzureOpenAI` client routes to; `undefined` for other clients. */
   readonly deployment: AzureDeployment | undefined;
 }

@@ -102,6 +102,7 @@ export function withBudget<Client extends object>(
       estimate: settings.estimate,
       metadata: settings.metadata,
       priceDriftShare: settings.priceDriftShare,
+      unmetered: settings.unmetered,
       deployment: azureDeployment(current),
     };
     return {

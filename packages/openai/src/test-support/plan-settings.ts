@@ -14,6 +14,7 @@ export function planSettings(overrides: Partial<PlanSettings> = {}): PlanSetting
     estimate: 'bytes',
     metadata: undefined,
     priceDriftShare: 0.05,
+    unmetered: 'refuse',
     deployment: undefined,
     ...overrides,
   };

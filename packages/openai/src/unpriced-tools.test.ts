@@ -1,0 +1,90 @@
+/**
+ * Responses hosted tools billed beyond tokens at rates no table holds (file search per
+ * call, code interpreter per container session) are refused before anything is sent, unless
+ * `unmetered: 'allow'` lets them through with their tokens held and charged.
+ */
+import { createBudget } from '@tollgate/core';
+import { type MockProvider, startMockProvider } from '@tollgate/mock-provider';
+import OpenAI from 'openai';
+import OpenAIv7 from 'openai-v7';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { UnmeteredEndpointError, withBudget } from './index.js';
+
+const majors = [
+  ['openai 6.x', OpenAI],
+  ['openai 7.x', OpenAIv7 as unknown as typeof OpenAI],
+] as const;
+
+let mock: MockProvider;
+beforeAll(async () => {
+  mock = await startMockProvider();
+});
+afterAll(async () => {
+  await mock.close();
+});
+beforeEach(() => mock.reset());
+
+const fileSearch = { type: 'file_search', vector_store_ids: ['vs_1'] } as const;
+const codeInterpreter = { type: 'code_interpreter', container: { type: 'auto' } } as const;
+
+describe.each(majors)('%s', (name, SDK) => {
+  let id = 0;
+  const budgetOf = (options: { enforce?: boolean } = {}) =>
+    createBudget({ id: `tools-${name.replace(/\W/g, '')}-${++id}`, limitUsd: 10, ...options });
+  const raw = () => new SDK({ apiKey: 'test', baseURL: mock.openaiBaseURL, maxRetries: 0 });
+  const ask = (tools: unknown[]) => ({
+    model: 'gpt-4.1',
+    input: 'find it',
+    max_output_tokens: 20,
+    tools: tools as never,
+  });
+
+  test.each([
+    ['file_search', [fileSearch], 'billed per call'],
+    [
+      'code_interpreter',
+      [{ type: 'function', name: 'f', parameters: {} }, codeInterpreter],
+      'billed per container session',
+    ],
+  ])(
+    'a call enabling the %s tool is refused, naming the tool and the option',
+    async (tool, tools, fee) => {
+      const budget = budgetOf();
+      const refusal = withBudget(raw(), { budget }).responses.create(ask(tools));
+      await expect(refusal).rejects.toBeInstanceOf(UnmeteredEndpointError);
+      await expect(refusal).rejects.toMatchObject({
+        code: 'UNMETERED_ENDPOINT',
+        endpoint: `POST /responses (tool ${tool})`,
+      });
+      await expect(refusal).rejects.toThrow(`the ${tool} tool is ${fee} on top of tokens`);
+      await expect(refusal).rejects.toThrow("Pass unmetered: 'allow' to withBudget");
+      expect(mock.requests).toHaveLength(0);
+      expect(await budget.status()).toMatchObject({ reservedUsd: '0', calls: 0 });
+    },
+  );
+
+  test("with unmetered: 'allow' the call is sent and its tokens are held and charged", async () => {
+    const budget = budgetOf();
+    const client = withBudget(raw(), { budget, unmetered: 'allow' });
+    const response = await client.responses.create(ask([fileSearch, codeInterpreter]));
+    expect(mock.requests).toHaveLength(1);
+    const [entry] = await budget.ledger({ limit: 1 });
+    expect(entry?.details.tokens).toBeDefined();
+    expect(Number(entry?.actualUsd)).toBeGreaterThan(0);
+    expect(response.usage?.input_tokens).toBeGreaterThan(0);
+  });
+
+  test('a budget that does not enforce lets the call through, metered', async () => {
+    const budget = budgetOf({ enforce: false });
+    await withBudget(raw(), { budget }).responses.create(ask([codeInterpreter]));
+    expect((await budget.status()).calls).toBe(1);
+  });
+
+  test('priced tools (web search, functions) are held as before', async () => {
+    const budget = budgetOf();
+    await withBudget(raw(), { budget }).responses.create(
+      ask([{ type: 'web_search' }, { type: 'function', name: 'f', parameters: {} }]),
+    );
+    expect((await budget.status()).calls).toBe(1);
+  });
+});
