@@ -121,12 +121,8 @@ const ESCAPED_SEPARATOR = /%2f|%5c/i;
  * above the base URL or escapes a separator: no endpoint we know is reached that way.
  */
 function resolvedPath(path: string): string | undefined {
-  let resolved: string;
-  try {
-    resolved = new URL(BASE + path).pathname;
-  } catch {
-    return undefined;
-  }
+  // Never throws: the base fixes scheme and host, and any text parses as a path after it.
+  const resolved = new URL(BASE + path).pathname;
   if (!resolved.startsWith('/base/') || ESCAPED_SEPARATOR.test(resolved)) return undefined;
   return resolved.slice('/base'.length);
 }
