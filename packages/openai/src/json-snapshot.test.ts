@@ -118,6 +118,16 @@ describe('jsonSnapshot', () => {
     );
   });
 
+  test('what JSON drops is dropped: functions and undefined from toJSON, symbols in arrays as null', () => {
+    const body = {
+      fn: { toJSON: () => () => 1 },
+      gone: { toJSON: () => undefined },
+      list: [Symbol('s'), () => 1, undefined],
+    };
+    expect(snapshot(body)).toEqual({ list: [null, null, null] });
+    expect(JSON.stringify(snapshot(body))).toBe(JSON.stringify(body));
+  });
+
   test('a toJSON that throws fails as JSON.stringify would, with its own error', () => {
     const body = {
       toJSON() {

@@ -7,9 +7,11 @@
  * the second read with a larger `max_completion_tokens`). The snapshot reads each value
  * once, exactly as `JSON.stringify` would, into fresh plain objects and arrays (strings are
  * shared, not copied); the hold is computed from it and it is what is sent, so what is
- * measured is what is sent, byte for byte. A walk of this kind was measured at about 1 µs
- * for a 4 KB chat body, cheaper than detecting a non-plain body soundly would be (a getter
- * shows only in the property's descriptor).
+ * measured is what is sent, byte for byte. The walk costs about 2-4 µs on a 4 KB chat body
+ * (strings are shared, only the ~12 objects and arrays are made anew): less than a sound
+ * check that a body is plain would cost (a getter shows only in the property's descriptor,
+ * and reading every descriptor took 7-13 µs), and several times cheaper than
+ * `JSON.parse(JSON.stringify(body))`.
  *
  * Bodies `JSON.stringify` cannot serialise (a cycle, a BigInt) are refused with a typed
  * error naming the field, before anything is held or sent.

@@ -9,6 +9,7 @@ import OpenAI from 'openai';
 import OpenAIv7 from 'openai-v7';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { UnmeteredEndpointError, withBudget } from './index.js';
+import { refuseUnpricedTools } from './unpriced-tools.js';
 
 const majors = [
   ['openai 6.x', OpenAI],
@@ -86,5 +87,30 @@ describe.each(majors)('%s', (name, SDK) => {
       ask([{ type: 'web_search' }, { type: 'function', name: 'f', parameters: {} }]),
     );
     expect((await budget.status()).calls).toBe(1);
+  });
+});
+
+describe('refuseUnpricedTools', () => {
+  const budget = createBudget({ id: 'tools-unit', limitUsd: 1 });
+  test('looks past entries that are not tools, and at every tool', () => {
+    expect(() =>
+      refuseUnpricedTools(
+        [null, 'file_search', { type: 7 }, { type: 'toString' }, fileSearch],
+        'POST /responses',
+        budget,
+        'refuse',
+      ),
+    ).toThrow(UnmeteredEndpointError);
+    expect(() =>
+      refuseUnpricedTools(
+        [null, { type: 'toString' }, { type: 'web_search' }],
+        'POST /responses',
+        budget,
+        'refuse',
+      ),
+    ).not.toThrow();
+    expect(() =>
+      refuseUnpricedTools({ type: 'file_search' }, 'POST /responses', budget, 'refuse'),
+    ).not.toThrow();
   });
 });
