@@ -6,27 +6,13 @@
  * held or sent.
  */
 import { type Budget, createBudget, InvalidRequestError, TollgateError } from '@tollgate/core';
-import { type MockProvider, startMockProvider } from '@tollgate/mock-provider';
-import OpenAI from 'openai';
-import OpenAIv7 from 'openai-v7';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { BudgetExceededError, UnmeteredEndpointError, withBudget } from './index.js';
-
-const majors = [
-  ['openai 6.x', OpenAI],
-  ['openai 7.x', OpenAIv7 as unknown as typeof OpenAI],
-] as const;
+import { SDK_MAJORS, useMockProvider } from './test-support/loopback.js';
 
 const longPrompt = 'lorem '.repeat(20_000);
 
-let mock: MockProvider;
-beforeAll(async () => {
-  mock = await startMockProvider({ defaultOutputTokens: 5_000 });
-});
-afterAll(async () => {
-  await mock.close();
-});
-beforeEach(() => mock.reset());
+const provider = useMockProvider({ defaultOutputTokens: 5_000 });
 
 /** A property whose first read answers `first` and every later read `later`. */
 function flipping(target: object, key: string, first: unknown, later: unknown): void {
@@ -46,12 +32,12 @@ async function heldAndCharged(budget: Budget): Promise<{ held: number; charged: 
   return { held: Number(entry?.reservedUsd), charged: Number(entry?.actualUsd) };
 }
 
-describe.each(majors)('%s', (name, SDK) => {
+describe.each(SDK_MAJORS)('%s', (name, SDK) => {
   let id = 0;
   const budgetOf = (limitUsd: string | number) =>
     createBudget({ id: `body-${name.replace(/\W/g, '')}-${++id}`, limitUsd });
   const client = (budget: Budget) =>
-    withBudget(new SDK({ apiKey: 'test', baseURL: mock.openaiBaseURL, maxRetries: 0 }), {
+    withBudget(new SDK({ apiKey: 'test', baseURL: provider().openaiBaseURL, maxRetries: 0 }), {
       budget,
       estimate: 'bytes',
     });
@@ -74,10 +60,10 @@ describe.each(majors)('%s', (name, SDK) => {
     await expect(client(tight).chat.completions.create(body)).rejects.toBeInstanceOf(
       BudgetExceededError,
     );
-    expect(mock.requests).toHaveLength(0);
+    expect(provider().requests).toHaveLength(0);
     const roomy = budgetOf(10);
     await client(roomy).chat.completions.create(body);
-    expect(mock.requests.at(-1)?.body).toEqual(JSON.parse(JSON.stringify(body)));
+    expect(provider().requests.at(-1)?.body).toEqual(JSON.parse(JSON.stringify(body)));
     const { held, charged } = await heldAndCharged(roomy);
     expect(charged).toBeGreaterThan(0.003);
     expect(held).toBeGreaterThanOrEqual(charged);
@@ -88,7 +74,7 @@ describe.each(majors)('%s', (name, SDK) => {
     flipping(body, 'max_completion_tokens', 5, 5_000);
     const budget = budgetOf('0.001');
     await client(budget).chat.completions.create(body as never);
-    expect(mock.requests.at(-1)?.body).toMatchObject({ max_completion_tokens: 5 });
+    expect(provider().requests.at(-1)?.body).toMatchObject({ max_completion_tokens: 5 });
     const { held, charged } = await heldAndCharged(budget);
     expect(held).toBeGreaterThanOrEqual(charged);
   });
@@ -98,7 +84,7 @@ describe.each(majors)('%s', (name, SDK) => {
     flipping(message, 'content', 'hi', longPrompt);
     const budget = budgetOf('0.001');
     await client(budget).chat.completions.create({ ...small, messages: [message] } as never);
-    const sent = mock.requests.at(-1)?.body as { messages: { content: string }[] };
+    const sent = provider().requests.at(-1)?.body as { messages: { content: string }[] };
     expect(sent.messages[0]?.content).toBe('hi');
     expect((await budget.status()).exceeded).toBe(false);
   });
@@ -120,7 +106,7 @@ describe.each(majors)('%s', (name, SDK) => {
         input: input as never,
       }),
     ).rejects.toBeInstanceOf(BudgetExceededError);
-    expect(mock.requests).toHaveLength(0);
+    expect(provider().requests).toHaveLength(0);
   });
 
   test('what is sent is what JSON.stringify makes of the body: Dates, undefined, functions, boxes', async () => {
@@ -138,7 +124,7 @@ describe.each(majors)('%s', (name, SDK) => {
       temperature: Number.NaN,
     };
     await client(budgetOf(10)).chat.completions.create(body as never);
-    expect(mock.requests.at(-1)?.body).toEqual(JSON.parse(JSON.stringify(body)));
+    expect(provider().requests.at(-1)?.body).toEqual(JSON.parse(JSON.stringify(body)));
   });
 
   test('a body whose background flag flips after classification is refused, not sent uncharged', async () => {
@@ -151,7 +137,7 @@ describe.each(majors)('%s', (name, SDK) => {
     const refusal = client(budgetOf(10)).responses.create(body as never);
     await expect(refusal).rejects.toBeInstanceOf(UnmeteredEndpointError);
     await expect(refusal).rejects.toMatchObject({ endpoint: 'POST /responses (background)' });
-    expect(mock.requests).toHaveLength(0);
+    expect(provider().requests).toHaveLength(0);
   });
 
   test('a cyclic body is refused with a typed error naming where the cycle is', async () => {
@@ -166,7 +152,7 @@ describe.each(majors)('%s', (name, SDK) => {
     await expect(refusal).rejects.toThrow(
       'POST /chat/completions: expected a request body that can be sent as JSON, received a reference back to body.messages[0] (a cycle) at body.messages[0].self',
     );
-    expect(mock.requests).toHaveLength(0);
+    expect(provider().requests).toHaveLength(0);
     expect(await budget.status()).toMatchObject({ reservedUsd: '0', spentUsd: '0', calls: 0 });
   });
 
@@ -174,7 +160,7 @@ describe.each(majors)('%s', (name, SDK) => {
     const refusal = client(budgetOf(10)).chat.completions.create({ ...small, seed: 7n } as never);
     await expect(refusal).rejects.toThrow(InvalidRequestError);
     await expect(refusal).rejects.toThrow('received a BigInt (7n) at body.seed');
-    expect(mock.requests).toHaveLength(0);
+    expect(provider().requests).toHaveLength(0);
   });
 
   test('a metered path posted with a body that is not an object is refused', async () => {
@@ -186,7 +172,7 @@ describe.each(majors)('%s', (name, SDK) => {
     await expect(refusal).rejects.toThrow(
       /POST \/chat\/completions: expected the request body as an object, received "\{/,
     );
-    expect(mock.requests).toHaveLength(0);
+    expect(provider().requests).toHaveLength(0);
   });
 
   test.each([
@@ -209,13 +195,13 @@ describe.each(majors)('%s', (name, SDK) => {
     await expect(refusal).rejects.toSatisfy(
       (error) => error instanceof TollgateError && error.code === 'INVALID_REQUEST',
     );
-    expect(mock.requests).toHaveLength(0);
+    expect(provider().requests).toHaveLength(0);
     expect((await budget.status()).reservedUsd).toBe('0');
   });
 
   test('n = null asks for one choice, as the API reads it', async () => {
     const budget = budgetOf(1);
     await client(budget).chat.completions.create({ ...small, n: null });
-    expect(mock.requests).toHaveLength(1);
+    expect(provider().requests).toHaveLength(1);
   });
 });

@@ -4,25 +4,11 @@
  * endpoint and is held and charged like it.
  */
 import { createBudget } from '@tollgate/core';
-import { type MockProvider, startMockProvider } from '@tollgate/mock-provider';
-import OpenAI from 'openai';
-import OpenAIv7 from 'openai-v7';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { BudgetExceededError, UnmeteredEndpointError, withBudget } from './index.js';
+import { SDK_MAJORS, useMockProvider } from './test-support/loopback.js';
 
-const majors = [
-  ['openai 6.x', OpenAI],
-  ['openai 7.x', OpenAIv7 as unknown as typeof OpenAI],
-] as const;
-
-let mock: MockProvider;
-beforeAll(async () => {
-  mock = await startMockProvider();
-});
-afterAll(async () => {
-  await mock.close();
-});
-beforeEach(() => mock.reset());
+const provider = useMockProvider();
 
 const body = {
   model: 'gpt-4o',
@@ -30,10 +16,10 @@ const body = {
   max_completion_tokens: 5,
 };
 
-describe.each(majors)('%s', (name, SDK) => {
+describe.each(SDK_MAJORS)('%s', (name, SDK) => {
   let id = 0;
   const client = (limitUsd: string) =>
-    withBudget(new SDK({ apiKey: 'test', baseURL: mock.openaiBaseURL, maxRetries: 0 }), {
+    withBudget(new SDK({ apiKey: 'test', baseURL: provider().openaiBaseURL, maxRetries: 0 }), {
       budget: createBudget({ id: `path-${name.replace(/\W/g, '')}-${++id}`, limitUsd }),
     });
 
@@ -45,13 +31,13 @@ describe.each(majors)('%s', (name, SDK) => {
     await expect(client('0.000001').post(path, { body })).rejects.toBeInstanceOf(
       BudgetExceededError,
     );
-    expect(mock.requests).toHaveLength(0);
+    expect(provider().requests).toHaveLength(0);
   });
 
   test('and charged its cost when it is sent', async () => {
     const wrapped = client('1');
     await wrapped.post('/organization/../chat/completions', { body });
-    expect(mock.requests.at(-1)?.path).toBe('/v1/chat/completions');
+    expect(provider().requests.at(-1)?.path).toBe('/v1/chat/completions');
     const status = await wrapped.budget.status();
     expect(status.calls).toBe(1);
     expect(Number(status.spentUsd)).toBeGreaterThan(0);
@@ -61,6 +47,6 @@ describe.each(majors)('%s', (name, SDK) => {
     await expect(client('1').post('/../v1/chat/completions', { body })).rejects.toBeInstanceOf(
       UnmeteredEndpointError,
     );
-    expect(mock.requests).toHaveLength(0);
+    expect(provider().requests).toHaveLength(0);
   });
 });

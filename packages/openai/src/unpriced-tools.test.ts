@@ -4,35 +4,21 @@
  * `unmetered: 'allow'` lets them through with their tokens held and charged.
  */
 import { createBudget } from '@tollgate/core';
-import { type MockProvider, startMockProvider } from '@tollgate/mock-provider';
-import OpenAI from 'openai';
-import OpenAIv7 from 'openai-v7';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { UnmeteredEndpointError, withBudget } from './index.js';
+import { SDK_MAJORS, useMockProvider } from './test-support/loopback.js';
 import { refuseUnpricedTools } from './unpriced-tools.js';
 
-const majors = [
-  ['openai 6.x', OpenAI],
-  ['openai 7.x', OpenAIv7 as unknown as typeof OpenAI],
-] as const;
-
-let mock: MockProvider;
-beforeAll(async () => {
-  mock = await startMockProvider();
-});
-afterAll(async () => {
-  await mock.close();
-});
-beforeEach(() => mock.reset());
+const provider = useMockProvider();
 
 const fileSearch = { type: 'file_search', vector_store_ids: ['vs_1'] } as const;
 const codeInterpreter = { type: 'code_interpreter', container: { type: 'auto' } } as const;
 
-describe.each(majors)('%s', (name, SDK) => {
+describe.each(SDK_MAJORS)('%s', (name, SDK) => {
   let id = 0;
   const budgetOf = (options: { enforce?: boolean } = {}) =>
     createBudget({ id: `tools-${name.replace(/\W/g, '')}-${++id}`, limitUsd: 10, ...options });
-  const raw = () => new SDK({ apiKey: 'test', baseURL: mock.openaiBaseURL, maxRetries: 0 });
+  const raw = () => new SDK({ apiKey: 'test', baseURL: provider().openaiBaseURL, maxRetries: 0 });
   const ask = (tools: unknown[]) => ({
     model: 'gpt-4.1',
     input: 'find it',
@@ -59,7 +45,7 @@ describe.each(majors)('%s', (name, SDK) => {
       });
       await expect(refusal).rejects.toThrow(`the ${tool} tool is ${fee} on top of tokens`);
       await expect(refusal).rejects.toThrow("Pass unmetered: 'allow' to withBudget");
-      expect(mock.requests).toHaveLength(0);
+      expect(provider().requests).toHaveLength(0);
       expect(await budget.status()).toMatchObject({ reservedUsd: '0', calls: 0 });
     },
   );
@@ -68,7 +54,7 @@ describe.each(majors)('%s', (name, SDK) => {
     const budget = budgetOf();
     const client = withBudget(raw(), { budget, unmetered: 'allow' });
     const response = await client.responses.create(ask([fileSearch, codeInterpreter]));
-    expect(mock.requests).toHaveLength(1);
+    expect(provider().requests).toHaveLength(1);
     const [entry] = await budget.ledger({ limit: 1 });
     expect(entry?.details.tokens).toBeDefined();
     expect(Number(entry?.actualUsd)).toBeGreaterThan(0);
