@@ -1,6 +1,7 @@
 import { assertBudgetId } from './budget-id.js';
 import { budgetStoreSchema } from './budget-store-schema.js';
 import { adjustmentAmount } from './canonical-limit.js';
+import { type Clock, readClock } from './clock.js';
 import { BudgetNotFoundError } from './errors.js';
 import {
   invalidOptions,
@@ -11,12 +12,14 @@ import {
 } from './parse-options.js';
 import type {
   AdjustmentAction,
+  AdjustmentEntry,
   AdjustOutcome,
   BudgetSnapshot,
   BudgetStore,
   ChainLink,
 } from './store.js';
 import { callStore } from './store-commands.js';
+import type { StoredDefinition } from './stored-definition.js';
 import { windowBounds } from './window.js';
 
 /** Who changes a budget and why: written to the ledger with the change. */
@@ -90,6 +93,26 @@ export function sendAdjustment(
     // The Web Crypto global loads on first use; importing `node:crypto` would slow every import.
     store.adjust({ adjustmentId: globalThis.crypto.randomUUID(), link, now, ...request }),
   );
+}
+
+/**
+ * A change a `Budget` makes to itself (`budget.setLimit(...)` and the others): validated,
+ * then the budget and its ancestors defined in the store, then sent for the window current
+ * now. Resolves with the ledger entry of the change.
+ */
+export async function adjustDefinedBudget(
+  stored: StoredDefinition,
+  store: BudgetStore,
+  clock: Clock,
+  action: AdjustmentAction,
+  amount: string | number,
+  options: AdjustOptions,
+): Promise<AdjustmentEntry> {
+  const request = adjustRequest(action, amount, options, `budget.${adjustmentMethods[action]}`);
+  await stored.ready();
+  const now = readClock(clock);
+  const outcome = await sendAdjustment(store, stored.link.at(now), request, now);
+  return outcome.entry;
 }
 
 /** The link a command needs for a budget known only by its stored figures (the CLI's case). */

@@ -1,9 +1,4 @@
-import {
-  type AdjustOptions,
-  adjustmentMethods,
-  adjustRequest,
-  sendAdjustment,
-} from './budget-admin.js';
+import { type AdjustOptions, adjustDefinedBudget } from './budget-admin.js';
 import { assertBudgetId } from './budget-id.js';
 import {
   type BudgetOptions,
@@ -11,15 +6,17 @@ import {
   parseBudgetOptions,
   parseChildOptions,
 } from './budget-options.js';
+import { type BudgetSettings, budgetSettings, defaultSettings } from './budget-settings.js';
+import { type BudgetStatus, budgetStatus } from './budget-status.js';
 import { ChainEvents } from './chain-events.js';
 import { ChainLinks } from './chain-links.js';
 import { type Clock, readClock, systemClock } from './clock.js';
-import { assertDeclarable, type Declaration, recordDeclaration } from './declared-budgets.js';
+import { type Declaration, declareBudget } from './declared-budgets.js';
 import { InvalidOptionsError } from './errors.js';
 import { assertEventListener } from './event-listener.js';
 import type { BudgetEvent, BudgetEventHandler, BudgetEventName } from './events.js';
 import { memoryStore } from './memory-store.js';
-import { canonicalUsd, formatUsd, maxMoney, money, ZERO } from './money.js';
+import { canonicalUsd } from './money.js';
 import { parseLedgerQuery } from './parse-ledger-query.js';
 import { PendingSettlements } from './pending-settlements.js';
 import type { Reservation } from './reservation.js';
@@ -39,52 +36,11 @@ import { callStore, emptySnapshot } from './store-commands.js';
 import { StoredDefinition } from './stored-definition.js';
 import { WaitLine } from './wait-line.js';
 
+export type { BudgetStatus } from './budget-status.js';
 export type { ReserveOptions } from './reserve-options.js';
-
-/** What `budget.status()` answers. Money is decimal strings of USD. */
-export interface BudgetStatus {
-  /** The budget's id. */
-  id: string;
-  /** The limit of the current window, in USD. */
-  limitUsd: string;
-  /** Settled spend in the current window. */
-  spentUsd: string;
-  /** Held by calls in flight. */
-  reservedUsd: string;
-  /** `limit - spent - reserved`, never below zero. */
-  remainingUsd: string;
-  /** Calls settled in the current window. */
-  calls: number;
-  /** True once settled spend has reached the limit: further calls are refused. */
-  exceeded: boolean;
-  /** When the current window ends and spend resets (ISO 8601), for budgets with a window. */
-  resetsAt?: string;
-  /** When the budget was closed (ISO 8601): it refuses new calls. Absent while open. */
-  closedAt?: string;
-}
 
 /** Which entries `budget.ledger()` reads: at most `limit` (default 100), newest first. */
 export type BudgetLedgerQuery = Omit<LedgerQuery, 'budgetId' | 'kind'>;
-
-interface Settings {
-  thresholds: readonly number[];
-  ttlMs: number;
-  onLimit: 'reject' | 'wait';
-  waitTimeoutMs: number;
-  retryTimeoutMs: number;
-  enforce: boolean;
-  onStoreError: 'refuse' | 'allow';
-}
-
-const defaults: Settings = {
-  thresholds: [0.5, 0.8, 1],
-  ttlMs: 900_000,
-  onLimit: 'reject',
-  waitTimeoutMs: 30_000,
-  retryTimeoutMs: 300_000,
-  enforce: true,
-  onStoreError: 'refuse',
-};
 
 /**
  * `budget.reserve` that throws a refusal without reporting it as a `refused` event: for the
@@ -140,7 +96,7 @@ export function createBudget(options: BudgetOptions): Budget {
     parsed.store ?? memoryStore(),
     parsed.clock ?? systemClock,
     undefined,
-    defaults,
+    defaultSettings,
   );
 }
 
@@ -157,7 +113,7 @@ export class Budget {
   /** The clock windows and reservation lifetimes are read from. */
   readonly clock: Clock;
   readonly #stored: StoredDefinition;
-  readonly #settings: Settings;
+  readonly #settings: BudgetSettings;
   readonly #events: ChainEvents;
   readonly #family: Family;
   /** This budget and its ancestors, leaf first. */
@@ -173,22 +129,14 @@ export class Budget {
     store: BudgetStore,
     clock: Clock,
     parent: Budget | undefined,
-    inherited: Settings,
+    inherited: BudgetSettings,
   ) {
     this.id = assertBudgetId(options.id);
     this.limitUsd = canonicalUsd(options.limitUsd, 'limitUsd', 'down');
     this.parent = parent;
     this.store = store;
     this.clock = clock;
-    this.#settings = {
-      thresholds: [...(options.thresholds ?? inherited.thresholds)].sort((a, b) => a - b),
-      ttlMs: options.ttlMs ?? inherited.ttlMs,
-      onLimit: options.onLimit ?? inherited.onLimit,
-      waitTimeoutMs: options.waitTimeoutMs ?? inherited.waitTimeoutMs,
-      retryTimeoutMs: options.retryTimeoutMs ?? inherited.retryTimeoutMs,
-      enforce: options.enforce ?? inherited.enforce,
-      onStoreError: options.onStoreError ?? inherited.onStoreError,
-    };
+    this.#settings = budgetSettings(options, inherited);
     const window = options.window;
     const enforce = this.#settings.enforce;
     const parentStored = parent === undefined ? undefined : parent.#stored;
@@ -259,10 +207,12 @@ export class Budget {
 
   /** A child, refused when this process declared its id the other way (`declared-budgets.ts`). */
   #declareChild(options: ChildBudgetOptions, declaration: Declaration): Budget {
-    assertDeclarable(this.store, options.id, declaration);
-    const budget = new Budget(options, this.store, this.clock, this, this.#settings);
-    recordDeclaration(this.store, budget.id, budget, declaration);
-    return budget;
+    return declareBudget(
+      this.store,
+      options.id,
+      declaration,
+      () => new Budget(options, this.store, this.clock, this, this.#settings),
+    );
   }
 
   /**
@@ -299,22 +249,7 @@ export class Budget {
     const snapshot =
       (await callStore(this.store, () => this.store.status(link, now))) ??
       emptySnapshot(this.#stored.definition);
-    const limit = money(snapshot.limitUsd);
-    const spent = money(snapshot.spentUsd);
-    const reserved = money(snapshot.reservedUsd);
-    const status: BudgetStatus = {
-      id: this.id,
-      limitUsd: snapshot.limitUsd,
-      spentUsd: snapshot.spentUsd,
-      reservedUsd: snapshot.reservedUsd,
-      remainingUsd: formatUsd(maxMoney(limit.minus(spent).minus(reserved), ZERO)),
-      calls: snapshot.calls,
-      exceeded: spent.gte(limit),
-    };
-    if (link.windowEnd !== null) status.resetsAt = new Date(link.windowEnd).toISOString();
-    if (snapshot.closedAt !== undefined)
-      status.closedAt = new Date(snapshot.closedAt).toISOString();
-    return status;
+    return budgetStatus(this.id, snapshot, link.windowEnd);
   }
 
   /**
@@ -381,16 +316,12 @@ export class Budget {
     return this.#adjust('close', '0', options);
   }
 
-  async #adjust(
+  #adjust(
     action: AdjustmentAction,
     amount: string | number,
     options: AdjustOptions,
   ): Promise<AdjustmentEntry> {
-    const request = adjustRequest(action, amount, options, `budget.${adjustmentMethods[action]}`);
-    await this.#stored.ready();
-    const now = this.#now();
-    const outcome = await sendAdjustment(this.store, this.#stored.link.at(now), request, now);
-    return outcome.entry;
+    return adjustDefinedBudget(this.#stored, this.store, this.clock, action, amount, options);
   }
 
   /**

@@ -25,12 +25,28 @@ const forget = new FinalizationRegistry<{ entries: Map<string, Entry>; id: strin
 );
 
 /**
+ * Builds a child budget declared as `declaration` and records it, once `assertDeclarable`
+ * has let `id` through: `build` is not called when it throws.
+ */
+export function declareBudget<Child extends { readonly id: string }>(
+  store: BudgetStore,
+  id: string,
+  declaration: Declaration,
+  build: () => Child,
+): Child {
+  assertDeclarable(store, id, declaration);
+  const budget = build();
+  recordDeclaration(store, budget.id, budget, declaration);
+  return budget;
+}
+
+/**
  * Throws `BudgetConflictError` when `id` is a child budget this process declared the other
  * way (a member of a family and a budget of its own, or the reverse) in `store` and still
  * holds: the later declaration would attach to the same stored budget and replace its limit
  * with its own, silently. Call before the budget is built.
  */
-export function assertDeclarable(store: BudgetStore, id: string, declaration: Declaration): void {
+function assertDeclarable(store: BudgetStore, id: string, declaration: Declaration): void {
   const entry = declared.get(store)?.get(id);
   if (entry === undefined || entry.declaration.kind === declaration.kind) return;
   if (entry.budget.deref() === undefined) return;
@@ -45,7 +61,7 @@ export function assertDeclarable(store: BudgetStore, id: string, declaration: De
 }
 
 /** Records how `budget` (of `id`, in `store`) was declared, for `assertDeclarable`. */
-export function recordDeclaration(
+function recordDeclaration(
   store: BudgetStore,
   id: string,
   budget: object,

@@ -1,0 +1,50 @@
+import { formatUsd, maxMoney, money, ZERO } from './money.js';
+import type { BudgetSnapshot } from './store.js';
+
+/** What `budget.status()` answers. Money is decimal strings of USD. */
+export interface BudgetStatus {
+  /** The budget's id. */
+  id: string;
+  /** The limit of the current window, in USD. */
+  limitUsd: string;
+  /** Settled spend in the current window. */
+  spentUsd: string;
+  /** Held by calls in flight. */
+  reservedUsd: string;
+  /** `limit - spent - reserved`, never below zero. */
+  remainingUsd: string;
+  /** Calls settled in the current window. */
+  calls: number;
+  /** True once settled spend has reached the limit: further calls are refused. */
+  exceeded: boolean;
+  /** When the current window ends and spend resets (ISO 8601), for budgets with a window. */
+  resetsAt?: string;
+  /** When the budget was closed (ISO 8601): it refuses new calls. Absent while open. */
+  closedAt?: string;
+}
+
+/**
+ * The status of budget `id` from the figures its store holds for the current window, which
+ * ends at `windowEnd` (ms since epoch; `null` for a budget without a window).
+ */
+export function budgetStatus(
+  id: string,
+  snapshot: BudgetSnapshot,
+  windowEnd: number | null,
+): BudgetStatus {
+  const limit = money(snapshot.limitUsd);
+  const spent = money(snapshot.spentUsd);
+  const reserved = money(snapshot.reservedUsd);
+  const status: BudgetStatus = {
+    id,
+    limitUsd: snapshot.limitUsd,
+    spentUsd: snapshot.spentUsd,
+    reservedUsd: snapshot.reservedUsd,
+    remainingUsd: formatUsd(maxMoney(limit.minus(spent).minus(reserved), ZERO)),
+    calls: snapshot.calls,
+    exceeded: spent.gte(limit),
+  };
+  if (windowEnd !== null) status.resetsAt = new Date(windowEnd).toISOString();
+  if (snapshot.closedAt !== undefined) status.closedAt = new Date(snapshot.closedAt).toISOString();
+  return status;
+}
