@@ -3,8 +3,8 @@ import { answerFromRead, type ReadBody, readBody } from './answered-response.js'
 import { chargeUsage } from './charge-usage.js';
 import { chargeTheHold, type Held as HeldPlan } from './hold-plan.js';
 import type { ParsedBodyOwner } from './parsed-body.js';
+import type { StreamWatch } from './stream-watch.js';
 import type { Charge, MeteringPlan } from './types.js';
-import type { StreamWatch } from './watched-body.js';
 
 /** The plan of a call and the hold it made. */
 export type Held = HeldPlan<MeteringPlan>;

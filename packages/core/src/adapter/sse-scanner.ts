@@ -184,3 +184,15 @@ function isLineEnd(byte: number | undefined): boolean {
 function normalize(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
+
+/**
+ * Where the first event of `chunk` ends (just after its blank line), or -1 when the chunk
+ * holds no whole event or uses carriage returns (then the scanner takes it whole).
+ */
+export function firstEventEnd(chunk: Uint8Array): number {
+  if (chunk.indexOf(carriageReturn) !== -1) return -1;
+  for (let at = chunk.indexOf(lineFeed); at !== -1; at = chunk.indexOf(lineFeed, at + 1)) {
+    if (chunk[at + 1] === lineFeed) return at + 2;
+  }
+  return -1;
+}

@@ -1,8 +1,8 @@
 import { sseScanner } from './scanner-for.js';
 import type { ServerSentEvent } from './sse-events.js';
 import type { ScannerFactory } from './stream-scanner.js';
+import type { StreamWatch } from './stream-watch.js';
 import type { EventVerdict, ResponseObserver } from './types.js';
-import type { StreamWatch } from './watched-body.js';
 
 /**
  * Streams dropped unread: their watcher is told and the body they were reading is cancelled,

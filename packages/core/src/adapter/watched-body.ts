@@ -1,20 +1,10 @@
 import { joinBytes } from './join-bytes.js';
 import type { ServerSentEvent } from './sse-events.js';
+import { firstEventEnd } from './sse-scanner.js';
 import type { ScannerFactory, StreamScanner } from './stream-scanner.js';
+import type { StreamWatch } from './stream-watch.js';
 import type { EventVerdict, ResponseObserver } from './types.js';
 import { installWatchedBody } from './watched-response.js';
-
-/** What a stream watcher tells its owner. */
-export interface StreamWatch {
-  /**
-   * The stream ended (`complete`) or broke (`interrupted`: a read error, or the caller
-   * cancelled), with whether the observer failed on some event. Awaited before the caller
-   * sees the end.
-   */
-  end(how: 'complete' | 'interrupted', observerFailed: boolean): Promise<void>;
-  /** Nobody can read the stream any more: it was garbage-collected before it ended. */
-  abandoned(): void;
-}
 
 type Chunk = Awaited<ReturnType<ReadableStreamDefaultReader<Uint8Array>['read']>>;
 
@@ -293,18 +283,3 @@ export class WatchedBody {
     cancelled?.catch(() => undefined);
   }
 }
-
-/**
- * Where the first event of `chunk` ends (just after its blank line), or -1 when the chunk
- * holds no whole event or uses carriage returns (then the scanner takes it whole).
- */
-function firstEventEnd(chunk: Uint8Array): number {
-  if (chunk.indexOf(carriageReturn) !== -1) return -1;
-  for (let at = chunk.indexOf(lineFeed); at !== -1; at = chunk.indexOf(lineFeed, at + 1)) {
-    if (chunk[at + 1] === lineFeed) return at + 2;
-  }
-  return -1;
-}
-
-const lineFeed = 10;
-const carriageReturn = 13;
