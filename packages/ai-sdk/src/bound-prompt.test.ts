@@ -82,7 +82,7 @@ describe('boundPrompt', () => {
     const functionTool = {
       type: 'function' as const,
       name: 'weather',
-      inputSchema: { type: 'object', properties: { city: { type: 'string' } } },
+      inputSchema: { type: 'object' as const, properties: { city: { type: 'string' as const } } },
     };
     const providerTool = {
       type: 'provider' as const,
