@@ -1,9 +1,11 @@
 /**
  * The consumer test: installs the packed packages into fresh projects outside the workspace
- * (one with npm, one with pnpm), typechecks a TypeScript consumer with `skipLibCheck: false`
- * under `moduleResolution` nodenext and bundler, and runs an ESM and a CommonJS script that
- * wrap both SDKs against `@tollgate/mock-provider`, refuse a call and read status, on every
- * Node binary given. Writes `reports/consumer.json`; exits 1 when any check fails.
+ * (one with npm, one with pnpm) with the peers a user brings (both SDKs, `ai` and
+ * `@ai-sdk/openai`, `@opentelemetry/api`), typechecks a TypeScript consumer of every package
+ * with `skipLibCheck: false` under `moduleResolution` nodenext and bundler, and runs an ESM and
+ * a CommonJS script that wrap both SDKs and an AI SDK model against `@tollgate/mock-provider`,
+ * refuse a call and read status, on every Node binary given. Writes `reports/consumer.json`;
+ * exits 1 when any check fails.
  *
  *   pnpm consumer [--packs <folder of tarballs>] [--node <node binary>]...
  *
@@ -27,6 +29,9 @@ import { CheckReport, runCommand } from '../release/run-step.ts';
 const consumerDependencies = {
   openai: '6.49.0',
   '@anthropic-ai/sdk': '1.14.0',
+  ai: '7.0.173',
+  '@ai-sdk/openai': '4.0.118',
+  '@opentelemetry/api': '1.9.1',
   typescript: '~5.9.3',
   '@types/node': '^20.19.0',
 };
@@ -108,11 +113,12 @@ async function main(): Promise<void> {
   );
   for (const [index, { manager, directory }] of projects.entries()) {
     if (!installed[index]) continue;
-    for (const resolution of ['nodenext', 'bundler']) {
-      await report.check(`${manager}: tsc, skipLibCheck false, ${resolution}`, () =>
+    // nodenext-ai-sdk: the AI SDK file under nodenext with what `ai`'s own declarations need.
+    for (const config of ['nodenext', 'nodenext-ai-sdk', 'bundler']) {
+      await report.check(`${manager}: tsc, skipLibCheck false, ${config}`, () =>
         runCommand(
           process.execPath,
-          ['node_modules/typescript/bin/tsc', '-p', `tsconfig.${resolution}.json`],
+          ['node_modules/typescript/bin/tsc', '-p', `tsconfig.${config}.json`],
           {
             cwd: directory,
           },
