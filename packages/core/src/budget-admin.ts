@@ -76,10 +76,20 @@ export function adjustRequest(
   amountField = action === 'set-limit' ? 'limitUsd' : 'amountUsd',
 ): AdjustRequest {
   const amountUsd = adjustmentAmount(action, amount, amountField, where);
-  const parsed = parseOptions(lazySchema(adjustOptions), options, where) as AdjustOptions;
+  const parsed = parseAdjustOptions(options, where);
   const request: AdjustRequest = { action, amountUsd, reason: parsed.reason };
   if (parsed.actor !== undefined) request.actor = parsed.actor;
   return request;
+}
+
+/**
+ * Reads who makes a change and why by the rules every change is held to: a reason of 1 to
+ * 500 characters, an actor of 1 to 200 when given (both trimmed), nothing else;
+ * `InvalidOptionsError` from `where` otherwise, its issues at `reason` and `actor`. The CLI
+ * checks its `--reason` and `--actor` with it before it asks for a confirmation.
+ */
+export function parseAdjustOptions(options: unknown, where: string): AdjustOptions {
+  return parseOptions(lazySchema(adjustOptions), options, where) as AdjustOptions;
 }
 
 /** Sends a validated change for `link` to the store; store failures become Tollgate errors. */

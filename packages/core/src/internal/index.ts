@@ -10,6 +10,9 @@
 
 // Stream events an adapter's observer reads only if it needs them.
 export { UnreadEvents } from '../adapter/unread-events.js';
+// An administrative change checked as every change is (amount, reason, actor), before any
+// store is touched: the CLI checks `AMOUNT`, `--reason` and `--actor` with them before it asks.
+export { type AdjustRequest, adjustRequest, parseAdjustOptions } from '../budget-admin.js';
 export {
   type BudgetConfigPlan,
   type PlannedBudget,
@@ -18,7 +21,7 @@ export {
 } from '../budget-config.js';
 // The typed token counts, read by name, each package saying what a count is.
 export { everyTokenCount } from '../call-usage.js';
-// An administrative change's amount, a limit checked as createBudget checks one: the CLI reads `AMOUNT` with it.
+// An administrative change's amount alone, a limit checked as createBudget checks one.
 export { adjustmentAmount } from '../canonical-limit.js';
 export { closestName, editDistance } from '../edit-distance.js';
 export { describeValue } from '../errors.js';
