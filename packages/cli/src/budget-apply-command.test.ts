@@ -160,6 +160,25 @@ describe('tollgate budget apply on SQLite files', () => {
     ]);
   });
 
+  it('checks --reason and --actor before it asks to lower a limit', async () => {
+    const store = freshStore();
+    await runMain(['budget', 'apply', configFile(tree('20')), '--store', store]);
+    const lower = configFile(tree('5'));
+    for (const [flags, message] of [
+      [['--reason', ' '], /^tollgate: --reason: Too small: expected string/],
+      [['--reason', 'r'.repeat(501)], /^tollgate: --reason: .*500/],
+      [['--actor', ''], /^tollgate: --actor: /],
+      [['--reason', 'plan', '--actor', 'a'.repeat(201)], /^tollgate: --actor: .*200/],
+    ] as const) {
+      // The user would answer "y": the mistake is reported first, and nobody is asked.
+      const args = ['budget', 'apply', lower, '--store', store, ...flags];
+      const refused = await runWith(terminalInput('y'), ...args);
+      expect({ flags, ...refused }).toEqual({ flags, code: 2, out: '', err: expect.any(String) });
+      expect(refused.err).toMatch(message);
+    }
+    expect((await storedLimits(store))['acme/support']).toBe('20');
+  });
+
   it('applies nothing when a budget conflicts with the store', async () => {
     const store = freshStore();
     await runMain(['budget', 'apply', configFile(tree()), '--store', store]);

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { adjustBudget, type BudgetSnapshot, loadBudgets, parseBudgetConfig } from '@tollgate/core';
+import { checkedAuthor } from './adjustment-flags.js';
 import { type ApplyPlan, applyPlan, type BudgetChange } from './budget-apply-plan.js';
 import { defaultActor } from './budget-change-command.js';
 import { type CliError, runtimeError, usageError } from './cli-error.js';
@@ -51,6 +52,8 @@ export async function budgetApplyCommand(
 ): Promise<void> {
   const location = parseStoreFlags(options);
   const config = parseBudgetConfig(readConfig(file), { source: file });
+  // Checked as adjustBudget checks them, before the store is opened or a lowering is asked.
+  const who = checkedAuthor(adjustmentAuthor(file, options), 'budget apply');
   // A dry run against a SQLite file that does not exist yet creates nothing: all is new.
   const missingFile =
     location.kind === 'sqlite' && location.path !== ':memory:' && !existsSync(location.path);
@@ -76,7 +79,6 @@ export async function budgetApplyCommand(
     if (apply) {
       // A limit changes as an administrative change, written to the ledger with why and who
       // (the store keeps such a limit over the one a process defines the budget with).
-      const who = adjustmentAuthor(file, options);
       for (const change of plan.changes) {
         if (change.change !== 'raise' && change.change !== 'lower') continue;
         const limit = { action: 'set-limit', amountUsd: change.limitUsd } as const;

@@ -4,12 +4,10 @@ import {
   type AdjustOutcome,
   adjustBudget,
   type BudgetSnapshot,
-  InvalidOptionsError,
   money,
 } from '@tollgate/core';
-import { adjustmentAmount } from '@tollgate/core/internal';
+import { checkedChange } from './adjustment-flags.js';
 import { type BudgetStoreOptions, withStoredBudget } from './budget-command.js';
-import { usageError } from './cli-error.js';
 import { type CliIO, writeJson, writeLines } from './cli-io.js';
 import { confirm, notConfirmed } from './confirm.js';
 import { displayLimit, displayUsd } from './format-usd.js';
@@ -38,13 +36,13 @@ export async function budgetChange(
   options: BudgetChangeOptions,
   io: CliIO,
 ): Promise<void> {
-  // Bad amounts are usage errors before the store is opened, read by adjustBudget's own rule:
-  // a new limit or a top-up past 12 decimal places is refused, never rounded.
-  const amountUsd =
-    amount === undefined
-      ? undefined
-      : adjustmentAmount(action, amount, 'AMOUNT', `budget ${action}`);
-  if (options.reason.trim() === '') throw usageError('--reason must not be empty');
+  // Everything adjustBudget checks (id, amount, reason, actor), by its own rules, before the
+  // store is opened and before anyone is asked: a "y" is never answered with a usage error.
+  const request = checkedChange(action, id, amount, {
+    reason: options.reason,
+    actor: options.actor ?? defaultActor(),
+  });
+  const amountUsd = amount === undefined ? undefined : request.amountUsd;
   await withStoredBudget(id, options, async (store, snapshot, location) => {
     const warning = destructive(action, snapshot, amountUsd);
     if (warning !== undefined && options.yes !== true) {
@@ -57,14 +55,12 @@ export async function budgetChange(
         store,
         budgetId: id,
         action,
-        reason: options.reason,
-        ...actorOf(options.actor ?? defaultActor()),
+        reason: request.reason,
+        ...(request.actor === undefined ? {} : { actor: request.actor }),
         ...(amountUsd === undefined ? {} : { amountUsd }),
         ...(options.now === undefined ? {} : { now: options.now }),
       }),
-    ).catch((error: unknown) => {
-      throw flagError(error);
-    });
+    );
     if (options.json === true) {
       writeJson(io.stdout, { store: location.display, ...outcome });
       return;
@@ -99,21 +95,6 @@ function describeOutcome({ entry, before, after }: AdjustOutcome): string {
     close: 'closed: new calls are refused',
   };
   return `${entry.budgetId}: ${what[entry.action]} (${figures}). Reason: ${entry.reason}`;
-}
-
-/**
- * Core checks `reason` and `actor` (one set of rules for every caller) and names them as
- * `adjustBudget` options; on the command line they are `--reason` and `--actor`.
- */
-function flagError(error: unknown): unknown {
-  if (!(error instanceof InvalidOptionsError)) return error;
-  const flags = error.issues.filter((issue) => issue.path === 'reason' || issue.path === 'actor');
-  if (flags.length === 0 || flags.length !== error.issues.length) return error;
-  return usageError(flags.map((issue) => `--${issue.path}: ${issue.message}`).join('; '));
-}
-
-function actorOf(actor: string | undefined): { actor?: string } {
-  return actor === undefined ? {} : { actor };
 }
 
 /** Who makes a change when `--actor` is not given: the user name, when the system knows it. */

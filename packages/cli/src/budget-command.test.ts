@@ -138,6 +138,40 @@ describe.each([
     }
   });
 
+  it('checks ID, AMOUNT, --reason and --actor before it asks for a confirmation', async () => {
+    // Each change command on a terminal whose user would answer "y": what adjustBudget would
+    // refuse after that answer is refused first, exit 2, with core's text, never asking.
+    const reason = (text: string) => ['--reason', text];
+    const cases: [string[], RegExp][] = [
+      [
+        ['reset', id, ...reason(' ')],
+        /^tollgate: --reason: Too small: expected string to have >=1 characters, received " "\n$/,
+      ],
+      [['close', id, ...reason('x'.repeat(501))], /^tollgate: --reason: .*500/],
+      [['set-limit', id, '0.01', ...reason('cut'), '--actor', ' '], /^tollgate: --actor: /],
+      [['reset', id, ...reason('sprint'), '--actor', 'a'.repeat(201)], /^tollgate: --actor: .*200/],
+      [['set-limit', id, '-1', ...reason('cut')], /AMOUNT: expected/],
+      [['set-limit', id, '0.0000000000001', ...reason('cut')], /AMOUNT: expected at most 12/],
+      [['top-up', id, 'ten', ...reason('x')], /AMOUNT: expected/],
+      [['credit', id, '1', ...reason('\t')], /^tollgate: --reason: /],
+      [
+        ['close', 'no such budget!', ...reason('over')],
+        /^tollgate: ID: expected 1 to \d+ characters/,
+      ],
+      [['reset', ' ', ...reason('sprint')], /^tollgate: ID: expected/],
+    ];
+    const show = async () =>
+      JSON.parse((await run('budget', 'show', id, '--store', url(), '--json')).out);
+    const before = await show();
+    for (const [words, message] of cases) {
+      const ended = await runOnTerminal('y', 'budget', ...words, '--store', url());
+      expect({ words, ...ended }).toEqual({ words, code: 2, out: '', err: expect.any(String) });
+      expect(ended.err).toMatch(message);
+      expect(ended.err).not.toMatch(/adjustBudget/);
+    }
+    expect(await show()).toEqual({ ...before, at: expect.any(String) });
+  });
+
   it('reports misuse with exit 2 and changes nothing', async () => {
     const cases: [string[], RegExp][] = [
       [['budget', 'top-up', id, '-1', '--reason', 'x'], /AMOUNT: expected/],
@@ -156,7 +190,7 @@ describe.each([
       ],
       [['budget', 'top-up', 'nobody', '1', '--reason', 'x'], /No budget "nobody"/],
       [['budget', 'top-up', id, '1'], /required option '--reason <text>'/],
-      [['budget', 'top-up', id, '1', '--reason', ' '], /--reason must not be empty/],
+      [['budget', 'top-up', id, '1', '--reason', ' '], /^tollgate: --reason: Too small/],
       [['budget', 'show', 'nobody'], /No budget "nobody"/],
       // Checked where it is parsed, naming the flag (it failed as "store.ledger options: limit").
       [
