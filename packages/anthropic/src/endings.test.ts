@@ -204,6 +204,49 @@ describe.each(sdkMajors)('$name: every ending ends the reservation once', (sdk: 
     expect(Number(entry.actualUsd)).toBeLessThan(Number(entry.reservedUsd));
   });
 
+  it('a stream broken on message_stop, after the final usage, is charged that usage exactly', async () => {
+    const { budget, events } = budgetOf();
+    const client = withBudget(raw(), { budget });
+    const stream = await client.messages.create({ ...streamBody, max_tokens: 1_000 });
+    let usage: unknown;
+    for await (const event of stream) {
+      if (event.type === 'message_delta') usage = event.usage;
+      if (event.type === 'message_stop') break;
+    }
+    expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+    const entry = await onlyEntry(budget);
+    expect(entry.details.partial).toBeUndefined();
+    expect(entry.actualUsd).toBe(costOf(model, usage));
+  });
+
+  it('a stream broken after the stopping message_delta, before message_stop, is charged its usage exactly', async () => {
+    const { budget, events } = budgetOf();
+    const client = withBudget(raw(), { budget });
+    const stream = await client.messages.create({ ...streamBody, max_tokens: 1_000 });
+    let usage: unknown;
+    for await (const event of stream) {
+      if (event.type === 'message_delta') {
+        usage = event.usage;
+        break;
+      }
+    }
+    expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+    const entry = await onlyEntry(budget);
+    expect(entry.details.partial).toBeUndefined();
+    expect(entry.actualUsd).toBe(costOf(model, usage));
+  });
+
+  it('a stream broken before its final usage stays a partial charge', async () => {
+    const { budget, events } = budgetOf();
+    const client = withBudget(raw(), { budget });
+    // Events a few at a time, so the stopping delta has not arrived when the caller breaks.
+    mock.script({ times: 1, respond: { chunkDelayMs: 20 } });
+    const stream = await client.messages.create({ ...streamBody, max_tokens: 1_000 });
+    for await (const event of stream) if (event.type === 'content_block_start') break;
+    expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+    expect((await onlyEntry(budget)).details.partial).toBe(true);
+  });
+
   it('a tee with one branch read and the other dropped is settled exactly', async () => {
     const { budget, events } = budgetOf();
     const client = withBudget(raw(), { budget });

@@ -136,6 +136,75 @@ describe('MessageObserver, streams', () => {
     expect(cut.end('complete').details.partial).toBe(true);
   });
 
+  it('charges the final usage exactly once it has arrived, however the stream ends after it', () => {
+    const stopping = (usage: unknown) =>
+      sse('message_delta', { delta: { stop_reason: 'end_turn' }, usage });
+    const streams = {
+      // The caller breaks on message_stop (the final delta had no stop reason).
+      stopped: [
+        start({ input_tokens: 5, output_tokens: 1 }),
+        text('x'.repeat(80)),
+        delta({ output_tokens: 16 }),
+        sse('message_stop', {}),
+      ],
+      // The caller breaks on the delta that stops the message, before message_stop.
+      stopReason: [
+        start({ input_tokens: 5, output_tokens: 1 }),
+        text('x'.repeat(80)),
+        stopping({ output_tokens: 16 }),
+      ],
+    };
+    for (const events of Object.values(streams)) {
+      for (const how of ['interrupted', 'complete'] as const) {
+        const watcher = observer();
+        for (const event of events) watcher.event(event);
+        const charge = watcher.end(how);
+        expect(charge.details.partial).toBeUndefined();
+        expect(charge.details.tokens).toEqual(usageTokens({ uncached: 5 }, { text: 16 }));
+      }
+    }
+  });
+
+  it('stays partial when the stream broke before its final usage, or an error came first', () => {
+    const cases = [
+      // message_stop with no usage-bearing delta before it.
+      [start({ input_tokens: 5, output_tokens: 1 }), text('x'.repeat(80)), sse('message_stop', {})],
+      // A delta that does not stop the message: more may follow.
+      [
+        start({ input_tokens: 5, output_tokens: 1 }),
+        text('x'.repeat(80)),
+        delta({ output_tokens: 16 }),
+      ],
+      // A stop reason without usage.
+      [
+        start({ input_tokens: 5, output_tokens: 1 }),
+        text('x'.repeat(80)),
+        sse('message_delta', { delta: { stop_reason: 'end_turn' } }),
+      ],
+      // An error before the final usage.
+      [
+        start({ input_tokens: 5, output_tokens: 1 }),
+        text('x'.repeat(80)),
+        delta({ output_tokens: 16 }),
+        sse('error', {}),
+        sse('message_stop', {}),
+      ],
+      [
+        start({ input_tokens: 5, output_tokens: 1 }),
+        text('x'.repeat(80)),
+        sse('error', {}),
+        sse('message_delta', { delta: { stop_reason: 'end_turn' }, usage: { output_tokens: 16 } }),
+      ],
+    ];
+    for (const events of cases) {
+      const watcher = observer();
+      for (const event of events) watcher.event(event);
+      const charge = watcher.end('interrupted');
+      expect(charge.details.partial).toBe(true);
+      expect(charge.details.tokens).toMatchObject({ output: { text: 80 } });
+    }
+  });
+
   it('charges nothing for a stream broken before message_start', () => {
     const watcher = observer();
     watcher.event(sse('ping', {}));

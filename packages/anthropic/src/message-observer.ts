@@ -22,7 +22,10 @@ type Json = Record<string, unknown>;
  * own accumulation does the same). A stream that breaks is charged what is known: input
  * and cache tokens from `message_start`, and as output the larger of the last cumulative
  * count and the UTF-8 bytes of the content received (a byte bounds its token from above,
- * and the model produced at least what arrived), never more than `max_tokens`.
+ * and the model produced at least what arrived), never more than `max_tokens`. Once the
+ * final usage has arrived (the `message_delta` that carries the stop reason, or
+ * `message_stop` after a `message_delta` with usage) nothing more is billed: the charge is
+ * that usage, however the stream ends after it (a caller that breaks on `message_stop`).
  */
 export class MessageObserver implements ResponseObserver {
   readonly #context: MessageContext;
@@ -35,6 +38,8 @@ export class MessageObserver implements ResponseObserver {
    */
   readonly #uncounted = new UnreadEvents();
   #sawDelta = false;
+  /** The final usage has arrived: the charge is exact whatever ends the stream afterwards. */
+  #final = false;
   #failed = false;
   #responseModel: string | undefined;
 
@@ -65,9 +70,13 @@ export class MessageObserver implements ResponseObserver {
         break;
       }
       case 'message_delta': {
-        const usage = parse(event.data).usage;
+        const data = parse(event.data);
+        const usage = data.usage;
         if (isRecord(usage)) {
           this.#sawDelta = true;
+          // The delta that stops the message carries its whole usage: nothing follows it.
+          if (isRecord(data.delta) && typeof data.delta.stop_reason === 'string')
+            this.#final = !this.#failed;
           this.#usage ??= {};
           // Whole-message totals: overwrite when present, never add.
           for (const [key, value] of Object.entries(usage)) {
@@ -76,6 +85,9 @@ export class MessageObserver implements ResponseObserver {
         }
         break;
       }
+      case 'message_stop':
+        if (this.#sawDelta && !this.#failed) this.#final = true;
+        break;
       case 'error':
         this.#failed = true;
         break;
@@ -100,7 +112,7 @@ export class MessageObserver implements ResponseObserver {
       });
     }
     const read = this.#read(usage);
-    if (how === 'complete' && this.#sawDelta && !this.#failed)
+    if (this.#final || (how === 'complete' && this.#sawDelta && !this.#failed))
       return this.#answered({ usage: read });
     this.#count(this.#uncounted.take());
     const { text, reasoning } = read.tokens.output;
