@@ -47,6 +47,42 @@ describe('routeRequest', () => {
     expect(kind(method, path)).toEqual({ kind: 'unmetered', endpoint });
   });
 
+  it.each([
+    '/v1/organizations/../messages',
+    '/v1/organizations/%2E%2e/messages',
+    '/v1/organizations/x/../../messages',
+    '/v1/messages/count_tokens/..',
+    '/v1/./messages/',
+    '/v1//messages',
+    '/v1/files\\..\\messages',
+    '/v1/organizations%2F..%2F..%2Fv1%2Fmessages',
+    '/v1/%6Dessages',
+    '/v1/organizations/../messages#fragment',
+    'v1/organizations/../messages',
+  ])('meters POST %s: the path it reaches is /v1/messages', (path) => {
+    expect(kind('POST', path).kind).toBe('metered');
+  });
+
+  it.each([
+    ['/v1/files/../files', 'free'],
+    ['/v1/organizations#/../../messages', 'free'],
+    ['/v1/organizations?x=/../../messages', 'free'],
+    // As the URL resolves it: the `..` takes back the empty segment.
+    ['/v1/organizations//../messages', 'free'],
+    // A malformed escape is sent as written.
+    ['/v1/organizations/%zz/../x', 'free'],
+    ['/v1/messages/%zz', 'unmetered'],
+  ])('classifies POST %s as the path it reaches (%s)', (path, expected) => {
+    expect(kind('POST', path).kind).toBe(expected);
+  });
+
+  it('refuses a paid-method path that climbs above its root, named as written; other methods stay free', () => {
+    for (const path of ['/../v1/organizations', '/v1/../../v1/files', '/%2e%2e/v1/files']) {
+      expect(kind('POST', path)).toEqual({ kind: 'unmetered', endpoint: `POST ${path}` });
+      expect(kind('GET', path)).toEqual({ kind: 'free' });
+    }
+  });
+
   it('treats fast mode as unmetered: its premium rates are not in the tables', () => {
     expect(kind('POST', '/v1/messages', { model: 'claude-opus-4-8', speed: 'fast' })).toEqual({
       kind: 'unmetered',

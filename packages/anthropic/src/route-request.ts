@@ -1,6 +1,7 @@
 import type { OutgoingRequest, Route } from '@tollgate/core/adapter';
 import { isRecord } from '@tollgate/core/internal';
 import { type PlanSettings, planMessage } from './plan-message.js';
+import { requestPath } from './request-path.js';
 
 /**
  * Paid endpoints Tollgate cannot meter: refused with `UNMETERED_ENDPOINT` while the budget
@@ -32,6 +33,7 @@ export const FREE_ENDPOINTS: readonly RegExp[] = [
   /^(POST|PUT|PATCH) \/v1\/organizations(\/.*)?$/,
 ];
 
+const messagesPath = '/v1/messages';
 const freeMethods = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
 
 /**
@@ -40,11 +42,13 @@ const freeMethods = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
  * paid endpoint in a future SDK is refused rather than let through unmetered.
  */
 export function routeRequest(request: OutgoingRequest, settings: PlanSettings): Route {
-  // Every call passes here: the query is cut without an array, and the key built only for
-  // the endpoints that are not messages.
-  const query = request.path.indexOf('?');
-  const path = query === -1 ? request.path : request.path.slice(0, query);
-  if (request.method === 'POST' && path === '/v1/messages') {
+  // Classified as the path the request reaches (dot segments resolved...), not as written:
+  // `/v1/organizations/../messages` is a paid Messages call. Every call passes here: the
+  // SDK's own Messages path is taken as it is, and the key is built only for the endpoints
+  // that are not messages.
+  const path = request.path === messagesPath ? messagesPath : requestPath(request.path);
+  if (path === undefined) return unmeteredPath(request);
+  if (request.method === 'POST' && path === messagesPath) {
     const body = isRecord(request.body) ? request.body : {};
     if (body.speed === 'fast') {
       // Fast mode has its own premium rates, which the price tables do not carry yet.
@@ -57,4 +61,13 @@ export function routeRequest(request: OutgoingRequest, settings: PlanSettings): 
   if (FREE_ENDPOINTS.some((pattern) => pattern.test(key))) return { kind: 'free' };
   const known = UNMETERED_ENDPOINTS.find(({ pattern }) => pattern.test(key));
   return { kind: 'unmetered', endpoint: known?.endpoint ?? key };
+}
+
+/**
+ * A path that climbs above its root reaches outside the API's paths: free only for the
+ * methods that are always free, and otherwise refused as unmetered, named as written.
+ */
+function unmeteredPath(request: OutgoingRequest): Route {
+  if (freeMethods.has(request.method)) return { kind: 'free' };
+  return { kind: 'unmetered', endpoint: `${request.method} ${request.path}` };
 }

@@ -212,6 +212,28 @@ describe.each(sdkMajors)('$name', (sdk: SdkMajor) => {
       expect(mock.requests).toHaveLength(1);
     });
 
+    it.each([
+      '/v1/organizations/../messages',
+      '/v1/organizations/%2e%2e/messages',
+      '/v1/organizations/.%2E/messages',
+      '/v1/files/./../messages',
+      '/v1/organizations\\..\\messages',
+      '/v1/organizations/x/../../messages?beta=true',
+    ])('meters a Messages call sent through a free-looking path (%s)', async (path) => {
+      const post = (client: Anthropic) =>
+        (client as unknown as { post(path: string, options: object): Promise<unknown> }).post(
+          path,
+          { body },
+        );
+      const refusing = withBudget(raw(), { limitUsd: '0.000001' });
+      await expect(post(refusing)).rejects.toBeInstanceOf(BudgetExceededError);
+      expect(mock.requests).toHaveLength(0);
+      const budget = freshBudget();
+      const message = (await post(withBudget(raw(), { budget }))) as Anthropic.Message;
+      expect(mock.requests.map((request) => request.path)).toEqual(['/v1/messages']);
+      expect((await onlyEntry(budget)).actualUsd).toBe(costOf(model, message.usage));
+    });
+
     it('lets unmetered endpoints through on a shadow budget', async () => {
       const client = withBudget(raw(), { limitUsd: 5, enforce: false });
       await expect(
