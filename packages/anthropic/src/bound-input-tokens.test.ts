@@ -109,8 +109,14 @@ describe('boundInputTokens', () => {
         messages: [user('hi')],
         mcp_servers: [{ type: 'url', url: 'https://mcp.example.com', name: 'x' }],
       },
+      // The API prepends the conversation it holds for the thread.
+      { messages: [user('hi')], thread: { type: 'continue', previous_message_id: 'msg_1' } },
+      { messages: [user('hi')], thread: 'msg_1' },
     ]) {
       expect(boundInputTokens(body, window)).toEqual({ tokens: window, capped: true });
+    }
+    for (const thread of [undefined, null, { type: 'create' }]) {
+      expect(boundInputTokens({ messages: [user('hi')], thread }, window).capped).toBe(false);
     }
   });
 

@@ -19,8 +19,9 @@
  * - base64 PDFs: each page is billed as its text plus an image of the page; we count pages
  *   in the file and allow a generous amount per page.
  * Inputs whose size the request does not show (PDFs by URL or file id, PDFs whose pages
- * cannot be counted, MCP servers whose tools are fetched by the API) are bounded by the
- * model's context window: a request above it is refused by the API and costs nothing.
+ * cannot be counted, MCP servers whose tools are fetched by the API, a thread's conversation
+ * held by the API) are bounded by the model's context window: a request above it is refused
+ * by the API and costs nothing.
  */
 import { isRecord } from '@tollgate/core/internal';
 
@@ -62,8 +63,7 @@ type Json = Record<string, unknown>;
  * documents) counts as its JSON, which is how the model reads it.
  */
 export function boundInputTokens(body: Json, contextWindow: number): InputBound {
-  const measure: Measure = { mediaTokens: 0, unknownSize: false };
-  measure.unknownSize = body.mcp_servers !== undefined && body.mcp_servers !== null;
+  const measure: Measure = { mediaTokens: 0, unknownSize: hasUnseenInput(body) };
   const bytes = objectBytes(body, measure, bodyField);
   if (measure.unknownSize) return { tokens: contextWindow, capped: true };
   const messages = Array.isArray(body.messages) ? body.messages.length : 0;
@@ -83,6 +83,34 @@ export function boundInputTokens(body: Json, contextWindow: number): InputBound 
   return tokens >= contextWindow
     ? { tokens: contextWindow, capped: true }
     : { tokens, capped: false };
+}
+
+/**
+ * True when the API adds input that neither the request nor a count_tokens answer shows:
+ * the tools of `mcp_servers` (listed by the API from each server, and their results fed back
+ * within the call), or the conversation a `thread: { type: 'continue' }` asks the API to
+ * prepend. Only the model's context window bounds it.
+ */
+export function hasUnseenInput(body: Json): boolean {
+  if (body.mcp_servers !== undefined && body.mcp_servers !== null) return true;
+  const thread = body.thread;
+  return thread !== undefined && thread !== null && !(isRecord(thread) && thread.type === 'create');
+}
+
+/**
+ * The bound of the tool definitions a request defers (`defer_loading: true`): left out of
+ * the prompt a count_tokens answer measures, and loaded into the call's context when a tool
+ * search returns them. Their JSON bytes, as the byte bound counts them.
+ */
+export function deferredToolTokens(tools: unknown): number {
+  if (!Array.isArray(tools)) return 0;
+  let tokens = 0;
+  for (const tool of tools) {
+    if (isRecord(tool) && tool.defer_loading === true) {
+      tokens += jsonBytes(tool, { mediaTokens: 0, unknownSize: false });
+    }
+  }
+  return tokens;
 }
 
 /** What a measure found beside bytes: media allowances, and input of no visible size. */

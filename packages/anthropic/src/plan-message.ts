@@ -7,7 +7,7 @@ import {
 } from '@tollgate/core/adapter';
 import { type Pricing, type ResolvedModel, usagePricer } from '@tollgate/pricing';
 import { BedrockStreamObserver } from './bedrock-stream-observer.js';
-import { boundInputTokens } from './bound-input-tokens.js';
+import { boundInputTokens, deferredToolTokens, hasUnseenInput } from './bound-input-tokens.js';
 import { type MessageContext, MessageObserver } from './message-observer.js';
 import type { ClaudePlatform } from './platform-of-client.js';
 import { boundServerTools } from './server-tools.js';
@@ -105,15 +105,22 @@ function observerFor(platform: ClaudePlatform, context: MessageContext): Respons
   return platform === 'bedrock' ? new BedrockStreamObserver(messages) : messages;
 }
 
-/** The input tokens count_tokens answers, with its margin; the local bound when it cannot answer. */
+/**
+ * The input tokens count_tokens answers, with its margin and what it cannot see; the local
+ * bound when it cannot answer. Input that neither the count nor the request shows (MCP
+ * servers' tools and results, a thread's held conversation) widens the hold to the context
+ * window, as on the byte path, and is not asked about.
+ */
 async function countedInput(
   body: Record<string, unknown>,
   contextWindow: number,
   settings: PlanSettings,
 ): Promise<number> {
+  if (hasUnseenInput(body)) return contextWindow;
   try {
     const counted = await settings.countTokens(body);
-    return Math.min(contextWindow, counted + countTokensMargin(counted));
+    const unseen = countTokensMargin(counted) + deferredToolTokens(body.tools);
+    return Math.min(contextWindow, counted + unseen);
   } catch {
     // The count is an optimisation: when it fails (rate limit, a beta field it rejects),
     // the local bound still holds.

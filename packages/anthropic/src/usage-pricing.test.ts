@@ -240,6 +240,66 @@ describe.each(sdkMajors)('$name', (sdk: SdkMajor) => {
       expect((await budget.status()).calls).toBe(1);
     });
 
+    it.each([
+      [
+        'mcp_servers',
+        { mcp_servers: [{ type: 'url', url: 'https://mcp.example/sse', name: 'docs' }] },
+      ],
+      ['a thread continued', { thread: { type: 'continue', previous_message_id: 'msg_1' } }],
+    ])(
+      'holds the context window for input the count cannot see (%s), as the byte path does, without asking',
+      async (_name, extra) => {
+        const request = { ...body, ...extra } as never;
+        // A 1M-token window at Opus rates holds about $10.
+        const bytes = freshBudget('100');
+        const byteHolds = holds(bytes);
+        await withBudget(raw(), { budget: bytes }).beta.messages.create(request);
+        const counted = freshBudget('100');
+        const countedHolds = holds(counted);
+        mock.reset();
+        await withBudget(raw(), { budget: counted, estimate: 'count-tokens' }).beta.messages.create(
+          request,
+        );
+        expect(mock.requests.map((sent) => sent.path)).toEqual(['/v1/messages']);
+        const window = estimateCost({
+          provider: 'anthropic',
+          model,
+          inputTokens: 1_000_000,
+          maxOutputTokens: body.max_tokens,
+        });
+        expect(countedHolds).toEqual([window.totalUsd]);
+        expect(byteHolds).toEqual(countedHolds);
+      },
+    );
+
+    it('adds the deferred tool definitions a count leaves out, and counts a thread being created', async () => {
+      const deferred = {
+        name: 'lookup_catalogue',
+        description: 'Finds a book in the catalogue by its subject. '.repeat(20),
+        input_schema: { type: 'object', properties: { subject: { type: 'string' } } },
+        defer_loading: true,
+      };
+      const search = { type: 'tool_search_tool_regex_20251119', name: 'tool_search_tool_regex' };
+      const request = { ...body, tools: [search, deferred], thread: { type: 'create' } };
+      const budget = freshBudget();
+      const amounts = holds(budget);
+      const client = withBudget(raw(), { budget, estimate: 'count-tokens' });
+      await client.beta.messages.create(request as never);
+      expect(mock.requests.map((sent) => sent.path)).toEqual([
+        '/v1/messages/count_tokens',
+        '/v1/messages',
+      ]);
+      const counted = await countInputTokens('messages', mock.requests[0]?.body as never);
+      const expected = estimateCost({
+        provider: 'anthropic',
+        model,
+        inputTokens:
+          counted + countTokensMargin(counted) + Buffer.byteLength(JSON.stringify(deferred)),
+        maxOutputTokens: body.max_tokens,
+      });
+      expect(amounts).toEqual([expected.totalUsd]);
+    });
+
     it('falls back to the local bound when counting fails', async () => {
       const budget = freshBudget();
       const amounts = holds(budget);
