@@ -87,16 +87,20 @@ interface Ending {
   fails: boolean;
   /** Whether anything was consumed: cut before `message_start`, nothing known was processed. */
   charged: boolean;
+  /** Whether the charge is partial: it is exact once the final usage has arrived. Default: true. */
+  partial?: boolean;
 }
 
 /** Stream endings scripted on the mock, each compared with the same ending on the Anthropic API. */
 const endings: Ending[] = [
   {
-    name: 'the caller breaks out of the loop mid-stream',
+    // The whole stream arrives in one chunk, final usage included, before the caller breaks.
+    name: 'the caller breaks out of the loop after the stream has arrived',
     respond: {},
     reading: 'break',
     fails: false,
     charged: true,
+    partial: false,
   },
   {
     name: 'the connection is cut mid-stream',
@@ -135,7 +139,7 @@ async function read(stream: AsyncIterable<{ type: string }>, reading: Reading): 
 
 describe.each(endings)(
   'a Bedrock stream that ends early: $name',
-  ({ respond, reading, fails, charged }) => {
+  ({ respond, reading, fails, charged, partial = true }) => {
     /** Runs the ending on one client; returns what the budget recorded. */
     async function run(
       client: (budget: Budget) => { create(): Promise<AsyncIterable<{ type: string }>> },
@@ -164,7 +168,9 @@ describe.each(endings)(
       });
       expect(onBedrock.failed).toBe(fails);
       expect(onBedrock.types).toEqual(['reserved', 'settled']);
-      expect(onBedrock.entries.map((entry) => entry.details.partial)).toEqual([true]);
+      expect(onBedrock.entries.map((entry) => entry.details.partial)).toEqual([
+        partial ? true : undefined,
+      ]);
       expect(onBedrock.entries[0]?.actualUsd !== '0').toBe(charged);
       expect(onBedrock.failed).toBe(anthropic.failed);
       expect(onBedrock.types).toEqual(anthropic.types);

@@ -197,6 +197,8 @@ describe.each(sdkMajors)('$name', (sdk: SdkMajor) => {
     it('a break out of the loop and MessageStream.abort() settle partially', async () => {
       const budget = freshBudget();
       const client = withBudget(raw(), { budget });
+      // Events apart, so each ending comes before the final usage (after it, the charge is exact).
+      mock.script({ respond: { chunkDelayMs: 20 }, times: 2 });
       const stream = await client.messages.create({ ...body, stream: true });
       for await (const event of stream) if (event.type === 'content_block_delta') break;
       const helper = client.messages.stream(body);
