@@ -2,6 +2,7 @@ import { type CallUsage, usageTokens } from '@tollgate/core';
 import type { ObservedUsage, ResponseObserver, ServerSentEvent } from '@tollgate/core/adapter';
 import { isRecord, UnreadEvents } from '@tollgate/core/internal';
 import { InvalidUsageError, readUsage } from '@tollgate/pricing';
+import type { IterationsSeen } from './iteration-pricer.js';
 
 /** What one metered Messages call's observer needs to know. */
 export interface MessageContext {
@@ -9,6 +10,11 @@ export interface MessageContext {
   model: string;
   /** The request's `max_tokens`: a partial stream cannot have produced more output. */
   maxOutputTokens: number;
+  /**
+   * Keep what the pricing of a call that may bill other models needs (`IterationsSeen`):
+   * the final usage's `iterations` and the fallback hop serving. Default: false.
+   */
+  watchIterations?: boolean;
 }
 
 type Json = Record<string, unknown>;
@@ -27,7 +33,7 @@ type Json = Record<string, unknown>;
  * `message_stop` after a `message_delta` with usage) nothing more is billed: the charge is
  * that usage, however the stream ends after it (a caller that breaks on `message_stop`).
  */
-export class MessageObserver implements ResponseObserver {
+export class MessageObserver implements ResponseObserver, IterationsSeen {
   readonly #context: MessageContext;
   #usage: Json | undefined;
   #receivedBytes = 0;
@@ -42,6 +48,8 @@ export class MessageObserver implements ResponseObserver {
   #final = false;
   #failed = false;
   #responseModel: string | undefined;
+  #iterations: readonly unknown[] | undefined;
+  #servingModel: string | undefined;
 
   constructor(context: MessageContext) {
     this.#context = context;
@@ -49,7 +57,33 @@ export class MessageObserver implements ResponseObserver {
 
   json(body: unknown): ObservedUsage {
     if (isRecord(body)) this.#noteMessage(body);
-    return this.#answered({ usage: this.#read(isRecord(body) ? body.usage : undefined) });
+    const usage = isRecord(body) ? body.usage : undefined;
+    const observed = this.#answered({ usage: this.#read(usage) });
+    if (this.#context.watchIterations === true) this.#keepIterations(usage);
+    return observed;
+  }
+
+  /** Keeps the iterations of a final usage, for pricing them one by one. */
+  #keepIterations(usage: unknown): void {
+    const iterations = isRecord(usage) ? usage.iterations : undefined;
+    if (Array.isArray(iterations)) this.#iterations = iterations;
+  }
+
+  get iterations(): readonly unknown[] | undefined {
+    return this.#iterations;
+  }
+
+  get servingModel(): string | undefined {
+    return this.#servingModel;
+  }
+
+  /** Notes the model a `fallback` block hands over to: it serves what follows. */
+  #noteBlock(data: string): void {
+    const block = parse(data).content_block;
+    if (isRecord(block) && block.type === 'fallback' && isRecord(block.to)) {
+      const model = block.to.model;
+      if (typeof model === 'string') this.#servingModel = model;
+    }
   }
 
   /** Keeps the model the response names, for the ledger entry. */
@@ -85,6 +119,10 @@ export class MessageObserver implements ResponseObserver {
         }
         break;
       }
+      case 'content_block_start':
+        // Read only for a call that may bill other models: a fallback block starts a hop.
+        if (this.#context.watchIterations === true) this.#noteBlock(event.data);
+        break;
       case 'message_stop':
         if (this.#sawDelta && !this.#failed) this.#final = true;
         break;
@@ -112,8 +150,10 @@ export class MessageObserver implements ResponseObserver {
       });
     }
     const read = this.#read(usage);
-    if (this.#final || (how === 'complete' && this.#sawDelta && !this.#failed))
+    if (this.#final || (how === 'complete' && this.#sawDelta && !this.#failed)) {
+      if (this.#context.watchIterations === true) this.#keepIterations(usage);
       return this.#answered({ usage: read });
+    }
     this.#count(this.#uncounted.take());
     const { text, reasoning } = read.tokens.output;
     // What arrived bounds the output from below; max_tokens from above. Reasoning stays

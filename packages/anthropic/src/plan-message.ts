@@ -1,16 +1,19 @@
-import type { Metadata } from '@tollgate/core';
+import { formatUsd, type Metadata, money, sumMoney } from '@tollgate/core';
 import {
   type MeteringPlan,
   pricerPerModel,
   type ResponseObserver,
   requestedModel,
 } from '@tollgate/core/adapter';
+import { timesCount } from '@tollgate/core/internal';
 import { type Pricing, type ResolvedModel, usagePricer } from '@tollgate/pricing';
 import { BedrockStreamObserver } from './bedrock-stream-observer.js';
 import { boundInputTokens, deferredToolTokens, hasUnseenInput } from './bound-input-tokens.js';
+import { iterationPricer } from './iteration-pricer.js';
 import { type MessageContext, MessageObserver } from './message-observer.js';
+import { otherModelRuns } from './other-models.js';
 import type { ClaudePlatform } from './platform-of-client.js';
-import { boundServerTools } from './server-tools.js';
+import { boundServerTools, type ServerToolBound } from './server-tools.js';
 
 /** Asks the free count_tokens endpoint for a body's input tokens; rejects when it cannot. */
 export type CountTokens = (body: Record<string, unknown>) => Promise<number>;
@@ -61,30 +64,83 @@ function buildPlan(
   inputTokens: number,
   settings: PlanSettings,
 ): MeteringPlan {
-  const provider = settings.platform;
   const maxTokens = body.max_tokens;
   const outputBounded =
     typeof maxTokens === 'number' && Number.isSafeInteger(maxTokens) && maxTokens >= 0;
   // The API requires max_tokens; without a usable one the hold assumes the model's limit.
   const outputTokens = outputBounded ? maxTokens : model.maxOutputTokens;
   const tools = boundServerTools(body.tools);
-  const holdUsd = settings.pricing.boundUsd({
-    provider,
-    model: model.id,
-    inputTokens: inputTokens + tools.inputTokens,
-    maxOutputTokens: outputTokens,
-    batch: settings.batch,
-    toolFees: { webSearch: tools.webSearches, webFetch: tools.webFetches },
-  });
-  const plan: MeteringPlan = {
-    holdUsd,
-    model: model.id,
-    observer: observerFor(settings.platform, { model: model.id, maxOutputTokens: outputTokens }),
-    price: pricerFor(settings, model.id),
-  };
+  const context: MessageContext = { model: model.id, maxOutputTokens: outputTokens };
+  const plan: MeteringPlan =
+    // Rare: fallbacks or an advisor may bill other models, a compaction tokens beside the usage.
+    Array.isArray(body.fallbacks) || tools.advisors !== undefined || compacts(body)
+      ? otherModelsPlan(body, model, inputTokens, tools, context, settings)
+      : {
+          holdUsd: boundRunUsd(model.id, outputTokens, inputTokens, tools, settings),
+          model: model.id,
+          observer: observerFor(settings.platform, new MessageObserver(context)),
+          price: pricerFor(settings, model.id),
+        };
   if (!outputBounded) plan.unboundedOutputTokens = outputTokens;
   if (settings.metadata !== undefined) plan.metadata = settings.metadata;
   return plan;
+}
+
+/** The most one run (the requested model's, a fallback hop, an advisor use) can bill, in USD. */
+function boundRunUsd(
+  model: string,
+  maxOutputTokens: number,
+  inputTokens: number,
+  tools: ServerToolBound,
+  settings: PlanSettings,
+): string {
+  return settings.pricing.boundUsd({
+    provider: settings.platform,
+    model,
+    inputTokens: inputTokens + tools.inputTokens,
+    maxOutputTokens,
+    batch: settings.batch,
+    toolFees: { webSearch: tools.webSearches, webFetch: tools.webFetches },
+  });
+}
+
+/** True when the request may compact its context: a compaction's tokens are billed apart. */
+function compacts(body: Record<string, unknown>): boolean {
+  return (
+    (body.compaction !== undefined && body.compaction !== null) ||
+    (body.context_management !== undefined && body.context_management !== null)
+  );
+}
+
+/**
+ * The plan of a call that may bill other models (see `other-models.ts`): the hold adds every
+ * fallback hop and every advisor use at its model's price, their input bounded by bytes
+ * (which bound any Claude tokenizer, where a count is one model's); the usage is priced
+ * iteration by iteration.
+ */
+function otherModelsPlan(
+  body: Record<string, unknown>,
+  model: ResolvedModel,
+  inputTokens: number,
+  tools: ServerToolBound,
+  context: MessageContext,
+  settings: PlanSettings,
+): MeteringPlan {
+  const resolve = (id: string) => settings.pricing.resolve(settings.platform, id);
+  const output = context.maxOutputTokens;
+  const holds = [money(boundRunUsd(model.id, output, inputTokens, tools, settings))];
+  for (const run of otherModelRuns(body.fallbacks, tools.advisors ?? [], output, resolve)) {
+    const input = boundInputTokens(body, run.model.contextWindow).tokens + run.readsOutput;
+    const once = boundRunUsd(run.model.id, run.maxOutputTokens, input, tools, settings);
+    holds.push(timesCount(money(once), run.runs));
+  }
+  const observer = new MessageObserver({ ...context, watchIterations: true });
+  return {
+    holdUsd: formatUsd(sumMoney(holds)),
+    model: model.id,
+    observer: observerFor(settings.platform, observer),
+    price: iterationPricer(observer, model.id, (id) => pricerFor(settings, resolve(id).id)),
+  };
 }
 
 /**
@@ -100,8 +156,7 @@ const pricerFor = pricerPerModel<PlanSettings>((settings, model) =>
 );
 
 /** The observer of one call: Bedrock's streams carry the Messages events inside AWS frames. */
-function observerFor(platform: ClaudePlatform, context: MessageContext): ResponseObserver {
-  const messages = new MessageObserver(context);
+function observerFor(platform: ClaudePlatform, messages: MessageObserver): ResponseObserver {
   return platform === 'bedrock' ? new BedrockStreamObserver(messages) : messages;
 }
 

@@ -1,5 +1,6 @@
 import type { OutgoingRequest, Route } from '@tollgate/core/adapter';
 import { isRecord } from '@tollgate/core/internal';
+import { unmeteredFallbacks } from './other-models.js';
 import { type PlanSettings, planMessage } from './plan-message.js';
 import { requestPath } from './request-path.js';
 
@@ -53,6 +54,10 @@ export function routeRequest(request: OutgoingRequest, settings: PlanSettings): 
     if (body.speed === 'fast') {
       // Fast mode has its own premium rates, which the price tables do not carry yet.
       return { kind: 'unmetered', endpoint: 'POST /v1/messages (speed: fast)' };
+    }
+    if (body.fallbacks !== undefined) {
+      const endpoint = unmeteredFallbacks(body.fallbacks);
+      if (endpoint !== undefined) return { kind: 'unmetered', endpoint };
     }
     return { kind: 'metered', plan: () => planMessage(body, settings) };
   }

@@ -22,13 +22,18 @@ export interface ServerToolBound {
   webSearches: number;
   webFetches: number;
   inputTokens: number;
+  /** The advisor tools (`advisor_*`), each a sub-inference on another model; most requests have none. */
+  advisors?: Record<string, unknown>[];
 }
 
 function positiveInteger(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
 }
 
-/** Reads the request's `tools` for web search (`web_search_*`) and web fetch (`web_fetch_*`). */
+/**
+ * Reads the request's `tools` for web search (`web_search_*`), web fetch (`web_fetch_*`) and
+ * the advisor (`advisor_*`, bounded with the other models a call may bill).
+ */
 export function boundServerTools(tools: unknown): ServerToolBound {
   const bound: ServerToolBound = { webSearches: 0, webFetches: 0, inputTokens: 0 };
   if (!Array.isArray(tools)) return bound;
@@ -42,6 +47,8 @@ export function boundServerTools(tools: unknown): ServerToolBound {
       bound.webFetches += uses;
       bound.inputTokens +=
         uses * (positiveInteger(tool.max_content_tokens) ?? WEB_FETCH_RESULT_TOKENS);
+    } else if (tool.type.startsWith('advisor')) {
+      bound.advisors = [...(bound.advisors ?? []), tool];
     }
   }
   return bound;
