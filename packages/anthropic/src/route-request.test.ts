@@ -83,6 +83,31 @@ describe('routeRequest', () => {
     }
   });
 
+  it('refuses an absolute URL written as a paid path as unmetered, never free', () => {
+    for (const path of [
+      'https://api.anthropic.com/v1/organizations/../messages',
+      'https://api.anthropic.com/v1/organizations',
+    ]) {
+      expect(kind('POST', path).kind).toBe('unmetered');
+    }
+  });
+
+  it('meters listed fallbacks; refuses the server default and a fast hop as unmetered', () => {
+    const body = { model: 'claude-haiku-4-5', max_tokens: 10, messages: [] };
+    for (const fallbacks of [null, [], [{ model: 'claude-opus-4-1' }], 'other', 42, [null]]) {
+      expect(kind('POST', '/v1/messages', { ...body, fallbacks }).kind).toBe('metered');
+    }
+    expect(kind('POST', '/v1/messages', { ...body, fallbacks: 'default' })).toEqual({
+      kind: 'unmetered',
+      endpoint: 'POST /v1/messages (fallbacks: default)',
+    });
+    const fast = [{ model: 'claude-opus-4-1' }, { model: 'claude-opus-4-8', speed: 'fast' }];
+    expect(kind('POST', '/v1/messages', { ...body, fallbacks: fast })).toEqual({
+      kind: 'unmetered',
+      endpoint: 'POST /v1/messages (speed: fast)',
+    });
+  });
+
   it('treats fast mode as unmetered: its premium rates are not in the tables', () => {
     expect(kind('POST', '/v1/messages', { model: 'claude-opus-4-8', speed: 'fast' })).toEqual({
       kind: 'unmetered',
