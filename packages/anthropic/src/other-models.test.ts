@@ -212,22 +212,24 @@ describe.each(sdkMajors)('$name', (sdk: SdkMajor) => {
     });
   });
 
-  it('charges a compaction iteration, which the top-level usage leaves out', async () => {
-    const usage = {
-      input_tokens: 30,
-      output_tokens: 10,
-      iterations: [iteration('compaction', null, 5_000, 400), iteration('message', null, 30, 10)],
-    };
-    mock.script({ respond: { usage: scripted(usage) } });
-    const budget = freshBudget();
-    const request = {
-      ...body,
-      context_management: { edits: [{ type: 'compact_20260112' }] },
-    };
-    await create(withBudget(raw(), { budget }), request);
-    const [compaction, message] = usage.iterations;
-    expect((await onlyEntry(budget)).actualUsd).toBe(
-      sum([costOf(model, compaction), costOf(model, message)]),
-    );
-  });
+  it.each([
+    ['context_management', { context_management: { edits: [{ type: 'compact_20260112' }] } }],
+    ['a compaction request', { compaction: { type: 'summarize' } }],
+  ])(
+    'charges a compaction iteration, which the top-level usage leaves out (%s)',
+    async (_name, extra) => {
+      const usage = {
+        input_tokens: 30,
+        output_tokens: 10,
+        iterations: [iteration('compaction', null, 5_000, 400), iteration('message', null, 30, 10)],
+      };
+      mock.script({ respond: { usage: scripted(usage) } });
+      const budget = freshBudget();
+      await create(withBudget(raw(), { budget }), { ...body, ...extra });
+      const [compaction, message] = usage.iterations;
+      expect((await onlyEntry(budget)).actualUsd).toBe(
+        sum([costOf(model, compaction), costOf(model, message)]),
+      );
+    },
+  );
 });

@@ -67,6 +67,8 @@ describe('routeRequest', () => {
     ['/v1/files/../files', 'free'],
     ['/v1/organizations#/../../messages', 'free'],
     ['/v1/organizations?x=/../../messages', 'free'],
+    ['/v1/organizations?x#/../../messages', 'free'],
+    ['/v1/organizations#x?/../../messages', 'free'],
     // As the URL resolves it: the `..` takes back the empty segment.
     ['/v1/organizations//../messages', 'free'],
     // A malformed escape is sent as written.
