@@ -5,7 +5,6 @@
  */
 import type Anthropic from '@anthropic-ai/sdk';
 import {
-  type Budget,
   formatUsd,
   InvalidRequestError,
   money,
@@ -17,7 +16,14 @@ import { estimateCost, UnknownModelError } from '@tollgate/pricing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { boundInputTokens } from './bound-input-tokens.js';
 import { withBudget } from './index.js';
-import { costOf, freshBudget, onlyEntry, type SdkMajor, sdkMajors } from './test-support/sdks.js';
+import {
+  costOf,
+  freshBudget,
+  holds,
+  onlyEntry,
+  type SdkMajor,
+  sdkMajors,
+} from './test-support/sdks.js';
 
 let mock: MockProvider;
 beforeAll(async () => {
@@ -33,13 +39,6 @@ const body = {
   max_tokens: 200,
   messages: [{ role: 'user' as const, content: 'Summarise the tides.' }],
 };
-
-/** The amount each reservation of a budget held, in order. */
-function holds(budget: Budget): string[] {
-  const amounts: string[] = [];
-  budget.on('reserved', (event) => amounts.push(event.amountUsd));
-  return amounts;
-}
 
 /** What one run of `runModel` can bill, reading the request's bytes and `extraInput`. */
 function runBound(request: object, runModel: string, maxOutputTokens: number, extraInput = 0) {

@@ -1,12 +1,18 @@
 import type Anthropic from '@anthropic-ai/sdk';
-import type { Budget } from '@tollgate/core';
 import { countInputTokens, type MockProvider, startMockProvider } from '@tollgate/mock-provider';
 import { estimateCost } from '@tollgate/pricing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { boundInputTokens } from './bound-input-tokens.js';
 import { withBudget } from './index.js';
 import { countTokensMargin } from './plan-message.js';
-import { costOf, freshBudget, onlyEntry, type SdkMajor, sdkMajors } from './test-support/sdks.js';
+import {
+  costOf,
+  freshBudget,
+  holds,
+  onlyEntry,
+  type SdkMajor,
+  sdkMajors,
+} from './test-support/sdks.js';
 
 let mock: MockProvider;
 
@@ -28,13 +34,6 @@ const body = {
   system: 'You are a careful librarian.',
   messages: [{ role: 'user' as const, content: 'Suggest a book about lighthouses.' }],
 };
-
-/** The amount each reservation of a budget held, in order. */
-function holds(budget: Budget): string[] {
-  const amounts: string[] = [];
-  budget.on('reserved', (event) => amounts.push(event.amountUsd));
-  return amounts;
-}
 
 describe.each(sdkMajors)('$name', (sdk: SdkMajor) => {
   const raw = (): Anthropic => sdk.create({ baseURL: mock.anthropicBaseURL });

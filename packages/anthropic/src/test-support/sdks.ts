@@ -72,3 +72,10 @@ export async function ended(budget: Budget, events: BudgetEvent[]): Promise<stri
   expect((await budget.status()).reservedUsd).toBe('0');
   return events.map((event) => event.type);
 }
+
+/** The amount each reservation of a budget held, in order. */
+export function holds(budget: Budget): string[] {
+  const amounts: string[] = [];
+  budget.on('reserved', (event) => amounts.push(event.amountUsd));
+  return amounts;
+}
