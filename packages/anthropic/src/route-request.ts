@@ -35,6 +35,8 @@ export const FREE_ENDPOINTS: readonly RegExp[] = [
 ];
 
 const messagesPath = '/v1/messages';
+/** The 0.x SDK's beta Messages path. */
+const betaMessagesPath = '/v1/messages?beta=true';
 const freeMethods = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
 
 /**
@@ -45,9 +47,12 @@ const freeMethods = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
 export function routeRequest(request: OutgoingRequest, settings: PlanSettings): Route {
   // Classified as the path the request reaches (dot segments resolved...), not as written:
   // `/v1/organizations/../messages` is a paid Messages call. Every call passes here: the
-  // SDK's own Messages path is taken as it is, and the key is built only for the endpoints
+  // SDK's own Messages paths (1.x, and 0.x beta) are taken as they are, and the key is built only for the endpoints
   // that are not messages.
-  const path = request.path === messagesPath ? messagesPath : requestPath(request.path);
+  const path =
+    request.path === messagesPath || request.path === betaMessagesPath
+      ? messagesPath
+      : requestPath(request.path);
   if (path === undefined) return unmeteredPath(request);
   if (request.method === 'POST' && path === messagesPath) {
     const body = isRecord(request.body) ? request.body : {};
