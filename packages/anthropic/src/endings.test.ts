@@ -4,7 +4,7 @@
  */
 import type Anthropic from '@anthropic-ai/sdk';
 import { type Budget, type BudgetEvent, createBudget } from '@tollgate/core';
-import { collectGarbage, failureOf, recordEndings } from '@tollgate/core/testing';
+import { collectGarbage, failureOf, outlastTimeout, recordEndings } from '@tollgate/core/testing';
 import { AbortsAfterHeaders, type MockProvider, startMockProvider } from '@tollgate/mock-provider';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { withBudget } from './index.js';
@@ -84,18 +84,24 @@ describe.each(sdkMajors)('$name: every ending ends the reservation once', (sdk: 
     });
 
     it('an SDK timeout while the body arrives: the same attempts as without Tollgate, settled', async () => {
-      mock.script({ respond: { bodyDelayMs: 400 } });
-      const rawMessage = await raw(1).messages.create(body, { timeout: 100 });
-      const rawAttempts = mock.requests.length;
+      // The SDK's timeout bounds the wait for the headers: elapsing while the body is held
+      // back, it neither fails nor retries the call, with Tollgate as without.
+      const timing = { timeoutMs: 100, bodyDelayMs: 400 };
+      const create = (client: Anthropic) =>
+        client.messages.create(body, { timeout: timing.timeoutMs });
+      mock.script({ respond: { bodyDelayMs: timing.bodyDelayMs } });
+      const rawCall = await outlastTimeout(timing, (fetch) => create(raw(1, fetch)));
       mock.reset();
       const { budget, events } = budgetOf();
-      const client = withBudget(raw(1), { budget });
-      mock.script({ respond: { bodyDelayMs: 400 } });
-      const message = await client.messages.create(body, { timeout: 100 });
-      expect(message.usage).toEqual(rawMessage.usage);
-      expect(mock.requests).toHaveLength(rawAttempts);
+      mock.script({ respond: { bodyDelayMs: timing.bodyDelayMs } });
+      const call = await outlastTimeout(timing, (fetch) =>
+        create(withBudget(raw(1, fetch), { budget })),
+      );
+      expect(call.result.usage).toEqual(rawCall.result.usage);
+      expect(call.attempts).toBe(rawCall.attempts);
+      expect(mock.requests).toHaveLength(rawCall.attempts);
       expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
-      expect((await onlyEntry(budget)).actualUsd).toBe(costOf(model, message.usage));
+      expect((await onlyEntry(budget)).actualUsd).toBe(costOf(model, call.result.usage));
     });
 
     it('a caller abort while the body arrives fails as without Tollgate and is released', async () => {

@@ -31,6 +31,11 @@ export { type FlakyStore, flakyStore } from './flaky-store.js';
 export { type HoldConfig, holdReservations } from './hold-reservations.js';
 export { type ManualClock, manualClock } from './manual-clock.js';
 export {
+  type OutlastedCall,
+  type OutlastTimeoutOptions,
+  outlastTimeout,
+} from './outlast-timeout.js';
+export {
   type FamilyRaceConfig,
   type FamilyRaceResult,
   raceFamily,
