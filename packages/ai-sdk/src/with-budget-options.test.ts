@@ -148,8 +148,18 @@ describe('the wrapped model', () => {
       budget: slotBudget,
       maxConcurrency: 1,
     });
-    mock().script({ respond: { latencyMs: 300 }, times: 1 });
-    const first = generateText({ model: lined, prompt: 'Hi', maxOutputTokens: 5 });
+    // The first call holds the only slot until the test aborts it: no timing decides whether
+    // the waiting steps below are still waiting when they are aborted.
+    mock().script({ respond: { latencyMs: 60_000 }, times: 1 });
+    const holder = new AbortController();
+    const first = generateText({
+      model: lined,
+      prompt: 'Hi',
+      maxOutputTokens: 5,
+      maxRetries: 0,
+      abortSignal: holder.signal,
+    });
+    await mock().waitForRequests(1);
     const moneyBudget = createBudget({
       id: 'opt-abort-money',
       limitUsd: 1,
@@ -171,10 +181,12 @@ describe('the wrapped model', () => {
       controller.abort();
       await expect(step).rejects.toMatchObject({ name: 'AbortError' });
     }
-    await first;
+    expect(mock().requests).toHaveLength(1);
+    holder.abort();
+    await expect(first).rejects.toMatchObject({ name: 'AbortError' });
     await blocker.release();
     expect(mock().requests).toHaveLength(1);
-    expect(await slotBudget.status()).toMatchObject({ calls: 1, reservedUsd: '0' });
+    expect(await slotBudget.status()).toMatchObject({ calls: 0, reservedUsd: '0' });
     expect(await moneyBudget.status()).toMatchObject({ calls: 0, reservedUsd: '0' });
   });
 });
