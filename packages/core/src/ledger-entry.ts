@@ -21,6 +21,12 @@ export interface SettlementDetails {
    * The call's tokens, input and output each split by how they are billed. Entries written
    * by earlier versions carry flat counts by kind instead (`LegacyTokenCounts`); `isUsageTokens`
    * tells the two apart.
+   *
+   * For a `partial` entry they are what the call consumed as far as Tollgate could count it:
+   * input as the provider reported it (or as held, when the stream broke before saying),
+   * output counted from what arrived and never more than the request allowed. They are kept
+   * as observed even when they price to more than the entry's cost: then `capped` is true
+   * and `uncappedUsd` says what they price to.
    */
   tokens?: UsageTokens | LegacyTokenCounts;
   /** Billable tool calls (web searches, web fetches, …), as counts. */
@@ -29,6 +35,19 @@ export interface SettlementDetails {
   pricingVersion?: string;
   /** True when the call ended early and only what was consumed is charged. */
   partial?: boolean;
+  /**
+   * True when a call that ended early was charged its hold because what it consumed priced
+   * to more (`uncappedUsd`): a partial call never costs more than its hold, which bounded
+   * everything it could bill. `tokens` stay as observed, so they price to more than
+   * `actualUsd`; a reader adding up costs from tokens must take `actualUsd` for this entry.
+   * Comes with `partial: true`. Default: absent (the cost is the price of `tokens`).
+   */
+  capped?: boolean;
+  /**
+   * With `capped`: what the entry's `tokens` price to, as a decimal USD string, before the
+   * cost was capped at the hold. Default: absent.
+   */
+  uncappedUsd?: string;
   /**
    * Set when the call was charged its hold, the most it could have cost, because its usage
    * never reached Tollgate (`unseen`: a stream nobody read, a call still unanswered at its

@@ -27,6 +27,15 @@ describe('checkBuiltDetails', () => {
           serviceTier: stringField,
           operation: stringField,
           partial: fc.oneof(fc.constant(undefined), fc.boolean(), fc.string()),
+          capped: fc.oneof(fc.constant(undefined), fc.boolean(), fc.constant(1)),
+          uncappedUsd: fc.oneof(
+            fc.constant(undefined),
+            fc.constant('0.25'),
+            fc.constant(0.25),
+            fc.constant('-1'),
+            fc.constant('1e3'),
+            fc.string(),
+          ),
           tokens: fc.oneof(
             fc.constant(undefined),
             fc.nat().map((count) => usageTokens({ uncached: count }, { text: count })),

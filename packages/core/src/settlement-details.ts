@@ -1,5 +1,6 @@
 import { everyTokenCount, isUsageTokens, type ToolCallKind } from './call-usage.js';
 import type { ValidationIssue } from './errors.js';
+import { isUsd } from './money.js';
 import { expectedIssue, invalidInput, metadataIssue, plainDataIssue } from './plain-data.js';
 import { isMarkedSerialisable, markSerialisable } from './serialisable.js';
 import type { SettlementDetails } from './store.js';
@@ -50,6 +51,13 @@ export function checkBuiltDetails(details: SettlementDetails): SettlementDetails
 const optionalString = (value: unknown): boolean =>
   value === undefined || typeof value === 'string';
 
+const optionalBoolean = (value: unknown): boolean =>
+  value === undefined || typeof value === 'boolean';
+
+/** Absent, or an amount as the ledger writes one: a decimal string. */
+const optionalUsdText = (value: unknown): boolean =>
+  value === undefined || (typeof value === 'string' && isUsd(value));
+
 /**
  * True for details as the kit builds them from a sound usage: each documented field of its
  * type, no metadata (it joins from the reserve), typed token counts and nothing else in
@@ -65,7 +73,9 @@ function builtDetailsValid(details: SettlementDetails): boolean {
     optionalString(fields.responseModel) &&
     optionalString(fields.serviceTier) &&
     optionalString(fields.operation) &&
-    (fields.partial === undefined || typeof fields.partial === 'boolean') &&
+    optionalBoolean(fields.partial) &&
+    optionalBoolean(fields.capped) &&
+    optionalUsdText(fields.uncappedUsd) &&
     fields.metadata === undefined &&
     toolCallsIssue(fields.toolCalls) === undefined &&
     typedCountsValid(fields.tokens)
@@ -88,6 +98,8 @@ const STRING_FIELDS = [
   'operation',
 ] as const;
 
+const BOOLEAN_FIELDS = ['partial', 'capped'] as const;
+
 /** Every documented field of `details` that does not have its documented type. */
 function fieldIssues(details: Record<string, unknown>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
@@ -96,8 +108,13 @@ function fieldIssues(details: Record<string, unknown>): ValidationIssue[] {
     if (field !== undefined && typeof field !== 'string')
       issues.push(expectedIssue(key, 'a string', field));
   }
-  if (details.partial !== undefined && typeof details.partial !== 'boolean') {
-    issues.push(expectedIssue('partial', 'a boolean', details.partial));
+  for (const key of BOOLEAN_FIELDS) {
+    if (!optionalBoolean(details[key])) issues.push(expectedIssue(key, 'a boolean', details[key]));
+  }
+  if (!optionalUsdText(details.uncappedUsd)) {
+    issues.push(
+      expectedIssue('uncappedUsd', 'a non-negative decimal string of USD', details.uncappedUsd),
+    );
   }
   const problems = [
     details.metadata === undefined ? undefined : metadataIssue(details.metadata, 'metadata'),

@@ -1,4 +1,5 @@
 import { compareMoney, money } from '../money.js';
+import { checkBuiltDetails } from '../settlement-details.js';
 import { answerFromRead, type ReadBody, readBody } from './answered-response.js';
 import { chargeUsage } from './charge-usage.js';
 import { chargeTheHold, type Held as HeldPlan } from './hold-plan.js';
@@ -106,11 +107,15 @@ export class CallAnswer implements ParsedBodyOwner {
    * A partial charge capped at the hold: the hold bounded everything the call could bill
    * (input, output, tier, tool calls), so what was consumed of it cannot cost more, whatever
    * the observer counted (bytes over-count tokens) or the response named (a dearer tier).
+   * The tokens stay as observed (what the provider reported, what arrived): counts scaled
+   * to fit the cost would match neither. The entry says plainly that its cost is not their
+   * price: `capped`, with `uncappedUsd`, what they price to.
    */
   #atMostTheHold(charge: Charge): Charge {
     const hold = this.#held.reservation.amountUsd;
     if (compareMoney(money(charge.costUsd), money(hold)) <= 0) return charge;
-    return { costUsd: hold, details: charge.details };
+    const details = { ...charge.details, capped: true, uncappedUsd: charge.costUsd };
+    return { costUsd: hold, details: checkBuiltDetails(details) };
   }
 
   /** Reads a JSON body and settles from it; a read that breaks off releases the call. */
