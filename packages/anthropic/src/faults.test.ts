@@ -2,6 +2,8 @@ import type Anthropic from '@anthropic-ai/sdk';
 import {
   type Budget,
   type BudgetEvent,
+  compareMoney,
+  money,
   totalInputTokens,
   totalOutputTokens,
   type UsageTokens,
@@ -137,8 +139,36 @@ describe.each(sdkMajors)('$name', (sdk: SdkMajor) => {
         tokens: usageTokens({ uncached: input }, { text: output }),
       });
       expect(entry.actualUsd).toBe(costOf(model, { input_tokens: input, output_tokens: output }));
+      expect(entry.details).not.toHaveProperty('capped');
+      expect(entry.details).not.toHaveProperty('uncappedUsd');
       // Streams that failed after HTTP 200 are not retried.
       expect(mock.requests).toHaveLength(1);
+    });
+
+    it('a stream cut after consuming more than its hold covers is charged the hold, its counts kept and marked capped', async () => {
+      const budget = freshBudget();
+      const client = withBudget(raw(), { budget });
+      // message_start reports far more input than the hold bounded; two text deltas arrive.
+      const input = 50_000;
+      mock.script({ respond: { usage: { input_tokens: input }, dropAfterChunks: 5 } });
+      const stream = await client.messages.create({ ...body, stream: true });
+      await expect(async () => {
+        for await (const _event of stream);
+      }).rejects.toThrow();
+      await settled(budget);
+      const output = bytesOf(loremPieces(16).slice(0, 2));
+      const entry = await onlyEntry(budget);
+      // The counts as observed, and what they price to, more than the hold charged.
+      const uncappedUsd = costOf(model, { input_tokens: input, output_tokens: output });
+      expect(entry.details).toMatchObject({
+        partial: true,
+        capped: true,
+        uncappedUsd,
+        tokens: usageTokens({ uncached: input }, { text: output }),
+      });
+      expect(entry.actualUsd).toBe(entry.reservedUsd);
+      expect(compareMoney(money(uncappedUsd), money(entry.reservedUsd))).toBe(1);
+      expect(await budget.status()).toMatchObject({ spentUsd: entry.reservedUsd, calls: 1 });
     });
 
     it('a stream dropped before message_start costs nothing', async () => {

@@ -11,6 +11,7 @@ import {
 } from '@tollgate/core';
 import { chargeUsage, type MeteringPlan, type ServerSentEvent } from '@tollgate/core/adapter';
 import { type MockProvider, startMockProvider } from '@tollgate/mock-provider';
+import { createPricing } from '@tollgate/pricing';
 import fc from 'fast-check';
 import OpenAI from 'openai';
 import OpenAIv7 from 'openai-v7';
@@ -34,6 +35,8 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
+const pricing = createPricing();
+
 const atMost = (amount: string, limit: string) => compareMoney(money(amount), money(limit)) <= 0;
 
 async function onlyEntry(budget: ReturnType<typeof createBudget>): Promise<LedgerEntry> {
@@ -41,6 +44,14 @@ async function onlyEntry(budget: ReturnType<typeof createBudget>): Promise<Ledge
   expect(entries).toHaveLength(1);
   return entries[0] as LedgerEntry;
 }
+
+/** What an entry's recorded tokens price to, at its model and tier. */
+const pricedAs = (entry: LedgerEntry) =>
+  pricing.priceUsage('openai', {
+    tokens: entry.details.tokens as ReturnType<typeof usageTokens>,
+    model: entry.details.model ?? '',
+    ...(entry.details.serviceTier === undefined ? {} : { serviceTier: entry.details.serviceTier }),
+  }).totalUsd;
 
 const outputOf = (entry: LedgerEntry) => {
   const tokens = entry.details.tokens as ReturnType<typeof usageTokens>;
@@ -94,7 +105,7 @@ describe.each(majors)('%s: a stream cut before its usage', (_name, SDK) => {
     },
   );
 
-  test('a response naming a dearer tier than the hold assumed is still charged at most the hold', async () => {
+  test('a stream cut after consuming more than its hold covers (a dearer tier) is charged the hold, its counts kept and marked capped', async () => {
     mock.script({
       match: { path: '/v1/chat/completions' },
       respond: { serviceTier: 'priority', dropAfterChunks: 2 },
@@ -108,8 +119,33 @@ describe.each(majors)('%s: a stream cut before its usage', (_name, SDK) => {
     });
     await readToTheDrop(stream);
     const entry = await onlyEntry(budget);
-    expect(entry.details).toMatchObject({ partial: true, serviceTier: 'priority' });
+    expect(entry.details).toMatchObject({ partial: true, capped: true, serviceTier: 'priority' });
     expect(entry.actualUsd).toBe(entry.reservedUsd);
+    // The counts are the ones observed (input as held, the output that arrived), and they
+    // price to what the entry says they do, more than was charged.
+    const uncappedUsd = entry.details.uncappedUsd ?? '';
+    expect(pricedAs(entry)).toBe(uncappedUsd);
+    expect(compareMoney(money(uncappedUsd), money(entry.reservedUsd))).toBe(1);
+    expect(outputOf(entry)).toBe(1);
+    expect(await budget.status()).toMatchObject({ spentUsd: entry.reservedUsd, calls: 1 });
+  });
+
+  test('a stream cut within its hold is charged what it consumed, not marked capped', async () => {
+    mock.script({ match: { path: '/v1/chat/completions' }, respond: { dropAfterChunks: 3 } });
+    const { budget, openai } = client();
+    const stream = await openai.chat.completions.create({
+      model: 'gpt-4o',
+      messages: [{ role: 'user', content: 'hi' }],
+      max_completion_tokens: 40,
+      stream: true,
+    });
+    await readToTheDrop(stream);
+    const entry = await onlyEntry(budget);
+    expect(entry.details.partial).toBe(true);
+    expect(entry.details).not.toHaveProperty('capped');
+    expect(entry.details).not.toHaveProperty('uncappedUsd');
+    expect(pricedAs(entry)).toBe(entry.actualUsd);
+    expect(compareMoney(money(entry.actualUsd), money(entry.reservedUsd))).toBe(-1);
   });
 
   test('any cut of any Chat stream is charged at most the hold', async () => {
