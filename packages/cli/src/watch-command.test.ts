@@ -102,6 +102,43 @@ describe('watchState', () => {
     expect(rows.find((row) => row.includes('gpt-4o'))).toMatch(/gpt-4o\s+1,000\s+300 /);
     expect(rows.find((row) => row.includes('claude'))).toMatch(/claude-sonnet-4-5\s+100\s+300 /);
   });
+
+  it('says when a partial entry was capped at its hold: its tokens, as observed, price to more than its cost', () => {
+    const capped: LedgerEntry = {
+      ...entry,
+      actualUsd: '0.02',
+      late: true,
+      details: {
+        model: 'claude-haiku-4-5',
+        tokens: usageTokens({ uncached: 50_000 }, { text: 31 }),
+        partial: true,
+        capped: true,
+        uncappedUsd: '0.050155',
+      },
+    };
+    // An entry this version did not write: capped, without a readable figure.
+    const odd: LedgerEntry = {
+      ...capped,
+      reservationId: 'r4',
+      late: false,
+      details: { ...capped.details, uncappedUsd: 'lots' },
+    };
+    const lines = renderDashboard(
+      watchState({
+        storeDisplay: 'memory',
+        at: entry.settledAt,
+        snapshots: [snapshot],
+        entries: [odd, capped],
+        rates: new Map(),
+        intervalMs: 500,
+      }),
+      200,
+    );
+    expect(lines.filter((line) => line.startsWith('  15:04:05'))).toEqual([
+      '  15:04:05  session  claude-haiku-4-5  50,000   31  $0.020000  partial (stream ended early): cost capped at its hold; its tokens price to $0.050155; late (charged after its hold expired)',
+      '  15:04:05  session  claude-haiku-4-5  50,000   31  $0.020000  partial (stream ended early): cost capped at its hold',
+    ]);
+  });
 });
 
 describe('SpendRates', () => {

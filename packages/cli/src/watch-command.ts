@@ -10,6 +10,7 @@ import { budgetViews } from './budget-views.js';
 import { usageError } from './cli-error.js';
 import type { CliIO } from './cli-io.js';
 import { budgetsAt } from './current-figures.js';
+import { entryNote } from './entry-note.js';
 import { openStore, readStore } from './open-store.js';
 import { parseStoreFlags } from './parse-store-url.js';
 import {
@@ -92,6 +93,7 @@ export function watchState(frame: WatchFrame): DashboardState {
   });
   const calls: DashboardCall[] = [...frame.entries].reverse().map((entry) => {
     const tokens = tokenTotals(entry.details.tokens);
+    const note = entryNote(entry);
     return {
       label: new Date(entry.settledAt).toISOString().slice(11, 19),
       budgetId: entry.budgetId,
@@ -100,7 +102,7 @@ export function watchState(frame: WatchFrame): DashboardState {
       ...(tokens.output === undefined ? {} : { outputTokens: tokens.output }),
       costUsd: entry.actualUsd,
       state: entry.details.partial === true ? 'partial' : 'settled',
-      ...(entry.late ? { note: 'late (charged after its hold expired)' } : {}),
+      ...(note === undefined ? {} : { note }),
     };
   });
   return {
