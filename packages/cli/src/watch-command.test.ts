@@ -36,6 +36,22 @@ const entry: LedgerEntry = {
   },
 };
 
+/** The rows of `entries` (settled at `entry.settledAt`) on a 200-column dashboard. */
+function entryRows(entries: LedgerEntry[]): string[] {
+  const lines = renderDashboard(
+    watchState({
+      storeDisplay: 'memory',
+      at: entry.settledAt,
+      snapshots: [snapshot],
+      entries,
+      rates: new Map(),
+      intervalMs: 500,
+    }),
+    200,
+  );
+  return lines.filter((line) => line.startsWith('  15:04:05'));
+}
+
 describe('watchState', () => {
   it('renders budgets with window, reset and rate, and the ledger oldest first', () => {
     const lines = renderDashboard(
@@ -87,18 +103,7 @@ describe('watchState', () => {
         tokens: { input: 100, cacheRead: 0, cacheWrite5m: 0, output: 300, webSearchRequests: 3 },
       },
     };
-    const lines = renderDashboard(
-      watchState({
-        storeDisplay: 'memory',
-        at: entry.settledAt,
-        snapshots: [snapshot],
-        entries: [typed, olderAnthropic],
-        rates: new Map(),
-        intervalMs: 500,
-      }),
-      120,
-    );
-    const rows = lines.filter((line) => line.startsWith('  15:04:05'));
+    const rows = entryRows([typed, olderAnthropic]);
     expect(rows.find((row) => row.includes('gpt-4o'))).toMatch(/gpt-4o\s+1,000\s+300 /);
     expect(rows.find((row) => row.includes('claude'))).toMatch(/claude-sonnet-4-5\s+100\s+300 /);
   });
@@ -123,18 +128,7 @@ describe('watchState', () => {
       late: false,
       details: { ...capped.details, uncappedUsd: 'lots' },
     };
-    const lines = renderDashboard(
-      watchState({
-        storeDisplay: 'memory',
-        at: entry.settledAt,
-        snapshots: [snapshot],
-        entries: [odd, capped],
-        rates: new Map(),
-        intervalMs: 500,
-      }),
-      200,
-    );
-    expect(lines.filter((line) => line.startsWith('  15:04:05'))).toEqual([
+    expect(entryRows([odd, capped])).toEqual([
       '  15:04:05  session  claude-haiku-4-5  50,000   31  $0.020000  partial (stream ended early): cost capped at its hold; its tokens price to $0.050155; late (charged after its hold expired)',
       '  15:04:05  session  claude-haiku-4-5  50,000   31  $0.020000  partial (stream ended early): cost capped at its hold',
     ]);
