@@ -60,7 +60,9 @@ export async function outlastTimeout<T>(
     );
     await Promise.race([attempts.headersOf(1), call]);
     await vi.advanceTimersByTimeAsync(timeoutMs);
-    await vi.advanceTimersByTimeAsync(bodyDelayMs - timeoutMs);
+    // The held body comes, unless the SDK dropped the attempt: then its next timer is its
+    // backoff, which a longer move could pass, and the retry's own timeout with it.
+    if (!attempts.lastDropped()) await vi.advanceTimersByTimeAsync(bodyDelayMs - timeoutMs);
     while (!settled && attempts.lastDropped()) {
       // The SDK's path from the dropped attempt to its backoff timer is microtasks only.
       await macrotask();
