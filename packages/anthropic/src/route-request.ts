@@ -1,8 +1,7 @@
-import type { OutgoingRequest, Route } from '@tollgate/core/adapter';
+import { type OutgoingRequest, type Route, reachedPath } from '@tollgate/core/adapter';
 import { isRecord } from '@tollgate/core/internal';
 import { unmeteredFallbacks } from './other-models.js';
 import { type PlanSettings, planMessage } from './plan-message.js';
-import { requestPath } from './request-path.js';
 
 /**
  * Paid endpoints Tollgate cannot meter: refused with `UNMETERED_ENDPOINT` while the budget
@@ -52,7 +51,7 @@ export function routeRequest(request: OutgoingRequest, settings: PlanSettings): 
   const path =
     request.path === messagesPath || request.path === betaMessagesPath
       ? messagesPath
-      : requestPath(request.path);
+      : reachedPath(request.path);
   if (path === undefined) return unmeteredPath(request);
   if (request.method === 'POST' && path === messagesPath) {
     const body = isRecord(request.body) ? request.body : {};

@@ -4,6 +4,7 @@
  * and unmetered, so an endpoint we do not know is refused rather than let through free.
  * The README lists both sets.
  */
+import { reachedPath } from '@tollgate/core/adapter';
 import type { MeteredEndpoint } from './plan-settings.js';
 
 /** How an endpoint is treated. */
@@ -78,7 +79,7 @@ export const FREE_WRITES: readonly RegExp[] = [
 /** Classifies a request by method and path (the path below the base URL, query ignored). */
 export function classifyEndpoint(method: string, path: string, body: unknown): EndpointClass {
   if (method === 'GET' || method === 'HEAD' || method === 'DELETE') return FREE;
-  const bare = REWRITTEN.test(path) ? resolvedPath(path) : withoutQuery(path);
+  const bare = reachedPath(path);
   // A path that leaves the base URL, or hides a separator in an escape, is nothing we know.
   if (bare === undefined) return { kind: 'unmetered', endpoint: `${method} ${path}` };
   const metered = method === 'POST' ? meteredAt(bare) : undefined;
@@ -95,34 +96,4 @@ export function classifyEndpoint(method: string, path: string, body: unknown): E
   const paid = PAID_WRITES.some((pattern) => pattern.test(bare));
   if (!paid && FREE_WRITES.some((pattern) => pattern.test(bare))) return FREE;
   return { kind: 'unmetered', endpoint: `${method} ${bare}` };
-}
-
-function withoutQuery(path: string): string {
-  const query = path.indexOf('?');
-  return query === -1 ? path : path.slice(0, query);
-}
-
-/**
- * Characters the URL parser rewrites a path by: dot segments (`.`, `%2e`), backslashes
- * (read as `/`), tabs and newlines (dropped), a fragment (not sent). A path without any of
- * them is sent as written, so most calls skip the parser.
- */
-const REWRITTEN = /[.%\\#\t\n\r]/;
-
-/** Where the path is resolved below, as the SDK appends the path to its base URL. */
-const BASE = 'http://base.invalid/base';
-
-/** A separator the server may decode (`%2F`, `%5C`) where the URL parser sees none. */
-const ESCAPED_SEPARATOR = /%2f|%5c/i;
-
-/**
- * The path the request reaches, as the URL parser resolves it below the base URL (the SDK
- * builds `new URL(baseURL + path)`), without query or fragment; `undefined` when it climbs
- * above the base URL or escapes a separator: no endpoint we know is reached that way.
- */
-function resolvedPath(path: string): string | undefined {
-  // Never throws: the base fixes scheme and host, and any text parses as a path after it.
-  const resolved = new URL(BASE + path).pathname;
-  if (!resolved.startsWith('/base/') || ESCAPED_SEPARATOR.test(resolved)) return undefined;
-  return resolved.slice('/base'.length);
 }
