@@ -1,4 +1,4 @@
-import { Budget, memberChild } from './budget.js';
+import { type Budget, isBudget, memberChild } from './budget.js';
 import { assertBudgetId, MAX_BUDGET_ID_LENGTH } from './budget-id.js';
 import { type BudgetTemplate, templateSchema } from './budget-options.js';
 import { describeValue, InvalidBudgetIdError } from './errors.js';
@@ -43,8 +43,10 @@ export const FAMILY_KEY_PATTERN: RegExp = /^[A-Za-z0-9][A-Za-z0-9._@-]*$/;
 
 const familyOptions: OptionsSchema = (z) =>
   z.strictObject({
-    parent: z.custom<Budget>((value) => value instanceof Budget, {
-      message: 'expected a Budget (createBudget() or budget.child())',
+    // A brand check, not `instanceof`: a Proxy of a budget passes `instanceof`, then fails
+    // on the budget's private state when the family makes its first member.
+    parent: z.custom<Budget>(isBudget, {
+      message: 'expected a Budget (createBudget() or budget.child()), not a Proxy or a copy of one',
     }),
     template: templateSchema(),
     name: z.string().optional(),

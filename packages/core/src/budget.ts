@@ -100,8 +100,37 @@ export function createBudget(options: BudgetOptions): Budget {
   );
 }
 
+/**
+ * The key of the method that tells a genuine budget (see `isBudget`): a `Symbol.for` key, so
+ * a budget made by another installed copy of core is recognised as well.
+ */
+const genuineKey: unique symbol = Symbol.for('tollgate.budget.genuine') as never;
+
+/**
+ * True for a budget made by `createBudget`, `budget.child` or a budget family, by this
+ * installed copy of core or another one. False for anything else, including a Proxy of a
+ * budget (Vue's `reactive()`, a tracing wrapper) and a copy of one: their methods would
+ * fail on the budget's private state (a private field is not reached through a Proxy), so
+ * they are refused where they are given rather than on every call.
+ */
+export function isBudget(value: unknown): value is Budget {
+  if (typeof value !== 'object' || value === null) return false;
+  const genuine = (value as { [genuineKey]?: unknown })[genuineKey];
+  return typeof genuine === 'function' && genuine.call(value) === true;
+}
+
 /** A budget: see `createBudget`. Children roll their spend up into it. */
 export class Budget {
+  static {
+    // A brand check each copy of core answers for its own budgets: `this` is the object the
+    // method was called on, so a Proxy (or an object made from a budget) answers false.
+    Object.defineProperty(Budget.prototype, genuineKey, {
+      value(this: object): boolean {
+        return #stored in this;
+      },
+    });
+  }
+
   /** The budget's id, unique in its store. */
   readonly id: string;
   /** The limit this budget was created with, as a decimal string. */

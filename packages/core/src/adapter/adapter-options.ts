@@ -1,5 +1,5 @@
 import type * as Zod from 'zod';
-import type { Budget } from '../budget.js';
+import { type Budget, isBudget } from '../budget.js';
 import { describeValue, type ValidationIssue } from '../errors.js';
 import { isRecord } from '../is-record.js';
 import { invalidOptions, loadZod, optionIssues, type ZodNamespace } from '../parse-options.js';
@@ -7,10 +7,10 @@ import type { Metadata } from '../store.js';
 import {
   budgetChoiceSchema,
   budgetChoiceShape,
+  budgetImpostorIssue,
   budgetOptionKeys,
   choiceIssues,
   chooseBudget,
-  isBudget,
 } from './budget-choice.js';
 
 /**
@@ -156,6 +156,8 @@ export class AdapterOptionsParser<Options extends AdapterOptions<unknown>>
         },
       ]);
     }
+    const impostor = impostorIssue(options);
+    if (impostor !== undefined) throw invalidOptions(where, [impostor]);
     const result = this.#optionsSchema().safeParse(options);
     const issues = result.success ? [] : optionIssues(result.error, options, this.#knownKeys());
     if (isRecord(options)) issues.push(...choiceIssues(options));
@@ -179,6 +181,8 @@ export class AdapterOptionsParser<Options extends AdapterOptions<unknown>>
    */
   rebind(next: unknown, prefix: string): Budget {
     if (isBudget(next)) return next;
+    const impostor = impostorIssue(next);
+    if (impostor !== undefined) throw invalidOptions('client.withBudget', [impostor]);
     const result = budgetChoiceSchema().safeParse(next);
     const known = ['budget', ...budgetOptionKeys];
     const issues = result.success
@@ -300,5 +304,16 @@ function isPricing(value: unknown): boolean {
     typeof candidate.resolve === 'function' &&
     typeof candidate.computeCost === 'function' &&
     typeof candidate.estimateCost === 'function'
+  );
+}
+
+/**
+ * The issue of options that are, or name as their `budget`, a Proxy or a copy of a budget
+ * (see `budgetImpostorIssue`): refused here, not by a raw `TypeError` on every call.
+ */
+function impostorIssue(options: unknown): ValidationIssue | undefined {
+  return (
+    budgetImpostorIssue(options, '') ??
+    (isRecord(options) ? budgetImpostorIssue(options.budget, 'budget') : undefined)
   );
 }

@@ -1,5 +1,5 @@
 import type * as Zod from 'zod';
-import { type Budget, createBudget } from '../budget.js';
+import { type Budget, createBudget, isBudget } from '../budget.js';
 import { type BudgetOptions, parseBudgetOptions } from '../budget-options.js';
 import { describeValue, InvalidOptionsError, type ValidationIssue } from '../errors.js';
 import { loadZod } from '../parse-options.js';
@@ -50,8 +50,11 @@ const budgetOptionNames: Record<keyof BudgetOptions, true> = {
 /** The names of `createBudget`'s options, which `withBudget` accepts for a private budget. */
 export const budgetOptionKeys: readonly string[] = Object.keys(budgetOptionNames);
 
-/** True for a budget (duck-typed, so one from another installed copy of core passes). */
-export function isBudget(value: unknown): value is Budget {
+/**
+ * True for what has a budget's methods (a budget, a Proxy of one, a copy of one): the shape
+ * a wrapped client's `budget` has, and what to explain when it is not a budget after all.
+ */
+export function looksLikeBudget(value: unknown): boolean {
   const candidate = value as Partial<Record<'reserve' | 'status', unknown>> | null;
   return (
     typeof candidate === 'object' &&
@@ -59,6 +62,22 @@ export function isBudget(value: unknown): value is Budget {
     typeof candidate.reserve === 'function' &&
     typeof candidate.status === 'function'
   );
+}
+
+/**
+ * The issue of a value given as a budget that has a budget's methods but is not one: a Proxy
+ * of a budget (Vue's `reactive()`, a tracing wrapper) or a copy, whose every call would fail
+ * on the budget's private state. `undefined` for anything else (a budget, or a value the
+ * schema describes).
+ */
+export function budgetImpostorIssue(value: unknown, path: string): ValidationIssue | undefined {
+  if (!looksLikeBudget(value) || isBudget(value)) return undefined;
+  const id = (value as { id?: unknown }).id;
+  const named = typeof id === 'string' ? ` of ${describeValue(id)}` : '';
+  return {
+    path,
+    message: `expected a Budget made by createBudget(), budget.child() or a budget family, received a Proxy or a copy${named} (Vue's reactive() makes one): pass the Budget itself (Vue: markRaw(budget), or toRaw(proxy))`,
+  };
 }
 
 let choiceSchema: Zod.ZodType | undefined;

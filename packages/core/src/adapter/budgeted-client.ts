@@ -2,7 +2,7 @@ import type { Budget } from '../budget.js';
 import { describeValue } from '../errors.js';
 import { invalidOptions } from '../parse-options.js';
 import type { DerivedClientChecks } from './adapter-options.js';
-import { type BudgetChoice, isBudget } from './budget-choice.js';
+import { type BudgetChoice, looksLikeBudget } from './budget-choice.js';
 import { deriveClient } from './derive-client.js';
 import { type MeterClientOptions, meterClient, type StainlessClient } from './meter-client.js';
 
@@ -35,7 +35,7 @@ export function checkClient<Client>(
   let message: string | undefined;
   if (!isClient(client)) {
     message = `expected ${expected}, received ${describeOther?.(client) ?? describeValue(client)}`;
-  } else if (isBudget((client as { budget?: unknown }).budget)) {
+  } else if (looksLikeBudget((client as { budget?: unknown }).budget)) {
     const id = (client as unknown as { budget: Budget }).budget.id;
     message = `expected ${expected}, received one already wrapped (on budget ${describeValue(id)}): use client.withBudget(other) to bind it to another budget`;
   }

@@ -11,6 +11,32 @@ export interface OptionMisuse {
   issues: readonly ValidationIssue[];
 }
 
+/** A budget behind a transparent Proxy, as Vue's `reactive()` or a tracing wrapper makes one. */
+const proxied = (id: string): Budget => new Proxy(createBudget({ id, limitUsd: 1 }), {});
+/** The issue of a Proxy or copy of the budget `id` given as a budget. */
+const impostor = (path: string, id: string): ValidationIssue => ({
+  path,
+  message: `expected a Budget made by createBudget(), budget.child() or a budget family, received a Proxy or a copy of "${id}" (Vue's reactive() makes one): pass the Budget itself (Vue: markRaw(budget), or toRaw(proxy))`,
+});
+/** What a Proxy or copy of a budget may be given as, in options or alone, by every entry point. */
+const impostorMisuses: readonly OptionMisuse[] = [
+  {
+    name: 'a Proxy of a Budget',
+    options: () => ({ budget: proxied('behind-a-proxy') }),
+    issues: [impostor('budget', 'behind-a-proxy')],
+  },
+  {
+    name: 'an object made from a Budget',
+    options: () => ({ budget: Object.create(createBudget({ id: 'made-from', limitUsd: 1 })) }),
+    issues: [impostor('budget', 'made-from')],
+  },
+  {
+    name: 'a Proxy of a Budget alone',
+    options: () => proxied('proxy-alone'),
+    issues: [impostor('', 'proxy-alone')],
+  },
+];
+
 const budgetRequired: ValidationIssue = {
   path: 'budget',
   message:
@@ -70,6 +96,7 @@ export const optionMisuses: readonly OptionMisuse[] = [
       },
     ],
   },
+  ...impostorMisuses,
   { name: 'empty options', options: () => ({}), issues: [budgetRequired] },
   { name: 'an undefined budget', options: () => ({ budget: undefined }), issues: [budgetRequired] },
   { name: 'a null budget', options: () => ({ budget: null }), issues: [notABudget('null')] },
@@ -222,6 +249,7 @@ export const rebindMisuses: readonly OptionMisuse[] = [
   },
   { name: 'empty options', options: () => ({}), issues: [budgetRequired] },
   { name: 'a null budget', options: () => ({ budget: null }), issues: [notABudget('null')] },
+  ...impostorMisuses,
   {
     name: 'an adapter option',
     options: () => ({ limitUsd: 1, maxConcurrency: 2 }),
