@@ -32,6 +32,8 @@ function watched(chunks: string[], fail?: Error) {
   const { stream, state } = sse(chunks, fail);
   const seen: string[] = [];
   const endings: string[] = [];
+  /** What the observer had seen when each ending was told. */
+  const seenAtEnd: string[][] = [];
   const watch = new WatchedBody(
     stream,
     {
@@ -46,13 +48,14 @@ function watched(chunks: string[], fail?: Error) {
     {
       end: async (how) => {
         endings.push(how);
+        seenAtEnd.push([...seen]);
       },
       abandoned: () => endings.push('abandoned'),
     },
   );
   const response = new Response(stream, { headers: { 'content-type': 'text/event-stream' } });
   watch.install(response);
-  return { response, seen, endings, state, watch };
+  return { response, seen, endings, seenAtEnd, state, watch };
 }
 
 const text = (chunks: Uint8Array[]) => chunks.map((chunk) => decoder.decode(chunk)).join('');
@@ -213,6 +216,51 @@ describe('WatchedBody', () => {
     expect(text(rest)).toBe('data: two\n\ndata: three\n\n');
     expect(seen).toEqual(['one', 'hidden', 'two', 'three']);
     expect(endings).toEqual(['complete']);
+  });
+
+  it('observes the rest of a first chunk when the caller stops after its first event', async () => {
+    const whole = 'data: one\n\ndata: hidden\n\ndata: two\n\ndata: usage\n\n';
+    const stops: Record<string, (response: Response, watch: WatchedBody) => Promise<unknown>> = {
+      'reader.cancel()': async (response) => {
+        const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+        await reader.read();
+        await reader.cancel();
+      },
+      'a break out of for await': async (response) => {
+        for await (const _chunk of response.body as ReadableStream<Uint8Array>) break;
+      },
+      'body.cancel() after the reader is released': async (response) => {
+        const body = response.body as ReadableStream<Uint8Array>;
+        const reader = body.getReader();
+        await reader.read();
+        reader.releaseLock();
+        await body.cancel();
+      },
+      "the caller's abort": async (response, watch) => {
+        await (response.body as ReadableStream<Uint8Array>).getReader().read();
+        watch.interrupt(new Error('aborted'));
+      },
+    };
+    for (const [name, stop] of Object.entries(stops)) {
+      const { response, endings, seenAtEnd, watch } = watched([whole, 'data: later\n\n']);
+      await stop(response, watch);
+      expect({ name, endings, seenAtEnd }).toEqual({
+        name,
+        endings: ['interrupted'],
+        seenAtEnd: [['one', 'hidden', 'two', 'usage']],
+      });
+    }
+  });
+
+  it('delivers nothing more once the caller stopped, and ends once however often it cancels', async () => {
+    const { response, seen, endings } = watched(['data: one\n\ndata: two\n\n']);
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    expect(decoder.decode((await reader.read()).value)).toBe('data: one\n\n');
+    await reader.cancel();
+    await reader.cancel();
+    expect(await reader.read()).toEqual({ done: true, value: undefined });
+    expect(seen).toEqual(['one', 'two']);
+    expect(endings).toEqual(['interrupted']);
   });
 
   it('takes a first chunk with carriage returns, or without a whole event, whole', async () => {

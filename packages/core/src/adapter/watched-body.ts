@@ -261,8 +261,24 @@ export class WatchedBody {
 
   #end(how: 'complete' | 'interrupted'): Promise<void> {
     if (this.#ended) return Promise.resolve();
+    this.#observeBacklog();
     this.detach();
     return this.#watch.end(how, this.#observerFailed);
+  }
+
+  /**
+   * Shows the observer the rest of the first chunk, which arrived but was not scanned yet: a
+   * caller who stops after the first event of a stream that came in one chunk has received
+   * its usage too, and the call is charged from it. Observed only, never delivered: nobody
+   * reads on, and an event the observer hides stays hidden.
+   */
+  #observeBacklog(): void {
+    const backlog = this.#backlog;
+    if (backlog === undefined) return;
+    this.#backlog = undefined;
+    const queued = this.#queue.length;
+    this.#scanner.push(backlog);
+    this.#queue.length = queued;
   }
 
   /** The call ended some other way (its deadline): nothing more is watched for it. */
