@@ -7,10 +7,15 @@ export interface ReadBody {
 }
 
 const decoder = new TextDecoder();
+const encoder = new TextEncoder();
 
 /** Reads a response's body to its end, once; rejects as `Response.arrayBuffer()` does if it breaks off. */
 export async function readBody(response: Response): Promise<ReadBody> {
-  const bytes = new Uint8Array(await response.arrayBuffer());
+  // A Response-like object from a custom fetch may have no `arrayBuffer()`: its text, then.
+  const bytes =
+    typeof response.arrayBuffer === 'function'
+      ? new Uint8Array(await response.arrayBuffer())
+      : encoder.encode(await response.text());
   const text = decoder.decode(bytes);
   let parsed: ReadBody['parsed'];
   try {

@@ -5,6 +5,7 @@ import { withFields } from '../with-fields.js';
 import { answerFromStream } from './answered-response.js';
 import { type AnsweredCall, CallAnswer, type Held } from './call-answer.js';
 import { DeadlineTimer } from './deadline-timer.js';
+import { foreignStream } from './foreign-response.js';
 import {
   announceUnboundedOutput,
   chargeTheHold,
@@ -226,8 +227,14 @@ export class MeteredCall implements AnsweredCall {
     this.#observing = true;
     this.#observed = true;
     this.#awaitingRetry = false;
-    const body = response.body;
     const scan = scannerFor(response.headers.get('content-type') ?? '');
+    // A stream of another fetch's response is watched as a web stream (see `foreignStream`).
+    const body =
+      scan === undefined
+        ? null
+        : response instanceof Response
+          ? response.body
+          : foreignStream(response);
     const answer = new CallAnswer(this, held);
     if (body !== null && scan === sseScanner) {
       // Read through the provider's own body object: the SDK reads it as it came.

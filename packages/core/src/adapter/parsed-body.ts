@@ -5,6 +5,7 @@
  * (a call nobody awaits) is read by the kit instead, so it is still charged exactly.
  */
 
+import { ForeignReading } from './foreign-response.js';
 import { type BodyToRead, lookedAtBody, setBodyReading } from './looked-at-body.js';
 
 /** What a watched JSON body tells the call it belongs to. */
@@ -24,6 +25,8 @@ interface Watch {
   taken: boolean;
   /** True once the kit read the body itself: every reading method answers from its read. */
   answered: boolean;
+  /** The response's own reading members, when it is not the platform's `Response`. */
+  readonly foreign: ForeignReading | undefined;
 }
 
 const watchKey: unique symbol = Symbol('tollgate.parsed-body');
@@ -52,9 +55,14 @@ async function readThen<T>(
   name: 'json' | 'text' | 'arrayBuffer',
   parse: (value: T) => unknown,
 ): Promise<T> {
-  const read = () => Response.prototype[name].call(response) as Promise<T>;
-  const watch = take(response);
-  if (watch === undefined) return read();
+  const watch = watchOf(response);
+  const foreign = watch?.foreign;
+  const read = () =>
+    (foreign === undefined
+      ? Response.prototype[name].call(response)
+      : foreign.call(name)) as Promise<T>;
+  if (watch === undefined || watch.taken) return read();
+  watch.taken = true;
   let value: T;
   try {
     value = await read();
@@ -116,8 +124,10 @@ const readers: PropertyDescriptorMap = {
     get(this: Response) {
       const watch = watchOf(this);
       // Looked at before any read (Anthropic's SDK registers it for clean-up): the body as it
-      // is, with only its reading methods watched, so only a read makes the kit read it.
-      if (watch !== undefined && !watch.taken) return lookedAtBody(this, nativeBody);
+      // is, with only its reading methods watched, so only a read makes the kit read it. A
+      // foreign response's body may be no web stream at all: the kit reads it at once.
+      if (watch !== undefined && !watch.taken && watch.foreign === undefined)
+        return lookedAtBody(this, nativeBody);
       readItself(this);
       return this.body;
     },
@@ -145,7 +155,9 @@ function readItself(response: Response): void {
   const watch = take(response);
   if (watch === undefined) {
     // Already read by its first reader: the native getters and methods apply again.
-    Object.setPrototypeOf(response, Response.prototype);
+    const foreign = watchOf(response)?.foreign;
+    if (foreign === undefined) Object.setPrototypeOf(response, Response.prototype);
+    else foreign.restore();
     return;
   }
   // The kit's read starts at once (its native read has taken the body's reader on return):
@@ -173,24 +185,31 @@ function bodyToRead(response: Response, start: boolean): BodyToRead {
  * has read it once the current turn of the event loop is over, the kit reads it itself.
  */
 export function watchParsedBody(response: Response, owner: ParsedBodyOwner): void {
+  const native = response instanceof Response;
   // A plain store, not `defineProperty`: a symbol key is invisible to JSON, `for...in` and
   // `Object.keys`, and a store is one step of an inline cache on every call.
   (response as Response & { [watchKey]?: Watch })[watchKey] = {
     owner,
     taken: false,
     answered: false,
+    foreign: native ? undefined : new ForeignReading(response, readers),
   };
-  watchedPrototype ??= Object.create(Response.prototype, readers) as Response;
-  Object.setPrototypeOf(response, watchedPrototype);
+  if (native) {
+    watchedPrototype ??= Object.create(Response.prototype, readers) as Response;
+    Object.setPrototypeOf(response, watchedPrototype);
+  }
   setImmediate(readIfUnread, response);
 }
 
 /**
  * The end of the turn a response arrived in: read by the kit if nobody read it. Read already,
- * it keeps the watched prototype, whose methods answer natively once the body is taken.
+ * it keeps the watched prototype, whose methods answer natively once the body is taken; a
+ * foreign response read by its first reader gets its own members back.
  */
 function readIfUnread(response: Response): void {
-  if (watchOf(response)?.taken === false) readItself(response);
+  const watch = watchOf(response);
+  if (watch?.taken === false) readItself(response);
+  else if (watch?.answered === false) watch.foreign?.restore();
 }
 
 setBodyReading({

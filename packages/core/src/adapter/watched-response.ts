@@ -179,6 +179,10 @@ export function installWatchedBody(
   (response as WatchedResponse)[stateKey] = { watched, body, anchor };
   (body as WatchedStream)[stateKey] = { watched, anchor: new WeakRef(anchor) };
   Object.setPrototypeOf(body, bodyPrototype);
+  if (!(response instanceof Response)) {
+    installOnForeign(response, body);
+    return;
+  }
   responsePrototype ??= Object.create(Response.prototype, responseMethods) as Response;
   Object.setPrototypeOf(response, responsePrototype);
 }
@@ -200,6 +204,31 @@ function readThrough(response: Response, stream: ReadableStream<Uint8Array>): vo
       configurable: true,
       value: async () =>
         new Uint8Array(await new Response(stream, { headers: response.headers }).arrayBuffer()),
+    },
+  });
+}
+
+/**
+ * Another fetch's response (see `foreign-response.ts`): `Response.prototype`'s getters would
+ * refuse it, so it gets the reading methods as its own. A body that is no web stream (a
+ * Node.js stream from node-fetch, which the fetch itself still errors or destroys through
+ * `response.body`) stays the response's body, and its async iterator (how the SDKs read
+ * it) reads through the watcher, from `stream`, the web stream made over it.
+ */
+function installOnForeign(response: Response, stream: ReadableStream<Uint8Array>): void {
+  const exposed: unknown = response.body;
+  Object.defineProperties(response, responseMethods);
+  if (exposed === stream || typeof exposed !== 'object' || exposed === null) return;
+  Object.defineProperty(exposed, Symbol.asyncIterator, {
+    configurable: true,
+    value: () => stream.values(),
+  });
+  Object.defineProperty(response, 'body', {
+    configurable: true,
+    get(this: WatchedResponse) {
+      // Whoever holds the body alone can still read it (see `responseMethods.body`).
+      (exposed as { [anchorKey]?: object })[anchorKey] = this[stateKey].anchor;
+      return exposed;
     },
   });
 }
