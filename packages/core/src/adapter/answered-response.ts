@@ -1,3 +1,4 @@
+import { keepForeignBody } from './foreign-response.js';
 /** A JSON body read once, in every form the SDK or its caller may ask for it. */
 export interface ReadBody {
   bytes: Uint8Array;
@@ -187,6 +188,9 @@ const streamAnswers: PropertyDescriptorMap = {
  * `response.body`, and its body methods read through `body` too.
  */
 export function answerFromStream(response: Response, body: ReadableStream<Uint8Array>): void {
+  const own: unknown = response instanceof Response ? undefined : response.body;
   Object.defineProperty(response, 'body', { configurable: true, value: body });
   Object.defineProperties(response, streamAnswers);
+  // Another fetch's body that is no web stream stays the body, read through `body`.
+  if (own !== undefined) keepForeignBody(response, own, body);
 }

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { EventStreamCodec } from '@smithy/eventstream-codec';
 import { describe, expect, it } from 'vitest';
 import { createBudget } from '../budget.js';
 import { usageTokens } from '../call-usage.js';
@@ -99,7 +100,7 @@ class NodeStyleResponse {
   readonly statusText = 'OK';
   readonly headers: Headers;
   readonly #body: Readable;
-  constructor(chunks: string[], contentType: string) {
+  constructor(chunks: readonly (string | Uint8Array)[], contentType: string) {
     this.headers = new Headers({ 'content-type': contentType });
     this.#body = Readable.from(chunks.map((chunk) => Buffer.from(chunk)));
   }
@@ -264,5 +265,34 @@ describe('a response that is not the platform Response', () => {
     );
     expect(await response.json()).toEqual(json);
     expect(await charged()).toBe('0.01');
+  });
+});
+
+describe('a foreign response in AWS event-stream framing (Bedrock)', () => {
+  const codec = new EventStreamCodec(
+    (bytes) => new TextDecoder().decode(bytes),
+    (text) => new TextEncoder().encode(text),
+  );
+  const frame = (payload: string) =>
+    codec.encode({
+      headers: {
+        ':event-type': { type: 'string', value: 'chunk' },
+        ':message-type': { type: 'string', value: 'event' },
+      },
+      body: new TextEncoder().encode(payload),
+    });
+
+  it('keeps a Node.js stream body the body, read through the watcher', async () => {
+    const { call, charged } = await heldCall();
+    const frames = ['one', 'hidden', 'two'].map(frame);
+    const original = new NodeStyleResponse(frames, 'application/vnd.amazon.eventstream');
+    const body = original.body;
+    const response = call.observe(asResponse(original));
+    expect(response.body).toBe(body);
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>)
+      chunks.push(chunk);
+    expect(Buffer.concat(chunks)).toEqual(Buffer.concat([frames[0], frames[2]] as Uint8Array[]));
+    expect(await charged()).toBe('0.02');
   });
 });

@@ -112,3 +112,30 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array> {
     typeof (value as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator] === 'function'
   );
 }
+
+/**
+ * Serves `stream` (the watched one) as the body of a foreign response whose own body,
+ * `own`, is no web stream (node-fetch's Node.js stream). That body stays the response's
+ * body, since the fetch itself still errors or destroys it through `response.body` on an
+ * abort or a cut; its async iterator, how the SDKs read it, reads `stream` instead.
+ * `looked` is told each time someone takes the body. Nothing to do when `own` is `stream`.
+ */
+export function keepForeignBody(
+  response: object,
+  own: unknown,
+  stream: ReadableStream<Uint8Array>,
+  looked?: (body: object) => void,
+): void {
+  if (own === stream || typeof own !== 'object' || own === null) return;
+  Object.defineProperty(own, Symbol.asyncIterator, {
+    configurable: true,
+    value: () => stream.values(),
+  });
+  Object.defineProperty(response, 'body', {
+    configurable: true,
+    get() {
+      looked?.(own);
+      return own;
+    },
+  });
+}

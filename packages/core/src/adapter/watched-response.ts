@@ -4,6 +4,7 @@
  * Each is swapped to a shared prototype and given one field (its state): two prototype swaps
  * per call instead of fifteen properties and their closures.
  */
+import { keepForeignBody } from './foreign-response.js';
 import type { WatchedBody } from './watched-body.js';
 
 /** The options `pipeTo` and `pipeThrough` take, passed on as given. */
@@ -210,25 +211,14 @@ function readThrough(response: Response, stream: ReadableStream<Uint8Array>): vo
 
 /**
  * Another fetch's response (see `foreign-response.ts`): `Response.prototype`'s getters would
- * refuse it, so it gets the reading methods as its own. A body that is no web stream (a
- * Node.js stream from node-fetch, which the fetch itself still errors or destroys through
- * `response.body`) stays the response's body, and its async iterator (how the SDKs read
- * it) reads through the watcher, from `stream`, the web stream made over it.
+ * refuse it, so it gets the reading methods as its own; a body that is no web stream stays
+ * its body (see `keepForeignBody`).
  */
 function installOnForeign(response: Response, stream: ReadableStream<Uint8Array>): void {
-  const exposed: unknown = response.body;
+  const own: unknown = response.body;
   Object.defineProperties(response, responseMethods);
-  if (exposed === stream || typeof exposed !== 'object' || exposed === null) return;
-  Object.defineProperty(exposed, Symbol.asyncIterator, {
-    configurable: true,
-    value: () => stream.values(),
-  });
-  Object.defineProperty(response, 'body', {
-    configurable: true,
-    get(this: WatchedResponse) {
-      // Whoever holds the body alone can still read it (see `responseMethods.body`).
-      (exposed as { [anchorKey]?: object })[anchorKey] = this[stateKey].anchor;
-      return exposed;
-    },
+  keepForeignBody(response, own, stream, (body) => {
+    // Whoever holds the body alone can still read it (see `responseMethods.body`).
+    (body as { [anchorKey]?: object })[anchorKey] = (response as WatchedResponse)[stateKey].anchor;
   });
 }
