@@ -188,6 +188,21 @@ describe('a response that is not the platform Response', () => {
     expect(await response.json()).toEqual(json);
   });
 
+  it('fails a blob() read of a Response-like object with no arrayBuffer(), typed, and releases', async () => {
+    const { call, charged } = await heldCall();
+    const response = call.observe(
+      asResponse({
+        ok: true,
+        headers: new Headers({ 'content-type': 'application/json' }),
+        blob: async () => new Blob([JSON.stringify(json)]),
+      }),
+    );
+    await expect(response.blob()).rejects.toThrow(
+      'The response has no arrayBuffer() method to read its body with',
+    );
+    expect(await charged()).toBe('0');
+  });
+
   it('puts the own members of a Response-like object back after its first read', async () => {
     const { call, charged } = await heldCall();
     const own = { json: async () => json, text: async () => JSON.stringify(json) };

@@ -62,11 +62,6 @@ export class ForeignReading {
     Object.defineProperties(response, shadows);
   }
 
-  /** True if the response had `member`. */
-  has(member: ReadingMember): boolean {
-    return this.#found.has(member);
-  }
-
   /** Calls the response's own method `member`. */
   call(member: Exclude<ReadingMember, 'body'>): unknown {
     const method: unknown = this.#found.get(member)?.value;
