@@ -188,7 +188,9 @@ const streamAnswers: PropertyDescriptorMap = {
  * `response.body`, and its body methods read through `body` too.
  */
 export function answerFromStream(response: Response, body: ReadableStream<Uint8Array>): void {
-  const own: unknown = response instanceof Response ? undefined : response.body;
+  // Read off a plain object: where `Response` is the DOM's, a foreign one narrows to `never`.
+  const own: unknown =
+    response instanceof Response ? undefined : (response as object as { body?: unknown }).body;
   Object.defineProperty(response, 'body', { configurable: true, value: body });
   Object.defineProperties(response, streamAnswers);
   // Another fetch's body that is no web stream stays the body, read through `body`.
