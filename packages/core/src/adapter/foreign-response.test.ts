@@ -203,6 +203,21 @@ describe('a response that is not the platform Response', () => {
     expect(await charged()).toBe('0');
   });
 
+  it('reads a stream with no body it can watch whole, and charges its hold', async () => {
+    const { call, charged } = await heldCall();
+    const sent = 'data: one\n\n';
+    const response = call.observe(
+      asResponse({
+        ok: true,
+        headers: new Headers({ 'content-type': 'text/event-stream' }),
+        body: 'not a stream',
+        text: async () => sent,
+      }),
+    );
+    expect(await response.text()).toBe(sent);
+    expect(await charged()).toBe('0.1');
+  });
+
   it('puts the own members of a Response-like object back after its first read', async () => {
     const { call, charged } = await heldCall();
     const own = { json: async () => json, text: async () => JSON.stringify(json) };

@@ -71,13 +71,6 @@ export class ForeignReading {
     return method.call(this.#response);
   }
 
-  /** The response's own `body`. */
-  body(): unknown {
-    const found = this.#found.get('body');
-    if (found === undefined) return undefined;
-    return found.get === undefined ? found.value : found.get.call(this.#response);
-  }
-
   /** Puts the response's own members back: reads go to them directly from now on. */
   restore(): void {
     for (const [member, own] of this.#own) {
