@@ -6,6 +6,7 @@ import { computeCost } from '@tollgate/pricing';
 import { createAnthropic } from 'ai-sdk-anthropic-v3';
 import { createOpenAI } from 'ai-sdk-openai-v3';
 import {
+  defaultSettingsMiddleware,
   embed,
   generateText,
   type LanguageModelMiddleware,
@@ -108,6 +109,24 @@ describe('ai 6 (specification v3)', () => {
     });
     await generateText({ model, prompt: 'Hi', maxOutputTokens: 20 });
     expect(await budget.status()).toMatchObject({ calls: 1, reservedUsd: '0' });
+  });
+
+  test("two layers with ai 6's defaultSettingsMiddleware between them are refused unsent", async () => {
+    const outer = budgetOf();
+    const inner = budgetOf();
+    const model = withBudget(
+      wrapLanguageModel({
+        model: withBudget(openai()('gpt-4.1'), { budget: inner }),
+        middleware: defaultSettingsMiddleware({ settings: { temperature: 0 } }),
+      }),
+      { budget: outer },
+    );
+    await expect(generateText({ model, prompt: 'Hi', maxOutputTokens: 5 })).rejects.toThrow(
+      InvalidOptionsError,
+    );
+    expect(mock().requests).toHaveLength(0);
+    expect(await outer.status()).toMatchObject({ calls: 0, reservedUsd: '0' });
+    expect(await inner.status()).toMatchObject({ calls: 0, reservedUsd: '0' });
   });
 
   test("a model metered twice through ai 6's wrapLanguageModel is refused unsent", async () => {

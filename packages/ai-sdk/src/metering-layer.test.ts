@@ -5,9 +5,12 @@
 import type { LanguageModelV4 } from '@ai-sdk/provider';
 import type { Budget } from '@tollgate/core';
 import {
+  defaultSettingsMiddleware,
   embed,
+  extractReasoningMiddleware,
   generateText,
   type LanguageModelMiddleware,
+  simulateStreamingMiddleware,
   stepCountIs,
   streamText,
   ToolLoopAgent,
@@ -74,6 +77,38 @@ const doubles: Array<[string, (budget: Budget) => LanguageModelV4, string]> = [
   ],
 ];
 
+/**
+ * Middleware that rebuild the options between two layers: the AI SDK's own (its
+ * `defaultSettingsMiddleware` copies them with `for...in`, dropping symbols) and users' that
+ * spread them or rebuild them field by field around the same prompt.
+ */
+const rebuilding: Array<[string, () => LanguageModelMiddleware]> = [
+  ['defaultSettingsMiddleware', () => defaultSettingsMiddleware({ settings: { temperature: 0 } })],
+  [
+    'defaultSettingsMiddleware with provider options',
+    () =>
+      defaultSettingsMiddleware({
+        settings: { maxOutputTokens: 30, providerOptions: { openai: { user: 'u' } } },
+      }),
+  ],
+  ['extractReasoningMiddleware', () => extractReasoningMiddleware({ tagName: 'think' })],
+  ['simulateStreamingMiddleware', () => simulateStreamingMiddleware()],
+  [
+    'a middleware spreading the options',
+    () => ({ specificationVersion: 'v4', transformParams: async ({ params }) => ({ ...params }) }),
+  ],
+  [
+    'a middleware rebuilding the options field by field',
+    () => ({
+      specificationVersion: 'v4',
+      transformParams: async ({ params }) => ({
+        prompt: params.prompt,
+        maxOutputTokens: params.maxOutputTokens,
+      }),
+    }),
+  ],
+];
+
 async function expectNothingHeldOrSent(budget: Budget): Promise<void> {
   expect(mock().requests).toHaveLength(0);
   expect(await budget.status()).toMatchObject({ spentUsd: '0', reservedUsd: '0', calls: 0 });
@@ -136,6 +171,52 @@ describe('a model metered twice', () => {
     await expectNothingHeldOrSent(outer);
     await expectNothingHeldOrSent(inner);
   });
+
+  test.each(rebuilding)(
+    '%s between two layers: refused before anything is held or sent (generateText, streamText)',
+    async (_name, middlewareOf) => {
+      const outer = budgetOf();
+      const inner = budgetOf();
+      const model = withBudget(
+        wrapLanguageModel({
+          model: withBudget(gpt(), { budget: inner }),
+          middleware: middlewareOf(),
+        }),
+        { budget: outer },
+      );
+      const error = await generateText({ model, prompt: 'Hi', maxOutputTokens: 5 }).catch(
+        (caught: unknown) => caught,
+      );
+      expect(error).toBeInstanceOf(InvalidOptionsError);
+      expect((error as Error).message).toContain('already metered by withBudget');
+      const streamed = await collect(
+        streamText({ model, prompt: 'Hi', maxOutputTokens: 5, onError: () => {} }).fullStream,
+      );
+      expect(streamed.find((part) => part.type === 'error')).toMatchObject({
+        error: expect.any(InvalidOptionsError),
+      });
+      await expectNothingHeldOrSent(outer);
+      await expectNothingHeldOrSent(inner);
+    },
+  );
+
+  test.each(rebuilding)(
+    '%s around a model metered once: one charge, and the same wire request as unmetered',
+    async (_name, middlewareOf) => {
+      const budget = budgetOf();
+      const call = (model: LanguageModelV4) =>
+        generateText({
+          model: wrapLanguageModel({ model, middleware: middlewareOf() }),
+          prompt: 'Hi',
+          maxOutputTokens: 5,
+        });
+      await call(gpt());
+      await call(withBudget(gpt(), { budget }));
+      const [unmetered, metered] = mock().requests;
+      expect(metered?.body).toEqual(unmetered?.body);
+      expect(await budget.status()).toMatchObject({ reservedUsd: '0', calls: 1 });
+    },
+  );
 
   test('an embedding model metered twice is refused before anything is held or sent', async () => {
     const budget = budgetOf();

@@ -15,26 +15,53 @@ export interface MeteringLayer {
 }
 
 /**
- * The mark a layer puts on the call options it sends down, while its call below runs. On the
+ * The marks a layer puts on the call options it sends down, while its call below runs. On the
  * options themselves, not in an `AsyncLocalStorage`: on Node 20 and 22 an `AsyncLocalStorage`
  * makes every promise of the process slower once it is used (5-9% of a raw `generateText`,
- * measured), a cost no user should pay for a misuse check. `wrapLanguageModel` hands each
- * middleware the options it was given, and a middleware that changes them spreads them
- * (`{ ...params, ... }`), which copies this enumerable symbol too; nothing serialises it (a
- * provider reads the fields it knows). A registered symbol, so two installed copies of this
- * package see each other's marks. A separate call made later in the same flow (a tool's
- * `execute`, the next step of an agent loop) builds options of its own, unmarked.
+ * measured), a cost no user should pay for a misuse check. Two marks, because middleware
+ * between the layers may rebuild the options:
+ * - an enumerable symbol on the options object: a middleware that spreads them
+ *   (`{ ...params, ... }`) copies it; nothing serialises it (a provider reads the fields it
+ *   knows). A registered symbol, so two installed copies of this package see each other's.
+ * - the options' prompt (an embedding call's `values`), an array every middleware of the AI
+ *   SDK and most of users' pass down as it is, in a registry-wide `WeakMap`: the AI SDK's
+ *   `defaultSettingsMiddleware` copies the options key by key with `for...in`, which skips
+ *   symbols, but keeps the prompt array. Nothing is added to the array, so no provider and no
+ *   serialisation can see the mark.
+ * Only options rebuilt field by field around a new prompt array lose both. A separate call
+ * made later in the same flow (a tool's `execute`, the next step of an agent loop) builds
+ * options and a prompt of its own, unmarked.
  */
 const mark: unique symbol = Symbol.for('tollgate.ai-sdk.metered-by') as never;
 
-type Marked = { [mark]?: MeteringLayer | undefined };
+type Marked = { [mark]?: MeteringLayer | undefined; prompt?: unknown; values?: unknown };
+
+/** Shared by every copy of this package in the process, as the symbol is. */
+const markedInputs = sharedWeakMap(Symbol.for('tollgate.ai-sdk.metered-inputs'));
+
+function sharedWeakMap(key: symbol): WeakMap<object, MeteringLayer> {
+  const registry = globalThis as Record<symbol, unknown>;
+  const existing = registry[key];
+  if (existing instanceof WeakMap) return existing as WeakMap<object, MeteringLayer>;
+  const created = new WeakMap<object, MeteringLayer>();
+  registry[key] = created;
+  return created;
+}
+
+/** The prompt of a language-model call, or the values of an embedding call, when an object. */
+function inputOf(options: Marked): object | undefined {
+  const input = options.prompt ?? options.values;
+  return typeof input === 'object' && input !== null ? input : undefined;
+}
 
 /**
  * Throws `InvalidOptionsError` when these call options come from another metering layer
  * whose call is running: every step would be held and charged twice.
  */
 export function refuseMeteredTwice(inner: MeteringLayer, options: object): void {
-  const outer = (options as Marked)[mark];
+  const marked = options as Marked;
+  const input = inputOf(marked);
+  const outer = marked[mark] ?? (input === undefined ? undefined : markedInputs.get(input));
   if (outer === undefined) return;
   const message =
     `expected a model metered once, received one already metered by ${outer.where} ` +
@@ -58,10 +85,13 @@ export async function callBelow<Result>(
   call: () => PromiseLike<Result>,
 ): Promise<Result> {
   const marked = options as Marked;
+  const input = inputOf(marked);
   marked[mark] = layer;
+  if (input !== undefined) markedInputs.set(input, layer);
   try {
     return await call();
   } finally {
     marked[mark] = undefined;
+    if (input !== undefined) markedInputs.delete(input);
   }
 }
