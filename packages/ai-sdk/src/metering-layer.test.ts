@@ -103,7 +103,9 @@ const rebuilding: Array<[string, () => LanguageModelMiddleware]> = [
       specificationVersion: 'v4',
       transformParams: async ({ params }) => ({
         prompt: params.prompt,
-        maxOutputTokens: params.maxOutputTokens,
+        ...(params.maxOutputTokens === undefined
+          ? {}
+          : { maxOutputTokens: params.maxOutputTokens }),
       }),
     }),
   ],
