@@ -155,16 +155,16 @@ describe('Bedrock Converse pricing and refusals', () => {
       return Number((await only(budget)).reservedUsd);
     };
     const plain = await holdOf(undefined);
-    const thinking = await holdOf({
-      amazonBedrock: { reasoningConfig: { type: 'enabled', budgetTokens: 2000 } },
-    });
+    const reasoning = { reasoningConfig: { type: 'enabled', budgetTokens: 2000 } } as const;
+    const thinking = await holdOf({ amazonBedrock: reasoning });
     // The provider sent maxTokens = maxOutputTokens + the thinking budget.
     expect(mock().requests.at(-1)?.body).toMatchObject({ inferenceConfig: { maxTokens: 2040 } });
-    // The hold covers those 2,000 more output tokens at the model's output rate.
+    // The hold covers those 2,000 more output tokens at the model's output rate, and the
+    // options' JSON bytes as input (provider options may carry input; these carry none).
     const budgetTokens = defaultPricing().estimateCost({
       provider: 'bedrock',
       model: claude,
-      inputTokens: 0,
+      inputTokens: JSON.stringify(reasoning).length,
       maxOutputTokens: 2000,
     });
     expect(thinking - plain).toBeCloseTo(Number(budgetTokens.totalUsd), 12);
@@ -276,10 +276,11 @@ describe('Claude on Bedrock through the Messages API (@ai-sdk/amazon-bedrock/ant
     const viaBedrock = await holdOf({ bedrock: thinking });
     // The provider sent max_tokens = maxOutputTokens + the budget, from the bedrock key too.
     expect(mock().requests.at(-1)?.body).toMatchObject({ max_tokens: 1540 });
+    // And the options' JSON bytes as input.
     const budgetTokens = defaultPricing().estimateCost({
       provider: 'bedrock',
       model,
-      inputTokens: 0,
+      inputTokens: JSON.stringify(thinking).length,
       maxOutputTokens: 1500,
     });
     expect(viaAnthropic - plain).toBeCloseTo(Number(budgetTokens.totalUsd), 12);

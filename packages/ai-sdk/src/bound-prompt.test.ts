@@ -120,3 +120,89 @@ test('boundEmbeddingValues: bytes plus one per value', () => {
   expect(boundEmbeddingValues(['ab', 'é'])).toBe(2 + 1 + 2 + 1);
   expect(boundEmbeddingValues([{ a: 1 } as unknown as string])).toBe(8);
 });
+
+describe('provider options of messages and parts', () => {
+  const big = 'x'.repeat(10_000);
+  const plain = boundPrompt({ prompt: user('Hi') }, 'openai-responses', 1_000_000).tokens;
+
+  test.each([
+    [
+      // OpenAI Responses: tool definitions loaded mid-history on an empty system message.
+      'a system message (additionalTools)',
+      [
+        {
+          role: 'system',
+          content: '',
+          providerOptions: {
+            openai: {
+              additionalTools: [{ type: 'function', name: 'f', description: big, parameters: {} }],
+            },
+          },
+        },
+        ...user('Hi'),
+      ],
+    ],
+    [
+      'a text part',
+      [
+        {
+          role: 'user',
+          content: [{ type: 'text', text: 'Hi', providerOptions: { x: { note: big } } }],
+        },
+      ],
+    ],
+    [
+      // Anthropic: a document's context is read by the model.
+      'a file part (context)',
+      [
+        {
+          role: 'user',
+          content: [
+            { type: 'text', text: 'Hi' },
+            {
+              type: 'file',
+              mediaType: 'text/plain',
+              data: { type: 'text', text: 'doc' },
+              providerOptions: { anthropic: { context: big } },
+            },
+          ],
+        },
+      ],
+    ],
+    [
+      'a tool result (additionalTools)',
+      [
+        {
+          role: 'tool',
+          content: [
+            {
+              type: 'tool-result',
+              toolCallId: 'c',
+              toolName: 't',
+              output: { type: 'text', value: 'ok' },
+              providerOptions: { openai: { additionalTools: [{ description: big }] } },
+            },
+          ],
+        },
+      ],
+    ],
+  ])('%s: counted as input by their JSON bytes', (_name, prompt) => {
+    const bound = boundPrompt(
+      { prompt: prompt as unknown as LanguageModelV4Prompt },
+      'openai-responses',
+      1_000_000,
+    );
+    expect(bound.open).toBe(false);
+    expect(bound.tokens).toBeGreaterThan(plain + big.length);
+  });
+
+  test('options JSON cannot write bound the prompt by the context window', () => {
+    const prompt = [
+      { role: 'user', content: [{ type: 'text', text: 'Hi' }], providerOptions: { x: { n: 1n } } },
+    ] as unknown as LanguageModelV4Prompt;
+    expect(boundPrompt({ prompt }, 'openai-responses', 5_000)).toEqual({
+      tokens: 5_000,
+      open: true,
+    });
+  });
+});

@@ -9,7 +9,8 @@
  * of `n` bytes is at most `n` tokens (SentencePiece's word-start marker stands for the
  * space it replaces; the one it adds at the start of a text is covered by the part framing). We measure one JSON serialisation of everything
  * the provider turns into input — system and messages (texts, tool calls and results,
- * reasoning), tool definitions, the response schema — and JSON escaping only adds bytes.
+ * reasoning), tool definitions, the response schema, the provider options of messages and
+ * parts — and JSON escaping only adds bytes.
  * What the provider adds that the options do not show gets a fixed allowance: framing per
  * request and message, Anthropic's tool-use system prompt and server-side tool definitions,
  * an image's tokens by the provider's sizing rule (see `API_FRAMING`). Files whose size
@@ -67,6 +68,7 @@ export function boundPrompt(
   const total = { tokens: REQUEST_FRAMING_TOKENS, open: false };
   for (const message of options.prompt) {
     total.tokens += MESSAGE_FRAMING_TOKENS;
+    if (message.providerOptions !== undefined) addOptions(total, message.providerOptions);
     if (typeof message.content === 'string') {
       total.tokens += measureText(message.content);
       continue;
@@ -103,17 +105,18 @@ function addPart(
   total.tokens += PART_FRAMING_TOKENS;
   if ((json.type === 'text' || json.type === 'reasoning') && typeof json.text === 'string') {
     total.tokens += measureText(json.text);
+    if (json.providerOptions !== undefined) addOptions(total, json.providerOptions);
     return;
   }
-  const replaceFile = (key: string, value: unknown): unknown => {
+  const replaceFile = (_key: string, value: unknown): unknown => {
     if (value instanceof Uint8Array) {
       // Bytes outside a file part we can size (a reasoning file, say): no visible size.
       total.open = true;
       return '';
     }
-    // Provider options (cache control and the like) are instructions, not input.
-    if (key === 'providerOptions') return undefined;
     if (!isRecord(value) || value.type !== 'file') return value;
+    // A file part is replaced by its allowance; its options (a title, a context) stay input.
+    if (value.providerOptions !== undefined) addOptions(total, value.providerOptions);
     const size = fileTokens(value, imageTokens);
     if (size === undefined) total.open = true;
     else total.tokens += size;
@@ -122,6 +125,20 @@ function addPart(
   // Measured first: the replacer adds file allowances to the total as it goes.
   const bytes = Buffer.byteLength(JSON.stringify(part, replaceFile), 'utf8');
   total.tokens += bytes;
+}
+
+/**
+ * A message's or a part's provider options, by their JSON bytes: most are instructions
+ * (cache control), but some are input the provider sends (OpenAI's tool definitions and
+ * response formats loaded mid-history, Anthropic's document titles and context). Options
+ * JSON cannot write cannot be measured: the context window bounds them.
+ */
+function addOptions(total: PromptBound, providerOptions: unknown): void {
+  try {
+    total.tokens += Buffer.byteLength(JSON.stringify(providerOptions) ?? '', 'utf8');
+  } catch {
+    total.open = true;
+  }
 }
 
 /** The tokens of one file part, or `undefined` when its size cannot be known here. */

@@ -1,8 +1,10 @@
 /**
  * The hold of one model step (one `doGenerate` / `doStream` call): its model resolved
  * (unknown providers and models are refused), its input bounded from the options as the
- * model receives them, its output by `maxOutputTokens` (plus an Anthropic thinking budget)
- * or the model's limit, priced with `estimateCost` at the tier the options ask for.
+ * model receives them (with what its provider options add, see `provider-option-bounds.ts`),
+ * its output by the highest maximum the provider will send (`maxOutputTokens`, or one set in
+ * the provider options, plus an Anthropic thinking budget) or the model's limit, priced with
+ * `estimateCost` at the tier the options ask for.
  */
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
 import type { Metadata } from '@tollgate/core';
@@ -12,10 +14,10 @@ import type { Pricing, Provider, ResolvedModel } from '@tollgate/pricing';
 import { API_FRAMING } from './api-framing.js';
 import { bedrockThinking } from './bedrock-reasoning.js';
 import { boundPrompt } from './bound-prompt.js';
+import { boundProviderOptions, type OptionBound } from './provider-option-bounds.js';
 import { providerOptionsOf } from './provider-options-of.js';
 import type { ProviderRoute } from './provider-route.js';
 import { routeOf } from './provider-routes.js';
-import { referencedInput } from './referenced-input.js';
 import { textCounter } from './text-tokens.js';
 
 /** Uses held for a web search or fetch tool that sets no maximum (OpenAI sets none itself). */
@@ -67,11 +69,15 @@ export function planStep(
   // Throws UnknownModelError: a model without a price is refused, never let through free.
   const model = settings.pricing.resolve(route.provider, name.modelId);
   const own = providerOptionsOf(options, route.optionsKey);
-  const output = outputBound(options, own, route, model);
+  const optionBound = boundProviderOptions(options, route, name.provider);
+  const output = outputBound(options, optionBound, route, model);
   const tools = boundProviderTools(options, own, route);
   const serviceTier = typeof own.serviceTier === 'string' ? own.serviceTier : undefined;
+  const window = model.contextWindow > 0 ? model.contextWindow : Number.POSITIVE_INFINITY;
   const build = (promptTokens: number): StepPlan => {
-    const input = promptTokens + tools.inputTokens;
+    // One request's prompt is refused above the context window; tool results fed back over
+    // the server's own turns are not one prompt, so they are added past it.
+    const input = Math.min(promptTokens + optionBound.inputTokens, window) + tools.inputTokens;
     const holdUsd = settings.pricing.boundUsd({
       provider: route.provider,
       model: model.id,
@@ -94,7 +100,7 @@ export function planStep(
   };
   // Input the request refers to but does not carry is bounded by the context window.
   const cheap =
-    referencedInput(route, options) === undefined
+    optionBound.referenced === undefined
       ? boundPrompt(options, route.api, model.contextWindow)
       : { tokens: model.contextWindow, open: true };
   const plan = build(cheap.tokens);
@@ -112,21 +118,34 @@ export function planStep(
 
 function outputBound(
   options: LanguageModelV4CallOptions,
-  own: Json,
+  optionBound: OptionBound,
   route: ProviderRoute,
   model: ResolvedModel,
 ): { tokens: number; unbounded: boolean } {
   const limit = model.maxOutputTokens;
   const asked = count(options.maxOutputTokens);
-  let tokens = asked ?? limit;
+  // A maximum in the provider options is sent beside or instead of maxOutputTokens (OpenAI's
+  // chat sends `max_completion_tokens` from `maxCompletionTokens`, and a reasoning model
+  // takes it over `max_tokens`): the higher of the two bounds what the API allows.
+  const set =
+    optionBound.outputCap === undefined ? asked : Math.max(asked ?? 0, optionBound.outputCap);
+  const unbounded = set === undefined || set === Number.POSITIVE_INFINITY;
+  let tokens = unbounded ? limit : set;
   // The Anthropic provider sends max_tokens = maxOutputTokens + the thinking budget; a
-  // reasoning level with no budget given may think up to the model's limit.
-  if (route.api === 'anthropic') tokens += thinkingBudget(options, own, limit);
-  if (route.provider === 'bedrock')
+  // reasoning level with no budget given may think up to the model's limit. It merges its
+  // custom key (`bedrock`, `googleVertex`) over `anthropic`, so any of them may set one.
+  if (route.api === 'anthropic') {
+    let thinking = thinkingBudget(options, {}, limit);
+    for (const own of optionBound.namespaces)
+      thinking = Math.max(thinking, thinkingBudget(options, own, limit));
+    tokens += thinking;
+  } else if (route.provider === 'bedrock')
     tokens += thinkingBudget(options, bedrockThinking(options, route), limit);
   // The API refuses a maximum above the model's limit, so the limit also bounds it.
   if (limit > 0) tokens = Math.min(tokens, limit);
-  return { tokens, unbounded: asked === undefined };
+  // A prediction's rejected tokens are billed as output past the maximum.
+  tokens += optionBound.extraOutputTokens;
+  return { tokens, unbounded };
 }
 
 function thinkingBudget(options: LanguageModelV4CallOptions, own: Json, limit: number): number {

@@ -3,7 +3,6 @@ import { describe, expect, test } from 'vitest';
 import { API_FRAMING } from './api-framing.js';
 import { boundPrompt, PROVIDER_TOOL_TOKENS } from './bound-prompt.js';
 import { PROVIDER_ROUTES, routeOf } from './provider-routes.js';
-import { referencedInput } from './referenced-input.js';
 import { unpricedFeature } from './unpriced-features.js';
 
 describe('routeOf', () => {
@@ -146,40 +145,5 @@ describe('unpricedFeature', () => {
     expect(unpricedFeature(routeOf('anthropic.messages', 'claude-sonnet-4-5'), call(fast))).toBe(
       'speed: fast',
     );
-  });
-});
-
-describe('referencedInput', () => {
-  test('Responses continuations and Gemini context caches are input the prompt does not carry', () => {
-    const responses = routeOf('openai.responses', 'gpt-4.1');
-    expect(
-      referencedInput(responses, { providerOptions: { openai: { previousResponseId: 'resp_1' } } }),
-    ).toBe('previousResponseId');
-    expect(
-      referencedInput(routeOf('azure.responses', 'gpt-4.1'), {
-        providerOptions: { azure: { conversation: 'conv_1' } },
-      }),
-    ).toBe('conversation');
-    expect(
-      referencedInput(routeOf('google.vertex.chat', 'gemini-2.5-flash'), {
-        providerOptions: { googleVertex: { cachedContent: 'cachedContents/x' } },
-      }),
-    ).toBe('cachedContent');
-  });
-
-  test('nothing referenced: absent or null options, other keys, APIs without references', () => {
-    const responses = routeOf('openai.responses', 'gpt-4.1');
-    expect(referencedInput(responses, {})).toBeUndefined();
-    expect(
-      referencedInput(responses, { providerOptions: { openai: { previousResponseId: null } } }),
-    ).toBeUndefined();
-    expect(
-      referencedInput(responses, { providerOptions: { azure: { previousResponseId: 'r' } } }),
-    ).toBeUndefined();
-    expect(
-      referencedInput(routeOf('openai.chat', 'gpt-4.1'), {
-        providerOptions: { openai: { previousResponseId: 'r' } },
-      }),
-    ).toBeUndefined();
   });
 });

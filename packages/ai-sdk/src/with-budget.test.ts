@@ -377,8 +377,15 @@ describe('price-changing options and provider usage', () => {
     });
     const [held] = await plain.ledger();
     const [heldThinking] = await thinking.ledger();
-    // claude-sonnet-4-5 output: $15 per million tokens; 2,000 more tokens held.
-    expect(Number(heldThinking?.reservedUsd) - Number(held?.reservedUsd)).toBeCloseTo(0.03, 6);
+    // claude-sonnet-4-5 output: $15 per million tokens; 2,000 more tokens held. The options'
+    // JSON bytes are held as input, at the dearest input rate (a 1-hour cache write, $6).
+    const optionBytes = JSON.stringify({
+      thinking: { type: 'enabled', budgetTokens: 2_000 },
+    }).length;
+    expect(Number(heldThinking?.reservedUsd) - Number(held?.reservedUsd)).toBeCloseTo(
+      0.03 + (optionBytes * 6) / 1_000_000,
+      9,
+    );
   });
 });
 

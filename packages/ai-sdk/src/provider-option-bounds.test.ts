@@ -1,0 +1,141 @@
+/**
+ * What provider options add to a hold, read per provider as the AI SDK's providers read
+ * them. The end-to-end cases (the real providers against the mock) are in
+ * `provider-options-hold.test.ts`.
+ */
+import { describe, expect, test } from 'vitest';
+import { boundProviderOptions, namespacesOf } from './provider-option-bounds.js';
+import { routeOf } from './provider-routes.js';
+
+const bound = (provider: string, model: string, providerOptions: unknown) =>
+  boundProviderOptions(
+    { providerOptions: providerOptions as never },
+    routeOf(provider, model),
+    provider,
+  );
+
+describe('references: input the request does not carry', () => {
+  test.each([
+    [
+      'openai.responses',
+      'gpt-4.1',
+      { openai: { previousResponseId: 'resp_1' } },
+      'previousResponseId',
+    ],
+    ['azure.responses', 'gpt-4.1', { azure: { conversation: 'conv_1' } }, 'conversation'],
+    // Azure's Responses model falls back to the `openai` key.
+    ['azure.responses', 'gpt-4.1', { openai: { previousResponseId: 'r' } }, 'previousResponseId'],
+    ['xai.responses', 'grok-4', { xai: { previousResponseId: 'r' } }, 'previousResponseId'],
+    [
+      'google.vertex.chat',
+      'gemini-2.5-flash',
+      { googleVertex: { cachedContent: 'cachedContents/x' } },
+      'cachedContent',
+    ],
+    [
+      'anthropic.messages',
+      'claude-haiku-4-5',
+      { anthropic: { mcpServers: [{ type: 'url', name: 'docs', url: 'https://mcp.example' }] } },
+      'mcpServers',
+    ],
+    [
+      'anthropic.messages',
+      'claude-haiku-4-5',
+      { anthropic: { thread: { type: 'continue', previousMessageId: 'msg_1' } } },
+      'thread',
+    ],
+    [
+      'anthropic.messages',
+      'claude-haiku-4-5',
+      { anthropic: { container: { skills: [{ type: 'anthropic', skillId: 'pptx' }] } } },
+      'container',
+    ],
+    // Claude on Vertex AI: the provider merges `googleVertex` over `anthropic`.
+    [
+      'googleVertex.anthropic.messages',
+      'claude-sonnet-4-5',
+      { googleVertex: { mcpServers: [{ type: 'url', name: 'd', url: 'https://m' }] } },
+      'mcpServers',
+    ],
+    // Options no JSON can write cannot be measured.
+    ['openai.chat', 'gpt-4.1', { openai: { user: 10n } }, 'providerOptions'],
+  ])('%s %o: %s', (provider, model, providerOptions, referenced) => {
+    expect(bound(provider, model, providerOptions).referenced).toBe(referenced);
+  });
+
+  test('nothing referenced: absent, null or empty options, other keys, APIs without references', () => {
+    expect(
+      boundProviderOptions({}, routeOf('openai.responses', 'gpt-4.1'), 'openai.responses'),
+    ).toMatchObject({ inputTokens: 0, referenced: undefined, outputCap: undefined });
+    for (const [provider, providerOptions] of [
+      ['openai.responses', { openai: { previousResponseId: null } }],
+      // OpenAI's own provider does not read `azure`.
+      ['openai.responses', { azure: { previousResponseId: 'r' } }],
+      ['openai.chat', { openai: { previousResponseId: 'r' } }],
+      ['anthropic.messages', { anthropic: { mcpServers: [] } }],
+      ['anthropic.messages', { anthropic: { thread: { type: 'create' } } }],
+      ['anthropic.messages', { anthropic: { container: { id: 'container_1' } } }],
+      ['anthropic.messages', { openai: { mcpServers: [{}] } }],
+    ] as const) {
+      expect(bound(provider, 'gpt-4.1', providerOptions).referenced).toBeUndefined();
+    }
+  });
+});
+
+describe('input the options carry', () => {
+  test('counted by their JSON bytes, in every namespace the provider reads', () => {
+    const instructions = 'Follow the rules. '.repeat(100);
+    const json = JSON.stringify({ instructions });
+    expect(bound('openai.responses', 'gpt-4.1', { openai: { instructions } }).inputTokens).toBe(
+      json.length,
+    );
+    expect(
+      bound('azure.chat', 'gpt-4.1', { openai: { instructions }, azure: { instructions } })
+        .inputTokens,
+    ).toBe(2 * json.length);
+    // A namespace the provider does not read adds nothing.
+    expect(
+      bound('anthropic.messages', 'claude-haiku-4-5', { openai: { instructions } }),
+    ).toMatchObject({ inputTokens: 0 });
+  });
+
+  test('the namespaces each provider reads', () => {
+    expect(namespacesOf(routeOf('openai.chat', 'gpt-4.1'), 'openai.chat')).toEqual(['openai']);
+    expect(
+      namespacesOf(
+        routeOf('bedrock.anthropic.messages', 'claude-sonnet-4-5'),
+        'bedrock.anthropic.messages',
+      ),
+    ).toEqual(['anthropic', 'bedrock']);
+    expect(
+      namespacesOf(routeOf('amazon-bedrock', 'amazon.nova-pro-v1:0'), 'amazon-bedrock'),
+    ).toEqual(['amazonBedrock', 'bedrock']);
+    expect(
+      namespacesOf(routeOf('my-llm.chat', 'deepseek-chat', 'deepseek'), 'my-llm.chat'),
+    ).toEqual(['my-llm', 'myLlm', 'openaiCompatible', 'openai-compatible']);
+  });
+});
+
+describe('output maximums the options send', () => {
+  test.each([
+    ['openai.chat', { openai: { maxCompletionTokens: 20_000 } }, 20_000],
+    ['azure.chat', { openai: { maxCompletionTokens: 9_000 } }, 9_000],
+    // An OpenAI-compatible provider sends unknown keys as they are.
+    ['deepseek.chat', { deepseek: { max_tokens: 7_000 } }, 7_000],
+    ['openrouter', { openrouter: { extraBody: { max_tokens: 6_000 } } }, 6_000],
+    ['amazon-bedrock', { bedrock: { additionalModelRequestFields: { max_tokens: 5_000 } } }, 5_000],
+    // The highest wins; a maximum that is no count leaves the model's limit.
+    ['openai.chat', { openai: { maxCompletionTokens: 10, max_tokens: 30 } }, 30],
+    ['openai.chat', { openai: { maxCompletionTokens: '20000' } }, Number.POSITIVE_INFINITY],
+    ['openai.chat', { openai: { maxCompletionTokens: null } }, undefined],
+  ] as const)('%s %o: %s', (provider, providerOptions, cap) => {
+    expect(bound(provider, 'gpt-4.1', providerOptions).outputCap).toBe(cap);
+  });
+
+  test('a prediction is held as output: its rejected tokens are billed past the maximum', () => {
+    const prediction = { type: 'content', content: 'x'.repeat(500) };
+    expect(bound('openai.chat', 'gpt-4.1', { openai: { prediction } }).extraOutputTokens).toBe(
+      JSON.stringify(prediction).length,
+    );
+  });
+});
