@@ -14,7 +14,11 @@ import type { Pricing, Provider, ResolvedModel } from '@tollgate/pricing';
 import { API_FRAMING } from './api-framing.js';
 import { bedrockThinking } from './bedrock-reasoning.js';
 import { boundPrompt } from './bound-prompt.js';
-import { boundProviderOptions, type OptionBound } from './provider-option-bounds.js';
+import {
+  boundProviderOptions,
+  measureOptions,
+  type OptionBound,
+} from './provider-option-bounds.js';
 import { providerOptionsOf } from './provider-options-of.js';
 import type { ProviderRoute } from './provider-route.js';
 import { routeOf } from './provider-routes.js';
@@ -74,10 +78,10 @@ export function planStep(
   const tools = boundProviderTools(options, own, route);
   const serviceTier = typeof own.serviceTier === 'string' ? own.serviceTier : undefined;
   const window = model.contextWindow > 0 ? model.contextWindow : Number.POSITIVE_INFINITY;
-  const build = (promptTokens: number): StepPlan => {
+  const build = (promptTokens: number, optionTokens = optionBound.inputTokens): StepPlan => {
     // One request's prompt is refused above the context window; tool results fed back over
     // the server's own turns are not one prompt, so they are added past it.
-    const input = Math.min(promptTokens + optionBound.inputTokens, window) + tools.inputTokens;
+    const input = Math.min(promptTokens + optionTokens, window) + tools.inputTokens;
     const holdUsd = settings.pricing.boundUsd({
       provider: route.provider,
       model: model.id,
@@ -105,12 +109,15 @@ export function planStep(
       : { tokens: model.contextWindow, open: true };
   const plan = build(cheap.tokens);
   // OpenAI's tokenizers are public: only if the budget refuses the byte bound are the
-  // prompt's texts counted exactly and the tighter hold tried once (other providers'
+  // prompt's texts (and the texts of the provider options, `instructions` say) counted exactly and the tighter hold tried once (other providers'
   // tokenizers are not public here; their byte bound stands).
   if (API_FRAMING[route.api].openaiTokenizer && !cheap.open) {
     plan.tighten = async () => {
       const count = await textCounter(model.encoding ?? 'o200k_base');
-      return build(boundPrompt(options, route.api, model.contextWindow, count).tokens);
+      return build(
+        boundPrompt(options, route.api, model.contextWindow, count).tokens,
+        measureOptions(optionBound.namespaces, count),
+      );
     };
   }
   return plan;

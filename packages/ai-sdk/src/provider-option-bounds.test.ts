@@ -4,7 +4,7 @@
  * `provider-options-hold.test.ts`.
  */
 import { describe, expect, test } from 'vitest';
-import { boundProviderOptions, namespacesOf } from './provider-option-bounds.js';
+import { boundProviderOptions, measureOptions, namespacesOf } from './provider-option-bounds.js';
 import { routeOf } from './provider-routes.js';
 
 const bound = (provider: string, model: string, providerOptions: unknown) =>
@@ -137,5 +137,14 @@ describe('output maximums the options send', () => {
     expect(bound('openai.chat', 'gpt-4.1', { openai: { prediction } }).extraOutputTokens).toBe(
       JSON.stringify(prediction).length,
     );
+  });
+});
+
+describe('measureOptions (the exact count tried when the byte bound is refused)', () => {
+  test('texts by the counter, the rest of the JSON by its bytes', () => {
+    const words = (text: string) => text.split(' ').length;
+    const own = { instructions: 'a b c', store: false };
+    // {"instructions":"","store":false} is 33 bytes; the text, 3 words.
+    expect(measureOptions([own], words)).toBe(33 + 3);
   });
 });

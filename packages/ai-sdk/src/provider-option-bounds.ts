@@ -158,6 +158,29 @@ export function namespacesOf(route: ProviderRoute, provider: string): readonly s
   }
 }
 
+/**
+ * The input tokens of the options read, their string values measured by `measureText` (an
+ * exact tokenizer count: each is a text the provider sends as its own field) and the rest
+ * of their JSON by its bytes. For options JSON can write (see `boundProviderOptions`).
+ */
+export function measureOptions(
+  namespaces: readonly Json[],
+  measureText: (text: string) => number,
+): number {
+  let tokens = 0;
+  const measureStrings = (_key: string, value: unknown): unknown => {
+    if (typeof value !== 'string') return value;
+    tokens += measureText(value);
+    return '';
+  };
+  for (const own of namespaces) {
+    // Measured first: the replacer adds the texts' tokens to the total as it goes.
+    const bytes = Buffer.byteLength(JSON.stringify(own, measureStrings) ?? '', 'utf8');
+    tokens += bytes;
+  }
+  return tokens;
+}
+
 function camelCase(name: string): string {
   return name.replace(/[-_]+(\w)/g, (_match, letter: string) => letter.toUpperCase());
 }

@@ -99,10 +99,12 @@ describe.each(majors)('$name', ({ generate, openai, anthropic }) => {
       });
     const small = budgetFor('instructions', '0.01');
     await expectRefusedUnsent(call(small), small);
-    const large = budgetFor('instructions', '10');
-    await call(large);
+    // $0.50 refuses the byte bound ($1.20) but fits the exact count of the instructions
+    // (about $0.20): the tighter hold is tried, as for a long prompt.
+    const fitting = budgetFor('instructions', '0.5');
+    await call(fitting);
     expect(mock().requests[0]?.body).toMatchObject({ instructions });
-    await expectHeldAtLeastCharged(large);
+    await expectHeldAtLeastCharged(fitting);
   });
 
   test.each(['o4-mini', 'gpt-5-mini', 'gpt-4.1'])(
