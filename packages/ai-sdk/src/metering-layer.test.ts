@@ -2,7 +2,9 @@
  * A model metered twice is refused at its first call, before anything is held or sent;
  * separate calls made while another runs (tools, agent loops, parallel calls) are not.
  */
-import type { LanguageModelV4 } from '@ai-sdk/provider';
+
+import { createOpenAI } from '@ai-sdk/openai';
+import type { LanguageModelV4, LanguageModelV4Prompt } from '@ai-sdk/provider';
 import type { Budget } from '@tollgate/core';
 import {
   defaultSettingsMiddleware,
@@ -325,6 +327,54 @@ describe('separate calls are not metered twice', () => {
     await result.consumeStream();
     expect(await result.steps).toHaveLength(2);
     expect(await budget.status()).toMatchObject({ reservedUsd: '0', calls: 3 });
+  });
+
+  test('calls running side by side on one prompt array (one prompt sent to several models)', async () => {
+    const first = budgetOf();
+    const second = budgetOf();
+    const prompt: LanguageModelV4Prompt = [
+      { role: 'user', content: [{ type: 'text', text: 'Hi' }] },
+    ];
+    // The first call stays in flight (its request held at the fetch) while the others run.
+    let entered: () => void = () => {};
+    const inFlight = new Promise<void>((resolve) => {
+      entered = resolve;
+    });
+    let open: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    const held = createOpenAI({
+      apiKey: 'test',
+      baseURL: mock().openaiBaseURL,
+      fetch: async (input, init) => {
+        entered();
+        await gate;
+        return fetch(input, init);
+      },
+    });
+    const running = withBudget(held('gpt-4.1'), { budget: first }).doGenerate({
+      prompt,
+      maxOutputTokens: 5,
+    });
+    await inFlight;
+    const viaMiddleware = wrapLanguageModel({
+      model: gpt(),
+      middleware: budgetMiddleware({ budget: second }),
+    });
+    await viaMiddleware.doGenerate({ prompt, maxOutputTokens: 5 });
+    const streamed = await withBudget(gpt(), { budget: second }).doStream({
+      prompt,
+      maxOutputTokens: 5,
+    });
+    await collect(streamed.stream);
+    open();
+    await running;
+    expect(mock().requests).toHaveLength(3);
+    expect(await first.status()).toMatchObject({ calls: 1, reservedUsd: '0' });
+    expect(await second.status()).toMatchObject({ calls: 2, reservedUsd: '0' });
+    // The prompt the caller passed is its own again, unchanged.
+    expect(prompt).toEqual([{ role: 'user', content: [{ type: 'text', text: 'Hi' }] }]);
   });
 
   test('an agent loop of several steps, and calls running side by side', async () => {

@@ -23,11 +23,15 @@ export interface MeteringLayer {
  * - an enumerable symbol on the options object: a middleware that spreads them
  *   (`{ ...params, ... }`) copies it; nothing serialises it (a provider reads the fields it
  *   knows). A registered symbol, so two installed copies of this package see each other's.
- * - the options' prompt (an embedding call's `values`), an array every middleware of the AI
- *   SDK and most of users' pass down as it is, in a registry-wide `WeakMap`: the AI SDK's
- *   `defaultSettingsMiddleware` copies the options key by key with `for...in`, which skips
- *   symbols, but keeps the prompt array. Nothing is added to the array, so no provider and no
- *   serialisation can see the mark.
+ * - the options' prompt (an embedding call's `values`): while the call below runs, the
+ *   options carry a copy of that array of their own, marked with the same symbol. The AI
+ *   SDK's `defaultSettingsMiddleware` copies the options key by key with `for...in`, which
+ *   skips symbols, but passes the prompt array on, as every middleware of the AI SDK and
+ *   most of users' do. A copy, because calls running side by side may share one prompt array
+ *   (an evaluation sending one prompt to several models): only a call made from inside this
+ *   one sees this copy. The copy holds the same messages, and a provider reads an array's
+ *   elements, never a symbol key, so the request is the same; the options get their own
+ *   array back when the call below has answered.
  * Only options rebuilt field by field around a new prompt array lose both. A separate call
  * made later in the same flow (a tool's `execute`, the next step of an agent loop) builds
  * options and a prompt of its own, unmarked.
@@ -36,22 +40,13 @@ const mark: unique symbol = Symbol.for('tollgate.ai-sdk.metered-by') as never;
 
 type Marked = { [mark]?: MeteringLayer | undefined; prompt?: unknown; values?: unknown };
 
-/** Shared by every copy of this package in the process, as the symbol is. */
-const markedInputs = sharedWeakMap(Symbol.for('tollgate.ai-sdk.metered-inputs'));
+type MarkedInput = unknown[] & { [mark]?: MeteringLayer | undefined };
 
-function sharedWeakMap(key: symbol): WeakMap<object, MeteringLayer> {
-  const registry = globalThis as Record<symbol, unknown>;
-  const existing = registry[key];
-  if (existing instanceof WeakMap) return existing as WeakMap<object, MeteringLayer>;
-  const created = new WeakMap<object, MeteringLayer>();
-  registry[key] = created;
-  return created;
-}
-
-/** The prompt of a language-model call, or the values of an embedding call, when an object. */
-function inputOf(options: Marked): object | undefined {
-  const input = options.prompt ?? options.values;
-  return typeof input === 'object' && input !== null ? input : undefined;
+/** Where a call's input list sits: a language-model call's prompt, an embedding call's values. */
+function inputKeyOf(options: Marked): 'prompt' | 'values' | undefined {
+  if (Array.isArray(options.prompt)) return 'prompt';
+  if (Array.isArray(options.values)) return 'values';
+  return undefined;
 }
 
 /**
@@ -60,8 +55,9 @@ function inputOf(options: Marked): object | undefined {
  */
 export function refuseMeteredTwice(inner: MeteringLayer, options: object): void {
   const marked = options as Marked;
-  const input = inputOf(marked);
-  const outer = marked[mark] ?? (input === undefined ? undefined : markedInputs.get(input));
+  const key = inputKeyOf(marked);
+  const outer =
+    marked[mark] ?? (key === undefined ? undefined : (marked[key] as MarkedInput)[mark]);
   if (outer === undefined) return;
   const message =
     `expected a model metered once, received one already metered by ${outer.where} ` +
@@ -85,13 +81,21 @@ export async function callBelow<Result>(
   call: () => PromiseLike<Result>,
 ): Promise<Result> {
   const marked = options as Marked;
-  const input = inputOf(marked);
+  const key = inputKeyOf(marked);
+  const input = key === undefined ? undefined : (marked[key] as unknown[]);
+  const own: MarkedInput | undefined = input?.slice();
   marked[mark] = layer;
-  if (input !== undefined) markedInputs.set(input, layer);
+  if (key !== undefined && own !== undefined) {
+    own[mark] = layer;
+    marked[key] = own;
+  }
   try {
     return await call();
   } finally {
     marked[mark] = undefined;
-    if (input !== undefined) markedInputs.delete(input);
+    if (key !== undefined && own !== undefined) {
+      own[mark] = undefined;
+      marked[key] = input;
+    }
   }
 }
