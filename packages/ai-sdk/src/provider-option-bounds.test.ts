@@ -83,9 +83,10 @@ describe('references: input the request does not carry', () => {
 });
 
 describe('input the options carry', () => {
-  test('counted by their JSON bytes, in every namespace the provider reads', () => {
+  test('counted by their bytes (a text its own, a key and its punctuation), in every namespace the provider reads', () => {
     const instructions = 'Follow the rules. '.repeat(100);
-    const json = JSON.stringify({ instructions });
+    // "instructions":"...", and a separator.
+    const json = { length: 'instructions'.length + instructions.length + 7 };
     expect(bound('openai.responses', 'gpt-4.1', { openai: { instructions } }).inputTokens).toBe(
       json.length,
     );
@@ -96,6 +97,20 @@ describe('input the options carry', () => {
     // A namespace the provider does not read adds nothing.
     expect(
       bound('anthropic.messages', 'claude-haiku-4-5', { openai: { instructions } }),
+    ).toMatchObject({ inputTokens: 0 });
+  });
+
+  test('flat values are counted without serialising them; nested ones by their JSON', () => {
+    const own = { user: 'ü', store: false, maxToolCalls: 3, textFormat: { type: 'text' } };
+    expect(bound('openai.responses', 'gpt-4.1', { openai: own }).inputTokens).toBe(
+      // Each key, its quotes, colon and separator (5); a text's bytes and quotes; a scalar 24.
+      [4 + 5 + 4, 5 + 5 + 24, 12 + 5 + 24, 10 + 5 + JSON.stringify(own.textFormat).length].reduce(
+        (sum, bytes) => sum + bytes,
+      ),
+    );
+    // An option whose value is undefined or null is not sent.
+    expect(
+      bound('openai.chat', 'gpt-4.1', { openai: { user: undefined, store: null } }),
     ).toMatchObject({ inputTokens: 0 });
   });
 

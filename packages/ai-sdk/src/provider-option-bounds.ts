@@ -49,25 +49,29 @@ type Refers = (value: unknown) => boolean;
 const present: Refers = (value) => value !== undefined && value !== null;
 const nonEmpty: Refers = (value) => Array.isArray(value) && value.length > 0;
 
+const responsesReferences = [
+  ['previousResponseId', present],
+  ['conversation', present],
+] as const;
+
 /** The options each wire API reads references from. */
-const REFERENCES: Partial<Record<ProviderApi, Readonly<Record<string, Refers>>>> = {
+const REFERENCES: Partial<Record<ProviderApi, ReadonlyMap<string, Refers>>> = {
   // Responses continues an earlier response or a stored conversation: its turns are input.
-  'openai-responses': { previousResponseId: present, conversation: present },
-  'openai-compatible-responses': {
-    previousResponseId: present,
-    conversation: present,
-    previous_response_id: present,
-  },
+  'openai-responses': new Map(responsesReferences),
+  'openai-compatible-responses': new Map([
+    ...responsesReferences,
+    ['previous_response_id', present],
+  ]),
   // Gemini's explicit context cache is billed as (cached) input on every call that names it.
-  google: { cachedContent: present },
-  anthropic: {
+  google: new Map([['cachedContent', present]]),
+  anthropic: new Map([
     // The MCP connector fetches the servers' tool definitions and feeds their results back.
-    mcpServers: nonEmpty,
+    ['mcpServers', nonEmpty],
     // A continued thread replays the turns, system prompt and tools the API stored.
-    thread: (value) => isRecord(value) && value.type === 'continue',
+    ['thread', (value) => isRecord(value) && value.type === 'continue'],
     // Agent skills load their instructions and files into the context as the model uses them.
-    container: (value) => isRecord(value) && nonEmpty(value.skills),
-  },
+    ['container', (value) => isRecord(value) && nonEmpty(value.skills)],
+  ]),
 };
 
 /**
@@ -77,22 +81,35 @@ const REFERENCES: Partial<Record<ProviderApi, Readonly<Record<string, Refers>>>>
  * `additionalModelRequestFields`). The highest one found bounds the output: where a key is
  * not a setting of the provider, holding for it costs only room, never an undercharge.
  */
-const OUTPUT_CAP_KEYS = [
+const OUTPUT_CAP_KEYS: ReadonlySet<string> = new Set([
   'maxCompletionTokens',
   'maxOutputTokens',
   'maxTokens',
   'max_completion_tokens',
   'max_output_tokens',
   'max_tokens',
-] as const;
+]);
+
+const RAW_BODY_KEYS: ReadonlySet<string> = new Set(['extraBody', 'additionalModelRequestFields']);
 
 const OPENAI_KEYS = ['openai'] as const;
 
-const RAW_BODY_KEYS = ['extraBody', 'additionalModelRequestFields'] as const;
+/** The JSON bytes of a number or a boolean, at most (`-1.7976931348623157e+308`). */
+const SCALAR_BYTES = 24;
+
+/** The bound being added up over the namespaces read. */
+interface Tally {
+  inputTokens: number;
+  referenced: string | undefined;
+  outputCap: number | undefined;
+  extraOutputTokens: number;
+}
 
 /**
  * The bound of a call's provider options, for a model of `provider` (its AI SDK `provider`
- * string) on `route`. A call without provider options pays one property read.
+ * string) on `route`. A call without provider options pays one property read; one with
+ * them, one pass over the keys of the namespaces its provider reads (only nested values are
+ * serialised: most options are flat strings, numbers and flags).
  */
 export function boundProviderOptions(
   options: Pick<LanguageModelV4CallOptions, 'providerOptions'>,
@@ -100,31 +117,75 @@ export function boundProviderOptions(
   provider: string,
 ): OptionBound {
   const all = options.providerOptions;
-  if (!isRecord(all)) return NO_OPTIONS;
+  if (all === undefined || !isRecord(all)) return NO_OPTIONS;
   const namespaces: Json[] = [];
   for (const key of namespacesOf(route, provider)) {
     const own = all[key];
     if (isRecord(own) && !namespaces.includes(own)) namespaces.push(own);
   }
   if (namespaces.length === 0) return NO_OPTIONS;
-  let inputTokens = 0;
-  let unwritable = false;
-  for (const own of namespaces) {
-    const bytes = jsonBytes(own);
-    if (bytes === undefined) unwritable = true;
-    else inputTokens += bytes;
-  }
+  const tally: Tally = {
+    inputTokens: 0,
+    referenced: undefined,
+    outputCap: undefined,
+    extraOutputTokens: 0,
+  };
+  const references = REFERENCES[route.api];
+  for (const own of namespaces) addNamespace(tally, own, references);
   return {
-    inputTokens,
-    // Options JSON cannot write (a cycle, a `BigInt`) cannot be measured: the provider may
-    // still send the fields it picks from them, so the context window bounds them.
-    referenced: unwritable ? 'providerOptions' : referenceIn(namespaces, route.api),
-    outputCap: outputCapIn(namespaces),
-    extraOutputTokens: unwritable
-      ? 0
-      : namespaces.reduce((sum, own) => sum + predictionTokens(own), 0),
+    inputTokens: tally.inputTokens,
+    referenced: tally.referenced,
+    outputCap: tally.outputCap,
+    extraOutputTokens: tally.extraOutputTokens,
     namespaces,
   };
+}
+
+function addNamespace(
+  tally: Tally,
+  own: Json,
+  references: ReadonlyMap<string, Refers> | undefined,
+): void {
+  for (const key of Object.keys(own)) {
+    const value = own[key];
+    if (value === undefined || value === null) continue;
+    const bytes = valueBytes(value);
+    // Options JSON cannot write (a cycle, a `BigInt`) cannot be measured: the provider may
+    // still send the fields it picks from them, so the context window bounds them.
+    if (bytes === undefined) tally.referenced ??= 'providerOptions';
+    // A key, its quotes and colon, and a separator or brace: at most its JSON.
+    else tally.inputTokens += Buffer.byteLength(key, 'utf8') + 5 + bytes;
+    if (tally.referenced === undefined && references?.get(key)?.(value)) tally.referenced = key;
+    if (OUTPUT_CAP_KEYS.has(key)) addCap(tally, value);
+    else if (RAW_BODY_KEYS.has(key) && isRecord(value)) {
+      for (const rawKey of Object.keys(value))
+        if (OUTPUT_CAP_KEYS.has(rawKey)) addCap(tally, value[rawKey]);
+    }
+    // OpenAI's predicted outputs: the tokens of a prediction the model rejects are billed as
+    // output, at most the prediction's own tokens, so its bytes are held as output too.
+    if (key === 'prediction' && bytes !== undefined) tally.extraOutputTokens += bytes;
+  }
+}
+
+function addCap(tally: Tally, value: unknown): void {
+  if (value === undefined || value === null) return;
+  const tokens =
+    typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
+      ? value
+      : Number.POSITIVE_INFINITY;
+  tally.outputCap = Math.max(tally.outputCap ?? 0, tokens);
+}
+
+/**
+ * The bytes of one option's value as the provider sends it: a string's own UTF-8 bytes and
+ * quotes (the text the model reads, not its JSON escapes, as in `bound-prompt.ts`), a scalar
+ * at most `SCALAR_BYTES`, anything nested its JSON. `undefined` when JSON cannot write it.
+ */
+function valueBytes(value: unknown): number | undefined {
+  if (typeof value === 'string') return Buffer.byteLength(value, 'utf8') + 2;
+  if (typeof value === 'number' || typeof value === 'boolean') return SCALAR_BYTES;
+  if (typeof value === 'bigint') return undefined;
+  return jsonBytes(value);
 }
 
 /**
@@ -183,45 +244,6 @@ export function measureOptions(
 
 function camelCase(name: string): string {
   return name.replace(/[-_]+(\w)/g, (_match, letter: string) => letter.toUpperCase());
-}
-
-function referenceIn(namespaces: readonly Json[], api: ProviderApi): string | undefined {
-  const references = REFERENCES[api];
-  if (references === undefined) return undefined;
-  for (const own of namespaces) {
-    for (const [name, refers] of Object.entries(references)) if (refers(own[name])) return name;
-  }
-  return undefined;
-}
-
-function outputCapIn(namespaces: readonly Json[]): number | undefined {
-  let cap: number | undefined;
-  const read = (record: Json): void => {
-    for (const key of OUTPUT_CAP_KEYS) {
-      const value = record[key];
-      if (value === undefined || value === null) continue;
-      const tokens =
-        typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
-          ? value
-          : Number.POSITIVE_INFINITY;
-      cap = Math.max(cap ?? 0, tokens);
-    }
-  };
-  for (const own of namespaces) {
-    read(own);
-    for (const key of RAW_BODY_KEYS) if (isRecord(own[key])) read(own[key]);
-  }
-  return cap;
-}
-
-/**
- * OpenAI's predicted outputs: the tokens of a prediction the model rejects are billed as
- * output, at most the prediction's own tokens, so its bytes are held as output too.
- */
-function predictionTokens(own: Json): number {
-  return own.prediction === undefined || own.prediction === null
-    ? 0
-    : (jsonBytes(own.prediction) ?? 0);
 }
 
 /** The UTF-8 bytes of a value's JSON, or `undefined` when JSON cannot write it. */
