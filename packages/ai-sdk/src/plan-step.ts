@@ -133,9 +133,13 @@ function outputBound(
   const asked = count(options.maxOutputTokens);
   // A maximum in the provider options is sent beside or instead of maxOutputTokens (OpenAI's
   // chat sends `max_completion_tokens` from `maxCompletionTokens`, and a reasoning model
-  // takes it over `max_tokens`): the higher of the two bounds what the API allows.
+  // takes it over `max_tokens`): the higher of the two bounds what the API allows. Without
+  // maxOutputTokens the model's limit stands: a key in the options that the provider does
+  // not send must not lower the hold below the provider's own default.
   const set =
-    optionBound.outputCap === undefined ? asked : Math.max(asked ?? 0, optionBound.outputCap);
+    optionBound.outputCap === undefined || asked === undefined
+      ? asked
+      : Math.max(asked, optionBound.outputCap);
   const unbounded = set === undefined || set === Number.POSITIVE_INFINITY;
   let tokens = unbounded ? limit : set;
   // The Anthropic provider sends max_tokens = maxOutputTokens + the thinking budget; a

@@ -184,3 +184,23 @@ test('azure: the openai key the Azure provider falls back to is held too', async
     budget,
   );
 });
+
+test('a maximum in the options without maxOutputTokens never lowers the hold below the model limit', async () => {
+  // `maxTokens` is no Anthropic option: the provider drops it and sends its own default.
+  const budget = budgetFor('no-max');
+  const reserved: string[] = [];
+  budget.on('reserved', (event) => {
+    reserved.push(event.amountUsd);
+  });
+  const anthropic = createAnthropic({ apiKey: 'test', baseURL: `${mock().anthropicBaseURL}/v1` });
+  const model = withBudget(anthropic('claude-haiku-4-5'), { budget });
+  await generateText({ model, prompt: 'hi', maxRetries: 0 });
+  await generateText({
+    model,
+    prompt: 'hi',
+    maxRetries: 0,
+    providerOptions: { anthropic: { maxTokens: 10 } },
+  });
+  // The second holds the same output (the model's limit) and its options' few bytes more.
+  expect(Number(reserved[1])).toBeGreaterThanOrEqual(Number(reserved[0]));
+});
