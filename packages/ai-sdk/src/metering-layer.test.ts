@@ -23,6 +23,7 @@ import {
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { budgetMiddleware, InvalidOptionsError, withBudget } from './index.js';
+import { callBelow, refuseMeteredTwice } from './metering-layer.js';
 import { budgetFor, providersFor, useMockProvider } from './test-support/providers.js';
 import { collect } from './test-support/scenarios.js';
 
@@ -397,5 +398,38 @@ describe('separate calls are not metered twice', () => {
       reservedUsd: '0',
       calls: mock().requests.length,
     });
+  });
+});
+
+describe('the marks on call options', () => {
+  const layer = { where: 'withBudget', budgetId: 'b' } as const;
+
+  test('options without a prompt or values array are marked by the symbol alone', async () => {
+    for (const options of [{}, { prompt: 'not a list' }, { values: undefined }]) {
+      refuseMeteredTwice(layer, options);
+      const inside = await callBelow(layer, options, async () => {
+        expect(() => refuseMeteredTwice(layer, options)).toThrow(InvalidOptionsError);
+        return 'done';
+      });
+      expect(inside).toBe('done');
+      refuseMeteredTwice(layer, options);
+    }
+  });
+
+  test('a copy of the options around the same prompt or values is refused inside the call, and the list is given back', async () => {
+    for (const key of ['prompt', 'values'] as const) {
+      const list = ['x'];
+      const options: Record<string, unknown> = { [key]: list };
+      await callBelow(layer, options, async () => {
+        // What defaultSettingsMiddleware passes on: a new object, the same list, no symbol.
+        const rebuilt: Record<string, unknown> = {};
+        for (const name in options) rebuilt[name] = options[name];
+        expect(() => refuseMeteredTwice(layer, rebuilt)).toThrow('already metered by withBudget');
+        expect(options[key]).not.toBe(list);
+        expect([...(options[key] as unknown[])]).toEqual(list);
+      });
+      expect(options[key]).toBe(list);
+      refuseMeteredTwice(layer, { [key]: list });
+    }
   });
 });

@@ -43,10 +43,14 @@ type Marked = { [mark]?: MeteringLayer | undefined; prompt?: unknown; values?: u
 type MarkedInput = unknown[] & { [mark]?: MeteringLayer | undefined };
 
 /** Where a call's input list sits: a language-model call's prompt, an embedding call's values. */
-function inputKeyOf(options: Marked): 'prompt' | 'values' | undefined {
-  if (Array.isArray(options.prompt)) return 'prompt';
-  if (Array.isArray(options.values)) return 'values';
-  return undefined;
+function inputKeyOf(options: Marked): 'prompt' | 'values' {
+  return 'prompt' in options ? 'prompt' : 'values';
+}
+
+/** The input list of a call, when it has one. */
+function inputOf(options: Marked, key: 'prompt' | 'values'): MarkedInput | undefined {
+  const input = options[key];
+  return Array.isArray(input) ? input : undefined;
 }
 
 /**
@@ -55,9 +59,7 @@ function inputKeyOf(options: Marked): 'prompt' | 'values' | undefined {
  */
 export function refuseMeteredTwice(inner: MeteringLayer, options: object): void {
   const marked = options as Marked;
-  const key = inputKeyOf(marked);
-  const outer =
-    marked[mark] ?? (key === undefined ? undefined : (marked[key] as MarkedInput)[mark]);
+  const outer = marked[mark] ?? inputOf(marked, inputKeyOf(marked))?.[mark];
   if (outer === undefined) return;
   const message =
     `expected a model metered once, received one already metered by ${outer.where} ` +
@@ -82,10 +84,10 @@ export async function callBelow<Result>(
 ): Promise<Result> {
   const marked = options as Marked;
   const key = inputKeyOf(marked);
-  const input = key === undefined ? undefined : (marked[key] as unknown[]);
+  const input = inputOf(marked, key);
   const own: MarkedInput | undefined = input?.slice();
   marked[mark] = layer;
-  if (key !== undefined && own !== undefined) {
+  if (own !== undefined) {
     own[mark] = layer;
     marked[key] = own;
   }
@@ -93,7 +95,7 @@ export async function callBelow<Result>(
     return await call();
   } finally {
     marked[mark] = undefined;
-    if (key !== undefined && own !== undefined) {
+    if (own !== undefined) {
       own[mark] = undefined;
       marked[key] = input;
     }

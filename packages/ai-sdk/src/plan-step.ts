@@ -77,11 +77,11 @@ export function planStep(
   const output = outputBound(options, optionBound, route, model);
   const tools = boundProviderTools(options, own, route);
   const serviceTier = typeof own.serviceTier === 'string' ? own.serviceTier : undefined;
-  const window = model.contextWindow > 0 ? model.contextWindow : Number.POSITIVE_INFINITY;
   const build = (promptTokens: number, optionTokens = optionBound.inputTokens): StepPlan => {
     // One request's prompt is refused above the context window; tool results fed back over
     // the server's own turns are not one prompt, so they are added past it.
-    const input = Math.min(promptTokens + optionTokens, window) + tools.inputTokens;
+    // (The table's context window is a positive integer: its schema says so.)
+    const input = Math.min(promptTokens + optionTokens, model.contextWindow) + tools.inputTokens;
     const holdUsd = settings.pricing.boundUsd({
       provider: route.provider,
       model: model.id,
@@ -151,7 +151,7 @@ function outputBound(
       thinking = Math.max(thinking, thinkingBudget(options, own, limit));
     tokens += thinking;
   } else if (route.provider === 'bedrock')
-    tokens += thinkingBudget(options, bedrockThinking(options, route), limit);
+    tokens += thinkingBudget(options, bedrockThinking(options), limit);
   // The API refuses a maximum above the model's limit, so the limit also bounds it.
   if (limit > 0) tokens = Math.min(tokens, limit);
   // A prediction's rejected tokens are billed as output past the maximum.

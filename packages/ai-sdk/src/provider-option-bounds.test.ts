@@ -163,3 +163,34 @@ describe('measureOptions (the exact count tried when the byte bound is refused)'
     expect(measureOptions([own], words)).toBe(33 + 3);
   });
 });
+
+describe('odd provider options', () => {
+  test('options that are not records, and values JSON leaves out, add nothing', () => {
+    for (const providerOptions of [null, [], 'openai', { openai: [] }, { openai: 'x' }]) {
+      expect(bound('openai.chat', 'gpt-4.1', providerOptions)).toMatchObject({
+        inputTokens: 0,
+        referenced: undefined,
+      });
+    }
+    // A function is no JSON: the provider cannot send it.
+    const { inputTokens } = bound('openai.chat', 'gpt-4.1', {
+      openai: { hook: { f: () => 1 }, x: () => 1 },
+    });
+    expect(inputTokens).toBe('hook'.length + 5 + 2 + ('x'.length + 5));
+  });
+
+  test('raw bodies without a maximum, or with a null one, add no maximum', () => {
+    expect(
+      bound('openrouter', 'openai/gpt-4.1', {
+        openrouter: {
+          extraBody: { max_tokens: null, plugins: [] },
+          additionalModelRequestFields: 'x',
+        },
+      }).outputCap,
+    ).toBeUndefined();
+  });
+
+  test('measureOptions: a namespace of values JSON leaves out counts its braces', () => {
+    expect(measureOptions([{ hook: () => 1 }], () => 0)).toBe(2);
+  });
+});
