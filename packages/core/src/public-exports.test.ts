@@ -257,6 +257,7 @@ describe('the public surface', () => {
       'oneOf',
       'passUnmetered',
       'pricerPerModel',
+      'reachedPath',
       'releaseHold',
       'reportedCostPricer',
       'requestedModel',

@@ -342,6 +342,9 @@ describe('instrument', () => {
       [budget, { createSpans: 'yes' }, /createSpans must be a boolean/],
       [budget, { now: 5 }, /now must be a function/],
       [budget, { meter: {} }, /unknown option "meter"/],
+      // Its methods would fail on the budget's private state (Vue's reactive(), a tracer).
+      [new Proxy(budget, {}), {}, /expected a budget/],
+      [{ budget: new Proxy(budget, {}) }, {}, /expected a budget/],
     ];
     for (const [targets, options, message] of cases) {
       const call = () => instrument(targets as never, options as never);

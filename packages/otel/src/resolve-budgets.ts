@@ -1,5 +1,7 @@
 import { type Budget, InvalidOptionsError } from '@tollgate/core';
-import { describeValue } from '@tollgate/core/internal';
+// `isBudget` is core's brand check: budgets of a second installed copy of core pass, a Proxy
+// or a copy of a budget (whose methods would fail on its private state) does not.
+import { describeValue, isBudget } from '@tollgate/core/internal';
 
 /** What can be instrumented: a budget, or a wrapped client (anything with a `.budget`). */
 export type BudgetSource =
@@ -11,17 +13,6 @@ export type BudgetSource =
 
 /** One source, or several (an array or any iterable). */
 export type BudgetSources = BudgetSource | Iterable<BudgetSource>;
-
-// Duck-typed, not `instanceof`: a second installed copy of @tollgate/core makes budgets too.
-function isBudget(value: unknown): value is Budget {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as Record<string, unknown>;
-  return (
-    typeof candidate.id === 'string' &&
-    typeof candidate.on === 'function' &&
-    typeof candidate.status === 'function'
-  );
-}
 
 function budgetOf(source: unknown): Budget | undefined {
   if (isBudget(source)) return source;

@@ -10,6 +10,7 @@
 
 // Stream events an adapter's observer reads only if it needs them.
 export { UnreadEvents } from '../adapter/unread-events.js';
+export { isBudget } from '../budget.js';
 // An administrative change checked as every change is (amount, reason, actor), before any
 // store is touched: the CLI checks `AMOUNT`, `--reason` and `--actor` with them before it asks.
 export { type AdjustRequest, adjustRequest, parseAdjustOptions } from '../budget-admin.js';
