@@ -4,7 +4,7 @@ import { firstEventEnd } from './sse-scanner.js';
 import type { ScannerFactory, StreamScanner } from './stream-scanner.js';
 import type { StreamWatch } from './stream-watch.js';
 import type { EventVerdict, ResponseObserver } from './types.js';
-import { installWatchedBody } from './watched-response.js';
+import { type BodyWatcher, installWatchedBody } from './watched-response.js';
 
 type Chunk = Awaited<ReturnType<ReadableStreamDefaultReader<Uint8Array>['read']>>;
 
@@ -28,7 +28,7 @@ const dropped = new FinalizationRegistry<WatchedBody>((watched) => watched.aband
  * (only an event the observer hides is cut out, or one it cuts a member from is passed
  * on without it).
  */
-export class WatchedBody {
+export class WatchedBody implements BodyWatcher {
   readonly #body: WeakRef<ReadableStream<Uint8Array>>;
   readonly #watch: StreamWatch;
   readonly #scanner: StreamScanner;

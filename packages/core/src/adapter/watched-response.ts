@@ -5,7 +5,28 @@
  * per call instead of fifteen properties and their closures.
  */
 import { keepForeignBody } from './foreign-response.js';
-import type { WatchedBody } from './watched-body.js';
+
+/**
+ * What the reading methods need of the body's watcher (`WatchedBody`, which installs them):
+ * declared here rather than imported, so the two modules do not import each other.
+ */
+export interface BodyWatcher {
+  /** True once anyone has read from the body (for `bodyUsed`). */
+  readonly disturbed: boolean;
+  reader(body: ReadableStream<Uint8Array>, anchor: object): ReadableStreamDefaultReader<Uint8Array>;
+  iterator(
+    body: ReadableStream<Uint8Array>,
+    anchor: object,
+    preventCancel: boolean,
+  ): AsyncIterableIterator<Uint8Array>;
+  cancel(
+    body: ReadableStream<Uint8Array>,
+    inner: ReadableStreamDefaultReader<Uint8Array> | undefined,
+    reason: unknown,
+  ): Promise<void>;
+  readAll(body: ReadableStream<Uint8Array>, anchor: object): Promise<Uint8Array>;
+  streamOf(body: ReadableStream<Uint8Array>, anchor: object): ReadableStream<Uint8Array>;
+}
 
 /** The options `pipeTo` and `pipeThrough` take, passed on as given. */
 type PipeOptions = Parameters<ReadableStream<Uint8Array>['pipeTo']>[1];
@@ -16,7 +37,7 @@ const anchorKey: unique symbol = Symbol('tollgate.anchor');
 
 /** What a watched response keeps: its watcher, its body, and the call's anchor (strongly). */
 interface ResponseState {
-  readonly watched: WatchedBody;
+  readonly watched: BodyWatcher;
   readonly body: ReadableStream<Uint8Array>;
   readonly anchor: object;
 }
@@ -27,7 +48,7 @@ interface ResponseState {
  * counting as dropped; each reader handed out keeps the anchor instead.
  */
 interface BodyState {
-  readonly watched: WatchedBody;
+  readonly watched: BodyWatcher;
   readonly anchor: WeakRef<object>;
 }
 
@@ -172,7 +193,7 @@ let responsePrototype: Response | undefined;
  */
 export function installWatchedBody(
   response: Response,
-  watched: WatchedBody,
+  watched: BodyWatcher,
   body: ReadableStream<Uint8Array>,
   anchor: object,
 ): void {
