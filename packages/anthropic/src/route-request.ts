@@ -34,8 +34,6 @@ export const FREE_ENDPOINTS: readonly RegExp[] = [
 ];
 
 const messagesPath = '/v1/messages';
-/** The 0.x SDK's beta Messages path. */
-const betaMessagesPath = '/v1/messages?beta=true';
 const freeMethods = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
 
 /**
@@ -45,13 +43,9 @@ const freeMethods = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
  */
 export function routeRequest(request: OutgoingRequest, settings: PlanSettings): Route {
   // Classified as the path the request reaches (dot segments resolved...), not as written:
-  // `/v1/organizations/../messages` is a paid Messages call. Every call passes here: the
-  // SDK's own Messages paths (1.x, and 0.x beta) are taken as they are, and the key is built only for the endpoints
-  // that are not messages.
-  const path =
-    request.path === messagesPath || request.path === betaMessagesPath
-      ? messagesPath
-      : reachedPath(request.path);
+  // `/v1/organizations/../messages` is a paid Messages call. The SDKs' own paths (1.x's, and
+  // 0.x's `?beta=true`) take the kit's fast path: one scan, the query cut.
+  const path = reachedPath(request.path);
   if (path === undefined) return unmeteredPath(request);
   if (request.method === 'POST' && path === messagesPath) {
     const body = isRecord(request.body) ? request.body : {};
