@@ -10,6 +10,7 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { boundInputTokens, withBudget } from '@tollgate/anthropic';
 import { countInputTokens, startMockProvider } from '@tollgate/mock-provider';
+import { bareFloorFetch, CLAUDE_OPUS_4_8 } from './_bare-floor.ts';
 import { CORPUS, ENGLISH } from './_corpus.ts';
 import { median, overheadRow, STEADY_STATE_WARMUP } from './_measure.ts';
 import type { BenchSection } from './types.ts';
@@ -47,6 +48,13 @@ export default async function benchAnthropic(): Promise<BenchSection> {
       new Anthropic({ apiKey: 'sk-ant-bench', baseURL: mock.anthropicBaseURL, maxRetries: 0 }),
       { limitUsd: '1000000' },
     );
+    // The least any metering can do, with no Tollgate code (see _bare-floor.ts).
+    const bare = new Anthropic({
+      apiKey: 'sk-ant-bench',
+      baseURL: mock.anthropicBaseURL,
+      maxRetries: 0,
+      fetch: bareFloorFetch(CLAUDE_OPUS_4_8, 1_000_000),
+    });
     // A prompt of about 1,000 tokens, as in the OpenAI bench.
     const body = bodyOf(`${ENGLISH.join(' ')} `, 24);
     const create = (client: Anthropic) => () => client.messages.create(body).then(() => undefined);
@@ -92,6 +100,7 @@ export default async function benchAnthropic(): Promise<BenchSection> {
     };
     const plain = await measurePair(create(raw), create(wrapped), none);
     const streamed = await measurePair(firstEvent(raw), firstEvent(wrapped), drainIterator);
+    const floor = await measurePair(create(raw), create(bare), none);
 
     const boundRows: BenchSection['rows'] = [];
     const all: number[] = [];
@@ -121,6 +130,11 @@ export default async function benchAnthropic(): Promise<BenchSection> {
       rows: [
         overheadRow('wrapped/raw median latency, messages.create', plain, iterations, 1.06),
         overheadRow('wrapped/raw median latency, first stream event', streamed, iterations, 1.08),
+        overheadRow(
+          'floor: no Tollgate code (scripts/bench/_bare-floor.ts: hold the body length, charge json() at inlined integer rates)/raw, messages.create',
+          floor,
+          iterations,
+        ),
         ...boundRows,
       ],
       notes: [

@@ -19,6 +19,7 @@ import { withBudget } from '@tollgate/openai';
 import OpenAI from 'openai';
 import { byteBound, measureChat, tokenizerCount } from '../../packages/openai/src/measure-input.ts';
 import { loadCounter } from '../../packages/openai/src/text-tokenizer.ts';
+import { bareFloorFetch, GPT_4O } from './_bare-floor.ts';
 import { CORPUS, ENGLISH } from './_corpus.ts';
 import { budgetLedger, guardedPrototype, leastLedger } from './_guarded-prototype.ts';
 import { median, overheadRow, STEADY_STATE_WARMUP } from './_measure.ts';
@@ -107,6 +108,7 @@ async function latency(): Promise<{ rows: BenchRow[]; notes: string[] }> {
     );
     const guardedLeast = guardedPrototype(new OpenAI(options), leastLedger('1000000'));
     const seams = metered(() => ({ kind: 'free' }));
+    const bare = new OpenAI({ ...options, fetch: bareFloorFetch(GPT_4O, 1_000_000) });
     // A ~1,000-token prompt.
     const sentence = `${ENGLISH.join(' ')} `;
     const perSentence = await countTextTokens(sentence);
@@ -165,6 +167,11 @@ async function latency(): Promise<{ rows: BenchRow[]; notes: string[] }> {
         guardedLeast,
       ],
       [
+        'floor: no Tollgate code (scripts/bench/_bare-floor.ts: hold the body length, charge json() at inlined integer rates)/raw, non-streaming',
+        nonStream,
+        bare,
+      ],
+      [
         'floor: seams only (request and fetch overridden, nothing held)/raw, non-streaming',
         nonStream,
         seams,
@@ -190,6 +197,7 @@ async function latency(): Promise<{ rows: BenchRow[]; notes: string[] }> {
         `Every latency row follows ${STEADY_STATE_WARMUP} interleaved warm-up pairs (see STEADY_STATE_WARMUP in scripts/bench/_measure.ts): the steady state of a service, not its first calls.`,
         "The reference row is the cheapest metering of this call we know (scripts/bench/_prototype-fetch.ts): a fetch that holds a byte bound, charges from the SDK's own json() at the exact price and settles on a memory-store budget, with none of the adapter's endings, retries, streams or events. It is measured in the same run as the adapter, so the gap between them is what the adapter's guarantees and design cost here.",
         "The guarantee-keeping rows (scripts/bench/_guarded-prototype.ts) keep what the adapter's tests hold for this call, written flat in one file: one hold per logical call in the options promise the SDK awaits (retries reuse it; a refusal rejects before any byte is sent), an exact charge from the SDK's own json() with the tokens, model and pricing version in the ledger entry, a response nobody reads charged at the end of its turn, a failed call released, and a deadline before the hold expires. The first holds on a Tollgate budget through the kit's synchronous hold and charge; the second on the least ledger a hard limit needs (one limit, integer pico-dollars, a map of holds, a bounded list of entries). Between them is what the budget's own guarantees cost (chains, windows, events, the store contract); between the first and the adapter, what the kit's layers cost; the second is the floor of these guarantees with any budget at all.",
+        "The bare floor (scripts/bench/_bare-floor.ts) is the least any metering of this call can do through the SDK's fetch seam, with no Tollgate code at all: it holds a bound of the body's length against a number, and charges from the SDK's own json() at gpt-4o's rates written in as integers. It keeps none of the guarantees (no price table, no retries as one call, no endings, no ledger entries), so no design that keeps them can cost less.",
         "The floors show where the time goes. Routing through the SDK seams costs nothing measurable; the kit floor holds and settles a fixed amount (one reserve and one settle on the in-memory store) and observes the body as the SDK reads it: a JSON body charged from the SDK's own json() (no second read or parse), a stream read through the provider's own body object (no second ReadableStream) with only its event boundaries found. The rest of the 'auto' overhead is planning the hold (byte bound) and pricing the usage. Against a real provider (hundreds of milliseconds and more) the same absolute overhead is a few hundredths of a percent.",
       ],
     };
