@@ -4,17 +4,18 @@ export type { CliIO, InputStream, OutputStream } from './cli-io.js';
 export { main } from './main.js';
 export { parseStoreUrl, type StoreLocation } from './parse-store-url.js';
 export {
-  type PricingCheckOptions,
-  type PricingCostOptions,
-  type PricingImportOptions,
   type PricingListOptions,
   type PricingShowOptions,
-  pricingCheck,
-  pricingCost,
-  pricingImport,
   pricingList,
   pricingShow,
 } from './pricing-command.js';
+export { type PricingCostOptions, pricingCost } from './pricing-cost-command.js';
+export {
+  type PricingCheckOptions,
+  type PricingImportOptions,
+  pricingCheck,
+  pricingImport,
+} from './pricing-table-command.js';
 export {
   bar,
   type DashboardBudget,

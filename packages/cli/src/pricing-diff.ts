@@ -14,7 +14,7 @@ import {
   type ResolvedModel,
   UnknownModelError,
 } from '@tollgate/pricing';
-import { entryAt } from './pricing-command.js';
+import { entryAt } from './find-model.js';
 
 /** One rate that differs. */
 export interface RateChange {
