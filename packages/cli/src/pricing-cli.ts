@@ -2,6 +2,8 @@ import { type Command, Option } from 'commander';
 import { exitCodesHelp, positiveInteger, providerHelp } from './cli-arguments.js';
 import type { ExitCode } from './cli-error.js';
 import type { CliIO } from './cli-io.js';
+// Types only: the command modules load when their command runs.
+import type { PricingCostOptions } from './pricing-cost-command.js';
 
 /**
  * `tollgate pricing list|show|cost|import|check|update`. Command modules load only when they
@@ -50,20 +52,10 @@ export function pricingCommands(root: Command, io: CliIO, setExit: (code: ExitCo
       'after',
       `\nExample:\n  tollgate pricing cost --model claude-sonnet-5 --usage '{"input_tokens":1200,"output_tokens":300}'\n${exitCodesHelp}`,
     )
-    .action(
-      async (options: {
-        model: string;
-        usage: string;
-        provider?: string;
-        at?: string;
-        serviceTier?: string;
-        batch?: boolean;
-        json?: boolean;
-      }) => {
-        const { pricingCost } = await import('./pricing-cost-command.js');
-        await pricingCost(options, io);
-      },
-    );
+    .action(async (options: PricingCostOptions) => {
+      const { pricingCost } = await import('./pricing-cost-command.js');
+      await pricingCost(options, io);
+    });
 
   pricing
     .command('import')
