@@ -11,7 +11,8 @@
  *   with the tokens, model and pricing version in the ledger entry;
  * - a response nobody reads is read at the end of its turn and charged all the same;
  * - a call that fails (an error status after retries, a network error, an abort) is released;
- * - a call whose answer never comes is ended at a deadline before its reservation expires.
+ * - a call whose answer never comes is ended at a deadline before its reservation expires
+ *   (the deadlines of all calls on one timer, as the kit keeps them).
  *
  * It holds either on a Tollgate budget (the kit's synchronous hold and its charge) or on
  * `leastLedger()`: the least a ledger can do (one limit, integer pico-dollars, a map of holds
@@ -133,7 +134,8 @@ interface ChatUsage {
 interface Call {
   model: string;
   hold: PrototypeHold | undefined;
-  timer: ReturnType<typeof setTimeout> | undefined;
+  /** The charge of a call whose usage never came: its hold, marked unseen. */
+  unseen: Charge | undefined;
   ended: boolean;
 }
 
@@ -159,10 +161,42 @@ function promptBytes(body: ChatBody): number {
   return bytes + 3;
 }
 
+/**
+ * The calls waiting for their deadline, on one timer. Every hold of a ledger has the same
+ * time to live, so deadlines come in the order calls were held: a `Map` keeps that order, and
+ * a call that ends is deleted from it (a timer per call costs several µs: Node keeps one
+ * timer list per distinct delay, and each call's delay differs).
+ */
+const waiting = new Map<Call, number>();
+let deadlineTimer: ReturnType<typeof setTimeout> | undefined;
+
+function armDeadline(call: Call, dueAt: number): void {
+  waiting.set(call, dueAt);
+  if (deadlineTimer === undefined) armFor(dueAt);
+}
+
+function armFor(dueAt: number): void {
+  deadlineTimer = setTimeout(expireDue, Math.max(0, dueAt - Date.now()));
+  deadlineTimer.unref();
+}
+
+function expireDue(): void {
+  deadlineTimer = undefined;
+  const now = Date.now();
+  for (const [call, dueAt] of waiting) {
+    if (dueAt > now) {
+      armFor(dueAt);
+      return;
+    }
+    const unseen = call.unseen as Charge;
+    void end(call)?.settle(unseen);
+  }
+}
+
 function end(call: Call): PrototypeHold | undefined {
   if (call.ended) return undefined;
   call.ended = true;
-  clearTimeout(call.timer);
+  waiting.delete(call);
   return call.hold;
 }
 
@@ -203,8 +237,8 @@ function send<Options extends { fetchOptions?: object }>(
 ): Options {
   call.hold = held.hold;
   const ttl = held.expiresAt - Date.now();
-  call.timer = setTimeout(() => void end(call)?.settle(unseen), ttl * 0.9);
-  call.timer.unref();
+  call.unseen = unseen;
+  armDeadline(call, Date.now() + ttl * 0.9);
   const fetchOptions: Record<symbol, Call> = {};
   Object.assign(fetchOptions, options.fetchOptions);
   fetchOptions[callKey] = call;
@@ -224,7 +258,7 @@ export function guardedPrototype(client: OpenAI, ledger: PrototypeLedger): OpenA
     return response;
   };
   seams.request = function guardedRequest(this: unknown, input, retries) {
-    const call: Call = { model: '', hold: undefined, timer: undefined, ended: false };
+    const call: Call = { model: '', hold: undefined, unseen: undefined, ended: false };
     const gated = Promise.resolve(input as { body: ChatBody; fetchOptions?: object }).then(
       (options) => {
         const body = options.body;
