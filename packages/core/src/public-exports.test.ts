@@ -246,6 +246,7 @@ describe('the public surface', () => {
       'UsagePrice',
       'UsagePricer',
       'announceUnboundedOutput',
+      'atMostTheHold',
       'budgetedClient',
       'chargeTheHold',
       'chargeUsage',

@@ -1,6 +1,5 @@
-import { compareMoney, money } from '../money.js';
-import { checkBuiltDetails } from '../settlement-details.js';
 import { answerFromRead, type ReadBody, readBody } from './answered-response.js';
+import { atMostTheHold } from './at-most-the-hold.js';
 import { chargeUsage } from './charge-usage.js';
 import { chargeTheHold, type Held as HeldPlan } from './hold-plan.js';
 import type { ParsedBodyOwner } from './parsed-body.js';
@@ -87,7 +86,7 @@ export class CallAnswer implements ParsedBodyOwner {
    * the hold, the most this call could have cost, if its usage cannot be read.
    *
    * One rule for every adapter: what a call consumed (an observer's `partial` usage) is
-   * charged only for a stream that ended early, and never more than its hold. A whole JSON
+   * charged only for a stream that ended early, and never more than its hold (`atMostTheHold`). A whole JSON
    * body whose observer could only count its visible text reported no usage: that text is no
    * bound of what was billed (hidden reasoning, tool runs), so it is charged the hold.
    */
@@ -97,25 +96,12 @@ export class CallAnswer implements ParsedBodyOwner {
       const observed = how === 'json' ? plan.observer.json(value) : plan.observer.end(how);
       if (observed.partial === true && how === 'json') return chargeTheHold(this.#held);
       const charge = chargeUsage(plan.price, observed, plan.model);
-      return observed.partial === true ? this.#atMostTheHold(charge) : charge;
+      return observed.partial === true
+        ? atMostTheHold(charge, this.#held.reservation.amountUsd)
+        : charge;
     } catch {
       return chargeTheHold(this.#held);
     }
-  }
-
-  /**
-   * A partial charge capped at the hold: the hold bounded everything the call could bill
-   * (input, output, tier, tool calls), so what was consumed of it cannot cost more, whatever
-   * the observer counted (bytes over-count tokens) or the response named (a dearer tier).
-   * The tokens stay as observed (what the provider reported, what arrived): counts scaled
-   * to fit the cost would match neither. The entry says plainly that its cost is not their
-   * price: `capped`, with `uncappedUsd`, what they price to.
-   */
-  #atMostTheHold(charge: Charge): Charge {
-    const hold = this.#held.reservation.amountUsd;
-    if (compareMoney(money(charge.costUsd), money(hold)) <= 0) return charge;
-    const details = { ...charge.details, capped: true, uncappedUsd: charge.costUsd };
-    return { costUsd: hold, details: checkBuiltDetails(details) };
   }
 
   /** Reads a JSON body and settles from it; a read that breaks off releases the call. */

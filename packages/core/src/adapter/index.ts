@@ -9,6 +9,7 @@ export {
   oneOf,
   share,
 } from './adapter-options.js';
+export { atMostTheHold } from './at-most-the-hold.js';
 export type { BudgetChoice, PrivateBudgetOptions } from './budget-choice.js';
 export { type Budgeted, budgetedClient, checkClient } from './budgeted-client.js';
 export { chargeUsage } from './charge-usage.js';
