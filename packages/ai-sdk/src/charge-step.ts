@@ -6,6 +6,7 @@
 import type { LanguageModelV4Usage, SharedV4ProviderMetadata } from '@ai-sdk/provider';
 import { type CallUsage, compareMoney, money, usageTokens } from '@tollgate/core';
 import {
+  atMostTheHold,
   type Charge,
   chargeUsage,
   pricerPerModel,
@@ -14,7 +15,7 @@ import {
 import { isRecord, withFields } from '@tollgate/core/internal';
 import type { NormalizedUsage, Pricing, Provider } from '@tollgate/pricing';
 import { readUsage, usagePricer } from '@tollgate/pricing';
-import type { MeterSettings } from './hold-step.js';
+import type { HeldStep, MeterSettings } from './hold-step.js';
 import type { StepPlan } from './plan-step.js';
 
 type Json = Record<string, unknown>;
@@ -102,14 +103,14 @@ function withWebSearches(usage: CallUsage, webSearches: number): CallUsage {
 /**
  * The charge of a step that ended without usage (a stream aborted, cancelled or broken):
  * the input the hold was computed on, at the uncached rate, plus the output counted from
- * what arrived, at the dearer of the requested tier and standard (see `dearestUsage`).
+ * what arrived (bounded by what the request allows), at the dearer of the requested tier and
+ * standard (see `dearestUsage`). Never more than the hold, by the kit's one rule
+ * (`atMostTheHold`): when those counts price to more (more web searches than the hold
+ * allowed for, a price that took effect while the step ran), the step is charged its hold
+ * and the entry keeps the counts, marked `capped` with `uncappedUsd`.
  */
-export function chargeConsumed(
-  plan: StepPlan,
-  pricing: Pricing,
-  outputTokens: number,
-  webSearches: number,
-): Charge {
+export function chargeConsumed(held: HeldStep, outputTokens: number, webSearches: number): Charge {
+  const { plan, settings } = held;
   const usage: CallUsage = {
     tokens: usageTokens(
       { uncached: plan.inputTokens },
@@ -118,14 +119,15 @@ export function chargeConsumed(
     model: plan.model,
     ...(webSearches > 0 ? { toolCalls: { webSearch: webSearches } } : {}),
   };
-  const tiered = dearestUsage(plan, pricing, (serviceTier) =>
+  const tiered = dearestUsage(plan, settings.pricing, (serviceTier) =>
     serviceTier === undefined ? usage : { ...usage, serviceTier },
   );
-  return chargeUsage(
-    tablePricerFor(pricing, pricerKey(plan)),
+  const charge = chargeUsage(
+    tablePricerFor(settings.pricing, pricerKey(plan)),
     { usage: tiered, partial: true },
     plan.model,
   );
+  return atMostTheHold(charge, held.reservation.amountUsd);
 }
 
 type ChargeSettings = Pick<MeterSettings, 'pricing' | 'budget' | 'priceDriftShare'>;

@@ -74,6 +74,48 @@ describe('stream endings', () => {
     expect((await budget.status()).reservedUsd).toBe('0');
   });
 
+  test('an interrupted stream that ran more web searches than its hold allowed for is charged its hold, its searches kept', async () => {
+    const budget = budgetOf();
+    // No maxToolCalls: the hold allows for ASSUMED_TOOL_USES (10) searches; the model ran 11.
+    const searches = Array.from({ length: 11 }, (_, index) => ({
+      type: 'tool-call' as const,
+      toolCallId: `s${index}`,
+      toolName: 'search',
+      input: '{}',
+      providerExecuted: true,
+    }));
+    const model = streaming([{ type: 'text-delta', id: 't', delta: 'abc' }, ...searches]);
+    const result = streamText({
+      model: withBudget(model, { budget }),
+      prompt: 'Hi',
+      maxOutputTokens: 10,
+      tools: { search: { type: 'provider', id: 'openai.web_search', args: {} } as never },
+      onError: () => {},
+    });
+    await result.consumeStream();
+    const [entry] = await budget.ledger();
+    expect(entry?.details).toMatchObject({
+      partial: true,
+      capped: true,
+      toolCalls: { webSearch: 11 },
+    });
+    expect(entry?.actualUsd).toBe(entry?.reservedUsd);
+    const uncapped = computeCost({
+      provider: 'openai',
+      model: 'gpt-4.1',
+      usage: {
+        inputTokens: heldInput(entry?.details.tokens),
+        cacheReadTokens: 0,
+        cacheWrite5mTokens: 0,
+        cacheWrite1hTokens: 0,
+        outputTokens: 3,
+        webSearchRequests: 11,
+      },
+    }).totalUsd;
+    expect(entry?.details.uncappedUsd).toBe(uncapped);
+    expect((await budget.status()).reservedUsd).toBe('0');
+  });
+
   test('an interrupted stream at a requested tier is charged at the dearer of that tier and standard', async () => {
     const charged = async (serviceTier: string) => {
       const budget = budgetOf();

@@ -4,7 +4,8 @@
  * step settles from the `finish` part whenever the provider sends one (before the caller
  * sees it, so `status()` is exact when the stream reports its end). A stream that ends
  * without one — aborted, cancelled by its reader first, broken, or ended after an error
- * part — is charged what was consumed: the input held plus the output that arrived.
+ * part — is charged what was consumed: the input held plus the output that arrived, never
+ * more than the hold.
  */
 import type { LanguageModelV4StreamPart } from '@ai-sdk/provider';
 import { chargeTheHold } from '@tollgate/core/adapter';
@@ -67,8 +68,7 @@ export function watchStream(
   const deliveries = new Deliveries();
   let ended: Promise<void> | undefined;
   let cancelled = false;
-  const consumedCharge = () =>
-    chargeConsumed(held.plan, held.settings.pricing, consumed.outputBytes, consumed.webSearches);
+  const consumedCharge = () => chargeConsumed(held, consumed.outputBytes, consumed.webSearches);
   const clearDeadline = armDeadline(held, () => {
     ended ??= endStep(held, chargeTheHold(held, 'unseen'));
   });

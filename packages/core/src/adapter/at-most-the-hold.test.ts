@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { usageTokens } from '../call-usage.js';
 import { InvalidOptionsError } from '../errors.js';
 import { compareMoney, money, picoToUsd } from '../money.js';
-import { usageTokens } from '../call-usage.js';
 import { atMostTheHold } from './at-most-the-hold.js';
 import type { Charge } from './types.js';
 
