@@ -1,8 +1,7 @@
 import { type CallUsage, usageTokens } from '@tollgate/core';
 import type { ObservedUsage, ResponseObserver, ServerSentEvent } from '@tollgate/core/adapter';
 import { isRecord, UnreadEvents } from '@tollgate/core/internal';
-import { InvalidUsageError, readUsage } from '@tollgate/pricing';
-import type { IterationsSeen } from './iteration-pricer.js';
+import { InvalidUsageError, type IterationsSeen, readUsage } from '@tollgate/pricing';
 
 /** What one metered Messages call's observer needs to know. */
 export interface MessageContext {

@@ -6,10 +6,9 @@ import {
   requestedModel,
 } from '@tollgate/core/adapter';
 import { timesCount } from '@tollgate/core/internal';
-import { type Pricing, type ResolvedModel, usagePricer } from '@tollgate/pricing';
+import { iterationPricer, type Pricing, type ResolvedModel, usagePricer } from '@tollgate/pricing';
 import { BedrockStreamObserver } from './bedrock-stream-observer.js';
 import { boundInputTokens, deferredToolTokens, hasUnseenInput } from './bound-input-tokens.js';
-import { iterationPricer } from './iteration-pricer.js';
 import { type MessageContext, MessageObserver } from './message-observer.js';
 import { otherModelRuns } from './other-models.js';
 import type { ClaudePlatform } from './platform-of-client.js';

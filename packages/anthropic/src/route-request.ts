@@ -1,6 +1,6 @@
 import { type OutgoingRequest, type Route, reachedPath } from '@tollgate/core/adapter';
 import { isRecord } from '@tollgate/core/internal';
-import { unmeteredFallbacks } from './other-models.js';
+import { unmeteredFallbacks } from '@tollgate/pricing';
 import { type PlanSettings, planMessage } from './plan-message.js';
 
 /**

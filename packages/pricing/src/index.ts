@@ -1,3 +1,9 @@
+export {
+  fallbackRuns,
+  type ModelRun,
+  type ResolveModel,
+  unmeteredFallbacks,
+} from './anthropic-fallbacks.js';
 export { bundledTables } from './bundled-tables.js';
 export type { CompiledRate, ResolvedModel } from './compile.js';
 export { type ComputeCostOptions, computeCost } from './compute-cost.js';
@@ -15,6 +21,7 @@ export { InvalidPricingError, InvalidUsageError, UnknownModelError } from './err
 export { type EstimateCostOptions, estimateCost } from './estimate-cost.js';
 export { type ConvertOptions, fromGenaiPrices } from './from-genai-prices.js';
 export { fromLiteLLM } from './from-litellm.js';
+export { type IterationsSeen, iterationPricer, type PriceAs } from './iteration-pricer.js';
 export { loadPricingTable } from './load-pricing-table.js';
 export { mergeHistory as mergePriceHistory } from './merge-price-history.js';
 export { isNormalizedUsage, type NormalizedUsage, normalizeUsage } from './normalize-usage.js';

@@ -1,12 +1,15 @@
 /**
- * The pricing step of a call that may bill models beside the one it asks for (see
- * `other-models.ts`): its usage is priced iteration by iteration, each at the rates of the
- * model that ran it, from the response's `usage.iterations`.
+ * The pricing step of an Anthropic Messages call that may bill models beside the one it asks
+ * for (server-side fallbacks, the advisor tool, compaction): its usage is priced iteration by
+ * iteration, each at the rates of the model that ran it, from the response's
+ * `usage.iterations`. One step for every adapter that meters Messages calls (`@tollgate/anthropic`
+ * and the AI SDK's Anthropic models).
  */
 import { formatUsd, money, sumMoney, usageTokens } from '@tollgate/core';
 import type { UsagePrice, UsagePricer } from '@tollgate/core/adapter';
 import { describeValue, isRecord, withFields } from '@tollgate/core/internal';
-import { InvalidUsageError, readUsage } from '@tollgate/pricing';
+import { InvalidUsageError } from './errors.js';
+import { readUsage } from './read-usage.js';
 
 /** What the observer of such a call saw beside its usage. */
 export interface IterationsSeen {
