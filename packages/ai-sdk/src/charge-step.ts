@@ -14,7 +14,7 @@ import {
 } from '@tollgate/core/adapter';
 import { isRecord, withFields } from '@tollgate/core/internal';
 import type { NormalizedUsage, Pricing, Provider } from '@tollgate/pricing';
-import { readUsage, usagePricer } from '@tollgate/pricing';
+import { iterationPricer, readUsage, usagePricer } from '@tollgate/pricing';
 import type { HeldStep, MeterSettings } from './hold-step.js';
 import type { StepPlan } from './plan-step.js';
 
@@ -32,6 +32,11 @@ export interface StepOutcome {
   responseBody?: unknown;
   /** Provider-executed web searches seen in the content. */
   webSearches: number;
+  /**
+   * The model the response names (`response.modelId`, a stream's `response-metadata`), if
+   * any: with Anthropic fallbacks and no `usage.iterations`, the model that served.
+   */
+  responseModel?: string | undefined;
 }
 
 /**
@@ -56,7 +61,32 @@ export function chargeOutcome(
       outcome.webSearches,
     );
   const read = served === undefined ? dearestUsage(plan, settings.pricing, readAt) : readAt(served);
-  return chargeUsage(reportingPricerFor(settings, pricerKey(plan)), { usage: read }, plan.model);
+  const price =
+    plan.fallbackModels.length === 0
+      ? reportingPricerFor(settings, pricerKey(plan))
+      : fallbackPricer(plan, settings.pricing, usage, outcome.responseModel);
+  return chargeUsage(price, { usage: read }, plan.model);
+}
+
+/**
+ * The pricing of a step whose Anthropic fallbacks may have run other models (see
+ * `fallback-hops.ts`): each entry of the provider's `usage.iterations` at its own model's
+ * rates, the model that served named in the ledger; without iterations, the usage at the
+ * rates of the model the response names (the requested one if it names none). A model no
+ * table prices throws, and the step is charged its hold.
+ */
+function fallbackPricer(
+  plan: StepPlan,
+  pricing: Pricing,
+  usage: Json | NormalizedUsage,
+  responseModel: string | undefined,
+) {
+  const iterations = (usage as Json).iterations;
+  return iterationPricer(
+    { iterations: Array.isArray(iterations) ? iterations : undefined, servingModel: responseModel },
+    plan.model,
+    (id) => tablePricerFor(pricing, modelKey(plan, pricing.resolve(plan.route.provider, id).id)),
+  );
 }
 
 /**
@@ -122,19 +152,30 @@ export function chargeConsumed(held: HeldStep, outputTokens: number, webSearches
   const tiered = dearestUsage(plan, settings.pricing, (serviceTier) =>
     serviceTier === undefined ? usage : { ...usage, serviceTier },
   );
-  const charge = chargeUsage(
-    tablePricerFor(settings.pricing, pricerKey(plan)),
-    { usage: tiered, partial: true },
-    plan.model,
-  );
-  return atMostTheHold(charge, held.reservation.amountUsd);
+  // Which fallback hop was serving when the stream ended is not seen: the dearest may have.
+  let charge: Charge | undefined;
+  for (const model of [plan.model, ...plan.fallbackModels]) {
+    const priced = chargeUsage(
+      tablePricerFor(settings.pricing, modelKey(plan, model)),
+      { usage: tiered, partial: true },
+      plan.model,
+    );
+    if (charge === undefined || compareMoney(money(priced.costUsd), money(charge.costUsd)) > 0)
+      charge = priced;
+  }
+  return atMostTheHold(charge as Charge, held.reservation.amountUsd); // the list is never empty
 }
 
 type ChargeSettings = Pick<MeterSettings, 'pricing' | 'budget' | 'priceDriftShare'>;
 
 /** The price table and the model of a step, as one key (`pricerPerModel` keys by a string). */
 function pricerKey(plan: StepPlan): string {
-  return `${plan.route.provider}\u0000${plan.model}`;
+  return modelKey(plan, plan.model);
+}
+
+/** The key of another model (a fallback hop's) in the step's price table. */
+function modelKey(plan: StepPlan, model: string): string {
+  return `${plan.route.provider}\u0000${model}`;
 }
 
 function tableAndModel(key: string): { provider: Provider; model: string } {

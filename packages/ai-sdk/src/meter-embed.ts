@@ -33,6 +33,7 @@ export function planEmbedding(
     outputTokens: 0,
     serviceTier: undefined,
     webSearchTools: new Set(),
+    fallbackModels: [],
     ...(settings.metadata === undefined ? {} : { metadata: settings.metadata }),
   };
 }

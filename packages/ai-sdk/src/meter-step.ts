@@ -42,6 +42,7 @@ export async function meterGenerate(
     providerMetadata: result.providerMetadata,
     responseBody: result.response?.body,
     webSearches: webSearchesIn(result.content, held.plan),
+    responseModel: result.response?.modelId,
   });
   return result;
 }
@@ -75,7 +76,7 @@ function isUnmetered(
   settings: MeterSettings,
 ): boolean {
   const route = routeOf(name.provider, name.modelId, settings.provider);
-  const feature = unpricedFeature(route, options);
+  const feature = unpricedFeature(route, options, name.provider);
   if (feature === undefined) return false;
   passUnmetered(
     settings.budget,

@@ -7,13 +7,14 @@
  * `estimateCost` at the tier the options ask for.
  */
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
-import type { Metadata } from '@tollgate/core';
+import { formatUsd, type Metadata, money, sumMoney } from '@tollgate/core';
 import type { HoldablePlan } from '@tollgate/core/adapter';
 import { isRecord } from '@tollgate/core/internal';
 import type { Pricing, Provider, ResolvedModel } from '@tollgate/pricing';
 import { API_FRAMING } from './api-framing.js';
 import { bedrockThinking } from './bedrock-reasoning.js';
 import { boundPrompt } from './bound-prompt.js';
+import { fallbackHops } from './fallback-hops.js';
 import {
   boundProviderOptions,
   measureOptions,
@@ -55,6 +56,12 @@ export interface StepPlan extends HoldablePlan<StepPlan> {
   readonly serviceTier: string | undefined;
   /** Names of the provider web search tools, whose calls are charged per use. */
   readonly webSearchTools: ReadonlySet<string>;
+  /**
+   * The models the step's Anthropic server-side fallbacks may run beside `model` (table
+   * ids), each billed at its own rates: the usage is then priced iteration by iteration.
+   * Empty for every other step.
+   */
+  readonly fallbackModels: readonly string[];
 }
 
 type Json = Record<string, unknown>;
@@ -77,19 +84,39 @@ export function planStep(
   const output = outputBound(options, optionBound, route, model);
   const tools = boundProviderTools(options, own, route);
   const serviceTier = typeof own.serviceTier === 'string' ? own.serviceTier : undefined;
+  // Throws for a hop no table prices: a call that could bill it is refused before sending.
+  const hops =
+    route.api === 'anthropic'
+      ? fallbackHops(optionBound.namespaces, output.tokens, (id) =>
+          settings.pricing.resolve(route.provider, id),
+        )
+      : [];
   const build = (promptTokens: number, optionTokens = optionBound.inputTokens): StepPlan => {
     // One request's prompt is refused above the context window; tool results fed back over
     // the server's own turns are not one prompt, so they are added past it.
     // (The table's context window is a positive integer: its schema says so.)
+    const runUsd = (run: ResolvedModel, maxOutputTokens: number) =>
+      settings.pricing.boundUsd({
+        provider: route.provider,
+        model: run.id,
+        inputTokens: Math.min(promptTokens + optionTokens, run.contextWindow) + tools.inputTokens,
+        maxOutputTokens,
+        serviceTier,
+        toolFees: { webSearch: tools.webSearches, webFetch: tools.webFetches },
+      });
     const input = Math.min(promptTokens + optionTokens, model.contextWindow) + tools.inputTokens;
-    const holdUsd = settings.pricing.boundUsd({
-      provider: route.provider,
-      model: model.id,
-      inputTokens: input,
-      maxOutputTokens: output.tokens,
-      serviceTier,
-      toolFees: { webSearch: tools.webSearches, webFetch: tools.webFetches },
-    });
+    const requested = runUsd(model, output.tokens);
+    // Every fallback hop that runs is billed at its model's rates: the hold adds each one.
+    const holdUsd =
+      hops.length === 0
+        ? requested
+        : formatUsd(
+            sumMoney(
+              [requested, ...hops.map((hop) => runUsd(hop.model, hop.maxOutputTokens))].map((usd) =>
+                money(usd),
+              ),
+            ),
+          );
     return {
       holdUsd,
       model: model.id,
@@ -98,6 +125,7 @@ export function planStep(
       outputTokens: output.tokens,
       serviceTier,
       webSearchTools: tools.webSearchNames,
+      fallbackModels: hops.map((hop) => hop.model.id),
       ...(output.unbounded ? { unboundedOutputTokens: output.tokens } : {}),
       ...(settings.metadata === undefined ? {} : { metadata: settings.metadata }),
     };

@@ -4,6 +4,8 @@
  * `unmetered: 'allow'` lets them through uncharged.
  */
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
+import { unmeteredFallbacksIn } from './fallback-hops.js';
+import { boundProviderOptions } from './provider-option-bounds.js';
 import { GOOGLE_OPTIONS_KEYS, providerOptionsOf } from './provider-options-of.js';
 import type { ProviderRoute } from './provider-route.js';
 
@@ -20,16 +22,22 @@ const GEMINI_FEE_TOOLS: ReadonlySet<string> = new Set([
 
 /**
  * The paid feature of a call Tollgate cannot price, named for the error, or `undefined`.
- * Anthropic fast mode (`speed: 'fast'`) has premium rates no table has; Gemini's priority
- * tier (`serviceTier`, Vertex `sharedRequestType`) costs more than the standard rates the
- * tables hold, and grounding tools charge a fee per use.
+ * Anthropic fast mode (`speed: 'fast'`) has premium rates no table has, and server-side
+ * fallbacks (`fallbacks`) bill models nobody can price beforehand when `'default'` lets the
+ * server pick them, or premium rates for a fast hop; Gemini's priority tier (`serviceTier`,
+ * Vertex `sharedRequestType`) costs more than the standard rates the tables hold, and
+ * grounding tools charge a fee per use. `provider` is the model's AI SDK provider string:
+ * it names the options key its provider merges over `anthropic`.
  */
 export function unpricedFeature(
   route: ProviderRoute,
   options: LanguageModelV4CallOptions,
+  provider: string = route.optionsKey,
 ): string | undefined {
-  if (route.api === 'anthropic')
-    return providerOptionsOf(options, 'anthropic').speed === 'fast' ? 'speed: fast' : undefined;
+  if (route.api === 'anthropic') {
+    if (providerOptionsOf(options, 'anthropic').speed === 'fast') return 'speed: fast';
+    return unmeteredFallbacksIn(boundProviderOptions(options, route, provider).namespaces);
+  }
   if (route.api !== 'google') return undefined;
   for (const key of GOOGLE_OPTIONS_KEYS) {
     const own = providerOptionsOf(options, key);

@@ -36,6 +36,8 @@ function armDeadline(held: HeldStep, charge: () => void): () => void {
 class Consumed {
   outputBytes = 0;
   webSearches = 0;
+  /** The model the stream's `response-metadata` part names, if any. */
+  responseModel: string | undefined;
 
   add(part: LanguageModelV4StreamPart, held: HeldStep): void {
     if (
@@ -48,6 +50,8 @@ class Consumed {
     } else if (part.type === 'tool-call') {
       if (isWebSearchCall(part, held.plan)) this.webSearches += 1;
       else this.outputBytes += Buffer.byteLength(part.input, 'utf8');
+    } else if (part.type === 'response-metadata' && part.modelId !== undefined) {
+      this.responseModel = part.modelId;
     }
   }
 }
@@ -90,6 +94,7 @@ export function watchStream(
         usage: part.usage,
         providerMetadata: part.providerMetadata,
         webSearches: consumed.webSearches,
+        responseModel: consumed.responseModel,
       },
       consumedCharge,
     );

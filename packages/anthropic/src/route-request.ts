@@ -54,8 +54,9 @@ export function routeRequest(request: OutgoingRequest, settings: PlanSettings): 
       return { kind: 'unmetered', endpoint: 'POST /v1/messages (speed: fast)' };
     }
     if (body.fallbacks !== undefined) {
-      const endpoint = unmeteredFallbacks(body.fallbacks);
-      if (endpoint !== undefined) return { kind: 'unmetered', endpoint };
+      const feature = unmeteredFallbacks(body.fallbacks);
+      if (feature !== undefined)
+        return { kind: 'unmetered', endpoint: `POST /v1/messages (${feature})` };
     }
     return { kind: 'metered', plan: () => planMessage(body, settings) };
   }

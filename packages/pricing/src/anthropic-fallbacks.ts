@@ -25,16 +25,16 @@ export interface ModelRun {
 export type ResolveModel = (id: string) => ResolvedModel;
 
 /**
- * Why a request's fallbacks cannot be metered, or `undefined` when they can (or there are
- * none): `'default'` lets the server pick models nobody can price beforehand, and a fast
- * hop has premium rates the tables do not carry.
+ * Why a request's fallbacks cannot be metered (`'fallbacks: default'`, `'speed: fast'`), or
+ * `undefined` when they can (or there are none): `'default'` lets the server pick models
+ * nobody can price beforehand, and a fast hop has premium rates the tables do not carry.
  */
 export function unmeteredFallbacks(fallbacks: unknown): string | undefined {
   if (fallbacks === undefined || fallbacks === null) return undefined;
-  if (fallbacks === 'default') return 'POST /v1/messages (fallbacks: default)';
+  if (fallbacks === 'default') return 'fallbacks: default';
   if (!Array.isArray(fallbacks)) return undefined;
   for (const hop of fallbacks) {
-    if (isRecord(hop) && hop.speed === 'fast') return 'POST /v1/messages (speed: fast)';
+    if (isRecord(hop) && hop.speed === 'fast') return 'speed: fast';
   }
   return undefined;
 }
