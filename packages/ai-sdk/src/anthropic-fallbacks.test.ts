@@ -5,11 +5,11 @@
  * model that served; what cannot be priced beforehand is refused before anything is sent.
  */
 import { createAnthropic } from '@ai-sdk/anthropic';
-import type { LanguageModelV4 } from '@ai-sdk/provider';
+import type { LanguageModelV4, LanguageModelV4StreamPart } from '@ai-sdk/provider';
 import { type Budget, compareMoney, formatUsd, type LedgerEntry, money } from '@tollgate/core';
 import { computeCost, defaultPricing } from '@tollgate/pricing';
 import * as ai7 from 'ai';
-import { MockLanguageModelV4 } from 'ai/test';
+import { convertArrayToReadableStream, MockLanguageModelV4 } from 'ai/test';
 import { createAnthropic as createAnthropicV3 } from 'ai-sdk-anthropic-v3';
 import * as ai6 from 'ai-v6';
 import { describe, expect, test } from 'vitest';
@@ -250,5 +250,72 @@ describe('fallbacks without usage.iterations', () => {
         usage: { input_tokens: 20, output_tokens: 16 },
       }).totalUsd,
     );
+  });
+
+  /** The marker `@ai-sdk/anthropic` 4.x makes of a `fallback` block. */
+  const handedTo = (model: string) => ({
+    type: 'custom' as const,
+    kind: 'anthropic.fallback' as const,
+    providerMetadata: {
+      anthropic: { type: 'fallback', from: { model: requested }, to: { model } },
+    },
+  });
+
+  test('are charged as the model a fallback marker in the content handed over to', async () => {
+    const budget = budgetFor('fallback');
+    const model = new MockLanguageModelV4({
+      provider: 'anthropic.messages',
+      modelId: requested,
+      doGenerate: async () => ({
+        content: [handedTo('claude-haiku-4-5'), { type: 'text', text: 'hello' }],
+        finishReason: { unified: 'stop', raw: 'end_turn' },
+        usage: usage(20, 16, { input_tokens: 20, output_tokens: 16 }),
+        warnings: [],
+        response: { modelId: requested },
+      }),
+    });
+    await ai7.generateText({
+      model: withBudget(model, { budget }),
+      prompt: 'Hi',
+      maxOutputTokens: 100,
+      providerOptions: withFallbacks,
+    });
+    const entry = await onlyEntry(budget);
+    expect(entry.details.model).toBe('claude-haiku-4-5');
+    expect(entry.actualUsd).toBe(
+      computeCost({
+        provider: 'anthropic',
+        model: 'claude-haiku-4-5',
+        usage: { input_tokens: 20, output_tokens: 16 },
+      }).totalUsd,
+    );
+  });
+
+  test('a stream cut after a fallback marker is charged what arrived at the model it handed over to', async () => {
+    const charged = async (parts: LanguageModelV4StreamPart[]) => {
+      const budget = budgetFor('fallback');
+      const model = new MockLanguageModelV4({
+        provider: 'anthropic.messages',
+        modelId: requested,
+        doStream: async () => ({ stream: convertArrayToReadableStream(parts) }),
+      });
+      await ai7
+        .streamText({
+          model: withBudget(model, { budget }),
+          prompt: 'Hi',
+          maxOutputTokens: 100,
+          providerOptions: withFallbacks,
+          onError: () => {},
+        })
+        .consumeStream();
+      return onlyEntry(budget);
+    };
+    const text = { type: 'text-delta' as const, id: 't', delta: 'hello' };
+    const haiku = await charged([handedTo('claude-haiku-4-5'), text]);
+    expect(haiku.details).toMatchObject({ partial: true, model: 'claude-haiku-4-5' });
+    // No marker (ai 6's provider drops it): the dearest model that may have served.
+    const unknown = await charged([text]);
+    expect(unknown.details).toMatchObject({ partial: true, model: 'claude-opus-4-1' });
+    expect(compareMoney(money(haiku.actualUsd), money(unknown.actualUsd))).toBe(-1);
   });
 });

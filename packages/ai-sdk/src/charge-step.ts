@@ -37,6 +37,8 @@ export interface StepOutcome {
    * any: with Anthropic fallbacks and no `usage.iterations`, the model that served.
    */
   responseModel?: string | undefined;
+  /** The model the last Anthropic fallback marker handed over to (see `fallbackTarget`). */
+  servingModel?: string | undefined;
 }
 
 /**
@@ -64,7 +66,12 @@ export function chargeOutcome(
   const price =
     plan.fallbackModels.length === 0
       ? reportingPricerFor(settings, pricerKey(plan))
-      : fallbackPricer(plan, settings.pricing, usage, outcome.responseModel);
+      : fallbackPricer(
+          plan,
+          settings.pricing,
+          usage,
+          outcome.servingModel ?? outcome.responseModel,
+        );
   return chargeUsage(price, { usage: read }, plan.model);
 }
 
@@ -72,18 +79,18 @@ export function chargeOutcome(
  * The pricing of a step whose Anthropic fallbacks may have run other models (see
  * `fallback-hops.ts`): each entry of the provider's `usage.iterations` at its own model's
  * rates, the model that served named in the ledger; without iterations, the usage at the
- * rates of the model the response names (the requested one if it names none). A model no
- * table prices throws, and the step is charged its hold.
+ * rates of `servingModel` (the fallback marker's, else the model the response names, else the
+ * requested one). A model no table prices throws, and the step is charged its hold.
  */
 function fallbackPricer(
   plan: StepPlan,
   pricing: Pricing,
   usage: Json | NormalizedUsage,
-  responseModel: string | undefined,
+  servingModel: string | undefined,
 ) {
   const iterations = (usage as Json).iterations;
   return iterationPricer(
-    { iterations: Array.isArray(iterations) ? iterations : undefined, servingModel: responseModel },
+    { iterations: Array.isArray(iterations) ? iterations : undefined, servingModel },
     plan.model,
     (id) => tablePricerFor(pricing, modelKey(plan, pricing.resolve(plan.route.provider, id).id)),
   );
@@ -134,27 +141,30 @@ function withWebSearches(usage: CallUsage, webSearches: number): CallUsage {
  * The charge of a step that ended without usage (a stream aborted, cancelled or broken):
  * the input the hold was computed on, at the uncached rate, plus the output counted from
  * what arrived (bounded by what the request allows), at the dearer of the requested tier and
- * standard (see `dearestUsage`). Never more than the hold, by the kit's one rule
- * (`atMostTheHold`): when those counts price to more (more web searches than the hold
- * allowed for, a price that took effect while the step ran), the step is charged its hold
- * and the entry keeps the counts, marked `capped` with `uncappedUsd`.
+ * standard (see `dearestUsage`); with Anthropic fallbacks, at the model a fallback marker
+ * handed over to (`servingModel`), else the dearest that may have served. Never more than the
+ * hold, by the kit's one rule (`atMostTheHold`): when those counts price to more (more web
+ * searches than the hold allowed for, a price that took effect while the step ran), the step
+ * is charged its hold and the entry keeps the counts, marked `capped` with `uncappedUsd`.
  */
-export function chargeConsumed(held: HeldStep, outputTokens: number, webSearches: number): Charge {
+export function chargeConsumed(
+  held: HeldStep,
+  consumed: { outputTokens: number; webSearches: number; servingModel?: string | undefined },
+): Charge {
   const { plan, settings } = held;
   const usage: CallUsage = {
     tokens: usageTokens(
       { uncached: plan.inputTokens },
-      { text: Math.min(outputTokens, plan.outputTokens) },
+      { text: Math.min(consumed.outputTokens, plan.outputTokens) },
     ),
     model: plan.model,
-    ...(webSearches > 0 ? { toolCalls: { webSearch: webSearches } } : {}),
+    ...(consumed.webSearches > 0 ? { toolCalls: { webSearch: consumed.webSearches } } : {}),
   };
   const tiered = dearestUsage(plan, settings.pricing, (serviceTier) =>
     serviceTier === undefined ? usage : { ...usage, serviceTier },
   );
-  // Which fallback hop was serving when the stream ended is not seen: the dearest may have.
   let charge: Charge | undefined;
-  for (const model of [plan.model, ...plan.fallbackModels]) {
+  for (const model of servingCandidates(plan, settings.pricing, consumed.servingModel)) {
     const priced = chargeUsage(
       tablePricerFor(settings.pricing, modelKey(plan, model)),
       { usage: tiered, partial: true },
@@ -163,7 +173,23 @@ export function chargeConsumed(held: HeldStep, outputTokens: number, webSearches
     if (charge === undefined || compareMoney(money(priced.costUsd), money(charge.costUsd)) > 0)
       charge = priced;
   }
-  return atMostTheHold(charge as Charge, held.reservation.amountUsd); // the list is never empty
+  return atMostTheHold(charge as Charge, held.reservation.amountUsd); // never an empty list
+}
+
+/**
+ * The models that may have served a step's output: the requested one, or with Anthropic
+ * fallbacks the one a fallback marker handed over to when the table prices it, else every
+ * model the fallbacks may run (the dearest is charged).
+ */
+function servingCandidates(
+  plan: StepPlan,
+  pricing: Pricing,
+  servingModel: string | undefined,
+): readonly string[] {
+  if (plan.fallbackModels.length === 0) return [plan.model];
+  if (servingModel !== undefined && pricing.has(plan.route.provider, servingModel))
+    return [pricing.resolve(plan.route.provider, servingModel).id];
+  return [plan.model, ...plan.fallbackModels];
 }
 
 type ChargeSettings = Pick<MeterSettings, 'pricing' | 'budget' | 'priceDriftShare'>;

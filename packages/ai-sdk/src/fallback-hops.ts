@@ -7,6 +7,7 @@
  * model by model (the rules of `@tollgate/pricing`'s `fallbackRuns` and `iterationPricer`,
  * shared with `@tollgate/anthropic`).
  */
+import { isRecord } from '@tollgate/core/internal';
 import {
   fallbackRuns,
   type ModelRun,
@@ -54,4 +55,20 @@ export function fallbackHops(
   return fallbacksIn(namespaces).flatMap((fallbacks) =>
     fallbackRuns(fallbacks, outputTokens, resolve),
   );
+}
+
+/**
+ * The model a fallback hands over to, when `part` is the marker `@ai-sdk/anthropic` 4.x makes
+ * of a `fallback` block (a `custom` part of kind `anthropic.fallback`, in a result's content
+ * or a stream): it serves what follows. `undefined` for any other part (3.x drops the block).
+ */
+export function fallbackTarget(part: {
+  readonly type: string;
+  readonly kind?: string;
+  readonly providerMetadata?: unknown;
+}): string | undefined {
+  if (part.type !== 'custom' || part.kind !== 'anthropic.fallback') return undefined;
+  const metadata = isRecord(part.providerMetadata) ? part.providerMetadata.anthropic : undefined;
+  const to = isRecord(metadata) ? metadata.to : undefined;
+  return isRecord(to) && typeof to.model === 'string' ? to.model : undefined;
 }

@@ -9,6 +9,7 @@ import type {
   LanguageModelV4StreamResult,
 } from '@ai-sdk/provider';
 import { passUnmetered } from '@tollgate/core/adapter';
+import { fallbackTarget } from './fallback-hops.js';
 import { holdStep, type MeterSettings } from './hold-step.js';
 import { callBelow, refuseMeteredTwice } from './metering-layer.js';
 import { type ModelName, planStep, type StepPlan } from './plan-step.js';
@@ -43,6 +44,7 @@ export async function meterGenerate(
     responseBody: result.response?.body,
     webSearches: webSearchesIn(result.content, held.plan),
     responseModel: result.response?.modelId,
+    servingModel: servingModelIn(result.content),
   });
   return result;
 }
@@ -84,6 +86,13 @@ function isUnmetered(
     settings.unmetered,
   );
   return true;
+}
+
+/** The model the last Anthropic fallback marker of the content handed over to, if any. */
+function servingModelIn(content: readonly LanguageModelV4Content[]): string | undefined {
+  let serving: string | undefined;
+  for (const part of content) serving = fallbackTarget(part) ?? serving;
+  return serving;
 }
 
 function webSearchesIn(content: readonly LanguageModelV4Content[], plan: StepPlan): number {

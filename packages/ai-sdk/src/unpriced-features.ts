@@ -5,7 +5,7 @@
  */
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
 import { unmeteredFallbacksIn } from './fallback-hops.js';
-import { boundProviderOptions } from './provider-option-bounds.js';
+import { namespacesOf } from './provider-option-bounds.js';
 import { GOOGLE_OPTIONS_KEYS, providerOptionsOf } from './provider-options-of.js';
 import type { ProviderRoute } from './provider-route.js';
 
@@ -36,7 +36,11 @@ export function unpricedFeature(
 ): string | undefined {
   if (route.api === 'anthropic') {
     if (providerOptionsOf(options, 'anthropic').speed === 'fast') return 'speed: fast';
-    return unmeteredFallbacksIn(boundProviderOptions(options, route, provider).namespaces);
+    // Only the `fallbacks` of each namespace are read here: the options are bounded once, by the plan.
+    if (options.providerOptions === undefined) return undefined;
+    return unmeteredFallbacksIn(
+      namespacesOf(route, provider).map((key) => providerOptionsOf(options, key)),
+    );
   }
   if (route.api !== 'google') return undefined;
   for (const key of GOOGLE_OPTIONS_KEYS) {

@@ -11,6 +11,7 @@ import type { LanguageModelV4StreamPart } from '@ai-sdk/provider';
 import { chargeTheHold } from '@tollgate/core/adapter';
 import { chargeConsumed } from './charge-step.js';
 import { Deliveries, deliver, end } from './deliveries.js';
+import { fallbackTarget } from './fallback-hops.js';
 import type { HeldStep } from './hold-step.js';
 import { endStep, isWebSearchCall, settleStep } from './step-endings.js';
 
@@ -38,6 +39,8 @@ class Consumed {
   webSearches = 0;
   /** The model the stream's `response-metadata` part names, if any. */
   responseModel: string | undefined;
+  /** The model the last Anthropic fallback marker handed over to, if any. */
+  servingModel: string | undefined;
 
   add(part: LanguageModelV4StreamPart, held: HeldStep): void {
     if (
@@ -52,6 +55,8 @@ class Consumed {
       else this.outputBytes += Buffer.byteLength(part.input, 'utf8');
     } else if (part.type === 'response-metadata' && part.modelId !== undefined) {
       this.responseModel = part.modelId;
+    } else {
+      this.servingModel = fallbackTarget(part) ?? this.servingModel;
     }
   }
 }
@@ -72,7 +77,12 @@ export function watchStream(
   const deliveries = new Deliveries();
   let ended: Promise<void> | undefined;
   let cancelled = false;
-  const consumedCharge = () => chargeConsumed(held, consumed.outputBytes, consumed.webSearches);
+  const consumedCharge = () =>
+    chargeConsumed(held, {
+      outputTokens: consumed.outputBytes,
+      webSearches: consumed.webSearches,
+      servingModel: consumed.servingModel,
+    });
   const clearDeadline = armDeadline(held, () => {
     ended ??= endStep(held, chargeTheHold(held, 'unseen'));
   });
@@ -95,6 +105,7 @@ export function watchStream(
         providerMetadata: part.providerMetadata,
         webSearches: consumed.webSearches,
         responseModel: consumed.responseModel,
+        servingModel: consumed.servingModel,
       },
       consumedCharge,
     );

@@ -2,10 +2,17 @@ import type { MockRequest, ProviderName } from './mock-request.js';
 
 /**
  * A partial, provider-shaped usage object merged over the derived usage (deeply). Booleans
- * are flags some providers send in usage (OpenRouter's `is_byok`).
+ * are flags some providers send in usage (OpenRouter's `is_byok`); a list replaces the
+ * derived value whole (Anthropic's `iterations`, one usage per model run).
  */
 export interface UsageOverride {
-  readonly [key: string]: number | string | boolean | null | UsageOverride;
+  readonly [key: string]:
+    | number
+    | string
+    | boolean
+    | null
+    | UsageOverride
+    | readonly UsageOverride[];
 }
 
 /** Overrides of the provider's error object for a scripted `status`. */
