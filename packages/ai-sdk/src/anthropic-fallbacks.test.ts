@@ -222,36 +222,6 @@ describe.each(sdks)('%s: server-side fallbacks', (_name, sdk) => {
 });
 
 describe('fallbacks without usage.iterations', () => {
-  test('are charged as the model the response names', async () => {
-    const budget = budgetFor('fallback');
-    const model = new MockLanguageModelV4({
-      provider: 'anthropic.messages',
-      modelId: requested,
-      doGenerate: async () => ({
-        content: [{ type: 'text', text: 'hello' }],
-        finishReason: { unified: 'stop', raw: 'end_turn' },
-        usage: usage(20, 16, { input_tokens: 20, output_tokens: 16 }),
-        warnings: [],
-        response: { modelId: 'claude-opus-4-1' },
-      }),
-    });
-    await ai7.generateText({
-      model: withBudget(model, { budget }),
-      prompt: 'Hi',
-      maxOutputTokens: 100,
-      providerOptions: withFallbacks,
-    });
-    const entry = await onlyEntry(budget);
-    expect(entry.details.model).toBe('claude-opus-4-1');
-    expect(entry.actualUsd).toBe(
-      computeCost({
-        provider: 'anthropic',
-        model: 'claude-opus-4-1',
-        usage: { input_tokens: 20, output_tokens: 16 },
-      }).totalUsd,
-    );
-  });
-
   /** The marker `@ai-sdk/anthropic` 4.x makes of a `fallback` block. */
   const handedTo = (model: string) => ({
     type: 'custom' as const,
@@ -261,17 +231,25 @@ describe('fallbacks without usage.iterations', () => {
     },
   });
 
-  test('are charged as the model a fallback marker in the content handed over to', async () => {
+  test.each([
+    ['the model the response names', [], 'claude-opus-4-1', 'claude-opus-4-1'],
+    [
+      'the model a fallback marker in the content handed over to',
+      [handedTo('claude-haiku-4-5')],
+      requested,
+      'claude-haiku-4-5',
+    ],
+  ])('are charged as %s', async (_case, markers, responseModel, served) => {
     const budget = budgetFor('fallback');
     const model = new MockLanguageModelV4({
       provider: 'anthropic.messages',
       modelId: requested,
       doGenerate: async () => ({
-        content: [handedTo('claude-haiku-4-5'), { type: 'text', text: 'hello' }],
+        content: [...markers, { type: 'text', text: 'hello' }],
         finishReason: { unified: 'stop', raw: 'end_turn' },
         usage: usage(20, 16, { input_tokens: 20, output_tokens: 16 }),
         warnings: [],
-        response: { modelId: requested },
+        response: { modelId: responseModel },
       }),
     });
     await ai7.generateText({
@@ -281,11 +259,11 @@ describe('fallbacks without usage.iterations', () => {
       providerOptions: withFallbacks,
     });
     const entry = await onlyEntry(budget);
-    expect(entry.details.model).toBe('claude-haiku-4-5');
+    expect(entry.details.model).toBe(served);
     expect(entry.actualUsd).toBe(
       computeCost({
         provider: 'anthropic',
-        model: 'claude-haiku-4-5',
+        model: served,
         usage: { input_tokens: 20, output_tokens: 16 },
       }).totalUsd,
     );
