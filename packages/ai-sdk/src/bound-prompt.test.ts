@@ -1,5 +1,7 @@
 import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
+import { createBudget, InvalidRequestError } from '@tollgate/core';
 import { countTextTokens } from '@tollgate/mock-provider';
+import { MockLanguageModelV4 } from 'ai/test';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
@@ -11,6 +13,7 @@ import {
   REQUEST_FRAMING_TOKENS,
   TOOL_SYSTEM_PROMPT_TOKENS,
 } from './bound-prompt.js';
+import { withBudget } from './with-budget.js';
 
 const user = (text: string): LanguageModelV4Prompt => [
   { role: 'user', content: [{ type: 'text', text }] },
@@ -205,4 +208,81 @@ describe('provider options of messages and parts', () => {
       open: true,
     });
   });
+});
+
+describe('misuse of the bounds gets a typed error saying what arrived', () => {
+  const refusal = (call: () => unknown): unknown => {
+    try {
+      call();
+    } catch (error) {
+      return error;
+    }
+    return undefined;
+  };
+
+  test.each([
+    [
+      'options that are not an object',
+      () => boundPrompt(42 as never, 'openai-chat', 1000),
+      /call options arrived as 42 \(number\)/,
+    ],
+    [
+      'a prompt that is not an array',
+      () => boundPrompt({ prompt: null } as never, 'openai-chat', 1000),
+      /the prompt arrived as null/,
+    ],
+    [
+      'a message that is not an object',
+      () => boundPrompt({ prompt: [7] } as never, 'anthropic', 1000),
+      /a message arrived as 7 \(number\)/,
+    ],
+    [
+      'an API it does not know',
+      () => boundPrompt({ prompt: user('hi') }, 'smoke-signals' as never, 1000),
+      /expected the API as one of openai-responses, .*received "smoke-signals"/,
+    ],
+    [
+      'embedding values that are not an array',
+      () => boundEmbeddingValues(42 as never),
+      /values to embed as an array, received 42 \(number\)/,
+    ],
+  ])('%s', (_label, call, message) => {
+    const error = refusal(call);
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    expect((error as Error).message).toMatch(message);
+  });
+});
+
+describe('a wrapped model called with a malformed prompt', () => {
+  test.each(['doGenerate', 'doStream'] as const)(
+    '%s: a typed refusal, nothing held, nothing sent',
+    async (method) => {
+      const budget = createBudget({ id: `misuse-${method}`, limitUsd: 1 });
+      let calls = 0;
+      const model = withBudget(
+        new MockLanguageModelV4({
+          provider: 'openai.chat',
+          modelId: 'gpt-4.1',
+          doGenerate: async () => {
+            calls += 1;
+            throw new Error('never sent');
+          },
+          doStream: async () => {
+            calls += 1;
+            throw new Error('never sent');
+          },
+        }),
+        { budget },
+      );
+      const error = await Promise.resolve(model[method]({ prompt: null } as never)).catch(
+        (caught: unknown) => caught,
+      );
+      expect(error).toBeInstanceOf(InvalidRequestError);
+      expect((error as Error).message).toMatch(
+        /prompt as an array of messages .* the prompt arrived as null/,
+      );
+      expect(calls).toBe(0);
+      expect(await budget.status()).toMatchObject({ reservedUsd: '0', calls: 0 });
+    },
+  );
 });

@@ -19,7 +19,8 @@
  * refused by the API and costs nothing.
  */
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
-import { isRecord } from '@tollgate/core/internal';
+import { InvalidRequestError } from '@tollgate/core';
+import { describeValue, isRecord } from '@tollgate/core/internal';
 import { API_FRAMING } from './api-framing.js';
 import type { ProviderApi } from './provider-route.js';
 
@@ -56,6 +57,9 @@ const utf8Bytes: MeasureText = (text) => Buffer.byteLength(text, 'utf8');
  * The prompt, tools and response schema of a language-model call, bounded in tokens.
  * `measureText` measures the prompt's plain texts (system, text and reasoning parts): pass
  * the model's tokenizer for an exact count of those; everything else stays a byte bound.
+ *
+ * @throws InvalidRequestError when the options carry no array of messages as their prompt,
+ * or `api` is not one of `API_FRAMING`'s.
  */
 export function boundPrompt(
   options: Pick<LanguageModelV4CallOptions, 'prompt' | 'tools' | 'responseFormat'>,
@@ -63,10 +67,18 @@ export function boundPrompt(
   contextWindow: number,
   measureText: MeasureText = utf8Bytes,
 ): PromptBound {
-  const framing = API_FRAMING[api];
+  if (!isRecord(options)) throw notAPrompt('the call options', options);
+  const prompt: unknown = options.prompt;
+  if (!Array.isArray(prompt)) throw notAPrompt('the prompt', prompt);
+  const framing = Object.hasOwn(API_FRAMING, api) ? API_FRAMING[api] : undefined;
+  if (framing === undefined)
+    throw new InvalidRequestError(
+      `expected the API as one of ${Object.keys(API_FRAMING).join(', ')}, received ${describeValue(api)}`,
+    );
   const imageTokens = framing.imageTokens;
   const total = { tokens: REQUEST_FRAMING_TOKENS, open: false };
-  for (const message of options.prompt) {
+  for (const message of prompt as LanguageModelV4CallOptions['prompt']) {
+    if (!isRecord(message)) throw notAPrompt('a message', message);
     total.tokens += MESSAGE_FRAMING_TOKENS;
     if (message.providerOptions !== undefined) addOptions(total, message.providerOptions);
     if (typeof message.content === 'string') {
@@ -88,6 +100,13 @@ export function boundPrompt(
   if (total.open) return { tokens: contextWindow, open: true };
   const tokens = total.tokens;
   return { tokens: contextWindow > 0 ? Math.min(tokens, contextWindow) : tokens, open: false };
+}
+
+/** The refusal of call options whose prompt is not an array of messages. */
+function notAPrompt(what: string, value: unknown): InvalidRequestError {
+  return new InvalidRequestError(
+    `expected the call options' prompt as an array of messages (the AI SDK's prompt), but ${what} arrived as ${describeValue(value)}, so its input cannot be bounded`,
+  );
 }
 
 /**
@@ -157,8 +176,16 @@ function fileTokens(part: Json, imageTokens: number | undefined): number | undef
   return undefined;
 }
 
-/** The UTF-8 bytes of texts to embed, plus one token each: a bound of their tokens. */
+/**
+ * The UTF-8 bytes of texts to embed, plus one token each: a bound of their tokens.
+ *
+ * @throws InvalidRequestError when `values` is not an array.
+ */
 export function boundEmbeddingValues(values: readonly unknown[]): number {
+  if (!Array.isArray(values))
+    throw new InvalidRequestError(
+      `expected the values to embed as an array, received ${describeValue(values)}, so their input cannot be bounded`,
+    );
   let tokens = 0;
   for (const value of values) {
     tokens += 1 + Buffer.byteLength(typeof value === 'string' ? value : JSON.stringify(value));

@@ -12,6 +12,7 @@ import { passUnmetered } from '@tollgate/core/adapter';
 import { fallbackTarget } from './fallback-hops.js';
 import { holdStep, type MeterSettings } from './hold-step.js';
 import { callBelow, refuseMeteredTwice } from './metering-layer.js';
+import { servedStep } from './openrouter-routing.js';
 import { type ModelName, planStep, type StepPlan } from './plan-step.js';
 import { routeOf } from './provider-routes.js';
 import { dispatch, isWebSearchCall, settleStep } from './step-endings.js';
@@ -38,7 +39,10 @@ export async function meterGenerate(
   );
   const result = await dispatch(held, generate);
   // Settled before the caller sees the result, so status() is exact once the step returns.
-  await settleStep(held, {
+  // An OpenRouter fallback is charged as the model the response names.
+  const step =
+    held.plan.routedModels === undefined ? held : servedStep(held, result.response?.modelId);
+  await settleStep(step, {
     usage: result.usage,
     providerMetadata: result.providerMetadata,
     responseBody: result.response?.body,
@@ -78,7 +82,7 @@ function isUnmetered(
   settings: MeterSettings,
 ): boolean {
   const route = routeOf(name.provider, name.modelId, settings.provider);
-  const feature = unpricedFeature(route, options, name.provider);
+  const feature = unpricedFeature(route, options, name);
   if (feature === undefined) return false;
   passUnmetered(
     settings.budget,
@@ -96,7 +100,7 @@ function servingModelIn(content: readonly LanguageModelV4Content[]): string | un
 }
 
 function webSearchesIn(content: readonly LanguageModelV4Content[], plan: StepPlan): number {
-  let searches = 0;
+  let searches = plan.searchesPerCall ?? 0;
   for (const part of content) if (isWebSearchCall(part, plan)) searches += 1;
   return searches;
 }

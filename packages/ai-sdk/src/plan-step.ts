@@ -7,7 +7,7 @@
  * `estimateCost` at the tier the options ask for.
  */
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
-import { formatUsd, type Metadata, money, sumMoney } from '@tollgate/core';
+import { compareMoney, formatUsd, type Metadata, money, sumMoney } from '@tollgate/core';
 import type { HoldablePlan } from '@tollgate/core/adapter';
 import { isRecord } from '@tollgate/core/internal';
 import type { Pricing, Provider, ResolvedModel } from '@tollgate/pricing';
@@ -15,6 +15,7 @@ import { API_FRAMING } from './api-framing.js';
 import { bedrockThinking } from './bedrock-reasoning.js';
 import { boundPrompt } from './bound-prompt.js';
 import { fallbackHops } from './fallback-hops.js';
+import { fallbackModelIds } from './openrouter-routing.js';
 import {
   boundProviderOptions,
   measureOptions,
@@ -62,6 +63,13 @@ export interface StepPlan extends HoldablePlan<StepPlan> {
    * Empty for every other step.
    */
   readonly fallbackModels: readonly string[];
+  /** Searches billed per request whatever the response shows (OpenAI's Chat search models). */
+  readonly searchesPerCall?: number;
+  /**
+   * The models an OpenRouter fallback list lets serve the call (ids of the table); the hold
+   * is priced at the dearest (`model`), the charge at the one the response names.
+   */
+  readonly routedModels?: ReadonlySet<string>;
 }
 
 type Json = Record<string, unknown>;
@@ -79,10 +87,42 @@ export function planStep(
   const route = routeOf(name.provider, name.modelId, settings.provider);
   // Throws UnknownModelError: a model without a price is refused, never let through free.
   const model = settings.pricing.resolve(route.provider, name.modelId);
+  const fallbacks = fallbackModelIds(name, options, route);
+  if (fallbacks === undefined) return planModel(name, options, settings, route, model);
+  // Any model of an OpenRouter fallback list may serve (and bill) the call: it is held at
+  // the dearest of them (an unknown one is refused), and charged as the one that served.
+  let dearest: StepPlan | undefined;
+  const candidates = new Set<string>();
+  for (const id of [name.modelId, ...fallbacks]) {
+    const plan = planModel(
+      name,
+      options,
+      settings,
+      route,
+      settings.pricing.resolve(route.provider, id),
+    );
+    candidates.add(plan.model);
+    if (dearest === undefined || compareMoney(money(plan.holdUsd), money(dearest.holdUsd)) > 0)
+      dearest = plan;
+  }
+  // Tightening counts with OpenAI's tokenizer, which no OpenRouter route uses.
+  const { tighten: _unused, ...plan } = dearest as StepPlan;
+  return { ...plan, routedModels: candidates };
+}
+
+/** The hold of a step on one resolved model. */
+function planModel(
+  name: ModelName,
+  options: LanguageModelV4CallOptions,
+  settings: StepSettings,
+  route: ProviderRoute,
+  model: ResolvedModel,
+): StepPlan {
   const own = providerOptionsOf(options, route.optionsKey);
   const optionBound = boundProviderOptions(options, route, name.provider);
   const output = outputBound(options, optionBound, route, model);
   const tools = boundProviderTools(options, own, route);
+  const searchesPerCall = chatSearches(route, model);
   const serviceTier = typeof own.serviceTier === 'string' ? own.serviceTier : undefined;
   // Throws for a hop no table prices: a call that could bill it is refused before sending.
   const hops =
@@ -102,7 +142,7 @@ export function planStep(
         inputTokens: Math.min(promptTokens + optionTokens, run.contextWindow) + tools.inputTokens,
         maxOutputTokens,
         serviceTier,
-        toolFees: { webSearch: tools.webSearches, webFetch: tools.webFetches },
+        toolFees: { webSearch: tools.webSearches + searchesPerCall, webFetch: tools.webFetches },
       });
     const input = Math.min(promptTokens + optionTokens, model.contextWindow) + tools.inputTokens;
     const requested = runUsd(model, output.tokens);
@@ -126,6 +166,7 @@ export function planStep(
       serviceTier,
       webSearchTools: tools.webSearchNames,
       fallbackModels: hops.map((hop) => hop.model.id),
+      ...(searchesPerCall > 0 ? { searchesPerCall } : {}),
       ...(output.unbounded ? { unboundedOutputTokens: output.tokens } : {}),
       ...(settings.metadata === undefined ? {} : { metadata: settings.metadata }),
     };
@@ -193,6 +234,18 @@ function thinkingBudget(options: LanguageModelV4CallOptions, own: Json, limit: n
   const level = options.reasoning;
   return level === undefined || level === 'provider-default' || level === 'none' ? 0 : limit;
 }
+
+/**
+ * Searches a Chat Completions call bills whatever it returns: OpenAI's search models
+ * (`gpt-4o-search-preview`, `gpt-4o-mini-search-preview`) search once per request, at the
+ * fee their table entry holds, as `@tollgate/openai` charges them.
+ */
+function chatSearches(route: ProviderRoute, model: ResolvedModel): number {
+  return route.api === 'openai-chat' && SEARCH_MODEL.test(model.id) ? 1 : 0;
+}
+
+/** A search model's id (`gpt-4o-search-preview`), not a deep-research one (`o3-deep-research`). */
+const SEARCH_MODEL = /(^|-)search(-|$)/;
 
 interface ProviderToolBound {
   webSearches: number;

@@ -5,6 +5,8 @@
  */
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
 import { unmeteredFallbacksIn } from './fallback-hops.js';
+import { openRouterPaidFeature } from './openrouter-routing.js';
+import type { ModelName } from './plan-step.js';
 import { namespacesOf } from './provider-option-bounds.js';
 import { GOOGLE_OPTIONS_KEYS, providerOptionsOf } from './provider-options-of.js';
 import type { ProviderRoute } from './provider-route.js';
@@ -26,18 +28,23 @@ const GEMINI_FEE_TOOLS: ReadonlySet<string> = new Set([
  * fallbacks (`fallbacks`) bill models nobody can price beforehand when `'default'` lets the
  * server pick them, or premium rates for a fast hop; Gemini's priority tier (`serviceTier`,
  * Vertex `sharedRequestType`) costs more than the standard rates the tables hold, and
- * grounding tools charge a fee per use. `provider` is the model's AI SDK provider string:
- * it names the options key its provider merges over `anthropic`.
+ * grounding tools charge a fee per use; so do xAI's server-side tools (web and X search,
+ * code execution, collections search: per 1,000 calls) and OpenRouter's web search and OCR
+ * plugins. `name` is the model's AI SDK name: its provider string names the options key its
+ * provider merges over `anthropic` (the route's own key when absent).
  */
 export function unpricedFeature(
   route: ProviderRoute,
   options: LanguageModelV4CallOptions,
-  provider: string = route.optionsKey,
+  name?: ModelName,
 ): string | undefined {
+  if (route.provider === 'xai') return xaiPaidFeature(options, route);
+  if (route.provider === 'openrouter') return openRouterPaidFeature(name, options, route);
   if (route.api === 'anthropic') {
     if (providerOptionsOf(options, 'anthropic').speed === 'fast') return 'speed: fast';
     // Only the `fallbacks` of each namespace are read here: the options are bounded once, by the plan.
     if (options.providerOptions === undefined) return undefined;
+    const provider = name?.provider ?? route.optionsKey;
     return unmeteredFallbacksIn(
       namespacesOf(route, provider).map((key) => providerOptionsOf(options, key)),
     );
@@ -51,5 +58,22 @@ export function unpricedFeature(
   for (const tool of options.tools ?? []) {
     if (tool.type === 'provider' && GEMINI_FEE_TOOLS.has(tool.id)) return `tool ${tool.id}`;
   }
+  return undefined;
+}
+
+/**
+ * A server-side tool of an xAI call, or its Live Search (`search_parameters`, billed per
+ * source): xAI bills them beside tokens, and its table holds no such fee. Whatever provider
+ * sends a tool (`@ai-sdk/xai`'s `xai.*` tools, or OpenAI's `openai.web_search` through
+ * `createOpenAI` on api.x.ai), xAI runs it.
+ */
+function xaiPaidFeature(
+  options: LanguageModelV4CallOptions,
+  route: ProviderRoute,
+): string | undefined {
+  for (const tool of options.tools ?? []) if (tool.type === 'provider') return `tool ${tool.id}`;
+  const own = providerOptionsOf(options, route.optionsKey);
+  if (own.search_parameters !== undefined || own.searchParameters !== undefined)
+    return 'search_parameters';
   return undefined;
 }

@@ -3,6 +3,10 @@
  * order, and the step is settled exactly once, from its finish part whenever the provider
  * sends one, whatever the caller does with its stream.
  */
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createOpenAI } from '@ai-sdk/openai';
 import type { LanguageModelV4StreamPart } from '@ai-sdk/provider';
 import {
   type Budget,
@@ -13,9 +17,12 @@ import {
   type UsageTokens,
 } from '@tollgate/core';
 import { computeCost } from '@tollgate/pricing';
-import { streamText } from 'ai';
+import { streamObject, streamText } from 'ai';
 import { MockLanguageModelV4 } from 'ai/test';
+import { createOpenAI as createOpenAIv3 } from 'ai-sdk-openai-v3';
+import { streamObject as streamObjectV6 } from 'ai-v6';
 import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
 import { withBudget } from './index.js';
 import {
   controlledSource,
@@ -284,4 +291,107 @@ describe('stream endings', () => {
     );
     expect(await budget.status()).toMatchObject({ calls: 0, reservedUsd: '0', spentUsd: '0' });
   });
+});
+
+describe('stream endings the providers shape', () => {
+  const zero = {
+    inputTokens: { total: 0, noCache: 0, cacheRead: 0, cacheWrite: 0 },
+    outputTokens: { total: 0, text: 0, reasoning: 0 },
+  };
+
+  test('a finish with all-zero usage after an error part (xAI) is charged what arrived, never $0', async () => {
+    const budget = budgetOf();
+    const model = streaming([
+      { type: 'stream-start', warnings: [] },
+      { type: 'text-delta', id: 't', delta: 'twelve bytes' },
+      { type: 'error', error: new Error('overloaded') },
+      { type: 'finish', usage: zero, finishReason: { unified: 'error', raw: 'error' } },
+    ]);
+    await streamText({
+      model: withBudget(model, { budget }),
+      prompt: 'Hi',
+      onError: () => {},
+    }).consumeStream();
+    const entry = await settled(budget);
+    expect(entry.details).toMatchObject({ partial: true, tokens: { output: { text: 12 } } });
+    expect(Number(entry.actualUsd)).toBeGreaterThan(0);
+  });
+
+  test('usage after an error part that the provider did report is charged exactly', async () => {
+    const budget = budgetOf();
+    const model = streaming([
+      { type: 'text-delta', id: 't', delta: 'twelve bytes' },
+      { type: 'error', error: new Error('overloaded') },
+      finish(usage(10, 3)),
+    ]);
+    await streamText({
+      model: withBudget(model, { budget }),
+      prompt: 'Hi',
+      onError: () => {},
+    }).consumeStream();
+    const entry = await settled(budget);
+    expect(entry.details.partial).toBeUndefined();
+    expect(entry.details.tokens).toMatchObject({ output: { text: 3 } });
+  });
+
+  test('a zero usage with no error part is a reading (a custom model that counts nothing)', async () => {
+    const budget = budgetOf();
+    const model = streaming([
+      { type: 'text-delta', id: 't', delta: 'x' },
+      { type: 'finish', usage: zero, finishReason: { unified: 'stop', raw: 'stop' } },
+    ]);
+    await streamText({ model: withBudget(model, { budget }), prompt: 'Hi' }).consumeStream();
+    expect((await settled(budget)).actualUsd).toBe('0');
+  });
+
+  test.each(['ai 7', 'ai 6'] as const)(
+    '%s: streamObject broken out of after the whole response arrived (it cancels the model stream) is charged the usage exactly',
+    async (sdk) => {
+      // One write: the whole stream is in the client before its first partial object.
+      const chunk = (delta: object, finishReason: string | null = null, extra: object = {}) =>
+        `data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', created: 1, model: 'gpt-4.1', choices: [{ index: 0, delta, finish_reason: finishReason }], ...extra })}\n\n`;
+      const body = [
+        chunk({ role: 'assistant', content: '{"name":"x",' }),
+        chunk({ content: '"n":1}' }),
+        chunk({}, 'stop', { usage: { prompt_tokens: 40, completion_tokens: 9, total_tokens: 49 } }),
+        'data: [DONE]\n\n',
+      ].join('');
+      const server = createServer((_request, response) => {
+        response.writeHead(200, { 'content-type': 'text/event-stream' });
+        response.end(body);
+      });
+      server.listen(0, '127.0.0.1');
+      await once(server, 'listening');
+      try {
+        const { port } = server.address() as AddressInfo;
+        const provider = { apiKey: 'test', baseURL: `http://127.0.0.1:${port}/v1` };
+        const budget = budgetOf();
+        const options = {
+          schema: z.object({ name: z.string(), n: z.number() }),
+          prompt: 'Hi',
+          maxOutputTokens: 500,
+          onError: () => {},
+        };
+        const result =
+          sdk === 'ai 7'
+            ? streamObject({
+                ...options,
+                model: withBudget(createOpenAI(provider).chat('gpt-4.1'), { budget }),
+              })
+            : streamObjectV6({
+                ...options,
+                model: withBudget(createOpenAIv3(provider).chat('gpt-4.1'), { budget }),
+              });
+        for await (const _partial of result.partialObjectStream) break;
+        const entry = await settled(budget);
+        expect(entry.details.partial).toBeUndefined();
+        expect(entry.details.tokens).toMatchObject({
+          input: { uncached: 40 },
+          output: { text: 9 },
+        });
+      } finally {
+        server.close();
+      }
+    },
+  );
 });

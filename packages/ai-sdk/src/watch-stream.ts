@@ -7,12 +7,13 @@
  * part — is charged what was consumed: the input held plus the output that arrived, never
  * more than the hold.
  */
-import type { LanguageModelV4StreamPart } from '@ai-sdk/provider';
+import type { LanguageModelV4StreamPart, LanguageModelV4Usage } from '@ai-sdk/provider';
 import { chargeTheHold } from '@tollgate/core/adapter';
 import { chargeConsumed } from './charge-step.js';
 import { Deliveries, deliver, end } from './deliveries.js';
 import { fallbackTarget } from './fallback-hops.js';
 import type { HeldStep } from './hold-step.js';
+import { servedStep } from './openrouter-routing.js';
 import { endStep, isWebSearchCall, settleStep } from './step-endings.js';
 
 /** The deadline runs this long before the hold's time-to-live ends: a tenth of it, at most 10 s. */
@@ -33,14 +34,36 @@ function armDeadline(held: HeldStep, charge: () => void): () => void {
   return () => clearTimeout(timer);
 }
 
+/**
+ * The usage some providers put in the `finish` part of a stream their error cut short
+ * (xAI's Responses: every count zero, no provider usage): a placeholder, not a reading.
+ */
+function isPlaceholder(usage: LanguageModelV4Usage): boolean {
+  return (
+    usage.raw === undefined && !(usage.inputTokens.total ?? 0) && !(usage.outputTokens.total ?? 0)
+  );
+}
+
+/** Lets the stream's queues hand over every part already received (they do so in microtasks). */
+function afterQueuedParts(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /** What a stream has delivered so far, to price it if it ends without usage. */
 class Consumed {
   outputBytes = 0;
-  webSearches = 0;
+  webSearches: number;
   /** The model the stream's `response-metadata` part names, if any. */
   responseModel: string | undefined;
   /** The model the last Anthropic fallback marker handed over to, if any. */
   servingModel: string | undefined;
+  /** An error part arrived: a `finish` after it may carry placeholder usage. */
+  errored = false;
+
+  constructor(held: HeldStep) {
+    // A Chat search model's fee is per request, whether or not a part shows it.
+    this.webSearches = held.plan.searchesPerCall ?? 0;
+  }
 
   add(part: LanguageModelV4StreamPart, held: HeldStep): void {
     if (
@@ -53,6 +76,8 @@ class Consumed {
     } else if (part.type === 'tool-call') {
       if (isWebSearchCall(part, held.plan)) this.webSearches += 1;
       else this.outputBytes += Buffer.byteLength(part.input, 'utf8');
+    } else if (part.type === 'error') {
+      this.errored = true;
     } else if (part.type === 'response-metadata' && part.modelId !== undefined) {
       this.responseModel = part.modelId;
     } else {
@@ -73,12 +98,13 @@ export function watchStream(
   signal?: AbortSignal,
 ): ReadableStream<LanguageModelV4StreamPart> {
   const reader = source.getReader();
-  const consumed = new Consumed();
+  const consumed = new Consumed(held);
   const deliveries = new Deliveries();
   let ended: Promise<void> | undefined;
-  let cancelled = false;
+  // The step as the model that serves it is priced (an OpenRouter fallback names it).
+  let step = held;
   const consumedCharge = () =>
-    chargeConsumed(held, {
+    chargeConsumed(step, {
       outputTokens: consumed.outputBytes,
       webSearches: consumed.webSearches,
       servingModel: consumed.servingModel,
@@ -93,13 +119,21 @@ export function watchStream(
   };
   const watch = (part: LanguageModelV4StreamPart): Promise<void> | undefined => {
     if (part.type !== 'finish') {
+      // OpenRouter names the model on every chunk, between parts that name only the id.
+      if (
+        part.type === 'response-metadata' &&
+        part.modelId !== undefined &&
+        held.plan.routedModels !== undefined
+      )
+        step = servedStep(held, part.modelId);
       consumed.add(part, held);
       return undefined;
     }
     clearDeadline();
     // A finish without readable usage (after an error part, say) is charged what arrived.
+    if (consumed.errored && isPlaceholder(part.usage)) return interrupted();
     ended ??= settleStep(
-      held,
+      step,
       {
         usage: part.usage,
         providerMetadata: part.providerMetadata,
@@ -115,10 +149,10 @@ export function watchStream(
     try {
       for (;;) {
         const result = await reader.read();
-        if (cancelled) return;
         if (result.done) break;
         // Settled before the finish part is handed over: `status()` is exact when the
-        // caller sees it.
+        // caller sees it. Parts read after a cancel are still watched (see `cancel`);
+        // the closed deliveries drop them.
         await watch(result.value);
         deliveries.push({ part: result.value });
       }
@@ -143,8 +177,11 @@ export function watchStream(
         return undefined;
       },
       async cancel(reason) {
-        cancelled = true;
         deliveries.close();
+        // `streamObject` cancels as soon as its reader breaks off, which may be after the
+        // whole response arrived but before the watcher read its finish part: the parts
+        // already received are watched first, so such a step is charged exactly.
+        if (ended === undefined && signal?.aborted !== true) await afterQueuedParts();
         await interrupted(); // exact when the finish part already came
         // An aborted call's source ends with its request: cancelling it too would run the
         // provider's cancel on a torn-down pipeline, which some providers do not handle

@@ -1,3 +1,4 @@
+import { InvalidOptionsError } from '@tollgate/core';
 import { describe, expect, it } from 'vitest';
 import { providerForBaseUrl } from './provider-for-base-url.js';
 
@@ -40,4 +41,22 @@ describe('providerForBaseUrl', () => {
   ])('%s keeps the default (undefined)', (url) => {
     expect(providerForBaseUrl(url)).toBeUndefined();
   });
+});
+
+describe('providerForBaseUrl misuse', () => {
+  it.each([42, null, undefined, { href: 'https://api.x.ai' }])(
+    '%s is refused with a typed error saying what was expected',
+    (value) => {
+      let caught: unknown;
+      try {
+        providerForBaseUrl(value as never);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(InvalidOptionsError);
+      expect((caught as Error).message).toMatch(
+        /expected the base URL as a string or a URL, received/,
+      );
+    },
+  );
 });

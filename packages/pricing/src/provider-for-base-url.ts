@@ -4,6 +4,8 @@
  * rates. Anything else (a proxy, a self-hosted server, a loopback test server) is
  * `undefined`: the caller keeps its default table and refuses unknown models.
  */
+import { InvalidOptionsError } from '@tollgate/core';
+import { describeValue } from '@tollgate/core/internal';
 import type { Provider } from './schema.js';
 
 // Host patterns, matched against the lower-cased host name only (never the path).
@@ -30,8 +32,14 @@ const HOSTS: ReadonlyArray<readonly [RegExp, Provider]> = [
  * The provider id for a base URL (`https://api.x.ai/v1` → `'xai'`; Azure by its host
  * pattern, e.g. `https://acme.openai.azure.com/openai`), or `undefined` for any other
  * host or a string that is not a URL.
+ *
+ * @throws InvalidOptionsError when `baseUrl` is neither a string nor a `URL`.
  */
 export function providerForBaseUrl(baseUrl: string | URL): Provider | undefined {
+  if (typeof baseUrl !== 'string' && !(baseUrl instanceof URL)) {
+    const message = `providerForBaseUrl: expected the base URL as a string or a URL, received ${describeValue(baseUrl)}`;
+    throw new InvalidOptionsError(message, [{ path: '', message }]);
+  }
   let host: string;
   try {
     host = (baseUrl instanceof URL ? baseUrl : new URL(String(baseUrl))).hostname.toLowerCase();
