@@ -2,13 +2,42 @@ import type { LanguageModelV4Middleware } from '@ai-sdk/provider';
 import type { Budget } from '@tollgate/core';
 import { meterSettings, type WithBudgetOptions } from './adapter-settings.js';
 import type { MeterSettings } from './hold-step.js';
-import { meterGenerate, meterStream } from './meter-step.js';
+import { meterGenerate, meterStream, STEP_READING_V4 } from './meter-step.js';
+import { isSpecV2, type LanguageModelV2Middleware } from './spec-v2.js';
+import { STEP_READING_V2 } from './step-reading-v2.js';
 
-/** A language-model middleware that meters every step on its budget. */
-export type BudgetMiddleware = LanguageModelV4Middleware & {
+/**
+ * A language-model middleware that meters every step on its budget: a v4 middleware for
+ * `ai` 7, and a v2 one for `ai` 5 (whose `wrapLanguageModel` reads no version), which meters
+ * the v2 model it wraps. It has only the members it uses, so it is both.
+ */
+export type BudgetMiddleware = Pick<LanguageModelV4Middleware, 'specificationVersion'> & {
+  readonly wrapGenerate: Wraps<'wrapGenerate'>;
+  readonly wrapStream: Wraps<'wrapStream'>;
   /** The budget every step reserves against. */
   readonly budget: Budget;
 };
+
+type Wraps<Key extends 'wrapGenerate' | 'wrapStream'> = NonNullable<
+  LanguageModelV4Middleware[Key]
+> &
+  NonNullable<LanguageModelV2Middleware[Key]>;
+
+type Wrap<Middleware, Key extends 'wrapGenerate' | 'wrapStream'> = Parameters<
+  Extract<Middleware[Key & keyof Middleware], (...args: never[]) => unknown>
+>[0];
+
+/** What `wrapLanguageModel` hands a middleware's `wrapGenerate` or `wrapStream`: v4, or v2 in `ai` 5. */
+type WrapArguments<Key extends 'wrapGenerate' | 'wrapStream'> =
+  | Wrap<LanguageModelV4Middleware, Key>
+  | Wrap<LanguageModelV2Middleware, Key>;
+
+/** True when `ai` 5 hands this middleware a v2 model (and v2 parameters). */
+function fromV2<Key extends 'wrapGenerate' | 'wrapStream'>(
+  step: WrapArguments<Key>,
+): step is Wrap<LanguageModelV2Middleware, Key> {
+  return isSpecV2((step as { model: { specificationVersion?: unknown } }).model);
+}
 
 /** The middleware of settings already checked (shared by `withBudget`). */
 export function middlewareOf(settings: MeterSettings): BudgetMiddleware {
@@ -17,10 +46,17 @@ export function middlewareOf(settings: MeterSettings): BudgetMiddleware {
     budget: settings.budget,
     // `model` is the one this middleware wraps: inside other middleware in either order,
     // its provider and model id are the ones that are called and priced.
-    wrapGenerate: ({ doGenerate, params, model }) =>
-      meterGenerate(model, params, settings, doGenerate),
-    wrapStream: ({ doStream, params, model }) => meterStream(model, params, settings, doStream),
-  };
+    // `ai` 5 hands a v2 model and v2 parameters: the step is read as v2 (or refused, see
+    // `refuseUnmeteredV2`).
+    wrapGenerate: (step: WrapArguments<'wrapGenerate'>) =>
+      fromV2(step)
+        ? meterGenerate(step.model, step.params, settings, step.doGenerate, STEP_READING_V2)
+        : meterGenerate(step.model, step.params, settings, step.doGenerate, STEP_READING_V4),
+    wrapStream: (step: WrapArguments<'wrapStream'>) =>
+      fromV2(step)
+        ? meterStream(step.model, step.params, settings, step.doStream, STEP_READING_V2)
+        : meterStream(step.model, step.params, settings, step.doStream, STEP_READING_V4),
+  } as unknown as BudgetMiddleware;
 }
 
 /**

@@ -1,14 +1,16 @@
 /**
  * One model step, metered: held before the provider is called, settled from the usage of
  * the result (or of a stream's `finish` part), and ended exactly once whatever happens.
+ * A step of a v4 or v3 model is read as it is; a v2 model's through `STEP_READING_V2`.
  */
 import type {
   LanguageModelV4CallOptions,
   LanguageModelV4Content,
   LanguageModelV4GenerateResult,
-  LanguageModelV4StreamResult,
+  LanguageModelV4StreamPart,
 } from '@ai-sdk/provider';
 import { passUnmetered } from '@tollgate/core/adapter';
+import type { StepOutcome } from './charge-step.js';
 import { fallbackTarget } from './fallback-hops.js';
 import { holdStep, type MeterSettings } from './hold-step.js';
 import { callBelow, refuseMeteredTwice } from './metering-layer.js';
@@ -17,59 +19,107 @@ import { type ModelName, planStep, type StepPlan } from './plan-step.js';
 import { routeOf } from './provider-routes.js';
 import { dispatch, isWebSearchCall, settleStep } from './step-endings.js';
 import { unpricedFeature } from './unpriced-features.js';
-import { watchStream } from './watch-stream.js';
+import { type FinishPart, finishedOutcome, watchStream } from './watch-stream.js';
+
+/**
+ * How the steps of one model specification are read: the options the hold is planned on
+ * (v4 shapes) and the outcome the charge reads, of a result or of a stream's `finish` part.
+ */
+export interface StepReading<Options, Generated> {
+  /** The call options as the hold reads them; throws to refuse the step unsent. */
+  planView(name: ModelName, options: Options, settings: MeterSettings): LanguageModelV4CallOptions;
+  /** What a finished `doGenerate` reported. */
+  generated(plan: StepPlan, result: Generated, webSearches: number): StepOutcome;
+  /** What a stream's `finish` part reported (the part as the model sent it). */
+  finished(plan: StepPlan, part: FinishPart, webSearches: number): StepOutcome;
+}
+
+/** Steps of v4 and v3 models, whose shapes are v4's wherever metering reads them. */
+export const STEP_READING_V4: StepReading<
+  LanguageModelV4CallOptions,
+  LanguageModelV4GenerateResult
+> = {
+  planView: (_name, options) => options,
+  generated: (_plan, result, webSearches) => ({
+    usage: result.usage,
+    providerMetadata: result.providerMetadata,
+    responseBody: result.response?.body,
+    webSearches,
+  }),
+  finished: (_plan, part, webSearches) => finishedOutcome(part, webSearches),
+};
+
+/** The part of a step's options every specification shares. */
+export type StepOptions = { readonly abortSignal?: AbortSignal | undefined };
+
+/** The part of a step's result every specification shares. */
+export type StepResult = {
+  readonly content: readonly unknown[];
+  readonly response?: { readonly modelId?: string | undefined } | undefined;
+};
+
+/** The part of a streamed step's result every specification shares. */
+export type StreamedResult = { readonly stream: ReadableStream<unknown> };
 
 /**
  * Holds, generates and settles one step; a refused step throws before any request, as does
  * a step another metering layer is already running (see `refuseMeteredTwice`).
  */
-export async function meterGenerate(
+export async function meterGenerate<Options extends StepOptions, Result extends StepResult>(
   name: ModelName,
-  options: LanguageModelV4CallOptions,
+  options: Options,
   settings: MeterSettings,
-  generateBelow: () => PromiseLike<LanguageModelV4GenerateResult>,
-): Promise<LanguageModelV4GenerateResult> {
+  generateBelow: () => PromiseLike<Result>,
+  reading: StepReading<Options, Result>,
+): Promise<Result> {
   refuseMeteredTwice(settings.layer, options);
   const generate = () => callBelow(settings.layer, options, generateBelow);
-  if (isUnmetered(name, options, settings)) return generate();
+  const planned = reading.planView(name, options, settings);
+  if (isUnmetered(name, planned, settings)) return generate();
   const held = await holdStep(
-    (step) => planStep(name, options, step),
+    (step) => planStep(name, planned, step),
     settings,
     options.abortSignal,
   );
   const result = await dispatch(held, generate);
   // Settled before the caller sees the result, so status() is exact once the step returns.
+  const webSearches = webSearchesIn(result.content, held.plan);
   // An OpenRouter fallback is charged as the model the response names.
-  const step =
-    held.plan.routedModels === undefined ? held : servedStep(held, result.response?.modelId);
+  const modelId = result.response?.modelId;
+  const step = held.plan.routedModels === undefined ? held : servedStep(held, modelId);
   await settleStep(step, {
-    usage: result.usage,
-    providerMetadata: result.providerMetadata,
-    responseBody: result.response?.body,
-    webSearches: webSearchesIn(result.content, held.plan),
-    responseModel: result.response?.modelId,
+    ...reading.generated(held.plan, result, webSearches),
+    responseModel: modelId,
     servingModel: servingModelIn(result.content),
   });
   return result;
 }
 
 /** Holds and starts one streamed step; the stream settles from its `finish` part. */
-export async function meterStream(
+export async function meterStream<Options extends StepOptions, Result extends StreamedResult>(
   name: ModelName,
-  options: LanguageModelV4CallOptions,
+  options: Options,
   settings: MeterSettings,
-  streamBelow: () => PromiseLike<LanguageModelV4StreamResult>,
-): Promise<LanguageModelV4StreamResult> {
+  streamBelow: () => PromiseLike<Result>,
+  reading: StepReading<Options, unknown>,
+): Promise<Result> {
   refuseMeteredTwice(settings.layer, options);
   const stream = () => callBelow(settings.layer, options, streamBelow);
-  if (isUnmetered(name, options, settings)) return stream();
+  const planned = reading.planView(name, options, settings);
+  if (isUnmetered(name, planned, settings)) return stream();
   const held = await holdStep(
-    (step) => planStep(name, options, step),
+    (step) => planStep(name, planned, step),
     settings,
     options.abortSignal,
   );
   const result = await dispatch(held, stream);
-  return { ...result, stream: watchStream(result.stream, held, options.abortSignal) };
+  // Every specification's parts are read by their `type`, deltas and tool-call input, which
+  // v2 shares with v4; only the `finish` part differs, and the reading reads that one.
+  const source = result.stream as ReadableStream<LanguageModelV4StreamPart>;
+  const watched = watchStream(source, held, options.abortSignal, (part, webSearches) =>
+    reading.finished(held.plan, part, webSearches),
+  );
+  return { ...result, stream: watched } as Result;
 }
 
 /**
@@ -93,14 +143,16 @@ function isUnmetered(
 }
 
 /** The model the last Anthropic fallback marker of the content handed over to, if any. */
-function servingModelIn(content: readonly LanguageModelV4Content[]): string | undefined {
+function servingModelIn(content: readonly unknown[]): string | undefined {
   let serving: string | undefined;
-  for (const part of content) serving = fallbackTarget(part) ?? serving;
+  for (const part of content) serving = fallbackTarget(part as LanguageModelV4Content) ?? serving;
   return serving;
 }
 
-function webSearchesIn(content: readonly LanguageModelV4Content[], plan: StepPlan): number {
+function webSearchesIn(content: readonly unknown[], plan: StepPlan): number {
   let searches = plan.searchesPerCall ?? 0;
-  for (const part of content) if (isWebSearchCall(part, plan)) searches += 1;
+  // A v2 tool call has the fields a v4 one is recognised by (type, providerExecuted, toolName).
+  for (const part of content)
+    if (isWebSearchCall(part as LanguageModelV4Content, plan)) searches += 1;
   return searches;
 }

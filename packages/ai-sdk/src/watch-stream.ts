@@ -9,7 +9,7 @@
  */
 import type { LanguageModelV4StreamPart, LanguageModelV4Usage } from '@ai-sdk/provider';
 import { chargeTheHold } from '@tollgate/core/adapter';
-import { chargeConsumed } from './charge-step.js';
+import { chargeConsumed, type StepOutcome } from './charge-step.js';
 import { Deliveries, deliver, end } from './deliveries.js';
 import { fallbackTarget } from './fallback-hops.js';
 import type { HeldStep } from './hold-step.js';
@@ -39,9 +39,14 @@ function armDeadline(held: HeldStep, charge: () => void): () => void {
  * (xAI's Responses: every count zero, no provider usage): a placeholder, not a reading.
  */
 function isPlaceholder(usage: LanguageModelV4Usage): boolean {
-  return (
-    usage.raw === undefined && !(usage.inputTokens.total ?? 0) && !(usage.outputTokens.total ?? 0)
-  );
+  // A v2 model's usage is flat: its counts are numbers, not `{ total }`.
+  const flat = usage as unknown as { inputTokens?: unknown; outputTokens?: unknown };
+  return usage.raw === undefined && !totalOf(flat.inputTokens) && !totalOf(flat.outputTokens);
+}
+
+function totalOf(count: unknown): number {
+  if (typeof count === 'number') return count;
+  return (count as { total?: number } | undefined)?.total ?? 0;
 }
 
 /** Lets the stream's queues hand over every part already received (they do so in microtasks). */
@@ -86,6 +91,14 @@ class Consumed {
   }
 }
 
+/** A stream's `finish` part. */
+export type FinishPart = Extract<LanguageModelV4StreamPart, { type: 'finish' }>;
+
+/** What a v4 (or v3) `finish` part reported. */
+export function finishedOutcome(part: FinishPart, webSearches: number): StepOutcome {
+  return { usage: part.usage, providerMetadata: part.providerMetadata, webSearches };
+}
+
 /**
  * The caller's stream: the same parts, with the step settled exactly once as it ends. The
  * model's stream is read as fast as it arrives, whether or not the caller reads (the AI SDK
@@ -96,6 +109,7 @@ export function watchStream(
   source: ReadableStream<LanguageModelV4StreamPart>,
   held: HeldStep,
   signal?: AbortSignal,
+  outcomeOf: (finish: FinishPart, webSearches: number) => StepOutcome = finishedOutcome,
 ): ReadableStream<LanguageModelV4StreamPart> {
   const reader = source.getReader();
   const consumed = new Consumed(held);
@@ -135,9 +149,7 @@ export function watchStream(
     ended ??= settleStep(
       step,
       {
-        usage: part.usage,
-        providerMetadata: part.providerMetadata,
-        webSearches: consumed.webSearches,
+        ...outcomeOf(part, consumed.webSearches),
         responseModel: consumed.responseModel,
         servingModel: consumed.servingModel,
       },

@@ -12,12 +12,12 @@ describe('withBudget misuse is a typed error at the call that made it', () => {
     for (const model of [
       null,
       {},
-      { specificationVersion: 'v2', provider: 'x', modelId: 'y', doGenerate() {}, doStream() {} },
+      { specificationVersion: 'v1', provider: 'x', modelId: 'y', doGenerate() {}, doStream() {} },
     ]) {
       expect(() => withBudget(model as never, { limitUsd: 1 })).toThrow(InvalidOptionsError);
     }
     expect(() => withBudget({} as never, { limitUsd: 1 })).toThrow(
-      /client: expected an AI SDK model of specification v3 or v4/,
+      /client: expected an AI SDK model of specification v2, v3 or v4/,
     );
   });
 

@@ -7,7 +7,17 @@ import type {
 } from '@ai-sdk/provider';
 import { type Budget, createBudget } from '@tollgate/core';
 import { generateText, streamText, wrapLanguageModel } from 'ai';
+import { createAnthropic as createAnthropicV2 } from 'ai-sdk-anthropic-v2';
+import { createOpenAI as createOpenAIv2 } from 'ai-sdk-openai-v2';
 import { createOpenAI as createOpenAIv3 } from 'ai-sdk-openai-v3';
+import type { EmbeddingModelV2, LanguageModelV2 } from 'ai-sdk-provider-v2';
+import {
+  embed as embedV5,
+  generateText as generateTextV5,
+  type LanguageModelMiddleware as LanguageModelMiddlewareV5,
+  streamText as streamTextV5,
+  wrapLanguageModel as wrapLanguageModelV5,
+} from 'ai-v5';
 import { generateText as generateTextV6 } from 'ai-v6';
 import { describe, expectTypeOf, test } from 'vitest';
 import {
@@ -59,6 +69,44 @@ describe('ai 6 (specification v3)', () => {
     expectTypeOf(wrapped.budget).toEqualTypeOf<Budget>();
     const generate = () => generateTextV6({ model: wrapped, prompt: 'hi' });
     expectTypeOf<Awaited<ReturnType<typeof generate>>>().toHaveProperty('text');
+  });
+});
+
+describe('ai 5 (specification v2)', () => {
+  test('withBudget keeps a v2 model type, accepted by ai 5', () => {
+    const original = createOpenAIv2({ apiKey: 'x' })('gpt-4.1');
+    const wrapped = withBudget(original, { budget });
+    expectTypeOf(wrapped).toEqualTypeOf<BudgetedModel<typeof original>>();
+    expectTypeOf(wrapped).toExtend<typeof original>();
+    expectTypeOf(wrapped).toExtend<LanguageModelV2>();
+    expectTypeOf(wrapped.budget).toEqualTypeOf<Budget>();
+    expectTypeOf(wrapped.withBudget({ limitUsd: 2 })).toEqualTypeOf<
+      BudgetedModel<typeof original>
+    >();
+    const claude = withBudget(createAnthropicV2({ apiKey: 'x' })('claude-sonnet-4-5'), { budget });
+    const generate = () => generateTextV5({ model: wrapped, prompt: 'hi' });
+    expectTypeOf<Awaited<ReturnType<typeof generate>>>().toHaveProperty('text');
+    expectTypeOf(streamTextV5({ model: claude, prompt: 'hi' })).toHaveProperty('fullStream');
+  });
+
+  test('withBudget keeps a v2 embedding model type, accepted by ai 5', () => {
+    const original = createOpenAIv2({ apiKey: 'x' }).embedding('text-embedding-3-small');
+    const wrapped = withBudget(original, { budget });
+    expectTypeOf(wrapped).toExtend<typeof original>();
+    expectTypeOf(wrapped).toExtend<EmbeddingModelV2<string>>();
+    const run = () => embedV5({ model: wrapped, value: 'hi' });
+    expectTypeOf<Awaited<ReturnType<typeof run>>>().toHaveProperty('embedding');
+  });
+
+  test('budgetMiddleware is also an ai 5 middleware: wrapLanguageModel takes it without a cast', () => {
+    const middleware = budgetMiddleware({ budget });
+    expectTypeOf(middleware).toExtend<LanguageModelMiddlewareV5>();
+    const wrapped = wrapLanguageModelV5({
+      model: createOpenAIv2({ apiKey: 'x' })('gpt-4.1'),
+      middleware,
+    });
+    expectTypeOf(wrapped).toExtend<LanguageModelV2>();
+    expectTypeOf(withBudget(wrapped, { budget })).toExtend<LanguageModelV2>();
   });
 });
 

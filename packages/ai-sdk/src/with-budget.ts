@@ -14,17 +14,36 @@ import {
 } from './adapter-settings.js';
 import type { MeterSettings } from './hold-step.js';
 import { meterEmbed } from './meter-embed.js';
-import { meterGenerate, meterStream } from './meter-step.js';
+import {
+  meterGenerate,
+  meterStream,
+  STEP_READING_V4,
+  type StepOptions,
+  type StepReading,
+  type StepResult,
+  type StreamedResult,
+} from './meter-step.js';
+import type { ModelName } from './plan-step.js';
+import {
+  type EmbeddingModelV2,
+  isSpecV2,
+  type LanguageModelV2,
+  refuseUnmeteredV2,
+} from './spec-v2.js';
+import { STEP_READING_V2 } from './step-reading-v2.js';
 
 /**
  * A model the adapter meters: an AI SDK language model or embedding model of
- * specification v4 (`ai` 7, `@ai-sdk/*` 4) or v3 (`ai` 6, `@ai-sdk/*` 3).
+ * specification v4 (`ai` 7, `@ai-sdk/*` 4), v3 (`ai` 6, `@ai-sdk/*` 3) or v2 (`ai` 5,
+ * `@ai-sdk/openai` and `@ai-sdk/anthropic` 2).
  */
 export type MeterableModel =
   | LanguageModelV4
   | EmbeddingModelV4
   | LanguageModelV3
-  | EmbeddingModelV3;
+  | EmbeddingModelV3
+  | LanguageModelV2
+  | EmbeddingModelV2<string>;
 
 /** A wrapped model: its own type, plus its budget and a way to derive one on another budget. */
 export type BudgetedModel<Model> = Model & {
@@ -45,7 +64,9 @@ function isModel(value: unknown): value is MeterableModel {
   return (
     typeof candidate === 'object' &&
     candidate !== null &&
-    (candidate.specificationVersion === 'v4' || candidate.specificationVersion === 'v3') &&
+    (candidate.specificationVersion === 'v4' ||
+      candidate.specificationVersion === 'v3' ||
+      candidate.specificationVersion === 'v2') &&
     typeof candidate.provider === 'string' &&
     typeof candidate.modelId === 'string' &&
     ((typeof candidate.doGenerate === 'function' && typeof candidate.doStream === 'function') ||
@@ -55,13 +76,14 @@ function isModel(value: unknown): value is MeterableModel {
 
 /**
  * Wraps an AI SDK model (a language model or an embedding model, of specification v4 for
- * `ai` 7 or v3 for `ai` 6) so
+ * `ai` 7, v3 for `ai` 6, or v2 for `ai` 5 from `@ai-sdk/openai` or `@ai-sdk/anthropic` 2) so
  * every call is held against a budget before it is sent and charged its exact cost after.
  * Returns a model of the same type (same class, same properties) with `.budget` and
  * `.withBudget(other)`; the model passed in is not changed.
  *
- * @throws InvalidOptionsError when `model` is not an AI SDK v3 or v4 model or is already wrapped,
- * or when any option is wrong (every problem listed in `issues`).
+ * @throws InvalidOptionsError when `model` is not an AI SDK v2, v3 or v4 model or is already
+ * wrapped, is a v2 model of a provider whose v2 usage is not read exactly (see
+ * `METERED_V2_PROVIDERS`), or when any option is wrong (every problem listed in `issues`).
  * @example
  * const model = withBudget(openai('gpt-4.1'), { budget: plan });
  * const embedder = withBudget(openai.embedding('text-embedding-3-small'), { limitUsd: 1 });
@@ -73,9 +95,32 @@ export function withBudget<Model extends MeterableModel>(
   checkClient(
     model,
     isModel,
-    "an AI SDK model of specification v3 or v4 (openai('gpt-4.1'), openai.embedding(...))",
+    "an AI SDK model of specification v2, v3 or v4 (openai('gpt-4.1'), openai.embedding(...))",
   );
-  return budgetedModel(model, meterSettings(options, 'withBudget'));
+  const settings = meterSettings(options, 'withBudget');
+  if (isSpecV2(model)) refuseUnmeteredV2(model, settings);
+  return budgetedModel(model, settings);
+}
+
+/** The metered `doGenerate` and `doStream` of a language model, read by `reading`. */
+function meteredSteps<
+  Options extends StepOptions,
+  Generated extends StepResult,
+  Streamed extends StreamedResult,
+>(
+  model: ModelName & {
+    doGenerate(options: Options): PromiseLike<Generated>;
+    doStream(options: Options): PromiseLike<Streamed>;
+  },
+  settings: MeterSettings,
+  reading: StepReading<Options, Generated>,
+): Json {
+  return {
+    doGenerate: (options: Options) =>
+      meterGenerate(model, options, settings, () => model.doGenerate(options), reading),
+    doStream: (options: Options) =>
+      meterStream(model, options, settings, () => model.doStream(options), reading),
+  };
 }
 
 function budgetedModel<Model extends MeterableModel>(
@@ -89,17 +134,20 @@ function budgetedModel<Model extends MeterableModel>(
       budgetedModel(model, rebound(settings, optionsParser.rebind(next, settings.budget.id))),
   };
   // A v3 model takes and returns the shapes of v4 wherever metering reads them (prompt,
-  // options, usage with `raw`, stream parts), so both are metered as v4.
+  // options, usage with `raw`, stream parts), so both are metered as v4; a v2 model's
+  // options and usage are read by their own reading. An embedding call has the same
+  // shapes in all three.
   if ('doEmbed' in model) {
     const embedder = model as unknown as EmbeddingModelV4;
     metered.doEmbed = (callOptions: Parameters<EmbeddingModelV4['doEmbed']>[0]) =>
       meterEmbed(embedder, callOptions, settings, () => embedder.doEmbed(callOptions));
   } else {
-    const language = model as unknown as LanguageModelV4;
-    metered.doGenerate = (callOptions: Parameters<LanguageModelV4['doGenerate']>[0]) =>
-      meterGenerate(language, callOptions, settings, () => language.doGenerate(callOptions));
-    metered.doStream = (callOptions: Parameters<LanguageModelV4['doStream']>[0]) =>
-      meterStream(language, callOptions, settings, () => language.doStream(callOptions));
+    Object.assign(
+      metered,
+      isSpecV2(model)
+        ? meteredSteps(model as LanguageModelV2, settings, STEP_READING_V2)
+        : meteredSteps(model as LanguageModelV4, settings, STEP_READING_V4),
+    );
   }
   // A proxy keeps the model's class, getters and every other member; methods run on the
   // model itself, so classes with private fields keep working.

@@ -1,0 +1,242 @@
+/**
+ * `ai` 5 (specification v2): `budgetMiddleware` under `ai` 5's `wrapLanguageModel`, the v2
+ * models that are refused rather than mispriced, what the hold reads of v2 options (provider
+ * tools, file data) and agent loops, through the real `ai` 5 and v2 providers.
+ */
+import { computeCost } from '@tollgate/pricing';
+import { createAnthropic } from 'ai-sdk-anthropic-v2';
+import { createOpenAI } from 'ai-sdk-openai-v2';
+import {
+  defaultSettingsMiddleware,
+  generateText,
+  stepCountIs,
+  streamText,
+  type ToolSet,
+  tool,
+  wrapLanguageModel,
+} from 'ai-v5';
+import { MockLanguageModelV2 } from 'ai-v5/test';
+import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
+import { BudgetExceededError, budgetMiddleware, InvalidOptionsError, withBudget } from './index.js';
+import { budgetFor, useMockProvider } from './test-support/providers.js';
+import { only } from './test-support/scenarios.js';
+
+const mock = useMockProvider();
+
+const budgetOf = (limitUsd: string | number = 10) => budgetFor('v5-layers', limitUsd);
+const openai = () => createOpenAI({ apiKey: 'test', baseURL: mock().openaiBaseURL });
+const anthropic = () =>
+  createAnthropic({ apiKey: 'test', baseURL: `${mock().anthropicBaseURL}/v1` });
+
+const models = [
+  ['openai.responses', () => openai().responses('gpt-4.1'), 'openai', 'gpt-4.1'],
+  ['anthropic.messages', () => anthropic()('claude-sonnet-4-5'), 'anthropic', 'claude-sonnet-4-5'],
+] as const;
+
+describe("budgetMiddleware with ai 5's wrapLanguageModel", () => {
+  test.each(models)(
+    '%s: generateText and streamText are charged exactly, no cast needed',
+    async (_name, modelOf, provider, model) => {
+      const budget = budgetOf();
+      const usage = { cache_read_input_tokens: 40 };
+      mock().script({ respond: { usage: provider === 'anthropic' ? usage : {} }, times: 2 });
+      const wrapped = wrapLanguageModel({
+        model: modelOf(),
+        middleware: budgetMiddleware({ budget }),
+      });
+      const generated = await generateText({ model: wrapped, prompt: 'Hi', maxOutputTokens: 20 });
+      await streamText({ model: wrapped, prompt: 'Hi', maxOutputTokens: 20 }).consumeStream();
+      const entries = await budget.ledger();
+      expect(entries).toHaveLength(2);
+      const raw =
+        provider === 'anthropic'
+          ? generated.providerMetadata?.anthropic?.usage
+          : (generated.response.body as { usage: unknown }).usage;
+      const exact = computeCost({ provider, model, usage: raw }).totalUsd;
+      expect(entries.map((entry) => entry.actualUsd)).toEqual([exact, exact]);
+      expect(await budget.status()).toMatchObject({ calls: 2, reservedUsd: '0' });
+    },
+  );
+
+  test('a step the budget cannot cover is refused unsent', async () => {
+    const budget = budgetOf('0.000001');
+    const wrapped = wrapLanguageModel({
+      model: openai().chat('gpt-4.1'),
+      middleware: budgetMiddleware({ budget }),
+    });
+    await expect(
+      generateText({ model: wrapped, prompt: 'Hi', maxOutputTokens: 20 }),
+    ).rejects.toBeInstanceOf(BudgetExceededError);
+    expect(mock().requests).toHaveLength(0);
+  });
+
+  test('a model metered twice (withBudget around the middleware) is refused unsent', async () => {
+    const budget = budgetOf();
+    const model = withBudget(
+      wrapLanguageModel({ model: openai()('gpt-4.1'), middleware: budgetMiddleware({ budget }) }),
+      { budget },
+    );
+    await expect(generateText({ model, prompt: 'Hi', maxOutputTokens: 20 })).rejects.toThrow(
+      InvalidOptionsError,
+    );
+    expect(mock().requests).toHaveLength(0);
+    expect(await budget.status()).toMatchObject({ calls: 0, reservedUsd: '0' });
+  });
+
+  test("two layers with ai 5's defaultSettingsMiddleware between them are refused unsent", async () => {
+    const outer = budgetOf();
+    const inner = budgetOf();
+    const model = withBudget(
+      wrapLanguageModel({
+        model: withBudget(anthropic()('claude-sonnet-4-5'), { budget: inner }),
+        middleware: defaultSettingsMiddleware({ settings: { temperature: 0 } }),
+      }),
+      { budget: outer },
+    );
+    await expect(generateText({ model, prompt: 'Hi', maxOutputTokens: 5 })).rejects.toThrow(
+      InvalidOptionsError,
+    );
+    expect(mock().requests).toHaveLength(0);
+    expect(await inner.status()).toMatchObject({ calls: 0, reservedUsd: '0' });
+  });
+});
+
+describe('v2 models whose usage is not read exactly are refused, never mispriced', () => {
+  const gemini = () =>
+    new MockLanguageModelV2({ provider: 'google.generative-ai', modelId: 'gemini-2.5-flash' });
+
+  test('withBudget refuses them at once, naming the provider', () => {
+    expect(() => withBudget(gemini(), { limitUsd: 1 })).toThrow(InvalidOptionsError);
+    const error = (() => {
+      try {
+        withBudget(gemini(), { limitUsd: 1 });
+      } catch (caught) {
+        return caught as InvalidOptionsError;
+      }
+      return undefined;
+    })();
+    expect(error?.issues).toEqual([
+      { path: 'model', message: expect.stringContaining('"google.generative-ai"') },
+    ]);
+    expect(error?.message).toMatch(/^Invalid withBudget options: model: expected an AI SDK model/);
+  });
+
+  test('an @ai-sdk/openai 2 model priced as another provider is refused', () => {
+    expect(() =>
+      withBudget(
+        createOpenAI({ apiKey: 'x', baseURL: mock().openaiBaseURL }).chat('deepseek-chat'),
+        {
+          limitUsd: 1,
+          provider: 'deepseek',
+        },
+      ),
+    ).toThrow(/priced as provider "deepseek"/);
+    expect(() =>
+      withBudget(openai().chat('gpt-4.1'), { limitUsd: 1, provider: 'openai' }),
+    ).not.toThrow();
+  });
+
+  test('budgetMiddleware refuses them at their first step, before anything is held or called', async () => {
+    const budget = budgetOf();
+    const model = gemini();
+    const wrapped = wrapLanguageModel({ model, middleware: budgetMiddleware({ budget }) });
+    const error = await generateText({ model: wrapped, prompt: 'Hi' }).catch((caught) => caught);
+    expect(error).toBeInstanceOf(InvalidOptionsError);
+    expect((error as Error).message).toMatch(/^Invalid budgetMiddleware options: model:/);
+    expect(model.doGenerateCalls).toHaveLength(0);
+    expect(await budget.status()).toMatchObject({ calls: 0, reservedUsd: '0' });
+  });
+});
+
+describe('the hold reads v2 options', () => {
+  test('an OpenAI web search tool (provider-defined in v2) is held for its fees', async () => {
+    const plain = budgetOf();
+    const searching = budgetOf();
+    const call = { prompt: 'News?', maxOutputTokens: 20 };
+    await generateText({ model: withBudget(openai()('gpt-4.1'), { budget: plain }), ...call });
+    await generateText({
+      model: withBudget(openai()('gpt-4.1'), { budget: searching }),
+      // @ai-sdk/openai 2 and ai 5 each pin their own @ai-sdk/provider-utils 3: the Tool types differ.
+      tools: { web_search: openai().tools.webSearch({}) } as unknown as ToolSet,
+      ...call,
+    });
+    const [without, withSearch] = [await only(plain.ledger()), await only(searching.ledger())];
+    // Ten searches held (ASSUMED_TOOL_USES) at OpenAI's fee, beside their results as input.
+    expect(Number(withSearch.reservedUsd) - Number(without.reservedUsd)).toBeGreaterThan(0.1);
+  });
+
+  test('a plain-text file is held by its size, not by the context window', async () => {
+    // The context window of Claude Sonnet 4.5 (200,000 tokens) would hold $0.60.
+    const budget = budgetOf('0.05');
+    await generateText({
+      model: withBudget(anthropic()('claude-sonnet-4-5'), { budget }),
+      messages: [
+        {
+          role: 'user',
+          content: [
+            { type: 'text', text: 'Summarise' },
+            {
+              type: 'file',
+              data: new TextEncoder().encode('short notes'),
+              mediaType: 'text/plain',
+            },
+          ],
+        },
+      ],
+      maxOutputTokens: 20,
+    });
+    expect(await budget.status()).toMatchObject({ calls: 1, reservedUsd: '0' });
+  });
+
+  test('an Anthropic thinking budget is held as output', async () => {
+    const plain = budgetOf();
+    const thinking = budgetOf();
+    const call = { prompt: 'Think', maxOutputTokens: 20 };
+    const model = () => anthropic()('claude-sonnet-4-5');
+    await generateText({ model: withBudget(model(), { budget: plain }), ...call });
+    await generateText({
+      model: withBudget(model(), { budget: thinking }),
+      providerOptions: { anthropic: { thinking: { type: 'enabled', budgetTokens: 10_000 } } },
+      ...call,
+    });
+    const [without, withThinking] = [await only(plain.ledger()), await only(thinking.ledger())];
+    // 10,000 more output tokens at $15 a million (and the options' bytes as input).
+    const more = Number(withThinking.reservedUsd) - Number(without.reservedUsd);
+    expect(more).toBeGreaterThanOrEqual(0.15);
+    expect(more).toBeLessThan(0.151);
+  });
+});
+
+describe('agent loops', () => {
+  test('a tool loop the budget cannot finish is halted before the step it cannot cover', async () => {
+    const budget = budgetOf('0.002');
+    mock().script({
+      respond: { toolCall: { name: 'weather', arguments: { city: 'Oslo' } } },
+      times: Number.POSITIVE_INFINITY,
+    });
+    const finished: number[] = [];
+    const error = await generateText({
+      model: withBudget(openai()('gpt-4.1'), { budget }),
+      prompt: 'Weather?',
+      maxOutputTokens: 50,
+      tools: {
+        weather: tool({
+          inputSchema: z.object({ city: z.string() }),
+          execute: async () => 'sunny',
+        }),
+      },
+      stopWhen: stepCountIs(100),
+      onStepFinish: () => {
+        finished.push(1);
+      },
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BudgetExceededError);
+    const status = await budget.status();
+    expect(status.calls).toBe(finished.length);
+    expect(finished.length).toBeGreaterThanOrEqual(1);
+    expect(mock().requests).toHaveLength(status.calls);
+    expect(Number(status.spentUsd)).toBeLessThanOrEqual(0.002);
+    expect(status.reservedUsd).toBe('0');
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * The call options of a v2 model step as the hold reads them: in the shapes of v4. Only
+ * the hold reads this view; the model below gets the options it was called with.
+ *
+ * What differs in v2 (`@ai-sdk/provider` 2): a provider tool is `provider-defined` (v4:
+ * `provider`), and a file part's data is the bytes, a base64 string or a URL itself (v4:
+ * `{ type: 'data' | 'url', ... }`). Prompt messages, text, reasoning, tool calls and
+ * results, `maxOutputTokens`, `responseFormat` and `providerOptions` have the same shapes.
+ */
+import type {
+  LanguageModelV4CallOptions,
+  LanguageModelV4Message,
+  SharedV4FileData,
+} from '@ai-sdk/provider';
+import type { LanguageModelV2CallOptions } from './spec-v2.js';
+
+type V2Message = LanguageModelV2CallOptions['prompt'][number];
+type V2Tool = NonNullable<LanguageModelV2CallOptions['tools']>[number];
+type V4Tool = NonNullable<LanguageModelV4CallOptions['tools']>[number];
+
+/** The options of a v2 step in v4 shapes, copying only what differs. */
+export function planViewV2(options: LanguageModelV2CallOptions): LanguageModelV4CallOptions {
+  const tools = options.tools;
+  return {
+    ...(options as Omit<LanguageModelV2CallOptions, 'prompt' | 'tools'>),
+    prompt: options.prompt.map(messageV4),
+    ...(tools === undefined ? {} : { tools: tools.map(toolV4) }),
+  } as LanguageModelV4CallOptions;
+}
+
+function toolV4(tool: V2Tool): V4Tool {
+  return tool.type === 'provider-defined' ? { ...tool, type: 'provider' } : tool;
+}
+
+/** A message in v4 shapes: the same object unless it holds a file part. */
+function messageV4(message: V2Message): LanguageModelV4Message {
+  if (typeof message.content === 'string' || !message.content.some(isFile))
+    return message as LanguageModelV4Message;
+  const content = (message.content as ReadonlyArray<{ type: string }>).map((part) =>
+    isFile(part) ? { ...part, data: fileDataV4(part.data) } : part,
+  );
+  return { ...message, content } as LanguageModelV4Message;
+}
+
+function isFile(part: { type: string }): part is { type: 'file'; data: Uint8Array | string | URL } {
+  return part.type === 'file';
+}
+
+/** v2 file data (bytes, base64, or a URL) as v4 says it. */
+function fileDataV4(data: Uint8Array | string | URL): SharedV4FileData {
+  return data instanceof URL ? { type: 'url', url: data } : { type: 'data', data };
+}

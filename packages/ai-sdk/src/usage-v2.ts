@@ -1,0 +1,134 @@
+/**
+ * The usage of a v2 model step, read into the provider's own usage shape so it is priced
+ * exactly as v3/v4 steps are (`usage.raw`, see `charge-step.ts`).
+ *
+ * A v2 usage is flat (`inputTokens`, `outputTokens`, `cachedInputTokens`, `reasoningTokens`,
+ * each possibly undefined) and has no `raw`; the providers put the rest in their metadata:
+ * - `@ai-sdk/anthropic` 2: `providerMetadata.anthropic.usage` is the Messages API usage as
+ *   it arrived (cache reads, cache writes by TTL in `cache_creation`, server tool use),
+ *   merged over a stream's start and delta events. Without it (a stream that never started
+ *   its message), the flat counts and `cacheCreationInputTokens` are read, and writes whose
+ *   TTL cannot be told are read as 1-hour writes, the dearer rate.
+ * - `@ai-sdk/openai` 2: `doGenerate` returns the response body, whose `usage` is read as
+ *   it is. A stream's usage is rebuilt from the flat counts (cached and reasoning tokens)
+ *   and `providerMetadata.openai.usage.cacheWriteTokens`, which is every field the price of
+ *   an OpenAI call reads; the tier served is read from the metadata as for v4.
+ */
+import type { LanguageModelV4Usage, SharedV4ProviderMetadata } from '@ai-sdk/provider';
+import { isRecord } from '@tollgate/core/internal';
+import type { StepOutcome } from './charge-step.js';
+import type { ProviderRoute } from './provider-route.js';
+import type { LanguageModelV2GenerateResult, LanguageModelV2StreamPart } from './spec-v2.js';
+
+type Json = Record<string, unknown>;
+type UsageV2 = LanguageModelV2GenerateResult['usage'];
+type FinishV2 = Extract<LanguageModelV2StreamPart, { type: 'finish' }>;
+
+/** What a v2 `doGenerate` reported. */
+export function generatedOutcomeV2(
+  route: ProviderRoute,
+  result: LanguageModelV2GenerateResult,
+  webSearches: number,
+): StepOutcome {
+  const body = result.response?.body;
+  return outcomeV2(route, result.usage, result.providerMetadata, body, webSearches);
+}
+
+/** What a v2 stream's `finish` part reported. */
+export function finishedOutcomeV2(
+  route: ProviderRoute,
+  part: FinishV2,
+  webSearches: number,
+): StepOutcome {
+  return outcomeV2(route, part.usage, part.providerMetadata, undefined, webSearches);
+}
+
+function outcomeV2(
+  route: ProviderRoute,
+  usage: UsageV2 | undefined,
+  providerMetadata: SharedV4ProviderMetadata | undefined,
+  responseBody: unknown,
+  webSearches: number,
+): StepOutcome {
+  const raw = rawUsageV2(route, usage, providerMetadata?.[route.optionsKey], responseBody);
+  return {
+    usage: raw === undefined ? undefined : withRaw(raw),
+    providerMetadata,
+    ...(responseBody === undefined ? {} : { responseBody }),
+    webSearches,
+  };
+}
+
+/** A v4 usage carrying the provider's own usage: only `raw` is priced when it is a record. */
+function withRaw(raw: Json): LanguageModelV4Usage {
+  return {
+    inputTokens: {
+      total: undefined,
+      noCache: undefined,
+      cacheRead: undefined,
+      cacheWrite: undefined,
+    },
+    outputTokens: { total: undefined, text: undefined, reasoning: undefined },
+    raw,
+  } as LanguageModelV4Usage;
+}
+
+/** The provider's own usage of a v2 step, or `undefined` when its counts are missing. */
+export function rawUsageV2(
+  route: ProviderRoute,
+  usage: UsageV2 | undefined,
+  metadata: unknown,
+  responseBody: unknown,
+): Json | undefined {
+  const own: Json = isRecord(metadata) ? metadata : {};
+  if (route.api === 'anthropic') {
+    if (isRecord(own.usage)) return own.usage;
+    return usage === undefined ? undefined : anthropicUsage(usage, own.cacheCreationInputTokens);
+  }
+  if (isRecord(responseBody) && isRecord(responseBody.usage)) return responseBody.usage;
+  if (usage === undefined) return undefined;
+  const written = isRecord(own.usage) ? own.usage.cacheWriteTokens : undefined;
+  return route.api === 'openai-chat' ? chatUsage(usage, written) : responsesUsage(usage, written);
+}
+
+/** Messages usage from the flat counts; writes of unknown TTL read as 1-hour writes. */
+function anthropicUsage(usage: UsageV2, written: unknown): Json | undefined {
+  if (usage.inputTokens === undefined || usage.outputTokens === undefined) return undefined;
+  const writes = typeof written === 'number' ? written : 0;
+  return {
+    input_tokens: usage.inputTokens,
+    output_tokens: usage.outputTokens,
+    cache_read_input_tokens: usage.cachedInputTokens ?? 0,
+    cache_creation_input_tokens: writes,
+    cache_creation: { ephemeral_5m_input_tokens: 0, ephemeral_1h_input_tokens: writes },
+  };
+}
+
+/** Chat Completions usage (`prompt_tokens` counts cached and written tokens). */
+function chatUsage(usage: UsageV2, written: unknown): Json | undefined {
+  if (usage.inputTokens === undefined || usage.outputTokens === undefined) return undefined;
+  return {
+    prompt_tokens: usage.inputTokens,
+    completion_tokens: usage.outputTokens,
+    prompt_tokens_details: inputDetails(usage.cachedInputTokens, written),
+    completion_tokens_details: { reasoning_tokens: usage.reasoningTokens ?? 0 },
+  };
+}
+
+/** Responses usage (`input_tokens` counts cached and written tokens). */
+function responsesUsage(usage: UsageV2, written: unknown): Json | undefined {
+  if (usage.inputTokens === undefined || usage.outputTokens === undefined) return undefined;
+  return {
+    input_tokens: usage.inputTokens,
+    output_tokens: usage.outputTokens,
+    input_tokens_details: inputDetails(usage.cachedInputTokens, written),
+    output_tokens_details: { reasoning_tokens: usage.reasoningTokens ?? 0 },
+  };
+}
+
+function inputDetails(cached: number | undefined, written: unknown): Json {
+  return {
+    cached_tokens: cached ?? 0,
+    ...(typeof written === 'number' ? { cache_write_tokens: written } : {}),
+  };
+}
