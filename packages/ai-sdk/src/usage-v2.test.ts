@@ -1,0 +1,179 @@
+/**
+ * How a v2 step's flat usage is read when the provider's own usage is not at hand (a
+ * stream, no response body, no raw Anthropic usage), through `ai` 5 and the AI SDK's v2
+ * spec models under a real provider's name: priced as the provider's usage with the same
+ * counts, the dearer reading where a count's rate cannot be told, and never $0.
+ */
+import { computeCost } from '@tollgate/pricing';
+import type { LanguageModelV2StreamPart } from 'ai-sdk-provider-v2';
+import { generateText, streamText } from 'ai-v5';
+import { MockLanguageModelV2 } from 'ai-v5/test';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { withBudget } from './index.js';
+import { budgetFor } from './test-support/providers.js';
+import { only } from './test-support/scenarios.js';
+
+type Usage = Extract<LanguageModelV2StreamPart, { type: 'finish' }>['usage'];
+type Metadata = Extract<LanguageModelV2StreamPart, { type: 'finish' }>['providerMetadata'];
+
+/** A v2 model of `provider` answering with `usage` and `providerMetadata`, streamed or not. */
+function modelOf(provider: string, modelId: string, usage: Usage, providerMetadata?: Metadata) {
+  const finish: LanguageModelV2StreamPart = {
+    type: 'finish',
+    finishReason: 'stop',
+    usage,
+    ...(providerMetadata === undefined ? {} : { providerMetadata }),
+  };
+  const parts: LanguageModelV2StreamPart[] = [
+    { type: 'text-start', id: '1' },
+    { type: 'text-delta', id: '1', delta: 'Hello' },
+    { type: 'text-end', id: '1' },
+    finish,
+  ];
+  return new MockLanguageModelV2({
+    provider,
+    modelId,
+    doGenerate: async () => ({
+      content: [{ type: 'text', text: 'Hello' }],
+      finishReason: 'stop',
+      usage,
+      warnings: [],
+      ...(providerMetadata === undefined ? {} : { providerMetadata }),
+    }),
+    doStream: async () => ({
+      stream: new ReadableStream({
+        start(controller) {
+          for (const part of parts) controller.enqueue(part);
+          controller.close();
+        },
+      }),
+    }),
+  });
+}
+
+async function step(model: MockLanguageModelV2, how: 'generate' | 'stream', limitUsd = 10) {
+  const budget = budgetFor('v2-usage', limitUsd);
+  const call = { model: withBudget(model, { budget }), prompt: 'Hi', maxOutputTokens: 500 };
+  if (how === 'generate') await generateText(call);
+  else await streamText(call).consumeStream();
+  await budget.flush();
+  expect((await budget.status()).reservedUsd).toBe('0');
+  return only(budget.ledger());
+}
+
+const flatUsage = fc
+  .record({
+    input: fc.integer({ min: 0, max: 5_000 }),
+    output: fc.integer({ min: 0, max: 500 }),
+    cachedShare: fc.double({ min: 0, max: 1, noNaN: true }),
+    reasoningShare: fc.double({ min: 0, max: 1, noNaN: true }),
+  })
+  .map(({ input, output, cachedShare, reasoningShare }) => ({
+    inputTokens: input,
+    outputTokens: output,
+    totalTokens: input + output,
+    cachedInputTokens: Math.floor(input * cachedShare),
+    reasoningTokens: Math.floor(output * reasoningShare),
+  }));
+
+describe('OpenAI flat usage is priced as the API usage with the same counts', () => {
+  test.each([
+    ['openai.chat', 'generate'],
+    ['openai.chat', 'stream'],
+    ['openai.responses', 'generate'],
+    ['openai.responses', 'stream'],
+  ] as const)('%s, %s', async (provider, how) => {
+    await fc.assert(
+      fc.asyncProperty(flatUsage, async (usage) => {
+        const entry = await step(modelOf(provider, 'gpt-5', usage, { openai: {} }), how);
+        const wire = {
+          input_tokens: usage.inputTokens,
+          output_tokens: usage.outputTokens,
+          input_tokens_details: { cached_tokens: usage.cachedInputTokens },
+          output_tokens_details: { reasoning_tokens: usage.reasoningTokens },
+        };
+        const exact = computeCost({ provider: 'openai', model: 'gpt-5', usage: wire });
+        expect(entry.actualUsd).toBe(exact.totalUsd);
+        expect(entry.details.partial).toBeUndefined();
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  test('cache writes in the provider metadata are read', async () => {
+    const usage = {
+      inputTokens: 3_000,
+      outputTokens: 10,
+      totalTokens: 3_010,
+      cachedInputTokens: 0,
+    };
+    const metadata = { openai: { usage: { cacheWriteTokens: 2_000 } } };
+    const entry = await step(modelOf('openai.chat', 'gpt-5', usage, metadata), 'stream');
+    expect(entry.details.tokens).toMatchObject({
+      input: { uncached: 1_000, cacheWrite5m: 2_000 },
+    });
+  });
+});
+
+describe('Anthropic without its raw usage', () => {
+  test.each(['generate', 'stream'] as const)(
+    '%s: cache writes of unknown TTL are charged as 1-hour writes (the dearer)',
+    async (how) => {
+      const usage = {
+        inputTokens: 100,
+        outputTokens: 10,
+        totalTokens: 110,
+        cachedInputTokens: 300,
+      };
+      const metadata = { anthropic: { usage: null, cacheCreationInputTokens: 2_000 } };
+      const entry = await step(
+        modelOf('anthropic.messages', 'claude-sonnet-4-5', usage, metadata),
+        how,
+      );
+      const at = (fiveMinutes: number, oneHour: number) =>
+        computeCost({
+          provider: 'anthropic',
+          model: 'claude-sonnet-4-5',
+          usage: {
+            input_tokens: 100,
+            output_tokens: 10,
+            cache_read_input_tokens: 300,
+            cache_creation_input_tokens: 2_000,
+            cache_creation: {
+              ephemeral_5m_input_tokens: fiveMinutes,
+              ephemeral_1h_input_tokens: oneHour,
+            },
+          },
+        }).totalUsd;
+      expect(entry.actualUsd).toBe(at(0, 2_000));
+      expect(Number(entry.actualUsd)).toBeGreaterThan(Number(at(2_000, 0)));
+    },
+  );
+});
+
+describe('usage that cannot be read is never free', () => {
+  const missing = { inputTokens: undefined, outputTokens: 5, totalTokens: undefined };
+
+  test.each([
+    ['openai.chat', 'gpt-5', { openai: {} }],
+    ['anthropic.messages', 'claude-sonnet-4-5', { anthropic: { usage: null } }],
+  ] as const)(
+    '%s: a result without its input count is charged the hold',
+    async (provider, modelId, metadata) => {
+      const entry = await step(modelOf(provider, modelId, missing, metadata), 'generate');
+      expect(entry.actualUsd).toBe(entry.reservedUsd);
+      expect(Number(entry.actualUsd)).toBeGreaterThan(0);
+    },
+  );
+
+  test('a stream whose finish has no input count is charged what arrived', async () => {
+    const entry = await step(
+      modelOf('openai.responses', 'gpt-5', missing, { openai: {} }),
+      'stream',
+    );
+    expect(entry.details.partial).toBe(true);
+    expect(Number(entry.actualUsd)).toBeGreaterThan(0);
+    expect(Number(entry.actualUsd)).toBeLessThan(Number(entry.reservedUsd));
+  });
+});
