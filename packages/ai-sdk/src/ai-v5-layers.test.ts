@@ -4,8 +4,6 @@
  * tools, file data) and agent loops, through the real `ai` 5 and v2 providers.
  */
 import { computeCost } from '@tollgate/pricing';
-import { createAnthropic } from 'ai-sdk-anthropic-v2';
-import { createOpenAI } from 'ai-sdk-openai-v2';
 import {
   defaultSettingsMiddleware,
   generateText,
@@ -19,15 +17,21 @@ import { MockLanguageModelV2 } from 'ai-v5/test';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { BudgetExceededError, budgetMiddleware, InvalidOptionsError, withBudget } from './index.js';
-import { budgetFor, useMockProvider } from './test-support/providers.js';
+import {
+  type AiFunctions,
+  expectLayersAroundDefaultSettingsRefused,
+  expectWithBudgetAroundMiddlewareRefused,
+} from './test-support/layer-scenarios.js';
+import { budgetFor, providersV2For, useMockProvider } from './test-support/providers.js';
 import { only } from './test-support/scenarios.js';
 
 const mock = useMockProvider();
 
+const aiV5: AiFunctions = { generateText, wrapLanguageModel, defaultSettingsMiddleware };
+
 const budgetOf = (limitUsd: string | number = 10) => budgetFor('v5-layers', limitUsd);
-const openai = () => createOpenAI({ apiKey: 'test', baseURL: mock().openaiBaseURL });
-const anthropic = () =>
-  createAnthropic({ apiKey: 'test', baseURL: `${mock().anthropicBaseURL}/v1` });
+const openai = () => providersV2For(mock()).openai;
+const anthropic = () => providersV2For(mock()).anthropic;
 
 const models = [
   ['openai.responses', () => openai().responses('gpt-4.1'), 'openai', 'gpt-4.1'],
@@ -72,33 +76,16 @@ describe("budgetMiddleware with ai 5's wrapLanguageModel", () => {
   });
 
   test('a model metered twice (withBudget around the middleware) is refused unsent', async () => {
-    const budget = budgetOf();
-    const model = withBudget(
-      wrapLanguageModel({ model: openai()('gpt-4.1'), middleware: budgetMiddleware({ budget }) }),
-      { budget },
-    );
-    await expect(generateText({ model, prompt: 'Hi', maxOutputTokens: 20 })).rejects.toThrow(
-      InvalidOptionsError,
-    );
-    expect(mock().requests).toHaveLength(0);
-    expect(await budget.status()).toMatchObject({ calls: 0, reservedUsd: '0' });
+    await expectWithBudgetAroundMiddlewareRefused(aiV5, openai()('gpt-4.1'), budgetOf(), mock());
   });
 
   test("two layers with ai 5's defaultSettingsMiddleware between them are refused unsent", async () => {
-    const outer = budgetOf();
-    const inner = budgetOf();
-    const model = withBudget(
-      wrapLanguageModel({
-        model: withBudget(anthropic()('claude-sonnet-4-5'), { budget: inner }),
-        middleware: defaultSettingsMiddleware({ settings: { temperature: 0 } }),
-      }),
-      { budget: outer },
+    await expectLayersAroundDefaultSettingsRefused(
+      aiV5,
+      anthropic()('claude-sonnet-4-5'),
+      { outer: budgetOf(), inner: budgetOf() },
+      mock(),
     );
-    await expect(generateText({ model, prompt: 'Hi', maxOutputTokens: 5 })).rejects.toThrow(
-      InvalidOptionsError,
-    );
-    expect(mock().requests).toHaveLength(0);
-    expect(await inner.status()).toMatchObject({ calls: 0, reservedUsd: '0' });
   });
 });
 
@@ -124,13 +111,10 @@ describe('v2 models whose usage is not read exactly are refused, never mispriced
 
   test('an @ai-sdk/openai 2 model priced as another provider is refused', () => {
     expect(() =>
-      withBudget(
-        createOpenAI({ apiKey: 'x', baseURL: mock().openaiBaseURL }).chat('deepseek-chat'),
-        {
-          limitUsd: 1,
-          provider: 'deepseek',
-        },
-      ),
+      withBudget(openai().chat('deepseek-chat'), {
+        limitUsd: 1,
+        provider: 'deepseek',
+      }),
     ).toThrow(/priced as provider "deepseek"/);
     expect(() =>
       withBudget(openai().chat('gpt-4.1'), { limitUsd: 1, provider: 'openai' }),

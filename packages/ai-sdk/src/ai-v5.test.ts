@@ -7,21 +7,18 @@
  */
 import type { Budget } from '@tollgate/core';
 import { computeCost } from '@tollgate/pricing';
-import { createAnthropic } from 'ai-sdk-anthropic-v2';
-import { createOpenAI } from 'ai-sdk-openai-v2';
 import { embed, generateText, type LanguageModel, streamText } from 'ai-v5';
 import { describe, expect, test } from 'vitest';
 import { BudgetExceededError, withBudget } from './index.js';
-import { budgetFor, useMockProvider } from './test-support/providers.js';
-import { only } from './test-support/scenarios.js';
+import { budgetFor, providersV2For, useMockProvider } from './test-support/providers.js';
+import { expectAbortedStreamCharged, only } from './test-support/scenarios.js';
 import { settled } from './test-support/spec-models.js';
 
 const mock = useMockProvider();
 
 const budgetOf = (limitUsd: string | number = 10) => budgetFor('v5', limitUsd);
-const openai = () => createOpenAI({ apiKey: 'test', baseURL: mock().openaiBaseURL });
-const anthropic = () =>
-  createAnthropic({ apiKey: 'test', baseURL: `${mock().anthropicBaseURL}/v1` });
+const openai = () => providersV2For(mock()).openai;
+const anthropic = () => providersV2For(mock()).anthropic;
 
 type Run = 'generate' | 'stream';
 
@@ -210,26 +207,7 @@ describe('ai 5 (specification v2): every ending leaves nothing held', () => {
   });
 
   test.each(cases)('$name: aborted mid-stream, charged what arrived', async (testCase) => {
-    const budget = budgetOf();
-    mock().script({
-      respond: { text: 'alpha beta gamma delta epsilon zeta eta theta', chunkDelayMs: 20 },
-    });
-    const controller = new AbortController();
-    const result = streamText({
-      model: withBudget(testCase.model(), { budget }),
-      prompt: 'Hi',
-      maxOutputTokens: 40,
-      abortSignal: controller.signal,
-    });
-    for await (const part of result.fullStream) {
-      if (part.type === 'text-delta') controller.abort();
-    }
-    await budget.flush();
-    const entry = await only(budget.ledger());
-    expect(entry.details.partial).toBe(true);
-    expect(Number(entry.actualUsd)).toBeGreaterThan(0);
-    expect(Number(entry.actualUsd)).toBeLessThanOrEqual(Number(entry.reservedUsd));
-    await expectNothingHeld(budget);
+    await expectAbortedStreamCharged(testCase.model(), budgetOf(), mock(), streamText);
   });
 
   test.each(cases)(

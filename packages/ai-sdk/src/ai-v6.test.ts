@@ -17,10 +17,17 @@ import {
 } from 'ai-v6';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { BudgetExceededError, budgetMiddleware, InvalidOptionsError, withBudget } from './index.js';
+import { BudgetExceededError, budgetMiddleware, withBudget } from './index.js';
+import {
+  type AiFunctions,
+  expectLayersAroundDefaultSettingsRefused,
+  expectWithBudgetAroundMiddlewareRefused,
+} from './test-support/layer-scenarios.js';
 import { budgetFor, useMockProvider } from './test-support/providers.js';
 
 const mock = useMockProvider();
+
+const aiV6: AiFunctions = { generateText, wrapLanguageModel, defaultSettingsMiddleware };
 
 const budgetOf = (limitUsd: string | number = 10) => budgetFor('v6', limitUsd);
 const openai = () => createOpenAI({ apiKey: 'test', baseURL: mock().openaiBaseURL });
@@ -112,36 +119,15 @@ describe('ai 6 (specification v3)', () => {
   });
 
   test("two layers with ai 6's defaultSettingsMiddleware between them are refused unsent", async () => {
-    const outer = budgetOf();
-    const inner = budgetOf();
-    const model = withBudget(
-      wrapLanguageModel({
-        model: withBudget(openai()('gpt-4.1'), { budget: inner }),
-        middleware: defaultSettingsMiddleware({ settings: { temperature: 0 } }),
-      }),
-      { budget: outer },
+    await expectLayersAroundDefaultSettingsRefused(
+      aiV6,
+      openai()('gpt-4.1'),
+      { outer: budgetOf(), inner: budgetOf() },
+      mock(),
     );
-    await expect(generateText({ model, prompt: 'Hi', maxOutputTokens: 5 })).rejects.toThrow(
-      InvalidOptionsError,
-    );
-    expect(mock().requests).toHaveLength(0);
-    expect(await outer.status()).toMatchObject({ calls: 0, reservedUsd: '0' });
-    expect(await inner.status()).toMatchObject({ calls: 0, reservedUsd: '0' });
   });
 
   test("a model metered twice through ai 6's wrapLanguageModel is refused unsent", async () => {
-    const budget = budgetOf();
-    const model = withBudget(
-      wrapLanguageModel({
-        model: openai()('gpt-4.1'),
-        middleware: budgetMiddleware({ budget }) as unknown as LanguageModelMiddleware,
-      }),
-      { budget },
-    );
-    await expect(generateText({ model, prompt: 'Hi', maxOutputTokens: 20 })).rejects.toThrow(
-      InvalidOptionsError,
-    );
-    expect(mock().requests).toHaveLength(0);
-    expect(await budget.status()).toMatchObject({ calls: 0, reservedUsd: '0' });
+    await expectWithBudgetAroundMiddlewareRefused(aiV6, openai()('gpt-4.1'), budgetOf(), mock());
   });
 });

@@ -88,7 +88,11 @@ export function rawUsageV2(
   if (isRecord(responseBody) && isRecord(responseBody.usage)) return responseBody.usage;
   if (usage === undefined) return undefined;
   const written = isRecord(own.usage) ? own.usage.cacheWriteTokens : undefined;
-  return route.api === 'openai-chat' ? chatUsage(usage, written) : responsesUsage(usage, written);
+  return openaiUsage(
+    route.api === 'openai-chat' ? 'openai-chat' : 'openai-responses',
+    usage,
+    written,
+  );
 }
 
 /** Messages usage from the flat counts; writes of unknown TTL read as 1-hour writes. */
@@ -104,31 +108,37 @@ function anthropicUsage(usage: UsageV2, written: unknown): Json | undefined {
   };
 }
 
-/** Chat Completions usage (`prompt_tokens` counts cached and written tokens). */
-function chatUsage(usage: UsageV2, written: unknown): Json | undefined {
-  if (usage.inputTokens === undefined || usage.outputTokens === undefined) return undefined;
-  return {
-    prompt_tokens: usage.inputTokens,
-    completion_tokens: usage.outputTokens,
-    prompt_tokens_details: inputDetails(usage.cachedInputTokens, written),
-    completion_tokens_details: { reasoning_tokens: usage.reasoningTokens ?? 0 },
-  };
-}
+/** The field names of OpenAI's two usage shapes; in both, the input count includes cached and written tokens. */
+const OPENAI_USAGE = {
+  'openai-chat': [
+    'prompt_tokens',
+    'completion_tokens',
+    'prompt_tokens_details',
+    'completion_tokens_details',
+  ],
+  'openai-responses': [
+    'input_tokens',
+    'output_tokens',
+    'input_tokens_details',
+    'output_tokens_details',
+  ],
+} as const;
 
-/** Responses usage (`input_tokens` counts cached and written tokens). */
-function responsesUsage(usage: UsageV2, written: unknown): Json | undefined {
+/** OpenAI usage (Chat Completions or Responses) from the flat counts and the written tokens. */
+function openaiUsage(
+  api: keyof typeof OPENAI_USAGE,
+  usage: UsageV2,
+  written: unknown,
+): Json | undefined {
   if (usage.inputTokens === undefined || usage.outputTokens === undefined) return undefined;
+  const [input, output, inputDetails, outputDetails] = OPENAI_USAGE[api];
   return {
-    input_tokens: usage.inputTokens,
-    output_tokens: usage.outputTokens,
-    input_tokens_details: inputDetails(usage.cachedInputTokens, written),
-    output_tokens_details: { reasoning_tokens: usage.reasoningTokens ?? 0 },
-  };
-}
-
-function inputDetails(cached: number | undefined, written: unknown): Json {
-  return {
-    cached_tokens: cached ?? 0,
-    ...(typeof written === 'number' ? { cache_write_tokens: written } : {}),
+    [input]: usage.inputTokens,
+    [output]: usage.outputTokens,
+    [inputDetails]: {
+      cached_tokens: usage.cachedInputTokens ?? 0,
+      ...(typeof written === 'number' ? { cache_write_tokens: written } : {}),
+    },
+    [outputDetails]: { reasoning_tokens: usage.reasoningTokens ?? 0 },
   };
 }

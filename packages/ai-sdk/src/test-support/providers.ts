@@ -4,6 +4,8 @@ import { createOpenAI } from '@ai-sdk/openai';
 import type { LanguageModelV4 } from '@ai-sdk/provider';
 import { createBudget } from '@tollgate/core';
 import { type MockProvider, startMockProvider } from '@tollgate/mock-provider';
+import { createAnthropic as createAnthropicV2 } from 'ai-sdk-anthropic-v2';
+import { createOpenAI as createOpenAIV2 } from 'ai-sdk-openai-v2';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 /**
@@ -36,6 +38,13 @@ export function budgetFor(prefix: string, limitUsd: string | number = 10) {
 export function providersFor(mock: MockProvider) {
   const openai = createOpenAI({ apiKey: 'test', baseURL: mock.openaiBaseURL });
   const anthropic = createAnthropic({ apiKey: 'test', baseURL: `${mock.anthropicBaseURL}/v1` });
+  return { openai, anthropic };
+}
+
+/** The real `ai` 5 (specification v2) OpenAI and Anthropic providers, pointed at the loopback mock. */
+export function providersV2For(mock: MockProvider) {
+  const openai = createOpenAIV2({ apiKey: 'test', baseURL: mock.openaiBaseURL });
+  const anthropic = createAnthropicV2({ apiKey: 'test', baseURL: `${mock.anthropicBaseURL}/v1` });
   return { openai, anthropic };
 }
 

@@ -8,7 +8,7 @@ import type { MockProvider } from '@tollgate/mock-provider';
 import { generateText, stepCountIs, streamText, type ToolSet, tool } from 'ai';
 import { expect } from 'vitest';
 import { z } from 'zod';
-import { BudgetExceededError, withBudget } from '../index.js';
+import { BudgetExceededError, type MeterableModel, withBudget } from '../index.js';
 
 /** The only ledger entry of a budget (fails the test when there is not exactly one). */
 export async function only(entries: Promise<LedgerEntry[]>): Promise<LedgerEntry> {
@@ -33,18 +33,30 @@ export const weather: ToolSet = {
   }),
 };
 
-/** Aborts a stream at its first text and checks it is charged what arrived, nothing held. */
+/** `streamText` of any `ai` major, as far as these scenarios call it. */
+export type StreamTextOf = (options: {
+  model: never;
+  prompt: string;
+  maxOutputTokens: number;
+  abortSignal: AbortSignal;
+}) => { fullStream: AsyncIterable<{ type: string }> };
+
+/**
+ * Aborts a stream at its first text and checks it is charged what arrived, nothing held.
+ * `stream` is the `streamText` of the model's `ai` major (`ai` 7's by default).
+ */
 export async function expectAbortedStreamCharged(
-  model: LanguageModelV4,
+  model: MeterableModel,
   budget: Budget,
   mock: MockProvider,
+  stream: StreamTextOf = streamText,
 ): Promise<void> {
   mock.script({
     respond: { text: 'alpha beta gamma delta epsilon zeta eta theta', chunkDelayMs: 20 },
   });
   const controller = new AbortController();
-  const result = streamText({
-    model: withBudget(model, { budget }),
+  const result = stream({
+    model: withBudget(model, { budget }) as never,
     prompt: 'Hi',
     maxOutputTokens: 40,
     abortSignal: controller.signal,
