@@ -177,3 +177,57 @@ describe('usage that cannot be read is never free', () => {
     expect(Number(entry.actualUsd)).toBeLessThan(Number(entry.reservedUsd));
   });
 });
+
+describe('provider-executed web searches of a v2 step', () => {
+  const searches: LanguageModelV2StreamPart[] = [1, 2].map((id) => ({
+    type: 'tool-call',
+    toolCallId: String(id),
+    toolName: 'search',
+    input: '{}',
+    providerExecuted: true,
+  }));
+  const usage = { inputTokens: 10, outputTokens: 5, totalTokens: 15 };
+
+  test.each(['generate', 'stream'] as const)('%s: charged per search', async (how) => {
+    const model = new MockLanguageModelV2({
+      provider: 'openai.responses',
+      modelId: 'gpt-4.1',
+      doGenerate: async () => ({
+        content: [...(searches as never[]), { type: 'text', text: 'found' }],
+        finishReason: 'stop',
+        usage,
+        warnings: [],
+      }),
+      doStream: async () => ({
+        stream: new ReadableStream<LanguageModelV2StreamPart>({
+          start(controller) {
+            for (const part of searches) controller.enqueue(part);
+            controller.enqueue({ type: 'finish', finishReason: 'stop', usage });
+            controller.close();
+          },
+        }),
+      }),
+    });
+    const budget = budgetFor('v2-search');
+    const call = {
+      model: withBudget(model, { budget }),
+      prompt: 'Search',
+      maxOutputTokens: 10,
+      // ai 5 sends it to the model as a provider-defined tool named `search`.
+      tools: {
+        search: { type: 'provider-defined', id: 'openai.web_search', name: 'search', args: {} },
+      },
+      providerOptions: { openai: { maxToolCalls: 2 } },
+    } as unknown as Parameters<typeof generateText>[0];
+    if (how === 'generate') await generateText(call);
+    else await streamText(call).consumeStream();
+    const entry = await only(budget.ledger());
+    expect(entry.details.toolCalls).toEqual({ webSearch: 2 });
+    const exact = computeCost({
+      provider: 'openai',
+      model: 'gpt-4.1',
+      usage: { input_tokens: 10, output_tokens: 5 },
+    });
+    expect(Number(entry.actualUsd)).toBeGreaterThan(Number(exact.totalUsd));
+  });
+});
