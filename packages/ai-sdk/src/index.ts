@@ -28,4 +28,5 @@ export { type BudgetMiddleware, budgetMiddleware } from './budget-middleware.js'
 export { ASSUMED_TOOL_USES, TOOL_RESULT_TOKENS } from './plan-step.js';
 export type { ProviderApi, ProviderRoute } from './provider-route.js';
 export { PROVIDER_ROUTES } from './provider-routes.js';
+export { METERED_V2_PROVIDERS } from './spec-v2.js';
 export { type BudgetedModel, type MeterableModel, withBudget } from './with-budget.js';
