@@ -192,6 +192,68 @@ describe('the hold reads v2 options', () => {
   });
 });
 
+describe('a wrapped v2 model under ai 7 (which adapts v2 models itself)', () => {
+  test('generateText and streamText are charged exactly', async () => {
+    const budget = budgetOf();
+    const { generateText: generateTextV7, streamText: streamTextV7 } = await import('ai');
+    const model = withBudget(anthropic()('claude-sonnet-4-5'), { budget });
+    const call = { model, prompt: 'Hi', maxOutputTokens: 20 } as const;
+    const generated = await generateTextV7(call);
+    await streamTextV7(call).consumeStream();
+    const entries = await budget.ledger();
+    const exact = computeCost({
+      provider: 'anthropic',
+      model: 'claude-sonnet-4-5',
+      usage: generated.providerMetadata?.anthropic?.usage,
+    }).totalUsd;
+    expect(entries.map((entry) => entry.actualUsd)).toEqual([exact, exact]);
+    expect(await budget.status()).toMatchObject({ calls: 2, reservedUsd: '0' });
+  });
+
+  test('a plain-text file is held by its size there too', async () => {
+    const budget = budgetOf('0.05'); // the context window would hold $0.60
+    const { generateText: generateTextV7 } = await import('ai');
+    await generateTextV7({
+      model: withBudget(anthropic()('claude-sonnet-4-5'), { budget }),
+      messages: [
+        {
+          role: 'user',
+          content: [
+            { type: 'text', text: 'Summarise' },
+            {
+              type: 'file',
+              data: new TextEncoder().encode('short notes'),
+              mediaType: 'text/plain',
+            },
+          ],
+        },
+      ],
+      maxOutputTokens: 20,
+    });
+    expect(await budget.status()).toMatchObject({ calls: 1, reservedUsd: '0' });
+  });
+});
+
+test('file data already in a { type } object is sized, never wrapped twice', async () => {
+  const budget = budgetOf('0.05'); // the context window would hold $0.60
+  const model = new MockLanguageModelV2({
+    provider: 'anthropic.messages',
+    modelId: 'claude-sonnet-4-5',
+    doGenerate: async () => ({
+      content: [{ type: 'text', text: 'ok' }],
+      finishReason: 'stop',
+      usage: { inputTokens: 10, outputTokens: 2, totalTokens: 12 },
+      warnings: [],
+    }),
+  });
+  const file = { type: 'file', mediaType: 'text/plain', data: { type: 'text', text: 'notes' } };
+  await withBudget(model, { budget }).doGenerate({
+    prompt: [{ role: 'user', content: [file] }],
+    maxOutputTokens: 5,
+  } as never);
+  expect(await budget.status()).toMatchObject({ calls: 1, reservedUsd: '0' });
+});
+
 describe('agent loops', () => {
   test('a tool loop the budget cannot finish is halted before the step it cannot cover', async () => {
     const budget = budgetOf('0.002');

@@ -4,7 +4,8 @@
  *
  * What differs in v2 (`@ai-sdk/provider` 2): a provider tool is `provider-defined` (v4:
  * `provider`), and a file part's data is the bytes, a base64 string or a URL itself (v4:
- * `{ type: 'data' | 'url', ... }`). Prompt messages, text, reasoning, tool calls and
+ * `{ type: 'data' | 'url', ... }`). A wrapped v2 model also runs under `ai` 7, which adapts
+ * v2 models itself and calls them with v2 file data. Prompt messages, text, reasoning, tool calls and
  * results, `maxOutputTokens`, `responseFormat` and `providerOptions` have the same shapes.
  */
 import type {
@@ -42,11 +43,16 @@ function messageV4(message: V2Message): LanguageModelV4Message {
   return { ...message, content } as LanguageModelV4Message;
 }
 
-function isFile(part: { type: string }): part is { type: 'file'; data: Uint8Array | string | URL } {
+function isFile(part: { type: string }): part is { type: 'file'; data: unknown } {
   return part.type === 'file';
 }
 
-/** v2 file data (bytes, base64, or a URL) as v4 says it. */
-function fileDataV4(data: Uint8Array | string | URL): SharedV4FileData {
-  return data instanceof URL ? { type: 'url', url: data } : { type: 'data', data };
+/**
+ * v2 file data (bytes, base64, or a URL) as v4 says it. Data already in a `{ type }` object
+ * (options a newer `ai` built in its own shapes) is kept as it is: never wrapped twice.
+ */
+function fileDataV4(data: unknown): SharedV4FileData {
+  if (data instanceof URL) return { type: 'url', url: data };
+  if (typeof data === 'string' || data instanceof Uint8Array) return { type: 'data', data };
+  return data as SharedV4FileData;
 }
