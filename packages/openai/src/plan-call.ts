@@ -1,4 +1,4 @@
-import { InvalidRequestError, UnmeteredEndpointError } from '@tollgate/core';
+import { InvalidRequestError, money, UnmeteredEndpointError } from '@tollgate/core';
 import {
   type MeteringPlan,
   type OutgoingRequest,
@@ -10,6 +10,7 @@ import { type ResolvedModel, usagePricer } from '@tollgate/pricing';
 import { type CallContext, type OutputBound, stringField } from './call-context.js';
 import { ChatObserver } from './chat-observer.js';
 import { EmbeddingsObserver } from './embeddings-observer.js';
+import { fallbackModels } from './fallback-models.js';
 import { jsonSnapshot } from './json-snapshot.js';
 import {
   byteBound,
@@ -25,7 +26,13 @@ import { countsWithOpenAITokenizer } from './provider-of-client.js';
 import { resolveModel } from './resolve-model.js';
 import { ResponsesObserver } from './responses-observer.js';
 import { loadCounter } from './text-tokenizer.js';
-import { refuseUnpricedTools } from './unpriced-tools.js';
+import {
+  pricesWebSearch,
+  refusesUnpriced,
+  refuseUnpricedSearch,
+  refuseUnpricedSearchOptions,
+  refuseUnpricedTools,
+} from './unpriced-tools.js';
 
 /**
  * Web searches held for a Responses call with a web search tool and no `max_tool_calls`.
@@ -60,7 +67,8 @@ function outputBound(
       : count(body.max_output_tokens);
   const choices = endpoint === 'chat' ? choicesOf(body.n, where) : 1;
   // The API refuses a maximum above the model's limit, so the limit also bounds it.
-  const perChoice = asked === undefined ? limit : limit > 0 ? Math.min(asked, limit) : asked;
+  const generated = asked === undefined ? limit : limit > 0 ? Math.min(asked, limit) : asked;
+  const perChoice = generated + predictedTokens(endpoint, body.prediction);
   const total = perChoice * choices;
   if (!Number.isSafeInteger(total))
     throw new InvalidRequestError(
@@ -78,14 +86,38 @@ function choicesOf(n: unknown, where: string): number {
   );
 }
 
+/**
+ * Output tokens a Chat Completions `prediction` (Predicted Outputs) may add: the prediction's
+ * tokens the model rejects are billed as completion tokens beyond `max_completion_tokens`,
+ * at most the prediction's own tokens, which its JSON's UTF-8 bytes bound.
+ */
+function predictedTokens(endpoint: MeteredEndpoint, prediction: unknown): number {
+  if (endpoint !== 'chat' || prediction === undefined || prediction === null) return 0;
+  // The body is a JSON snapshot, so the prediction serialises.
+  return Buffer.byteLength(JSON.stringify(prediction), 'utf8');
+}
+
+/**
+ * Chat Completions models that search the web on every request (`gpt-4o-search-preview`,
+ * `o3-deep-research`, and OpenRouter's ids for them), billed a search fee per request.
+ */
+const CHAT_SEARCH_MODEL = /search-(?:preview|api)|deep-research/;
+
 function webSearches(endpoint: MeteredEndpoint, body: Json, model: ResolvedModel): number {
-  // Chat search models search once per request.
-  if (endpoint === 'chat') return model.id.includes('search') ? 1 : 0;
-  if (endpoint !== 'responses' || !Array.isArray(body.tools)) return 0;
-  const searches = body.tools.some(
-    (tool) => isRecord(tool) && typeof tool.type === 'string' && tool.type.startsWith('web_search'),
-  );
-  return searches ? (count(body.max_tool_calls) ?? ASSUMED_WEB_SEARCHES) : 0;
+  if (endpoint === 'embeddings') return 0;
+  const tool = Array.isArray(body.tools) && body.tools.some(isWebSearchTool);
+  if (endpoint === 'responses')
+    return tool ? (count(body.max_tool_calls) ?? ASSUMED_WEB_SEARCHES) : 0;
+  // Chat search models, `web_search_options` (OpenRouter's web search) and a provider's
+  // hosted search tool search once per request.
+  const options = body.web_search_options;
+  const asked = tool || (options !== undefined && options !== null);
+  return asked || CHAT_SEARCH_MODEL.test(model.id) ? 1 : 0;
+}
+
+/** A hosted web search tool (`web_search`, `web_search_preview`, dated variants). */
+function isWebSearchTool(tool: unknown): boolean {
+  return isRecord(tool) && typeof tool.type === 'string' && tool.type.startsWith('web_search');
 }
 
 function measure(endpoint: MeteredEndpoint, body: Json, model: string): InputMeasure {
@@ -129,22 +161,23 @@ export function planCall(
   const body = jsonSnapshot(outgoing.body, where);
   if (!isRecord(body)) throw notAnObject(where, body);
   // `background` was read once to classify the call and once more for the snapshot.
-  if (endpoint === 'responses') {
-    if (body.background === true) throw unmeteredBackground(where);
+  if (endpoint === 'responses' && body.background === true) throw unmeteredBackground(where);
+  if (endpoint !== 'embeddings') {
     refuseUnpricedTools(body.tools, where, settings.budget, settings.unmetered);
+    if (body.plugins !== undefined || body.search_parameters !== undefined)
+      if (refusesUnpriced(settings)) refuseUnpricedSearchOptions(body, where, settings);
+  }
+  // A fallback list: the call may be served by any model of it (rare, so checked first).
+  if (body.models !== undefined && body.models !== null) {
+    const models = fallbackModels(endpoint, outgoing, body, settings);
+    const requests = models.map((model) =>
+      plannedRequest(endpoint, outgoing, body, model, settings),
+    );
+    if (requests.length > 1) return fallbackPlan(requests, settings);
   }
   // Throws UnknownModelError: a model without a price is refused, never let through free.
   const model = resolveModel(endpoint, outgoing, body, settings);
-  const request: PlannedRequest = {
-    endpoint,
-    outgoing,
-    body,
-    model,
-    input: measure(endpoint, body, model.id),
-    output: outputBound(endpoint, body, model, where),
-    serviceTier: stringField(body.service_tier),
-    searches: webSearches(endpoint, body, model),
-  };
+  const request = plannedRequest(endpoint, outgoing, body, model, settings);
   // Another provider's tokenizer is not OpenAI's: only the byte bound is sure for its models.
   const exactHelps =
     !request.input.open &&
@@ -157,6 +190,69 @@ export function planCall(
   // tokenized and the tighter hold tried (no status reads, no tokenizer on most calls).
   if (exactHelps && settings.estimate === 'auto')
     plan.tighten = async () => buildPlan(request, await exactTokens(request), settings);
+  return plan;
+}
+
+/** What `body` asks of `model`; refuses web searches no table prices. */
+function plannedRequest(
+  endpoint: MeteredEndpoint,
+  outgoing: OutgoingRequest,
+  body: Json,
+  model: ResolvedModel,
+  settings: PlanSettings,
+): PlannedRequest {
+  const where = `${outgoing.method} ${outgoing.path}`;
+  const searches = webSearches(endpoint, body, model);
+  if (searches > 0 && !pricesWebSearch(model) && refusesUnpriced(settings))
+    refuseUnpricedSearch(model, where, settings.budget);
+  return {
+    endpoint,
+    outgoing,
+    body,
+    model,
+    input: measure(endpoint, body, model.id),
+    output: outputBound(endpoint, body, model, where),
+    serviceTier: stringField(body.service_tier),
+    searches,
+  };
+}
+
+/**
+ * The plan of a request a fallback list lets several models serve (`requests`, one per
+ * model, the requested one first): held at the dearest model's bound (by the byte bound of
+ * the input: no tokenizer counts for several models), priced as the model the response
+ * names, or as the dearest when the table does not know it. Its observer allows the
+ * widest output and input any of them was bounded with; a partial charge never passes the
+ * hold.
+ */
+function fallbackPlan(requests: readonly PlannedRequest[], settings: PlanSettings): MeteringPlan {
+  let dearest = requests[0] as PlannedRequest;
+  let holdUsd = '0';
+  let inputTokens = 0;
+  let perChoice = 0;
+  let total = 0;
+  let unbounded: number | undefined;
+  for (const request of requests) {
+    const tokens = clampToWindow(request, byteBound(request.input));
+    const hold = holdOf(request, tokens, settings);
+    if (money(hold).gt(money(holdUsd))) {
+      dearest = request;
+      holdUsd = hold;
+    }
+    inputTokens = Math.max(inputTokens, tokens);
+    perChoice = Math.max(perChoice, request.output.perChoice);
+    total = Math.max(total, request.output.total);
+    const assumed = request.output.unbounded;
+    if (assumed !== undefined) unbounded = Math.max(unbounded ?? 0, assumed);
+  }
+  const output: HeldOutput = {
+    perChoice,
+    total,
+    ...(unbounded === undefined ? {} : { unbounded }),
+  };
+  const plan = buildPlan({ ...dearest, output }, inputTokens, settings, holdUsd);
+  // The model the request asked for first (the ledger's `requestModel`).
+  plan.model = (requests[0] as PlannedRequest).model.id;
   return plan;
 }
 
@@ -187,22 +283,28 @@ async function exactTokens(request: PlannedRequest): Promise<number> {
   return clampToWindow(request, tokenizerCount(request.input, count));
 }
 
-/** The plan of a request whose input is bounded by `inputTokens`. */
-function buildPlan(
-  request: PlannedRequest,
-  inputTokens: number,
-  settings: PlanSettings,
-): MeteringPlan {
-  const { endpoint, body, model, searches } = request;
-  const { provider } = settings;
-  const holdUsd = settings.pricing.boundUsd({
-    provider,
+/** The most a request whose input is bounded by `inputTokens` can cost. */
+function holdOf(request: PlannedRequest, inputTokens: number, settings: PlanSettings): string {
+  const { model, searches } = request;
+  return settings.pricing.boundUsd({
+    provider: settings.provider,
     model: model.id,
     inputTokens,
     maxOutputTokens: request.output.total,
     serviceTier: request.serviceTier,
     ...(searches > 0 ? { toolFees: { webSearch: searches } } : {}),
   });
+}
+
+/** The plan of a request whose input is bounded by `inputTokens`. */
+function buildPlan(
+  request: PlannedRequest,
+  inputTokens: number,
+  settings: PlanSettings,
+  holdUsd = holdOf(request, inputTokens, settings),
+): MeteringPlan {
+  const { endpoint, body, model, searches } = request;
+  const { provider } = settings;
   const context: CallContext = {
     provider,
     model: model.id,

@@ -1,25 +1,42 @@
 /**
- * Hosted Responses tools billed per use on top of tokens, at rates no price table holds:
- * metering such a call from the tables would undercharge it, so it is refused unless the
- * client lets unpriced calls through (`unmetered: 'allow'`), when its tokens are still
- * held and charged and the tool's fees are not.
+ * Features billed per use on top of tokens, at rates no price table holds: metering such a
+ * call from the tables would undercharge it, so it is refused unless the client lets
+ * unpriced calls through (`unmetered: 'allow'`), when its tokens are still held and charged
+ * and the feature's fees are not.
  */
 import { type Budget, UnmeteredEndpointError } from '@tollgate/core';
 import { isRecord } from '@tollgate/core/internal';
+import type { ResolvedModel } from '@tollgate/pricing';
 
 /**
- * The fee of each unpriced tool, as OpenAI bills it. File search: $2.50 per 1,000 calls;
- * code interpreter: a container session (from $0.03, more for larger memory), whose
- * sessions and memory size a request does not bound.
+ * The fee of each unpriced hosted tool, as its provider bills it. OpenAI file search: $2.50
+ * per 1,000 calls; OpenAI code interpreter: a container session (from $0.03, more for larger
+ * memory), whose sessions and memory size a request does not bound. xAI's server-side tools
+ * (X search, code execution, collections search) are billed per call. Web search is priced
+ * where the model's table has a web search fee (see `refuseUnpricedSearch`).
  */
 export const UNPRICED_TOOL_FEES: Readonly<Record<string, string>> = Object.freeze({
   file_search: 'billed per call',
   code_interpreter: 'billed per container session',
+  code_execution: 'billed per call',
+  x_search: 'billed per call',
+  collections_search: 'billed per call',
 });
 
+/** What a refusal needs: the budget that enforces and the client's `unmetered` setting. */
+export interface UnmeteredPolicy {
+  readonly budget: Budget;
+  readonly unmetered: 'refuse' | 'allow';
+}
+
+/** True when the policy refuses unpriced features: `unmetered: 'refuse'` on an enforcing budget. */
+export function refusesUnpriced(policy: UnmeteredPolicy): boolean {
+  return policy.unmetered === 'refuse' && policy.budget.enforce;
+}
+
 /**
- * Refuses a Responses body that enables a tool of `UNPRICED_TOOL_FEES` while `budget`
- * enforces and `unmetered` is `'refuse'`; returns otherwise. `where` names the call.
+ * Refuses a body that enables a tool of `UNPRICED_TOOL_FEES` while `budget` enforces and
+ * `unmetered` is `'refuse'`; returns otherwise. `where` names the call.
  *
  * @throws UnmeteredEndpointError naming the tool and the option that lets it through.
  */
@@ -29,15 +46,72 @@ export function refuseUnpricedTools(
   budget: Budget,
   unmetered: 'refuse' | 'allow',
 ): void {
-  if (!Array.isArray(tools) || unmetered === 'allow' || !budget.enforce) return;
+  if (!Array.isArray(tools) || !refusesUnpriced({ budget, unmetered })) return;
   for (const tool of tools) {
     const type = isRecord(tool) ? tool.type : undefined;
     if (typeof type !== 'string' || !Object.hasOwn(UNPRICED_TOOL_FEES, type)) continue;
-    throw new UnmeteredEndpointError(
-      `${where} (tool ${type})`,
-      `${where}: the ${type} tool is ${UNPRICED_TOOL_FEES[type]} on top of tokens, at a rate no price table holds, ` +
-        `so the call is refused while budget "${budget.id}" enforces. Pass unmetered: 'allow' to withBudget ` +
-        `to send it with its tokens held and charged and the tool's fees not charged.`,
-    );
+    throw unpricedFeature(`tool ${type}`, `the ${type} tool is ${UNPRICED_TOOL_FEES[type]}`, {
+      where,
+      budget,
+    });
   }
+}
+
+/**
+ * Refuses OpenRouter's web plugin (`plugins: [{ id: 'web' }]`, billed per search result)
+ * and xAI's Live Search (`search_parameters`, billed per source), whose fees no table holds.
+ * Read only when the body has one of the two fields.
+ *
+ * @throws UnmeteredEndpointError naming the feature and the option that lets it through.
+ */
+export function refuseUnpricedSearchOptions(
+  body: Record<string, unknown>,
+  where: string,
+  policy: UnmeteredPolicy,
+): void {
+  const { plugins, search_parameters: search } = body;
+  if (Array.isArray(plugins) && plugins.some((plugin) => isRecord(plugin) && plugin.id === 'web'))
+    throw unpricedFeature('plugin web', "OpenRouter's web plugin is billed per search result", {
+      where,
+      budget: policy.budget,
+    });
+  // Live Search runs unless its mode is 'off' (xAI's default mode is 'auto').
+  if (search !== undefined && search !== null && !(isRecord(search) && search.mode === 'off'))
+    throw unpricedFeature('search_parameters', "xAI's Live Search is billed per source used", {
+      where,
+      budget: policy.budget,
+    });
+}
+
+/** True when the model's current price names a web search fee. */
+export function pricesWebSearch(model: ResolvedModel): boolean {
+  return model.prices[model.prices.length - 1]?.fees?.webSearch !== undefined;
+}
+
+/**
+ * Refuses a call that runs web searches (a search model, `web_search_options`, a web search
+ * tool) on a model whose table holds no web search fee: OpenRouter's and xAI's searches, say.
+ *
+ * @throws UnmeteredEndpointError naming the model and the option that lets it through.
+ */
+export function refuseUnpricedSearch(model: ResolvedModel, where: string, budget: Budget): void {
+  throw unpricedFeature(
+    'web search',
+    `web search on ${model.provider} model "${model.id}" is billed per search at a fee no price table holds`,
+    { where, budget },
+  );
+}
+
+function unpricedFeature(
+  feature: string,
+  billed: string,
+  call: { where: string; budget: Budget },
+): UnmeteredEndpointError {
+  const { where, budget } = call;
+  return new UnmeteredEndpointError(
+    `${where} (${feature})`,
+    `${where}: ${billed} on top of tokens, at a rate no price table holds, ` +
+      `so the call is refused while budget "${budget.id}" enforces. Pass unmetered: 'allow' to withBudget ` +
+      `to send it with its tokens held and charged and the feature's fees not charged.`,
+  );
 }
