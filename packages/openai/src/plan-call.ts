@@ -29,9 +29,8 @@ import { loadCounter } from './text-tokenizer.js';
 import {
   pricesWebSearch,
   refusesUnpriced,
+  refuseUnpricedFeatures,
   refuseUnpricedSearch,
-  refuseUnpricedSearchOptions,
-  refuseUnpricedTools,
 } from './unpriced-tools.js';
 
 /**
@@ -162,11 +161,7 @@ export function planCall(
   if (!isRecord(body)) throw notAnObject(where, body);
   // `background` was read once to classify the call and once more for the snapshot.
   if (endpoint === 'responses' && body.background === true) throw unmeteredBackground(where);
-  if (endpoint !== 'embeddings') {
-    refuseUnpricedTools(body.tools, where, settings.budget, settings.unmetered);
-    if (body.plugins !== undefined || body.search_parameters !== undefined)
-      if (refusesUnpriced(settings)) refuseUnpricedSearchOptions(body, where, settings);
-  }
+  if (endpoint !== 'embeddings') refuseUnpricedFeatures(endpoint, body, where, settings);
   // A fallback list: the call may be served by any model of it (rare, so checked first).
   if (body.models !== undefined && body.models !== null) {
     const models = fallbackModels(endpoint, outgoing, body, settings);

@@ -170,6 +170,29 @@ describe.each(SDK_MAJORS)('%s', (name, SDK) => {
       await refused(call, 'web search');
     });
 
+    test.each([
+      [
+        'https://generativelanguage.googleapis.com/v1beta/openai/',
+        'gemini-2.5-flash',
+        'google_search',
+      ],
+      ['https://api.groq.com/openai/v1', 'openai/gpt-oss-120b', 'browser_search'],
+    ])('a hosted Chat tool on %s is refused as unpriced', async (baseURL, model, type) => {
+      const { client } = clientOf(baseURL);
+      const call = client.chat.completions.create(chat(model, { tools: [{ type }] }));
+      await refused(call, `tool ${type}`);
+    });
+
+    test('function and custom Chat tools pass', async () => {
+      const { client, budget } = clientOf('https://api.openai.com/v1');
+      const tools = [
+        { type: 'function', function: { name: 'f', parameters: {} } },
+        { type: 'custom', custom: { name: 'g' } },
+      ];
+      await client.chat.completions.create(chat('gpt-4.1', { tools }));
+      expect((await budget.status()).calls).toBe(1);
+    });
+
     test('a Chat tool of a hosted, unpriced kind is refused', async () => {
       const { client } = clientOf('https://api.openai.com/v1');
       const call = client.chat.completions.create(

@@ -58,13 +58,65 @@ export function refuseUnpricedTools(
 }
 
 /**
+ * Refuses a Chat or Responses body that enables a feature billed at a rate no table holds
+ * (hosted tools, OpenRouter's web plugin, xAI's Live Search) while the policy refuses
+ * unpriced features. Web searches are checked per model, once it is resolved.
+ *
+ * @throws UnmeteredEndpointError naming the feature and the option that lets it through.
+ */
+export function refuseUnpricedFeatures(
+  endpoint: 'chat' | 'responses',
+  body: Record<string, unknown>,
+  where: string,
+  policy: UnmeteredPolicy,
+): void {
+  if (!refusesUnpriced(policy)) return;
+  if (endpoint === 'responses') refuseUnpricedTools(body.tools, where, policy.budget, 'refuse');
+  else if (Array.isArray(body.tools)) refuseHostedChatTools(body.tools, where, policy);
+  // Both fields are rare: the body is read further only when one is there.
+  if (body.plugins !== undefined || body.search_parameters !== undefined)
+    refuseUnpricedSearchOptions(body, where, policy);
+}
+
+/** Chat Completions tools that run in the caller's code, or are priced as searches. */
+function isPricedChatTool(type: string): boolean {
+  return type === 'function' || type === 'custom' || type.startsWith('web_search');
+}
+
+/**
+ * Refuses a Chat Completions body whose `tools` has a tool a provider runs on its side (Groq's
+ * `browser_search`, xAI's `x_search`, a `code_interpreter`...): OpenAI's Chat tools are
+ * functions and custom tools, and any other kind is another provider's hosted tool, billed
+ * at a rate no table holds. Web search tools are priced as searches (see `refuseUnpricedSearch`).
+ *
+ * @throws UnmeteredEndpointError naming the tool and the option that lets it through.
+ */
+function refuseHostedChatTools(
+  tools: readonly unknown[],
+  where: string,
+  policy: UnmeteredPolicy,
+): void {
+  for (const tool of tools) {
+    const type = isRecord(tool) ? tool.type : undefined;
+    if (typeof type !== 'string' || isPricedChatTool(type)) continue;
+    const fee = Object.hasOwn(UNPRICED_TOOL_FEES, type)
+      ? UNPRICED_TOOL_FEES[type]
+      : "a provider's hosted tool, billed by that provider";
+    throw unpricedFeature(`tool ${type}`, `the ${type} tool is ${fee}`, {
+      where,
+      budget: policy.budget,
+    });
+  }
+}
+
+/**
  * Refuses OpenRouter's web plugin (`plugins: [{ id: 'web' }]`, billed per search result)
  * and xAI's Live Search (`search_parameters`, billed per source), whose fees no table holds.
  * Read only when the body has one of the two fields.
  *
  * @throws UnmeteredEndpointError naming the feature and the option that lets it through.
  */
-export function refuseUnpricedSearchOptions(
+function refuseUnpricedSearchOptions(
   body: Record<string, unknown>,
   where: string,
   policy: UnmeteredPolicy,
@@ -97,7 +149,7 @@ export function pricesWebSearch(model: ResolvedModel): boolean {
 export function refuseUnpricedSearch(model: ResolvedModel, where: string, budget: Budget): void {
   throw unpricedFeature(
     'web search',
-    `web search on ${model.provider} model "${model.id}" is billed per search at a fee no price table holds`,
+    `web search on ${model.provider} model "${model.id}" is billed per search`,
     { where, budget },
   );
 }
