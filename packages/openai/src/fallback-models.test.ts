@@ -166,7 +166,8 @@ describe.each(SDK_MAJORS)('%s', (name, SDK) => {
   test('the reported cost is charged when the usage carries one', async () => {
     const { budget, openrouter } = client('1');
     answer = { model: DEAR, cost: 0.0901 };
-    await openrouter.chat.completions.create(ask({ models: [CHEAP, DEAR] }));
+    // The dearest first, a cheaper fallback after it.
+    await openrouter.chat.completions.create(ask({ model: DEAR, models: [CHEAP] }));
     const [entry] = await budget.ledger({ limit: 1 });
     expect(entry?.actualUsd).toBe('0.0901');
   });
@@ -180,6 +181,28 @@ describe.each(SDK_MAJORS)('%s', (name, SDK) => {
     } as never);
     const [entry] = await budget.ledger({ limit: 1 });
     expect(entry?.actualUsd).toBe(tableUsd(DEAR));
+  });
+
+  test('without a maximum, the widest output limit of the list is assumed and held at the dearest', async () => {
+    const { budget, openrouter } = client('1000');
+    const assumed: number[] = [];
+    budget.on('unbounded-output', (event) => assumed.push(event.assumedOutputTokens));
+    await openrouter.chat.completions.create({
+      model: CHEAP,
+      messages: hi,
+      models: [CHEAP, DEAR],
+    } as never);
+    const pricing = defaultPricing();
+    const limits = [CHEAP, DEAR].map((id) => pricing.resolve('openrouter', id).maxOutputTokens);
+    expect(assumed).toEqual([Math.max(...limits)]);
+    const dearAlone = pricing.boundUsd({
+      provider: 'openrouter',
+      model: DEAR,
+      inputTokens: 0,
+      maxOutputTokens: pricing.resolve('openrouter', DEAR).maxOutputTokens,
+    });
+    const [entry] = await budget.ledger({ limit: 1 });
+    expect(money(entry?.reservedUsd ?? '0').gte(money(dearAlone))).toBe(true);
   });
 
   test('an unknown model in the list is refused like an unknown `model`, nothing sent', async () => {

@@ -13,8 +13,9 @@ import { resolveModel } from './resolve-model.js';
 type Json = Record<string, unknown>;
 
 /**
- * The models a request with a `models` list may be served by, each once: `model` first (when
- * the body names one), then the list in order. Without `model` the list alone names them.
+ * The models a request with a `models` list (not null) may be served by, each once: `model`
+ * first (when the body names one), then the list in order. Without `model` the list alone
+ * names them.
  *
  * @throws InvalidRequestError when `models` is not an array of model ids.
  * @throws UnknownModelError for a model no table prices, as for `model`.
@@ -35,9 +36,8 @@ export function fallbackModels(
   return models;
 }
 
-/** The ids of a `models` list (`[]` for null); refuses anything but an array of ids. */
+/** The ids of a `models` list; refuses anything but an array of ids. */
 function listedIds(models: unknown, where: string): string[] {
-  if (models === null || models === undefined) return [];
   if (!Array.isArray(models))
     throw new InvalidRequestError(
       `${where}: expected models (the fallback models) as an array of model ids, received ${describeValue(models)}`,

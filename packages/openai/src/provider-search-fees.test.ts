@@ -186,6 +186,7 @@ describe.each(SDK_MAJORS)('%s', (name, SDK) => {
     test('function and custom Chat tools pass', async () => {
       const { client, budget } = clientOf('https://api.openai.com/v1');
       const tools = [
+        null,
         { type: 'function', function: { name: 'f', parameters: {} } },
         { type: 'custom', custom: { name: 'g' } },
       ];
