@@ -205,6 +205,18 @@ describe.each(SDK_MAJORS)('%s', (name, SDK) => {
     expect(money(entry?.reservedUsd ?? '0').gte(money(dearAlone))).toBe(true);
   });
 
+  test('a list of one model without `model` is that model', async () => {
+    const { budget, openrouter } = client('1');
+    await openrouter.chat.completions.create({
+      messages: hi,
+      max_completion_tokens: 1000,
+      models: [DEAR],
+    } as never);
+    const [entry] = await budget.ledger({ limit: 1 });
+    expect(entry?.actualUsd).toBe(tableUsd(DEAR));
+    expect(bodies[0]?.model).toBeUndefined();
+  });
+
   test('an unknown model in the list is refused like an unknown `model`, nothing sent', async () => {
     const { openrouter } = client('1');
     const call = openrouter.chat.completions.create(ask({ models: [CHEAP, 'acme/no-such-model'] }));

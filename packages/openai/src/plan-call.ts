@@ -81,17 +81,20 @@ export function planCall(
   // `background` was read once to classify the call and once more for the snapshot.
   if (endpoint === 'responses' && body.background === true) throw unmeteredBackground(where);
   if (endpoint !== 'embeddings') refuseUnpricedFeatures(endpoint, body, where, settings);
-  // A fallback list: the call may be served by any model of it (rare, so checked first).
+  let request: PlannedRequest;
+  // A fallback list (rare): the call may be served by any model of it.
   if (body.models !== undefined && body.models !== null) {
     const models = fallbackModels(endpoint, outgoing, body, settings);
     const requests = models.map((model) =>
       plannedRequest(endpoint, outgoing, body, model, settings),
     );
     if (requests.length > 1) return fallbackPlan(requests, settings);
+    request = requests[0] as PlannedRequest; // one model, named once or twice
+  } else {
+    // Throws UnknownModelError: a model without a price is refused, never let through free.
+    const model = resolveModel(endpoint, outgoing, body, settings);
+    request = plannedRequest(endpoint, outgoing, body, model, settings);
   }
-  // Throws UnknownModelError: a model without a price is refused, never let through free.
-  const model = resolveModel(endpoint, outgoing, body, settings);
-  const request = plannedRequest(endpoint, outgoing, body, model, settings);
   // Another provider's tokenizer is not OpenAI's: only the byte bound is sure for its models.
   const exactHelps =
     !request.input.open &&
