@@ -1,5 +1,6 @@
 import { type AdjustOptions, adjustDefinedBudget } from './budget-admin.js';
 import { assertBudgetId } from './budget-id.js';
+import { impostorCallError } from './budget-impostor.js';
 import {
   type BudgetOptions,
   type ChildBudgetOptions,
@@ -119,6 +120,21 @@ export function isBudget(value: unknown): value is Budget {
   return typeof genuine === 'function' && genuine.call(value) === true;
 }
 
+/**
+ * What a budget method throws when it failed: `error` itself for a budget, the typed refusal
+ * of `impostorCallError` when it was called on a Proxy or a copy of one (its first private
+ * field access threw a raw `TypeError`). Checked only once a call failed: no cost otherwise.
+ */
+function methodError(receiver: unknown, member: string, error: unknown): unknown {
+  let genuine: boolean;
+  try {
+    genuine = isBudget(receiver);
+  } catch {
+    genuine = false;
+  }
+  return genuine ? error : impostorCallError(receiver, member);
+}
+
 /** A budget: see `createBudget`. Children roll their spend up into it. */
 export class Budget {
   static {
@@ -221,7 +237,11 @@ export class Budget {
 
   /** False in shadow mode: this budget reports what it would refuse but refuses nothing. */
   get enforce(): boolean {
-    return this.#settings.enforce;
+    try {
+      return this.#settings.enforce;
+    } catch (error) {
+      throw methodError(this, 'enforce', error);
+    }
   }
 
   /**
@@ -230,8 +250,12 @@ export class Budget {
    * (`family.for(key)`) in the same store: the two would share one stored budget and its limit.
    */
   child(options: ChildBudgetOptions): Budget {
-    const description = `budget.child() of "${this.id}"`;
-    return this.#declareChild(parseChildOptions(options), { kind: 'child', description });
+    try {
+      const description = `budget.child() of "${this.id}"`;
+      return this.#declareChild(parseChildOptions(options), { kind: 'child', description });
+    } catch (error) {
+      throw methodError(this, 'child()', error);
+    }
   }
 
   /** A child, refused when this process declared its id the other way (`declared-budgets.ts`). */
@@ -252,12 +276,20 @@ export class Budget {
    */
   on<Name extends BudgetEventName>(name: Name, handler: BudgetEventHandler<Name>): () => void {
     assertEventListener(name, handler);
-    return this.#events.on(name, handler);
+    try {
+      return this.#events.on(name, handler);
+    } catch (error) {
+      throw methodError(this, 'on()', error);
+    }
   }
 
   /** Delivers an event to this budget's listeners and its ancestors'. Adapters use it for their own events. */
   emit(event: BudgetEvent): void {
-    this.#events.emit(event);
+    try {
+      this.#events.emit(event);
+    } catch (error) {
+      throw methodError(this, 'emit()', error);
+    }
   }
 
   /**
@@ -267,12 +299,20 @@ export class Budget {
    * `StoreUnavailableError` if it cannot be reached.
    */
   ready(): Promise<void> {
-    return this.#stored.ready();
+    try {
+      return this.#stored.ready();
+    } catch (error) {
+      return Promise.reject(methodError(this, 'ready()', error));
+    }
   }
 
   /** Spent, held and left right now. Reads the store; O(1) whatever the history. */
   async status(): Promise<BudgetStatus> {
-    await this.#stored.ready();
+    try {
+      await this.#stored.ready();
+    } catch (error) {
+      throw methodError(this, 'status()', error);
+    }
     const now = this.#now();
     const link = this.#stored.link.at(now);
     const snapshot =
@@ -306,7 +346,11 @@ export class Budget {
    * than 12 decimal places is refused (`InvalidOptionsError`), as `createBudget` refuses it.
    */
   setLimit(limitUsd: string | number, options: AdjustOptions): Promise<AdjustmentEntry> {
-    return this.#adjust('set-limit', limitUsd, options);
+    try {
+      return this.#adjust('set-limit', limitUsd, options);
+    } catch (error) {
+      return Promise.reject(methodError(this, 'setLimit()', error));
+    }
   }
 
   /**
@@ -316,7 +360,11 @@ export class Budget {
    * the limit it leaves must be one `createBudget` would keep.
    */
   topUp(amountUsd: string | number, options: AdjustOptions): Promise<AdjustmentEntry> {
-    return this.#adjust('top-up', amountUsd, options);
+    try {
+      return this.#adjust('top-up', amountUsd, options);
+    } catch (error) {
+      return Promise.reject(methodError(this, 'topUp()', error));
+    }
   }
 
   /**
@@ -325,7 +373,11 @@ export class Budget {
    * asked. Only this budget changes: its ancestors keep the spend.
    */
   credit(amountUsd: string | number, options: AdjustOptions): Promise<AdjustmentEntry> {
-    return this.#adjust('credit', amountUsd, options);
+    try {
+      return this.#adjust('credit', amountUsd, options);
+    } catch (error) {
+      return Promise.reject(methodError(this, 'credit()', error));
+    }
   }
 
   /**
@@ -333,7 +385,11 @@ export class Budget {
    * Calls in flight stay held and settle into the fresh spend.
    */
   reset(options: AdjustOptions): Promise<AdjustmentEntry> {
-    return this.#adjust('reset', '0', options);
+    try {
+      return this.#adjust('reset', '0', options);
+    } catch (error) {
+      return Promise.reject(methodError(this, 'reset()', error));
+    }
   }
 
   /**
@@ -342,7 +398,11 @@ export class Budget {
    * normally. Closing is final; a closed budget can be deleted later with `store.purge`.
    */
   close(options: AdjustOptions): Promise<AdjustmentEntry> {
-    return this.#adjust('close', '0', options);
+    try {
+      return this.#adjust('close', '0', options);
+    } catch (error) {
+      return Promise.reject(methodError(this, 'close()', error));
+    }
   }
 
   #adjust(
@@ -360,7 +420,11 @@ export class Budget {
    * listing each one given up since the last `flush()`.
    */
   flush(): Promise<void> {
-    return this.#family.pending.flush();
+    try {
+      return this.#family.pending.flush();
+    } catch (error) {
+      return Promise.reject(methodError(this, 'flush()', error));
+    }
   }
 
   /**
@@ -371,7 +435,11 @@ export class Budget {
    * input, before the store is touched.
    */
   reserve(amountUsd: string | number, options?: ReserveOptions): Promise<Reservation> {
-    return this.#reserver.reserve(amountUsd, options, true);
+    try {
+      return this.#reserver.reserve(amountUsd, options, true);
+    } catch (error) {
+      return Promise.reject(methodError(this, 'reserve()', error));
+    }
   }
 
   static {

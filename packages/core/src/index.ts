@@ -28,6 +28,21 @@ export {
   type UsageTokens,
   usageTokens,
 } from './call-usage.js';
+// What a user adds, compares and prints status figures with; canonicalUsd, usdToPico,
+// picoToUsd and MONEY_SCALE are store authors' codecs (the store kit's to move).
+// Pricing's fixed-point arithmetic is in `@tollgate/core/internal`.
+// Checked at this boundary (checked-money.ts); Tollgate's own paths use money.ts unchecked.
+export {
+  addMoney,
+  compareMoney,
+  formatUsd,
+  formatUsdFixed,
+  maxMoney,
+  money,
+  picoToUsd,
+  sumMoney,
+  usdToPico,
+} from './checked-money.js';
 export { type Clock, systemClock } from './clock.js';
 export {
   AlertDeliveryError,
@@ -74,27 +89,15 @@ export type {
 export { isLedgerKind, isSettlement } from './ledger-kind.js';
 export { type LoadBudgetsOptions, type LoadedBudgets, loadBudgets } from './load-budgets.js';
 export { type MemoryStoreOptions, memoryStore } from './memory-store.js';
-// What a user adds, compares and prints status figures with; canonicalUsd, usdToPico,
-// picoToUsd and MONEY_SCALE are store authors' codecs (the store kit's to move).
-// Pricing's fixed-point arithmetic is in `@tollgate/core/internal`.
 export {
-  addMoney,
   canonicalUsd,
-  compareMoney,
-  formatUsd,
-  formatUsdFixed,
   isUsd,
   MAX_USD,
   MONEY_SCALE,
   type Money,
   type MoneyInput,
   type MoneyOperand,
-  maxMoney,
-  money,
   parseUsd,
-  picoToUsd,
-  sumMoney,
-  usdToPico,
   ZERO,
 } from './money.js';
 export {

@@ -83,7 +83,31 @@ export const ZERO: Money = exact(0);
  * is not a decimal.
  */
 export function parseUsd(value: unknown, field: string): Money {
-  return parseDecimal(value, field, decimalPattern, USD_DECIMAL);
+  let text: string;
+  if (typeof value === 'string') {
+    // Not trimmed: an amount with a space or newline around it is as malformed as '1e3'
+    // (a trimmed read would accept ' 1' while refusing ' ').
+    text = value;
+  } else if (typeof value === 'number' && Number.isFinite(value)) {
+    // The shortest round-trip form of the number, expanded out of exponent notation.
+    text = numberToPlainString(value);
+  } else {
+    throw new InvalidAmountError(field, describeValue(value), USD_DECIMAL);
+  }
+  if (!decimalPattern.test(text)) {
+    throw new InvalidAmountError(field, describeValue(value), USD_DECIMAL);
+  }
+  const amount = exact(text);
+  // Against a constant: `gt(MAX_USD)` would parse the number into a new amount on every read,
+  // and the pattern already refused a sign, so no `abs()`.
+  if (amount.gt(maxAmount)) {
+    throw new InvalidAmountError(
+      field,
+      describeValue(value),
+      `at most ${MAX_USD} in absolute value`,
+    );
+  }
+  return amount;
 }
 
 /** What an amount that is not one is told it should have been, in every error that refuses one. */
@@ -97,30 +121,7 @@ export const MAX_USD = 1_000_000_000_000;
 /** What an amount above `MAX_USD` is told it should have been, in every error that refuses one. */
 export const WITHIN_MAX = `a decimal of at most ${MAX_USD}`;
 const maxWholeDigits = String(MAX_USD).length;
-
-function parseDecimal(value: unknown, field: string, pattern: RegExp, expected: string): Money {
-  let text: string;
-  if (typeof value === 'string') {
-    // Not trimmed: an amount with a space or newline around it is as malformed as '1e3'
-    // (a trimmed read would accept ' 1' while refusing ' ').
-    text = value;
-  } else if (typeof value === 'number' && Number.isFinite(value)) {
-    // The shortest round-trip form of the number, expanded out of exponent notation.
-    text = numberToPlainString(value);
-  } else {
-    throw new InvalidAmountError(field, describeValue(value), expected);
-  }
-  if (!pattern.test(text)) throw new InvalidAmountError(field, describeValue(value), expected);
-  const amount = exact(text);
-  if (amount.abs().gt(MAX_USD)) {
-    throw new InvalidAmountError(
-      field,
-      describeValue(value),
-      `at most ${MAX_USD} in absolute value`,
-    );
-  }
-  return amount;
-}
+const maxAmount = exact(MAX_USD);
 
 function numberToPlainString(value: number): string {
   const text = String(value);
@@ -134,9 +135,33 @@ export function isUsd(value: unknown): boolean {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
-/** An exact amount from a value already known to be a valid decimal (trusted input). */
+/**
+ * An exact amount from a value already known to be a valid decimal (trusted input): Tollgate's
+ * own fast path. Users get the checked `money` of `@tollgate/core` (checked-money.ts).
+ */
 export function money(value: string | number): Money {
   return exact(value);
+}
+
+/** True for an amount made by this copy of the money module (any sign: arithmetic may go below zero). */
+export function isExactMoney(value: unknown): value is Money {
+  return value instanceof Decimal;
+}
+
+/**
+ * An amount made by another installed copy of this module (a duplicated install of core), read
+ * through its plain decimal form; `undefined` for anything else. Duck-typed on big.js's shape:
+ * its digit array and the `toFixed` every `Money` has.
+ */
+export function foreignMoney(value: unknown): Money | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const shape = value as { c?: unknown; toFixed?: unknown };
+  if (!Array.isArray(shape.c) || typeof shape.toFixed !== 'function') return undefined;
+  try {
+    return exact(String(shape.toFixed()));
+  } catch {
+    return undefined;
+  }
 }
 
 /** The amount as a plain decimal string with no trailing zeros and no exponent. */
@@ -376,6 +401,8 @@ export function usdToPico(usd: string): bigint {
 }
 
 function parsePico(usd: string): bigint {
+  // BigInt('-0') is 0n: the sign of an amount below one dollar would be lost in the sum below.
+  if (usd.charCodeAt(0) === 45) return -parsePico(usd.slice(1));
   const point = usd.indexOf('.');
   if (point === -1) return BigInt(usd) * picoPerDollar;
   const fraction = usd.slice(point + 1).padEnd(MONEY_SCALE, '0');

@@ -1,5 +1,6 @@
 import type * as Zod from 'zod';
 import { type Budget, createBudget, isBudget } from '../budget.js';
+import { impostorMessage } from '../budget-impostor.js';
 import { type BudgetOptions, parseBudgetOptions } from '../budget-options.js';
 import { describeValue, InvalidOptionsError, type ValidationIssue } from '../errors.js';
 import { loadZod } from '../parse-options.js';
@@ -72,12 +73,7 @@ export function looksLikeBudget(value: unknown): boolean {
  */
 export function budgetImpostorIssue(value: unknown, path: string): ValidationIssue | undefined {
   if (!looksLikeBudget(value) || isBudget(value)) return undefined;
-  const id = (value as { id?: unknown }).id;
-  const named = typeof id === 'string' ? ` of ${describeValue(id)}` : '';
-  return {
-    path,
-    message: `expected a Budget made by createBudget(), budget.child() or a budget family, received a Proxy or a copy${named} (Vue's reactive() makes one): pass the Budget itself (Vue: markRaw(budget), or toRaw(proxy))`,
-  };
+  return { path, message: impostorMessage(value) };
 }
 
 let choiceSchema: Zod.ZodType | undefined;
