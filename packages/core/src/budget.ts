@@ -346,11 +346,7 @@ export class Budget {
    * than 12 decimal places is refused (`InvalidOptionsError`), as `createBudget` refuses it.
    */
   setLimit(limitUsd: string | number, options: AdjustOptions): Promise<AdjustmentEntry> {
-    try {
-      return this.#adjust('set-limit', limitUsd, options);
-    } catch (error) {
-      return Promise.reject(methodError(this, 'setLimit()', error));
-    }
+    return Budget.#adjust(this, 'setLimit()', 'set-limit', limitUsd, options);
   }
 
   /**
@@ -360,11 +356,7 @@ export class Budget {
    * the limit it leaves must be one `createBudget` would keep.
    */
   topUp(amountUsd: string | number, options: AdjustOptions): Promise<AdjustmentEntry> {
-    try {
-      return this.#adjust('top-up', amountUsd, options);
-    } catch (error) {
-      return Promise.reject(methodError(this, 'topUp()', error));
-    }
+    return Budget.#adjust(this, 'topUp()', 'top-up', amountUsd, options);
   }
 
   /**
@@ -373,11 +365,7 @@ export class Budget {
    * asked. Only this budget changes: its ancestors keep the spend.
    */
   credit(amountUsd: string | number, options: AdjustOptions): Promise<AdjustmentEntry> {
-    try {
-      return this.#adjust('credit', amountUsd, options);
-    } catch (error) {
-      return Promise.reject(methodError(this, 'credit()', error));
-    }
+    return Budget.#adjust(this, 'credit()', 'credit', amountUsd, options);
   }
 
   /**
@@ -385,11 +373,7 @@ export class Budget {
    * Calls in flight stay held and settle into the fresh spend.
    */
   reset(options: AdjustOptions): Promise<AdjustmentEntry> {
-    try {
-      return this.#adjust('reset', '0', options);
-    } catch (error) {
-      return Promise.reject(methodError(this, 'reset()', error));
-    }
+    return Budget.#adjust(this, 'reset()', 'reset', '0', options);
   }
 
   /**
@@ -398,19 +382,24 @@ export class Budget {
    * normally. Closing is final; a closed budget can be deleted later with `store.purge`.
    */
   close(options: AdjustOptions): Promise<AdjustmentEntry> {
-    try {
-      return this.#adjust('close', '0', options);
-    } catch (error) {
-      return Promise.reject(methodError(this, 'close()', error));
-    }
+    return Budget.#adjust(this, 'close()', 'close', '0', options);
   }
 
-  #adjust(
+  /** Static, so a Proxy or a copy of a budget reaches the typed refusal, not the brand check of a method. */
+  static #adjust(
+    budget: Budget,
+    member: string,
     action: AdjustmentAction,
     amount: string | number,
     options: AdjustOptions,
   ): Promise<AdjustmentEntry> {
-    return adjustDefinedBudget(this.#stored, this.store, this.clock, action, amount, options);
+    let stored: StoredDefinition;
+    try {
+      stored = budget.#stored;
+    } catch (error) {
+      return Promise.reject(methodError(budget, member, error));
+    }
+    return adjustDefinedBudget(stored, budget.store, budget.clock, action, amount, options);
   }
 
   /**
