@@ -113,6 +113,15 @@ describe('the public money helpers refuse what is not an amount', () => {
       expect(amountError(() => picoToUsd(value as bigint)).field).toBe('picoToUsd()');
   });
 
+  it('refuses an object shaped like an amount whose decimal form is not one', () => {
+    for (const value of [
+      { c: [1], toFixed: () => 'abc' },
+      { c: [1], toFixed: 5 },
+      { c: 1, toFixed: () => '1' },
+    ])
+      expect(amountError(() => formatUsd(value as never)).field).toBe('formatUsd()');
+  });
+
   it('every refusal is a TollgateError, never a raw big.js Error or TypeError', () => {
     const helpers: ((value: never) => unknown)[] = [
       money,

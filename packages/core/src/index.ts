@@ -43,6 +43,13 @@ export {
   sumMoney,
   usdToPico,
 } from './checked-money.js';
+// Checked at this boundary (checked-window.ts); budgets and stores use window.ts unchecked.
+export {
+  describeWindow,
+  sameWindow,
+  toWindowSpec,
+  windowBounds,
+} from './checked-window.js';
 export { type Clock, systemClock } from './clock.js';
 export {
   AlertDeliveryError,
@@ -111,11 +118,4 @@ export { type PurgeCandidate, purgeableBudgets } from './purgeable-budgets.js';
 export { Reservation, type ReservationState } from './reservation.js';
 export { assertSerialisable } from './serialisable.js';
 export type * from './store.js';
-export {
-  describeWindow,
-  sameWindow,
-  toWindowSpec,
-  type WindowBounds,
-  type WindowOption,
-  windowBounds,
-} from './window.js';
+export type { WindowBounds, WindowOption } from './window.js';
