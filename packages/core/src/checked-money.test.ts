@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type BigConstructor from 'big.js';
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addMoney,
   compareMoney,
@@ -7,6 +11,7 @@ import {
   formatUsdFixed,
   InvalidAmountError,
   InvalidOptionsError,
+  type Money,
   maxMoney,
   money,
   picoToUsd,
@@ -163,13 +168,18 @@ describe('the public money helpers on good input', () => {
     expect(formatUsd(money(1e-7))).toBe('0.0000001');
   });
 
-  it('take an amount made by another installed copy of core', async () => {
-    vi.resetModules();
-    const other = await import('./money.js');
-    const foreign = other.money('2.5');
+  it('take an amount made by another installed copy of core (its own big.js constructor)', () => {
+    // What a second copy of core makes: a number of another big.js module, whose prototype is
+    // not this copy's. A second evaluation of big.js's CommonJS build is such a module.
+    const file = join(dirname(createRequire(import.meta.url).resolve('big.js')), 'big.js');
+    const copy = { exports: {} as { Big: typeof BigConstructor } };
+    new Function('module', readFileSync(file, 'utf8'))(copy);
+    const OtherDecimal = copy.exports.Big;
+    const foreign = new OtherDecimal('2.5') as unknown as Money;
+    expect(foreign).not.toBeInstanceOf(money('1').constructor);
     expect(formatUsd(addMoney(foreign, '0.5'))).toBe('3');
     expect(compareMoney(foreign, money('2.5'))).toBe(0);
-    expect(formatUsd(other.money('1').minus('3'))).toBe('-2');
+    expect(formatUsd(new OtherDecimal('1').minus('3') as unknown as Money)).toBe('-2');
   });
 
   it('round-trip pico counts of any sign exactly', () => {
