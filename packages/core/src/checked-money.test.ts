@@ -20,6 +20,7 @@ import {
   usdToPico,
   ZERO,
 } from './index.js';
+import { thrownError } from './test-support/thrown-error.js';
 
 // What the adversary sweep gave the helpers the core README presents: each a typed error now.
 const notAmounts: unknown[] = [
@@ -41,15 +42,9 @@ const notAmounts: unknown[] = [
   () => 1,
 ];
 
-/** Runs `call` and returns the `InvalidAmountError` it threw (fails the test otherwise). */
+/** The `InvalidAmountError` `call` threw (fails the test otherwise). */
 function amountError(call: () => unknown): InvalidAmountError {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidAmountError);
-    return error as InvalidAmountError;
-  }
-  throw new Error('expected InvalidAmountError, nothing was thrown');
+  return thrownError(InvalidAmountError, call);
 }
 
 describe('the public money helpers refuse what is not an amount', () => {

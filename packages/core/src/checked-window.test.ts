@@ -6,6 +6,7 @@ import {
   toWindowSpec,
   windowBounds,
 } from './index.js';
+import { thrownError } from './test-support/thrown-error.js';
 
 const notWindows: unknown[] = [
   undefined,
@@ -25,15 +26,9 @@ const notWindows: unknown[] = [
   [],
 ];
 
-/** The `InvalidOptionsError` `call` threw, with the issue path it named. */
+/** The `InvalidOptionsError` `call` threw (fails the test otherwise). */
 function optionsError(call: () => unknown): InvalidOptionsError {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidOptionsError);
-    return error as InvalidOptionsError;
-  }
-  throw new Error('expected InvalidOptionsError, nothing was thrown');
+  return thrownError(InvalidOptionsError, call);
 }
 
 describe('the public window helpers refuse what is not a window', () => {
