@@ -7,9 +7,9 @@
  * `estimateCost` at the tier the options ask for.
  */
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
-import { compareMoney, formatUsd, type Metadata, money, sumMoney } from '@tollgate/core';
+import type { Metadata } from '@tollgate/core';
 import type { HoldablePlan } from '@tollgate/core/adapter';
-import { isRecord } from '@tollgate/core/internal';
+import { compareMoney, formatUsd, isRecord, money, sumMoney } from '@tollgate/core/internal';
 import type { Pricing, Provider, ResolvedModel } from '@tollgate/pricing';
 import { API_FRAMING } from './api-framing.js';
 import { bedrockThinking } from './bedrock-reasoning.js';

@@ -1,11 +1,11 @@
-import { formatUsd, type Metadata, money, sumMoney } from '@tollgate/core';
+import type { Metadata } from '@tollgate/core';
 import {
   type MeteringPlan,
   pricerPerModel,
   type ResponseObserver,
   requestedModel,
 } from '@tollgate/core/adapter';
-import { timesCount } from '@tollgate/core/internal';
+import { formatUsd, money, sumMoney, timesCount } from '@tollgate/core/internal';
 import { iterationPricer, type Pricing, type ResolvedModel, usagePricer } from '@tollgate/pricing';
 import { BedrockStreamObserver } from './bedrock-stream-observer.js';
 import { boundInputTokens, deferredToolTokens, hasUnseenInput } from './bound-input-tokens.js';

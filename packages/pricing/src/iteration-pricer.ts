@@ -5,9 +5,16 @@
  * `usage.iterations`. One step for every adapter that meters Messages calls (`@tollgate/anthropic`
  * and the AI SDK's Anthropic models).
  */
-import { formatUsd, money, sumMoney, usageTokens } from '@tollgate/core';
+import { usageTokens } from '@tollgate/core';
 import type { UsagePrice, UsagePricer } from '@tollgate/core/adapter';
-import { describeValue, isRecord, withFields } from '@tollgate/core/internal';
+import {
+  describeValue,
+  formatUsd,
+  isRecord,
+  money,
+  sumMoney,
+  withFields,
+} from '@tollgate/core/internal';
 import { InvalidUsageError } from './errors.js';
 import { readUsage } from './read-usage.js';
 

@@ -4,8 +4,7 @@
  * After normalisation the buckets are disjoint and their sum is the total input.
  */
 
-import { money } from '@tollgate/core';
-import { isRecord } from '@tollgate/core/internal';
+import { isRecord, money } from '@tollgate/core/internal';
 import { InvalidUsageError } from './errors.js';
 import type { NormalizedUsage } from './normalized-usage.js';
 import { fromCompatible, fromMessages, fromProviderUsage } from './provider-usage.js';

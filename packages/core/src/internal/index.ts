@@ -27,14 +27,22 @@ export { adjustmentAmount } from '../canonical-limit.js';
 export { closestName, editDistance } from '../edit-distance.js';
 export { describeValue } from '../errors.js';
 export { isRecord } from '../is-record.js';
-// Pricing's exact arithmetic: 10^-30 dollar integers for price tables, 10^-15 for its fast path.
+// Pricing's exact arithmetic: 10^-30 dollar integers for price tables, 10^-15 for its fast path;
+// and the money helpers without the checks the public ones make, for amounts Tollgate made
+// itself on a call's path (the public `money`, `addMoney`, ... check what a user hands them).
 export {
+  addMoney,
+  compareMoney,
   FEMTO_SCALE,
   FIXED_SCALE,
   formatFemtoUnits,
   formatFixedUnits,
+  formatUsd,
+  maxMoney,
+  money,
   perUnit,
   priceTokens,
+  sumMoney,
   timesCount,
   toFixedUnits,
 } from '../money.js';
