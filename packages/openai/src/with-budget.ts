@@ -23,6 +23,7 @@ import {
   type ProviderOption,
   providerOfClient,
 } from './provider-of-client.js';
+import { websocketTransports } from './websocket-doors.js';
 
 /** Options of the OpenAI adapter, beside the budget: the kit's shared ones and its own. */
 export interface OpenAIAdapterOptions extends AdapterOptions<Pricing> {
@@ -108,6 +109,7 @@ export function withBudget<Client extends object>(
     return {
       route: (request) => toRoute(request, plan),
       unmetered: settings.unmetered,
+      unmeteredTransports: websocketTransports(current),
       ...(settings.maxConcurrency === undefined ? {} : { maxConcurrency: settings.maxConcurrency }),
     };
   };

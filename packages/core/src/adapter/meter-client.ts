@@ -7,6 +7,7 @@ import {
   type MeteringSettings,
   type RequestOptionsLike,
 } from './metered-call.js';
+import { guardTransports, type UnmeteredTransports } from './transport-doors.js';
 import type { OutgoingRequest, Route } from './types.js';
 
 type FetchFunction = (url: string | URL | Request, init?: RequestInit) => Promise<Response>;
@@ -41,6 +42,11 @@ export interface MeterClientOptions {
   unmetered?: 'refuse' | 'allow';
   /** At most this many metered calls in flight on this client; more wait in line. @default unlimited */
   maxConcurrency?: number;
+  /**
+   * Transports of the client the kit cannot meter (WebSockets), refused when opened unless
+   * `unmetered` is `'allow'`. @default none
+   */
+  unmeteredTransports?: UnmeteredTransports;
 }
 
 /**
@@ -99,6 +105,7 @@ function instrument<Client extends StainlessClient>(
     );
     return promise;
   } as Client['request'];
+  guardTransports(derived, options.budget, settings.unmetered, options.unmeteredTransports);
   // A client derived from a metered client stays metered, on the same budget.
   derived.withOptions = (overrides: object) =>
     instrument(deriveClient(original, overrides), original, options, settings);
