@@ -26,12 +26,12 @@ export {
   slotLine,
 } from './hold-plan.js';
 export { type MeterClientOptions, meterClient, type StainlessClient } from './meter-client.js';
-export type { TransportDoor, UnmeteredTransports } from './transport-doors.js';
 export { pricerPerModel } from './pricer-per-model.js';
 export { reachedPath } from './reached-path.js';
 export { type DriftWatch, reportedCostPricer } from './reported-cost.js';
 export { requestedModel } from './requested-model.js';
 export { type ServerSentEvent, SseSplitter } from './sse-events.js';
+export type { TransportDoor, UnmeteredTransports } from './transport-doors.js';
 export type {
   Charge,
   EventCut,
