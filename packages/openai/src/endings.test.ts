@@ -217,6 +217,44 @@ describe.each(majors)('%s: every ending ends the reservation once', (_name, SDK)
       await chargedTheHold(budget, events);
     });
 
+    test('a stream left mid-way by a wrapper that never calls return(): charged its hold once collected (openai 6), at its deadline (7)', async () => {
+      // LlamaIndex's event wrapper iterates the SDK stream with next() alone: a caller's
+      // break ends the wrapper, never the SDK's stream, whose body the connection still holds.
+      // openai 7's stream keeps its reader in an abort listener on the request's signal,
+      // which the connection holds too: it stays reachable until the deadline.
+      const collectable = _name === 'openai 6.x';
+      const { budget, events } = budgetOf(collectable ? undefined : shortTtlMs);
+      const client = withBudget(raw(), { budget });
+      mock.script({ respond: { chunkDelayMs: 20, outputTokens: 200 } });
+      async function* withoutReturn<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+        const iterator = source[Symbol.asyncIterator]();
+        while (true) {
+          const { value, done } = await iterator.next();
+          if (done === true) return;
+          yield value;
+        }
+      }
+      const breakEarly = async () => {
+        let seen = 0;
+        const stream = await client.chat.completions.create({
+          ...streamBody,
+          max_completion_tokens: 400,
+        });
+        for await (const _chunk of withoutReturn(stream)) if (++seen === 3) break;
+      };
+      await breakEarly();
+      await expect
+        .poll(
+          () => {
+            collectGarbage();
+            return events.length;
+          },
+          { timeout: 10_000, interval: 20 },
+        )
+        .toBe(2);
+      await chargedTheHold(budget, events);
+    });
+
     test('asResponse() on a stream whose body is never read', async () => {
       const { budget, events } = budgetOf(shortTtlMs);
       const client = withBudget(raw(), { budget });

@@ -194,6 +194,43 @@ describe('WatchedBody', () => {
     expect(endings).toEqual(['complete']);
   });
 
+  it('tells its owner when a reader is dropped holding the lock of a body the connection holds', async () => {
+    // An SDK stream left mid-way by a framework that never calls its return(): the body
+    // is taken and locked, its reader dropped; the test keeps the body, as the connection does.
+    const state = await (async () => {
+      const { response, endings, state } = watched(chunks);
+      const body = response.body as ReadableStream<Uint8Array>;
+      const reader = body.getReader();
+      await reader.read();
+      return { body, endings, state };
+    })();
+    await vi.waitFor(
+      () => {
+        collectGarbage();
+        expect(state.endings).toEqual(['abandoned']);
+      },
+      { timeout: 10_000, interval: 20 },
+    );
+    await vi.waitFor(() => expect(state.state.cancelled).toBeDefined());
+  });
+
+  it('keeps a body readable after its reader released the lock and was dropped', async () => {
+    const { body, endings } = await (async () => {
+      const made = watched(chunks);
+      const taken = made.response.body as ReadableStream<Uint8Array>;
+      const reader = taken.getReader();
+      reader.releaseLock();
+      return { body: taken, endings: made.endings };
+    })();
+    for (let round = 0; round < 5; round += 1) {
+      collectGarbage();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(endings).toEqual([]);
+    expect(text(await collect(body))).toBe('data: one\n\ndata: two\n\n');
+    expect(endings).toEqual(['complete']);
+  });
+
   it('stops watching once detached: its owner ended the call another way', async () => {
     const { response, endings, watch } = watched(chunks);
     watch.detach();

@@ -4,7 +4,12 @@ import { firstEventEnd } from './sse-scanner.js';
 import type { ScannerFactory, StreamScanner } from './stream-scanner.js';
 import type { StreamWatch } from './stream-watch.js';
 import type { EventVerdict, ResponseObserver } from './types.js';
-import { type BodyWatcher, installWatchedBody } from './watched-response.js';
+import {
+  type BodyWatcher,
+  bodyLocked,
+  bodyUnlocked,
+  installWatchedBody,
+} from './watched-response.js';
 
 type Chunk = Awaited<ReturnType<ReadableStreamDefaultReader<Uint8Array>['read']>>;
 
@@ -99,12 +104,16 @@ export class WatchedBody implements BodyWatcher {
   ): ReadableStreamDefaultReader<Uint8Array> {
     const inner = prototypeOf.getReader.call(body) as ReadableStreamDefaultReader<Uint8Array>;
     this.#inner = new WeakRef(inner);
+    const kept = bodyLocked(body);
     const reader = {
       // Keeps the anchor alive for as long as the reader is: it can still read.
       anchor,
       closed: inner.closed,
       read: () => this.#read(inner),
-      releaseLock: () => inner.releaseLock(),
+      releaseLock: () => {
+        inner.releaseLock();
+        bodyUnlocked(body, kept);
+      },
       cancel: (reason?: unknown) => this.cancel(body, inner, reason),
     };
     return reader as unknown as ReadableStreamDefaultReader<Uint8Array>;

@@ -35,6 +35,27 @@ const streamPrototype = ReadableStream.prototype;
 const stateKey: unique symbol = Symbol('tollgate.watched');
 const anchorKey: unique symbol = Symbol('tollgate.anchor');
 
+/** A body that keeps the call's anchor once someone took it from its response. */
+type AnchoringBody = ReadableStream<Uint8Array> & { [anchorKey]?: object | undefined };
+
+/**
+ * A reader took the body's lock: until it releases it, nobody but that reader can read the
+ * body, so the body stops keeping the call's anchor (the reader keeps it). The provider's
+ * connection holds a body it has not finished sending, and a reader dropped with the lock
+ * held (a framework that stops iterating the SDK's stream without `return()`) would otherwise
+ * keep the call held until its deadline. Returns what the body kept, for `bodyUnlocked`.
+ */
+export function bodyLocked(body: ReadableStream<Uint8Array>): object | undefined {
+  const kept = (body as AnchoringBody)[anchorKey];
+  if (kept !== undefined) (body as AnchoringBody)[anchorKey] = undefined;
+  return kept;
+}
+
+/** The reader released the lock: whoever holds the body can read it again, so it keeps `kept`. */
+export function bodyUnlocked(body: ReadableStream<Uint8Array>, kept: object | undefined): void {
+  if (kept !== undefined) (body as AnchoringBody)[anchorKey] = kept;
+}
+
 /** What a watched response keeps: its watcher, its body, and the call's anchor (strongly). */
 interface ResponseState {
   readonly watched: BodyWatcher;
