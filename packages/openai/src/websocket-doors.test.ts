@@ -180,11 +180,15 @@ describe.each(majors)('%s, the seams a framework opens its own socket with', (_n
     ).resolves.toBeTruthy();
   });
 
-  test('HTTP calls pass every guard and are metered, streamed or not', async () => {
+  test.each([
+    ['a string API key', 'test'],
+    ['an API key function (resolved before each request)', async () => 'test'],
+  ])('HTTP calls pass every guard and are metered, with %s', async (_key, apiKey) => {
     const budget = budgetOf();
-    const client = withBudget(new SDK({ apiKey: 'test', baseURL: mock.openaiBaseURL }), {
-      budget,
-    });
+    const client = withBudget(
+      new SDK({ apiKey: apiKey as string, baseURL: mock.openaiBaseURL, maxRetries: 1 }),
+      { budget },
+    );
     const messages = [{ role: 'user' as const, content: 'hi' }];
     await client.chat.completions.create({ model: 'gpt-4o-mini', messages });
     const stream = await client.responses.create({
@@ -194,7 +198,12 @@ describe.each(majors)('%s, the seams a framework opens its own socket with', (_n
     });
     for await (const _event of stream);
     await client.embeddings.create({ model: 'text-embedding-3-small', input: 'hi' });
-    expect(await budget.status()).toMatchObject({ calls: 3, reservedUsd: '0' });
+    // A retried attempt builds its request again, inside the same guards.
+    mock.script({ times: 1, respond: { status: 500, retryAfterSeconds: 0.001 } });
+    await client.chat.completions.create({ model: 'gpt-4o-mini', messages });
+    await client.models.list();
+    expect(mock.requests).toHaveLength(6);
+    expect(await budget.status()).toMatchObject({ calls: 4, reservedUsd: '0' });
   });
 });
 
