@@ -190,6 +190,20 @@ describe.each(majors)('%s: every ending ends the reservation once', (_name, SDK)
       expect(await budget.status()).toMatchObject({ calls: 1, spentUsd: entry.reservedUsd });
     }
 
+    /** Collects garbage until the call ended, then checks it was charged its hold. */
+    async function chargedOnceCollected(budget: Budget, events: BudgetEvent[]): Promise<void> {
+      await expect
+        .poll(
+          () => {
+            collectGarbage();
+            return events.length;
+          },
+          { timeout: 10_000, interval: 20 },
+        )
+        .toBe(2);
+      await chargedTheHold(budget, events);
+    }
+
     test('a stream created and never read (user code throws before iterating)', async () => {
       const { budget, events } = budgetOf(shortTtlMs);
       const client = withBudget(raw(), { budget });
@@ -205,16 +219,7 @@ describe.each(majors)('%s: every ending ends the reservation once', (_name, SDK)
       const { budget, events } = budgetOf();
       const client = withBudget(raw(), { budget });
       await client.chat.completions.create(streamBody);
-      await expect
-        .poll(
-          () => {
-            collectGarbage();
-            return events.length;
-          },
-          { timeout: 10_000, interval: 20 },
-        )
-        .toBe(2);
-      await chargedTheHold(budget, events);
+      await chargedOnceCollected(budget, events);
     });
 
     test('a stream left mid-way by a wrapper that never calls return(): charged its hold once collected (openai 6), at its deadline (7)', async () => {
@@ -243,16 +248,7 @@ describe.each(majors)('%s: every ending ends the reservation once', (_name, SDK)
         for await (const _chunk of withoutReturn(stream)) if (++seen === 3) break;
       };
       await breakEarly();
-      await expect
-        .poll(
-          () => {
-            collectGarbage();
-            return events.length;
-          },
-          { timeout: 10_000, interval: 20 },
-        )
-        .toBe(2);
-      await chargedTheHold(budget, events);
+      await chargedOnceCollected(budget, events);
     });
 
     test('asResponse() on a stream whose body is never read', async () => {

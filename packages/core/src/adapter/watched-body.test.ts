@@ -66,6 +66,35 @@ async function collect(iterable: AsyncIterable<Uint8Array>): Promise<Uint8Array[
   return chunks;
 }
 
+/** Collects garbage until the watcher was told its body was dropped, then sees it cancelled. */
+async function abandonedOnceCollected(state: {
+  endings: string[];
+  state: { cancelled: unknown };
+}): Promise<void> {
+  await vi.waitFor(
+    () => {
+      collectGarbage();
+      expect(state.endings).toEqual(['abandoned']);
+    },
+    { timeout: 10_000, interval: 20 },
+  );
+  await vi.waitFor(() => expect(state.state.cancelled).toBeDefined());
+}
+
+/** Collects garbage a few times: the body is still watched, and reads to its end. */
+async function readableAfterCollections(
+  body: ReadableStream<Uint8Array>,
+  endings: string[],
+): Promise<void> {
+  for (let round = 0; round < 5; round += 1) {
+    collectGarbage();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  expect(endings).toEqual([]);
+  expect(text(await collect(body))).toBe('data: one\n\ndata: two\n\n');
+  expect(endings).toEqual(['complete']);
+}
+
 describe('WatchedBody', () => {
   const chunks = ['data: one\n\n', 'data: hid', 'den\n\ndata: two\n\n'];
 
@@ -170,14 +199,7 @@ describe('WatchedBody', () => {
       ) as ReadableStream<Uint8Array>;
       return { state, endings, provider };
     })();
-    await vi.waitFor(
-      () => {
-        collectGarbage();
-        expect(state.endings).toEqual(['abandoned']);
-      },
-      { timeout: 10_000, interval: 20 },
-    );
-    await vi.waitFor(() => expect(state.state.cancelled).toBeDefined());
+    await abandonedOnceCollected(state);
   });
 
   it('keeps a body someone took from the response readable after the response is dropped', async () => {
@@ -185,13 +207,7 @@ describe('WatchedBody', () => {
       const made = watched(chunks);
       return { body: made.response.body as ReadableStream<Uint8Array>, endings: made.endings };
     })();
-    for (let round = 0; round < 5; round += 1) {
-      collectGarbage();
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    expect(endings).toEqual([]);
-    expect(text(await collect(body))).toBe('data: one\n\ndata: two\n\n');
-    expect(endings).toEqual(['complete']);
+    await readableAfterCollections(body, endings);
   });
 
   it('tells its owner when a reader is dropped holding the lock of a body the connection holds', async () => {
@@ -204,14 +220,7 @@ describe('WatchedBody', () => {
       await reader.read();
       return { body, endings, state };
     })();
-    await vi.waitFor(
-      () => {
-        collectGarbage();
-        expect(state.endings).toEqual(['abandoned']);
-      },
-      { timeout: 10_000, interval: 20 },
-    );
-    await vi.waitFor(() => expect(state.state.cancelled).toBeDefined());
+    await abandonedOnceCollected(state);
   });
 
   it('keeps a body readable after its reader released the lock and was dropped', async () => {
@@ -222,13 +231,7 @@ describe('WatchedBody', () => {
       reader.releaseLock();
       return { body: taken, endings: made.endings };
     })();
-    for (let round = 0; round < 5; round += 1) {
-      collectGarbage();
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    expect(endings).toEqual([]);
-    expect(text(await collect(body))).toBe('data: one\n\ndata: two\n\n');
-    expect(endings).toEqual(['complete']);
+    await readableAfterCollections(body, endings);
   });
 
   it('stops watching once detached: its owner ended the call another way', async () => {
