@@ -243,6 +243,8 @@ describe('the public surface', () => {
       'ServerSentEvent',
       'SseSplitter',
       'StainlessClient',
+      'TransportDoor',
+      'UnmeteredTransports',
       'UsagePrice',
       'UsagePricer',
       'announceUnboundedOutput',
