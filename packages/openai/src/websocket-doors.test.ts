@@ -13,6 +13,7 @@ import { LiveWS as LiveWSv7 } from 'openai-v7/resources/live/ws';
 import { ResponsesWS as ResponsesWSv7 } from 'openai-v7/resources/responses/ws';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { UnmeteredEndpointError, withBudget } from './index.js';
+import { websocketTransports } from './websocket-doors.js';
 
 /**
  * A loopback TCP server that counts connections: a WebSocket (ws:// or wss://) that opens
@@ -235,4 +236,21 @@ test('openai 7 Azure and Bedrock clients still send metered HTTP calls', async (
   );
   await azure.chat.completions.create({ model: 'gpt-4o-mini', messages });
   expect(await budget.status()).toMatchObject({ calls: 3, reservedUsd: '0' });
+});
+
+test('an openai 7 client with a workload identity keeps authHeaders open (its HTTP path calls it outside the build)', () => {
+  const workloadIdentity = {
+    identityProviderId: 'idp-test',
+    serviceAccountId: 'sa-test',
+    provider: { tokenType: 'jwt' as const, getToken: async () => 'subject-token' },
+  };
+  const client = new OpenAIv7({ workloadIdentity, baseURL });
+  const methods = websocketTransports(client).doors.map((door) => door.method);
+  expect(methods).toEqual(['_buildWebSocketHeaders']);
+  expect(websocketTransports(new OpenAIv7({ apiKey: 'test', baseURL })).doors).toHaveLength(2);
+  expect(websocketTransports(new OpenAI({ apiKey: 'test', baseURL })).doors).toEqual([
+    { method: 'buildURL', passesInside: ['buildRequest'] },
+    { method: '_callApiKey', passesInside: ['prepareOptions'] },
+    { method: 'authHeaders', passesInside: ['buildRequest'] },
+  ]);
 });
