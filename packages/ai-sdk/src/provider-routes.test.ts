@@ -146,4 +146,15 @@ describe('unpricedFeature', () => {
       'speed: fast',
     );
   });
+
+  test("Anthropic fallbacks are read under the route's own options key when no model name is given", () => {
+    const anthropic = routeOf('anthropic.messages', 'claude-sonnet-4-5');
+    const byServer = { providerOptions: { anthropic: { fallbacks: 'default' } } };
+    expect(unpricedFeature(anthropic, call(byServer))).toBe('fallbacks: default');
+    expect(unpricedFeature(anthropic, call({}))).toBeUndefined();
+  });
+
+  test('an xAI call with no tools and no Live Search has nothing unpriced', () => {
+    expect(unpricedFeature(routeOf('xai.responses', 'grok-4'), call({}))).toBeUndefined();
+  });
 });
