@@ -12,7 +12,9 @@ import { STEP_READING_V2 } from './step-reading-v2.js';
  * the v2 model it wraps. It has only the members it uses, so it is both.
  */
 export type BudgetMiddleware = Pick<LanguageModelV4Middleware, 'specificationVersion'> & {
+  /** Holds the step before its request, generates it, and charges its exact cost before it returns. */
   readonly wrapGenerate: Wraps<'wrapGenerate'>;
+  /** Holds the step before its request; its stream settles from its `finish` part, or as it ends. */
   readonly wrapStream: Wraps<'wrapStream'>;
   /** The budget every step reserves against. */
   readonly budget: Budget;

@@ -12,6 +12,7 @@ import type { ResolvedModel } from './compile.js';
 
 /** Runs of one model a call may bill: the model, the output of a run, how many runs. */
 export interface ModelRun {
+  /** The model the run bills at (its own rates). */
   model: ResolvedModel;
   /** Output tokens one run may produce. */
   maxOutputTokens: number;
