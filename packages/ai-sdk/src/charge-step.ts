@@ -4,7 +4,7 @@
  * tiers and server-tool fees are exact; otherwise from the AI SDK's normalised counts.
  */
 import type { LanguageModelV4Usage, SharedV4ProviderMetadata } from '@ai-sdk/provider';
-import { type CallUsage, usageTokens } from '@tollgate/core';
+import type { CallUsage } from '@tollgate/core';
 import {
   atMostTheHold,
   type Charge,
@@ -12,7 +12,7 @@ import {
   pricerPerModel,
   reportedCostPricer,
 } from '@tollgate/core/adapter';
-import { compareMoney, isRecord, money, withFields } from '@tollgate/core/internal';
+import { compareMoney, isRecord, money, usageTokens, withFields } from '@tollgate/core/internal';
 import type { NormalizedUsage, Pricing, Provider } from '@tollgate/pricing';
 import { iterationPricer, readUsage, usagePricer } from '@tollgate/pricing';
 import type { HeldStep, MeterSettings } from './hold-step.js';

@@ -1,6 +1,6 @@
-import { type CallUsage, usageTokens } from '@tollgate/core';
+import type { CallUsage } from '@tollgate/core';
 import type { ObservedUsage, ResponseObserver, ServerSentEvent } from '@tollgate/core/adapter';
-import { isRecord, UnreadEvents } from '@tollgate/core/internal';
+import { isRecord, UnreadEvents, usageTokens } from '@tollgate/core/internal';
 import { InvalidUsageError, type IterationsSeen, readUsage } from '@tollgate/pricing';
 
 /** What one metered Messages call's observer needs to know. */

@@ -1,10 +1,5 @@
-import {
-  isUsageTokens,
-  type LegacyTokenCounts,
-  totalInputTokens,
-  totalOutputTokens,
-  type UsageTokens,
-} from '@tollgate/core';
+import { isUsageTokens, type LegacyTokenCounts, type UsageTokens } from '@tollgate/core';
+import { totalInputTokens, totalOutputTokens } from '@tollgate/core/internal';
 
 /** Input and output token totals of a ledger entry's tokens. */
 export interface TokenTotals {

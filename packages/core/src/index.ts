@@ -23,10 +23,7 @@ export {
   type OutputTokens,
   type ToolCallCounts,
   type ToolCallKind,
-  totalInputTokens,
-  totalOutputTokens,
   type UsageTokens,
-  usageTokens,
 } from './call-usage.js';
 // What a user adds, compares and prints status figures with; canonicalUsd, usdToPico,
 // picoToUsd and MONEY_SCALE are store authors' codecs (the store kit's to move).
@@ -43,6 +40,8 @@ export {
   sumMoney,
   usdToPico,
 } from './checked-money.js';
+// Checked at this boundary (checked-usage.ts); adapters and pricing use call-usage.ts unchecked.
+export { totalInputTokens, totalOutputTokens, usageTokens } from './checked-usage.js';
 // Checked at this boundary (checked-window.ts); budgets and stores use window.ts unchecked.
 export {
   describeWindow,

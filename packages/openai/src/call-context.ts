@@ -1,6 +1,6 @@
-import { type CallUsage, usageTokens } from '@tollgate/core';
+import type { CallUsage } from '@tollgate/core';
 import type { ObservedUsage } from '@tollgate/core/adapter';
-import { withFields } from '@tollgate/core/internal';
+import { usageTokens, withFields } from '@tollgate/core/internal';
 import { readUsage } from '@tollgate/pricing';
 import type { CompatibleProvider } from './provider-of-client.js';
 import type { Encoding } from './text-tokenizer.js';

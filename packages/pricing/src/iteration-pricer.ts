@@ -5,7 +5,6 @@
  * `usage.iterations`. One step for every adapter that meters Messages calls (`@tollgate/anthropic`
  * and the AI SDK's Anthropic models).
  */
-import { usageTokens } from '@tollgate/core';
 import type { UsagePrice, UsagePricer } from '@tollgate/core/adapter';
 import {
   describeValue,
@@ -13,6 +12,7 @@ import {
   isRecord,
   money,
   sumMoney,
+  usageTokens,
   withFields,
 } from '@tollgate/core/internal';
 import { InvalidUsageError } from './errors.js';

@@ -260,9 +260,10 @@ describe('usagePricer: the pricing step an adapter hands the kit', () => {
 
   it('throws typed errors for a malformed usage or a model nobody prices', () => {
     const price = usagePricer(pricing, 'openai', 'no-such-model');
-    expect(() => price({ tokens: usageTokens({ uncached: -5 }), model: 'gpt-4o' })).toThrow(
-      InvalidUsageError,
-    );
+    // Built without the public helper, which refuses a negative count itself: an adapter's
+    // observer hands the pricing step whatever it read.
+    const negative = { ...usageTokens(), input: { ...usageTokens().input, uncached: -5 } };
+    expect(() => price({ tokens: negative, model: 'gpt-4o' })).toThrow(InvalidUsageError);
     expect(() => price({ tokens: usageTokens(), model: 'nor-this' })).toThrow(UnknownModelError);
   });
 });

@@ -20,8 +20,15 @@ export {
   type PlannedFamily,
   planBudgetConfig,
 } from '../budget-config.js';
+// The token helpers without the checks the public ones make, for counts an adapter or pricing
+// has read and checked itself.
+export {
+  everyTokenCount,
+  totalInputTokens,
+  totalOutputTokens,
+  usageTokens,
+} from '../call-usage.js';
 // The typed token counts, read by name, each package saying what a count is.
-export { everyTokenCount } from '../call-usage.js';
 // An administrative change's amount alone, a limit checked as createBudget checks one.
 export { adjustmentAmount } from '../canonical-limit.js';
 export { closestName, editDistance } from '../edit-distance.js';
