@@ -72,6 +72,10 @@ export interface CallUsage {
   readonly reportedUpstreamCostUsd?: string;
 }
 
+/** A token or call count: a non-negative safe integer. */
+export const isTokenCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+
 /** Total input tokens of a usage's tokens (every bucket). */
 export function totalInputTokens(tokens: UsageTokens): number {
   const input = tokens.input;

@@ -9,6 +9,7 @@
 import {
   type InputTokens,
   totalInputTokens as inputTotal,
+  isTokenCount,
   type OutputTokens,
   totalOutputTokens as outputTotal,
   usageTokens as tokensOf,
@@ -25,9 +26,6 @@ function refuse(call: string, path: string, expected: string, value: unknown): n
   throw new InvalidOptionsError(`${call} ${path}: ${message}`, [{ path, message }]);
 }
 
-const isCount = (value: unknown): boolean =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-
 /** Checks the buckets of `counts` named by `keys` (each a count; absent ones too when `required`). */
 function checkCounts(
   call: string,
@@ -41,7 +39,7 @@ function checkCounts(
   for (const key of keys) {
     const value = (counts as Record<string, unknown>)[key];
     if (value === undefined && !required) continue;
-    if (!isCount(value)) refuse(call, `${path}.${key}`, COUNT, value);
+    if (!isTokenCount(value)) refuse(call, `${path}.${key}`, COUNT, value);
   }
 }
 

@@ -1,13 +1,12 @@
 /** Reads token counts out of a provider's usage object, collecting every problem with its path. */
 import type { ValidationIssue } from '@tollgate/core';
-import { describeValue, isRecord } from '@tollgate/core/internal';
+import { describeValue, isRecord, isTokenCount } from '@tollgate/core/internal';
 import { InvalidUsageError } from './errors.js';
 
 export type Obj = Record<string, unknown>;
 
-/** A token or call count: a non-negative safe integer. */
-export const isCount = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+/** A token or call count: a non-negative safe integer (core's one rule). */
+export const isCount = isTokenCount;
 
 /** Collects counts and problems; `done()` throws them all as one `InvalidUsageError`. */
 export class Reader {

@@ -24,6 +24,7 @@ export {
 // has read and checked itself.
 export {
   everyTokenCount,
+  isTokenCount,
   totalInputTokens,
   totalOutputTokens,
   usageTokens,
