@@ -6,7 +6,7 @@ import {
   reportedCostPricer,
 } from '@tollgate/core/adapter';
 import { describeValue, isRecord, withFields } from '@tollgate/core/internal';
-import { type ResolvedModel, usagePricer } from '@tollgate/pricing';
+import { boundPricer, type ResolvedModel, usagePricer } from '@tollgate/pricing';
 import { type CallContext, stringField } from './call-context.js';
 import { ChatObserver } from './chat-observer.js';
 import { EmbeddingsObserver } from './embeddings-observer.js';
@@ -51,6 +51,11 @@ const pricerFor = pricerPerModel<PlanSettings>((settings, model) =>
     provider: settings.provider,
     priceDriftShare: settings.priceDriftShare,
   }),
+);
+
+/** Each client's hold step per canonical model id, made once. */
+const boundFor = pricerPerModel((settings: PlanSettings, model: string) =>
+  boundPricer(settings.pricing, settings.provider, model),
 );
 
 /** What a request asks for, as a hold is computed from it (see `planCall`). */
@@ -203,9 +208,10 @@ async function exactTokens(request: PlannedRequest): Promise<number> {
 /** The most a request whose input is bounded by `inputTokens` can cost. */
 function holdOf(request: PlannedRequest, inputTokens: number, settings: PlanSettings): string {
   const { model, searches } = request;
-  return settings.pricing.boundUsd({
-    provider: settings.provider,
-    model: model.id,
+  return boundFor(
+    settings,
+    model.id,
+  )({
     inputTokens,
     maxOutputTokens: request.output.total,
     serviceTier: request.serviceTier,

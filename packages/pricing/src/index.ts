@@ -4,6 +4,7 @@ export {
   type ResolveModel,
   unmeteredFallbacks,
 } from './anthropic-fallbacks.js';
+export { type BoundPricer, type BoundRequest, boundPricer } from './bound-pricer.js';
 export { bundledTables } from './bundled-tables.js';
 export type { CompiledRate, ResolvedModel } from './compile.js';
 export { type ComputeCostOptions, computeCost } from './compute-cost.js';

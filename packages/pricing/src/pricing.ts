@@ -64,6 +64,11 @@ export let priceWithoutLines: (
  * Package-internal; set in `Pricing`'s static block.
  */
 export let checkedCost: (pricing: Pricing, options: CostRequest) => CostResult;
+/**
+ * The compiled prices of `model` (`UnknownModelError` when it has none), for the pricers
+ * made once per model. Package-internal; set in `Pricing`'s static block.
+ */
+export let compiledModelOf: (pricing: Pricing, provider: Provider, model: string) => CompiledModel;
 export let checkedBound: (
   pricing: Pricing,
   options: EstimateRequest,
@@ -266,6 +271,7 @@ export class Pricing {
       return priceUsage(compiled, checked, options, false);
     };
     checkedCost = (pricing, options) => pricing.cost(options);
+    compiledModelOf = (pricing, provider, model) => pricing.compiled(provider, model);
     checkedBound = (pricing, options, keepLines) =>
       boundCost(pricing.compiled(options.provider, options.model), options, keepLines);
   }

@@ -1,0 +1,148 @@
+/**
+ * The hold step of one model, made once: what an adapter computes before every call.
+ *
+ * `pricing.boundUsd` checks its options, finds the model, picks the price entry of the day,
+ * the tier's rate sets and each long-context level, and builds a cost result, on every call.
+ * A bound pricer does the finding and picking once (again only when the day's entry changes)
+ * and keeps, per level, the dearest input rate and the output rate as integers of 10^-15
+ * dollars: a standard-tier hold is then two multiplications per level and one decimal string.
+ * Anything else (a priority, flex or unknown tier, batch, tool calls, rates past 10^-15
+ * dollars, sums past 2^53) is bounded by `pricing.boundUsd` itself, so the two always agree.
+ */
+import { formatFemtoUnits } from '@tollgate/core/internal';
+import type { CompiledEntry, CompiledLevel, CompiledModel, CompiledRate } from './compile.js';
+import { compiledModelOf, type Pricing } from './pricing.js';
+import type { Provider } from './schema.js';
+import { wantedTier } from './service-tiers.js';
+
+/** What one call asks of a model, as its hold is computed. */
+export interface BoundRequest {
+  /** Input tokens at most: the prompt's bound. */
+  inputTokens: number;
+  /** Output tokens at most. */
+  maxOutputTokens: number;
+  /** The service tier the request names. @default none (standard) */
+  serviceTier?: string | null | undefined;
+  /** Tool calls billed per call, at most. @default none */
+  toolFees?: { webSearch?: number; webFetch?: number };
+  /** Batch API rates. @default false */
+  batch?: boolean;
+}
+
+/**
+ * `pricing.boundUsd` for one model: the most a request can cost, a decimal string of USD.
+ * The same amount and the same errors, for the same request.
+ */
+export type BoundPricer = (request: BoundRequest) => string;
+
+/** A level's rates in 10^-15 dollars per token, and where the level starts. */
+interface FastLevel {
+  readonly above: number;
+  readonly input: number;
+  readonly output: number;
+}
+
+/** The standard-tier levels of one price entry, or `undefined` where plain numbers do not serve. */
+interface FastEntry {
+  /** The entry applies from this time (ms since epoch)... */
+  readonly from: number;
+  /** ...until this one, when the next entry starts. */
+  readonly until: number;
+  readonly levels: readonly FastLevel[] | undefined;
+  /** The per-request fee, in 10^-15 dollars. */
+  readonly request: number;
+}
+
+/**
+ * The hold step of `model` of `provider`, as `pricing.boundUsd` would compute it for each
+ * request. Throws `UnknownModelError` now for a model without a price, as `boundUsd` would on
+ * every call.
+ */
+export function boundPricer(pricing: Pricing, provider: Provider, model: string): BoundPricer {
+  const compiled = compiledModelOf(pricing, provider, model);
+  let fast: FastEntry = fastEntry(compiled, Date.now());
+  return (request) => {
+    const { inputTokens, maxOutputTokens } = request;
+    if (
+      noFees(request.toolFees) &&
+      request.batch !== true &&
+      wantedTier(provider, request.serviceTier) === 'standard' &&
+      isCount(inputTokens) &&
+      isCount(maxOutputTokens)
+    ) {
+      const now = Date.now();
+      if (now < fast.from || now >= fast.until) fast = fastEntry(compiled, now);
+      const total = fastBound(fast, inputTokens, maxOutputTokens);
+      if (total !== undefined) return formatFemtoUnits(total);
+    }
+    return pricing.boundUsd({ ...request, provider, model });
+  };
+}
+
+/** No tool call billed: no fees given, or each count zero (anything else is checked by `boundUsd`). */
+function noFees(fees: BoundRequest['toolFees']): boolean {
+  if (fees === undefined) return true;
+  if (typeof fees !== 'object' || fees === null) return false;
+  const { webSearch, webFetch } = fees;
+  return (webSearch === undefined || webSearch === 0) && (webFetch === undefined || webFetch === 0);
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+/** The dearest of a level's input kinds, as `boundCost` charges every input token. */
+function dearestInput(level: CompiledLevel): CompiledRate {
+  let best = level.input;
+  for (const rate of [level.cachedInput, level.cacheWrite5m, level.cacheWrite1h]) {
+    if (rate.fixed > best.fixed) best = rate;
+  }
+  return best;
+}
+
+/** The entry in force at `now` and how long it stays so, its levels in plain numbers. */
+function fastEntry(compiled: CompiledModel, now: number): FastEntry {
+  const entries = compiled.entries;
+  // As `entryAt` picks it: the last entry in force, else the first. It stays the pick until
+  // another entry comes into force, or (a clock set back) until it is no longer in force.
+  let index = 0;
+  let until = Number.POSITIVE_INFINITY;
+  for (let i = 1; i < entries.length; i++) {
+    const from = (entries[i] as CompiledEntry).from;
+    if (from <= now) index = i;
+    else if (from < until) until = from;
+  }
+  const entry = entries[index] as CompiledEntry;
+  const from = index === 0 ? Number.NEGATIVE_INFINITY : entry.from;
+  const request = entry.request === undefined ? 0 : entry.request.femto;
+  if (request === undefined) return { from, until, levels: undefined, request: 0 };
+  const levels: FastLevel[] = [];
+  for (const level of entry.sets.standard) {
+    const input = dearestInput(level).femto;
+    const output = level.output.femto;
+    if (input === undefined || output === undefined)
+      return { from, until, levels: undefined, request: 0 };
+    levels.push({ above: level.above, input, output });
+  }
+  return { from, until, levels, request };
+}
+
+/**
+ * The dearest level the input can reach, as `boundCost` picks it; `undefined` when a product
+ * or the sum is not a safe integer (the exact path then bounds it).
+ */
+function fastBound(fast: FastEntry, inputTokens: number, outputTokens: number): number | undefined {
+  const levels = fast.levels;
+  if (levels === undefined) return undefined;
+  let best = -1;
+  for (let i = 0; i < levels.length; i++) {
+    const level = levels[i] as FastLevel;
+    if (inputTokens <= level.above) break;
+    const next = levels[i + 1];
+    const tokens = next !== undefined && inputTokens > next.above ? next.above : inputTokens;
+    const total = tokens * level.input + outputTokens * level.output + fast.request;
+    if (!Number.isSafeInteger(total)) return undefined;
+    if (total > best) best = total;
+  }
+  return best;
+}
