@@ -3,6 +3,7 @@
  * token count the provider returns (the hold when it returns none).
  */
 import type { EmbeddingModelV4CallOptions, EmbeddingModelV4Result } from '@ai-sdk/provider';
+import { boundPricer } from '@tollgate/pricing';
 import { boundEmbeddingValues } from './bound-prompt.js';
 import { holdStep, type MeterSettings } from './hold-step.js';
 import { callBelow, refuseMeteredTwice } from './metering-layer.js';
@@ -19,9 +20,11 @@ export function planEmbedding(
   const route = routeOf(name.provider, name.modelId, settings.provider);
   const model = settings.pricing.resolve(route.provider, name.modelId);
   const inputTokens = boundEmbeddingValues(options.values);
-  const holdUsd = settings.pricing.boundUsd({
-    provider: route.provider,
-    model: model.id,
+  const holdUsd = boundPricer(
+    settings.pricing,
+    route.provider,
+    model.id,
+  )({
     inputTokens,
     maxOutputTokens: 0,
   });

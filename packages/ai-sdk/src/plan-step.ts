@@ -10,7 +10,7 @@ import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
 import type { Metadata } from '@tollgate/core';
 import type { HoldablePlan } from '@tollgate/core/adapter';
 import { compareMoney, formatUsd, isRecord, money, sumMoney } from '@tollgate/core/internal';
-import type { Pricing, Provider, ResolvedModel } from '@tollgate/pricing';
+import { boundPricer, type Pricing, type Provider, type ResolvedModel } from '@tollgate/pricing';
 import { API_FRAMING } from './api-framing.js';
 import { bedrockThinking } from './bedrock-reasoning.js';
 import { boundPrompt } from './bound-prompt.js';
@@ -136,9 +136,11 @@ function planModel(
     // the server's own turns are not one prompt, so they are added past it.
     // (The table's context window is a positive integer: its schema says so.)
     const runUsd = (run: ResolvedModel, maxOutputTokens: number) =>
-      settings.pricing.boundUsd({
-        provider: route.provider,
-        model: run.id,
+      boundPricer(
+        settings.pricing,
+        route.provider,
+        run.id,
+      )({
         inputTokens: Math.min(promptTokens + optionTokens, run.contextWindow) + tools.inputTokens,
         maxOutputTokens,
         serviceTier,

@@ -6,7 +6,13 @@ import {
   requestedModel,
 } from '@tollgate/core/adapter';
 import { formatUsd, money, sumMoney, timesCount } from '@tollgate/core/internal';
-import { iterationPricer, type Pricing, type ResolvedModel, usagePricer } from '@tollgate/pricing';
+import {
+  boundPricer,
+  iterationPricer,
+  type Pricing,
+  type ResolvedModel,
+  usagePricer,
+} from '@tollgate/pricing';
 import { BedrockStreamObserver } from './bedrock-stream-observer.js';
 import { boundInputTokens, deferredToolTokens, hasUnseenInput } from './bound-input-tokens.js';
 import { type MessageContext, MessageObserver } from './message-observer.js';
@@ -93,9 +99,11 @@ function boundRunUsd(
   tools: ServerToolBound,
   settings: PlanSettings,
 ): string {
-  return settings.pricing.boundUsd({
-    provider: settings.platform,
+  return boundPricer(
+    settings.pricing,
+    settings.platform,
     model,
+  )({
     inputTokens: inputTokens + tools.inputTokens,
     maxOutputTokens,
     batch: settings.batch,

@@ -53,11 +53,6 @@ const pricerFor = pricerPerModel<PlanSettings>((settings, model) =>
   }),
 );
 
-/** Each client's hold step per canonical model id, made once. */
-const boundFor = pricerPerModel((settings: PlanSettings, model: string) =>
-  boundPricer(settings.pricing, settings.provider, model),
-);
-
 /** What a request asks for, as a hold is computed from it (see `planCall`). */
 interface PlannedRequest {
   readonly endpoint: MeteredEndpoint;
@@ -208,8 +203,9 @@ async function exactTokens(request: PlannedRequest): Promise<number> {
 /** The most a request whose input is bounded by `inputTokens` can cost. */
 function holdOf(request: PlannedRequest, inputTokens: number, settings: PlanSettings): string {
   const { model, searches } = request;
-  return boundFor(
-    settings,
+  return boundPricer(
+    settings.pricing,
+    settings.provider,
     model.id,
   )({
     inputTokens,

@@ -56,6 +56,13 @@ describe('boundPricer', () => {
     expect(bound({ inputTokens: 200_001, maxOutputTokens: 1000 })).toBe('2.422512');
   });
 
+  it('is made once per pricing, provider and model id', () => {
+    const bound = boundPricer(pricing, 'openai', 'gpt-4o');
+    expect(boundPricer(pricing, 'openai', 'gpt-4o')).toBe(bound);
+    expect(boundPricer(pricing, 'azure', 'gpt-4o')).not.toBe(bound);
+    expect(boundPricer(createPricing(), 'openai', 'gpt-4o')).not.toBe(bound);
+  });
+
   it('refuses a model without a price when it is made, as boundUsd refuses each call', () => {
     expect(() => boundPricer(pricing, 'openai', 'gpt-unknown')).toThrow(UnknownModelError);
   });

@@ -53,12 +53,39 @@ interface FastEntry {
   readonly request: number;
 }
 
+/** Most model ids a `Pricing` keeps hold steps for per provider; past it they are made anew. */
+const MAX_MADE = 10_000;
+
+/** The hold steps made, per pricing, provider and model id as given. */
+const made = new WeakMap<Pricing, Map<Provider, Map<string, BoundPricer>>>();
+
 /**
  * The hold step of `model` of `provider`, as `pricing.boundUsd` would compute it for each
- * request. Throws `UnknownModelError` now for a model without a price, as `boundUsd` would on
- * every call.
+ * request. Made once per pricing, provider and model id: later calls return the same step,
+ * so an adapter may call this on every request. Throws `UnknownModelError` for a model
+ * without a price, as `boundUsd` would.
  */
 export function boundPricer(pricing: Pricing, provider: Provider, model: string): BoundPricer {
+  let byProvider = made.get(pricing);
+  if (byProvider === undefined) {
+    byProvider = new Map();
+    made.set(pricing, byProvider);
+  }
+  let byModel = byProvider.get(provider);
+  if (byModel === undefined) {
+    byModel = new Map();
+    byProvider.set(provider, byModel);
+  }
+  let step = byModel.get(model);
+  if (step === undefined) {
+    step = newBoundPricer(pricing, provider, model);
+    if (byModel.size >= MAX_MADE) byModel.clear();
+    byModel.set(model, step);
+  }
+  return step;
+}
+
+function newBoundPricer(pricing: Pricing, provider: Provider, model: string): BoundPricer {
   const compiled = compiledModelOf(pricing, provider, model);
   let fast: FastEntry = fastEntry(compiled, Date.now());
   return (request) => {

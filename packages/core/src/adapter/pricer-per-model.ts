@@ -2,23 +2,22 @@ import { describeValue, InvalidOptionsError } from '../errors.js';
 import type { UsagePricer } from './types.js';
 
 /**
- * Makes an adapter's pricing step per model once (its `UsagePricer`, or any other step made
- * per model, such as a `boundPricer`): the first call of a model on a given
+ * Makes an adapter's pricing step per model once: the first call of a model on a given
  * settings object (one per wrapped client) builds it with `make`, and every later call of that
  * model reuses it. Key it by canonical model id, so there is at most one per priced model; the
  * steps go when their settings object does. Throws `InvalidOptionsError` for a `make` that is
  * not a function, and the function it returns for settings that are not an object.
  */
-export function pricerPerModel<Settings extends object, Step = UsagePricer>(
-  make: (settings: Settings, model: string) => Step,
-): (settings: Settings, model: string) => Step {
+export function pricerPerModel<Settings extends object>(
+  make: (settings: Settings, model: string) => UsagePricer,
+): (settings: Settings, model: string) => UsagePricer {
   if (typeof make !== 'function') {
     throw new InvalidOptionsError(
       `pricerPerModel: expected a function making a model's pricing step, received ${describeValue(make)}`,
       [{ path: 'make', message: 'expected a function' }],
     );
   }
-  const made = new WeakMap<Settings, Map<string, Step>>();
+  const made = new WeakMap<Settings, Map<string, UsagePricer>>();
   return (settings, model) => {
     let byModel = made.get(settings);
     if (byModel === undefined) {
