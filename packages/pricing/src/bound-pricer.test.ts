@@ -78,6 +78,24 @@ describe('boundPricer', () => {
       expect(outcome(() => bound(request))).toBe(expected);
     }
     expect(() => bound({ inputTokens: 1, maxOutputTokens: -2 })).toThrow(InvalidUsageError);
+    const misuses = [
+      { serviceTier: 5 },
+      { batch: 'yes' },
+      { at: 'not a date' },
+      { model: 'gpt-4o-mini' },
+      { stray: 1 },
+      { toolFees: { webSearch: 0, stray: 0 } },
+      { toolFees: [] },
+    ];
+    for (const misuse of misuses) {
+      const request = { inputTokens: 1, maxOutputTokens: 1, ...misuse } as unknown as BoundRequest;
+      const expected = outcome(() =>
+        pricing.boundUsd({ ...request, provider: 'anthropic', model: 'claude-sonnet-4-5' }),
+      );
+      const bound = boundPricer(pricing, 'anthropic', 'claude-sonnet-4-5');
+      expect(outcome(() => bound(request))).toBe(expected);
+    }
+    expect(outcome(() => bound(null as never))).toMatch(/^TypeError|Invalid/);
     for (const toolFees of [null, 3, { webSearch: -1 }, { webFetch: 0.5 }]) {
       const request = { inputTokens: 1, maxOutputTokens: 1, toolFees } as unknown as BoundRequest;
       const expected = outcome(() =>

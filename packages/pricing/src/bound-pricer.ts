@@ -89,29 +89,58 @@ function newBoundPricer(pricing: Pricing, provider: Provider, model: string): Bo
   const compiled = compiledModelOf(pricing, provider, model);
   let fast: FastEntry = fastEntry(compiled, Date.now());
   return (request) => {
-    const { inputTokens, maxOutputTokens } = request;
-    if (
-      noFees(request.toolFees) &&
-      request.batch !== true &&
-      wantedTier(provider, request.serviceTier) === 'standard' &&
-      isCount(inputTokens) &&
-      isCount(maxOutputTokens)
-    ) {
+    if (standardRequest(provider, request)) {
       const now = Date.now();
       if (now < fast.from || now >= fast.until) fast = fastEntry(compiled, now);
-      const total = fastBound(fast, inputTokens, maxOutputTokens);
+      const total = fastBound(fast, request.inputTokens, request.maxOutputTokens);
       if (total !== undefined) return formatFemtoUnits(total);
     }
     return pricing.boundUsd({ ...request, provider, model });
   };
 }
 
+/**
+ * True for a well-formed request at standard rates with no tool call billed: only the keys
+ * of `BoundRequest`, whole counts, a tier priced as standard. Anything else goes to
+ * `boundUsd`, which prices it or refuses it with its own typed error.
+ */
+function standardRequest(provider: Provider, request: unknown): request is BoundRequest {
+  if (typeof request !== 'object' || request === null) return false;
+  const fields = request as Record<string, unknown>;
+  for (const key in fields) {
+    switch (key) {
+      case 'inputTokens':
+      case 'maxOutputTokens':
+        continue;
+      case 'serviceTier': {
+        const tier = fields.serviceTier;
+        if (tier != null && (typeof tier !== 'string' || wantedTier(provider, tier) !== 'standard'))
+          return false;
+        continue;
+      }
+      case 'batch':
+        if (fields.batch !== undefined && fields.batch !== false) return false;
+        continue;
+      case 'toolFees':
+        if (!noFees(fields.toolFees)) return false;
+        continue;
+      default:
+        return false;
+    }
+  }
+  return isCount(fields.inputTokens) && isCount(fields.maxOutputTokens);
+}
+
 /** No tool call billed: no fees given, or each count zero (anything else is checked by `boundUsd`). */
-function noFees(fees: BoundRequest['toolFees']): boolean {
+function noFees(fees: unknown): boolean {
   if (fees === undefined) return true;
-  if (typeof fees !== 'object' || fees === null) return false;
-  const { webSearch, webFetch } = fees;
-  return (webSearch === undefined || webSearch === 0) && (webFetch === undefined || webFetch === 0);
+  if (typeof fees !== 'object' || fees === null || Array.isArray(fees)) return false;
+  for (const key in fees) {
+    if (key !== 'webSearch' && key !== 'webFetch') return false;
+    const count = (fees as Record<string, unknown>)[key];
+    if (count !== undefined && count !== 0) return false;
+  }
+  return true;
 }
 
 function isCount(value: unknown): value is number {
