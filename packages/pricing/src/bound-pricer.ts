@@ -10,7 +10,7 @@
  * dollars, sums past 2^53) is bounded by `pricing.boundUsd` itself, so the two always agree.
  */
 import { formatFemtoUnits } from '@tollgate/core/internal';
-import type { CompiledEntry, CompiledLevel, CompiledModel, CompiledRate } from './compile.js';
+import { DayRates, type FemtoLevel, type FemtoRates } from './day-rates.js';
 import { compiledModelOf, type Pricing } from './pricing.js';
 import type { Provider } from './schema.js';
 import { wantedTier } from './service-tiers.js';
@@ -34,24 +34,6 @@ export interface BoundRequest {
  * The same amount and the same errors, for the same request.
  */
 export type BoundPricer = (request: BoundRequest) => string;
-
-/** A level's rates in 10^-15 dollars per token, and where the level starts. */
-interface FastLevel {
-  readonly above: number;
-  readonly input: number;
-  readonly output: number;
-}
-
-/** The standard-tier levels of one price entry, or `undefined` where plain numbers do not serve. */
-interface FastEntry {
-  /** The entry applies from this time (ms since epoch)... */
-  readonly from: number;
-  /** ...until this one, when the next entry starts. */
-  readonly until: number;
-  readonly levels: readonly FastLevel[] | undefined;
-  /** The per-request fee, in 10^-15 dollars. */
-  readonly request: number;
-}
 
 /** Most model ids a `Pricing` keeps hold steps for per provider; past it they are made anew. */
 const MAX_MADE = 10_000;
@@ -86,13 +68,11 @@ export function boundPricer(pricing: Pricing, provider: Provider, model: string)
 }
 
 function newBoundPricer(pricing: Pricing, provider: Provider, model: string): BoundPricer {
-  const compiled = compiledModelOf(pricing, provider, model);
-  let fast: FastEntry = fastEntry(compiled, Date.now());
+  const day = new DayRates(compiledModelOf(pricing, provider, model));
   return (request) => {
     if (standardRequest(provider, request)) {
-      const now = Date.now();
-      if (now < fast.from || now >= fast.until) fast = fastEntry(compiled, now);
-      const total = fastBound(fast, request.inputTokens, request.maxOutputTokens);
+      const rates = day.at(Date.now());
+      const total = rates && femtoBound(rates, request.inputTokens, request.maxOutputTokens);
       if (total !== undefined) return formatFemtoUnits(total);
     }
     return pricing.boundUsd({ ...request, provider, model });
@@ -147,56 +127,23 @@ function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
-/** The dearest of a level's input kinds, as `boundCost` charges every input token. */
-function dearestInput(level: CompiledLevel): CompiledRate {
-  let best = level.input;
-  for (const rate of [level.cachedInput, level.cacheWrite5m, level.cacheWrite1h]) {
-    if (rate.fixed > best.fixed) best = rate;
-  }
-  return best;
-}
-
-/** The entry in force at `now` and how long it stays so, its levels in plain numbers. */
-function fastEntry(compiled: CompiledModel, now: number): FastEntry {
-  const entries = compiled.entries;
-  // As `entryAt` picks it: the last entry in force, else the first. It stays the pick until
-  // another entry comes into force, or (a clock set back) until it is no longer in force.
-  let index = 0;
-  let until = Number.POSITIVE_INFINITY;
-  for (let i = 1; i < entries.length; i++) {
-    const from = (entries[i] as CompiledEntry).from;
-    if (from <= now) index = i;
-    else if (from < until) until = from;
-  }
-  const entry = entries[index] as CompiledEntry;
-  const from = index === 0 ? Number.NEGATIVE_INFINITY : entry.from;
-  const request = entry.request === undefined ? 0 : entry.request.femto;
-  if (request === undefined) return { from, until, levels: undefined, request: 0 };
-  const levels: FastLevel[] = [];
-  for (const level of entry.sets.standard) {
-    const input = dearestInput(level).femto;
-    const output = level.output.femto;
-    if (input === undefined || output === undefined)
-      return { from, until, levels: undefined, request: 0 };
-    levels.push({ above: level.above, input, output });
-  }
-  return { from, until, levels, request };
-}
-
 /**
  * The dearest level the input can reach, as `boundCost` picks it; `undefined` when a product
  * or the sum is not a safe integer (the exact path then bounds it).
  */
-function fastBound(fast: FastEntry, inputTokens: number, outputTokens: number): number | undefined {
-  const levels = fast.levels;
-  if (levels === undefined) return undefined;
+function femtoBound(
+  rates: FemtoRates,
+  inputTokens: number,
+  outputTokens: number,
+): number | undefined {
+  const levels = rates.levels;
   let best = -1;
   for (let i = 0; i < levels.length; i++) {
-    const level = levels[i] as FastLevel;
+    const level = levels[i] as FemtoLevel;
     if (inputTokens <= level.above) break;
     const next = levels[i + 1];
     const tokens = next !== undefined && inputTokens > next.above ? next.above : inputTokens;
-    const total = tokens * level.input + outputTokens * level.output + fast.request;
+    const total = tokens * level.dearestInput + outputTokens * level.output + rates.request;
     if (!Number.isSafeInteger(total)) return undefined;
     if (total > best) best = total;
   }
