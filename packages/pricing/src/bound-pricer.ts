@@ -12,6 +12,7 @@
 import { formatFemtoUnits } from '@tollgate/core/internal';
 import { DayRates, type FemtoLevel, type FemtoRates } from './day-rates.js';
 import { compiledModelOf, type Pricing } from './pricing.js';
+import { checkPricerArguments } from './pricing-options.js';
 import type { Provider } from './schema.js';
 import { wantedTier } from './service-tiers.js';
 
@@ -45,11 +46,14 @@ const made = new WeakMap<Pricing, Map<Provider, Map<string, BoundPricer>>>();
  * The hold step of `model` of `provider`, as `pricing.boundUsd` would compute it for each
  * request. Made once per pricing, provider and model id: later calls return the same step,
  * so an adapter may call this on every request. Throws `UnknownModelError` for a model
- * without a price, as `boundUsd` would.
+ * without a price, as `boundUsd` would, and `InvalidOptionsError` for a `pricing` that is not
+ * one, a provider that is not a provider id or a model id that is not a string.
  */
 export function boundPricer(pricing: Pricing, provider: Provider, model: string): BoundPricer {
   let byProvider = made.get(pricing);
   if (byProvider === undefined) {
+    // Only a pricing seen for the first time is checked: this runs on every call.
+    checkPricerArguments('boundPricer', pricing, provider, model);
     byProvider = new Map();
     made.set(pricing, byProvider);
   }

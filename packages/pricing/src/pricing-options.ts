@@ -14,6 +14,7 @@ import {
   parseOptions,
   type ZodNamespace,
 } from '@tollgate/core/internal';
+import { PROVIDERS } from './schema.js';
 
 /** `createPricing`'s options; the tables and overrides in them are checked as pricing. */
 const createPricingOptions: OptionsSchema = (z) =>
@@ -147,4 +148,60 @@ export function otherPricing(where: string, given: unknown): InvalidOptionsError
   return new InvalidOptionsError(`Invalid ${where} options: pricing: ${message}`, [
     { path: 'pricing', message },
   ]);
+}
+
+/** `usagePricer`'s options, checked where they are given (a wrong key is never silently ignored). */
+const usagePricerOptions: OptionsSchema = (z) =>
+  z.strictObject({
+    batch: z.boolean('expected a boolean').optional(),
+    at: z
+      .custom<() => unknown>((value) => typeof value === 'function', 'expected a function')
+      .optional(),
+    priceUsageModel: z.boolean('expected a boolean').optional(),
+  });
+
+/** `usagePricer`'s options, checked; `undefined` is no options. */
+export function parseUsagePricerOptions(options: unknown): {
+  batch?: boolean | undefined;
+  at?: (() => Date | number | string) | undefined;
+  priceUsageModel?: boolean | undefined;
+} {
+  if (options === undefined) return {};
+  return parseOptions(lazySchema(usagePricerOptions), options, 'usagePricer') as {
+    batch?: boolean;
+    at?: () => Date | number | string;
+    priceUsageModel?: boolean;
+  };
+}
+
+/**
+ * Checks the arguments a per-model pricing step is made from (`usagePricer`, `boundPricer`):
+ * a `Pricing`, a provider id and a model id, each refused with `InvalidOptionsError` naming
+ * `where` and what arrived.
+ */
+export function checkPricerArguments(
+  where: string,
+  pricing: unknown,
+  provider: unknown,
+  model: unknown,
+): void {
+  const issues: { path: string; message: string }[] = [];
+  if (!isPricing(pricing))
+    issues.push({
+      path: 'pricing',
+      message: `expected a Pricing from createPricing or defaultPricing, received ${describeValue(pricing)}`,
+    });
+  if (!(PROVIDERS as readonly unknown[]).includes(provider))
+    issues.push({
+      path: 'provider',
+      message: `expected one of ${PROVIDERS.join(', ')}, received ${describeValue(provider)}`,
+    });
+  if (typeof model !== 'string')
+    issues.push({
+      path: 'model',
+      message: `expected a model id (string), received ${describeValue(model)}`,
+    });
+  if (issues.length === 0) return;
+  const list = issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+  throw new InvalidOptionsError(`Invalid ${where} arguments: ${list}`, issues);
 }

@@ -124,3 +124,60 @@ describe('usagePricer', () => {
     expect(price(usage).costUsd).toBe(before);
   });
 });
+
+describe('usagePricer and boundPricer arguments', () => {
+  it('refuses what is not a pricing, a provider, a model or an option, where it is given', async () => {
+    const { boundPricer } = await import('./bound-pricer.js');
+    const { InvalidOptionsError } = await import('@tollgate/core');
+    const misuses: [string, () => unknown, RegExp][] = [
+      [
+        'null pricing',
+        () => usagePricer(null as never, 'openai', 'gpt-4o'),
+        /pricing: expected a Pricing/,
+      ],
+      [
+        'model 42',
+        () => usagePricer(pricing, 'openai', 42 as never),
+        /model: expected a model id \(string\), received 42/,
+      ],
+      [
+        'provider',
+        () => usagePricer(pricing, 'opanai' as never, 'gpt-4o'),
+        /provider: expected one of .*received "opanai"/,
+      ],
+      [
+        'at 5',
+        () => usagePricer(pricing, 'openai', 'gpt-4o', { at: 5 as never }),
+        /at: expected a function/,
+      ],
+      [
+        'options null',
+        () => usagePricer(pricing, 'openai', 'gpt-4o', null as never),
+        /usagePricer/,
+      ],
+      ['typo', () => usagePricer(pricing, 'openai', 'gpt-4o', { bacth: true } as never), /bacth/],
+      [
+        'batch yes',
+        () => usagePricer(pricing, 'openai', 'gpt-4o', { batch: 'yes' as never }),
+        /batch: expected a boolean/,
+      ],
+      [
+        'bound null pricing',
+        () => boundPricer(null as never, 'openai', 'gpt-4o'),
+        /boundPricer arguments: pricing/,
+      ],
+      ['bound provider', () => boundPricer(pricing, 'nope' as never, 'gpt-4o'), /provider/],
+      ['bound model', () => boundPricer(pricing, 'openai', 42 as never), /model/],
+    ];
+    for (const [name, run, message] of misuses) {
+      let thrown: unknown;
+      try {
+        run();
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown, name).toBeInstanceOf(InvalidOptionsError);
+      expect((thrown as Error).message, name).toMatch(message);
+    }
+  });
+});

@@ -3,6 +3,7 @@ import type { UsagePrice, UsagePricer } from '@tollgate/core/adapter';
 import { formatFemtoUnits, withFields } from '@tollgate/core/internal';
 import { DayRates, type FemtoLevel, type FemtoRates } from './day-rates.js';
 import { compiledModelOf, type Pricing, priceWithoutLines } from './pricing.js';
+import { checkPricerArguments, parseUsagePricerOptions } from './pricing-options.js';
 import { checkCallUsage } from './read-usage.js';
 import type { Provider } from './schema.js';
 import { wantedTier } from './service-tiers.js';
@@ -31,7 +32,8 @@ export interface UsagePricerOptions {
  * The pricing step an adapter hands the kit (`MeteringPlan.price`): prices a `CallUsage` as
  * the model it names when the tables know that id (the response's dated snapshot, say),
  * else as `model` (the requested model the hold was priced for; always, with
- * `priceUsageModel: false`). Throws `InvalidUsageError`
+ * `priceUsageModel: false`). Throws `InvalidOptionsError` at once for a `pricing`, provider,
+ * model or option that is not one (an unknown option key included), and `InvalidUsageError`
  * for a malformed usage and `UnknownModelError` when neither id is priced.
  */
 export function usagePricer(
@@ -40,7 +42,8 @@ export function usagePricer(
   model: string,
   options: UsagePricerOptions = {},
 ): UsagePricer {
-  const { batch, at, priceUsageModel = true } = options;
+  checkPricerArguments('usagePricer', pricing, provider, model);
+  const { batch, at, priceUsageModel = true } = parseUsagePricerOptions(options);
   const exact = (usage: CallUsage): UsagePrice => {
     const priced =
       priceUsageModel && pricing.has(provider, usage.model) ? usage : { ...usage, model };
