@@ -4,6 +4,8 @@
  * in `@tollgate/openai`.
  */
 
+import { boundedTokenCounter } from '@tollgate/core/internal';
+
 /** The byte-pair encodings OpenAI models use. */
 export type Encoding = 'o200k_base' | 'cl100k_base';
 
@@ -24,7 +26,8 @@ export function textCounter(encoding: Encoding): Promise<TextCounter> {
         ? import('gpt-tokenizer/encoding/o200k_base')
         : import('gpt-tokenizer/encoding/cl100k_base')
     ).then(
-      (module) => (text: string) => (text.length === 0 ? 0 : module.countTokens(text, asPlainText)),
+      // A text with a run the tokenizer would merge for seconds is bounded by its bytes instead.
+      (module) => boundedTokenCounter((text) => module.countTokens(text, asPlainText)),
     );
     counters.set(encoding, counter);
   }

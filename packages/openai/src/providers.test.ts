@@ -323,6 +323,38 @@ describe('detection', () => {
   });
 });
 
+describe('a prompt the tokenizer would merge for seconds', () => {
+  test("is bounded by its bytes with estimate: 'tokenizer' (a run of 1,000 letters or more)", async () => {
+    // 20,000 of one letter: gpt-tokenizer takes over a second on it, blocking the process.
+    const content = 'a'.repeat(20_000);
+    const holdWith = async (estimate: 'tokenizer' | 'bytes') => {
+      const budget = freshBudget();
+      const events: BudgetEvent[] = [];
+      budget.on('reserved', (event) => events.push(event));
+      const client = withBudget(
+        new OpenAI({ apiKey: 'test', baseURL: 'https://api.openai.com/v1', fetch: viaLoopback }),
+        { budget, estimate },
+      );
+      await client.chat.completions.create({
+        model: 'gpt-4o',
+        messages: [{ role: 'user', content }],
+        max_completion_tokens: 1,
+      });
+      return events[0]?.type === 'reserved' ? events[0].amountUsd : '0';
+    };
+    // The tokenizer would count the run as 2,500 tokens; its 20,000 bytes are held instead.
+    const contentOnBytes = defaultPricing().boundUsd({
+      provider: 'openai',
+      model: 'gpt-4o',
+      inputTokens: 20_000,
+      maxOutputTokens: 1,
+    });
+    const held = await holdWith('tokenizer');
+    expect(money(held).gt(money(contentOnBytes))).toBe(true);
+    expect(money(held).lte(money(await holdWith('bytes')))).toBe(true);
+  });
+});
+
 describe('OpenRouter', () => {
   const model = 'openai/gpt-4o';
   const counts = { prompt_tokens: 1000, completion_tokens: 500 };

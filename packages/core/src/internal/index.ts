@@ -9,6 +9,7 @@
 // What `tollgate budget apply` compares with the store.
 
 // Stream events an adapter's observer reads only if it needs them.
+export { boundedTokenCounter, type TokenCounter } from '../adapter/bounded-token-counter.js';
 export { UnreadEvents } from '../adapter/unread-events.js';
 export { isBudget } from '../budget.js';
 // An administrative change checked as every change is (amount, reason, actor), before any

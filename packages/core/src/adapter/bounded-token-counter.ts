@@ -1,0 +1,50 @@
+/**
+ * A byte-pair tokenizer's count, made safe for the event loop.
+ *
+ * `gpt-tokenizer` merges each pre-token (a run of letters, or of punctuation) in time
+ * quadratic in its length: a 10,000-character run of one letter takes about 0.4 s, 100,000
+ * of them over 10 s, during which the whole process answers nothing (one user's prompt would
+ * stall every other request of a server). A text holding such a run is counted by its UTF-8
+ * bytes instead: a byte-pair token is at least one byte, so the count stays an upper bound,
+ * only a looser one for that text. Splitting the run and counting the pieces would not be:
+ * byte-pair merging is greedy, and a split can yield fewer tokens than the whole.
+ */
+
+/**
+ * A run of letters (with their marks) or of punctuation long enough to be slow to merge;
+ * 1,000 characters merge in about a millisecond, 2,000 in ten.
+ */
+const SLOW_RUN = /[\p{L}\p{M}]{1000}|[^\s\p{L}\p{M}\p{N}]{1000}/u;
+
+/** Counts the tokens of one text. */
+export type TokenCounter = (text: string) => number;
+
+/**
+ * `count`, except that a text with a run `count` would be slow on is counted by its UTF-8
+ * bytes (an upper bound of its tokens); an empty text is 0 tokens.
+ */
+export function boundedTokenCounter(count: TokenCounter): TokenCounter {
+  return (text) => {
+    if (text.length === 0) return 0;
+    return SLOW_RUN.test(text) ? utf8Bytes(text) : count(text);
+  };
+}
+
+/** The UTF-8 length of `text` (a lone surrogate is written as three bytes, as encoders do). */
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00 && isLowSurrogate(text.charCodeAt(index + 1))) {
+      bytes += 4;
+      index += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code < 0xe000;
+}
