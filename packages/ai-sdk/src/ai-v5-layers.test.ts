@@ -90,40 +90,67 @@ describe("budgetMiddleware with ai 5's wrapLanguageModel", () => {
 });
 
 describe('v2 models whose usage is not read exactly are refused, never mispriced', () => {
-  const gemini = () =>
-    new MockLanguageModelV2({ provider: 'google.generative-ai', modelId: 'gemini-2.5-flash' });
+  const mistral = () =>
+    new MockLanguageModelV2({ provider: 'mistral.chat', modelId: 'mistral-large-latest' });
+
+  /** The `InvalidOptionsError` `withBudget` throws for `model`, or `undefined`. */
+  function refusal(model: MockLanguageModelV2, provider?: 'deepseek' | 'openai' | 'vertex') {
+    try {
+      withBudget(model, { limitUsd: 1, ...(provider === undefined ? {} : { provider }) });
+    } catch (caught) {
+      expect(caught).toBeInstanceOf(InvalidOptionsError);
+      return caught as InvalidOptionsError;
+    }
+    return undefined;
+  }
 
   test('withBudget refuses them at once, naming the provider', () => {
-    expect(() => withBudget(gemini(), { limitUsd: 1 })).toThrow(InvalidOptionsError);
-    const error = (() => {
-      try {
-        withBudget(gemini(), { limitUsd: 1 });
-      } catch (caught) {
-        return caught as InvalidOptionsError;
-      }
-      return undefined;
-    })();
+    const error = refusal(mistral());
     expect(error?.issues).toEqual([
-      { path: 'model', message: expect.stringContaining('"google.generative-ai"') },
+      { path: 'model', message: expect.stringContaining('"mistral.chat"') },
     ]);
     expect(error?.message).toMatch(/^Invalid withBudget options: model: expected an AI SDK model/);
+    expect(error?.message).toContain('@ai-sdk/openai-compatible model (<name>.chat');
   });
 
-  test('an @ai-sdk/openai 2 model priced as another provider is refused', () => {
-    expect(() =>
-      withBudget(openai().chat('deepseek-chat'), {
-        limitUsd: 1,
-        provider: 'deepseek',
-      }),
-    ).toThrow(/priced as provider "deepseek"/);
-    expect(() =>
-      withBudget(openai().chat('gpt-4.1'), { limitUsd: 1, provider: 'openai' }),
-    ).not.toThrow();
+  test.each([
+    ['deepseek.chat', 'deepseek'],
+    ['xai.chat', undefined],
+    ['my-llm.completion', 'deepseek'],
+    ['my-llm.chat', undefined],
+    ['my.llm.chat', 'deepseek'],
+  ] as const)(
+    'a v2 %s model (priced as %s) is not an OpenAI-compatible 1 model priced from a named table',
+    (provider, table) => {
+      const model = new MockLanguageModelV2({ provider, modelId: 'deepseek-chat' });
+      expect(refusal(model, table)?.issues[0]?.message).toContain(`"${provider}"`);
+    },
+  );
+
+  test('an @ai-sdk/openai-compatible 1 chat model priced from a named table is metered', () => {
+    const model = new MockLanguageModelV2({ provider: 'my-llm.chat', modelId: 'deepseek-chat' });
+    expect(refusal(model, 'deepseek')).toBeUndefined();
+  });
+
+  test.each([
+    ['an @ai-sdk/openai 2 model', () => openai().chat('deepseek-chat'), 'deepseek', 'openai'],
+    [
+      'an @ai-sdk/google 2 model',
+      () => providersV2For(mock()).google('gemini-2.5-flash'),
+      'vertex',
+      'google',
+    ],
+    ['an @ai-sdk/azure 2 model', () => providersV2For(mock()).azure('gpt-4.1'), 'openai', 'azure'],
+  ] as const)('%s priced as another provider is refused', (_name, modelOf, other, own) => {
+    expect(() => withBudget(modelOf(), { limitUsd: 1, provider: other })).toThrow(
+      `priced as provider "${other}"`,
+    );
+    expect(() => withBudget(modelOf(), { limitUsd: 1, provider: own })).not.toThrow();
   });
 
   test('budgetMiddleware refuses them at their first step, before anything is held or called', async () => {
     const budget = budgetOf();
-    const model = gemini();
+    const model = mistral();
     const wrapped = wrapLanguageModel({ model, middleware: budgetMiddleware({ budget }) });
     const error = await generateText({ model: wrapped, prompt: 'Hi' }).catch((caught) => caught);
     expect(error).toBeInstanceOf(InvalidOptionsError);

@@ -1,15 +1,16 @@
 /**
- * `ai` 5 (model specification v2, `@ai-sdk/openai` and `@ai-sdk/anthropic` 2) at run time:
- * the same metering through the real `ai` 5 functions and providers against the mock
- * provider. A v2 usage is flat: cache writes, their TTL and the tier served are read from
- * the provider's metadata and response body, so every charge below is checked against the
- * provider's own usage, priced by `computeCost`.
+ * `ai` 5 (model specification v2: `@ai-sdk/openai`, `@ai-sdk/anthropic`, `@ai-sdk/azure`,
+ * `@ai-sdk/google` 2, `@ai-sdk/openai-compatible` 1, `@ai-sdk/amazon-bedrock` 3) at run
+ * time: the same metering through the real `ai` 5 functions and providers against the mock
+ * provider. A v2 usage is flat: cache writes, their TTL, the tier served, Gemini's thoughts
+ * and tool-use prompt tokens are read from the provider's metadata and response body, so
+ * every charge below is checked against the provider's own usage, priced by `computeCost`.
  */
 import type { Budget } from '@tollgate/core';
-import { computeCost } from '@tollgate/pricing';
+import { computeCost, type Provider } from '@tollgate/pricing';
 import { embed, generateText, type LanguageModel, streamText } from 'ai-v5';
 import { describe, expect, test } from 'vitest';
-import { BudgetExceededError, withBudget } from './index.js';
+import { BudgetExceededError, type WithBudgetOptions, withBudget } from './index.js';
 import { budgetFor, providersV2For, useMockProvider } from './test-support/providers.js';
 import { expectAbortedStreamCharged, only } from './test-support/scenarios.js';
 import { settled } from './test-support/spec-models.js';
@@ -17,52 +18,138 @@ import { settled } from './test-support/spec-models.js';
 const mock = useMockProvider();
 
 const budgetOf = (limitUsd: string | number = 10) => budgetFor('v5', limitUsd);
-const openai = () => providersV2For(mock()).openai;
-const anthropic = () => providersV2For(mock()).anthropic;
+const v2 = () => providersV2For(mock());
 
 type Run = 'generate' | 'stream';
 
-/** One v2 model per wire API, with the provider's usage scripted and the same usage as priced. */
+/** The OpenAI usage the OpenAI-wire cases script: cache reads and writes, reasoning. */
+const responsesUsage = {
+  input_tokens: 4_000,
+  input_tokens_details: { cached_tokens: 2_048, cache_write_tokens: 1_000 },
+  output_tokens_details: { reasoning_tokens: 8 },
+};
+const chatUsage = {
+  prompt_tokens: 4_000,
+  prompt_tokens_details: { cached_tokens: 2_048, cache_write_tokens: 1_000 },
+  completion_tokens_details: { reasoning_tokens: 8 },
+};
+
+/**
+ * One v2 model per provider package and wire API, with the provider's usage scripted (and
+ * its output count's key), the table and model it is priced as, the adapter's options, and
+ * the cache reads the ledger must show.
+ */
 const cases = [
   {
     name: 'openai.responses',
-    model: () => openai().responses('gpt-5'),
+    model: () => v2().openai.responses('gpt-5'),
     provider: 'openai',
-    scripted: {
-      input_tokens: 4_000,
-      input_tokens_details: { cached_tokens: 2_048, cache_write_tokens: 1_000 },
-      output_tokens_details: { reasoning_tokens: 8 },
-    },
+    modelId: 'gpt-5',
+    scripted: responsesUsage,
+    output: 'output_tokens',
+    cacheRead: 2_048,
   },
   {
     name: 'openai.chat',
-    model: () => openai().chat('gpt-5'),
+    model: () => v2().openai.chat('gpt-5'),
     provider: 'openai',
-    scripted: {
-      prompt_tokens: 4_000,
-      prompt_tokens_details: { cached_tokens: 2_048, cache_write_tokens: 1_000 },
-      completion_tokens_details: { reasoning_tokens: 8 },
-    },
+    modelId: 'gpt-5',
+    scripted: chatUsage,
+    output: 'completion_tokens',
+    cacheRead: 2_048,
   },
   {
     name: 'anthropic.messages',
-    model: () => anthropic()('claude-sonnet-4-5'),
+    model: () => v2().anthropic('claude-sonnet-4-5'),
     provider: 'anthropic',
+    modelId: 'claude-sonnet-4-5',
     scripted: {
       input_tokens: 1_000,
       cache_read_input_tokens: 3_000,
       cache_creation_input_tokens: 2_500,
       cache_creation: { ephemeral_5m_input_tokens: 500, ephemeral_1h_input_tokens: 2_000 },
     },
+    output: 'output_tokens',
+    cacheRead: 3_000,
   },
-] as const;
+  {
+    name: 'azure.responses',
+    model: () => v2().azure.responses('gpt-5'),
+    provider: 'azure',
+    modelId: 'gpt-5',
+    scripted: responsesUsage,
+    output: 'output_tokens',
+    cacheRead: 2_048,
+  },
+  {
+    name: 'azure.chat',
+    model: () => v2().azure('gpt-5'),
+    provider: 'azure',
+    modelId: 'gpt-5',
+    scripted: chatUsage,
+    output: 'completion_tokens',
+    cacheRead: 2_048,
+  },
+  {
+    name: 'google.generative-ai',
+    model: () => v2().google('gemini-2.5-flash'),
+    provider: 'google',
+    modelId: 'gemini-2.5-flash',
+    scripted: {
+      promptTokenCount: 4_000,
+      cachedContentTokenCount: 2_048,
+      thoughtsTokenCount: 30,
+      toolUsePromptTokenCount: 500,
+    },
+    output: 'candidatesTokenCount',
+    cacheRead: 2_048,
+  },
+  {
+    name: 'my-llm.chat (openai-compatible)',
+    model: () => v2().compatible('deepseek-chat'),
+    provider: 'deepseek',
+    modelId: 'deepseek-chat',
+    options: { provider: 'deepseek' },
+    scripted: { prompt_tokens: 4_000, prompt_tokens_details: { cached_tokens: 2_048 } },
+    output: 'completion_tokens',
+    cacheRead: 2_048,
+  },
+  {
+    name: 'amazon-bedrock',
+    model: () => v2().bedrock('us.anthropic.claude-haiku-4-5-20251001-v1:0'),
+    provider: 'bedrock',
+    modelId: 'us.anthropic.claude-haiku-4-5-20251001-v1:0',
+    scripted: { inputTokens: 1_000, cacheReadInputTokens: 3_000, cacheWriteInputTokens: 2_500 },
+    output: 'outputTokens',
+    cacheRead: 3_000,
+  },
+] as const satisfies ReadonlyArray<{
+  name: string;
+  model: () => LanguageModel;
+  provider: Provider;
+  modelId: string;
+  options?: Pick<WithBudgetOptions, 'provider'>;
+  scripted: Record<string, unknown>;
+  output: string;
+  cacheRead: number;
+}>;
+
+type Case = (typeof cases)[number];
 
 const outputTokens = 20;
 
 /** The provider's usage as the mock sends it: the scripted fields and the output count. */
-function sent(testCase: (typeof cases)[number]): Record<string, unknown> {
-  const output = testCase.name === 'openai.chat' ? 'completion_tokens' : 'output_tokens';
-  return { ...testCase.scripted, [output]: outputTokens };
+function sent(testCase: Case): Record<string, unknown> {
+  return { ...testCase.scripted, [testCase.output]: outputTokens };
+}
+
+/** The case's model, metered on `budget` with the case's options. */
+function metered(testCase: Case, budget: Budget) {
+  return withBudget(testCase.model(), { budget, ...optionsOf(testCase) });
+}
+
+function optionsOf(testCase: Case): Pick<WithBudgetOptions, 'provider'> {
+  return 'options' in testCase ? testCase.options : {};
 }
 
 /** Runs one step and reads it through (the stream to its end). */
@@ -89,19 +176,18 @@ describe('ai 5 (specification v2): exact charges', () => {
     async (testCase, how) => {
       const budget = budgetOf();
       mock().script({ respond: { outputTokens, usage: testCase.scripted } });
-      const model = withBudget(testCase.model(), { budget });
+      const model = metered(testCase, budget);
       expect(model.specificationVersion).toBe('v2');
       await run(model, how);
       const entry = await only(budget.ledger());
       const exact = computeCost({
         provider: testCase.provider,
-        model: testCase.name === 'anthropic.messages' ? 'claude-sonnet-4-5' : 'gpt-5',
+        model: testCase.modelId,
         usage: sent(testCase),
       });
       expect(entry.actualUsd).toBe(exact.totalUsd);
       expect(entry.details.partial).toBeUndefined();
-      const cacheRead = testCase.provider === 'openai' ? 2_048 : 3_000;
-      expect(entry.details.tokens).toMatchObject({ input: { cacheRead } });
+      expect(entry.details.tokens).toMatchObject({ input: { cacheRead: testCase.cacheRead } });
       await expectNothingHeld(budget);
     },
   );
@@ -116,7 +202,7 @@ describe('ai 5 (specification v2): exact charges', () => {
         cache_creation: { ephemeral_5m_input_tokens: 0, ephemeral_1h_input_tokens: 5_000 },
       };
       mock().script({ respond: { outputTokens, usage } });
-      await run(withBudget(anthropic()('claude-sonnet-4-5'), { budget }), how);
+      await run(withBudget(v2().anthropic('claude-sonnet-4-5'), { budget }), how);
       const entry = await only(budget.ledger());
       const priced = (cacheCreation: object) =>
         computeCost({
@@ -145,7 +231,7 @@ describe('ai 5 (specification v2): exact charges', () => {
 });
 
 async function generateOrStreamAt(budget: Budget, how: Run, serviceTier: string): Promise<void> {
-  const model = withBudget(openai().responses('gpt-5'), { budget });
+  const model = withBudget(v2().openai.responses('gpt-5'), { budget });
   const call = {
     model,
     prompt: 'Hi',
@@ -159,7 +245,7 @@ async function generateOrStreamAt(budget: Budget, how: Run, serviceTier: string)
 describe('ai 5 (specification v2): refusals send nothing', () => {
   test.each(cases)('$name: a step the budget cannot cover is refused unsent', async (testCase) => {
     const budget = budgetOf('0.000001');
-    const model = withBudget(testCase.model(), { budget });
+    const model = metered(testCase, budget);
     await expect(run(model, 'generate')).rejects.toBeInstanceOf(BudgetExceededError);
     const errors: unknown[] = [];
     const streamed = streamText({
@@ -184,7 +270,7 @@ describe('ai 5 (specification v2): every ending leaves nothing held', () => {
     async (testCase) => {
       const budget = budgetOf();
       mock().script({ respond: { status: 500 }, times: 2 });
-      const model = withBudget(testCase.model(), { budget });
+      const model = metered(testCase, budget);
       await expect(run(model, 'generate')).rejects.toThrow();
       await run(model, 'stream').catch(() => undefined);
       expect(mock().requests).toHaveLength(2);
@@ -194,7 +280,7 @@ describe('ai 5 (specification v2): every ending leaves nothing held', () => {
 
   test.each(cases)('$name: aborted before the request, nothing held or sent', async (testCase) => {
     const budget = budgetOf();
-    const model = withBudget(testCase.model(), { budget });
+    const model = metered(testCase, budget);
     const abortSignal = AbortSignal.abort();
     await expect(
       generateText({ model, prompt: 'Hi', maxOutputTokens: 20, abortSignal }),
@@ -207,7 +293,13 @@ describe('ai 5 (specification v2): every ending leaves nothing held', () => {
   });
 
   test.each(cases)('$name: aborted mid-stream, charged what arrived', async (testCase) => {
-    await expectAbortedStreamCharged(testCase.model(), budgetOf(), mock(), streamText);
+    await expectAbortedStreamCharged(
+      testCase.model(),
+      budgetOf(),
+      mock(),
+      streamText,
+      optionsOf(testCase),
+    );
   });
 
   test.each(cases)(
@@ -215,12 +307,12 @@ describe('ai 5 (specification v2): every ending leaves nothing held', () => {
     async (testCase) => {
       const budget = budgetOf();
       const generated = await generateText({
-        model: withBudget(testCase.model(), { budget: budgetOf() }),
+        model: metered(testCase, budgetOf()),
         prompt: 'Hi',
         maxOutputTokens: 20,
       });
       streamText({
-        model: withBudget(testCase.model(), { budget }),
+        model: metered(testCase, budget),
         prompt: 'Hi',
         maxOutputTokens: 20,
       });
@@ -236,7 +328,7 @@ describe('ai 5 (specification v2): every ending leaves nothing held', () => {
   test.each(cases)('$name: a stream broken out of is charged exactly', async (testCase) => {
     const budget = budgetOf();
     const result = streamText({
-      model: withBudget(testCase.model(), { budget }),
+      model: metered(testCase, budget),
       prompt: 'Hi',
       maxOutputTokens: 20,
     });
@@ -253,7 +345,7 @@ describe('ai 5 (specification v2): every ending leaves nothing held', () => {
       mock().script({ respond: { dropAfterChunks: 3 } });
       // The v2 providers end a dropped body's stream without a finish part (no error part).
       await streamText({
-        model: withBudget(testCase.model(), { budget }),
+        model: metered(testCase, budget),
         prompt: 'Hi',
         maxOutputTokens: 20,
         onError: () => undefined,
@@ -269,7 +361,7 @@ describe('ai 5 (specification v2): every ending leaves nothing held', () => {
     const budget = budgetOf();
     mock().script({ respond: { errorEventAfterChunks: 3 } });
     await streamText({
-      model: withBudget(testCase.model(), { budget }),
+      model: metered(testCase, budget),
       prompt: 'Hi',
       maxOutputTokens: 20,
       onError: () => undefined,
@@ -280,30 +372,73 @@ describe('ai 5 (specification v2): every ending leaves nothing held', () => {
   });
 });
 
-describe('ai 5 (specification v2): embeddings', () => {
-  test('embed is held and charged the tokens the provider counted', async () => {
-    const budget = budgetOf();
-    const model = withBudget(openai().embedding('text-embedding-3-small'), { budget });
-    expect(model.specificationVersion).toBe('v2');
-    const result = await embed({ model, value: 'hello there' });
-    const entry = await only(budget.ledger());
-    expect(entry.details.tokens).toMatchObject({ input: { uncached: result.usage.tokens } });
-    expect(entry.actualUsd).toBe(
-      computeCost({
-        provider: 'openai',
-        model: 'text-embedding-3-small',
-        usage: { prompt_tokens: result.usage.tokens, total_tokens: result.usage.tokens },
-      }).totalUsd,
-    );
-    await expectNothingHeld(budget);
-  });
+/**
+ * One v2 embedding model per provider package. Gemini's API returns no token count: such a
+ * call is charged its hold, as with v4.
+ */
+const embedders = [
+  {
+    name: 'openai.embedding',
+    model: () => v2().openai.embedding('text-embedding-3-small'),
+    provider: 'openai',
+    modelId: 'text-embedding-3-small',
+  },
+  {
+    name: 'azure.embeddings',
+    model: () => v2().azure.textEmbedding('text-embedding-3-small'),
+    provider: 'azure',
+    modelId: 'text-embedding-3-small',
+  },
+  {
+    name: 'my-llm.embedding (openai-compatible)',
+    model: () => v2().compatible.textEmbeddingModel('text-embedding-3-small'),
+    provider: 'openai',
+    modelId: 'text-embedding-3-small',
+    options: { provider: 'openai' },
+  },
+  {
+    name: 'google.generative-ai',
+    model: () => v2().google.textEmbedding('gemini-embedding-001'),
+    provider: 'google',
+    modelId: 'gemini-embedding-001',
+    uncounted: true,
+  },
+] as const;
 
-  test('an embedding the budget cannot cover is refused unsent', async () => {
-    const budget = budgetOf('0.0000000001');
-    const model = withBudget(openai().embedding('text-embedding-3-small'), { budget });
-    await expect(embed({ model, value: 'hello', maxRetries: 0 })).rejects.toBeInstanceOf(
-      BudgetExceededError,
-    );
-    expect(mock().requests).toHaveLength(0);
-  });
+describe('ai 5 (specification v2): embeddings', () => {
+  test.each(embedders)(
+    '$name: embed is held and charged the tokens the provider counted',
+    async (embedder) => {
+      const budget = budgetOf();
+      const options = 'options' in embedder ? embedder.options : {};
+      const model = withBudget(embedder.model(), { budget, ...options });
+      expect(model.specificationVersion).toBe('v2');
+      expect(model.provider).toBe(embedder.name.split(' ')[0]);
+      const result = await embed({ model, value: 'hello there' });
+      const entry = await only(budget.ledger());
+      if ('uncounted' in embedder) {
+        expect(result.usage.tokens).toBeNaN();
+        expect(entry.actualUsd).toBe(entry.reservedUsd);
+      } else {
+        expect(entry.details.tokens).toMatchObject({ input: { uncached: result.usage.tokens } });
+        const usage = { prompt_tokens: result.usage.tokens, total_tokens: result.usage.tokens };
+        const exact = computeCost({ provider: embedder.provider, model: embedder.modelId, usage });
+        expect(entry.actualUsd).toBe(exact.totalUsd);
+      }
+      await expectNothingHeld(budget);
+    },
+  );
+
+  test.each(embedders)(
+    '$name: an embedding the budget cannot cover is refused unsent',
+    async (embedder) => {
+      const budget = budgetOf('0.0000000001');
+      const options = 'options' in embedder ? embedder.options : {};
+      const model = withBudget(embedder.model(), { budget, ...options });
+      await expect(embed({ model, value: 'hello', maxRetries: 0 })).rejects.toBeInstanceOf(
+        BudgetExceededError,
+      );
+      expect(mock().requests).toHaveLength(0);
+    },
+  );
 });

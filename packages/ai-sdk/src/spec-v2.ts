@@ -33,17 +33,42 @@ export type LanguageModelV2StreamResult = Awaited<ReturnType<LanguageModelV2['do
 
 /**
  * The v2 provider strings metered, each of a package whose v2 usage is read field by field
- * and tested: `@ai-sdk/openai` 2 (Responses, Chat, embeddings) and `@ai-sdk/anthropic` 2.
- * Every other v2 model is refused: its provider metadata, where a v2 provider puts cache
- * and reasoning counts, is not read here, and a step priced without them would be
- * mispriced.
+ * and tested: `@ai-sdk/openai` 2 (Responses, Chat, embeddings), `@ai-sdk/anthropic` 2,
+ * `@ai-sdk/azure` 2 (Responses, Chat, embeddings: OpenAI's models), `@ai-sdk/google` 2 (the
+ * Gemini API's language and embedding models) and `@ai-sdk/amazon-bedrock` 3 (Converse and
+ * embeddings). Each is priced from its own table only. Beside them, an
+ * `@ai-sdk/openai-compatible` 1 model (`<name>.chat`, `<name>.embedding`, a name with no
+ * route of its own) is metered when the adapter's `provider` option names its table (see
+ * `isMeteredCompatibleV2`). Every other v2 model is refused: its provider metadata, where a
+ * v2 provider puts cache and reasoning counts, is not read here, and a step priced without
+ * them would be mispriced.
  */
 export const METERED_V2_PROVIDERS: ReadonlySet<string> = new Set([
   'openai.responses',
   'openai.chat',
   'openai.embedding',
   'anthropic.messages',
+  'azure.responses',
+  'azure.chat',
+  'azure.embeddings',
+  'google.generative-ai',
+  'amazon-bedrock',
 ]);
+
+/**
+ * True for the provider string of an `@ai-sdk/openai-compatible` 1 chat or embedding model
+ * (`createOpenAICompatible({ name })` names it `<name>.chat`, `<name>.embedding`) priced
+ * from the table the adapter's `provider` option names: its usage is OpenAI's Chat usage,
+ * read from the response body or the flat counts (see `usage-v2.ts`). A name with a route
+ * of its own (`deepseek.chat`, `groq.chat`, ...) is another package's model: not this one.
+ */
+export function isMeteredCompatibleV2(provider: string, table: string): boolean {
+  return (
+    table !== 'auto' &&
+    !Object.hasOwn(PROVIDER_ROUTES, provider) &&
+    /^[^.]+\.(chat|embedding)$/.test(provider)
+  );
+}
 
 /** True for an AI SDK model (language or embedding) of specification v2. */
 export function isSpecV2(model: { readonly specificationVersion?: unknown }): boolean {
@@ -63,15 +88,19 @@ export function refuseUnmeteredV2(
     ? PROVIDER_ROUTES[model.provider]?.provider
     : undefined;
   if (own !== undefined && (settings.provider === 'auto' || settings.provider === own)) return;
+  if (isMeteredCompatibleV2(model.provider, settings.provider)) return;
   const received =
     own === undefined
       ? `a v2 model of provider ${describeValue(model.provider)} (${describeValue(model.modelId)})`
       : `a v2 ${describeValue(model.provider)} model priced as provider ${describeValue(settings.provider)}`;
   const message =
-    'expected an AI SDK model of specification v2 from @ai-sdk/openai or @ai-sdk/anthropic ' +
-    `(provider ${[...METERED_V2_PROVIDERS].join(', ')}, priced from its own table), or a ` +
-    `model of specification v3 or v4, received ${received}: its v2 usage cannot be read ` +
-    'exactly here, so it is refused rather than mispriced. Use the provider package of ai 6 or 7';
+    'expected an AI SDK model of specification v2 from @ai-sdk/openai, @ai-sdk/anthropic, ' +
+    '@ai-sdk/azure, @ai-sdk/google or @ai-sdk/amazon-bedrock ' +
+    `(provider ${[...METERED_V2_PROVIDERS].join(', ')}, priced from its own table), an ` +
+    '@ai-sdk/openai-compatible model (<name>.chat or <name>.embedding) with the table named ' +
+    'in the provider option, or a model of specification v3 or v4, received ' +
+    `${received}: its v2 usage cannot be read exactly here, so it is refused rather than ` +
+    'mispriced. Use the provider package of ai 6 or 7';
   throw new InvalidOptionsError(`Invalid ${settings.layer.where} options: model: ${message}`, [
     { path: 'model', message },
   ]);

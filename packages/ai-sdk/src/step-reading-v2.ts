@@ -22,7 +22,7 @@ export const STEP_READING_V2: StepReading<
 > = {
   planView(name, options, settings) {
     refuseUnmeteredV2(name, settings);
-    return planViewV2(options);
+    return planViewV2(options, name.provider);
   },
   generated: (plan, result, webSearches) => generatedOutcomeV2(plan.route, result, webSearches),
   // The stream is a v2 model's, so its finish part is v2's (flat usage), whatever the

@@ -9,10 +9,25 @@
  *   merged over a stream's start and delta events. Without it (a stream that never started
  *   its message), the flat counts and `cacheCreationInputTokens` are read, and writes whose
  *   TTL cannot be told are read as 1-hour writes, the dearer rate.
- * - `@ai-sdk/openai` 2: `doGenerate` returns the response body, whose `usage` is read as
- *   it is. A stream's usage is rebuilt from the flat counts (cached and reasoning tokens)
- *   and `providerMetadata.openai.usage.cacheWriteTokens`, which is every field the price of
- *   an OpenAI call reads; the tier served is read from the metadata as for v4.
+ * - `@ai-sdk/openai` 2 and `@ai-sdk/azure` 2 (OpenAI's models): `doGenerate` returns the
+ *   response body, whose `usage` is read as it is. A stream's usage is rebuilt from the flat
+ *   counts (cached and reasoning tokens) and `providerMetadata.<key>.usage.cacheWriteTokens`,
+ *   which is every field the price of an OpenAI call reads; the tier served is read from the
+ *   metadata as for v4. The key is `openai` for every Chat model (Azure's too: the v2 Chat
+ *   model writes it as a constant), the provider's name for a Responses model (`azure`).
+ * - `@ai-sdk/openai-compatible` 1: the body's `usage` on `doGenerate`; a stream's from the
+ *   flat counts, `total_tokens` included (it tells reasoning counted outside the completion,
+ *   as xAI's). Counts only some providers send (DeepSeek's cache hits, Mistral's
+ *   `num_cached_tokens`) are not in the flat usage: those cached tokens are charged at the
+ *   uncached rate, the dearer reading.
+ * - `@ai-sdk/google` 2: `providerMetadata.google.usageMetadata` is Gemini's usage (summed
+ *   over continued requests, as v4's `raw`) with thoughts and cached content, but without
+ *   `toolUsePromptTokenCount`, which the provider's schema drops; it is read back from
+ *   `totalTokenCount` (see `geminiUsage`). Without the metadata (a stream that ended before
+ *   its finish reason) or its total, the usage is unread: the flat counts lack those tokens.
+ * - `@ai-sdk/amazon-bedrock` 3: Converse's usage from the flat counts (`inputTokens` without
+ *   cache tokens, `cachedInputTokens` the cache reads) and
+ *   `providerMetadata.bedrock.usage.cacheWriteInputTokens`: every field Converse reports.
  */
 import type { LanguageModelV4Usage, SharedV4ProviderMetadata } from '@ai-sdk/provider';
 import { isRecord } from '@tollgate/core/internal';
@@ -50,7 +65,7 @@ function outcomeV2(
   responseBody: unknown,
   webSearches: number,
 ): StepOutcome {
-  const raw = rawUsageV2(route, usage, providerMetadata?.[route.optionsKey], responseBody);
+  const raw = rawUsageV2(route, usage, providerMetadata?.[metadataKeyV2(route)], responseBody);
   return {
     usage: raw === undefined ? undefined : withRaw(raw),
     providerMetadata,
@@ -73,6 +88,15 @@ function withRaw(raw: Json): LanguageModelV4Usage {
   } as LanguageModelV4Usage;
 }
 
+/**
+ * The key a v2 model writes its provider metadata under: `openai` for every Chat
+ * Completions model of `@ai-sdk/openai` 2 (Azure's Chat models are those), the provider's
+ * name (its options key) for every other.
+ */
+export function metadataKeyV2(route: ProviderRoute): string {
+  return route.api === 'openai-chat' ? 'openai' : route.optionsKey;
+}
+
 /** The provider's own usage of a v2 step, or `undefined` when its counts are missing. */
 export function rawUsageV2(
   route: ProviderRoute,
@@ -81,18 +105,24 @@ export function rawUsageV2(
   responseBody: unknown,
 ): Json | undefined {
   const own: Json = isRecord(metadata) ? metadata : {};
-  if (route.api === 'anthropic') {
-    if (isRecord(own.usage)) return own.usage;
-    return usage === undefined ? undefined : anthropicUsage(usage, own.cacheCreationInputTokens);
+  switch (route.api) {
+    case 'anthropic':
+      if (isRecord(own.usage)) return own.usage;
+      return usage === undefined ? undefined : anthropicUsage(usage, own.cacheCreationInputTokens);
+    case 'google':
+      return geminiUsage(own.usageMetadata);
+    case 'bedrock-converse':
+      return usage === undefined ? undefined : converseUsage(usage, own.usage);
+    default:
+      break;
   }
   if (isRecord(responseBody) && isRecord(responseBody.usage)) return responseBody.usage;
   if (usage === undefined) return undefined;
-  const written = isRecord(own.usage) ? own.usage.cacheWriteTokens : undefined;
-  return openaiUsage(
-    route.api === 'openai-chat' ? 'openai-chat' : 'openai-responses',
-    usage,
-    written,
-  );
+  if (route.api === 'openai-chat' || route.api === 'openai-responses') {
+    const written = isRecord(own.usage) ? own.usage.cacheWriteTokens : undefined;
+    return openaiUsage(route.api, usage, written);
+  }
+  return compatibleUsage(usage);
 }
 
 /** Messages usage from the flat counts; writes of unknown TTL read as 1-hour writes. */
@@ -141,4 +171,49 @@ function openaiUsage(
     },
     [outputDetails]: { reasoning_tokens: usage.reasoningTokens ?? 0 },
   };
+}
+
+/**
+ * OpenAI-compatible Chat usage from the flat counts, with `total_tokens`: a provider that
+ * counts reasoning outside `completion_tokens` (xAI) is told apart by it.
+ */
+function compatibleUsage(usage: UsageV2): Json | undefined {
+  const counts = openaiUsage('openai-chat', usage, undefined);
+  if (counts === undefined || usage.totalTokens === undefined) return counts;
+  return { ...counts, total_tokens: usage.totalTokens };
+}
+
+/** Converse usage from the flat counts and the cache writes in the provider metadata. */
+function converseUsage(usage: UsageV2, bedrockUsage: unknown): Json | undefined {
+  if (usage.inputTokens === undefined || usage.outputTokens === undefined) return undefined;
+  const written = isRecord(bedrockUsage) ? bedrockUsage.cacheWriteInputTokens : undefined;
+  return {
+    inputTokens: usage.inputTokens,
+    outputTokens: usage.outputTokens,
+    cacheReadInputTokens: usage.cachedInputTokens ?? 0,
+    cacheWriteInputTokens: typeof written === 'number' ? written : 0,
+  };
+}
+
+/** The counts `totalTokenCount` adds up beside the tool-use prompt tokens. */
+const GEMINI_COUNTED = ['promptTokenCount', 'candidatesTokenCount', 'thoughtsTokenCount'] as const;
+
+/**
+ * Gemini's usage as `@ai-sdk/google` 2 passes it on. Its schema drops
+ * `toolUsePromptTokenCount` (the prompt tokens of tool results, URL context or code
+ * execution, billed as input), which `totalTokenCount` still counts beside the prompt,
+ * candidates and thoughts: what the total has beyond them is read back as tool-use prompt
+ * tokens. Never less than the provider billed: an excess of any other origin is charged as
+ * input. Without a total the tool-use tokens cannot be told, and the usage is unread.
+ */
+function geminiUsage(usageMetadata: unknown): Json | undefined {
+  if (!isRecord(usageMetadata) || typeof usageMetadata.totalTokenCount !== 'number')
+    return undefined;
+  let counted = 0;
+  for (const key of GEMINI_COUNTED) {
+    const count = usageMetadata[key];
+    if (typeof count === 'number') counted += count;
+  }
+  const toolUse = usageMetadata.totalTokenCount - counted;
+  return toolUse > 0 ? { ...usageMetadata, toolUsePromptTokenCount: toolUse } : usageMetadata;
 }

@@ -4,7 +4,11 @@ import { createOpenAI } from '@ai-sdk/openai';
 import type { LanguageModelV4 } from '@ai-sdk/provider';
 import { createBudget } from '@tollgate/core';
 import { type MockProvider, startMockProvider } from '@tollgate/mock-provider';
+import { createAmazonBedrock as createAmazonBedrockV3 } from 'ai-sdk-amazon-bedrock-v3';
 import { createAnthropic as createAnthropicV2 } from 'ai-sdk-anthropic-v2';
+import { createAzure as createAzureV2 } from 'ai-sdk-azure-v2';
+import { createGoogleGenerativeAI as createGoogleV2 } from 'ai-sdk-google-v2';
+import { createOpenAICompatible as createOpenAICompatibleV1 } from 'ai-sdk-openai-compatible-v1';
 import { createOpenAI as createOpenAIV2 } from 'ai-sdk-openai-v2';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 
@@ -41,11 +45,24 @@ export function providersFor(mock: MockProvider) {
   return { openai, anthropic };
 }
 
-/** The real `ai` 5 (specification v2) OpenAI and Anthropic providers, pointed at the loopback mock. */
+/**
+ * The real `ai` 5 (specification v2) providers, pointed at the loopback mock: OpenAI,
+ * Anthropic, Azure (OpenAI's wire under `/openai`), Google (the Gemini API), an
+ * OpenAI-compatible provider named `my-llm` (usage on streams asked for), and Bedrock.
+ */
 export function providersV2For(mock: MockProvider) {
   const openai = createOpenAIV2({ apiKey: 'test', baseURL: mock.openaiBaseURL });
   const anthropic = createAnthropicV2({ apiKey: 'test', baseURL: `${mock.anthropicBaseURL}/v1` });
-  return { openai, anthropic };
+  const azure = createAzureV2({ apiKey: 'test', baseURL: `${mock.url}/openai` });
+  const google = createGoogleV2({ apiKey: 'test', baseURL: mock.googleBaseURL });
+  const compatible = createOpenAICompatibleV1({
+    name: 'my-llm',
+    apiKey: 'test',
+    baseURL: mock.openaiBaseURL,
+    includeUsage: true,
+  });
+  const bedrock = createAmazonBedrockV3({ ...awsTestCredentials, baseURL: mock.url });
+  return { openai, anthropic, azure, google, compatible, bedrock };
 }
 
 /** AWS's documented example keys: requests are SigV4-signed offline, and the mock ignores them. */

@@ -8,7 +8,12 @@ import type { MockProvider } from '@tollgate/mock-provider';
 import { generateText, stepCountIs, streamText, type ToolSet, tool } from 'ai';
 import { expect } from 'vitest';
 import { z } from 'zod';
-import { BudgetExceededError, type MeterableModel, withBudget } from '../index.js';
+import {
+  BudgetExceededError,
+  type MeterableModel,
+  type WithBudgetOptions,
+  withBudget,
+} from '../index.js';
 
 /** The only ledger entry of a budget (fails the test when there is not exactly one). */
 export async function only(entries: Promise<LedgerEntry[]>): Promise<LedgerEntry> {
@@ -43,20 +48,22 @@ export type StreamTextOf = (options: {
 
 /**
  * Aborts a stream at its first text and checks it is charged what arrived, nothing held.
- * `stream` is the `streamText` of the model's `ai` major (`ai` 7's by default).
+ * `stream` is the `streamText` of the model's `ai` major (`ai` 7's by default); `options`
+ * name the table where the model's provider does not (an OpenAI-compatible model).
  */
 export async function expectAbortedStreamCharged(
   model: MeterableModel,
   budget: Budget,
   mock: MockProvider,
   stream: StreamTextOf = streamText,
+  options: Pick<WithBudgetOptions, 'provider'> = {},
 ): Promise<void> {
   mock.script({
     respond: { text: 'alpha beta gamma delta epsilon zeta eta theta', chunkDelayMs: 20 },
   });
   const controller = new AbortController();
   const result = stream({
-    model: withBudget(model, { budget }) as never,
+    model: withBudget(model, { budget, ...options }) as never,
     prompt: 'Hi',
     maxOutputTokens: 40,
     abortSignal: controller.signal,
