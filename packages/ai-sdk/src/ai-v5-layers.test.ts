@@ -177,6 +177,29 @@ describe('the hold reads v2 options', () => {
     expect(Number(withSearch.reservedUsd) - Number(without.reservedUsd)).toBeGreaterThan(0.1);
   });
 
+  test('an @ai-sdk/azure 2 model is held on the options it reads: openai, never azure', async () => {
+    // It sends max_tool_calls from providerOptions.openai alone (v4's Azure reads azure too).
+    const heldWith = async (providerOptions: Record<string, { maxToolCalls: number }>) => {
+      const budget = budgetOf();
+      await generateText({
+        model: withBudget(providersV2For(mock()).azure.responses('gpt-4.1'), { budget }),
+        prompt: 'News?',
+        maxOutputTokens: 20,
+        tools: { web_search: openai().tools.webSearch({}) } as unknown as ToolSet,
+        providerOptions,
+      });
+      return Number((await only(budget.ledger())).reservedUsd);
+    };
+    const lastSent = () =>
+      (mock().requests.at(-1)?.body as Record<string, unknown> | undefined)?.max_tool_calls;
+    const sentOne = await heldWith({ openai: { maxToolCalls: 1 } });
+    expect(lastSent()).toBe(1);
+    const unsent = await heldWith({ azure: { maxToolCalls: 1 } });
+    expect(lastSent()).toBeUndefined();
+    // Ten searches held (ASSUMED_TOOL_USES) where the limit is not sent, one where it is.
+    expect(unsent - sentOne).toBeGreaterThan(0.2);
+  });
+
   test('a plain-text file is held by its size, not by the context window', async () => {
     // The context window of Claude Sonnet 4.5 (200,000 tokens) would hold $0.60.
     const budget = budgetOf('0.05');

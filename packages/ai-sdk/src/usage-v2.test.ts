@@ -10,7 +10,7 @@ import { generateText, streamText } from 'ai-v5';
 import { MockLanguageModelV2 } from 'ai-v5/test';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { withBudget } from './index.js';
+import { type WithBudgetOptions, withBudget } from './index.js';
 import { budgetFor } from './test-support/providers.js';
 import { only } from './test-support/scenarios.js';
 
@@ -52,9 +52,17 @@ function modelOf(provider: string, modelId: string, usage: Usage, providerMetada
   });
 }
 
-async function step(model: MockLanguageModelV2, how: 'generate' | 'stream', limitUsd = 10) {
-  const budget = budgetFor('v2-usage', limitUsd);
-  const call = { model: withBudget(model, { budget }), prompt: 'Hi', maxOutputTokens: 500 };
+async function step(
+  model: MockLanguageModelV2,
+  how: 'generate' | 'stream',
+  options: Pick<WithBudgetOptions, 'provider'> = {},
+) {
+  const budget = budgetFor('v2-usage');
+  const call = {
+    model: withBudget(model, { budget, ...options }),
+    prompt: 'Hi',
+    maxOutputTokens: 500,
+  };
   if (how === 'generate') await generateText(call);
   else await streamText(call).consumeStream();
   await budget.flush();
@@ -116,6 +124,108 @@ describe('OpenAI flat usage is priced as the API usage with the same counts', ()
   });
 });
 
+const generateOrStream = fc.constantFrom('generate' as const, 'stream' as const);
+
+describe('OpenAI-compatible 1 flat usage is priced as the Chat usage with the same counts', () => {
+  test('with and without total_tokens, streamed or not', async () => {
+    await fc.assert(
+      fc.asyncProperty(flatUsage, fc.boolean(), generateOrStream, async (usage, total, how) => {
+        const reported = total ? usage : { ...usage, totalTokens: undefined };
+        const model = modelOf('my-llm.chat', 'deepseek-chat', reported, { 'my-llm': {} });
+        const entry = await step(model, how, { provider: 'deepseek' });
+        const wire = {
+          prompt_tokens: usage.inputTokens,
+          completion_tokens: usage.outputTokens,
+          ...(total ? { total_tokens: usage.totalTokens } : {}),
+          prompt_tokens_details: { cached_tokens: usage.cachedInputTokens },
+          completion_tokens_details: { reasoning_tokens: usage.reasoningTokens },
+        };
+        const exact = computeCost({ provider: 'deepseek', model: 'deepseek-chat', usage: wire });
+        expect(entry.actualUsd).toBe(exact.totalUsd);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('Bedrock 3 flat usage is priced as the Converse usage with the same counts', () => {
+  const claude = 'us.anthropic.claude-haiku-4-5-20251001-v1:0';
+  test('cache reads from the flat counts, cache writes from the provider metadata', async () => {
+    const counts = fc.record({
+      input: fc.integer({ min: 0, max: 5_000 }),
+      output: fc.integer({ min: 0, max: 500 }),
+      read: fc.option(fc.integer({ min: 0, max: 5_000 }), { nil: undefined }),
+      written: fc.option(fc.integer({ min: 0, max: 5_000 }), { nil: undefined }),
+    });
+    await fc.assert(
+      fc.asyncProperty(counts, generateOrStream, async ({ input, output, read, written }, how) => {
+        const usage = {
+          inputTokens: input,
+          outputTokens: output,
+          totalTokens: input + output,
+          ...(read === undefined ? {} : { cachedInputTokens: read }),
+        };
+        const metadata =
+          written === undefined
+            ? undefined
+            : { bedrock: { usage: { cacheWriteInputTokens: written } } };
+        const entry = await step(modelOf('amazon-bedrock', claude, usage, metadata), how);
+        const wire = {
+          inputTokens: input,
+          outputTokens: output,
+          cacheReadInputTokens: read ?? 0,
+          cacheWriteInputTokens: written ?? 0,
+        };
+        const exact = computeCost({ provider: 'bedrock', model: claude, usage: wire });
+        expect(entry.actualUsd).toBe(exact.totalUsd);
+        expect(entry.details.partial).toBeUndefined();
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('Gemini usage of @ai-sdk/google 2', () => {
+  test.each(['generate', 'stream'] as const)(
+    '%s: what totalTokenCount counts beyond prompt, candidates and thoughts is charged as tool-use input',
+    async (how) => {
+      const usageMetadata = {
+        promptTokenCount: 1_000,
+        cachedContentTokenCount: 400,
+        candidatesTokenCount: 200,
+        thoughtsTokenCount: 300,
+        totalTokenCount: 1_000 + 200 + 300 + 700,
+      };
+      const usage = { inputTokens: 1_000, outputTokens: 200, totalTokens: 2_200 };
+      const model = modelOf('google.generative-ai', 'gemini-2.5-flash', usage, {
+        google: { usageMetadata },
+      });
+      const entry = await step(model, how);
+      const exact = computeCost({
+        provider: 'google',
+        model: 'gemini-2.5-flash',
+        usage: { ...usageMetadata, toolUsePromptTokenCount: 700 },
+      });
+      expect(entry.actualUsd).toBe(exact.totalUsd);
+      expect(entry.details.tokens).toMatchObject({ input: { uncached: 1_300, cacheRead: 400 } });
+    },
+  );
+
+  test('usage past 200,000 prompt tokens is charged at the long-context rates', async () => {
+    const usageMetadata = {
+      promptTokenCount: 250_000,
+      candidatesTokenCount: 1_000,
+      totalTokenCount: 251_000,
+    };
+    const usage = { inputTokens: 250_000, outputTokens: 1_000, totalTokens: 251_000 };
+    const model = modelOf('google.generative-ai', 'gemini-2.5-pro', usage, {
+      google: { usageMetadata },
+    });
+    // 250,000 x 2.50 + 1,000 x 15, per million (not 1.25 and 10).
+    expect((await step(model, 'generate')).actualUsd).toBe('0.64');
+  });
+});
+
 describe('Anthropic without its raw usage', () => {
   test.each(['generate', 'stream'] as const)(
     '%s: cache writes of unknown TTL are charged as 1-hour writes (the dearer)',
@@ -158,10 +268,20 @@ describe('usage that cannot be read is never free', () => {
   test.each([
     ['openai.chat', 'gpt-5', { openai: {} }],
     ['anthropic.messages', 'claude-sonnet-4-5', { anthropic: { usage: null } }],
+    ['amazon-bedrock', 'amazon.nova-lite-v1:0', { bedrock: {} }],
+    ['my-llm.chat', 'deepseek-chat', { 'my-llm': {} }],
+    // Without its total, the tool-use prompt tokens the provider dropped cannot be told.
+    [
+      'google.generative-ai',
+      'gemini-2.5-flash',
+      { google: { usageMetadata: { promptTokenCount: 9 } } },
+    ],
+    ['google.generative-ai', 'gemini-2.5-flash', { google: { usageMetadata: null } }],
   ] as const)(
     '%s: a result without its input count is charged the hold',
     async (provider, modelId, metadata) => {
-      const entry = await step(modelOf(provider, modelId, missing, metadata), 'generate');
+      const options = provider === 'my-llm.chat' ? { provider: 'deepseek' as const } : {};
+      const entry = await step(modelOf(provider, modelId, missing, metadata), 'generate', options);
       expect(entry.actualUsd).toBe(entry.reservedUsd);
       expect(Number(entry.actualUsd)).toBeGreaterThan(0);
     },
