@@ -34,8 +34,8 @@ import { STEP_READING_V2 } from './step-reading-v2.js';
 
 /**
  * A model the adapter meters: an AI SDK language model or embedding model of
- * specification v4 (`ai` 7, `@ai-sdk/*` 4), v3 (`ai` 6, `@ai-sdk/*` 3) or v2 (`ai` 5,
- * `@ai-sdk/openai` and `@ai-sdk/anthropic` 2).
+ * specification v4 (`ai` 7, `@ai-sdk/*` 4), v3 (`ai` 6, `@ai-sdk/*` 3) or v2 (`ai` 5, the
+ * packages of `METERED_V2_PROVIDERS`).
  */
 export type MeterableModel =
   | LanguageModelV4
@@ -76,7 +76,7 @@ function isModel(value: unknown): value is MeterableModel {
 
 /**
  * Wraps an AI SDK model (a language model or an embedding model, of specification v4 for
- * `ai` 7, v3 for `ai` 6, or v2 for `ai` 5 from `@ai-sdk/openai` or `@ai-sdk/anthropic` 2) so
+ * `ai` 7, v3 for `ai` 6, or v2 for `ai` 5 from a package of `METERED_V2_PROVIDERS`) so
  * every call is held against a budget before it is sent and charged its exact cost after.
  * Returns a model of the same type (same class, same properties) with `.budget` and
  * `.withBudget(other)`; the model passed in is not changed.
