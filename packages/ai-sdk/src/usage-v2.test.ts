@@ -127,9 +127,14 @@ describe('OpenAI flat usage is priced as the API usage with the same counts', ()
 const generateOrStream = fc.constantFrom('generate' as const, 'stream' as const);
 
 describe('OpenAI-compatible 1 flat usage is priced as the Chat usage with the same counts', () => {
-  test('with and without total_tokens, streamed or not', async () => {
+  // A total that counts the reasoning beside the completion tells it is billed on top (xAI's way).
+  test('with and without total_tokens (reasoning inside or outside), streamed or not', async () => {
+    const totals = fc.constantFrom('none' as const, 'inside' as const, 'outside' as const);
     await fc.assert(
-      fc.asyncProperty(flatUsage, fc.boolean(), generateOrStream, async (usage, total, how) => {
+      fc.asyncProperty(flatUsage, totals, generateOrStream, async (flat, totalIs, how) => {
+        const outside = totalIs === 'outside' ? flat.reasoningTokens : 0;
+        const usage = { ...flat, totalTokens: flat.totalTokens + outside };
+        const total = totalIs !== 'none';
         const reported = total ? usage : { ...usage, totalTokens: undefined };
         const model = modelOf('my-llm.chat', 'deepseek-chat', reported, { 'my-llm': {} });
         const entry = await step(model, how, { provider: 'deepseek' });
