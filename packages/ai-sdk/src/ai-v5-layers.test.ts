@@ -36,7 +36,25 @@ const anthropic = () => providersV2For(mock()).anthropic;
 const models = [
   ['openai.responses', () => openai().responses('gpt-4.1'), 'openai', 'gpt-4.1'],
   ['anthropic.messages', () => anthropic()('claude-sonnet-4-5'), 'anthropic', 'claude-sonnet-4-5'],
+  ['azure.chat', () => providersV2For(mock()).azure('gpt-4.1'), 'azure', 'gpt-4.1'],
+  [
+    'google.generative-ai',
+    () => providersV2For(mock()).google('gemini-2.5-flash'),
+    'google',
+    'gemini-2.5-flash',
+  ],
 ] as const;
+
+/** The provider's own usage of a v2 `generateText` result, as each provider passes it on. */
+function rawUsage(
+  provider: string,
+  generated: { providerMetadata?: unknown; response: { body?: unknown } },
+) {
+  const metadata = generated.providerMetadata as Record<string, Record<string, unknown>>;
+  if (provider === 'anthropic') return metadata.anthropic?.usage;
+  if (provider === 'google') return metadata.google?.usageMetadata;
+  return (generated.response.body as { usage: unknown }).usage;
+}
 
 describe("budgetMiddleware with ai 5's wrapLanguageModel", () => {
   test.each(models)(
@@ -53,11 +71,7 @@ describe("budgetMiddleware with ai 5's wrapLanguageModel", () => {
       await streamText({ model: wrapped, prompt: 'Hi', maxOutputTokens: 20 }).consumeStream();
       const entries = await budget.ledger();
       expect(entries).toHaveLength(2);
-      const raw =
-        provider === 'anthropic'
-          ? generated.providerMetadata?.anthropic?.usage
-          : (generated.response.body as { usage: unknown }).usage;
-      const exact = computeCost({ provider, model, usage: raw }).totalUsd;
+      const exact = computeCost({ provider, model, usage: rawUsage(provider, generated) }).totalUsd;
       expect(entries.map((entry) => entry.actualUsd)).toEqual([exact, exact]);
       expect(await budget.status()).toMatchObject({ calls: 2, reservedUsd: '0' });
     },
