@@ -373,8 +373,8 @@ describe('ai 5 (specification v2): every ending leaves nothing held', () => {
 });
 
 /**
- * One v2 embedding model per provider package. Gemini's API returns no token count: such a
- * call is charged its hold, as with v4.
+ * One v2 embedding model per provider package (Bedrock's: Titan through `InvokeModel`).
+ * Gemini's API returns no token count: such a call is charged its hold, as with v4.
  */
 const embedders = [
   {
@@ -395,6 +395,12 @@ const embedders = [
     provider: 'openai',
     modelId: 'text-embedding-3-small',
     options: { provider: 'openai' },
+  },
+  {
+    name: 'amazon-bedrock',
+    model: () => v2().bedrock.embedding('amazon.titan-embed-text-v1'),
+    provider: 'bedrock',
+    modelId: 'amazon.titan-embed-text-v1',
   },
   {
     name: 'google.generative-ai',

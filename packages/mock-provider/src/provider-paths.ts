@@ -13,7 +13,8 @@ import {
  * - `AnthropicBedrock` posts a message to `/model/{id}/invoke` (model in the path, not the body),
  *   or `/model/{id}/invoke-with-response-stream` for a stream, answered in AWS event-stream framing.
  * - Bedrock Converse (the AI SDK's `@ai-sdk/amazon-bedrock`) posts to `/model/{id}/converse`
- *   and `/model/{id}/converse-stream`, its own request and response shapes.
+ *   and `/model/{id}/converse-stream`, its own request and response shapes; its Titan
+ *   embedding model posts `{ inputText }` to `/model/{titan-embed model}/invoke`.
  * - `AnthropicVertex` posts to `.../publishers/anthropic/models/{id}:rawPredict` or
  *   `:streamRawPredict`, and counts tokens at `.../models/count-tokens:rawPredict`.
  * - Gemini (`@ai-sdk/google`, and Vertex AI's Gemini under `.../publishers/google`) puts the
@@ -34,6 +35,9 @@ export interface CanonicalPath {
 
 /** The mock's route for Bedrock Converse (both paths; `stream` tells them apart). */
 export const BEDROCK_CONVERSE_ROUTE = 'POST /model/{id}/converse';
+
+/** The mock's route for Titan text embeddings (`invoke` with a `titan-embed` model). */
+export const BEDROCK_TITAN_EMBED_ROUTE = 'POST /model/{titan-embed}/invoke';
 
 const COMPATIBLE_TAILS = ['/chat/completions', '/responses', '/embeddings'] as const;
 const BEDROCK_INVOKE =
@@ -89,8 +93,10 @@ export function canonicalPath(
   return tail === undefined ? undefined : { key: `POST /v1${tail}`, bodyFields: {} };
 }
 
-/** A Bedrock runtime path: Anthropic's Messages through `invoke`, or Converse. */
+/** A Bedrock runtime path: Anthropic's Messages or Titan embeddings through `invoke`, or Converse. */
 function bedrockPath(model: string, action: string): CanonicalPath {
+  if (action === 'invoke' && model.includes('titan-embed'))
+    return { key: BEDROCK_TITAN_EMBED_ROUTE, bodyFields: { model } };
   const stream = action.endsWith('stream');
   if (action.startsWith('converse')) {
     return {

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import { handleAnthropicCountTokens, handleAnthropicMessages } from './anthropic-messages.js';
 import { handleBedrockConverse } from './bedrock-converse.js';
+import { handleBedrockTitanEmbed } from './bedrock-embed.js';
 import { countInputTokens, type InputKind, isRecord, loadTokenizer } from './count-input-tokens.js';
 import { errorBody } from './error-bodies.js';
 import { dropConnection, type Exchange, sendError, sendJson, writeJson } from './exchange.js';
@@ -12,7 +13,12 @@ import { handleModels } from './models.js';
 import { handleOpenAIChat } from './openai-chat.js';
 import { handleOpenAIEmbeddings } from './openai-embeddings.js';
 import { handleOpenAIResponses } from './openai-responses.js';
-import { BEDROCK_CONVERSE_ROUTE, canonicalPath, GEMINI_ROUTES } from './provider-paths.js';
+import {
+  BEDROCK_CONVERSE_ROUTE,
+  BEDROCK_TITAN_EMBED_ROUTE,
+  canonicalPath,
+  GEMINI_ROUTES,
+} from './provider-paths.js';
 import { RuleQueue, type ScriptRule } from './script-rule.js';
 
 /** Replaces the mock's input-token count for a request body. */
@@ -115,6 +121,11 @@ const ROUTES: Readonly<Record<string, Route>> = {
     kind: 'converse',
     required: ['messages'],
     handler: handleBedrockConverse,
+  },
+  [BEDROCK_TITAN_EMBED_ROUTE]: {
+    provider: 'bedrock',
+    required: ['inputText'],
+    handler: handleBedrockTitanEmbed,
   },
   [GEMINI_ROUTES.generateContent]: {
     provider: 'google',
