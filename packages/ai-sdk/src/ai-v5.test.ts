@@ -10,7 +10,12 @@ import type { Budget } from '@tollgate/core';
 import { computeCost, type Provider } from '@tollgate/pricing';
 import { embed, generateText, type LanguageModel, streamText } from 'ai-v5';
 import { describe, expect, test } from 'vitest';
-import { BudgetExceededError, type WithBudgetOptions, withBudget } from './index.js';
+import {
+  BudgetExceededError,
+  UnmeteredEndpointError,
+  type WithBudgetOptions,
+  withBudget,
+} from './index.js';
 import { budgetFor, providersV2For, useMockProvider } from './test-support/providers.js';
 import { expectAbortedStreamCharged, only } from './test-support/scenarios.js';
 import { settled } from './test-support/spec-models.js';
@@ -262,6 +267,17 @@ describe('ai 5 (specification v2): refusals send nothing', () => {
     expect(mock().requests).toHaveLength(0);
     expect(await budget.status()).toMatchObject({ calls: 0, spentUsd: '0', reservedUsd: '0' });
   });
+});
+
+test("amazon-bedrock: Bedrock's priority tier, which no table prices, is refused unsent", async () => {
+  const error = await generateText({
+    model: withBudget(v2().bedrock('amazon.nova-lite-v1:0'), { limitUsd: 1 }),
+    prompt: 'Hi',
+    maxOutputTokens: 10,
+    providerOptions: { bedrock: { serviceTier: 'priority' } },
+  }).catch((caught: unknown) => caught);
+  expect(error).toBeInstanceOf(UnmeteredEndpointError);
+  expect(mock().requests).toHaveLength(0);
 });
 
 describe('ai 5 (specification v2): every ending leaves nothing held', () => {

@@ -11,7 +11,12 @@ import { generateText, streamText, tool } from 'ai';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { TOOL_SYSTEM_PROMPT_TOKENS } from './bound-prompt.js';
-import { BudgetExceededError, UnknownModelError, withBudget } from './index.js';
+import {
+  BudgetExceededError,
+  UnknownModelError,
+  UnmeteredEndpointError,
+  withBudget,
+} from './index.js';
 import {
   awsTestCredentials,
   bedrockFor,
@@ -115,6 +120,29 @@ describe('Bedrock Converse pricing and refusals', () => {
     expect(error).toBeInstanceOf(BudgetExceededError);
     expect(mock().requests).toHaveLength(0);
     expect(await budget.status()).toMatchObject({ calls: 0, reservedUsd: '0' });
+  });
+
+  test('the priority tier has no price: refused as unmetered under either options key, unsent', async () => {
+    for (const key of ['bedrock', 'amazonBedrock']) {
+      const error = await generateText({
+        model: withBudget(bedrock()(nova), { limitUsd: 1 }),
+        prompt: 'Hello',
+        maxOutputTokens: 10,
+        providerOptions: { [key]: { serviceTier: 'priority' } },
+      }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(UnmeteredEndpointError);
+      expect(error).toMatchObject({ message: expect.stringContaining('serviceTier: priority') });
+    }
+    expect(mock().requests).toHaveLength(0);
+    // Flex is cheaper than on-demand: let through, charged at on-demand rates.
+    const budget = budgetFor('bedrock');
+    await generateText({
+      model: withBudget(bedrock()(nova), { budget }),
+      prompt: 'Hello',
+      maxOutputTokens: 10,
+      providerOptions: { bedrock: { serviceTier: 'flex' } },
+    });
+    expect((await budget.status()).calls).toBe(1);
   });
 
   test('a model the Bedrock table does not price is refused with UNKNOWN_MODEL, unsent', async () => {

@@ -4,6 +4,7 @@
  * `unmetered: 'allow'` lets them through uncharged.
  */
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
+import { BEDROCK_OPTIONS_KEYS } from './bedrock-reasoning.js';
 import { unmeteredFallbacksIn } from './fallback-hops.js';
 import { openRouterPaidFeature } from './openrouter-routing.js';
 import type { ModelName } from './plan-step.js';
@@ -26,8 +27,8 @@ const GEMINI_FEE_TOOLS: ReadonlySet<string> = new Set([
  * The paid feature of a call Tollgate cannot price, named for the error, or `undefined`.
  * Anthropic fast mode (`speed: 'fast'`) has premium rates no table has, and server-side
  * fallbacks (`fallbacks`) bill models nobody can price beforehand when `'default'` lets the
- * server pick them, or premium rates for a fast hop; Gemini's priority tier (`serviceTier`,
- * Vertex `sharedRequestType`) costs more than the standard rates the tables hold, and
+ * server pick them, or premium rates for a fast hop; Gemini's and Bedrock's priority tiers (`serviceTier`,
+ * Vertex `sharedRequestType`) cost more than the standard rates the tables hold, and
  * grounding tools charge a fee per use; so do xAI's server-side tools (web and X search,
  * code execution, collections search: per 1,000 calls) and OpenRouter's web search and OCR
  * plugins. `name` is the model's AI SDK name: its provider string names the options key its
@@ -40,6 +41,7 @@ export function unpricedFeature(
 ): string | undefined {
   if (route.provider === 'xai') return xaiPaidFeature(options, route);
   if (route.provider === 'openrouter') return openRouterPaidFeature(name, options, route);
+  if (route.api === 'bedrock-converse') return bedrockPaidFeature(options);
   if (route.api === 'anthropic') {
     if (providerOptionsOf(options, 'anthropic').speed === 'fast') return 'speed: fast';
     // Only the `fallbacks` of each namespace are read here: the options are bounded once, by the plan.
@@ -57,6 +59,18 @@ export function unpricedFeature(
   }
   for (const tool of options.tools ?? []) {
     if (tool.type === 'provider' && GEMINI_FEE_TOOLS.has(tool.id)) return `tool ${tool.id}`;
+  }
+  return undefined;
+}
+
+/**
+ * Bedrock's priority tier (`serviceTier: 'priority'`, under either key the provider reads):
+ * billed at a premium over the on-demand rates the table holds, so it cannot be priced. Flex
+ * is cheaper than on-demand, so charging it at on-demand never charges less than it cost.
+ */
+function bedrockPaidFeature(options: LanguageModelV4CallOptions): string | undefined {
+  for (const key of BEDROCK_OPTIONS_KEYS) {
+    if (providerOptionsOf(options, key).serviceTier === 'priority') return 'serviceTier: priority';
   }
   return undefined;
 }
