@@ -12,7 +12,6 @@ import {
 } from './parse-options.js';
 import type {
   AdjustmentAction,
-  AdjustmentEntry,
   AdjustOutcome,
   BudgetSnapshot,
   BudgetStore,
@@ -108,7 +107,7 @@ export function sendAdjustment(
 /**
  * A change a `Budget` makes to itself (`budget.setLimit(...)` and the others): validated,
  * then the budget and its ancestors defined in the store, then sent for the window current
- * now. Resolves with the ledger entry of the change.
+ * now. Resolves with the store's answer: the ledger entry and the budget before and after.
  */
 export async function adjustDefinedBudget(
   stored: StoredDefinition,
@@ -117,12 +116,11 @@ export async function adjustDefinedBudget(
   action: AdjustmentAction,
   amount: string | number,
   options: AdjustOptions,
-): Promise<AdjustmentEntry> {
+): Promise<AdjustOutcome> {
   const request = adjustRequest(action, amount, options, `budget.${adjustmentMethods[action]}`);
   await stored.ready();
   const now = readClock(clock);
-  const outcome = await sendAdjustment(store, stored.link.at(now), request, now);
-  return outcome.entry;
+  return sendAdjustment(store, stored.link.at(now), request, now);
 }
 
 /** The link a command needs for a budget known only by its stored figures (the CLI's case). */

@@ -399,7 +399,16 @@ export class Budget {
     } catch (error) {
       return Promise.reject(methodError(budget, member, error));
     }
-    return adjustDefinedBudget(stored, budget.store, budget.clock, action, amount, options);
+    const events = budget.#events;
+    return adjustDefinedBudget(stored, budget.store, budget.clock, action, amount, options).then(
+      (outcome) => {
+        // A limit lowered below the spend, or a top-up, credit or reset that moves the spend
+        // against the limit, crosses thresholds as a settlement does. The store's snapshots
+        // of this one atomic change say which, so the crossing is reported once, here.
+        events.reportCrossings([outcome.before], [outcome.after]);
+        return outcome.entry;
+      },
+    );
   }
 
   /**

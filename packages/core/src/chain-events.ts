@@ -51,7 +51,8 @@ export class ChainEvents {
 
   /**
    * Emits the threshold and exceeded events a settlement caused on each budget of the chain,
-   * from the store's snapshots before and after it (leaf first, as the chain).
+   * from the store's snapshots before and after it (leaf first, as the chain). An
+   * administrative change of this budget passes its one snapshot on each side.
    */
   reportCrossings(before: readonly BudgetSnapshot[], after: readonly BudgetSnapshot[]): void {
     for (let index = 0; index < this.#chain.length; index += 1) {
@@ -59,12 +60,7 @@ export class ChainEvents {
       const previous = before[index];
       const current = after[index];
       if (previous === undefined || current === undefined || !events.hasListeners()) continue;
-      const crossings = thresholdCrossings(
-        events.#budgetId,
-        events.#thresholds,
-        previous.spentUsd,
-        current,
-      );
+      const crossings = thresholdCrossings(events.#budgetId, events.#thresholds, previous, current);
       for (const event of crossings) events.emit(event);
     }
   }

@@ -64,7 +64,7 @@ export interface ThresholdEvent {
   budgetId: string;
   /** The fraction crossed, e.g. 0.8. */
   threshold: number;
-  /** Settled spend after the call that crossed it, in USD. */
+  /** Settled spend after the settlement or `setLimit` that crossed it, in USD. */
   spentUsd: string;
   /** The budget's limit, in USD. */
   limitUsd: string;
@@ -72,7 +72,10 @@ export interface ThresholdEvent {
   windowStart?: number | null;
 }
 
-/** Spend reached or passed the limit: later reservations on this budget are refused. */
+/**
+ * Spend reached or passed the limit, by a settlement or a `setLimit` that lowered the limit
+ * under it: later reservations on this budget are refused.
+ */
 export interface ExceededEvent {
   /** Always `'exceeded'`. */
   type: 'exceeded';

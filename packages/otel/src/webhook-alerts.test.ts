@@ -75,6 +75,19 @@ describe('webhookAlerts', () => {
     expect(failures).toEqual([]);
   });
 
+  it('alerts when an administrative change crosses a threshold or the limit', async () => {
+    const budget = createBudget({ id: nextId(), limitUsd: 1, thresholds: [0.5] });
+    const { alerts, failures } = sink(budget);
+    await (await budget.reserve('0.3')).settle('0.3');
+    await budget.setLimit('0.3', { reason: 'cut to the spend' });
+    await alerts.flush();
+    expect(texts()).toEqual([
+      `:warning: Tollgate: Budget "${budget.id}" passed 50% of its $0.3 limit ($0.3 spent).`,
+      `:no_entry: Tollgate: Budget "${budget.id}" reached its $0.3 limit ($0.3 spent): new calls are refused.`,
+    ]);
+    expect(failures).toEqual([]);
+  });
+
   it('retries a failing endpoint with backoff until it recovers', async () => {
     const budget = createBudget({ id: nextId(), limitUsd: 1, thresholds: [0.5] });
     const { alerts, failures } = sink(budget);

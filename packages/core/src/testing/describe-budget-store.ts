@@ -5,6 +5,7 @@ import { BudgetConflictError, BudgetExceededError, InvalidOptionsError } from '.
 import type { RefusedEvent } from '../events.js';
 import { formatUsd, money, sumMoney } from '../money.js';
 import type { BudgetStore } from '../store.js';
+import { adminCrossingTests } from './admin-crossing-tests.js';
 import { administrationMisuseTests } from './administration-misuse-tests.js';
 import { administrationTests } from './administration-tests.js';
 import { ambiguousCommandProperty, ambiguousCommandTests } from './ambiguous-command-tests.js';
@@ -326,6 +327,7 @@ export function describeBudgetStore(
     unserialisableInputTests(open, freshId);
     closedStoreTests(open, freshId);
     administrationTests(open, freshId, propertyRuns);
+    adminCrossingTests(open, freshId);
     administrationMisuseTests(open, freshId);
 
     inheritedWindowTests(open, freshId);
