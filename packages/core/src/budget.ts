@@ -207,6 +207,7 @@ export class Budget {
       retryTimeoutMs: this.#settings.retryTimeoutMs,
       emit: (event) => this.emit(event),
       hasListeners: () => this.#events.hasListeners(),
+      listensForLoss: () => this.#events.listens('settlement-lost'),
       // Snapshots serve threshold and exceeded events only: other listeners need none.
       wantsSnapshots: () => this.#events.listens('threshold') || this.#events.listens('exceeded'),
       reportCrossings: (before, after) => this.#events.reportCrossings(before, after),

@@ -92,10 +92,18 @@ export class PendingSettlements {
   }
 
   #lose(lost: LostSettlement, plan: RetryPlan): void {
+    this.lose(lost);
+    plan.onLost(lost);
+  }
+
+  /**
+   * Keeps a command that can never land (the store refused it for good, never retried) for
+   * the next `flush()` to report, as a retry given up is.
+   */
+  lose(lost: LostSettlement): void {
     this.#lost.push(lost);
     if (this.#lost.length > lostKept) this.#lost.shift();
     this.#lostCount += 1;
-    plan.onLost(lost);
   }
 }
 

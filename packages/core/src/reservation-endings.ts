@@ -29,6 +29,8 @@ export interface EndingContext {
   readonly retryTimeoutMs: number;
   emit(event: BudgetEvent): void;
   hasListeners(): boolean;
+  /** True when someone on the budget or above listens for `settlement-lost` events. */
+  listensForLoss(): boolean;
   /** True when someone listens for threshold or exceeded events, which need the store's snapshots. */
   wantsSnapshots(): boolean;
   reportCrossings(before: readonly BudgetSnapshot[], after: readonly BudgetSnapshot[]): void;
@@ -38,7 +40,10 @@ export interface EndingContext {
  * How the reservations made on one budget end: settle and release against the store,
  * with the events they cause. A command the store cannot take now (`STORE_UNAVAILABLE`)
  * is kept and retried in the background (see `PendingSettlements`); any other store error
- * rejects, and the reservation stays held.
+ * rejects, and the reservation stays held. A store that can never take it (`STORE_INVALID`:
+ * closed, unwritable) also reports it lost, as a retry given up is: a `settlement-lost`
+ * event and the next `flush()`'s `SettlementLostError`, since the caller who sees the
+ * rejection may be an adapter that can only warn.
  */
 export class ReservationEndings implements ReservationOwner {
   readonly #context: EndingContext;
@@ -79,9 +84,9 @@ export class ReservationEndings implements ReservationOwner {
   /** A settlement the store did not take: kept and retried if it could not be reached. */
   #settleFailed(error: unknown, command: SettleCommand): LedgerEntry {
     const storeError = toStoreError(error, this.#context.store);
-    if (!isTransient(storeError)) throw storeError;
     const { reservationId, actualUsd } = command;
     const pending = { kind: 'settle', reservationId, actualUsd } as const;
+    if (!isTransient(storeError)) throw this.#failedForGood(pending, storeError);
     this.#retryLater(pending, () => this.#applySettlement(command), storeError);
     return localEntry(command);
   }
@@ -108,9 +113,9 @@ export class ReservationEndings implements ReservationOwner {
 
   #releaseFailed(error: unknown, reservation: Reservation): boolean {
     const storeError = toStoreError(error, this.#context.store);
-    if (!isTransient(storeError)) throw storeError;
     const { id, amountUsd, expiresAt } = reservation;
     const pending = { kind: 'release', reservationId: id, actualUsd: '0' } as const;
+    if (!isTransient(storeError)) throw this.#failedForGood(pending, storeError);
     this.#retryLater(pending, () => this.#release(id, amountUsd, expiresAt), storeError, expiresAt);
     return false;
   }
@@ -172,6 +177,35 @@ export class ReservationEndings implements ReservationOwner {
     return outcome.entry;
   }
 
+  endingLost(
+    reservation: Reservation,
+    kind: 'settle' | 'release',
+    actualUsd: string,
+    error: unknown,
+  ): boolean {
+    // A final store error was reported when the ending failed (`#failedForGood`).
+    if (!isFinal(error))
+      this.#reportLost({ kind, reservationId: reservation.id, actualUsd }, error);
+    return this.#context.listensForLoss();
+  }
+
+  /**
+   * A settle or release the store refused for a reason retrying cannot fix: the error to
+   * reject with, reported lost first when no later attempt can land either (a closed store).
+   * Any other refusal (bad details) leaves it to the caller to correct and try again.
+   */
+  #failedForGood(command: Omit<PendingCommand, 'budgetId'>, error: unknown): unknown {
+    if (isFinal(error)) this.#reportLost(command, error);
+    return error;
+  }
+
+  #reportLost(command: Omit<PendingCommand, 'budgetId'>, error: unknown): void {
+    const context = this.#context;
+    const lost = { ...command, budgetId: context.budgetId, attempts: 1, error };
+    context.pending.lose(lost);
+    context.emit({ type: 'settlement-lost', ...lost });
+  }
+
   /**
    * Keeps a store command in memory and retries it until it lands or its deadline passes.
    * A release stops quietly once its hold's `expiresAt` has passed: the store has let the
@@ -206,6 +240,11 @@ export class ReservationEndings implements ReservationOwner {
 /** Only an unreachable store is worth retrying: anything else would fail the same way again. */
 export function isTransient(error: unknown): boolean {
   return codeOf(error) === 'STORE_UNAVAILABLE';
+}
+
+/** A store that will never take a command on this handle: closed, or unusable as configured. */
+function isFinal(error: unknown): boolean {
+  return codeOf(error) === 'STORE_INVALID';
 }
 
 function safeNow(clock: Clock): number {

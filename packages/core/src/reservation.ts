@@ -20,7 +20,30 @@ export interface ReservationOwner {
     details: SettlementDetails,
   ): StoreAnswer<LedgerEntry>;
   releaseReservation(reservation: Reservation): StoreAnswer<boolean>;
+  /**
+   * Reports an ending whose failure nobody awaits (an adapter's settle or release) as lost,
+   * unless the owner reported it when it failed. True when a `settlement-lost` listener heard it.
+   */
+  endingLost(
+    reservation: Reservation,
+    kind: 'settle' | 'release',
+    actualUsd: string,
+    error: unknown,
+  ): boolean;
 }
+
+/**
+ * Reports a settle or release of `reservation` that failed and that no caller will see: a
+ * `settlement-lost` event and an entry of the next `budget.flush()`'s `SettlementLostError`.
+ * Resolves true when a listener heard of it (false: only a process warning can tell).
+ * For the adapter kit; not part of the public `Reservation`.
+ */
+export let reportLostEnding: (
+  reservation: Reservation,
+  kind: 'settle' | 'release',
+  actualUsd: string,
+  error: unknown,
+) => boolean;
 
 /**
  * Money held on a budget chain for one call. It ends exactly once: `settle` charges the
@@ -151,5 +174,10 @@ export class Reservation {
     this.#state = 'held';
     this.#ending = undefined;
     this.#settling = undefined;
+  }
+
+  static {
+    reportLostEnding = (reservation, kind, actualUsd, error) =>
+      reservation.#owner.endingLost(reservation, kind, actualUsd, error);
   }
 }

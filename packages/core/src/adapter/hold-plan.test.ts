@@ -127,6 +127,41 @@ describe('the endings', () => {
     expect(warning).toHaveBeenCalledWith(expect.stringContaining('could not release'), {
       code: 'TOLLGATE_RELEASE_ERROR',
     });
+    // Neither landed, and the caller was a call already answered: flush() says so.
+    await expect(budget.flush()).rejects.toMatchObject({
+      code: 'SETTLEMENT_LOST',
+      lost: [
+        { kind: 'settle', reservationId: reservation.id, actualUsd: 'NaN', attempts: 1 },
+        { kind: 'release', reservationId: reservation.id, actualUsd: '0', attempts: 1 },
+      ],
+    });
+    warning.mockRestore();
+  });
+
+  it('reports a settle or release that cannot land as lost, with no warning when someone listens', async () => {
+    const warning = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    const store = scriptedStore();
+    const root = createBudget({ id: 'hold-lost-root', limitUsd: 1, store });
+    const budget = root.child({ id: 'hold-lost', limitUsd: 1 });
+    const lost: unknown[] = [];
+    root.on('settlement-lost', (event) => lost.push(event));
+    const reservation = await budget.reserve('0.2');
+    store.settle = () => {
+      throw new InvalidOptionsError('the store cannot record this', []);
+    };
+    await settleCharge(reservation, { costUsd: '0.1', details: {} });
+    expect(lost).toEqual([
+      expect.objectContaining({
+        type: 'settlement-lost',
+        budgetId: 'hold-lost',
+        reservationId: reservation.id,
+        actualUsd: '0.1',
+        attempts: 1,
+        error: expect.any(InvalidOptionsError),
+      }),
+    ]);
+    expect(warning).not.toHaveBeenCalled();
+    await expect(budget.flush()).rejects.toMatchObject({ total: 1 });
     warning.mockRestore();
   });
 

@@ -7,7 +7,7 @@
 import { type Budget, type ReserveOptions, reserveNow } from '../budget.js';
 import { BudgetExceededError, UnmeteredEndpointError } from '../errors.js';
 import { LazyQueue } from '../lazy-queue.js';
-import type { Reservation } from '../reservation.js';
+import { type Reservation, reportLostEnding } from '../reservation.js';
 import type { Metadata } from '../store.js';
 import { isThenable } from '../thenable.js';
 import type { Charge } from './types.js';
@@ -136,30 +136,40 @@ export function chargeTheHold(
 
 /**
  * Settles a call. A settlement that cannot reach the store is kept and retried by the
- * budget; an invalid amount from an observer is a bug that must not fail the user's call.
+ * budget. One that can never land (a store closed under the call, an invalid amount from an
+ * observer) must not fail the user's call, which was served: it is reported lost (a
+ * `settlement-lost` event, and `budget.flush()` rejects with `SettlementLostError` listing
+ * it), with a process warning only when nobody listens for that event.
  */
 export function settleCharge(reservation: Reservation, charge: Charge): Promise<void> {
-  return reservation.settle(charge.costUsd, charge.details).then(settled, warnUnsettled);
+  return reservation
+    .settle(charge.costUsd, charge.details)
+    .then(settled, (error: unknown) => reportLost(reservation, 'settle', charge.costUsd, error));
 }
 
 function settled(): void {}
 
-function warnUnsettled(error: unknown): void {
-  process.emitWarning(`Tollgate could not settle a call: ${String(error)}`, {
-    code: 'TOLLGATE_SETTLE_ERROR',
-  });
-}
-
 /**
  * Gives a failed call's hold back. A store that cannot be reached retries the release
- * itself; a store error retrying cannot fix is reported as a warning, never thrown over
- * the provider's own error.
+ * itself; one that never can is reported lost like a settlement (its hold stays until its
+ * time-to-live), never thrown over the provider's own error.
  */
 export async function releaseHold(reservation: Reservation): Promise<void> {
-  await reservation.release().catch((error: unknown) => {
-    process.emitWarning(`Tollgate could not release a call's hold: ${String(error)}`, {
-      code: 'TOLLGATE_RELEASE_ERROR',
-    });
+  await reservation
+    .release()
+    .catch((error: unknown) => reportLost(reservation, 'release', '0', error));
+}
+
+function reportLost(
+  reservation: Reservation,
+  kind: 'settle' | 'release',
+  actualUsd: string,
+  error: unknown,
+): void {
+  if (reportLostEnding(reservation, kind, actualUsd, error)) return;
+  const what = kind === 'settle' ? 'settle a call' : "release a call's hold";
+  process.emitWarning(`Tollgate could not ${what}: ${String(error)}`, {
+    code: kind === 'settle' ? 'TOLLGATE_SETTLE_ERROR' : 'TOLLGATE_RELEASE_ERROR',
   });
 }
 

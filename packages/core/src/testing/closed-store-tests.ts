@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { createBudget } from '../budget.js';
-import { StoreInvalidError } from '../errors.js';
+import { SettlementLostError, StoreInvalidError } from '../errors.js';
 import type { BudgetEvent } from '../events.js';
 import type { BudgetStore } from '../store.js';
 import { chainLink } from './chain-link.js';
@@ -9,7 +9,8 @@ import { chainLink } from './chain-link.js';
  * A store used after `close()` fails every command with `STORE_INVALID`, never the
  * transient `STORE_UNAVAILABLE`: a closed store does not come back, so a budget with
  * `onStoreError: 'allow'` must not let calls through on it, and its settlements must not be
- * retried until lost. Registered by `describeBudgetStore`.
+ * retried until lost: each is lost at once (a `settlement-lost` event, and `flush()` rejects
+ * with `SettlementLostError`). Registered by `describeBudgetStore`.
  */
 export function closedStoreTests(
   open: () => Promise<BudgetStore>,
@@ -105,10 +106,27 @@ export function closedStoreTests(
       expect(refusal).toMatchObject({ code: 'STORE_INVALID' });
     }
     // A call in flight when the store closed cannot settle: it says so at once, and is not
-    // kept to be retried against a store that will never answer.
+    // kept to be retried against a store that will never answer. Nor is it silent where the
+    // caller is not the one told: it is lost, reported as a settlement given up is.
     await expect(held.settle('0.005')).rejects.toMatchObject({ code: 'STORE_INVALID' });
     await expect(held.release()).rejects.toMatchObject({ code: 'STORE_INVALID' });
+    const lost = { reservationId: held.id, budgetId: budget.id, attempts: 1 };
+    const failure = await budget.flush().then(
+      () => new Error('flush resolved'),
+      (caught: unknown) => caught,
+    );
+    expect(failure).toBeInstanceOf(SettlementLostError);
+    expect(failure).toMatchObject({
+      total: 2,
+      lost: [
+        { kind: 'settle', actualUsd: '0.005', ...lost, error: expect.any(StoreInvalidError) },
+        { kind: 'release', actualUsd: '0', ...lost, error: expect.any(StoreInvalidError) },
+      ],
+    });
+    expect(events.map((event) => [event.type, 'actualUsd' in event && event.actualUsd])).toEqual([
+      ['settlement-lost', '0.005'],
+      ['settlement-lost', '0'],
+    ]);
     await expect(budget.flush()).resolves.toBeUndefined();
-    expect(events.map((event) => event.type)).toEqual([]);
   });
 }
