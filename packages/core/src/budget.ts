@@ -416,7 +416,8 @@ export class Budget {
    * Waits until every settlement and release of this budget's family that could not reach
    * the store has landed or been given up (see the `retryTimeoutMs` option), keeping Node
    * alive meanwhile. Resolves when all landed; otherwise rejects with `SettlementLostError`
-   * listing each one given up since the last `flush()`.
+   * listing each one given up since the last `flush()`, those refused by a closed store
+   * included (an adapter call in flight when the store closed).
    */
   flush(): Promise<void> {
     try {

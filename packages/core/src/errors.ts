@@ -298,7 +298,12 @@ export class StoreUnavailableError extends TollgateError {
 
 /** A settlement or release `budget.flush()` waited for and that was given up. */
 export interface LostSettlement {
-  /** `'settle'` lost spend: the call's cost is not recorded. `'release'` left a hold until its TTL. */
+  /**
+   * `'settle'`: the store never confirmed the call's cost. An attempt that timed out may
+   * still be applied by the store later (look for `reservationId` in the ledger before
+   * charging it by hand); one refused with `STORE_INVALID` was not. `'release'`: the hold
+   * may stay until its TTL.
+   */
   kind: 'settle' | 'release';
   /** The reservation whose settlement or release was given up. */
   reservationId: string;
@@ -315,7 +320,9 @@ export interface LostSettlement {
 /**
  * `budget.flush()` waited for every pending settlement and release, and some were given
  * up: the store stayed unreachable past `retryTimeoutMs`, or refused them for a reason
- * retrying cannot fix. `lost` lists each one.
+ * retrying cannot fix (a closed store). `lost` lists each one with its reservation id. Given
+ * up means not confirmed: a settlement whose attempt timed out may still be applied by the
+ * store, so look for its reservation id in `budget.ledger()` before charging it by hand.
  */
 export class SettlementLostError extends TollgateError {
   /** The code every error of this class carries. */
@@ -334,7 +341,7 @@ export class SettlementLostError extends TollgateError {
     const more = total > shown.length ? `, and ${total - shown.length} more` : '';
     super(
       'SETTLEMENT_LOST',
-      `${total} settlement(s) or release(s) could not reach the budget store and were given up (a lost settlement's spend is not recorded; a lost release's hold stays until its TTL): ${shown.join(', ')}${more}`,
+      `${total} settlement(s) or release(s) could not reach the budget store and were given up (not confirmed: an attempt that timed out may still be applied, so look for a settlement's reservation id in budget.ledger() before charging it by hand; a lost release's hold stays until its TTL): ${shown.join(', ')}${more}`,
     );
     this.lost = lost;
     this.total = total;

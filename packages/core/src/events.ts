@@ -159,9 +159,11 @@ export interface SettlementPendingEvent {
 
 /**
  * A settlement or release was given up: it could not reach the store before the budget's
- * `retryTimeoutMs` passed, or the store refused it for a reason retrying cannot fix. A
- * lost settlement's spend is not recorded; a lost release's hold stays until its TTL.
- * `budget.flush()` also rejects with `SettlementLostError` listing it.
+ * `retryTimeoutMs` passed, or the store refused it for a reason retrying cannot fix (a
+ * closed store, also for a call still in flight when it closed). A lost settlement was not
+ * confirmed: an attempt that timed out may still be applied by the store, so look for
+ * `reservationId` in `budget.ledger()` before charging it by hand. A lost release's hold
+ * stays until its TTL. `budget.flush()` also rejects with `SettlementLostError` listing it.
  */
 export interface SettlementLostEvent {
   /** Always `'settlement-lost'`. */

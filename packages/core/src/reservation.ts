@@ -105,7 +105,8 @@ export class Reservation {
    * rejects with `InvalidAmountError`, details that cannot be stored (a BigInt, a function,
    * a cycle, a non-finite number) with `InvalidOptionsError`, and a store error retrying
    * cannot fix with that error: each leaves the reservation held, so a corrected settle
-   * can still land. A store that cannot be reached does not reject: the settlement is
+   * can still land. A closed store (`STORE_INVALID`) never will take it: that settlement is
+   * also reported lost (`settlement-lost`, and `budget.flush()` lists it). A store that cannot be reached does not reject: the settlement is
    * kept and retried (see `budget.flush()`).
    */
   settle(

@@ -65,8 +65,10 @@ export type BudgetAlert =
       attempt: number;
     })
   | (AlertBase & {
-      /** A settlement or release was given up after retrying. */
+      /** A settlement or release was given up after retrying, or refused by a closed store. */
       kind: 'settlement-lost';
+      /** The reservation whose settlement or release was given up: look for it in the ledger. */
+      reservationId: string;
       /** What the lost settlement charged (`'0'` for a release). */
       actualUsd: string;
       /** Attempts made, the first included. */
@@ -128,12 +130,13 @@ export function toAlert(event: AlertEvent, at: Date): BudgetAlert {
       return {
         ...base,
         kind: 'settlement-lost',
+        reservationId: event.reservationId,
         actualUsd: event.actualUsd,
         attempts: event.attempts,
         message:
           event.actualUsd === '0'
-            ? `${name}: a release was given up after ${event.attempts} attempts; its hold stays until it expires.`
-            : `${name}: a $${event.actualUsd} settlement was given up after ${event.attempts} attempts; that spend is not recorded.`,
+            ? `${name}: the release of reservation ${event.reservationId} was given up after ${event.attempts} attempts; its hold stays until it expires.`
+            : `${name}: the $${event.actualUsd} settlement of reservation ${event.reservationId} was given up after ${event.attempts} attempts and not confirmed; the store may still apply it, so look for that reservation in the ledger before charging it by hand.`,
       };
     case 'store-unavailable':
       return {

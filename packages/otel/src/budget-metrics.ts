@@ -82,7 +82,8 @@ export class BudgetMetrics {
     });
     this.#lost = meter.createCounter(tollgate.lostMetric, {
       unit: '{settlement}',
-      description: 'Settlements and releases given up after retrying: their spend is not recorded.',
+      description:
+        'Settlements and releases given up (after retrying, or refused by a closed store): not confirmed by the store, which may still apply one that timed out; tollgate.budget.spent reads the store.',
     });
     this.#refusals = meter.createCounter(tollgate.refusalsMetric, {
       unit: '{call}',
@@ -90,7 +91,8 @@ export class BudgetMetrics {
     });
     const cost = meter.createObservableCounter(tollgate.costMetric, {
       unit: 'USD',
-      description: 'Exact cost charged to budgets, in USD.',
+      description:
+        'Exact cost of the calls this process saw settled, in USD. A settlement reported lost is not counted, though the store may still apply it: tollgate.budget.spent, read from the store, is authoritative.',
     });
     const held = meter.createObservableCounter(tollgate.holdMetric, {
       unit: 'USD',
