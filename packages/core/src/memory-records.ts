@@ -32,6 +32,10 @@ export class MemoryRecords {
     return this.#byId.get(id);
   }
 
+  has(id: string): boolean {
+    return this.#byId.has(id);
+  }
+
   values(): IterableIterator<BudgetRecord> {
     return this.#byId.values();
   }

@@ -7,7 +7,7 @@ import { lazySchema, type OptionsSchema, parseOptions } from './parse-options.js
 import { parsePurgeQuery } from './parse-purge-query.js';
 import { applyAdjustment } from './pico-adjustment.js';
 import { endedRefusal } from './pico-refusal.js';
-import { holdingBudgets, purgeableBudgets } from './purgeable-budgets.js';
+import { holdingBudgets, outlivesPurge, purgeableBudgets } from './purgeable-budgets.js';
 import { assertSerialisable } from './serialisable.js';
 import { SteadyMap } from './steady-map.js';
 import type {
@@ -261,10 +261,12 @@ class MemoryStore implements BudgetStore {
       })),
       closedBefore,
     );
+    if (purged.size === 0) return [];
     for (const id of purged) this.#records.delete(id);
+    const remaining = this.#records;
     this.#ledger = this.#ledger
       .slice(this.#ledgerStart)
-      .filter((entry) => !purged.has(entry.budgetId));
+      .filter((entry) => outlivesPurge(entry.chain, remaining));
     this.#ledgerStart = 0;
     return [...purged].sort();
   }
@@ -273,6 +275,8 @@ class MemoryStore implements BudgetStore {
     this.#assertOpen();
     const { budgetId, kind, limit } = parseLedgerQuery(query);
     const result: LedgerRecord[] = [];
+    // A purged budget is forgotten: the entries kept for its surviving ancestors are theirs.
+    if (budgetId !== undefined && !this.#records.has(budgetId)) return result;
     const start = this.#ledgerStart;
     for (let index = this.#ledger.length - 1; index >= start && result.length < limit; index -= 1) {
       const entry = this.#ledger[index] as LedgerRecord;

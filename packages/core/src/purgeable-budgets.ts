@@ -48,3 +48,17 @@ export function holdingBudgets(chains: Iterable<readonly string[]>): Set<string>
   for (const chain of chains) for (const id of chain) holding.add(id);
   return holding;
 }
+
+/**
+ * Whether a ledger entry outlives a purge, from its chain (ids, leaf first) and the budgets
+ * the store still holds once the purged ones are deleted. An entry is the record of spend of
+ * every budget of its chain (a settlement charged each of them; an adjustment's chain is its
+ * one budget), so it goes only when none of them is left: a purged child's calls stay in the
+ * ledger of its surviving parent, whose spend still counts them.
+ */
+export function outlivesPurge(
+  chain: readonly string[],
+  remaining: { has(id: string): boolean },
+): boolean {
+  return chain.some((id) => remaining.has(id));
+}

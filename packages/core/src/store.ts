@@ -104,9 +104,12 @@ export interface BudgetStore {
   /** One budget's stored figures (the window it last wrote), or `undefined` if unknown. */
   find(id: string): Promise<BudgetSnapshot | undefined>;
   /**
-   * Deletes the budgets closed before `closedBefore` that hold no reservation, with their
-   * ledger entries (those made on them: settlements whose leaf they are, and their
-   * adjustments). Opt-in retention: nothing is ever deleted unless this is called.
+   * Deletes the budgets closed before `closedBefore` that hold no reservation, and the ledger
+   * entries no budget left records: an entry is the record of spend of every budget of its
+   * chain, so a purged child's settlements stay in the ledger of its surviving ancestors
+   * (whose spend counts them) and go with the last of its chain; an adjustment's chain is its
+   * one budget (`outlivesPurge` of the store kit). A purged budget's own ledger then reads
+   * empty. Opt-in retention: nothing is ever deleted unless this is called.
    * Resolves with the ids deleted. A purged budget is forgotten, closing included: a process
    * still using it would recreate it, open, on its next call, so purge only budgets closed
    * longer ago than any process keeps them. A query that is not a `PurgeQuery` (none, a

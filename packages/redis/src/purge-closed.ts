@@ -1,13 +1,13 @@
 import type { BudgetSnapshot, PurgeQuery } from '@tollgate/core';
-import { holdingBudgets, purgeableBudgets } from '@tollgate/core/store-kit';
+import { holdingBudgets, outlivesPurge, purgeableBudgets } from '@tollgate/core/store-kit';
 import { deleteEntries } from './redis-ledger.js';
 import type { StoreConnection } from './store-connection.js';
 import type { TreeIndex } from './tree-index.js';
 
 /**
  * Deletes closed budgets (see the store contract). Not one script: the budgets of a tree
- * are deleted together, then their ledger entries; a purge cut short by a failure leaves
- * entries a later purge removes. Only budgets closed long ago are touched, and a closed
+ * are deleted together, then the ledger entries no budget left records (`outlivesPurge`); a
+ * purge cut short by a failure leaves entries a later purge of the same tree removes. Only budgets closed long ago are touched, and a closed
  * budget takes no new reservation, so nothing else races with it.
  */
 export async function purgeClosed(
@@ -42,6 +42,11 @@ export async function purgeClosed(
     await connection.command(() => connection.client.del(`${index.base(root)}b:${id}`));
     await index.forget(id);
   }
-  for (const root of touched) await deleteEntries(connection, `${index.base(root)}ledger`, purged);
+  const remaining = new Set(Object.keys(roots).filter((id) => !purged.has(id)));
+  for (const root of touched) {
+    await deleteEntries(connection, `${index.base(root)}ledger`, (chain) =>
+      outlivesPurge(chain, remaining),
+    );
+  }
   return [...purged].sort();
 }

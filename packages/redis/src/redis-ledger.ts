@@ -21,7 +21,9 @@ export async function readLedger(
   if (query.budgetId === undefined) {
     roots = await index.roots();
   } else {
-    const root = await index.rootOf(query.budgetId);
+    // A purged budget is forgotten (the entries kept for its surviving ancestors are theirs),
+    // whichever process purged it: the index is asked, not this process's cache.
+    const root = await index.recordedRoot(query.budgetId);
     if (root === undefined) return [];
     roots = [root];
   }
@@ -63,18 +65,18 @@ async function readStream(
   }
 }
 
-/** Deletes the stream entries made on the budgets in `ids`. */
+/** Deletes the stream entries whose chain (ids, leaf first) `keeps` refuses. */
 export async function deleteEntries(
   connection: StoreConnection,
   key: string,
-  ids: ReadonlySet<string>,
+  keeps: (chain: readonly string[]) => boolean,
 ): Promise<void> {
   let start = '-';
   for (;;) {
     const rows = await connection.command(() =>
       connection.client.xrange(key, start, '+', 'COUNT', 1000),
     );
-    const doomed = rows.filter(([, flat]) => ids.has(fromStream(flat).budgetId));
+    const doomed = rows.filter(([, flat]) => !keeps(fromStream(flat).chain));
     if (doomed.length > 0) {
       await connection.command(() =>
         connection.client.xdel(key, ...doomed.map(([streamId]) => streamId)),

@@ -31,12 +31,22 @@ export class TreeIndex {
 
   /** The recorded root of a budget, `undefined` when the store never saw it. */
   async rootOf(id: string): Promise<string | undefined> {
-    const cached = this.#roots.get(id);
-    if (cached !== undefined) return cached;
+    return this.#roots.get(id) ?? this.recordedRoot(id);
+  }
+
+  /**
+   * The root the index records for a budget now, `undefined` when it holds none: unlike
+   * `rootOf`, this answer is not taken from this process's cache, so a budget another process
+   * purged reads as unknown.
+   */
+  async recordedRoot(id: string): Promise<string | undefined> {
     const root = await this.#connection.command(() =>
       this.#connection.client.hget(this.#indexKey, id),
     );
-    if (root === null) return undefined;
+    if (root === null) {
+      this.#roots.delete(id);
+      return undefined;
+    }
     this.#roots.set(id, root);
     return root;
   }

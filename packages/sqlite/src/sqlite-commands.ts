@@ -22,6 +22,7 @@ import {
   chainIds,
   endedRefusal,
   holdingBudgets,
+  outlivesPurge,
   purgeableBudgets,
   roundedPico,
   settlementAmounts,
@@ -214,8 +215,9 @@ export class SqliteCommands {
     const holding = holdingBudgets(
       this.#sql.heldChains.all().map((row) => JSON.parse(row.chain) as string[]),
     );
+    const budgets = this.#sql.allBudgets.all();
     const purged = purgeableBudgets(
-      this.#sql.allBudgets.all().map((row) => ({
+      budgets.map((row) => ({
         id: row.id,
         parentId: row.parent_id,
         closedAt: row.closed_at,
@@ -223,9 +225,12 @@ export class SqliteCommands {
       })),
       query.closedBefore,
     );
-    for (const id of purged) {
-      this.#sql.deleteBudget.run(id);
-      this.#sql.deleteLedgerOf.run(id);
+    if (purged.size === 0) return [];
+    for (const id of purged) this.#sql.deleteBudget.run(id);
+    const remaining = new Set(budgets.map((row) => row.id).filter((id) => !purged.has(id)));
+    for (const row of this.#sql.ledgerChainsTouching.all(JSON.stringify([...purged]))) {
+      const chain = JSON.parse(row.chain) as string[];
+      if (!outlivesPurge(chain, remaining)) this.#sql.deleteLedgerEntry.run(row.seq);
     }
     return [...purged].sort();
   }

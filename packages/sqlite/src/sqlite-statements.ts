@@ -17,7 +17,8 @@ export interface Statements {
   updateAdministered: Statement;
   heldChains: Statement<[], { chain: string }>;
   deleteBudget: Statement;
-  deleteLedgerOf: Statement;
+  ledgerChainsTouching: Statement<[string], { seq: number; chain: string }>;
+  deleteLedgerEntry: Statement;
   insertAdjustment: Statement;
   nextDue: Statement<[], { next_due: number | null }>;
   setNextDue: Statement;
@@ -63,7 +64,11 @@ export function prepareStatements(db: Database.Database): Statements {
     ),
     heldChains: db.prepare<[], { chain: string }>('SELECT chain FROM reservations'),
     deleteBudget: db.prepare('DELETE FROM budgets WHERE id = ?'),
-    deleteLedgerOf: db.prepare('DELETE FROM ledger WHERE budget_id = ?'),
+    // The entries whose chain holds any of the ids (a JSON array): those a purge may delete.
+    ledgerChainsTouching: db.prepare<[string], { seq: number; chain: string }>(
+      'SELECT seq, chain FROM ledger WHERE EXISTS (SELECT 1 FROM json_each(ledger.chain) AS link WHERE link.value IN (SELECT value FROM json_each(?)))',
+    ),
+    deleteLedgerEntry: db.prepare('DELETE FROM ledger WHERE seq = ?'),
     insertAdjustment: db.prepare(
       "INSERT INTO ledger (reservation_id, budget_id, chain, reserved_usd, actual_usd, overrun_usd, settled_at, late, details, kind) VALUES (?, ?, ?, '0', ?, '0', ?, 0, ?, 'adjustment')",
     ),
@@ -104,9 +109,10 @@ export function prepareStatements(db: Database.Database): Statements {
     ledgerNewest: db.prepare<[LedgerParameters], LedgerRow>(
       `SELECT * FROM ledger WHERE ${kindFilter} ORDER BY seq DESC LIMIT @limit`,
     ),
-    // Scans newest first and stops at the limit: cheap for the CLI's recent entries.
+    // Scans newest first and stops at the limit: cheap for the CLI's recent entries. A purged
+    // budget is forgotten: the entries kept for its surviving ancestors are theirs, not its.
     ledgerForBudget: db.prepare<[LedgerParameters], LedgerRow>(
-      `SELECT * FROM ledger WHERE EXISTS (SELECT 1 FROM json_each(ledger.chain) WHERE value = @budgetId) AND ${kindFilter} ORDER BY seq DESC LIMIT @limit`,
+      `SELECT * FROM ledger WHERE EXISTS (SELECT 1 FROM budgets WHERE id = @budgetId) AND EXISTS (SELECT 1 FROM json_each(ledger.chain) WHERE value = @budgetId) AND ${kindFilter} ORDER BY seq DESC LIMIT @limit`,
     ),
     pruneLedger: db.prepare('DELETE FROM ledger WHERE seq <= (SELECT MAX(seq) FROM ledger) - ?'),
   };

@@ -19,7 +19,12 @@ export {
 export { parsePurgeQuery } from '../parse-purge-query.js';
 export { type AdjustableFigures, adjustmentEntry, applyAdjustment } from '../pico-adjustment.js';
 export { budgetRefusal, endedRefusal, type PicoFigures, picoRefusal } from '../pico-refusal.js';
-export { holdingBudgets, type PurgeCandidate, purgeableBudgets } from '../purgeable-budgets.js';
+export {
+  holdingBudgets,
+  outlivesPurge,
+  type PurgeCandidate,
+  purgeableBudgets,
+} from '../purgeable-budgets.js';
 export { type AdmissionFigures, admitChain, type ChainFigures } from './admit-chain.js';
 export {
   budgetSnapshot,

@@ -24,9 +24,9 @@ export function ledgerSpend(entries: readonly LedgerRecord[]): string {
 }
 
 /**
- * Administration (`setLimit`, `topUp`, `credit`, `reset`, `close`, `find`, `purge`) on a
- * store: each operation, its ledger entries and races with reserves (misuse:
- * `administrationMisuseTests`). Registered by `describeBudgetStore`.
+ * Administration (`setLimit`, `topUp`, `credit`, `reset`, `close`) on a store: each
+ * operation, its ledger entries and races with reserves (misuse: `administrationMisuseTests`;
+ * `find` and `purge`: `purgeTests`). Registered by `describeBudgetStore`.
  */
 export function administrationTests(
   open: () => Promise<BudgetStore>,
@@ -207,34 +207,6 @@ export function administrationTests(
     expect(money(status.spentUsd).lte(ceiling.gt('0.2') ? ceiling : money('0.2'))).toBe(true);
     expect(status).toMatchObject({ limitUsd: '0.2', reservedUsd: '0', exceeded: true });
     expect(ledgerSpend(await budget.ledger({ kind: 'all', limit: 1000 }))).toBe(status.spentUsd);
-  });
-
-  it('finds a budget by id and purges closed ones with their ledger after retention', async () => {
-    const store = await open();
-    const root = createBudget({ id: freshId('purge-root'), limitUsd: '5', store });
-    const done = root.child({ id: freshId('purge-done'), limitUsd: '1' });
-    const busy = root.child({ id: freshId('purge-busy'), limitUsd: '1' });
-    const open1 = root.child({ id: freshId('purge-open'), limitUsd: '1' });
-    await (await done.reserve('0.2')).settle('0.2');
-    const inFlight = await busy.reserve('0.1');
-    expect(await store.find(done.id)).toMatchObject({ id: done.id, spentUsd: '0.2' });
-    expect(await store.find(freshId('nobody'))).toBeUndefined();
-    const closed = await done.close({ reason: 'over' });
-    await busy.close({ reason: 'over' });
-    await root.close({ reason: 'over' });
-    expect(await store.purge({ closedBefore: closed.at })).toEqual([]);
-    // The root keeps a live child, busy still holds: only `done` goes.
-    expect(await store.purge({ closedBefore: closed.at + 60_000 })).toEqual([done.id]);
-    expect(await store.find(done.id)).toBeUndefined();
-    expect(await done.ledger({ kind: 'all' })).toEqual([]);
-    expect(
-      (await root.ledger({ kind: 'all', limit: 100 })).map((entry) => entry.budgetId),
-    ).not.toContain(done.id);
-    await inFlight.settle('0.1');
-    await open1.close({ reason: 'over' });
-    const purged = await store.purge({ closedBefore: Date.now() + 60_000 });
-    expect(purged).toEqual([busy.id, open1.id, root.id].sort());
-    expect(await store.find(root.id)).toBeUndefined();
   });
 
   it('explains spend by the ledger whatever the mix of calls and changes (property)', async () => {

@@ -12,6 +12,7 @@ import { ambiguousCommandProperty, ambiguousCommandTests } from './ambiguous-com
 import { closedStoreTests } from './closed-store-tests.js';
 import { inheritedWindowTests } from './inherited-window-tests.js';
 import { manualClock } from './manual-clock.js';
+import { purgeTests } from './purge-tests.js';
 import { unserialisableInputTests } from './unserialisable-input-tests.js';
 
 /** Options of the conformance suite. */
@@ -329,6 +330,7 @@ export function describeBudgetStore(
     administrationTests(open, freshId, propertyRuns);
     adminCrossingTests(open, freshId);
     administrationMisuseTests(open, freshId);
+    purgeTests(open, freshId, propertyRuns);
 
     inheritedWindowTests(open, freshId);
 

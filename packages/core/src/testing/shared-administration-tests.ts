@@ -104,4 +104,28 @@ export function sharedAdministrationTests(options: SharedAdministrationOptions):
       await store.close();
     }
   });
+
+  it('forgets a budget purged by another handle while keeping its calls in the parent', async () => {
+    const [purging, reading] = [options.makeStore(), options.makeStore()];
+    try {
+      const parent = createBudget({
+        id: `purge-parent-${process.pid}`,
+        limitUsd: '1',
+        store: reading,
+      });
+      const child = parent.child({ id: `purge-child-${process.pid}`, limitUsd: '1' });
+      await (await child.reserve('0.2')).settle('0.2');
+      // The reading handle knows the child (a cache may keep it) before the other purges it.
+      expect(await child.ledger()).toHaveLength(1);
+      await child.close({ reason: 'gone' });
+      expect(await purging.purge({ closedBefore: Date.now() + 60_000 })).toContain(child.id);
+      expect(await reading.find(child.id)).toBeUndefined();
+      expect(await child.ledger({ kind: 'all' })).toEqual([]);
+      const kept = await parent.ledger();
+      expect(kept.map((entry) => entry.budgetId)).toEqual([child.id]);
+      expect(ledgerSpend(kept)).toBe((await parent.status()).spentUsd);
+    } finally {
+      await Promise.all([purging.close(), reading.close()]);
+    }
+  });
 }
