@@ -172,6 +172,31 @@ describe.each([
     expect(await show()).toEqual({ ...before, at: expect.any(String) });
   });
 
+  it("shows a parent's calls whole after its closed child is purged, the child as unknown", async () => {
+    const org = `${id}-org`;
+    const gone = `${org}-gone`;
+    const store = storeOf(url());
+    try {
+      const root = createBudget({ id: org, limitUsd: '5', store });
+      const child = root.child({ id: gone, limitUsd: '1' });
+      await (await child.reserve('0.3')).settle('0.25', { model: 'gpt-4o' });
+      await (await root.reserve('0.2')).settle('0.1', { model: 'gpt-4o' });
+      expect((await budget(`close ${gone} --reason over --yes`)).code).toBe(0);
+      expect(await store.purge({ closedBefore: Date.now() + 60_000 })).toContain(gone);
+    } finally {
+      await store.close();
+    }
+    const shown = JSON.parse((await budget(`show ${org} --json`)).out);
+    expect(shown.budget.spentUsd).toBe('0.35');
+    expect(shown.ledger.map((entry: { budgetId: string }) => entry.budgetId)).toEqual([org, gone]);
+    expect((await budget(`show ${org}`)).out).toMatch(
+      new RegExp(`call on ${gone}\\s+\\$0\\.250000`),
+    );
+    const unknown = await budget(`show ${gone}`);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain(`No budget "${gone}"`);
+  });
+
   it('reports misuse with exit 2 and changes nothing', async () => {
     const cases: [string[], RegExp][] = [
       [['budget', 'top-up', id, '-1', '--reason', 'x'], /AMOUNT: expected/],
