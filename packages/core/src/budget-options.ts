@@ -2,6 +2,7 @@ import type * as Zod from 'zod';
 import { budgetStoreSchema } from './budget-store-schema.js';
 import { limitRefusal } from './canonical-limit.js';
 import type { Clock } from './clock.js';
+import { limitJsonSchema } from './limit-json-schema.js';
 import { isUsd, type MoneyInput, USD_DECIMAL } from './money.js';
 import { loadZod, parseOptions } from './parse-options.js';
 import type { BudgetStore } from './store.js';
@@ -94,24 +95,17 @@ let schemas: OptionSchemas | undefined;
 function optionSchemas(): OptionSchemas {
   if (schemas !== undefined) return schemas;
   const z = loadZod();
-  const money = z
-    .custom<MoneyInput>((value) => isUsd(value), {
-      message: `expected ${USD_DECIMAL}`,
+  const money = z.custom<MoneyInput>((value) => isUsd(value), {
+    message: `expected ${USD_DECIMAL}`,
+  });
+  // A limit is checked whole by the one limit check (above the cap, below the resolution).
+  const limit = money
+    .superRefine((value, context) => {
+      const refusal = isUsd(value) ? limitRefusal(value) : undefined;
+      if (refusal !== undefined) context.addIssue({ code: 'custom', message: refusal });
     })
     // What JSON Schema shows for it (a custom check has no JSON Schema form of its own).
-    .meta({
-      description: 'USD as a decimal string ("2.50") or a non-negative number',
-      anyOf: [
-        { type: 'string', pattern: '^\\d+(\\.\\d+)?$' },
-        { type: 'number', minimum: 0 },
-      ],
-    });
-
-  // A limit is checked whole by the one limit check (above the cap, below the resolution).
-  const limit = money.superRefine((value, context) => {
-    const refusal = isUsd(value) ? limitRefusal(value) : undefined;
-    if (refusal !== undefined) context.addIssue({ code: 'custom', message: refusal });
-  });
+    .meta({ ...limitJsonSchema() });
 
   const childShape = {
     id: z.string(),
