@@ -7,6 +7,7 @@ import {
   type MeteringSettings,
   type RequestOptionsLike,
 } from './metered-call.js';
+import { checkSentRequests } from './request-seams.js';
 import { guardTransports, type UnmeteredTransports } from './transport-doors.js';
 import type { OutgoingRequest, Route } from './types.js';
 
@@ -82,10 +83,10 @@ function instrument<Client extends StainlessClient>(
   const baseRequest = derived.request;
   derived.fetch = async (url, init) => {
     const call = (init as Record<symbol, unknown> | undefined)?.[callKey];
+    // The key stays on the init (fetch reads no symbol keys): a middleware that replays
+    // the init with `next()` reaches the call again and is refused, never sent unobserved.
     if (!(call instanceof MeteredCall)) return baseFetch(url, init);
-    // The SDK builds this init for this attempt alone: the call's key is blanked in place
-    // (no copy of the init; fetch reads no symbol keys), so a custom fetch never sees the call.
-    (init as Record<symbol, unknown>)[callKey] = undefined;
+    if (!call.checkedAttempt() && !call.sends(init?.body)) return baseFetch(url, init);
     return call.attempt(() => baseFetch(url, init));
   };
   derived.request = function meteredRequest(
@@ -105,6 +106,7 @@ function instrument<Client extends StainlessClient>(
     );
     return promise;
   } as Client['request'];
+  checkSentRequests(derived);
   guardTransports(derived, options.budget, settings.unmetered, options.unmeteredTransports);
   // A client derived from a metered client stays metered, on the same budget.
   derived.withOptions = (overrides: object) =>

@@ -1,0 +1,119 @@
+import { callKey, MeteredCall, type RequestOptionsLike } from './metered-call.js';
+
+/** One of the SDK's middleware (Anthropic 1.x's Bedrock and Vertex backends rewrite the request). */
+type Middleware = (
+  request: { body?: unknown } & Record<symbol, unknown>,
+  next: (request: { body?: unknown }) => Promise<Response>,
+  context: unknown,
+) => Promise<Response>;
+
+/** The request-building seams of a Stainless-generated client that metering checks. */
+interface BuildingClient {
+  /** Client-level fetch options: the SDK spreads them over the request it built. */
+  fetchOptions?: unknown;
+  buildRequest?: (
+    options: RequestOptionsLike,
+    ...rest: unknown[]
+  ) => Promise<{ req: { body?: unknown } }>;
+  buildBody?: (input: { options: RequestOptionsLike }) => { body?: unknown };
+  backendMiddleware?: () => Middleware[];
+  /** Client-level middleware (Anthropic): the SDK runs it around every attempt's `fetch`. */
+  middleware?: unknown[];
+}
+
+/**
+ * Makes the metered copy `client` check, in place, that what it sends is what was planned:
+ * `buildRequest` hands each metered call the body it built, and a body replaced by the
+ * client's or the request's `fetchOptions` is refused there (before any attempt, so the
+ * error reaches the caller as it is, never wrapped or retried by the SDK); the SDK's
+ * backend middleware (Bedrock, Vertex) checks the body it receives and re-arms the call with
+ * the body it sends on. The client's `fetch` then checks each attempt with one reference
+ * comparison. The common path costs one property read and one `then` per attempt.
+ */
+export function checkSentRequests(client: object): void {
+  const target = client as BuildingClient;
+  const baseBuild = target.buildRequest;
+  if (typeof baseBuild === 'function') {
+    target.buildRequest = function builtRequest(this: BuildingClient, options, ...rest) {
+      // Per-request middleware (Anthropic) gets the kit's check last (the options are the
+      // metered copy's own, so this changes nothing of the caller's).
+      const own = options?.middleware;
+      if (Array.isArray(own) && own.length > 0 && own.at(-1) !== checkAttempt) {
+        options.middleware = [...own, checkAttempt];
+      }
+      const building = baseBuild.call(this, options, ...rest);
+      const call = (options?.fetchOptions as Record<symbol, unknown> | undefined)?.[callKey];
+      if (!(call instanceof MeteredCall)) return building;
+      return building.then((built) => {
+        const sent = built.req.body;
+        // Only a `body` in fetch options replaces the body the SDK built (a rare field).
+        const replaced = hasBody(this.fetchOptions) || hasBody(options.fetchOptions);
+        call.built(replaced ? this.buildBody?.({ options }).body : sent, sent);
+        return built;
+      });
+    };
+  }
+  const baseBackend = target.backendMiddleware;
+  if (typeof baseBackend === 'function') {
+    target.backendMiddleware = function checkedBackend(this: BuildingClient) {
+      const middleware = baseBackend.call(this);
+      // No middleware at all (the common case): nothing is added, the SDK calls `fetch` directly.
+      if (middleware.length === 0 && !(this.middleware !== undefined && this.middleware.length > 0))
+        return middleware;
+      return [checkAttempt, ...middleware.map(checkedMiddleware)];
+    };
+  }
+}
+
+/**
+ * The request the kit's middleware is passing on right now. The check may sit twice in one
+ * chain (last of the request's middleware, first of the backend's: adjacent, so the inner
+ * one runs synchronously inside the outer one's `next`); the inner one passes it on. A
+ * middleware replaying the request later reaches the check again and is checked.
+ */
+let passing: object | undefined;
+
+/**
+ * The kit's middleware, after the user's and before the SDK's backend: checks each attempt
+ * (`MeteredCall.sendsChecked`) where a refusal reaches the caller as it is. An error thrown by
+ * `fetch` itself would be taken by the SDK for a network failure, retried and wrapped.
+ */
+const checkAttempt: Middleware = (request, next) => {
+  const call = request[callKey];
+  if (!(call instanceof MeteredCall) || passing === request) return next(request);
+  call.sendsChecked(request.body);
+  passing = request;
+  let sent: Promise<Response>;
+  try {
+    sent = next(request);
+  } finally {
+    passing = undefined;
+  }
+  return sent.catch((error: unknown) => {
+    call.uncheckAttempt();
+    throw error;
+  });
+};
+
+/** A backend middleware that checks the body it receives and re-arms the call with the one it sends. */
+function checkedMiddleware(middleware: Middleware): Middleware {
+  return (request, next, context) => {
+    const call = request[callKey];
+    if (!(call instanceof MeteredCall)) return middleware(request, next, context);
+    call.reaches(request.body);
+    return middleware(
+      request,
+      (adapted) => {
+        call.expectBody(adapted.body);
+        return next(adapted);
+      },
+      context,
+    );
+  };
+}
+
+function hasBody(fetchOptions: unknown): boolean {
+  return (
+    typeof fetchOptions === 'object' && fetchOptions !== null && Object.hasOwn(fetchOptions, 'body')
+  );
+}
