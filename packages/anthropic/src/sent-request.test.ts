@@ -1,4 +1,6 @@
+import { AnthropicBedrock } from '@anthropic-ai/bedrock-sdk';
 import type Anthropic from '@anthropic-ai/sdk';
+import { AnthropicVertex } from '@anthropic-ai/vertex-sdk';
 import { UnmeteredEndpointError } from '@tollgate/core';
 import { type MockProvider, startMockProvider } from '@tollgate/mock-provider';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -170,5 +172,65 @@ describe.each(sdkMajors)('$name', (sdk: SdkMajor) => {
     expect(refused.message).toContain('fetchOptions replace the body');
     expect(mock.requests).toHaveLength(0);
     await nothingHeld(budget);
+  });
+});
+
+// Bedrock and Vertex rewrite every request in their backend middleware (model into the
+// path, the API version into the body): the check sits before it, and the body it sends on
+// is the one the attempt's fetch expects.
+describe.each([
+  [
+    'AnthropicBedrock',
+    'anthropic.claude-sonnet-4-5-20250929-v1:0',
+    (middleware: Middleware[]) =>
+      new AnthropicBedrock({
+        awsAccessKey: 'AKIAIOSFODNN7EXAMPLE',
+        awsSecretKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+        awsRegion: 'us-east-1',
+        baseURL: mock.url,
+        maxRetries: 0,
+        middleware: middleware as never,
+      }),
+  ],
+  [
+    'AnthropicVertex',
+    'claude-sonnet-4-5@20250929',
+    (middleware: Middleware[]) =>
+      new AnthropicVertex({
+        region: 'us-east5',
+        projectId: 'tollgate-test',
+        baseURL: `${mock.url}/v1`,
+        authClient: {
+          getRequestHeaders: async () => new Headers({ authorization: 'Bearer offline' }),
+        } as never,
+        maxRetries: 0,
+        middleware: middleware as never,
+      }),
+  ],
+] as const)('%s', (_name, model, create) => {
+  it('a middleware passing the request on is served and charged', async () => {
+    const budget = freshBudget('0.02');
+    const metered = withBudget(create([reserialise]), { budget });
+    await metered.messages.create({ ...body, model });
+    expect(mock.requests).toHaveLength(1);
+    await nothingHeld(budget);
+    expect(Number((await budget.status()).spentUsd)).toBeGreaterThan(0);
+  });
+
+  it('a rewritten request is refused before the backend adapts and sends it', async () => {
+    const budget = freshBudget('0.02');
+    const metered = withBudget(create([rewrite]), { budget });
+    const refused = await metered.messages.create({ ...body, model }).catch((e) => e);
+    expect(refused).toBeInstanceOf(UnmeteredEndpointError);
+    expect(mock.requests).toHaveLength(0);
+    await nothingHeld(budget);
+  });
+
+  it('with no middleware of its own, its calls are served and charged', async () => {
+    const budget = freshBudget('0.02');
+    const metered = withBudget(create([]), { budget });
+    await metered.messages.create({ ...body, model });
+    await nothingHeld(budget);
+    expect(Number((await budget.status()).spentUsd)).toBeGreaterThan(0);
   });
 });

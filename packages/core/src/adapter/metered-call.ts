@@ -235,19 +235,6 @@ export class MeteredCall implements AnsweredCall {
   }
 
   /**
-   * A request of this call reaches a step that may rewrite it (the SDK's backend middleware,
-   * Bedrock's or Vertex's): refused if its body is not the one planned, as at `fetch`.
-   */
-  reaches(body: unknown): void {
-    if (body !== this.#wireBody) this.#checkBody(this.#wireBody, body, 'a middleware rewrote it');
-  }
-
-  /** The body a step of the SDK's own (a backend middleware) sends on in place of the planned one. */
-  expectBody(body: unknown): void {
-    this.#wireBody = body;
-  }
-
-  /**
    * One attempt is about to be sent (the client's `fetch`, after every middleware). Refused
    * (thrown before any byte is sent) if another attempt is in flight or was served, or if its
    * body is not the one planned. False when `unmetered: 'allow'` lets a second request go out
@@ -263,7 +250,7 @@ export class MeteredCall implements AnsweredCall {
       );
       return false;
     }
-    this.reaches(body);
+    if (body !== this.#wireBody) this.#checkBody(this.#wireBody, body, 'a middleware rewrote it');
     this.#sending = 'in-flight';
     return true;
   }

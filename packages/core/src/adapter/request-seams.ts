@@ -1,6 +1,6 @@
 import { callKey, MeteredCall, type RequestOptionsLike } from './metered-call.js';
 
-/** One of the SDK's middleware (Anthropic 1.x's Bedrock and Vertex backends rewrite the request). */
+/** One of the Anthropic SDK's middleware: gets each attempt's request and sends it on with `next`. */
 type Middleware = (
   request: { body?: unknown } & Record<symbol, unknown>,
   next: (request: { body?: unknown }) => Promise<Response>,
@@ -25,25 +25,26 @@ interface BuildingClient {
  * Makes the metered copy `client` check, in place, that what it sends is what was planned:
  * `buildRequest` hands each metered call the body it built, and a body replaced by the
  * client's or the request's `fetchOptions` is refused there (before any attempt, so the
- * error reaches the caller as it is, never wrapped or retried by the SDK); the SDK's
- * backend middleware (Bedrock, Vertex) checks the body it receives and re-arms the call with
- * the body it sends on. The client's `fetch` then checks each attempt with one reference
- * comparison. The common path costs one property read and one `then` per attempt.
+ * error reaches the caller as it is, never wrapped or retried by the SDK). Where the SDK runs
+ * middleware (Anthropic: the user's, client-level or per request, and Bedrock's or Vertex's
+ * backend, which rewrites every request), the kit's check runs after the user's middleware
+ * and before the backend's; with none, the client's `fetch` checks each attempt. Either way
+ * the common path is one reference comparison of the body and one `then` per attempt.
  */
 export function checkSentRequests(client: object): void {
   const target = client as BuildingClient;
   const baseBuild = target.buildRequest;
   if (typeof baseBuild === 'function') {
     target.buildRequest = function builtRequest(this: BuildingClient, options, ...rest) {
-      // Per-request middleware (Anthropic) gets the kit's check last (the options are the
-      // metered copy's own, so this changes nothing of the caller's).
-      const own = options?.middleware;
+      const call = (options?.fetchOptions as Record<symbol, unknown> | undefined)?.[callKey];
+      if (!(call instanceof MeteredCall)) return baseBuild.call(this, options, ...rest);
+      // Per-request middleware (Anthropic) gets the kit's check last. A metered call's
+      // options are the kit's own copy, so this changes nothing of the caller's.
+      const own = options.middleware;
       if (Array.isArray(own) && own.length > 0 && own.at(-1) !== checkAttempt) {
         options.middleware = [...own, checkAttempt];
       }
       const building = baseBuild.call(this, options, ...rest);
-      const call = (options?.fetchOptions as Record<symbol, unknown> | undefined)?.[callKey];
-      if (!(call instanceof MeteredCall)) return building;
       return building.then((built) => {
         const sent = built.req.body;
         // Only a `body` in fetch options replaces the body the SDK built (a rare field).
@@ -60,7 +61,7 @@ export function checkSentRequests(client: object): void {
       // No middleware at all (the common case): nothing is added, the SDK calls `fetch` directly.
       if (middleware.length === 0 && !(this.middleware !== undefined && this.middleware.length > 0))
         return middleware;
-      return [checkAttempt, ...middleware.map(checkedMiddleware)];
+      return [checkAttempt, ...middleware];
     };
   }
 }
@@ -94,23 +95,6 @@ const checkAttempt: Middleware = (request, next) => {
     throw error;
   });
 };
-
-/** A backend middleware that checks the body it receives and re-arms the call with the one it sends. */
-function checkedMiddleware(middleware: Middleware): Middleware {
-  return (request, next, context) => {
-    const call = request[callKey];
-    if (!(call instanceof MeteredCall)) return middleware(request, next, context);
-    call.reaches(request.body);
-    return middleware(
-      request,
-      (adapted) => {
-        call.expectBody(adapted.body);
-        return next(adapted);
-      },
-      context,
-    );
-  };
-}
 
 function hasBody(fetchOptions: unknown): boolean {
   return (
