@@ -13,11 +13,12 @@ export type Held = HeldPlan<MeteringPlan>;
 export interface AnsweredCall {
   /** Ends the call with `charge`; does nothing once the call has ended. */
   endWith(charge: Charge): Promise<void>;
-  /** Ends the call as failed: its hold is given back. */
-  endFailed(): void;
+  /** Ends the call as served with its usage never seen: charged its hold. */
+  endUnseen(): void;
   /**
    * The SDK abandoned the body on its own (its body timeout, not the caller's abort): it
-   * may send another attempt, which is observed in turn.
+   * may send another attempt, which is observed in turn; if none delivers usage, the call
+   * is charged its hold at its deadline.
    */
   awaitRetry(): void;
   /** True once the caller's own signal aborted the call. */
@@ -57,14 +58,16 @@ export class CallAnswer implements ParsedBodyOwner {
   }
 
   /**
-   * A body broke off: the call failed and is released, as the raw SDK fails it, unless the
-   * SDK itself abandoned the body, when it may send another attempt.
+   * A 2xx body broke off (cut after its headers, aborted, timed out): the call fails as the
+   * raw SDK fails it, but the provider served it, so it is charged its hold (`usage:
+   * 'unseen'`), never $0; unless the SDK itself abandoned the body, when it may send another
+   * attempt whose usage is charged instead.
    */
   readFailed(error: unknown): void {
     const abandonedBySdk =
       error instanceof Error && error.name === 'AbortError' && !this.#call.abortedByCaller;
     if (abandonedBySdk) this.#call.awaitRetry();
-    else this.#call.endFailed();
+    else this.#call.endUnseen();
   }
 
   /** How a watched stream ends the call (see the class comment). */
@@ -104,7 +107,7 @@ export class CallAnswer implements ParsedBodyOwner {
     }
   }
 
-  /** Reads a JSON body and settles from it; a read that breaks off releases the call. */
+  /** Reads a JSON body and settles from it; a read that breaks off charges the hold. */
   async #readJson(response: Response): Promise<ReadBody> {
     let body: ReadBody;
     try {

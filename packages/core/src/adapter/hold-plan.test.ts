@@ -115,8 +115,27 @@ describe('the endings', () => {
     const warning = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
     const store = scriptedStore();
     const budget = createBudget({ id: 'hold-warn', limitUsd: 1, store });
+    const badCharge = await budget.reserve('0.2');
+    await settleCharge(badCharge, { costUsd: 'NaN', details: { model: 'm' } });
+    expect(warning).toHaveBeenCalledWith(
+      expect.stringContaining('charged its hold: InvalidAmountError'),
+      expect.objectContaining({ code: 'TOLLGATE_SETTLE_ERROR' }),
+    );
+    // Never left held to the TTL: charged its hold, marked so.
+    expect(await budget.ledger()).toMatchObject([
+      { actualUsd: '0.2', details: { model: 'm', partial: true, usage: 'unreadable' } },
+    ]);
+    const badDetails = await budget.reserve('0.2');
+    await settleCharge(badDetails, { costUsd: '0.1', details: { model: 42 } as never });
+    expect(await budget.ledger()).toMatchObject([
+      { actualUsd: '0.2', details: { partial: true, usage: 'unreadable' } },
+      { actualUsd: '0.2' },
+    ]);
     const reservation = await budget.reserve('0.2');
-    await settleCharge(reservation, { costUsd: 'NaN', details: {} });
+    store.settle = async () => {
+      throw new InvalidOptionsError('the store cannot record this', []);
+    };
+    await settleCharge(reservation, { costUsd: '0.1', details: {} });
     expect(warning).toHaveBeenCalledWith(expect.stringContaining('could not settle'), {
       code: 'TOLLGATE_SETTLE_ERROR',
     });

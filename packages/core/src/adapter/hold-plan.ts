@@ -5,7 +5,12 @@
  * line, and the charge of a call whose usage was never seen.
  */
 import { type Budget, type ReserveOptions, reserveNow } from '../budget.js';
-import { BudgetExceededError, UnmeteredEndpointError } from '../errors.js';
+import {
+  BudgetExceededError,
+  InvalidAmountError,
+  InvalidOptionsError,
+  UnmeteredEndpointError,
+} from '../errors.js';
 import { LazyQueue } from '../lazy-queue.js';
 import { type Reservation, reportLostEnding } from '../reservation.js';
 import type { Metadata } from '../store.js';
@@ -136,18 +141,51 @@ export function chargeTheHold(
 
 /**
  * Settles a call. A settlement that cannot reach the store is kept and retried by the
- * budget. One that can never land (a store closed under the call, an invalid amount from an
- * observer) must not fail the user's call, which was served: it is reported lost (a
- * `settlement-lost` event, and `budget.flush()` rejects with `SettlementLostError` listing
- * it), with a process warning only when nobody listens for that event.
+ * budget. One that can never land (a store closed under the call) must not fail the user's
+ * call, which was served: it is reported lost (a `settlement-lost` event, and
+ * `budget.flush()` rejects with `SettlementLostError` listing it), with a process warning
+ * only when nobody listens for that event. A charge the store refuses as bad input (a
+ * pricer's amount that is not a decimal string of USD, a negative or NaN one, details that
+ * cannot be stored) is an adapter bug: it must neither fail the user's call nor leave the
+ * call uncharged with its hold leaked to the TTL. The call is charged its hold instead
+ * (`partial`, `usage: 'unreadable'`, in its ledger entry and `settled` event), and the
+ * refused charge is reported as a `TOLLGATE_SETTLE_ERROR` warning carrying the typed error
+ * (`InvalidAmountError`, `InvalidOptionsError`).
  */
 export function settleCharge(reservation: Reservation, charge: Charge): Promise<void> {
   return reservation
     .settle(charge.costUsd, charge.details)
-    .then(settled, (error: unknown) => reportLost(reservation, 'settle', charge.costUsd, error));
+    .then(settled, (error: unknown) => settleRefusedCharge(reservation, charge, error));
 }
 
 function settled(): void {}
+
+function settleRefusedCharge(
+  reservation: Reservation,
+  charge: Charge,
+  error: unknown,
+): Promise<void> | undefined {
+  if (!(error instanceof InvalidAmountError || error instanceof InvalidOptionsError)) {
+    reportLost(reservation, 'settle', charge.costUsd, error);
+    return undefined;
+  }
+  const model: unknown = charge.details?.model;
+  const details = { partial: true, usage: 'unreadable' } as const;
+  return reservation
+    .settle(
+      reservation.amountUsd,
+      typeof model === 'string' && model !== '' ? { model, ...details } : details,
+    )
+    .then(
+      () =>
+        process.emitWarning(
+          `Tollgate refused a call's charge, so the call is charged its hold: ${String(error)}`,
+          { code: 'TOLLGATE_SETTLE_ERROR', detail: `reservation ${reservation.id}` },
+        ),
+      (settleError: unknown) =>
+        reportLost(reservation, 'settle', reservation.amountUsd, settleError),
+    );
+}
 
 /**
  * Gives a failed call's hold back. A store that cannot be reached retries the release

@@ -1,3 +1,4 @@
+import { EventStreamCodec } from '@smithy/eventstream-codec';
 import { describe, expect, it, vi } from 'vitest';
 import { createBudget } from '../budget.js';
 import { type CallUsage, usageTokens } from '../call-usage.js';
@@ -252,6 +253,61 @@ describe('MeteredCall', () => {
     expect(await budget.ledger()).toMatchObject([{ actualUsd: '0.1', details: { partial: true } }]);
   });
 
+  it.each([
+    ['undefined', undefined],
+    ['a cut that is no string', { cut: 42 }],
+    ['a cut of the framing, not the data', { cut: 'data' }],
+    ['an empty cut', { cut: '' }],
+    ['null', null],
+  ])(
+    'treats a verdict of %s like a throwing observer: the stream passes untouched, the hold charged',
+    async (_name, verdict) => {
+      const { budget, call } = setup(metered({ event: () => verdict as never }));
+      const meteredCall = call();
+      await meteredCall.begin({});
+      const sent = 'data: {"a":1}\n\ndata: {"b":2}\n\n';
+      const response = meteredCall.observe(new Response(sse([sent]), { headers: streamHeaders }));
+      expect(await response.text()).toBe(sent);
+      expect(await budget.ledger()).toMatchObject([
+        { actualUsd: '0.1', details: { partial: true, usage: 'unreadable' } },
+      ]);
+    },
+  );
+
+  it('treats a bad verdict on a Bedrock event stream like a throwing observer', async () => {
+    const { budget, call } = setup(metered({ event: () => undefined as never }));
+    const meteredCall = call();
+    await meteredCall.begin({});
+    const encoder = new TextEncoder();
+    const codec = new EventStreamCodec(
+      (bytes) => new TextDecoder().decode(bytes),
+      (text) => encoder.encode(text),
+    );
+    const sent = codec.encode({
+      headers: {
+        ':event-type': { type: 'string', value: 'chunk' },
+        ':message-type': { type: 'string', value: 'event' },
+      },
+      body: encoder.encode('{"bytes":"e30="}'),
+    });
+    const response = meteredCall.observe(
+      new Response(sent, { headers: { 'content-type': 'application/vnd.amazon.eventstream' } }),
+    );
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(sent);
+    expect(await budget.ledger()).toMatchObject([{ actualUsd: '0.1', details: { partial: true } }]);
+  });
+
+  it('still cuts what a valid verdict cuts out of the data', async () => {
+    const { budget, call } = setup(metered({ event: () => ({ cut: ',"usage":null' }) }));
+    const meteredCall = call();
+    await meteredCall.begin({});
+    const response = meteredCall.observe(
+      new Response(sse(['data: {"a":1,"usage":null}\n\n']), { headers: streamHeaders }),
+    );
+    expect(await response.text()).toBe('data: {"a":1}\n\n');
+    expect(await budget.ledger()).toMatchObject([{ actualUsd: '0.02' }]);
+  });
+
   it('watches a copy when an attempt bypassed its fetch (a middleware rebuilt the request)', async () => {
     const { budget, call } = setup(metered());
     const meteredCall = call();
@@ -263,31 +319,50 @@ describe('MeteredCall', () => {
     expect((await budget.status()).spentUsd).toBe('0.02');
   });
 
-  it('releases a call whose bypassing answer breaks off, and settles a broken bypassing stream once', async () => {
+  it('charges its hold a call whose bypassing answer breaks off, and settles a broken bypassing stream once', async () => {
     const { budget, events, call } = setup(metered());
     const cut = call();
     await cut.begin({});
     cut.responded(new Response(sse(['{"par'], new Error('socket closed')), { status: 200 }));
-    await vi.waitFor(() => expect(events.map((event) => event.type)).toEqual(['released']));
+    await vi.waitFor(() => expect(events.map((event) => event.type)).toEqual(['settled']));
     const broken = call();
     await broken.begin({});
     broken.responded(
       new Response(sse(['data: one\n\n'], new Error('socket closed')), { headers: streamHeaders }),
     );
-    await vi.waitFor(async () => expect((await budget.status()).spentUsd).toBe('0.005'));
-    expect(events.map((event) => event.type)).toEqual(['released', 'settled']);
+    await vi.waitFor(async () => expect((await budget.status()).spentUsd).toBe('0.105'));
+    expect(events.map((event) => event.type)).toEqual(['settled', 'settled']);
   });
 
-  it('warns instead of failing the user call when an observer prices nonsense', async () => {
+  it.each([
+    ['NaN', 'nan'],
+    ['a negative amount', 'negative'],
+    ['no decimal string', 'abc'],
+  ])('charges its hold, and warns, when a pricer returns %s', async (_name, model) => {
     const warning = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
-    const { budget, call } = setup(metered({ json: () => ({ usage: usage(1, 'nan') }) }));
+    const odd: UsagePricer = (priced) => ({
+      ...price(priced),
+      costUsd: { nan: Number.NaN, negative: '-0.5', abc: 'abc' }[model] as string,
+    });
+    const route: Route = {
+      kind: 'metered',
+      plan: () => ({ holdUsd: '0.1', model: 'm', observer: observer(), price: odd }),
+    };
+    const { budget, call } = setup(route);
     const meteredCall = call();
     await meteredCall.begin({});
-    await meteredCall.observe(new Response('{}')).text();
-    expect(warning).toHaveBeenCalledWith(expect.stringContaining('could not settle'), {
-      code: 'TOLLGATE_SETTLE_ERROR',
-    });
-    expect((await budget.status()).reservedUsd).toBe('0.1');
+    // The user's call is not failed: its answer is good.
+    expect(await meteredCall.observe(new Response('{"ok":1}')).json()).toEqual({ ok: 1 });
+    await vi.waitFor(async () =>
+      expect(await budget.status()).toMatchObject({ spentUsd: '0.1', reservedUsd: '0' }),
+    );
+    expect(await budget.ledger()).toMatchObject([
+      { actualUsd: '0.1', details: { model: 'm', partial: true, usage: 'unreadable' } },
+    ]);
+    expect(warning).toHaveBeenCalledWith(
+      expect.stringMatching(/charged its hold: InvalidAmountError: actualUsd/),
+      expect.objectContaining({ code: 'TOLLGATE_SETTLE_ERROR' }),
+    );
     warning.mockRestore();
   });
 
@@ -334,7 +409,7 @@ describe('MeteredCall', () => {
     await expect(broken.begin({})).rejects.toMatchObject({ code: 'INVALID_AMOUNT' });
   });
 
-  it('releases a call whose body breaks off, as the SDK fails it, and observes nothing after', async () => {
+  it('charges its hold a call whose 2xx body breaks off, as the SDK fails it, and observes nothing after', async () => {
     const { budget, events, call } = setup(metered());
     const meteredCall = call();
     await meteredCall.begin({});
@@ -345,11 +420,15 @@ describe('MeteredCall', () => {
     await expect(cut.json()).rejects.toThrow('socket closed');
     // As without Tollgate: the broken body is used up.
     await expect(cut.text()).rejects.toThrow(TypeError);
-    await vi.waitFor(() => expect(events.map((event) => event.type)).toEqual(['released']));
+    await vi.waitFor(() => expect(events.map((event) => event.type)).toEqual(['settled']));
     const late = new Response('{}');
     expect(meteredCall.observe(late)).toBe(late);
     meteredCall.responded(late);
-    expect(await budget.status()).toMatchObject({ spentUsd: '0', reservedUsd: '0', calls: 0 });
+    meteredCall.failed();
+    expect(await budget.status()).toMatchObject({ spentUsd: '0.1', reservedUsd: '0', calls: 1 });
+    expect(await budget.ledger()).toMatchObject([
+      { actualUsd: '0.1', details: { model: 'm', partial: true, usage: 'unseen' } },
+    ]);
   });
 
   it('keeps a call open for the retry of a body the SDK abandons itself, and settles from it', async () => {
@@ -370,7 +449,7 @@ describe('MeteredCall', () => {
     expect(events.map((event) => event.type)).toEqual(['settled']);
   });
 
-  it('releases at its deadline a call whose abandoned body was never retried', async () => {
+  it('charges its hold at its deadline a call whose abandoned body was never retried', async () => {
     const { budget, events, call } = setup(metered(), 'refuse', true, 200);
     const meteredCall = call();
     await meteredCall.begin({});
@@ -379,12 +458,14 @@ describe('MeteredCall', () => {
       async () => new Response(sse([], timedOut), { status: 200 }),
     );
     await expect(abandoned.text()).rejects.toBe(timedOut);
-    await vi.waitFor(() => expect(events.map((event) => event.type)).toEqual(['released']));
-    expect(await budget.status()).toMatchObject({ spentUsd: '0', reservedUsd: '0' });
+    expect((await budget.status()).reservedUsd).toBe('0.1');
+    await vi.waitFor(() => expect(events.map((event) => event.type)).toEqual(['settled']));
+    expect(await budget.status()).toMatchObject({ spentUsd: '0.1', reservedUsd: '0' });
+    expect(await budget.ledger()).toMatchObject([{ details: { partial: true, usage: 'unseen' } }]);
   });
 
-  it('a caller abort while the body arrives releases the call at once', async () => {
-    const { events, call } = setup(metered());
+  it('a caller abort while a 2xx body arrives charges the call its hold at once', async () => {
+    const { budget, events, call } = setup(metered());
     const meteredCall = call();
     const controller = new AbortController();
     await meteredCall.begin({ signal: controller.signal });
@@ -393,7 +474,8 @@ describe('MeteredCall', () => {
       async () => new Response(sse([], controller.signal.reason as Error), { status: 200 }),
     );
     await expect(aborted.arrayBuffer()).rejects.toBe(controller.signal.reason);
-    await vi.waitFor(() => expect(events.map((event) => event.type)).toEqual(['released']));
+    await vi.waitFor(() => expect(events.map((event) => event.type)).toEqual(['settled']));
+    expect(await budget.ledger()).toMatchObject([{ details: { partial: true, usage: 'unseen' } }]);
   });
 
   it('a delivered stream is ended by its watcher, not by a late failure or answer', async () => {
@@ -484,6 +566,58 @@ describe('MeteredCall', () => {
       { actualUsd: '0.1', details: { partial: true, usage: 'unseen' } },
     ]);
     expect(cancelled).toBe(true);
+  });
+
+  it('at its deadline, releases a call between attempts that all failed, and holds it again for a served retry', async () => {
+    const { budget, events, call } = setup(metered(), 'refuse', true, 50);
+    const meteredCall = call();
+    await meteredCall.begin({});
+    const limited = await meteredCall.attempt(async () => new Response('{}', { status: 429 }));
+    expect(limited.status).toBe(429);
+    await expect(
+      meteredCall.attempt(async () => Promise.reject(new TypeError('fetch failed'))),
+    ).rejects.toThrow('fetch failed');
+    // The retry wait outlives the deadline: nothing was served, nothing is on the wire.
+    await vi.waitFor(() => expect(events.map((event) => event.type)).toEqual(['released']));
+    expect(await budget.status()).toMatchObject({ spentUsd: '0', reservedUsd: '0' });
+    // The SDK's next attempt is held again before it is sent, and charged its usage.
+    let heldWhenSent = '';
+    const served = await meteredCall.attempt(async () => {
+      heldWhenSent = (await budget.status()).reservedUsd;
+      return new Response('{}');
+    });
+    expect(heldWhenSent).toBe('0.1');
+    await served.json();
+    expect(await budget.status()).toMatchObject({ spentUsd: '0.01', reservedUsd: '0', calls: 1 });
+    expect(events.map((event) => event.type)).toEqual(['released', 'settled']);
+  });
+
+  it('a retry after its deadline is refused unsent when the budget cannot hold it again', async () => {
+    const budget = createBudget({ id: 'lapsed-refused', limitUsd: '0.15', ttlMs: 50 });
+    const meteredCall = new MeteredCall({ budget, route: () => metered(), unmetered: 'refuse' });
+    await meteredCall.begin({});
+    await meteredCall.attempt(async () => new Response('{}', { status: 500 }));
+    await vi.waitFor(async () => expect((await budget.status()).reservedUsd).toBe('0'));
+    const other = await budget.reserve('0.1');
+    const send = vi.fn(async () => new Response('{}'));
+    await expect(meteredCall.attempt(send)).rejects.toMatchObject({ code: 'BUDGET_EXCEEDED' });
+    expect(send).not.toHaveBeenCalled();
+    meteredCall.failed();
+    await other.release();
+    expect(await budget.status()).toMatchObject({ spentUsd: '0', reservedUsd: '0' });
+  });
+
+  it('at its deadline, charges its hold a call with an attempt on the wire', async () => {
+    const { budget, call } = setup(metered(), 'refuse', true, 50);
+    const meteredCall = call();
+    await meteredCall.begin({});
+    let answer: (response: Response) => void = () => undefined;
+    const late = meteredCall.attempt(() => new Promise<Response>((resolve) => (answer = resolve)));
+    await vi.waitFor(async () => expect((await budget.status()).spentUsd).toBe('0.1'));
+    answer(new Response('{}'));
+    await (await late).json();
+    expect(await budget.ledger()).toMatchObject([{ details: { partial: true, usage: 'unseen' } }]);
+    expect((await budget.status()).calls).toBe(1);
   });
 
   it('at its deadline, releases a call that was never dispatched', async () => {

@@ -59,13 +59,20 @@ let expireCall: (call: MeteredCall) => void;
  * ends exactly once, by whichever comes first:
  *
  * - an attempt delivers usage: settled to its exact cost (a stream: what was consumed);
- * - the call fails (an error status after retries, network, timeout, abort, or a body cut
- *   after its headers, which the SDK does not retry, as without Tollgate): released, a
- *   failed call costs nothing;
- * - its deadline (shortly before its reservation expires) passes with the call sent but its
- *   usage never seen (a stream nobody read, an unread `asResponse()`): charged its hold, the most
- *   it could have cost, marked `partial` and `usage: 'unseen'`; not yet dispatched: released.
- *   A stream dropped unread is charged the same way as soon as it is garbage-collected.
+ * - the call fails before any attempt was answered with a 2xx (an error status after
+ *   retries, network, timeout or abort before the headers): released, a failed call costs
+ *   nothing;
+ * - a 2xx answer's JSON body breaks off (cut after its headers, aborted, timed out): the
+ *   provider served the call but its usage was never seen, so it is charged its hold, the
+ *   most it could have cost, marked `partial` and `usage: 'unseen'`; unless the SDK itself
+ *   abandoned the body (openai 7's body timeout) and a later attempt of its retry delivers
+ *   usage: then that usage, once;
+ * - its deadline (shortly before its reservation expires) passes with a 2xx answered or an
+ *   attempt on the wire but its usage never seen (a stream nobody read, an unread
+ *   `asResponse()`, a body the SDK abandoned and did not retry): charged its hold the same
+ *   way; between attempts that all failed (a long retry wait): released, and held again if
+ *   the SDK sends another attempt. A stream dropped unread is charged its hold as soon as it
+ *   is garbage-collected.
  *
  * Every attempt is one the SDK itself makes: bodies are read as the SDK reads them, after its
  * retry loop, so Tollgate never causes a retry. The concurrency slot is freed when the call ends.
@@ -80,15 +87,16 @@ export class MeteredCall implements AnsweredCall {
   #observing = false;
   /** True once any attempt's successful body was observed (even if its read then broke off). */
   #observed = false;
-  /**
-   * True while the last observed body broke off because the SDK abandoned it on its own (its
-   * body timeout): an SDK that retries a slow body (openai 7) sends another attempt, which
-   * is observed in turn; if none comes, the deadline releases the call.
-   */
-  #awaitingRetry = false;
   #signal: AbortSignal | undefined;
-  /** True once an attempt was sent: from then the provider may be serving the call. */
-  #dispatched = false;
+  /** True once an attempt was answered with a 2xx: the provider served the call. */
+  #served = false;
+  /** Attempts sent and not answered yet: the provider may be serving each of them. */
+  #onTheWire = 0;
+  /**
+   * True once the deadline released a call between failed attempts (a retry wait that
+   * outlived it): another attempt of the SDK holds the call again before it is sent.
+   */
+  #lapsed = false;
   #releaseSlot: (() => void) | undefined;
   /** The stream being watched, if the call's answer is one. */
   #watched: WatchedBody | undefined;
@@ -182,9 +190,7 @@ export class MeteredCall implements AnsweredCall {
   /** The options of a held call: its deadline armed, its body, and its key for each attempt. */
   #send<Options extends RequestOptionsLike>(held: Held, options: Options): Options {
     this.#held = held;
-    const timeToLive = held.reservation.expiresAt - this.#settings.budget.clock.now();
-    // Shortly before the store would expire the hold, so the charge lands while it is held.
-    this.#armDeadline(timeToLive - Math.min(timeToLive / 10, deadlineLeadMaxMs));
+    this.#armDeadline(this.#deadlineDelay(held));
     const fetchOptions = withFields(options.fetchOptions ?? {}, { [callKey]: this });
     return withFields(options, { body: held.plan.body ?? options.body, fetchOptions }) as Options;
   }
@@ -295,19 +301,37 @@ export class MeteredCall implements AnsweredCall {
 
   /** Sends one attempt and observes its response. */
   attempt(send: () => Promise<Response>): Promise<Response> {
-    this.#dispatched = true;
+    if (this.#lapsed) return this.#holdAgain().then(() => this.attempt(send));
+    this.#onTheWire += 1;
     return send().then(
       (response) => {
+        this.#onTheWire -= 1;
         const observed = this.observe(response);
         if (this.#failedInFlight && !response.ok) this.#release();
         return observed;
       },
       (error: unknown) => {
+        this.#onTheWire -= 1;
         this.#sending = 'none';
         if (this.#failedInFlight) this.#release();
         throw error;
       },
     );
+  }
+
+  /**
+   * A call whose deadline released it between failed attempts, sent again by the SDK's
+   * retry: held again like a new call (a refusal fails this attempt, so nothing is sent),
+   * with a new deadline, so a later attempt that is served is charged its usage.
+   */
+  async #holdAgain(): Promise<void> {
+    const plan = (this.#held as Held).plan;
+    const held = await holdPlanNow(this.#settings.budget, plan, this.#signal);
+    if (!this.#lapsed) return void releaseHold(held.reservation);
+    this.#lapsed = false;
+    this.#ended = false;
+    this.#held = held;
+    this.#armDeadline(this.#deadlineDelay(held));
   }
 
   /**
@@ -321,10 +345,11 @@ export class MeteredCall implements AnsweredCall {
   observe(response: Response): Response {
     this.#sending = response.ok ? 'served' : 'none';
     const held = this.#held;
-    if (!response.ok || held === undefined || this.#ended || this.#observing) return response;
+    if (!response.ok || held === undefined || this.#ended) return response;
+    this.#served = true;
+    if (this.#observing) return response;
     this.#observing = true;
     this.#observed = true;
-    this.#awaitingRetry = false;
     const scan = scannerFor(response.headers.get('content-type') ?? '');
     // A stream of another fetch's response is watched as a web stream (see `foreignStream`).
     const body =
@@ -377,12 +402,17 @@ export class MeteredCall implements AnsweredCall {
     void drain(copy.body).catch(() => undefined);
   }
 
-  /** The call failed with no usage (HTTP error after retries, network, timeout, abort): give the hold back. */
+  /**
+   * The call failed with no usage: given back if no attempt was served (HTTP error after
+   * retries, network, timeout, abort before the headers), else charged its hold.
+   */
   failed(): void {
     // An observed body ends the call itself, whichever way its read ends. So does an attempt
     // still in flight (the call failed on a second request refused meanwhile): it may be served.
+    if (this.#observing) return;
     if (this.#sending === 'in-flight') this.#failedInFlight = true;
-    else if (!this.#observing) this.#release();
+    else if (this.#served) this.endUnseen();
+    else this.#release();
   }
 
   #release(): void {
@@ -396,14 +426,14 @@ export class MeteredCall implements AnsweredCall {
     return this.#settle((this.#held as Held).reservation, charge);
   }
 
-  endFailed(): void {
-    this.#release();
+  endUnseen(): void {
+    const held = this.#held;
+    if (held !== undefined) void this.#settle(held.reservation, chargeTheHold(held, 'unseen'));
   }
 
   awaitRetry(): void {
     this.#sending = 'none';
     this.#observing = false;
-    this.#awaitingRetry = true;
   }
 
   get abortedByCaller(): boolean {
@@ -421,6 +451,12 @@ export class MeteredCall implements AnsweredCall {
    * it may have been served, and frees its slot. Unref'd: it never keeps the process alive;
    * if the process exits first, the store expires the hold as for a crash.
    */
+  #deadlineDelay(held: Held): number {
+    const timeToLive = held.reservation.expiresAt - this.#settings.budget.clock.now();
+    // Shortly before the store would expire the hold, so the charge lands while it is held.
+    return timeToLive - Math.min(timeToLive / 10, deadlineLeadMaxMs);
+  }
+
   #armDeadline(delayMs: number): void {
     this.#settings.deadlines ??= new DeadlineTimer(expireCall);
     this.#settings.deadlines.add(this, delayMs);
@@ -430,11 +466,18 @@ export class MeteredCall implements AnsweredCall {
     expireCall = (call) => call.#expire();
   }
 
+  /**
+   * Served, or an attempt on the wire that may be: charged its hold. Otherwise (not sent
+   * yet, or between attempts that all failed): released; an attempt sent after that holds
+   * the call again (see `#holdAgain`).
+   */
   #expire(): void {
     const held = this.#held as Held;
-    if (this.#dispatched && !this.#awaitingRetry)
-      void this.#settle(held.reservation, chargeTheHold(held, 'unseen'));
-    else if (this.#end()) void releaseHold(held.reservation);
+    if (this.#served || this.#onTheWire > 0) this.endUnseen();
+    else if (this.#end()) {
+      this.#lapsed = true;
+      void releaseHold(held.reservation);
+    }
   }
 
   /** Marks the call ended; false if it already was. Frees the slot and the deadline. */

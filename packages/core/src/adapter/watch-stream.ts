@@ -1,3 +1,4 @@
+import { checkedVerdict } from './event-verdict.js';
 import { sseScanner } from './scanner-for.js';
 import type { ServerSentEvent } from './sse-events.js';
 import type { ScannerFactory } from './stream-scanner.js';
@@ -37,7 +38,7 @@ export function watchStream(
   const keeps = (event: ServerSentEvent): EventVerdict => {
     if (observerFailed) return true;
     try {
-      return observer.event(event);
+      return checkedVerdict(observer, event);
     } catch {
       observerFailed = true;
       return true;

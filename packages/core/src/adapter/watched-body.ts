@@ -1,3 +1,4 @@
+import { checkedVerdict } from './event-verdict.js';
 import { joinBytes } from './join-bytes.js';
 import type { ServerSentEvent } from './sse-events.js';
 import { firstEventEnd } from './sse-scanner.js';
@@ -69,7 +70,7 @@ export class WatchedBody implements BodyWatcher {
       (event: ServerSentEvent): EventVerdict => {
         if (this.#observerFailed) return true;
         try {
-          return observer.event(event);
+          return checkedVerdict(observer, event);
         } catch {
           this.#observerFailed = true;
           return true;
