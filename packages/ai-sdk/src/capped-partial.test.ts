@@ -248,24 +248,40 @@ describe.each(sdks)('%s: partial charges at most the hold', (_name, sdk) => {
     expect(compareMoney(money(entry.actualUsd), money(entry.reservedUsd))).toBe(1);
   });
 
-  test.each([
-    // The AI SDK backs off seconds between attempts at a cut body: one attempt is enough.
-    ['an error status after its retries', { status: 500 }, 2],
-    ['a body cut after the headers', { cutBodyAfterBytes: 20 }, 0],
-  ])('generateText failing with %s: released, no entry', async (_ending, respond, maxRetries) => {
+  test('generateText failing with an error status after its retries: released, no entry', async () => {
     const budget = budgetOf();
-    mock().script({ respond: { ...respond, retryAfterSeconds: 0 }, times: 3 });
+    mock().script({ respond: { status: 500, retryAfterSeconds: 0 }, times: 3 });
     await expect(
       sdk.generateText({
         model: withBudget(sdk.model(), { budget, pricing }),
         prompt: 'Hi',
         maxOutputTokens: 5,
-        maxRetries,
+        maxRetries: 2,
       }),
     ).rejects.toThrow();
-    expect(mock().requests).toHaveLength(maxRetries + 1);
+    expect(mock().requests).toHaveLength(3);
     expect(await budget.ledger()).toHaveLength(0);
     expect(await budget.status()).toMatchObject({ reservedUsd: '0', spentUsd: '0' });
+  });
+
+  test('generateText whose 2xx body is cut after the headers: served, so charged its hold, never $0', async () => {
+    const budget = budgetOf();
+    mock().script({ respond: { cutBodyAfterBytes: 20 }, times: 3 });
+    // The AI SDK backs off seconds between attempts at a cut body: one attempt is enough (each
+    // attempt is a step of its own, served, charged its hold).
+    await expect(
+      sdk.generateText({
+        model: withBudget(sdk.model(), { budget, pricing }),
+        prompt: 'Hi',
+        maxOutputTokens: 5,
+        maxRetries: 0,
+      }),
+    ).rejects.toThrow('Failed to process successful response');
+    expect(mock().requests).toHaveLength(1);
+    const entry = await onlyEntry(budget);
+    expect(entry.actualUsd).toBe(entry.reservedUsd);
+    expect(entry.details).toMatchObject({ partial: true, usage: 'unseen' });
+    expect(await budget.status()).toMatchObject({ reservedUsd: '0', calls: 1 });
   });
 
   test('a retry that succeeds after an error status: one entry, exact', async () => {

@@ -9,9 +9,12 @@ import type { HeldStep } from './hold-step.js';
 import type { StepPlan } from './plan-step.js';
 
 /**
- * Calls the provider for a held step. When it throws, no usage came back (an error
- * status, a network failure, an abort before the response): the hold is released and the
- * error passed on, as with the official-SDK adapters.
+ * Calls the provider for a held step. When it throws, no usage came back. A failure before
+ * any 2xx answer (an error status, a network failure, an abort) is released; a 2xx answer
+ * whose body could not be read (cut after its headers, not JSON: the providers' "Failed to
+ * process successful response" or "Invalid JSON response", an `APICallError` with a 2xx
+ * `statusCode`) was served, so it is charged its hold (`usage: 'unseen'`), never $0, as
+ * with the official-SDK adapters. The error is passed on either way.
  */
 export async function dispatch<Result>(
   held: HeldStep,
@@ -20,9 +23,23 @@ export async function dispatch<Result>(
   try {
     return await call();
   } catch (error) {
-    await releaseStep(held);
+    if (servedUnread(error)) await endStep(held, chargeTheHold(held, 'unseen'));
+    else await releaseStep(held);
     throw error;
   }
+}
+
+/** The AI SDK's mark of an `APICallError`, the same in every `@ai-sdk/provider` major. */
+const apiCallErrorMark = Symbol.for('vercel.ai.error.AI_APICallError');
+
+/** True for a provider call answered with a 2xx whose body its handler could not read. */
+function servedUnread(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const marked = error as { [apiCallErrorMark]?: unknown; statusCode?: unknown };
+  const status = marked.statusCode;
+  return (
+    marked[apiCallErrorMark] === true && typeof status === 'number' && status >= 200 && status < 300
+  );
 }
 
 /**

@@ -60,16 +60,19 @@ describe.each(sdkMajors)('$name: every ending ends the reservation once', (sdk: 
     });
 
   describe('a non-streaming body cut after the 200 headers', () => {
-    it('is released promptly when no attempt delivers a body', async () => {
+    it('is charged its hold at once when no attempt delivers a body (served, usage unseen)', async () => {
       const { budget, events } = budgetOf();
       const client = withBudget(raw(), { budget });
       mock.script({ respond: { cutBodyAfterBytes: 20 } });
       await expect(client.messages.create(body)).rejects.toThrow();
-      expect(await ended(budget, events)).toEqual(['reserved', 'released']);
-      expect(await budget.status()).toMatchObject({ spentUsd: '0', calls: 0 });
+      expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+      expect((await budget.status()).calls).toBe(1);
+      expect(await budget.ledger()).toMatchObject([
+        { details: { partial: true, usage: 'unseen' } },
+      ]);
     });
 
-    it('fails as it does without Tollgate: no extra attempt, released', async () => {
+    it('fails as it does without Tollgate: no extra attempt, charged its hold', async () => {
       mock.script({ respond: { cutBodyAfterBytes: 20 }, times: 2 });
       const rawFailure = await failureOf(raw(2).messages.create(body));
       expect(mock.requests).toHaveLength(1);
@@ -79,8 +82,11 @@ describe.each(sdkMajors)('$name: every ending ends the reservation once', (sdk: 
       mock.script({ respond: { cutBodyAfterBytes: 20 }, times: 2 });
       expect(await failureOf(client.messages.create(body))).toEqual(rawFailure);
       expect(mock.requests).toHaveLength(1);
-      expect(await ended(budget, events)).toEqual(['reserved', 'released']);
-      expect(await budget.status()).toMatchObject({ spentUsd: '0', calls: 0 });
+      expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+      expect((await budget.status()).calls).toBe(1);
+      expect(await budget.ledger()).toMatchObject([
+        { details: { partial: true, usage: 'unseen' } },
+      ]);
     });
 
     it('an SDK timeout while the body arrives: the same attempts as without Tollgate, settled', async () => {
@@ -104,7 +110,7 @@ describe.each(sdkMajors)('$name: every ending ends the reservation once', (sdk: 
       expect((await onlyEntry(budget)).actualUsd).toBe(costOf(model, call.result.usage));
     });
 
-    it('a caller abort while the body arrives fails as without Tollgate and is released', async () => {
+    it('a caller abort while the 2xx body arrives fails as without Tollgate and is charged its hold', async () => {
       const rawController = new AbortController();
       mock.script({ respond: { bodyDelayMs: 30_000 } });
       const rawFailure = await failureOf(
@@ -119,7 +125,38 @@ describe.each(sdkMajors)('$name: every ending ends the reservation once', (sdk: 
       expect(await failureOf(client.messages.create(body, { signal: controller.signal }))).toEqual(
         rawFailure,
       );
-      expect(await ended(budget, events)).toEqual(['reserved', 'released']);
+      expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+      expect(await budget.ledger()).toMatchObject([
+        { details: { partial: true, usage: 'unseen' } },
+      ]);
+    });
+  });
+
+  describe('a retry wait that outlives the deadline', () => {
+    // The SDK waits out retry-after (0.8 s) after a 529; the hold's deadline passes meanwhile.
+    const overloaded = { status: 529, retryAfterSeconds: 0.8 };
+
+    it('every attempt failed: released, never charged', async () => {
+      const { budget, events } = budgetOf(shortTtlMs);
+      mock.script({ respond: overloaded, times: 2 });
+      const client = withBudget(raw(1), { budget });
+      await expect(client.messages.create(body)).rejects.toMatchObject({ status: 529 });
+      expect(mock.requests).toHaveLength(2);
+      await ended(budget, events);
+      expect(await budget.ledger()).toEqual([]);
+      expect(await budget.status()).toMatchObject({ spentUsd: '0', calls: 0 });
+    });
+
+    it('served on a later attempt: held again, charged its usage', async () => {
+      const { budget, events } = budgetOf(shortTtlMs);
+      mock.script({ respond: overloaded });
+      const client = withBudget(raw(1), { budget });
+      const message = await client.messages.create(body);
+      expect(mock.requests).toHaveLength(2);
+      expect(await ended(budget, events)).toEqual(['reserved', 'released', 'reserved', 'settled']);
+      const entry = await onlyEntry(budget);
+      expect(entry.actualUsd).toBe(costOf(model, message.usage));
+      expect(entry.details.partial).toBeUndefined();
     });
   });
 

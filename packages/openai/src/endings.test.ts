@@ -81,16 +81,19 @@ describe.each(majors)('%s: every ending ends the reservation once', (_name, SDK)
     new SDK({ apiKey: 'test', baseURL: mock.openaiBaseURL, maxRetries: 0, ...options });
 
   describe('a non-streaming body cut after the 200 headers', () => {
-    test('is released promptly when no attempt delivers a body', async () => {
+    test('is charged its hold at once when no attempt delivers a body (served, usage unseen)', async () => {
       const { budget, events } = budgetOf();
       const client = withBudget(raw(), { budget });
       mock.script({ respond: { cutBodyAfterBytes: 20 } });
       await expect(client.chat.completions.create(body)).rejects.toThrow();
-      expect(await ended(budget, events)).toEqual(['reserved', 'released']);
-      expect(await budget.status()).toMatchObject({ spentUsd: '0', calls: 0 });
+      expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+      expect((await budget.status()).calls).toBe(1);
+      expect(await budget.ledger()).toMatchObject([
+        { details: { partial: true, usage: 'unseen' } },
+      ]);
     });
 
-    test('fails as it does without Tollgate: no extra attempt, released', async () => {
+    test('fails as it does without Tollgate: no extra attempt, charged its hold', async () => {
       mock.script({ respond: { cutBodyAfterBytes: 20 }, times: 2 });
       const rawFailure = await failureOf(raw({ maxRetries: 2 }).chat.completions.create(body));
       expect(mock.requests).toHaveLength(1);
@@ -100,8 +103,11 @@ describe.each(majors)('%s: every ending ends the reservation once', (_name, SDK)
       mock.script({ respond: { cutBodyAfterBytes: 20 }, times: 2 });
       expect(await failureOf(client.chat.completions.create(body))).toEqual(rawFailure);
       expect(mock.requests).toHaveLength(1);
-      expect(await ended(budget, events)).toEqual(['reserved', 'released']);
-      expect(await budget.status()).toMatchObject({ spentUsd: '0', calls: 0 });
+      expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+      expect((await budget.status()).calls).toBe(1);
+      expect(await budget.ledger()).toMatchObject([
+        { details: { partial: true, usage: 'unseen' } },
+      ]);
     });
 
     test('an SDK timeout while the body arrives: the same attempts as without Tollgate, settled', async () => {
@@ -127,7 +133,7 @@ describe.each(majors)('%s: every ending ends the reservation once', (_name, SDK)
       expect((await onlyEntry(budget)).actualUsd).toBe(exactCost(call.result.usage));
     });
 
-    test('a caller abort while the body arrives fails as without Tollgate and is released', async () => {
+    test('a caller abort while the 2xx body arrives fails as without Tollgate and is charged its hold', async () => {
       const rawController = new AbortController();
       mock.script({ respond: { bodyDelayMs: 30_000 } });
       const rawFailure = await failureOf(
@@ -142,8 +148,39 @@ describe.each(majors)('%s: every ending ends the reservation once', (_name, SDK)
       expect(
         await failureOf(client.chat.completions.create(body, { signal: controller.signal })),
       ).toEqual(rawFailure);
-      expect(await ended(budget, events)).toEqual(['reserved', 'released']);
+      expect(await ended(budget, events)).toEqual(['reserved', 'settled']);
+      expect((await budget.status()).calls).toBe(1);
+      expect(await budget.ledger()).toMatchObject([
+        { details: { partial: true, usage: 'unseen' } },
+      ]);
+    });
+  });
+
+  describe('a retry wait that outlives the deadline', () => {
+    // The SDK waits out retry-after (0.8 s) after a 429; the hold's deadline passes meanwhile.
+    const limited = { status: 429, retryAfterSeconds: 0.8 };
+
+    test('every attempt failed: released, never charged', async () => {
+      const { budget, events } = budgetOf(shortTtlMs);
+      mock.script({ respond: limited, times: 2 });
+      const client = withBudget(raw({ maxRetries: 1 }), { budget });
+      await expect(client.chat.completions.create(body)).rejects.toBeInstanceOf(SDK.RateLimitError);
+      expect(mock.requests).toHaveLength(2);
+      await ended(budget, events);
+      expect(await budget.ledger()).toEqual([]);
       expect(await budget.status()).toMatchObject({ spentUsd: '0', calls: 0 });
+    });
+
+    test('served on a later attempt: held again, charged its usage', async () => {
+      const { budget, events } = budgetOf(shortTtlMs);
+      mock.script({ respond: limited });
+      const client = withBudget(raw({ maxRetries: 1 }), { budget });
+      const completion = await client.chat.completions.create(body);
+      expect(mock.requests).toHaveLength(2);
+      expect(await ended(budget, events)).toEqual(['reserved', 'released', 'reserved', 'settled']);
+      const entry = await onlyEntry(budget);
+      expect(entry.actualUsd).toBe(exactCost(completion.usage));
+      expect(entry.details.partial).toBeUndefined();
     });
   });
 

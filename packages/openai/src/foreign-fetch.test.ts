@@ -132,11 +132,13 @@ describe.each(majors)('%s', (_major, SDK) => {
       expect(entry.actualUsd).toBe(exactCost(completion.usage));
     });
 
-    test('a body cut after the headers fails as without Tollgate and is released', async () => {
+    test('a body cut after the headers fails as without Tollgate and is charged its hold', async () => {
       const { budget, events } = budgetOf();
       mock.script({ respond: { cutBodyAfterBytes: 20 } });
       await expect(client(fetchWith, budget).chat.completions.create(body)).rejects.toThrow();
-      await endedWith(budget, events, 'released');
+      const entry = await endedWith(budget, events, 'settled');
+      expect(entry.actualUsd).toBe(entry.reservedUsd);
+      expect(entry.details).toMatchObject({ partial: true, usage: 'unseen' });
     });
 
     test('a stream read to its end is charged its usage', async () => {
