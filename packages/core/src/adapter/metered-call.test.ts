@@ -607,6 +607,55 @@ describe('MeteredCall', () => {
     expect(await budget.status()).toMatchObject({ spentUsd: '0', reservedUsd: '0' });
   });
 
+  it('a retry after its deadline takes a concurrency slot again, freed however it ends', async () => {
+    const budget = createBudget({ id: 'lapsed-slots', limitUsd: '0.15', ttlMs: 50 });
+    let inFlight = 0;
+    const acquireSlot = vi.fn(async (signal: AbortSignal | undefined) => {
+      if (signal?.aborted) throw signal.reason;
+      inFlight += 1;
+      return () => {
+        inFlight -= 1;
+      };
+    });
+    const settings: MeteringSettings = {
+      budget,
+      route: () => metered(),
+      unmetered: 'refuse',
+      acquireSlot,
+    };
+    const served = new MeteredCall(settings);
+    await served.begin({});
+    await served.attempt(async () => new Response('{}', { status: 500 }));
+    await vi.waitFor(() => expect(inFlight).toBe(0));
+    const response = await served.attempt(async () => {
+      expect(inFlight).toBe(1);
+      return new Response('{}');
+    });
+    await response.json();
+    expect(inFlight).toBe(0);
+    expect(await budget.status()).toMatchObject({ spentUsd: '0.01', reservedUsd: '0' });
+
+    const controller = new AbortController();
+    const aborted = new MeteredCall(settings);
+    await aborted.begin({ signal: controller.signal });
+    await aborted.attempt(async () => new Response('{}', { status: 500 }));
+    await vi.waitFor(async () => expect((await budget.status()).reservedUsd).toBe('0'));
+    controller.abort();
+    const send = vi.fn(async () => new Response('{}'));
+    await expect(aborted.attempt(send)).rejects.toBe(controller.signal.reason);
+    expect(send).not.toHaveBeenCalled();
+
+    const refused = new MeteredCall(settings);
+    await refused.begin({});
+    await refused.attempt(async () => new Response('{}', { status: 500 }));
+    await vi.waitFor(async () => expect((await budget.status()).reservedUsd).toBe('0'));
+    const other = await budget.reserve('0.1');
+    await expect(refused.attempt(send)).rejects.toMatchObject({ code: 'BUDGET_EXCEEDED' });
+    expect(send).not.toHaveBeenCalled();
+    expect(inFlight).toBe(0);
+    await other.release();
+  });
+
   it('at its deadline, charges its hold a call with an attempt on the wire', async () => {
     const { budget, call } = setup(metered(), 'refuse', true, 50);
     const meteredCall = call();

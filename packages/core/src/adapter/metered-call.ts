@@ -97,6 +97,8 @@ export class MeteredCall implements AnsweredCall {
    * outlived it): another attempt of the SDK holds the call again before it is sent.
    */
   #lapsed = false;
+  /** The hold of a lapsed call being made again, shared by attempts sent meanwhile. */
+  #holdingAgain: Promise<void> | undefined;
   #releaseSlot: (() => void) | undefined;
   /** The stream being watched, if the call's answer is one. */
   #watched: WatchedBody | undefined;
@@ -301,7 +303,10 @@ export class MeteredCall implements AnsweredCall {
 
   /** Sends one attempt and observes its response. */
   attempt(send: () => Promise<Response>): Promise<Response> {
-    if (this.#lapsed) return this.#holdAgain().then(() => this.attempt(send));
+    if (this.#lapsed) {
+      this.#holdingAgain ??= this.#holdAgain();
+      return this.#holdingAgain.then(() => this.attempt(send));
+    }
     this.#onTheWire += 1;
     return send().then(
       (response) => {
@@ -321,17 +326,29 @@ export class MeteredCall implements AnsweredCall {
 
   /**
    * A call whose deadline released it between failed attempts, sent again by the SDK's
-   * retry: held again like a new call (a refusal fails this attempt, so nothing is sent),
-   * with a new deadline, so a later attempt that is served is charged its usage.
+   * retry: it takes a slot and holds again like a new call (a refusal or an abort fails this
+   * attempt, so nothing is sent), with a new deadline, so a later attempt that is served is
+   * charged its usage.
    */
   async #holdAgain(): Promise<void> {
-    const plan = (this.#held as Held).plan;
-    const held = await holdPlanNow(this.#settings.budget, plan, this.#signal);
-    if (!this.#lapsed) return void releaseHold(held.reservation);
-    this.#lapsed = false;
-    this.#ended = false;
-    this.#held = held;
-    this.#armDeadline(this.#deadlineDelay(held));
+    try {
+      const signal = this.#signal;
+      if (this.#settings.acquireSlot !== undefined && !(await this.#takeSlot(signal)))
+        throw signal?.reason;
+      let held: Held;
+      try {
+        held = await holdPlanNow(this.#settings.budget, (this.#held as Held).plan, signal);
+      } catch (error) {
+        this.#freeSlot();
+        throw error;
+      }
+      this.#lapsed = false;
+      this.#ended = false;
+      this.#held = held;
+      this.#armDeadline(this.#deadlineDelay(held));
+    } finally {
+      this.#holdingAgain = undefined;
+    }
   }
 
   /**
