@@ -154,7 +154,8 @@ function timesFor(ending: Ending, random: Random): number {
   if (ending === '429' || ending === '500' || ending === '529') return random.int(1, 3);
   // Every attempt of a cut-body call is cut (maxRetries 1): the call fails for good. A
   // cut-with-retry-left call has a clean attempt ready, but the SDK does not retry a body
-  // that broke off after its headers, and neither may Tollgate: it fails and is released.
+  // that broke off after its headers, and neither may Tollgate: it fails, and the provider
+  // served it, so it is charged its hold.
   if (ending === 'cut-body') return 2;
   return 1;
 }
