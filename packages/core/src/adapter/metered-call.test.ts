@@ -449,6 +449,23 @@ describe('MeteredCall', () => {
     expect(events.map((event) => event.type)).toEqual(['settled']);
   });
 
+  it('charges its hold at once a served call whose abandoned body the SDK then fails', async () => {
+    const { budget, events, call } = setup(metered());
+    const meteredCall = call();
+    await meteredCall.begin({});
+    const timedOut = new DOMException('This operation was aborted', 'AbortError');
+    const abandoned = await meteredCall.attempt(
+      async () => new Response(sse([], timedOut), { status: 200 }),
+    );
+    await expect(abandoned.text()).rejects.toBe(timedOut);
+    expect((await budget.status()).reservedUsd).toBe('0.1');
+    meteredCall.failed();
+    await vi.waitFor(() => expect(events.map((event) => event.type)).toEqual(['settled']));
+    expect(await budget.ledger()).toMatchObject([
+      { actualUsd: '0.1', details: { partial: true, usage: 'unseen' } },
+    ]);
+  });
+
   it('charges its hold at its deadline a call whose abandoned body was never retried', async () => {
     const { budget, events, call } = setup(metered(), 'refuse', true, 200);
     const meteredCall = call();

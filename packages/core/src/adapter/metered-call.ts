@@ -444,8 +444,9 @@ export class MeteredCall implements AnsweredCall {
   }
 
   endUnseen(): void {
-    const held = this.#held;
-    if (held !== undefined) void this.#settle(held.reservation, chargeTheHold(held, 'unseen'));
+    // Only a held call is answered or served: `#held` is set.
+    const held = this.#held as Held;
+    void this.#settle(held.reservation, chargeTheHold(held, 'unseen'));
   }
 
   awaitRetry(): void {
