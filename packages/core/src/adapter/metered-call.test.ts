@@ -449,8 +449,12 @@ describe('MeteredCall', () => {
     expect(events.map((event) => event.type)).toEqual(['settled']);
   });
 
-  it('charges its hold at once a served call whose abandoned body the SDK then fails', async () => {
-    const { budget, events, call } = setup(metered());
+  it.each([
+    ['at once, when the SDK then fails the call', true],
+    ['at its deadline, when the SDK never retries it', false],
+  ])('charges its hold a served call whose body the SDK abandoned: %s', async (_when, fails) => {
+    // Failed: a deadline far off, so only the failure can end it.
+    const { budget, events, call } = setup(metered(), 'refuse', true, fails ? 600_000 : 200);
     const meteredCall = call();
     await meteredCall.begin({});
     const timedOut = new DOMException('This operation was aborted', 'AbortError');
@@ -459,23 +463,7 @@ describe('MeteredCall', () => {
     );
     await expect(abandoned.text()).rejects.toBe(timedOut);
     expect((await budget.status()).reservedUsd).toBe('0.1');
-    meteredCall.failed();
-    await vi.waitFor(() => expect(events.map((event) => event.type)).toEqual(['settled']));
-    expect(await budget.ledger()).toMatchObject([
-      { actualUsd: '0.1', details: { partial: true, usage: 'unseen' } },
-    ]);
-  });
-
-  it('charges its hold at its deadline a call whose abandoned body was never retried', async () => {
-    const { budget, events, call } = setup(metered(), 'refuse', true, 200);
-    const meteredCall = call();
-    await meteredCall.begin({});
-    const timedOut = new DOMException('This operation was aborted', 'AbortError');
-    const abandoned = await meteredCall.attempt(
-      async () => new Response(sse([], timedOut), { status: 200 }),
-    );
-    await expect(abandoned.text()).rejects.toBe(timedOut);
-    expect((await budget.status()).reservedUsd).toBe('0.1');
+    if (fails) meteredCall.failed();
     await vi.waitFor(() => expect(events.map((event) => event.type)).toEqual(['settled']));
     expect(await budget.status()).toMatchObject({ spentUsd: '0.1', reservedUsd: '0' });
     expect(await budget.ledger()).toMatchObject([{ details: { partial: true, usage: 'unseen' } }]);

@@ -463,18 +463,19 @@ export class MeteredCall implements AnsweredCall {
     return settleCharge(reservation, charge);
   }
 
-  /**
-   * Ends the call just before its reservation expires if nothing else has: the in-process
-   * guarantee that a call nobody finishes (a stream never read) still ends, is charged if
-   * it may have been served, and frees its slot. Unref'd: it never keeps the process alive;
-   * if the process exits first, the store expires the hold as for a crash.
-   */
+  /** How long from now a held call's deadline is: shortly before its reservation expires. */
   #deadlineDelay(held: Held): number {
     const timeToLive = held.reservation.expiresAt - this.#settings.budget.clock.now();
     // Shortly before the store would expire the hold, so the charge lands while it is held.
     return timeToLive - Math.min(timeToLive / 10, deadlineLeadMaxMs);
   }
 
+  /**
+   * Ends the call just before its reservation expires if nothing else has: the in-process
+   * guarantee that a call nobody finishes (a stream never read) still ends, is charged if
+   * it may have been served, and frees its slot. Unref'd: it never keeps the process alive;
+   * if the process exits first, the store expires the hold as for a crash.
+   */
   #armDeadline(delayMs: number): void {
     this.#settings.deadlines ??= new DeadlineTimer(expireCall);
     this.#settings.deadlines.add(this, delayMs);
