@@ -146,11 +146,12 @@ describe('the endings', () => {
     expect(warning).toHaveBeenCalledWith(expect.stringContaining('could not release'), {
       code: 'TOLLGATE_RELEASE_ERROR',
     });
-    // Neither landed, and the caller was a call already answered: flush() says so.
+    // Neither landed (the store refused the charge, then its hold), and the caller was a call
+    // already answered: flush() says so.
     await expect(budget.flush()).rejects.toMatchObject({
       code: 'SETTLEMENT_LOST',
       lost: [
-        { kind: 'settle', reservationId: reservation.id, actualUsd: 'NaN', attempts: 1 },
+        { kind: 'settle', reservationId: reservation.id, actualUsd: '0.2', attempts: 1 },
         { kind: 'release', reservationId: reservation.id, actualUsd: '0', attempts: 1 },
       ],
     });
@@ -174,7 +175,8 @@ describe('the endings', () => {
         type: 'settlement-lost',
         budgetId: 'hold-lost',
         reservationId: reservation.id,
-        actualUsd: '0.1',
+        // Refused as bad input, the charge was tried again at the hold, which failed too.
+        actualUsd: '0.2',
         attempts: 1,
         error: expect.any(InvalidOptionsError),
       }),
