@@ -86,7 +86,9 @@ function instrument<Client extends StainlessClient>(
     // The key stays on the init (fetch reads no symbol keys): a middleware that replays
     // the init with `next()` reaches the call again and is refused, never sent unobserved.
     if (!(call instanceof MeteredCall)) return baseFetch(url, init);
-    if (!call.checkedAttempt() && !call.sends(init?.body)) return baseFetch(url, init);
+    const requests = call.requests;
+    if (requests !== undefined && !requests.checkedAttempt() && !requests.sends(init?.body))
+      return baseFetch(url, init);
     return call.attempt(() => baseFetch(url, init));
   };
   derived.request = function meteredRequest(

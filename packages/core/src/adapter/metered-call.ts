@@ -16,7 +16,7 @@ import {
 } from './hold-plan.js';
 import { watchParsedBody } from './parsed-body.js';
 import { scannerFor, sseScanner } from './scanner-for.js';
-import { bodyChange, refuseUnplannedRequest } from './sent-body.js';
+import { SentRequests } from './sent-requests.js';
 import type { Charge, MeteringPlan, OutgoingRequest, Route } from './types.js';
 import { watchStream } from './watch-stream.js';
 import { WatchedBody } from './watched-body.js';
@@ -104,17 +104,8 @@ export class MeteredCall implements AnsweredCall {
   #watched: WatchedBody | undefined;
   /** Interrupts the watched stream when the caller's signal aborts; removed when the call ends. */
   #onAbort: (() => void) | undefined;
-  /** The metered request as planned, named when a request of the call is refused. */
-  #request: OutgoingRequest | undefined;
-  /** The body the next attempt should carry: the SDK's own path passes this same reference. */
-  #wireBody: unknown;
-  /**
-   * Where the call's attempts stand. The SDK sends a new attempt only after one failed (a
-   * retry), so a request while one is in flight or after one was served is another call.
-   */
-  #sending: 'none' | 'in-flight' | 'served' = 'none';
-  /** Attempts a middleware of the kit's already checked (`sends`), whose `fetch` is not checked again. */
-  #checkedAttempts = 0;
+  /** The checks of the requests the call sends: each must be the one its hold was planned from. */
+  #requests: SentRequests | undefined;
   /** The call failed while an attempt was in flight: that attempt's answer ends it. */
   #failedInFlight = false;
 
@@ -145,7 +136,7 @@ export class MeteredCall implements AnsweredCall {
     };
     const route = this.#settings.route(request);
     if (!this.#meters(route)) return options;
-    this.#request = request;
+    this.#requests = new SentRequests(this.#settings.budget, this.#settings.unmetered, request);
     // An aborted call is sent nowhere: the SDK sees its signal and throws its own abort
     // error before any attempt, so nothing is held (or kept waiting in line) for it.
     const signal = options.signal ?? undefined;
@@ -232,73 +223,9 @@ export class MeteredCall implements AnsweredCall {
     return holdPlanNow(budget, plan, this.#signal);
   }
 
-  /**
-   * The SDK built the request (`buildRequest`): `planned` is the body it made from the plan,
-   * `sent` the one it will send (other than `planned` only when `fetchOptions` replace it).
-   * A different body is refused; the same one is what each attempt's `fetch` should carry.
-   */
-  built(planned: unknown, sent: unknown): void {
-    if (sent !== planned) this.#checkBody(planned, sent, 'fetchOptions replace the body');
-    this.#wireBody = sent;
-  }
-
-  /**
-   * One attempt is about to be sent (the client's `fetch`, after every middleware). Refused
-   * (thrown before any byte is sent) if another attempt is in flight or was served, or if its
-   * body is not the one planned. False when `unmetered: 'allow'` lets a second request go out
-   * unobserved; true to send it as an attempt of this call.
-   */
-  sends(body: unknown): boolean {
-    if (this.#sending !== 'none') {
-      refuseUnplannedRequest(
-        this.#settings.budget,
-        this.#settings.unmetered,
-        this.#endpoint(),
-        `A second request of one call to ${this.#endpoint()} was sent ${this.#sending === 'served' ? 'after its first was answered' : 'while its first was in flight'} (a middleware calling next() again, such as a refusal fallback or a hedge): an SDK retry only follows a failed attempt, so this request is another call, which the call's hold does not cover.`,
-      );
-      return false;
-    }
-    if (body !== this.#wireBody) this.#checkBody(this.#wireBody, body, 'a middleware rewrote it');
-    this.#sending = 'in-flight';
-    return true;
-  }
-
-  /**
-   * `sends`, from the kit's middleware, last after the user's: a refusal thrown there reaches
-   * the caller as it is (the SDK brands an error thrown by `fetch` as a network failure, to
-   * retry and wrap). The attempt's `fetch` then only counts it off (`checkedAttempt`).
-   */
-  sendsChecked(body: unknown): void {
-    if (this.sends(body)) this.#checkedAttempts += 1;
-  }
-
-  /** A checked attempt failed before or at its `fetch`: the next one (a retry) is checked anew. */
-  uncheckAttempt(): void {
-    this.#checkedAttempts = 0;
-    if (this.#sending === 'in-flight') this.#sending = 'none';
-  }
-
-  /** True if this attempt was checked by the kit's middleware (`sendsChecked`). */
-  checkedAttempt(): boolean {
-    if (this.#checkedAttempts === 0) return false;
-    this.#checkedAttempts -= 1;
-    return true;
-  }
-
-  #checkBody(planned: unknown, sent: unknown, how: string): void {
-    const change = bodyChange(planned, sent);
-    if (change === undefined) return;
-    refuseUnplannedRequest(
-      this.#settings.budget,
-      this.#settings.unmetered,
-      this.#endpoint(),
-      `The request to ${this.#endpoint()} was changed after its hold was planned (${how}: ${change}), and its hold and price were planned from the request before the change.`,
-    );
-  }
-
-  #endpoint(): string {
-    const request = this.#request as OutgoingRequest;
-    return `${request.method} ${request.path}`;
+  /** The checks of the requests this metered call sends (see `SentRequests`). */
+  get requests(): SentRequests | undefined {
+    return this.#requests;
   }
 
   /** Sends one attempt and observes its response. */
@@ -317,7 +244,7 @@ export class MeteredCall implements AnsweredCall {
       },
       (error: unknown) => {
         this.#onTheWire -= 1;
-        this.#sending = 'none';
+        this.#requests?.over();
         if (this.#failedInFlight) this.#release();
         throw error;
       },
@@ -360,7 +287,7 @@ export class MeteredCall implements AnsweredCall {
    * `json()`/`text()` from that read; a stream is passed through as the caller reads it.
    */
   observe(response: Response): Response {
-    this.#sending = response.ok ? 'served' : 'none';
+    this.#requests?.answered(response.ok);
     const held = this.#held;
     if (!response.ok || held === undefined || this.#ended) return response;
     this.#served = true;
@@ -427,7 +354,7 @@ export class MeteredCall implements AnsweredCall {
     // An observed body ends the call itself, whichever way its read ends. So does an attempt
     // still in flight (the call failed on a second request refused meanwhile): it may be served.
     if (this.#observing) return;
-    if (this.#sending === 'in-flight') this.#failedInFlight = true;
+    if (this.#requests?.inFlight === true) this.#failedInFlight = true;
     else if (this.#served) this.endUnseen();
     else this.#release();
   }
@@ -450,7 +377,7 @@ export class MeteredCall implements AnsweredCall {
   }
 
   awaitRetry(): void {
-    this.#sending = 'none';
+    this.#requests?.over();
     this.#observing = false;
   }
 

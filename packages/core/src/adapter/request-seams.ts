@@ -49,7 +49,7 @@ export function checkSentRequests(client: object): void {
         const sent = built.req.body;
         // Only a `body` in fetch options replaces the body the SDK built (a rare field).
         const replaced = hasBody(this.fetchOptions) || hasBody(options.fetchOptions);
-        call.built(replaced ? this.buildBody?.({ options }).body : sent, sent);
+        call.requests?.built(replaced ? this.buildBody?.({ options }).body : sent, sent);
         return built;
       });
     };
@@ -76,13 +76,14 @@ let passing: object | undefined;
 
 /**
  * The kit's middleware, after the user's and before the SDK's backend: checks each attempt
- * (`MeteredCall.sendsChecked`) where a refusal reaches the caller as it is. An error thrown by
+ * (`SentRequests.sendsChecked`) where a refusal reaches the caller as it is. An error thrown by
  * `fetch` itself would be taken by the SDK for a network failure, retried and wrapped.
  */
 const checkAttempt: Middleware = (request, next) => {
   const call = request[callKey];
-  if (!(call instanceof MeteredCall) || passing === request) return next(request);
-  call.sendsChecked(request.body);
+  const requests = call instanceof MeteredCall ? call.requests : undefined;
+  if (requests === undefined || passing === request) return next(request);
+  requests.sendsChecked(request.body);
   passing = request;
   let sent: Promise<Response>;
   try {
@@ -91,7 +92,7 @@ const checkAttempt: Middleware = (request, next) => {
     passing = undefined;
   }
   return sent.catch((error: unknown) => {
-    call.uncheckAttempt();
+    requests.uncheckAttempt();
     throw error;
   });
 };
