@@ -29,8 +29,9 @@ export interface AdapterOptions<Pricing> {
   unmetered?: 'refuse' | 'allow';
   /**
    * At most this many metered calls of this client in flight; more wait in line before
-   * they reserve. A whole number of at least 1, or `Infinity`. Each derived client
-   * (`withBudget`, `withOptions`) has its own line.
+   * they reserve. A whole number of at least 1, or `Infinity`. The clients derived from
+   * this one (`client.withOptions(...)`, `client.withBudget(next)`) share its line; each
+   * `withBudget(client, options)` call starts a line of its own.
    * @default Infinity (no line)
    */
   maxConcurrency?: number;
@@ -288,7 +289,8 @@ function ruleSchema(z: ZodNamespace, rule: OptionRule<unknown>): Zod.ZodType {
     .default(rule.fallback as string);
 }
 
-function isConcurrency(value: unknown): boolean {
+/** True for a `maxConcurrency`: a whole number of at least 1, or `Infinity`. */
+export function isConcurrency(value: unknown): boolean {
   return (
     value === Number.POSITIVE_INFINITY ||
     (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1)

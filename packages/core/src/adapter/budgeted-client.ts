@@ -4,7 +4,14 @@ import { invalidOptions } from '../parse-options.js';
 import type { DerivedClientChecks } from './adapter-options.js';
 import { type BudgetChoice, looksLikeBudget } from './budget-choice.js';
 import { deriveClient } from './derive-client.js';
-import { type MeterClientOptions, meterClient, type StainlessClient } from './meter-client.js';
+import {
+  lineOf,
+  type MeterClientOptions,
+  meterOnLine,
+  type SlotLine,
+  type StainlessClient,
+} from './meter-client.js';
+import { checkMeterClient } from './meter-client-options.js';
 
 /** A wrapped client: the SDK's own type, plus its budget and a way to derive one on another budget. */
 export type Budgeted<Client> = Client & {
@@ -42,29 +49,51 @@ export function checkClient<Client>(
   if (message !== undefined) throw invalidOptions('withBudget', [{ path: 'client', message }]);
 }
 
+/** How a wrapped client meters a client on a budget: everything but the budget. */
+type MeterFor<Client> = (budget: Budget, client: Client) => Omit<MeterClientOptions, 'budget'>;
+
 /**
  * Meters `client` on `budget` and gives it `.budget` and `.withBudget()`. The client passed
  * in is not changed. `meter` carries everything but the budget, made for this client (a
  * client derived with `withOptions({ baseURL })` may talk to another provider); `options` checks what
- * `withBudget(next)` and `withOptions(overrides)` are given.
+ * `withBudget(next)` and `withOptions(overrides)` are given. The clients derived with
+ * `withOptions` and `withBudget(next)` share this client's line of calls in flight
+ * (`maxConcurrency` caps the calls of this client, whatever copy makes them).
  */
 export function budgetedClient<Client extends StainlessClient>(
   client: Client,
   budget: Budget,
-  meter: (budget: Budget, client: Client) => Omit<MeterClientOptions, 'budget'>,
+  meter: MeterFor<Client>,
   options: DerivedClientChecks,
 ): Budgeted<Client> {
-  const metered = meterClient(client, { ...meter(budget, client), budget }) as Budgeted<Client>;
+  const settings = { ...meter(budget, client), budget };
+  checkMeterClient(client, settings);
+  return onLine(client, settings, meter, options, lineOf(settings.maxConcurrency));
+}
+
+function onLine<Client extends StainlessClient>(
+  client: Client,
+  settings: MeterClientOptions,
+  meter: MeterFor<Client>,
+  options: DerivedClientChecks,
+  line: SlotLine,
+): Budgeted<Client> {
+  const budget = settings.budget;
+  const metered = meterOnLine(client, settings, line) as Budgeted<Client>;
+  const derive = (target: Client, next: Budget) => {
+    const derived = { ...meter(next, target), budget: next };
+    checkMeterClient(target, derived);
+    return onLine(target, derived, meter, options, line);
+  };
   Object.defineProperty(metered, 'budget', { value: budget, enumerable: false });
   // `withOptions` (new timeout, headers...) keeps the budget and the wrapper's methods.
   metered.withOptions = (overrides: object) => {
     options.checkOverrides(overrides);
-    return budgetedClient(deriveClient(client, overrides), budget, meter, options);
+    return derive(deriveClient(client, overrides), budget);
   };
   Object.defineProperty(metered, 'withBudget', {
     enumerable: false,
-    value: (next: unknown) =>
-      budgetedClient(client, options.rebind(next, budget.id), meter, options),
+    value: (next: unknown) => derive(client, options.rebind(next, budget.id)),
   });
   return metered;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { usageTokens } from '../call-usage.js';
+import { InvalidOptionsError } from '../errors.js';
 import { chargeUsage } from './charge-usage.js';
 import type { UsagePricer } from './types.js';
 
@@ -100,6 +101,24 @@ describe('chargeUsage', () => {
       expect(() =>
         chargeUsage(price, { usage: { tokens: bad as typeof tokens, model: 'm' } }, 'm'),
       ).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }));
+    }
+  });
+});
+
+describe('chargeUsage misuse', () => {
+  it('refuses what is not a pricer or an observed usage, naming what arrived', () => {
+    const observed = { usage: { tokens: usageTokens({ uncached: 1 }, { text: 1 }), model: 'm' } };
+    const wrong: [unknown, unknown, RegExp][] = [
+      [null, observed, /price: expected a UsagePricer function .*received null$/],
+      [price, null, /observed: expected an observed usage \({ usage }\), received null$/],
+      [price, {}, /observed\.usage: expected a usage object .*received undefined$/],
+      [price, { usage: 'x' }, /observed\.usage: .*received "x"$/],
+    ];
+    for (const [pricer, given, named] of wrong) {
+      const charge = () => chargeUsage(pricer as UsagePricer, given as never, 'm');
+      expect(charge).toThrow(InvalidOptionsError);
+      expect(charge).toThrow(/^Invalid chargeUsage arguments: /);
+      expect(charge).toThrow(named);
     }
   });
 });

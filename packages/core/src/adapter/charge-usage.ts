@@ -1,3 +1,6 @@
+import type { ValidationIssue } from '../errors.js';
+import { isRecord } from '../is-record.js';
+import { expectedIssue, invalidInput } from '../plain-data.js';
 import { checkBuiltDetails } from '../settlement-details.js';
 import type { SettlementDetails } from '../store.js';
 import type { Charge, ObservedUsage, UsagePricer } from './types.js';
@@ -8,12 +11,17 @@ import type { Charge, ObservedUsage, UsagePricer } from './types.js';
  * the model asked for and the one and tier that answered). `requestModel` is the model the
  * call asked for.
  * Exported for adapters that settle outside the Stainless kit (the AI SDK middleware).
+ *
+ * @throws InvalidOptionsError when `price` is not a function or `observed` has no usage
+ * object, naming what arrived; whatever `price` throws for a usage it cannot price.
  */
 export function chargeUsage(
   price: UsagePricer,
   observed: ObservedUsage,
   requestModel: string,
 ): Charge {
+  if (typeof price !== 'function' || !isRecord(observed) || !isRecord(observed.usage))
+    throw chargeArgumentsError(price, observed);
   const { usage } = observed;
   const priced = price(usage);
   const details: SettlementDetails = {
@@ -32,4 +40,20 @@ export function chargeUsage(
   if (observed.partial === true) details.partial = true;
   // Counts a provider sent may still be nonsense (a float, a negative): checked here, once.
   return { costUsd: priced.costUsd, details: checkBuiltDetails(details) };
+}
+
+/** What `chargeUsage` throws when given no pricer or no observed usage. */
+function chargeArgumentsError(price: unknown, observed: unknown): Error {
+  const issues: ValidationIssue[] = [];
+  if (typeof price !== 'function') {
+    issues.push(expectedIssue('price', 'a UsagePricer function (usagePricer(...))', price));
+  }
+  if (!isRecord(observed)) {
+    issues.push(expectedIssue('observed', 'an observed usage ({ usage })', observed));
+  } else if (!isRecord(observed.usage)) {
+    issues.push(
+      expectedIssue('observed.usage', 'a usage object ({ tokens, ... })', observed.usage),
+    );
+  }
+  return invalidInput('chargeUsage arguments', issues);
 }

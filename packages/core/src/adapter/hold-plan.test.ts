@@ -222,3 +222,54 @@ it('passUnmetered lets an unmetered call through only when allowed or not enforc
     expect.objectContaining({ code: 'UNMETERED_ENDPOINT', endpoint: 'POST /x' }),
   );
 });
+
+describe('misuse of the kit functions', () => {
+  const budget = createBudget({ id: 'kit-misuse', limitUsd: '1' });
+  const plan: Plan = { holdUsd: '0.1', model: 'm', label: 'plain' };
+
+  it('holdPlanNow and holdPlan refuse what is not a budget, a plan or a signal, naming themselves', async () => {
+    const wrong = [
+      [
+        {},
+        plan,
+        undefined,
+        /^Invalid holdPlanNow arguments: budget: expected a Budget.*received an object$/,
+      ],
+      [budget, null, undefined, /plan: expected a plan \({ holdUsd, model }\), received null$/],
+      [budget, 42, undefined, /plan: expected a plan .*received 42 \(number\)$/],
+      [budget, plan, 'sig', /signal: expected an AbortSignal, received "sig"$/],
+      [new Proxy(budget, {}), plan, undefined, /budget: .*(Proxy|copy)/],
+    ] as const;
+    for (const [given, planned, signal, named] of wrong) {
+      const hold = () => holdPlanNow(given as never, planned as never, signal as never);
+      expect(hold).toThrow(InvalidOptionsError);
+      expect(hold).toThrow(named);
+      await expect(holdPlan(given as never, planned as never, signal as never)).rejects.toThrow(
+        /^Invalid holdPlan arguments: /,
+      );
+    }
+    expect((await budget.status()).reservedUsd).toBe('0');
+  });
+
+  it('refuses a tighter plan that is no plan, holding nothing', async () => {
+    const small = createBudget({ id: 'kit-misuse-tighten', limitUsd: '0.01' });
+    const tightening: Plan = { ...plan, holdUsd: '1', tighten: () => null as unknown as Plan };
+    await expect(holdPlan(small, tightening)).rejects.toThrow(
+      /tighten: expected tighten\(\) to return a plan .*received null/,
+    );
+    expect((await small.status()).reservedUsd).toBe('0');
+  });
+
+  it('settleCharge refuses at once what is not a reservation or a charge, and the hold stays to be ended', async () => {
+    const held = await holdPlan(budget, plan);
+    const charge = chargeTheHold(held);
+    expect(() => settleCharge(null as never, charge)).toThrow(
+      /^Invalid settleCharge arguments: reservation: expected a Reservation .*received null$/,
+    );
+    expect(() => settleCharge(held.reservation, 'x' as never)).toThrow(
+      /charge: expected a Charge \({ costUsd, details }\), received "x"$/,
+    );
+    await settleCharge(held.reservation, charge);
+    expect((await budget.status()).spentUsd).toBe('0.1');
+  });
+});

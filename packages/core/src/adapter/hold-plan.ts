@@ -4,17 +4,20 @@
  * event, one wait for the whole call, the tighten-on-refusal retry, a slot in the client's
  * line, and the charge of a call whose usage was never seen.
  */
-import { type Budget, type ReserveOptions, reserveNow } from '../budget.js';
+import { type Budget, isBudget, type ReserveOptions, reserveNow } from '../budget.js';
 import {
   BudgetExceededError,
   InvalidAmountError,
   InvalidOptionsError,
   UnmeteredEndpointError,
+  type ValidationIssue,
 } from '../errors.js';
 import { LazyQueue } from '../lazy-queue.js';
+import { expectedIssue, invalidInput } from '../plain-data.js';
 import { type Reservation, reportLostEnding } from '../reservation.js';
 import type { Metadata } from '../store.js';
 import { isThenable } from '../thenable.js';
+import { budgetImpostorIssue } from './budget-choice.js';
 import type { Charge } from './types.js';
 
 /** What `holdPlan` needs of a plan: its hold, and optionally a tighter plan to try once. */
@@ -77,7 +80,8 @@ export async function holdPlan<Plan extends HoldablePlan<Plan>>(
   plan: Plan,
   signal?: AbortSignal,
 ): Promise<Held<Plan>> {
-  return holdPlanNow(budget, plan, signal);
+  checkHold('holdPlan', budget, plan, signal);
+  return holdChecked(budget, plan, signal);
 }
 
 /**
@@ -87,11 +91,47 @@ export async function holdPlan<Plan extends HoldablePlan<Plan>>(
  * `holdPlan` returns. Bad input (an invalid `holdUsd`) is always thrown at once. For the hot
  * path of an adapter that can use a synchronous answer. `signal` is the call's own: in wait
  * mode, its abort ends the wait at once (the hold rejects with the signal's reason).
+ *
+ * @throws InvalidOptionsError when `budget` is not a Budget, `plan` not an object or
+ * `signal` not an AbortSignal, naming what arrived; `InvalidAmountError` for a bad `holdUsd`.
  */
 export function holdPlanNow<Plan extends HoldablePlan<Plan>>(
   budget: Budget,
   plan: Plan,
   signal?: AbortSignal,
+): Held<Plan> | Promise<Held<Plan>> {
+  checkHold('holdPlanNow', budget, plan, signal);
+  return holdChecked(budget, plan, signal);
+}
+
+/** Throws `InvalidOptionsError` naming `where` and what arrived unless the arguments can hold. */
+function checkHold(where: string, budget: unknown, plan: unknown, signal: unknown): void {
+  const issues = holdIssues(budget, plan, signal);
+  if (issues.length > 0) throw invalidInput(`${where} arguments`, issues);
+}
+
+function holdIssues(budget: unknown, plan: unknown, signal: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (!isBudget(budget)) {
+    issues.push(
+      budgetImpostorIssue(budget, 'budget') ??
+        expectedIssue('budget', 'a Budget (createBudget(...))', budget),
+    );
+  }
+  if (typeof plan !== 'object' || plan === null) {
+    issues.push(expectedIssue('plan', 'a plan ({ holdUsd, model })', plan));
+  }
+  if (signal !== undefined && !(signal instanceof AbortSignal)) {
+    issues.push(expectedIssue('signal', 'an AbortSignal', signal));
+  }
+  return issues;
+}
+
+/** `holdPlanNow` for arguments already checked (the metered client's budget and plan). */
+export function holdChecked<Plan extends HoldablePlan<Plan>>(
+  budget: Budget,
+  plan: Plan,
+  signal: AbortSignal | undefined,
 ): Held<Plan> | Promise<Held<Plan>> {
   // One wait for the whole call, however many holds it tries (wait mode).
   const options: ReserveOptions = { waitingSince: budget.clock.now() };
@@ -122,6 +162,11 @@ async function holdTighter<Plan extends HoldablePlan<Plan>>(
   options: ReserveOptions,
 ): Promise<Held<Plan>> {
   const tighter = await tighten();
+  if (typeof tighter !== 'object' || tighter === null) {
+    throw invalidInput('plan', [
+      expectedIssue('tighten', 'tighten() to return a plan ({ holdUsd, model })', tighter),
+    ]);
+  }
   return { plan: tighter, reservation: await budget.reserve(tighter.holdUsd, options) };
 }
 
@@ -140,7 +185,8 @@ export function chargeTheHold(
 }
 
 /**
- * Settles a call. A settlement that cannot reach the store is kept and retried by the
+ * Settles a call. Given no reservation or no charge object, throws `InvalidOptionsError` at
+ * once (a bug of the caller, not a store failure). A settlement that cannot reach the store is kept and retried by the
  * budget. One that can never land (a store closed under the call) must not fail the user's
  * call, which was served: it is reported lost (a `settlement-lost` event, and
  * `budget.flush()` rejects with `SettlementLostError` listing it), with a process warning
@@ -153,6 +199,8 @@ export function chargeTheHold(
  * (`InvalidAmountError`, `InvalidOptionsError`).
  */
 export function settleCharge(reservation: Reservation, charge: Charge): Promise<void> {
+  if (!isReservationLike(reservation) || typeof charge !== 'object' || charge === null)
+    throw settleArgumentsError(reservation, charge);
   return reservation
     .settle(charge.costUsd, charge.details)
     .then(settled, (error: unknown) => settleRefusedCharge(reservation, charge, error));
@@ -185,6 +233,26 @@ function settleRefusedCharge(
       (settleError: unknown) =>
         reportLost(reservation, 'settle', reservation.amountUsd, settleError),
     );
+}
+
+function isReservationLike(value: unknown): value is Reservation {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { settle?: unknown }).settle === 'function'
+  );
+}
+
+/** What `settleCharge` throws at once when given no reservation or no charge. */
+function settleArgumentsError(reservation: unknown, charge: unknown): Error {
+  const issues: ValidationIssue[] = [];
+  if (!isReservationLike(reservation)) {
+    issues.push(expectedIssue('reservation', 'a Reservation (budget.reserve(...))', reservation));
+  }
+  if (typeof charge !== 'object' || charge === null) {
+    issues.push(expectedIssue('charge', 'a Charge ({ costUsd, details })', charge));
+  }
+  return invalidInput('settleCharge arguments', issues);
 }
 
 /**

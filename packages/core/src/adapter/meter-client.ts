@@ -1,6 +1,7 @@
 import type { Budget } from '../budget.js';
 import { deriveClient } from './derive-client.js';
 import { slotLine } from './hold-plan.js';
+import { checkMeterClient } from './meter-client-options.js';
 import {
   callKey,
   MeteredCall,
@@ -41,7 +42,11 @@ export interface MeterClientOptions {
   route(request: OutgoingRequest): Route;
   /** @default 'refuse' */
   unmetered?: 'refuse' | 'allow';
-  /** At most this many metered calls in flight on this client; more wait in line. @default unlimited */
+  /**
+   * At most this many metered calls in flight on this client and the clients derived from it
+   * with `withOptions()`; more wait in line. A whole number of at least 1, or `Infinity`.
+   * @default unlimited
+   */
   maxConcurrency?: number;
   /**
    * Transports of the client the kit cannot meter (WebSockets), refused when opened unless
@@ -56,19 +61,44 @@ export interface MeterClientOptions {
  * charged from the usage in its response. The SDK's own promise type, retries, helpers and
  * errors are untouched: the hold happens inside the options promise the SDK awaits, and each
  * attempt's response is observed from the SDK's own `fetch` call, as the same `Response`
- * object, its body read as the SDK reads it (after its retry loop).
+ * object, its body read as the SDK reads it (after its retry loop). Clients derived with
+ * `withOptions()` share its line of calls in flight (`maxConcurrency`).
+ *
+ * @throws InvalidOptionsError when `client` is not a Stainless client or an option is wrong
+ * (every problem listed in `issues`): checked here, once, not on every call.
  */
 export function meterClient<Client extends StainlessClient>(
   client: Client,
   options: MeterClientOptions,
 ): Client {
+  checkMeterClient(client, options);
+  return meterOnLine(client, options, lineOf(options.maxConcurrency));
+}
+
+/** A line of `maxConcurrency` calls in flight, or none (unlimited). */
+export type SlotLine = MeteringSettings['acquireSlot'];
+
+/** The line `maxConcurrency` asks for: none when it is absent or `Infinity`. */
+export function lineOf(maxConcurrency: number | undefined): SlotLine {
+  return maxConcurrency === undefined || maxConcurrency === Number.POSITIVE_INFINITY
+    ? undefined
+    : slotLine(maxConcurrency);
+}
+
+/**
+ * `meterClient` on a line of calls in flight that may already be shared (a wrapped client
+ * and the clients derived from it keep one line). `options` must be checked already.
+ */
+export function meterOnLine<Client extends StainlessClient>(
+  client: Client,
+  options: MeterClientOptions,
+  line: SlotLine,
+): Client {
   const settings: MeteringSettings = {
     budget: options.budget,
     route: options.route,
     unmetered: options.unmetered ?? 'refuse',
-    ...(options.maxConcurrency === undefined
-      ? {}
-      : { acquireSlot: slotLine(options.maxConcurrency) }),
+    ...(line === undefined ? {} : { acquireSlot: line }),
   };
   return instrument(deriveClient(client, {}), client, options, settings);
 }

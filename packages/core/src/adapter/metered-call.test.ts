@@ -7,7 +7,7 @@ import type { BudgetEvent } from '../events.js';
 import { memoryStore } from '../memory-store.js';
 import { collectGarbage } from '../testing/collect-garbage.js';
 import { callKey, MeteredCall, type MeteringSettings } from './metered-call.js';
-import type { ResponseObserver, Route, UsagePricer } from './types.js';
+import type { MeteringPlan, ResponseObserver, Route, UsagePricer } from './types.js';
 
 /** A usage of `text` output tokens of model `m` (a model named `nan` is priced nonsense). */
 const usage = (text: number, model = 'm'): CallUsage => ({
@@ -925,5 +925,67 @@ describe('MeteredCall', () => {
     const warning = await warned;
     expect(warning).toMatchObject({ code: 'TOLLGATE_RELEASE_ERROR' });
     expect(warning.message).toContain('release refused');
+  });
+  it('refuses a route answer that is no Route at the call, naming what arrived and the request', async () => {
+    const answers: [unknown, RegExp][] = [
+      [undefined, /received undefined for POST \/v1\/x$/],
+      [null, /received null for POST/],
+      [42, /received 42 \(number\) for POST/],
+      [{ kind: 'x' }, /received an object of kind "x" for POST/],
+      [{ kind: 'metered' }, /received \{ kind: 'metered' \} with plan undefined for POST/],
+      [{ kind: 'unmetered' }, /received \{ kind: 'unmetered' \} with endpoint undefined for POST/],
+    ];
+    const { budget } = setup({ kind: 'free' });
+    for (const [answer, named] of answers) {
+      const call = new MeteredCall({ budget, route: () => answer as Route, unmetered: 'allow' });
+      const refused = call.begin({ path: '/v1/x' });
+      await expect(refused).rejects.toBeInstanceOf(InvalidOptionsError);
+      await expect(refused).rejects.toThrow(named);
+      await expect(refused).rejects.toThrow(/^Invalid meterClient options: route: expected route/);
+    }
+    expect(await budget.status()).toMatchObject({ reservedUsd: '0', calls: 0 });
+  });
+
+  it('refuses a plan that is no MeteringPlan before holding, made at once or later, and frees its slot', async () => {
+    const plans: [unknown, RegExp][] = [
+      [null, /received null for POST \/v1\/x$/],
+      [42, /received 42 \(number\)/],
+      [{ holdUsd: '0.1', model: 'm', price }, /a plan with observer undefined/],
+      [{ holdUsd: '0.1', model: 'm', observer: observer() }, /a plan with price undefined/],
+    ];
+    const { budget } = setup({ kind: 'free' });
+    for (const later of [false, true]) {
+      for (const [plan, named] of plans) {
+        const release = vi.fn();
+        const call = new MeteredCall({
+          budget,
+          route: () => ({
+            kind: 'metered',
+            plan: () => (later ? Promise.resolve(plan as MeteringPlan) : (plan as MeteringPlan)),
+          }),
+          unmetered: 'refuse',
+          acquireSlot: async () => release,
+        });
+        const refused = call.begin({ path: '/v1/x' });
+        await expect(refused).rejects.toBeInstanceOf(InvalidOptionsError);
+        await expect(refused).rejects.toThrow(named);
+        expect(release).toHaveBeenCalledOnce();
+      }
+    }
+    expect(await budget.status()).toMatchObject({ reservedUsd: '0', calls: 0 });
+  });
+
+  it('holds a call whose signal is no AbortSignal as one without, for the SDK to refuse as it does unwrapped', async () => {
+    for (const signal of ['x', 42, {}]) {
+      const { budget, events, call } = setup(metered());
+      const meteredCall = call();
+      const sent = await meteredCall.begin({ signal: signal as unknown as AbortSignal });
+      expect(sent.signal).toBe(signal);
+      expect((await budget.status()).reservedUsd).toBe('0.1');
+      // The SDK throws its own error for it before any attempt: the call fails, nothing is kept.
+      meteredCall.failed();
+      await vi.waitFor(async () => expect((await budget.status()).reservedUsd).toBe('0'));
+      expect(events.map((event) => event.type)).toEqual(['released']);
+    }
   });
 });

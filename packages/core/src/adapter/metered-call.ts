@@ -9,11 +9,12 @@ import { foreignStream } from './foreign-response.js';
 import {
   announceUnboundedOutput,
   chargeTheHold,
-  holdPlanNow,
+  holdChecked,
   passUnmetered,
   releaseHold,
   settleCharge,
 } from './hold-plan.js';
+import { badPlanError, badRouteError, isMeteringPlan } from './meter-client-options.js';
 import { watchParsedBody } from './parsed-body.js';
 import { scannerFor, sseScanner } from './scanner-for.js';
 import { SentRequests } from './sent-requests.js';
@@ -135,11 +136,14 @@ export class MeteredCall implements AnsweredCall {
       stream: options.stream === true,
     };
     const route = this.#settings.route(request);
-    if (!this.#meters(route)) return options;
+    if (!this.#meters(route, request)) return options;
     this.#requests = new SentRequests(this.#settings.budget, this.#settings.unmetered, request);
     // An aborted call is sent nowhere: the SDK sees its signal and throws its own abort
-    // error before any attempt, so nothing is held (or kept waiting in line) for it.
-    const signal = options.signal ?? undefined;
+    // error before any attempt, so nothing is held (or kept waiting in line) for it. A
+    // `signal` that is no AbortSignal is the SDK's to refuse, with its own error as without
+    // Tollgate: the kit holds the call as one without a signal and gives the hold back
+    // when the SDK fails it.
+    const signal = options.signal instanceof AbortSignal ? options.signal : undefined;
     this.#signal = signal;
     if (signal?.aborted) return options;
     // Only a client that limits calls in flight waits for a slot (and spends a promise on it).
@@ -188,11 +192,18 @@ export class MeteredCall implements AnsweredCall {
     return withFields(options, { body: held.plan.body ?? options.body, fetchOptions }) as Options;
   }
 
-  /** True if the call is metered; false if it passes untouched; throws if it is refused unmetered. */
-  #meters(route: Route): route is Extract<Route, { kind: 'metered' }> {
-    if (route.kind === 'metered') return true;
-    if (route.kind === 'free') return false;
-    passUnmetered(this.#settings.budget, route.endpoint, this.#settings.unmetered);
+  /**
+   * True if the call is metered; false if it passes untouched; throws if it is refused
+   * unmetered, or if the route's answer is no Route (an adapter's bug, named at the call).
+   */
+  #meters(route: Route, request: OutgoingRequest): route is Extract<Route, { kind: 'metered' }> {
+    const answer = route as Partial<Record<'kind' | 'plan' | 'endpoint', unknown>> | null;
+    const kind = answer?.kind;
+    if (kind === 'metered' && typeof answer?.plan === 'function') return true;
+    if (kind === 'free') return false;
+    const endpoint = answer?.endpoint;
+    if (kind !== 'unmetered' || typeof endpoint !== 'string') throw badRouteError(route, request);
+    passUnmetered(this.#settings.budget, endpoint, this.#settings.unmetered);
     return false;
   }
 
@@ -214,13 +225,15 @@ export class MeteredCall implements AnsweredCall {
     const budget = this.#settings.budget;
     const planned = route.plan(request);
     // A plan made at once is held at once, without waiting a turn for it.
-    if (!isThenable(planned)) return this.#holdPlanned(budget, planned);
-    return planned.then((plan) => this.#holdPlanned(budget, plan));
+    if (!isThenable(planned)) return this.#holdPlanned(budget, planned, request);
+    return planned.then((plan) => this.#holdPlanned(budget, plan, request));
   }
 
-  #holdPlanned(budget: Budget, plan: MeteringPlan): Held | Promise<Held> {
+  #holdPlanned(budget: Budget, plan: MeteringPlan, request: OutgoingRequest): Held | Promise<Held> {
+    if (!isMeteringPlan(plan)) throw badPlanError(plan, request);
     announceUnboundedOutput(budget, plan);
-    return holdPlanNow(budget, plan, this.#signal);
+    // The budget was checked by meterClient, the plan just above: nothing to check again.
+    return holdChecked(budget, plan, this.#signal);
   }
 
   /** The checks of the requests this metered call sends (see `SentRequests`). */
@@ -264,7 +277,7 @@ export class MeteredCall implements AnsweredCall {
         throw signal?.reason;
       let held: Held;
       try {
-        held = await holdPlanNow(this.#settings.budget, (this.#held as Held).plan, signal);
+        held = await holdChecked(this.#settings.budget, (this.#held as Held).plan, signal);
       } catch (error) {
         this.#freeSlot();
         throw error;
