@@ -69,10 +69,15 @@ export function meterSettings(
   return rebound({ ...parsed, layer: { where, budgetId: parsed.budget.id } }, parsed.budget);
 }
 
-/** The same settings on another budget, with a line of its own. */
+/**
+ * The same settings on another budget, in the same line of steps in flight: a model and the
+ * models derived from it with `withBudget(next)` share one (`maxConcurrency` caps the model,
+ * whatever copy makes the call). Settings that have no line yet get one of their own.
+ */
 export function rebound(
   settings: Omit<MeterSettings, 'budget' | 'acquireSlot'> & {
     readonly maxConcurrency?: number | undefined;
+    readonly acquireSlot?: MeterSettings['acquireSlot'];
   },
   budget: Budget,
 ): MeterSettings & { readonly maxConcurrency: number | undefined } {
@@ -86,6 +91,7 @@ export function rebound(
     maxConcurrency: settings.maxConcurrency,
     layer: { where: settings.layer.where, budgetId: budget.id },
     acquireSlot:
-      settings.maxConcurrency === undefined ? undefined : slotLine(settings.maxConcurrency),
+      settings.acquireSlot ??
+      (settings.maxConcurrency === undefined ? undefined : slotLine(settings.maxConcurrency)),
   };
 }

@@ -141,6 +141,41 @@ describe('the wrapped model', () => {
     expect(await budget.status()).toMatchObject({ calls: 8, reservedUsd: '0' });
   });
 
+  test("maxConcurrency is the model's: models derived with withBudget(next) wait in its line", async () => {
+    const budget = createBudget({ id: 'opt-line-shared', limitUsd: 1 });
+    const other = createBudget({ id: 'opt-line-shared-other', limitUsd: 1 });
+    let inFlight = 0;
+    let most = 0;
+    const counted = wrapLanguageModel({
+      model: providersFor(mock()).openai('gpt-4.1'),
+      middleware: {
+        specificationVersion: 'v4',
+        wrapGenerate: async ({ doGenerate }) => {
+          inFlight += 1;
+          most = Math.max(most, inFlight);
+          try {
+            return await doGenerate();
+          } finally {
+            inFlight -= 1;
+          }
+        },
+      },
+    });
+    const model = withBudget(counted, { budget, maxConcurrency: 1 });
+    mock().script({ respond: { latencyMs: 5 }, times: 4 });
+    await Promise.all(
+      [
+        model,
+        model.withBudget(budget),
+        model.withBudget(other),
+        model.withBudget({ budget: other }),
+      ].map((copy) => generateText({ model: copy, prompt: 'Hi', maxOutputTokens: 5 })),
+    );
+    expect(most).toBe(1);
+    expect(await budget.status()).toMatchObject({ calls: 2, reservedUsd: '0' });
+    expect(await other.status()).toMatchObject({ calls: 2, reservedUsd: '0' });
+  });
+
   // Without the abort each step would wait a minute: the test's timeout is the assertion.
   test('an abort ends a wait for a slot or for money at once: nothing held, nothing sent', async () => {
     const slotBudget = createBudget({ id: 'opt-abort-slot', limitUsd: 1 });

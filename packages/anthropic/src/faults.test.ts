@@ -315,5 +315,54 @@ describe.each(sdkMajors)('$name', (sdk: SdkMajor) => {
       expect(most).toBeLessThanOrEqual(2);
       expect((await budget.status()).calls).toBe(6);
     });
+
+    it("maxConcurrency is the client's: the clients derived with withOptions and withBudget(next) wait in its line", async () => {
+      let inFlight = 0;
+      let most = 0;
+      const countingFetch: typeof fetch = async (input, init) => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        try {
+          return await fetch(input, init);
+        } finally {
+          inFlight -= 1;
+        }
+      };
+      const budget = freshBudget();
+      const other = freshBudget();
+      const client = withBudget(
+        sdk.create({ baseURL: mock.anthropicBaseURL, fetch: countingFetch }),
+        { budget, maxConcurrency: 1 },
+      );
+      mock.script({ respond: { latencyMs: 15 }, times: Number.POSITIVE_INFINITY });
+      await Promise.all([
+        client.messages.create(body),
+        client.withOptions({ timeout: 10_000 }).messages.create(body),
+        client.withBudget(budget).messages.create(body),
+        client.withBudget(other).messages.create(body),
+        client.withOptions({ maxRetries: 1 }).withBudget(other).messages.create(body),
+      ]);
+      expect(most).toBe(1);
+      expect((await budget.status()).calls).toBe(3);
+      expect((await other.status()).calls).toBe(2);
+    });
+  });
+
+  it('a per-request signal that is no AbortSignal fails as the raw SDK fails it, holding nothing', async () => {
+    const budget = freshBudget();
+    const ask = (client: Anthropic) =>
+      client.messages.create(body, { signal: 'x' as unknown as AbortSignal }).then(
+        () => new Error('sent'),
+        (error: unknown) => error as Error,
+      );
+    const rawError = await ask(raw());
+    const wrappedError = await ask(withBudget(raw(), { budget }));
+    expect(rawError).toBeInstanceOf(Error);
+    expect(wrappedError).toBeInstanceOf(rawError.constructor);
+    expect(wrappedError.message).toBe(rawError.message);
+    expect(mock.requests).toHaveLength(0);
+    await vi.waitFor(async () =>
+      expect(await budget.status()).toMatchObject({ reservedUsd: '0', spentUsd: '0', calls: 0 }),
+    );
   });
 });

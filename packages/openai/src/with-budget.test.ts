@@ -10,7 +10,7 @@ import { countInputTokens, type MockProvider, startMockProvider } from '@tollgat
 import { computeCost } from '@tollgate/pricing';
 import OpenAI from 'openai';
 import OpenAIv7 from 'openai-v7';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import {
   BudgetExceededError,
   tollgateErrorOf,
@@ -512,6 +512,84 @@ describe.each(majors)('%s', (_name, SDK) => {
     );
     expect(most).toBeLessThanOrEqual(2);
     expect(await budget.ledger()).toHaveLength(8);
+  });
+
+  test("maxConcurrency is the client's: the clients derived with withOptions and withBudget(next) wait in its line", async () => {
+    let inFlight = 0;
+    let most = 0;
+    const counting: typeof fetch = async (input, init) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      try {
+        return await fetch(input, init);
+      } finally {
+        inFlight -= 1;
+      }
+    };
+    const budget = budgetOf();
+    const other = budgetOf();
+    const client = withBudget(raw({ fetch: counting }), { budget, maxConcurrency: 1 });
+    const ask = (copy: typeof client) =>
+      copy.chat.completions.create({ model: 'gpt-4o', messages: hi, max_completion_tokens: 2 });
+    mock.script({ times: 6, respond: { latencyMs: 15 } });
+    await Promise.all([
+      ask(client),
+      ask(client.withOptions({ timeout: 10_000 })),
+      ask(client.withOptions({ maxRetries: 0 })),
+      ask(client.withBudget(budget)),
+      ask(client.withBudget(other)),
+      ask(client.withOptions({ timeout: 9_000 }).withBudget({ budget: other })),
+    ]);
+    expect(most).toBe(1);
+    expect((await budget.status()).calls).toBe(4);
+    expect((await other.status()).calls).toBe(2);
+  });
+
+  test('maxConcurrency: each withBudget(client, options) call has a line of its own', async () => {
+    let inFlight = 0;
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    const gated: typeof fetch = async (input, init) => {
+      inFlight += 1;
+      await gate;
+      return fetch(input, init);
+    };
+    const budget = budgetOf();
+    const rawClient = raw({ fetch: gated });
+    const first = withBudget(rawClient, { budget, maxConcurrency: 1 });
+    const second = withBudget(rawClient, { budget, maxConcurrency: 1 });
+    const ask = (copy: typeof first) =>
+      copy.chat.completions.create({ model: 'gpt-4o', messages: hi, max_completion_tokens: 2 });
+    const both = Promise.all([ask(first), ask(second)]);
+    await vi.waitFor(() => expect(inFlight).toBe(2));
+    open();
+    await both;
+    expect((await budget.status()).calls).toBe(2);
+  });
+
+  test('a per-request signal that is no AbortSignal fails as the raw SDK fails it, holding nothing', async () => {
+    const budget = budgetOf();
+    const ask = (client: OpenAI) =>
+      client.chat.completions
+        .create(
+          { model: 'gpt-4o', messages: hi, max_completion_tokens: 2 },
+          { signal: 'x' as unknown as AbortSignal, maxRetries: 0 },
+        )
+        .then(
+          () => new Error('sent'),
+          (error: unknown) => error as Error,
+        );
+    const rawError = await ask(raw());
+    const wrappedError = await ask(withBudget(raw(), { budget }));
+    expect(rawError).toBeInstanceOf(SDK.APIConnectionError);
+    expect(wrappedError).toBeInstanceOf(rawError.constructor);
+    expect(wrappedError.message).toBe(rawError.message);
+    expect(mock.requests).toHaveLength(0);
+    await vi.waitFor(async () =>
+      expect(await budget.status()).toMatchObject({ reservedUsd: '0', spentUsd: '0', calls: 0 }),
+    );
   });
 
   test('events: unbounded-output when no maximum is set; settled carries model, tokens, reserved and actual', async () => {
