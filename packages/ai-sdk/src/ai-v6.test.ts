@@ -2,6 +2,7 @@
  * `ai` 6 (model specification v3, `@ai-sdk/*` 3) at run time: the same metering through
  * the real `ai` 6 functions and providers against the mock provider.
  */
+import type { Budget } from '@tollgate/core';
 import { computeCost } from '@tollgate/pricing';
 import { createAnthropic } from 'ai-sdk-anthropic-v3';
 import { createOpenAI } from 'ai-sdk-openai-v3';
@@ -117,6 +118,47 @@ describe('ai 6 (specification v3)', () => {
     await generateText({ model, prompt: 'Hi', maxOutputTokens: 20 });
     expect(await budget.status()).toMatchObject({ calls: 1, reservedUsd: '0' });
   });
+
+  test.each([
+    [
+      'withBudget on the model, the middleware around it',
+      (budget: Budget, twice: LanguageModelMiddleware) =>
+        wrapLanguageModel({
+          model: withBudget(openai().chat('gpt-4.1'), { budget }),
+          middleware: twice,
+        }),
+    ],
+    [
+      'budgetMiddleware last (innermost)',
+      (budget: Budget, twice: LanguageModelMiddleware) =>
+        wrapLanguageModel({
+          model: openai().chat('gpt-4.1'),
+          middleware: [twice, budgetMiddleware({ budget }) as unknown as LanguageModelMiddleware],
+        }),
+    ],
+  ])(
+    'closest to the model (%s), the budget charges every call a middleware makes',
+    async (_place, modelOf) => {
+      // A retry, fallback or best-of-n middleware: it calls the model twice.
+      const twice: LanguageModelMiddleware = {
+        specificationVersion: 'v3',
+        wrapGenerate: async ({ doGenerate }) => {
+          await doGenerate();
+          return doGenerate();
+        },
+      };
+      const budget = budgetOf();
+      await generateText({ model: modelOf(budget, twice), prompt: 'Hi', maxOutputTokens: 20 });
+      expect(mock().requests).toHaveLength(2);
+      expect(await budget.status()).toMatchObject({ calls: 2, reservedUsd: '0' });
+      const entries = await budget.ledger();
+      expect(entries.map((entry) => entry.actualUsd)).toEqual([
+        entries[0]?.actualUsd,
+        entries[0]?.actualUsd,
+      ]);
+      expect(Number(entries[0]?.actualUsd)).toBeGreaterThan(0);
+    },
+  );
 
   test("two layers with ai 6's defaultSettingsMiddleware between them are refused unsent", async () => {
     await expectLayersAroundDefaultSettingsRefused(

@@ -1,3 +1,4 @@
+import type { Budget } from '@tollgate/core';
 import { withBudget as withOpenAIBudget } from '@tollgate/openai';
 import { computeCost } from '@tollgate/pricing';
 import {
@@ -76,6 +77,67 @@ describe('budgetMiddleware', () => {
     expect(entry?.actualUsd).toBe(
       computeCost({ provider: 'openai', model: 'gpt-4.1', usage: result.usage.raw }).totalUsd,
     );
+  });
+
+  /**
+   * A middleware that calls the model twice (a retry on a bad answer, a fallback, best-of-n):
+   * the first answer is read to its end and dropped, the second returned.
+   */
+  const callsTwice: LanguageModelMiddleware = {
+    specificationVersion: 'v4',
+    wrapGenerate: async ({ doGenerate }) => {
+      await doGenerate();
+      return doGenerate();
+    },
+    wrapStream: async ({ doStream }) => {
+      const first = await doStream();
+      await first.stream.pipeTo(new WritableStream());
+      return doStream();
+    },
+  };
+
+  test.each([
+    [
+      'budgetMiddleware last (innermost)',
+      (budget: Budget) =>
+        wrapLanguageModel({
+          model: providersFor(mock()).openai('gpt-4.1'),
+          middleware: [callsTwice, budgetMiddleware({ budget }) as LanguageModelMiddleware],
+        }),
+    ],
+    [
+      'withBudget on the model, the middleware around it',
+      (budget: Budget) =>
+        wrapLanguageModel({
+          model: withBudget(providersFor(mock()).openai('gpt-4.1'), { budget }),
+          middleware: callsTwice,
+        }),
+    ],
+  ])(
+    'closest to the model (%s), it charges every call a middleware makes',
+    async (_place, modelOf) => {
+      const budget = budgetOf();
+      const model = modelOf(budget);
+      await generateText({ model, prompt: 'Hi', maxOutputTokens: 20 });
+      await streamText({ model, prompt: 'Hi', maxOutputTokens: 20 }).consumeStream();
+      expect(mock().requests).toHaveLength(4);
+      const entries = await budget.ledger();
+      expect(entries).toHaveLength(4);
+      const status = await budget.status();
+      expect(status).toMatchObject({ calls: 4, reservedUsd: '0' });
+      expect(entries.every((entry) => Number(entry.actualUsd) > 0)).toBe(true);
+    },
+  );
+
+  test('above a middleware that calls the model twice, it holds and charges one call (the README says: put it last)', async () => {
+    const budget = budgetOf();
+    const model = wrapLanguageModel({
+      model: providersFor(mock()).openai('gpt-4.1'),
+      middleware: [budgetMiddleware({ budget }) as LanguageModelMiddleware, callsTwice],
+    });
+    await generateText({ model, prompt: 'Hi', maxOutputTokens: 20 });
+    expect(mock().requests).toHaveLength(2);
+    expect(await budget.status()).toMatchObject({ calls: 1, reservedUsd: '0' });
   });
 
   test('placed inside defaultSettingsMiddleware, it holds on the settings the model receives', async () => {

@@ -65,13 +65,16 @@ export function middlewareOf(settings: MeterSettings): BudgetMiddleware {
 
 /**
  * A middleware for `wrapLanguageModel({ model, middleware })` that holds every model step
- * against a budget before its request and charges the step's exact cost after. Composes
- * with other middleware in either order: it meters the parameters it is given, as the
- * model below it will receive them.
+ * against a budget before its request and charges the step's exact cost after. Put it last
+ * in the `middleware` list (closest to the model): it holds and charges each call that
+ * passes through it, so a middleware below it that calls the model more than once (retry,
+ * fallback, best-of-n) makes calls it never sees; and it holds the parameters as it is given
+ * them, which there are the ones the model receives.
  *
  * @throws InvalidOptionsError when any option is wrong (every problem listed in `issues`).
  * @example
  * const model = wrapLanguageModel({ model: openai('gpt-4.1'), middleware: budgetMiddleware({ budget }) });
+ * const retried = wrapLanguageModel({ model: openai('gpt-4.1'), middleware: [retry, budgetMiddleware({ budget })] });
  */
 export function budgetMiddleware(options: WithBudgetOptions): BudgetMiddleware {
   return middlewareOf(meterSettings(options, 'budgetMiddleware'));
