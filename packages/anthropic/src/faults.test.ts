@@ -348,21 +348,27 @@ describe.each(sdkMajors)('$name', (sdk: SdkMajor) => {
     });
   });
 
-  it('a per-request signal that is no AbortSignal fails as the raw SDK fails it, holding nothing', async () => {
-    const budget = freshBudget();
-    const ask = (client: Anthropic) =>
-      client.messages.create(body, { signal: 'x' as unknown as AbortSignal }).then(
-        () => new Error('sent'),
-        (error: unknown) => error as Error,
+  it.each([
+    ['signal', { signal: 'x' }],
+    ['method', { method: 42 }],
+  ])(
+    'a per-request %s of the wrong kind (%o) fails as the raw SDK fails it, holding nothing',
+    async (_name, bad) => {
+      const budget = freshBudget();
+      const ask = (client: Anthropic) =>
+        client.messages.create(body, bad as object).then(
+          () => new Error('sent'),
+          (error: unknown) => error as Error,
+        );
+      const rawError = await ask(raw());
+      const wrappedError = await ask(withBudget(raw(), { budget }));
+      expect(rawError).toBeInstanceOf(Error);
+      expect(wrappedError).toBeInstanceOf(rawError.constructor);
+      expect(wrappedError.message).toBe(rawError.message);
+      expect(mock.requests).toHaveLength(0);
+      await vi.waitFor(async () =>
+        expect(await budget.status()).toMatchObject({ reservedUsd: '0', spentUsd: '0', calls: 0 }),
       );
-    const rawError = await ask(raw());
-    const wrappedError = await ask(withBudget(raw(), { budget }));
-    expect(rawError).toBeInstanceOf(Error);
-    expect(wrappedError).toBeInstanceOf(rawError.constructor);
-    expect(wrappedError.message).toBe(rawError.message);
-    expect(mock.requests).toHaveLength(0);
-    await vi.waitFor(async () =>
-      expect(await budget.status()).toMatchObject({ reservedUsd: '0', spentUsd: '0', calls: 0 }),
-    );
-  });
+    },
+  );
 });

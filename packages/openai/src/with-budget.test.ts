@@ -569,28 +569,35 @@ describe.each(majors)('%s', (_name, SDK) => {
     expect((await budget.status()).calls).toBe(2);
   });
 
-  test('a per-request signal that is no AbortSignal fails as the raw SDK fails it, holding nothing', async () => {
-    const budget = budgetOf();
-    const ask = (client: OpenAI) =>
-      client.chat.completions
-        .create(
-          { model: 'gpt-4o', messages: hi, max_completion_tokens: 2 },
-          { signal: 'x' as unknown as AbortSignal, maxRetries: 0 },
-        )
-        .then(
-          () => new Error('sent'),
-          (error: unknown) => error as Error,
-        );
-    const rawError = await ask(raw());
-    const wrappedError = await ask(withBudget(raw(), { budget }));
-    expect(rawError).toBeInstanceOf(SDK.APIConnectionError);
-    expect(wrappedError).toBeInstanceOf(rawError.constructor);
-    expect(wrappedError.message).toBe(rawError.message);
-    expect(mock.requests).toHaveLength(0);
-    await vi.waitFor(async () =>
-      expect(await budget.status()).toMatchObject({ reservedUsd: '0', spentUsd: '0', calls: 0 }),
-    );
-  });
+  test.each([
+    ['signal', { signal: 'x' }],
+    ['method', { method: 42 }],
+    ['method', { method: null }],
+  ])(
+    'a per-request %s of the wrong kind (%o) fails as the raw SDK fails it, holding nothing',
+    async (_name, bad) => {
+      const budget = budgetOf();
+      const ask = (client: OpenAI) =>
+        client.chat.completions
+          .create(
+            { model: 'gpt-4o', messages: hi, max_completion_tokens: 2 },
+            { ...(bad as object), maxRetries: 0 },
+          )
+          .then(
+            () => new Error('sent'),
+            (error: unknown) => error as Error,
+          );
+      const rawError = await ask(raw());
+      const wrappedError = await ask(withBudget(raw(), { budget }));
+      expect(rawError).toBeInstanceOf(SDK.APIConnectionError);
+      expect(wrappedError).toBeInstanceOf(rawError.constructor);
+      expect(wrappedError.message).toBe(rawError.message);
+      expect(mock.requests).toHaveLength(0);
+      await vi.waitFor(async () =>
+        expect(await budget.status()).toMatchObject({ reservedUsd: '0', spentUsd: '0', calls: 0 }),
+      );
+    },
+  );
 
   test('events: unbounded-output when no maximum is set; settled carries model, tokens, reserved and actual', async () => {
     const budget = budgetOf();

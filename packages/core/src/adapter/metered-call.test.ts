@@ -6,7 +6,12 @@ import { InvalidOptionsError } from '../errors.js';
 import type { BudgetEvent } from '../events.js';
 import { memoryStore } from '../memory-store.js';
 import { collectGarbage } from '../testing/collect-garbage.js';
-import { callKey, MeteredCall, type MeteringSettings } from './metered-call.js';
+import {
+  callKey,
+  MeteredCall,
+  type MeteringSettings,
+  type RequestOptionsLike,
+} from './metered-call.js';
 import type { MeteringPlan, ResponseObserver, Route, UsagePricer } from './types.js';
 
 /** A usage of `text` output tokens of model `m` (a model named `nan` is priced nonsense). */
@@ -987,5 +992,26 @@ describe('MeteredCall', () => {
       await vi.waitFor(async () => expect((await budget.status()).reservedUsd).toBe('0'));
       expect(events.map((event) => event.type)).toEqual(['released']);
     }
+  });
+  it('routes a method or path of the wrong kind as the SDK sends it, never throwing its own TypeError', async () => {
+    const seen: string[] = [];
+    const { budget } = setup({ kind: 'free' });
+    const call = () =>
+      new MeteredCall({
+        budget,
+        route: (request) => {
+          seen.push(`${request.method} ${request.path}`);
+          return { kind: 'free' };
+        },
+        unmetered: 'refuse',
+      });
+    for (const options of [
+      { method: 42, path: 42 },
+      { method: null, path: null },
+      { method: '', path: { toString: () => '/v1/x' } },
+    ]) {
+      expect(await call().begin(options as RequestOptionsLike)).toBe(options);
+    }
+    expect(seen).toEqual(['POST 42', 'GET null', 'GET /v1/x']);
   });
 });
