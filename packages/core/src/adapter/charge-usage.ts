@@ -20,8 +20,16 @@ export function chargeUsage(
   observed: ObservedUsage,
   requestModel: string,
 ): Charge {
-  if (typeof price !== 'function' || !isRecord(observed) || !isRecord(observed.usage))
-    throw chargeArgumentsError(price, observed);
+  try {
+    return priceObserved(price, observed, requestModel);
+  } catch (error) {
+    // Checked only once pricing threw (a raw TypeError, or the pricer's own error for a
+    // usage it cannot price): nothing on the hot path.
+    throw chargeArgumentsError(price, observed) ?? error;
+  }
+}
+
+function priceObserved(price: UsagePricer, observed: ObservedUsage, requestModel: string): Charge {
   const { usage } = observed;
   const priced = price(usage);
   const details: SettlementDetails = {
@@ -42,8 +50,8 @@ export function chargeUsage(
   return { costUsd: priced.costUsd, details: checkBuiltDetails(details) };
 }
 
-/** What `chargeUsage` throws when given no pricer or no observed usage. */
-function chargeArgumentsError(price: unknown, observed: unknown): Error {
+/** What `chargeUsage` throws when given no pricer or no observed usage; else `undefined`. */
+function chargeArgumentsError(price: unknown, observed: unknown): Error | undefined {
   const issues: ValidationIssue[] = [];
   if (typeof price !== 'function') {
     issues.push(expectedIssue('price', 'a UsagePricer function (usagePricer(...))', price));
@@ -55,5 +63,5 @@ function chargeArgumentsError(price: unknown, observed: unknown): Error {
       expectedIssue('observed.usage', 'a usage object ({ tokens, ... })', observed.usage),
     );
   }
-  return invalidInput('chargeUsage arguments', issues);
+  return issues.length === 0 ? undefined : invalidInput('chargeUsage arguments', issues);
 }

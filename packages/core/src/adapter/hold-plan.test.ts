@@ -269,6 +269,12 @@ describe('misuse of the kit functions', () => {
     expect(() => settleCharge(held.reservation, 'x' as never)).toThrow(
       /charge: expected a Charge \({ costUsd, details }\), received "x"$/,
     );
+    const throwing = {
+      settle: () => {
+        throw new RangeError('store bug');
+      },
+    };
+    expect(() => settleCharge(throwing as never, charge)).toThrow(RangeError);
     await settleCharge(held.reservation, charge);
     expect((await budget.status()).spentUsd).toBe('0.1');
   });

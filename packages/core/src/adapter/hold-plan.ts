@@ -186,8 +186,8 @@ export function chargeTheHold(
 
 /**
  * Settles a call. Given no reservation or no charge object, throws `InvalidOptionsError` at
- * once (a bug of the caller, not a store failure). A settlement that cannot reach the store is kept and retried by the
- * budget. One that can never land (a store closed under the call) must not fail the user's
+ * once (a bug of the caller, not a store failure). A settlement that cannot reach the
+ * store is kept and retried by the budget. One that can never land (a store closed under the call) must not fail the user's
  * call, which was served: it is reported lost (a `settlement-lost` event, and
  * `budget.flush()` rejects with `SettlementLostError` listing it), with a process warning
  * only when nobody listens for that event. A charge the store refuses as bad input (a
@@ -199,11 +199,17 @@ export function chargeTheHold(
  * (`InvalidAmountError`, `InvalidOptionsError`).
  */
 export function settleCharge(reservation: Reservation, charge: Charge): Promise<void> {
-  if (!isReservationLike(reservation) || typeof charge !== 'object' || charge === null)
+  // One cheap check: a charge that is no object would read as no amount and be settled as a
+  // store error (a warning). A reservation that is none fails the call below, checked then.
+  if (typeof charge !== 'object' || charge === null)
     throw settleArgumentsError(reservation, charge);
-  return reservation
-    .settle(charge.costUsd, charge.details)
-    .then(settled, (error: unknown) => settleRefusedCharge(reservation, charge, error));
+  try {
+    return reservation
+      .settle(charge.costUsd, charge.details)
+      .then(settled, (error: unknown) => settleRefusedCharge(reservation, charge, error));
+  } catch (error) {
+    throw settleArgumentsError(reservation, charge) ?? error;
+  }
 }
 
 function settled(): void {}
@@ -243,8 +249,8 @@ function isReservationLike(value: unknown): value is Reservation {
   );
 }
 
-/** What `settleCharge` throws at once when given no reservation or no charge. */
-function settleArgumentsError(reservation: unknown, charge: unknown): Error {
+/** What `settleCharge` throws at once when given no reservation or no charge; else `undefined`. */
+function settleArgumentsError(reservation: unknown, charge: unknown): Error | undefined {
   const issues: ValidationIssue[] = [];
   if (!isReservationLike(reservation)) {
     issues.push(expectedIssue('reservation', 'a Reservation (budget.reserve(...))', reservation));
@@ -252,7 +258,7 @@ function settleArgumentsError(reservation: unknown, charge: unknown): Error {
   if (typeof charge !== 'object' || charge === null) {
     issues.push(expectedIssue('charge', 'a Charge ({ costUsd, details })', charge));
   }
-  return invalidInput('settleCharge arguments', issues);
+  return issues.length === 0 ? undefined : invalidInput('settleCharge arguments', issues);
 }
 
 /**
