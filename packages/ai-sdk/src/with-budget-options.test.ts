@@ -7,6 +7,28 @@ import { providersFor, useMockProvider } from './test-support/providers.js';
 
 const mock = useMockProvider();
 
+/** A model that counts its steps in flight, and the most there were at once. */
+function countedModel() {
+  let inFlight = 0;
+  let most = 0;
+  const counted = wrapLanguageModel({
+    model: providersFor(mock()).openai('gpt-4.1'),
+    middleware: {
+      specificationVersion: 'v4',
+      wrapGenerate: async ({ doGenerate }) => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        try {
+          return await doGenerate();
+        } finally {
+          inFlight -= 1;
+        }
+      },
+    },
+  });
+  return { counted, most: () => most };
+}
+
 describe('withBudget misuse is a typed error at the call that made it', () => {
   test('something that is not an AI SDK model', () => {
     for (const model of [
@@ -115,52 +137,20 @@ describe('the wrapped model', () => {
 
   test('maxConcurrency puts calls in line: never more in flight than allowed', async () => {
     const budget = createBudget({ id: 'opt-line', limitUsd: 1 });
-    let inFlight = 0;
-    let most = 0;
-    const counted = wrapLanguageModel({
-      model: providersFor(mock()).openai('gpt-4.1'),
-      middleware: {
-        specificationVersion: 'v4',
-        wrapGenerate: async ({ doGenerate }) => {
-          inFlight += 1;
-          most = Math.max(most, inFlight);
-          try {
-            return await doGenerate();
-          } finally {
-            inFlight -= 1;
-          }
-        },
-      },
-    });
+    const { counted, most } = countedModel();
     const model = withBudget(counted, { budget, maxConcurrency: 2 });
     mock().script({ respond: { latencyMs: 5 }, times: 8 });
     await Promise.all(
       Array.from({ length: 8 }, () => generateText({ model, prompt: 'Hi', maxOutputTokens: 5 })),
     );
-    expect(most).toBeLessThanOrEqual(2);
+    expect(most()).toBeLessThanOrEqual(2);
     expect(await budget.status()).toMatchObject({ calls: 8, reservedUsd: '0' });
   });
 
   test("maxConcurrency is the model's: models derived with withBudget(next) wait in its line", async () => {
     const budget = createBudget({ id: 'opt-line-shared', limitUsd: 1 });
     const other = createBudget({ id: 'opt-line-shared-other', limitUsd: 1 });
-    let inFlight = 0;
-    let most = 0;
-    const counted = wrapLanguageModel({
-      model: providersFor(mock()).openai('gpt-4.1'),
-      middleware: {
-        specificationVersion: 'v4',
-        wrapGenerate: async ({ doGenerate }) => {
-          inFlight += 1;
-          most = Math.max(most, inFlight);
-          try {
-            return await doGenerate();
-          } finally {
-            inFlight -= 1;
-          }
-        },
-      },
-    });
+    const { counted, most } = countedModel();
     const model = withBudget(counted, { budget, maxConcurrency: 1 });
     mock().script({ respond: { latencyMs: 5 }, times: 4 });
     await Promise.all(
@@ -171,7 +161,7 @@ describe('the wrapped model', () => {
         model.withBudget({ budget: other }),
       ].map((copy) => generateText({ model: copy, prompt: 'Hi', maxOutputTokens: 5 })),
     );
-    expect(most).toBe(1);
+    expect(most()).toBe(1);
     expect(await budget.status()).toMatchObject({ calls: 2, reservedUsd: '0' });
     expect(await other.status()).toMatchObject({ calls: 2, reservedUsd: '0' });
   });

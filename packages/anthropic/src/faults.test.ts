@@ -50,6 +50,22 @@ async function settled(budget: Budget): Promise<void> {
 
 const bytesOf = (pieces: string[]) => Buffer.byteLength(pieces.join(''), 'utf8');
 
+/** A fetch that counts the requests in flight, and the most there were at once. */
+function countingFetch(): { fetch: typeof fetch; most: () => number } {
+  let inFlight = 0;
+  let most = 0;
+  const counting: typeof fetch = async (input, init) => {
+    inFlight += 1;
+    most = Math.max(most, inFlight);
+    try {
+      return await fetch(input, init);
+    } finally {
+      inFlight -= 1;
+    }
+  };
+  return { fetch: counting, most: () => most };
+}
+
 describe.each(sdkMajors)('$name', (sdk: SdkMajor) => {
   const raw = (maxRetries = 0): Anthropic =>
     sdk.create({ baseURL: mock.anthropicBaseURL, maxRetries });
@@ -291,20 +307,10 @@ describe.each(sdkMajors)('$name', (sdk: SdkMajor) => {
     });
 
     it('maxConcurrency keeps at most that many calls in flight', async () => {
-      let inFlight = 0;
-      let most = 0;
-      const countingFetch: typeof fetch = async (input, init) => {
-        inFlight += 1;
-        most = Math.max(most, inFlight);
-        try {
-          return await fetch(input, init);
-        } finally {
-          inFlight -= 1;
-        }
-      };
+      const counted = countingFetch();
       const budget = freshBudget();
       const client = withBudget(
-        sdk.create({ baseURL: mock.anthropicBaseURL, fetch: countingFetch }),
+        sdk.create({ baseURL: mock.anthropicBaseURL, fetch: counted.fetch }),
         {
           budget,
           maxConcurrency: 2,
@@ -312,26 +318,16 @@ describe.each(sdkMajors)('$name', (sdk: SdkMajor) => {
       );
       mock.script({ respond: { latencyMs: 20 }, times: Number.POSITIVE_INFINITY });
       await Promise.all(Array.from({ length: 6 }, () => client.messages.create(body)));
-      expect(most).toBeLessThanOrEqual(2);
+      expect(counted.most()).toBeLessThanOrEqual(2);
       expect((await budget.status()).calls).toBe(6);
     });
 
     it("maxConcurrency is the client's: the clients derived with withOptions and withBudget(next) wait in its line", async () => {
-      let inFlight = 0;
-      let most = 0;
-      const countingFetch: typeof fetch = async (input, init) => {
-        inFlight += 1;
-        most = Math.max(most, inFlight);
-        try {
-          return await fetch(input, init);
-        } finally {
-          inFlight -= 1;
-        }
-      };
+      const counted = countingFetch();
       const budget = freshBudget();
       const other = freshBudget();
       const client = withBudget(
-        sdk.create({ baseURL: mock.anthropicBaseURL, fetch: countingFetch }),
+        sdk.create({ baseURL: mock.anthropicBaseURL, fetch: counted.fetch }),
         { budget, maxConcurrency: 1 },
       );
       mock.script({ respond: { latencyMs: 15 }, times: Number.POSITIVE_INFINITY });
@@ -342,7 +338,7 @@ describe.each(sdkMajors)('$name', (sdk: SdkMajor) => {
         client.withBudget(other).messages.create(body),
         client.withOptions({ maxRetries: 1 }).withBudget(other).messages.create(body),
       ]);
-      expect(most).toBe(1);
+      expect(counted.most()).toBe(1);
       expect((await budget.status()).calls).toBe(3);
       expect((await other.status()).calls).toBe(2);
     });
