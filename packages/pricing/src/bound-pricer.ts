@@ -25,7 +25,12 @@ export interface BoundRequest {
   /** The service tier the request names. @default none (standard) */
   serviceTier?: string | null | undefined;
   /** Tool calls billed per call, at most. @default none */
-  toolFees?: { webSearch?: number; webFetch?: number };
+  toolFees?: {
+    /** Web searches at most. @default 0 */
+    webSearch?: number;
+    /** Web fetches at most. @default 0 */
+    webFetch?: number;
+  };
   /** Batch API rates. @default false */
   batch?: boolean;
 }
