@@ -47,7 +47,8 @@ function count(
   return value;
 }
 
-function dearest(level: CompiledLevel): CompiledRate {
+/** The dearest of a level's input kinds: what a bound charges every input token at. */
+export function dearestInputRate(level: CompiledLevel): CompiledRate {
   let best = level.input;
   for (const rate of [level.cachedInput, level.cacheWrite5m, level.cacheWrite1h]) {
     if (rate.fixed > best.fixed) best = rate;
@@ -105,7 +106,7 @@ export function boundCost(
       const tokens = next !== undefined && inputTokens > next.above ? next.above : inputTokens;
       // Integers of 10^-15 (or 10^-30) dollars, not decimals: a bound is on every call's path.
       const collector = new LineCollector(keepLines);
-      collector.token('input_max', tokens, dearest(level));
+      collector.token('input_max', tokens, dearestInputRate(level));
       collector.token('output', outputTokens, level.output);
       if (searches > 0 && entry.webSearch) collector.call('web_search', searches, entry.webSearch);
       if (fetches > 0 && entry.webFetch) collector.call('web_fetch', fetches, entry.webFetch);

@@ -150,10 +150,13 @@ export function entryAt(entries: readonly CompiledEntry[], at: number): Compiled
 }
 
 /** The level whose threshold the total input crosses (strictly greater than), base otherwise. */
-export function levelFor(set: CompiledRateSet, totalInput: number): CompiledLevel {
-  let chosen = set[0] as CompiledLevel;
+export function levelFor<Level extends { readonly above: number }>(
+  set: readonly Level[],
+  totalInput: number,
+): Level {
+  let chosen = set[0] as Level;
   for (let i = 1; i < set.length; i++) {
-    const candidate = set[i] as CompiledLevel;
+    const candidate = set[i] as Level;
     if (totalInput > candidate.above) chosen = candidate;
   }
   return chosen;

@@ -5,6 +5,7 @@
  * lookup, no tier resolution, no cost lines. A rate that is not a whole number of 10^-15
  * dollars leaves the entry without them, and the steps price such a model the exact way.
  */
+import { dearestInputRate } from './bound-cost.js';
 import type {
   CompiledEntry,
   CompiledLevel,
@@ -99,11 +100,7 @@ function feeOf(rate: CompiledRate | undefined): number | undefined {
 
 function femtoLevel(level: CompiledLevel): FemtoLevel | undefined {
   const { input, cachedInput, cacheWrite5m, cacheWrite1h, output } = level;
-  let dearest = input;
-  for (const rate of [cachedInput, cacheWrite5m, cacheWrite1h]) {
-    if (rate.fixed > dearest.fixed) dearest = rate;
-  }
-  const rates = [input, cachedInput, cacheWrite5m, cacheWrite1h, output, dearest];
+  const rates = [input, cachedInput, cacheWrite5m, cacheWrite1h, output, dearestInputRate(level)];
   const femtos = rates.map((rate) => rate.femto);
   if (femtos.some((femto) => femto === undefined)) return undefined;
   const [inputF, cachedF, write5mF, write1hF, outputF, dearestF] = femtos as number[];

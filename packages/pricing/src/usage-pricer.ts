@@ -1,7 +1,8 @@
 import type { CallUsage } from '@tollgate/core';
 import type { UsagePrice, UsagePricer } from '@tollgate/core/adapter';
 import { formatFemtoUnits, withFields } from '@tollgate/core/internal';
-import { DayRates, type FemtoLevel, type FemtoRates } from './day-rates.js';
+import { levelFor } from './compile.js';
+import { DayRates, type FemtoRates } from './day-rates.js';
 import { compiledModelOf, type Pricing, priceWithoutLines } from './pricing.js';
 import { checkPricerArguments, parseUsagePricerOptions } from './pricing-options.js';
 import { checkCallUsage } from './read-usage.js';
@@ -89,12 +90,7 @@ function atStandardRates(provider: Provider, usage: CallUsage): boolean {
 function femtoCost(rates: FemtoRates, usage: CallUsage): number | undefined {
   const { input, output } = usage.tokens;
   const totalInput = input.uncached + input.cacheRead + input.cacheWrite5m + input.cacheWrite1h;
-  const levels = rates.levels;
-  let level = levels[0] as FemtoLevel;
-  for (let i = 1; i < levels.length; i++) {
-    const candidate = levels[i] as FemtoLevel;
-    if (totalInput > candidate.above) level = candidate;
-  }
+  const level = levelFor(rates.levels, totalInput);
   const tools = usage.toolCalls;
   const total =
     input.uncached * level.input +

@@ -26,25 +26,6 @@ export type TokenCounter = (text: string) => number;
 export function boundedTokenCounter(count: TokenCounter): TokenCounter {
   return (text) => {
     if (text.length === 0) return 0;
-    return SLOW_RUN.test(text) ? utf8Bytes(text) : count(text);
+    return SLOW_RUN.test(text) ? Buffer.byteLength(text, 'utf8') : count(text);
   };
-}
-
-/** The UTF-8 length of `text` (a lone surrogate is written as three bytes, as encoders do). */
-function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code < 0xdc00 && isLowSurrogate(text.charCodeAt(index + 1))) {
-      bytes += 4;
-      index += 1;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code < 0xe000;
 }
