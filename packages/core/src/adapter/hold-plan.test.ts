@@ -9,10 +9,9 @@ import {
   holdPlan,
   holdPlanNow,
   passUnmetered,
-  releaseHold,
-  settleCharge,
   slotLine,
 } from './hold-plan.js';
+import { releaseHold, settleCharge } from './settle-charge.js';
 
 interface Plan extends HoldablePlan<Plan> {
   label: string;

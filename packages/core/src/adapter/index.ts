@@ -21,8 +21,6 @@ export {
   holdPlan,
   holdPlanNow,
   passUnmetered,
-  releaseHold,
-  settleCharge,
   slotLine,
 } from './hold-plan.js';
 export { type MeterClientOptions, meterClient, type StainlessClient } from './meter-client.js';
@@ -30,6 +28,7 @@ export { pricerPerModel } from './pricer-per-model.js';
 export { reachedPath } from './reached-path.js';
 export { type DriftWatch, reportedCostPricer } from './reported-cost.js';
 export { requestedModel } from './requested-model.js';
+export { releaseHold, settleCharge } from './settle-charge.js';
 export { type ServerSentEvent, SseSplitter } from './sse-events.js';
 export type { TransportDoor, UnmeteredTransports } from './transport-doors.js';
 export type {

@@ -6,18 +6,12 @@ import { answerFromStream } from './answered-response.js';
 import { type AnsweredCall, CallAnswer, type Held } from './call-answer.js';
 import { DeadlineTimer } from './deadline-timer.js';
 import { foreignStream } from './foreign-response.js';
-import {
-  announceUnboundedOutput,
-  chargeTheHold,
-  holdChecked,
-  passUnmetered,
-  releaseHold,
-  settleCharge,
-} from './hold-plan.js';
+import { announceUnboundedOutput, chargeTheHold, holdChecked, passUnmetered } from './hold-plan.js';
 import { badPlanError, badRouteError, isMeteringPlan } from './meter-client-options.js';
 import { watchParsedBody } from './parsed-body.js';
 import { scannerFor, sseScanner } from './scanner-for.js';
 import { SentRequests } from './sent-requests.js';
+import { releaseHold, settleCharge } from './settle-charge.js';
 import type { Charge, MeteringPlan, OutgoingRequest, Route } from './types.js';
 import { watchStream } from './watch-stream.js';
 import { WatchedBody } from './watched-body.js';
