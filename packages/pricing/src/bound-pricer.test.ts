@@ -95,7 +95,16 @@ describe('boundPricer', () => {
       const bound = boundPricer(pricing, 'anthropic', 'claude-sonnet-4-5');
       expect(outcome(() => bound(request))).toBe(expected);
     }
-    expect(outcome(() => bound(null as never))).toMatch(/^TypeError|Invalid/);
+    for (const [misuse, shown] of [
+      [null, 'null'],
+      [3, '3 \\(number\\)'],
+      ['1000', '"1000"'],
+      [[], 'an array of 0'],
+    ] as const) {
+      expect(outcome(() => bound(misuse as never))).toMatch(
+        new RegExp(`^InvalidOptionsError: .*expected a request object .*received ${shown}`),
+      );
+    }
     for (const toolFees of [null, 3, { webSearch: -1 }, { webFetch: 0.5 }]) {
       const request = { inputTokens: 1, maxOutputTokens: 1, toolFees } as unknown as BoundRequest;
       const expected = outcome(() =>

@@ -9,7 +9,8 @@
  * Anything else (a priority, flex or unknown tier, batch, tool calls, rates past 10^-15
  * dollars, sums past 2^53) is bounded by `pricing.boundUsd` itself, so the two always agree.
  */
-import { formatFemtoUnits } from '@tollgate/core/internal';
+import { InvalidOptionsError } from '@tollgate/core';
+import { describeValue, formatFemtoUnits } from '@tollgate/core/internal';
 import { DayRates, type FemtoLevel, type FemtoRates } from './day-rates.js';
 import { compiledModelOf, type Pricing } from './pricing.js';
 import { checkPricerArguments } from './pricing-options.js';
@@ -84,8 +85,19 @@ function newBoundPricer(pricing: Pricing, provider: Provider, model: string): Bo
       const total = rates && femtoBound(rates, request.inputTokens, request.maxOutputTokens);
       if (total !== undefined) return formatFemtoUnits(total);
     }
+    if (typeof request !== 'object' || request === null || Array.isArray(request))
+      throw notARequest(request);
     return pricing.boundUsd({ ...request, provider, model });
   };
+}
+
+/** A bound pricer called with something other than a request object (null, a number). */
+function notARequest(request: unknown): InvalidOptionsError {
+  const expected = 'expected a request object ({ inputTokens, maxOutputTokens, ... })';
+  return new InvalidOptionsError(
+    `Invalid bound pricer request: ${expected}, received ${describeValue(request)}`,
+    [{ path: '', message: expected }],
+  );
 }
 
 /**
