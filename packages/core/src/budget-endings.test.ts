@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createBudget } from './budget.js';
 import { InvalidOptionsError, SettlementLostError, StoreUnavailableError } from './errors.js';
-import type { BudgetEvent } from './events.js';
+import type { BudgetEvent, SettlementLostEvent } from './events.js';
+import { memoryStore } from './memory-store.js';
 import type { ChainLink } from './store.js';
 import { scriptedStore } from './test-support/scripted-store.js';
 import { manualClock } from './testing/manual-clock.js';
@@ -63,6 +64,39 @@ describe('flush', () => {
     await expect(budget.flush()).resolves.toBeUndefined();
     store.down = false;
     expect(await budget.status()).toMatchObject({ spentUsd: '0', reservedUsd: '0.7' });
+  });
+
+  it('reports a settle or release refused by a closed store once, however often it is tried again', async () => {
+    const store = memoryStore();
+    const budget = createBudget({ id: 'closed-retried', limitUsd: 1, store });
+    const events: SettlementLostEvent[] = [];
+    budget.on('settlement-lost', (event) => events.push(event));
+    const settled = await budget.reserve('0.5');
+    const released = await budget.reserve('0.2');
+    await store.close();
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await expect(settled.settle('0.4')).rejects.toMatchObject({ code: 'STORE_INVALID' });
+      await expect(released.release()).rejects.toMatchObject({ code: 'STORE_INVALID' });
+    }
+    // A corrected amount is another command: it is reported too.
+    await expect(settled.settle('0.3')).rejects.toMatchObject({ code: 'STORE_INVALID' });
+    expect(events.map((event) => [event.type, event.reservationId, event.actualUsd])).toEqual([
+      ['settlement-lost', settled.id, '0.4'],
+      ['settlement-lost', released.id, '0'],
+      ['settlement-lost', settled.id, '0.3'],
+    ]);
+    const error = (await budget.flush().catch((caught: unknown) => caught)) as SettlementLostError;
+    expect(error).toBeInstanceOf(SettlementLostError);
+    expect(error.total).toBe(3);
+    expect(error.lost.map((item) => [item.kind, item.actualUsd])).toEqual([
+      ['settle', '0.4'],
+      ['release', '0'],
+      ['settle', '0.3'],
+    ]);
+    // Tried again after the flush that reported it: still not reported twice.
+    await expect(settled.settle('0.4')).rejects.toMatchObject({ code: 'STORE_INVALID' });
+    await expect(budget.flush()).resolves.toBeUndefined();
+    expect(events).toHaveLength(3);
   });
 
   it('stops retrying a release quietly once its hold has expired in the store anyway', async () => {

@@ -41,6 +41,12 @@ export class PendingSettlements {
   readonly #landing = new Set<Promise<void>>();
   #lost: LostSettlement[] = [];
   #lostCount = 0;
+  /**
+   * The commands refused for good and reported, by `lostKey`: the same command tried again
+   * by hand (a settle retried on a closed store) fails the same way and is not reported twice.
+   * Past `lostKept` keys the oldest are forgotten.
+   */
+  readonly #reported = new Set<string>();
 
   /** Retries `plan.command` in the background. */
   retry(plan: RetryPlan): void {
@@ -92,19 +98,39 @@ export class PendingSettlements {
   }
 
   #lose(lost: LostSettlement, plan: RetryPlan): void {
-    this.lose(lost);
+    // A retry given up is reported however often the same command was lost before: each
+    // retry was the caller's settle reaching the store, kept and tried again.
+    this.#keep(lost);
     plan.onLost(lost);
   }
 
   /**
    * Keeps a command that can never land (the store refused it for good, never retried) for
-   * the next `flush()` to report, as a retry given up is.
+   * the next `flush()` to report, as a retry given up is. False, and nothing kept, when the
+   * same command (kind, budget, reservation and amount) was reported already.
    */
-  lose(lost: LostSettlement): void {
+  lose(lost: LostSettlement): boolean {
+    const key = lostKey(lost);
+    if (this.#reported.has(key)) return false;
+    this.#reported.add(key);
+    if (this.#reported.size > lostKept) {
+      const oldest = this.#reported.values().next().value as string;
+      this.#reported.delete(oldest);
+    }
+    this.#keep(lost);
+    return true;
+  }
+
+  #keep(lost: LostSettlement): void {
     this.#lost.push(lost);
     if (this.#lost.length > lostKept) this.#lost.shift();
     this.#lostCount += 1;
   }
+}
+
+/** What makes two lost commands the same: one settle or release of one reservation, one amount. */
+function lostKey(lost: LostSettlement): string {
+  return `${lost.kind} ${lost.budgetId} ${lost.reservationId} ${lost.actualUsd}`;
 }
 
 function delay(ms: number): Promise<void> {

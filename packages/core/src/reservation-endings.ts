@@ -202,8 +202,9 @@ export class ReservationEndings implements ReservationOwner {
   #reportLost(command: Omit<PendingCommand, 'budgetId'>, error: unknown): void {
     const context = this.#context;
     const lost = { ...command, budgetId: context.budgetId, attempts: 1, error };
-    context.pending.lose(lost);
-    context.emit({ type: 'settlement-lost', ...lost });
+    // The same command refused again (a settle retried by hand on a closed store) was
+    // reported already: one entry in `flush()`, one event.
+    if (context.pending.lose(lost)) context.emit({ type: 'settlement-lost', ...lost });
   }
 
   /**
