@@ -132,13 +132,17 @@ async function latency(): Promise<{ rows: BenchRow[]; notes: string[] }> {
       for await (const _chunk of stream) if (first === 0) first = performance.now() - start;
       return first;
     };
-    const sideBySide = async (measure: (client: OpenAI) => Promise<number>, other: OpenAI) => {
+    const sideBySide = async (
+      measure: (client: OpenAI) => Promise<number>,
+      other: OpenAI,
+      base: OpenAI = raw,
+    ) => {
       const times = { raw: [] as number[], wrapped: [] as number[] };
       for (let i = 0; i < WARMUP + PAIRS; i++) {
         // Alternate who goes first, so neither side always runs on a warmer loop.
         const order = i % 2 === 0 ? (['raw', 'wrapped'] as const) : (['wrapped', 'raw'] as const);
         for (const side of order) {
-          const time = await measure(side === 'raw' ? raw : other);
+          const time = await measure(side === 'raw' ? base : other);
           if (i >= WARMUP) times[side].push(time);
         }
       }
@@ -190,6 +194,22 @@ async function latency(): Promise<{ rows: BenchRow[]; notes: string[] }> {
     const rows: BenchRow[] = [];
     for (const [name, measure, client, limit] of measured)
       rows.push(overheadRow(name, await sideBySide(measure, client), PAIRS, limit));
+    // The same call with no network: the SDK is handed the provider's answer at once, so the
+    // whole loop (SDK and Tollgate) stays in the CPU's caches and only the work itself shows.
+    const canned = cannedChat(body);
+    const cannedOptions = { ...options, fetch: canned };
+    const cannedRaw = new OpenAI(cannedOptions);
+    for (const [name, client] of [
+      [
+        "no network (the SDK's fetch answers at once): adapter/raw, non-streaming, estimate 'auto'",
+        withBudget(new OpenAI(cannedOptions), { limitUsd: 1_000_000 }),
+      ],
+      [
+        'no network: the guarantee-keeping prototype on the least ledger/raw, non-streaming',
+        guardedPrototype(new OpenAI(cannedOptions), leastLedger('1000000')),
+      ],
+    ] as const)
+      rows.push(overheadRow(name, await sideBySide(nonStream, client, cannedRaw), PAIRS));
     return {
       rows,
       notes: [
@@ -199,11 +219,39 @@ async function latency(): Promise<{ rows: BenchRow[]; notes: string[] }> {
         "The guarantee-keeping rows (scripts/bench/_guarded-prototype.ts) keep what the adapter's tests hold for this call, written flat in one file: one hold per logical call in the options promise the SDK awaits (retries reuse it; a refusal rejects before any byte is sent), an exact charge from the SDK's own json() with the tokens, model and pricing version in the ledger entry, a response nobody reads charged at the end of its turn, a failed call released, and a deadline before the hold expires. The first holds on a Tollgate budget through the kit's synchronous hold and charge; the second on the least ledger a hard limit needs (one limit, integer pico-dollars, a map of holds, a bounded list of entries). Between them is what the budget's own guarantees cost (chains, windows, events, the store contract); between the first and the adapter, what the kit's layers cost; the second is the floor of these guarantees with any budget at all.",
         "The bare floor (scripts/bench/_bare-floor.ts) is the least any metering of this call can do through the SDK's fetch seam, with no Tollgate code at all: it holds a bound of the body's length against a number, and charges from the SDK's own json() at gpt-4o's rates written in as integers. It keeps none of the guarantees (no price table, no retries as one call, no endings, no ledger entries), so no design that keeps them can cost less.",
         "The floors show where the time goes. Routing through the SDK seams costs nothing measurable; the kit floor holds and settles a fixed amount (one reserve and one settle on the in-memory store) and observes the body as the SDK reads it: a JSON body charged from the SDK's own json() (no second read or parse), a stream read through the provider's own body object (no second ReadableStream) with only its event boundaries found. The rest of the 'auto' overhead is planning the hold (byte bound) and pricing the usage. Against a real provider (hundreds of milliseconds and more) the same absolute overhead is a few hundredths of a percent.",
+        "The no-network rows run the same calls with a fetch that answers at once: nothing but the SDK's and Tollgate's code runs, and all of it stays in the CPU's caches. There the adapter's whole work per call (planning, hold, observing, pricing, settling) is a few µs; on the loopback rows, where the network stack, the HTTP parser and the mock provider run between a call's steps and evict that code, the same work costs several times more. An experiment on 2026-12-01 with the mock provider in a process of its own gave the same loopback overhead, so the difference is not the mock's own work in this process: the cost of Tollgate's code here is mostly how much distinct code and data a call touches, not how many instructions it runs.",
       ],
     };
   } finally {
     await mock.close();
   }
+}
+
+/**
+ * A `fetch` that answers every chat call at once with one chat completion (usage included,
+ * a quarter of the request's bytes as its prompt tokens), so a call costs only the SDK's and
+ * Tollgate's work.
+ */
+function cannedChat(request: object): typeof fetch {
+  const promptTokens = Buffer.byteLength(JSON.stringify(request)) >> 2;
+  const answer = JSON.stringify({
+    id: 'chatcmpl-canned',
+    object: 'chat.completion',
+    created: 0,
+    model: 'gpt-4o-2024-08-06',
+    choices: [
+      { index: 0, message: { role: 'assistant', content: 'canned' }, finish_reason: 'stop' },
+    ],
+    usage: {
+      prompt_tokens: promptTokens,
+      completion_tokens: 16,
+      total_tokens: promptTokens + 16,
+      prompt_tokens_details: { cached_tokens: 0 },
+      completion_tokens_details: { reasoning_tokens: 0 },
+    },
+  });
+  return async () =>
+    new Response(answer, { status: 200, headers: { 'content-type': 'application/json' } });
 }
 
 /** Bundles the adapter as a build would (workspace code inlined, `openai` and the tokenizer left out). */
