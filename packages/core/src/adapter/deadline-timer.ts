@@ -68,3 +68,14 @@ export class DeadlineTimer<Call> {
     for (const call of due) this.#onDue(call);
   }
 }
+
+/** How much earlier than the store's expiry a call's deadline fires, at most (a tenth of the TTL below). */
+const deadlineLeadMaxMs = 10_000;
+
+/**
+ * How long from now a held call's deadline is, given its reservation's time to live: shortly
+ * before the store would expire the hold, so a charge made then lands while it is held.
+ */
+export function deadlineDelay(timeToLiveMs: number): number {
+  return timeToLiveMs - Math.min(timeToLiveMs / 10, deadlineLeadMaxMs);
+}

@@ -2,31 +2,18 @@ import type { Budget } from '../budget.js';
 import type { Reservation } from '../reservation.js';
 import { isThenable } from '../thenable.js';
 import { withFields } from '../with-fields.js';
-import { answerFromStream } from './answered-response.js';
 import { type AnsweredCall, CallAnswer, type Held } from './call-answer.js';
-import { DeadlineTimer } from './deadline-timer.js';
-import { foreignStream } from './foreign-response.js';
+import { DeadlineTimer, deadlineDelay } from './deadline-timer.js';
 import { announceUnboundedOutput, chargeTheHold, holdChecked, passUnmetered } from './hold-plan.js';
 import { badPlanError, badRouteError, isMeteringPlan } from './meter-client-options.js';
-import { watchParsedBody } from './parsed-body.js';
-import { scannerFor, sseScanner } from './scanner-for.js';
+import { outgoingRequest, type RequestOptionsLike } from './outgoing-request.js';
 import { SentRequests } from './sent-requests.js';
 import { releaseHold, settleCharge } from './settle-charge.js';
 import type { Charge, MeteringPlan, OutgoingRequest, Route } from './types.js';
-import { watchStream } from './watch-stream.js';
-import { WatchedBody } from './watched-body.js';
+import { drain, watchAnswer } from './watch-answer.js';
+import type { WatchedBody } from './watched-body.js';
 
-/** The SDK's request options, as far as metering reads and writes them. */
-export interface RequestOptionsLike {
-  method?: string | undefined;
-  path?: string | undefined;
-  body?: unknown;
-  stream?: boolean | undefined;
-  fetchOptions?: object | undefined;
-  /** Per-request middleware (Anthropic): the kit adds its check of each attempt last. */
-  middleware?: unknown;
-  signal?: AbortSignal | null | undefined;
-}
+export type { RequestOptionsLike } from './outgoing-request.js';
 
 /** Settings shared by every call of one metered client. */
 export interface MeteringSettings {
@@ -123,12 +110,7 @@ export class MeteredCall implements AnsweredCall {
    * promise of them. The metered client calls it inside the options promise the SDK awaits.
    */
   start<Options extends RequestOptionsLike>(options: Options): Options | Promise<Options> {
-    const request: OutgoingRequest = {
-      method: upperCaseMethod(options.method),
-      path: pathOf(options.path),
-      body: options.body,
-      stream: options.stream === true,
-    };
+    const request = outgoingRequest(options);
     const route = this.#settings.route(request);
     if (!this.#meters(route, request)) return options;
     this.#requests = new SentRequests(this.#settings.budget, this.#settings.unmetered, request);
@@ -301,31 +283,11 @@ export class MeteredCall implements AnsweredCall {
     if (this.#observing) return response;
     this.#observing = true;
     this.#observed = true;
-    const scan = scannerFor(response.headers.get('content-type') ?? '');
-    // A stream of another fetch's response is watched as a web stream (see `foreignStream`).
-    const body =
-      scan === undefined
-        ? null
-        : response instanceof Response
-          ? response.body
-          : foreignStream(response);
-    const answer = new CallAnswer(this, held);
-    if (body !== null && scan === sseScanner) {
-      // Read through the provider's own body object: the SDK reads it as it came.
-      const watched = new WatchedBody(body, held.plan.observer, scan, answer.streamWatch());
+    const watched = watchAnswer(response, new CallAnswer(this, held), held.plan.observer);
+    if (watched !== undefined) {
       this.#watched = watched;
-      watched.install(response);
       this.#interruptOnAbort(watched);
-      return response;
     }
-    if (body !== null && scan !== undefined) {
-      // Other framings (Bedrock's) are re-read by their SDK into a new response of its own:
-      // a stream of our own in front of the body serves it the same way.
-      answerFromStream(response, watchStream(body, held.plan.observer, answer.streamWatch(), scan));
-      return response;
-    }
-    // The answer owns the JSON body's first read.
-    watchParsedBody(response, answer);
     return response;
   }
 
@@ -399,9 +361,7 @@ export class MeteredCall implements AnsweredCall {
 
   /** How long from now a held call's deadline is: shortly before its reservation expires. */
   #deadlineDelay(held: Held): number {
-    const timeToLive = held.reservation.expiresAt - this.#settings.budget.clock.now();
-    // Shortly before the store would expire the hold, so the charge lands while it is held.
-    return timeToLive - Math.min(timeToLive / 10, deadlineLeadMaxMs);
+    return deadlineDelay(held.reservation.expiresAt - this.#settings.budget.clock.now());
   }
 
   /**
@@ -450,35 +410,5 @@ export class MeteredCall implements AnsweredCall {
   }
 }
 
-/**
- * The request's method in upper case. The SDKs pass lower-case `post` and `get`: those are
- * looked up, since `toUpperCase` goes through the runtime's locale-aware path on every call.
- */
-function upperCaseMethod(method: unknown): string {
-  if (method === undefined || method === 'post') return 'POST';
-  if (method === 'get') return 'GET';
-  if (typeof method === 'string' && method !== '') return method.toUpperCase();
-  // A caller's `{ method }` that is empty or no string: the SDK sends an empty one as GET,
-  // and fails any other with its own error before sending, held as a POST meanwhile.
-  return method ? 'POST' : 'GET';
-}
-
-/**
- * The request's path as the SDK builds its URL from it: a caller's `{ path }` that is no
- * string (`42`, `null`) is joined to the base URL as its string form, and routed as such.
- */
-function pathOf(path: unknown): string {
-  if (typeof path === 'string') return path;
-  return path === undefined ? '' : String(path);
-}
-
 /** What ending a call that already ended waits for: nothing. */
 const settledAlready: Promise<void> = Promise.resolve();
-
-/** Reads a body to its end, if there is one. */
-async function drain(body: ReadableStream<Uint8Array> | null): Promise<void> {
-  if (body !== null) for await (const _chunk of body);
-}
-
-/** How much earlier than the store's expiry a call's deadline fires, at most (a tenth of the TTL below). */
-const deadlineLeadMaxMs = 10_000;
