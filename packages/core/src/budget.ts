@@ -197,6 +197,12 @@ export class Budget {
     this.#family = parent === undefined ? new Family() : parent.#family;
     const parentEvents = parent === undefined ? undefined : parent.#events;
     this.#events = new ChainEvents(this.id, this.#settings.thresholds, parentEvents);
+    const events = this.#events;
+    // A definition that lowers a stored limit crosses thresholds as `setLimit` does.
+    this.#stored.reportRedefinition({
+      wanted: () => events.listens('threshold') || events.listens('exceeded'),
+      report: (before, after) => events.reportCrossings([before], [after]),
+    });
     this.#endings = new ReservationEndings({
       budgetId: this.id,
       store,

@@ -56,7 +56,11 @@ export interface RefusedEvent {
   metadata: Metadata | undefined;
 }
 
-/** Spend crossed one of the budget's configured fractions of its limit. */
+/**
+ * Spend crossed one of the budget's configured fractions of its limit: by a settlement, an
+ * administrative change, or a definition (`createBudget`, a config applied) that lowered the
+ * stored limit, reported by the process that made it.
+ */
 export interface ThresholdEvent {
   /** Always `'threshold'`. */
   type: 'threshold';
@@ -64,7 +68,7 @@ export interface ThresholdEvent {
   budgetId: string;
   /** The fraction crossed, e.g. 0.8. */
   threshold: number;
-  /** Settled spend after the settlement or `setLimit` that crossed it, in USD. */
+  /** Settled spend after the settlement, change or definition that crossed it, in USD. */
   spentUsd: string;
   /** The budget's limit, in USD. */
   limitUsd: string;
@@ -73,8 +77,8 @@ export interface ThresholdEvent {
 }
 
 /**
- * Spend reached or passed the limit, by a settlement or a `setLimit` that lowered the limit
- * under it: later reservations on this budget are refused.
+ * Spend reached or passed the limit, by a settlement, or by a `setLimit` or a definition that
+ * lowered the limit under it: later reservations on this budget are refused.
  */
 export interface ExceededEvent {
   /** Always `'exceeded'`. */

@@ -1,7 +1,7 @@
 import { LinkCache } from './chain-links.js';
 import { type Clock, readClock } from './clock.js';
 import { BudgetConflictError } from './errors.js';
-import type { BudgetDefinition, BudgetStore, WindowSpec } from './store.js';
+import type { BudgetDefinition, BudgetSnapshot, BudgetStore, WindowSpec } from './store.js';
 import { callStore } from './store-commands.js';
 import { describeWindow, toWindowSpec, type WindowOption } from './window.js';
 
@@ -21,6 +21,12 @@ export class StoredDefinition {
   readonly link: LinkCache;
   #ready: Promise<void> | undefined;
   #isReady = false;
+  /**
+   * Told the budget's figures before and after this process defined it, when it was stored
+   * already and someone listens for crossings: a definition with a lower limit than the
+   * stored one replaces it, and crosses thresholds as a lowered limit does.
+   */
+  #redefined: RedefinitionReport | undefined;
 
   constructor(
     init: {
@@ -44,6 +50,14 @@ export class StoredDefinition {
       window: ownWindow(init.window, parent === undefined ? null : parent.#definition.window),
     };
     this.link = new LinkCache(this.#definition, init.enforce);
+  }
+
+  /**
+   * Asks to be told when this process's definition replaced a stored budget's figures (see
+   * `RedefinitionReport`); set before the budget's first command.
+   */
+  reportRedefinition(report: RedefinitionReport): void {
+    this.#redefined = report;
   }
 
   /** What the store is asked to hold for this budget. */
@@ -85,6 +99,10 @@ export class StoredDefinition {
     }
     const store = this.#store;
     const now = readClock(this.#clock);
+    const report = this.#redefined;
+    // Read only for a listener, once: the figures of the current window the definition may
+    // change (a spend in a window gone by crosses nothing now).
+    const before = report?.wanted() === true ? await this.#status(now) : undefined;
     try {
       await callStore(store, () => store.define(this.#definition, now));
     } catch (error) {
@@ -103,6 +121,15 @@ export class StoredDefinition {
         );
       }
     }
+    if (before === undefined) return;
+    const after = await this.#status(now);
+    if (after !== undefined) report?.report(before, after);
+  }
+
+  /** The stored figures in the window current at `now`, or `undefined` if not stored. */
+  #status(now: number): Promise<BudgetSnapshot | undefined> {
+    const store = this.#store;
+    return callStore(store, () => store.status(this.link.at(now), now));
   }
 
   #redefineWindow(window: WindowSpec | null): void {
@@ -110,6 +137,14 @@ export class StoredDefinition {
     this.#definition = { ...this.#definition, window };
     this.link.redefine(this.#definition);
   }
+}
+
+/** How a budget hears that its definition replaced a stored budget's figures. */
+export interface RedefinitionReport {
+  /** True when the figures are wanted (someone listens for threshold or exceeded events). */
+  wanted(): boolean;
+  /** The stored figures before this process's definition, and after it. */
+  report(before: BudgetSnapshot, after: BudgetSnapshot): void;
 }
 
 /** The stored window: the option given, or the parent's when none was (`null`: never resets). */

@@ -128,4 +128,52 @@ export function adminCrossingTests(
     await budget.setLimit('0.15', { reason: 'thaw' });
     expect(heard).toEqual(['exceeded 0.1/0 +0.1']);
   });
+
+  it('fires threshold and exceeded when a new definition lowers the stored limit below the spend, once', async () => {
+    const store = await open();
+    const id = freshId('redefined');
+    const first = createBudget({ id, limitUsd: '1', store, thresholds: [0.5] });
+    await (await first.reserve('0.4')).settle('0.4');
+    // Another process (or this one after a deploy) defines the budget again, lower.
+    const lowered = createBudget({ id, limitUsd: '0.3', store, thresholds: [0.5] });
+    const heard = crossingsOf(lowered);
+    await lowered.ready();
+    expect(heard).toEqual(['threshold 0.5 0.4/0.3', 'exceeded 0.4/0.3 +0.1']);
+    expect(await lowered.status()).toMatchObject({ limitUsd: '0.3', spentUsd: '0.4' });
+    // Defined again at a higher limit, or at the same one: nothing is crossed upward.
+    const raised = createBudget({ id, limitUsd: '2', store, thresholds: [0.5] });
+    const again = createBudget({ id, limitUsd: '2', store, thresholds: [0.5] });
+    const quiet = [...crossingsOf(raised), ...crossingsOf(again)];
+    await raised.ready();
+    await again.ready();
+    expect(quiet).toEqual([]);
+  });
+
+  it("judges a redefinition in the window current at it: yesterday's spend crosses nothing", async () => {
+    const store = await open();
+    const clock = manualClock(Date.UTC(2026, 0, 5, 15));
+    const id = freshId('redefined-window');
+    const day = { limitUsd: '1', window: 'day', store, clock, thresholds: [0.5] } as const;
+    const first = createBudget({ id, ...day });
+    await (await first.reserve('0.8')).settle('0.8');
+    clock.advance(86_400_000);
+    const lowered = createBudget({ id, ...day, limitUsd: '0.5' });
+    const heard = crossingsOf(lowered);
+    await lowered.ready();
+    expect(heard).toEqual([]);
+    expect(await lowered.status()).toMatchObject({ limitUsd: '0.5', spentUsd: '0' });
+  });
+
+  it('leaves an administered limit to the administrator: a lower definition changes and crosses nothing', async () => {
+    const store = await open();
+    const id = freshId('administered');
+    const first = createBudget({ id, limitUsd: '1', store, thresholds: [0.5] });
+    await (await first.reserve('0.4')).settle('0.4');
+    await first.setLimit('2', { reason: 'raised by hand' });
+    const lowered = createBudget({ id, limitUsd: '0.3', store, thresholds: [0.5] });
+    const heard = crossingsOf(lowered);
+    await lowered.ready();
+    expect(heard).toEqual([]);
+    expect(await lowered.status()).toMatchObject({ limitUsd: '2' });
+  });
 }
