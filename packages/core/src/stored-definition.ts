@@ -123,7 +123,18 @@ export class StoredDefinition {
     }
     if (before === undefined) return;
     const after = await this.#status(now);
-    if (after !== undefined) report?.report(before, after);
+    const limitUsd = this.#definition.limitUsd;
+    // Only what this definition changed: the limit, to the one it gives, in the same window.
+    // Anything else between the two reads (a settlement, another handle's `setLimit`) was
+    // reported by whoever made it.
+    if (
+      after === undefined ||
+      after.limitUsd !== limitUsd ||
+      before.limitUsd === limitUsd ||
+      after.windowStart !== before.windowStart
+    )
+      return;
+    report?.report(before, { ...before, limitUsd });
   }
 
   /** The stored figures in the window current at `now`, or `undefined` if not stored. */
