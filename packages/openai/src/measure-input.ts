@@ -32,8 +32,15 @@ export interface InputMeasure {
 
 type Json = Record<string, unknown>;
 
-// Parts whose tokens the request does not show.
-const OPAQUE_PARTS: ReadonlySet<string> = new Set(['input_audio', 'file', 'input_file', 'audio']);
+// Parts whose tokens the request does not show: audio, files, and (Responses) a reference to
+// an item OpenAI stored, billed as input like the turns `previous_response_id` brings back.
+const OPAQUE_PARTS: ReadonlySet<string> = new Set([
+  'input_audio',
+  'file',
+  'input_file',
+  'audio',
+  'item_reference',
+]);
 // Responses tools that run on OpenAI's side and add their results to the input.
 const FUNCTION_TOOLS: ReadonlySet<string> = new Set(['function', 'custom']);
 
@@ -130,7 +137,11 @@ export function measureResponses(body: Json, model: string): InputMeasure {
   collector.fixedTokens += REPLY_PRIMING_TOKENS;
   if (typeof body.instructions === 'string') collector.message(body.instructions);
   if (typeof body.input === 'string') collector.message(body.input);
-  else if (Array.isArray(body.input)) for (const item of body.input) collector.message(item);
+  else if (Array.isArray(body.input))
+    for (const item of body.input) {
+      if (isBareReference(item)) collector.open = true;
+      else collector.message(item);
+    }
   if (Array.isArray(body.tools)) {
     const functions = body.tools.filter(
       (tool) => isRecord(tool) && typeof tool.type === 'string' && FUNCTION_TOOLS.has(tool.type),
@@ -145,6 +156,20 @@ export function measureResponses(body: Json, model: string): InputMeasure {
     collector.open = true;
   }
   return collector.done();
+}
+
+/**
+ * An input item that only names a stored item (`{ id }`: the SDK's `ItemReference`, whose
+ * `type` is optional): its tokens are not in the request.
+ */
+function isBareReference(item: unknown): boolean {
+  return (
+    isRecord(item) &&
+    item.type === undefined &&
+    item.id !== undefined &&
+    item.role === undefined &&
+    item.content === undefined
+  );
 }
 
 /** `POST /embeddings`: the inputs alone, no framing. */

@@ -32,6 +32,20 @@ describe('boundedTokenCounter', () => {
     expect(calls).toEqual(['a'.repeat(999)]);
   });
 
+  it('bounds a text with a long run of whitespace, or of punctuation and marks mixed, by its UTF-8 bytes', () => {
+    calls.length = 0;
+    for (const text of [
+      ' '.repeat(1000),
+      `before${'\n'.repeat(100_000)}after`,
+      `a${' \t'.repeat(600)}b`,
+      '!\u0301'.repeat(600),
+    ]) {
+      expect(counter(text)).toBe(Buffer.byteLength(text, 'utf8'));
+    }
+    expect(counter(`${' '.repeat(999)}x`)).toBe(1);
+    expect(calls).toEqual([`${' '.repeat(999)}x`]);
+  });
+
   it('measures UTF-8 bytes as Node does, surrogate pairs and lone surrogates included', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (piece) => {
