@@ -448,13 +448,23 @@ export class Budget {
     }
   }
 
+  // A budget made by another installed copy of core (two versions installed side by side)
+  // passes `isBudget` but has none of this class's private state: it is used through its
+  // public methods, which every copy has. A cheap hold it refuses before a tighter one is
+  // then reported as refused by it too (its quiet reserve is private to its own copy).
   static {
     memberChild = (parent, options, description) =>
-      parent.#declareChild(parseChildOptions(options), { kind: 'member', description });
+      #stored in parent
+        ? parent.#declareChild(parseChildOptions(options), { kind: 'member', description })
+        : (parent as Budget).child(options);
     reserveQuietly = (budget, amountUsd, options) =>
-      budget.#reserver.reserve(amountUsd, options, false);
+      #reserver in budget
+        ? budget.#reserver.reserve(amountUsd, options, false)
+        : (budget as Budget).reserve(amountUsd, options);
     reserveNow = (budget, amountUsd, options, reportRefusal) =>
-      budget.#reserver.reserveNow(amountUsd, options, reportRefusal);
+      #reserver in budget
+        ? budget.#reserver.reserveNow(amountUsd, options, reportRefusal)
+        : (budget as Budget).reserve(amountUsd, options);
   }
 
   #now(): number {
