@@ -384,7 +384,7 @@ describe.each(majors)('%s', (_name, SDK) => {
     test('caller break', async () => {
       const budget = budgetOf();
       const client = withBudget(raw(), { budget });
-      mock.script({ respond: { chunkDelayMs: 5 } });
+      mock.script({ respond: { chunkDelayMs: 20 } });
       const stream = await client.chat.completions.create(body);
       let seen = 0;
       for await (const _chunk of stream) if (++seen === 3) break;
