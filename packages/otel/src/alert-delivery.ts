@@ -76,16 +76,37 @@ export class AlertDelivery {
     }
   }
 
+  /**
+   * One attempt, bounded by `timeoutMs` whatever the `fetch` does: the signal asks it to
+   * stop, and the race stops waiting for a `fetch` (or a body read) that ignores it, so a
+   * stuck attempt counts as a failed one and never holds up later alerts or `flush()`.
+   */
   async #attempt(body: string): Promise<Outcome> {
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.#settings.timeoutMs);
-    timer.unref();
+    const { timeoutMs } = this.#settings;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<Outcome>((resolve) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        resolve({ delivered: false, retry: true, reason: `no answer within ${timeoutMs} ms` });
+      }, timeoutMs);
+      timer.unref();
+    });
+    try {
+      return await Promise.race([this.#exchange(body, controller.signal), timedOut]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Posts the body and reads the answer; never throws. */
+  async #exchange(body: string, signal: AbortSignal): Promise<Outcome> {
     try {
       const response = await this.#settings.fetch(this.#settings.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body,
-        signal: controller.signal,
+        signal,
       });
       // The body is not needed; reading it frees the connection.
       await response.arrayBuffer().catch(() => undefined);
@@ -96,12 +117,10 @@ export class AlertDelivery {
       return { delivered: false, retry, reason: `HTTP ${status}`, status };
     } catch (error) {
       // Only the error's kind: a message could quote the URL.
-      const reason = controller.signal.aborted
+      const reason = signal.aborted
         ? `no answer within ${this.#settings.timeoutMs} ms`
         : `the request failed (${errorKind(error)})`;
       return { delivered: false, retry: true, reason };
-    } finally {
-      clearTimeout(timer);
     }
   }
 

@@ -369,6 +369,69 @@ describe('webhookAlerts', () => {
     expect(answers).toEqual([]);
   });
 
+  describe('an attempt whose fetch ignores the abort signal', () => {
+    /** A fetch that is stuck for the first `stuck` calls (as `hang` says), then posts to the test server. */
+    function stuckFetch(stuck: number, hang: () => Promise<Response>) {
+      let calls = 0;
+      const fetch: typeof globalThis.fetch = (url, init) => {
+        calls += 1;
+        // The signal is dropped, as by a proxy wrapper that does not pass it on.
+        if (calls <= stuck) return hang();
+        const { signal: _dropped, ...rest } = init ?? {};
+        return globalThis.fetch(url, rest);
+      };
+      return { fetch, calls: () => calls };
+    }
+    const exceeded = (budgetId: string) => ({
+      type: 'exceeded' as const,
+      budgetId,
+      spentUsd: '1',
+      limitUsd: '1',
+      overrunUsd: '0',
+    });
+
+    it.each([
+      ['never settles', () => new Promise<Response>(() => {})],
+      [
+        'answers but its body never ends',
+        async () => new Response(new ReadableStream({ start() {} }), { status: 200 }),
+      ],
+    ])(
+      'fails after timeoutMs when the fetch %s, retries, and still delivers later alerts',
+      async (_, hang) => {
+        const budget = createBudget({ id: nextId(), limitUsd: 1, thresholds: [0.5] });
+        const stuck = stuckFetch(2, hang);
+        const { alerts, failures } = sink(budget, {
+          timeoutMs: 50,
+          retries: 1,
+          fetch: stuck.fetch,
+        });
+        const started = performance.now();
+        await (await budget.reserve('0.6')).settle('0.6');
+        budget.emit(exceeded(budget.id));
+        await alerts.flush();
+        // Two stuck attempts of 50 ms and a backoff of 1 ms: well under a second.
+        expect(performance.now() - started).toBeLessThan(2_000);
+        expect(stuck.calls()).toBe(3);
+        expect(failures.map((failure) => failure.message)).toEqual([
+          expect.stringMatching(/"threshold" alert .* after 2 attempts: no answer within 50 ms$/),
+        ]);
+        expect(texts()).toEqual([expect.stringContaining('reached its $1 limit')]);
+      },
+    );
+
+    it('fails one attempt and delivers on the retry', async () => {
+      const budget = createBudget({ id: nextId(), limitUsd: 1, thresholds: [0.5] });
+      const stuck = stuckFetch(1, () => new Promise<Response>(() => {}));
+      const { alerts, failures } = sink(budget, { timeoutMs: 50, retries: 1, fetch: stuck.fetch });
+      await (await budget.reserve('0.6')).settle('0.6');
+      await alerts.flush();
+      expect(failures).toEqual([]);
+      expect(stuck.calls()).toBe(2);
+      expect(texts()).toEqual([expect.stringContaining('passed 50%')]);
+    });
+  });
+
   it('forgets the oldest alerts past ten thousand, so a long-lived process stays bounded', async () => {
     const budget = createBudget({ id: nextId(), limitUsd: 1 });
     let sent = 0;

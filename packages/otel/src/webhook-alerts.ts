@@ -31,7 +31,11 @@ export interface WebhookAlertsOptions {
   backoffMs?: number;
   /** The longest wait between retries. @default 30000 */
   maxBackoffMs?: number;
-  /** How long one attempt may take. @default 10000 */
+  /**
+   * How long one attempt may take, reading the answer's body included. Bounded even when the
+   * `fetch` given ignores the abort signal: the attempt counts as failed and is retried.
+   * @default 10000
+   */
   timeoutMs?: number;
   /** Which alerts to send. @default every kind: threshold, exceeded, settlement-pending, settlement-lost, store-unavailable */
   alerts?: readonly AlertKind[];
