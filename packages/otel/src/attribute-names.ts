@@ -81,6 +81,13 @@ export const tollgate = {
   limitMetric: 'tollgate.budget.limit',
   /** Gauge metric: limit minus spent minus held, never below zero, in USD. */
   remainingMetric: 'tollgate.budget.remaining',
+  /**
+   * Gauge metric: 1 when this collection read the budget's figures from its store, 0 when it
+   * could not (the money gauges are then not observed).
+   */
+  storeAvailableMetric: 'tollgate.budget.store_available',
+  /** Counter metric: reads of a budget's figures that failed, by `tollgate.code`. */
+  statusErrorsMetric: 'tollgate.budget.status_errors',
   /** Counter metric: calls refused before sending, by `tollgate.code`. */
   refusalsMetric: 'tollgate.refusals',
   /** Gauge metric: settlements kept in memory because the store could not be reached. */

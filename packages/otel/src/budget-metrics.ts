@@ -8,7 +8,7 @@ import type {
   ObservableCallback,
   ObservableGauge,
 } from '@opentelemetry/api';
-import type { Budget, LedgerEntry } from '@tollgate/core';
+import { type Budget, type LedgerEntry, TollgateError } from '@tollgate/core';
 import { genAi, tollgate } from './attribute-names.js';
 import { callAttributes, operationOf, present, requestModelOf } from './call-attributes.js';
 import { ExactTotals } from './exact-totals.js';
@@ -36,6 +36,7 @@ interface Gauges {
   limit: ObservableGauge;
   remaining: ObservableGauge;
   pending: ObservableGauge;
+  storeAvailable: ObservableGauge;
 }
 
 /**
@@ -51,6 +52,7 @@ export class BudgetMetrics {
   readonly #duration: Histogram;
   readonly #refusals: Counter;
   readonly #lost: Counter;
+  readonly #statusErrors: Counter;
   /** Settlements the store has not taken yet: reservation id → the budget id they count under. */
   readonly #pending = new Map<string, string>();
   readonly #stop: () => void;
@@ -84,6 +86,11 @@ export class BudgetMetrics {
       unit: '{settlement}',
       description:
         'Settlements and releases given up (after retrying, or refused by a closed store): not confirmed by the store, which may still apply one that timed out; tollgate.budget.spent reads the store.',
+    });
+    this.#statusErrors = meter.createCounter(tollgate.statusErrorsMetric, {
+      unit: '{error}',
+      description:
+        "Reads of a budget's figures that failed when metrics were collected, by tollgate.code (STORE_UNAVAILABLE: unreachable; STORE_INVALID: closed).",
     });
     this.#refusals = meter.createCounter(tollgate.refusalsMetric, {
       unit: '{call}',
@@ -221,9 +228,14 @@ export class BudgetMetrics {
         budgets.map(async (budget) => {
           const attributes = { [tollgate.budgetId]: budget.id };
           result.observe(gauges.pending, pendingBy.get(budget.id) ?? 0, attributes);
-          // A store that cannot be reached leaves this budget's money gauges out of this
-          // collection rather than failing the whole export.
-          const status = await budget.status().catch(() => undefined);
+          // A store that cannot be read leaves this budget's money gauges unobserved rather
+          // than failing the whole export. With cumulative temporality the SDK then repeats
+          // their last points (it has no way to drop one), so availability is said outright.
+          const status = await budget.status().catch((error: unknown) => {
+            this.#statusErrors.add(1, { ...attributes, [tollgate.code]: errorCode(error) });
+            return undefined;
+          });
+          result.observe(gauges.storeAvailable, status === undefined ? 0 : 1, attributes);
           if (status === undefined) return;
           result.observe(gauges.spent, Number(status.spentUsd), attributes);
           result.observe(gauges.reserved, Number(status.reservedUsd), attributes);
@@ -250,5 +262,14 @@ function createGauges(meter: Meter): Gauges {
       unit: '{settlement}',
       description: 'Settlements kept in memory because the store could not be reached.',
     }),
+    storeAvailable: meter.createObservableGauge(tollgate.storeAvailableMetric, {
+      description:
+        "1 when this collection read the budget's figures from its store, 0 when it could not: the money gauges then repeat their last figures (cumulative temporality) or are left out (delta).",
+    }),
   };
+}
+
+/** The Tollgate code of a failed status read (`STORE_UNAVAILABLE`, `STORE_INVALID`), else `UNKNOWN`. */
+function errorCode(error: unknown): string {
+  return error instanceof TollgateError ? error.code : 'UNKNOWN';
 }

@@ -253,6 +253,7 @@ describe('instrument', () => {
       1,
     );
     expect(metricValue(collected, tollgate.spentMetric)).toBeUndefined();
+    expect(metricValue(collected, tollgate.storeAvailableMetric)).toBe(0);
     const refusal = otel.spans().find((span) => span.name === tollgate.storeUnavailableEvent);
     expect(refusal?.attributes[genAi.errorType]).toBe('STORE_UNAVAILABLE');
     store.down = false;
@@ -260,6 +261,7 @@ describe('instrument', () => {
     collected = await otel.collect();
     expect(metricValue(collected, tollgate.pendingMetric)).toBe(0);
     expect(metricValue(collected, tollgate.spentMetric)).toBe(0.1);
+    expect(metricValue(collected, tollgate.storeAvailableMetric)).toBe(1);
     expect(metricValue(collected, tollgate.costMetric)).toBe(0.1);
   });
 

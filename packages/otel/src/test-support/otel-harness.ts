@@ -35,9 +35,12 @@ export function enableContext(): void {
   context.setGlobalContextManager(contextManager);
 }
 
-export function otelHarness(): OtelHarness {
+/** @param temporality what the exporter asks for; cumulative is what Prometheus and OTLP use by default. */
+export function otelHarness(
+  temporality: AggregationTemporality = AggregationTemporality.CUMULATIVE,
+): OtelHarness {
   enableContext();
-  const metricExporter = new InMemoryMetricExporter(AggregationTemporality.CUMULATIVE);
+  const metricExporter = new InMemoryMetricExporter(temporality);
   const reader = new PeriodicExportingMetricReader({
     exporter: metricExporter,
     // Never on its own: tests collect when they choose to.
