@@ -128,7 +128,7 @@ describe('v2 models whose usage is not read exactly are refused, never mispriced
   });
 
   test.each([
-    ['deepseek.chat', 'deepseek'],
+    ['deepseek.chat', 'openai'],
     ['xai.chat', undefined],
     ['my-llm.completion', 'deepseek'],
     ['my-llm.chat', undefined],
@@ -155,6 +155,12 @@ describe('v2 models whose usage is not read exactly are refused, never mispriced
       'google',
     ],
     ['an @ai-sdk/azure 2 model', () => providersV2For(mock()).azure('gpt-4.1'), 'openai', 'azure'],
+    [
+      'an @ai-sdk/deepseek 1 model',
+      () => providersV2For(mock()).deepseek('deepseek-chat'),
+      'openai',
+      'deepseek',
+    ],
   ] as const)('%s priced as another provider is refused', (_name, modelOf, other, own) => {
     expect(() => withBudget(modelOf(), { limitUsd: 1, provider: other })).toThrow(
       `priced as provider "${other}"`,

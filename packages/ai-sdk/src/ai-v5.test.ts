@@ -1,9 +1,10 @@
 /**
  * `ai` 5 (model specification v2: `@ai-sdk/openai`, `@ai-sdk/anthropic`, `@ai-sdk/azure`,
- * `@ai-sdk/google` 2, `@ai-sdk/openai-compatible` 1, `@ai-sdk/amazon-bedrock` 3) at run
- * time: the same metering through the real `ai` 5 functions and providers against the mock
- * provider. A v2 usage is flat: cache writes, their TTL, the tier served, Gemini's thoughts
- * and tool-use prompt tokens are read from the provider's metadata and response body, so
+ * `@ai-sdk/google` 2, `@ai-sdk/openai-compatible` 1, `@ai-sdk/amazon-bedrock` 3,
+ * `@ai-sdk/deepseek` 1) at run time: the same metering through the real `ai` 5 functions
+ * and providers against the mock provider. A v2 usage is flat: cache writes, their TTL, the
+ * tier served, Gemini's thoughts and tool-use prompt tokens, DeepSeek's cache hits and
+ * misses are read from the provider's metadata and response body, so
  * every charge below is checked against the provider's own usage, priced by `computeCost`.
  */
 import type { Budget } from '@tollgate/core';
@@ -127,6 +128,20 @@ const cases = [
     scripted: { inputTokens: 1_000, cacheReadInputTokens: 3_000, cacheWriteInputTokens: 2_500 },
     output: 'outputTokens',
     cacheRead: 3_000,
+  },
+  {
+    name: 'deepseek.chat',
+    model: () => v2().deepseek('deepseek-reasoner'),
+    provider: 'deepseek',
+    modelId: 'deepseek-reasoner',
+    scripted: {
+      prompt_tokens: 4_000,
+      prompt_cache_hit_tokens: 2_048,
+      prompt_cache_miss_tokens: 1_952,
+      completion_tokens_details: { reasoning_tokens: 8 },
+    },
+    output: 'completion_tokens',
+    cacheRead: 2_048,
   },
 ] as const satisfies ReadonlyArray<{
   name: string;

@@ -153,6 +153,64 @@ describe('OpenAI-compatible 1 flat usage is priced as the Chat usage with the sa
   });
 });
 
+describe("DeepSeek 1 usage is priced as DeepSeek's usage with the same counts", () => {
+  // @ai-sdk/deepseek 1 reads cachedInputTokens from prompt_cache_hit_tokens and writes the
+  // hits and misses in its metadata, null when the API sent none.
+  test('cache hits and misses from the metadata, reasoning inside the completion', async () => {
+    const sentHits = fc.boolean();
+    await fc.assert(
+      fc.asyncProperty(flatUsage, sentHits, generateOrStream, async (flat, hitsSent, how) => {
+        const hits = hitsSent ? flat.cachedInputTokens : 0;
+        const usage = { ...flat, cachedInputTokens: hitsSent ? hits : undefined };
+        const metadata = {
+          deepseek: {
+            promptCacheHitTokens: hitsSent ? hits : null,
+            promptCacheMissTokens: hitsSent ? flat.inputTokens - hits : null,
+          },
+        };
+        const entry = await step(
+          modelOf('deepseek.chat', 'deepseek-reasoner', usage, metadata),
+          how,
+        );
+        const wire = {
+          prompt_tokens: flat.inputTokens,
+          completion_tokens: flat.outputTokens,
+          total_tokens: flat.totalTokens,
+          ...(hitsSent
+            ? { prompt_cache_hit_tokens: hits, prompt_cache_miss_tokens: flat.inputTokens - hits }
+            : {}),
+          completion_tokens_details: { reasoning_tokens: flat.reasoningTokens },
+        };
+        const exact = computeCost({
+          provider: 'deepseek',
+          model: 'deepseek-reasoner',
+          usage: wire,
+        });
+        expect(entry.actualUsd).toBe(exact.totalUsd);
+        expect(entry.details.partial).toBeUndefined();
+        expect(entry.details.tokens).toMatchObject({ input: { cacheRead: hits } });
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  test('hits and misses that do not add up to the prompt are not trusted: the hold is charged', async () => {
+    const usage = {
+      inputTokens: 1_000,
+      outputTokens: 10,
+      totalTokens: 1_010,
+      cachedInputTokens: 100,
+    };
+    const metadata = { deepseek: { promptCacheHitTokens: 100, promptCacheMissTokens: 100 } };
+    const entry = await step(
+      modelOf('deepseek.chat', 'deepseek-chat', usage, metadata),
+      'generate',
+    );
+    expect(entry.details).toMatchObject({ partial: true, usage: 'unreadable' });
+    expect(entry.actualUsd).toBe(entry.reservedUsd);
+  });
+});
+
 describe('Bedrock 3 flat usage is priced as the Converse usage with the same counts', () => {
   const claude = 'us.anthropic.claude-haiku-4-5-20251001-v1:0';
   test('cache reads from the flat counts, cache writes from the provider metadata', async () => {
@@ -275,6 +333,11 @@ describe('usage that cannot be read is never free', () => {
     ['anthropic.messages', 'claude-sonnet-4-5', { anthropic: { usage: null } }],
     ['amazon-bedrock', 'amazon.nova-lite-v1:0', { bedrock: {} }],
     ['my-llm.chat', 'deepseek-chat', { 'my-llm': {} }],
+    [
+      'deepseek.chat',
+      'deepseek-chat',
+      { deepseek: { promptCacheHitTokens: 9, promptCacheMissTokens: 0 } },
+    ],
     // Without its total, the tool-use prompt tokens the provider dropped cannot be told.
     [
       'google.generative-ai',

@@ -20,6 +20,10 @@
  *   as xAI's). Counts only some providers send (DeepSeek's cache hits, Mistral's
  *   `num_cached_tokens`) are not in the flat usage: those cached tokens are charged at the
  *   uncached rate, the dearer reading.
+ * - `@ai-sdk/deepseek` 1 (`deepseek.chat`): the body's `usage` on `doGenerate`; a stream's
+ *   from the flat counts (`cachedInputTokens` is `prompt_cache_hit_tokens`, reasoning from
+ *   `completion_tokens_details`) with `total_tokens`, and the hits and misses
+ *   `providerMetadata.deepseek` carries, under DeepSeek's names: every count of its usage.
  * - `@ai-sdk/google` 2: `providerMetadata.google.usageMetadata` is Gemini's usage (summed
  *   over continued requests, as v4's `raw`) with thoughts and cached content, but without
  *   `toolUsePromptTokenCount`, which the provider's schema drops; it is read back from
@@ -122,7 +126,8 @@ export function rawUsageV2(
     const written = isRecord(own.usage) ? own.usage.cacheWriteTokens : undefined;
     return openaiUsage(route.api, usage, written);
   }
-  return compatibleUsage(usage);
+  const counts = compatibleUsage(usage);
+  return counts === undefined ? undefined : { ...counts, ...deepseekCacheCounts(own) };
 }
 
 /** Messages usage from the flat counts; writes of unknown TTL read as 1-hour writes. */
@@ -181,6 +186,21 @@ function compatibleUsage(usage: UsageV2): Json | undefined {
   const counts = openaiUsage('openai-chat', usage, undefined);
   if (counts === undefined || usage.totalTokens === undefined) return counts;
   return { ...counts, total_tokens: usage.totalTokens };
+}
+
+/**
+ * DeepSeek's cache hits and misses as `@ai-sdk/deepseek` 1 writes them in its metadata
+ * (`promptCacheHitTokens`, `promptCacheMissTokens`, null when the API sent none), under
+ * DeepSeek's own names: the DeepSeek table reads them before `cached_tokens` and checks that
+ * they add up to `prompt_tokens`. Nothing for any other provider's metadata.
+ */
+function deepseekCacheCounts(metadata: Json): Json {
+  const hits = metadata.promptCacheHitTokens;
+  const misses = metadata.promptCacheMissTokens;
+  return {
+    ...(typeof hits === 'number' ? { prompt_cache_hit_tokens: hits } : {}),
+    ...(typeof misses === 'number' ? { prompt_cache_miss_tokens: misses } : {}),
+  };
 }
 
 /** Converse usage from the flat counts and the cache writes in the provider metadata. */

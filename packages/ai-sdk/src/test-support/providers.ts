@@ -7,6 +7,7 @@ import { type MockProvider, startMockProvider } from '@tollgate/mock-provider';
 import { createAmazonBedrock as createAmazonBedrockV3 } from 'ai-sdk-amazon-bedrock-v3';
 import { createAnthropic as createAnthropicV2 } from 'ai-sdk-anthropic-v2';
 import { createAzure as createAzureV2 } from 'ai-sdk-azure-v2';
+import { createDeepSeek as createDeepSeekV1 } from 'ai-sdk-deepseek-v1';
 import { createGoogleGenerativeAI as createGoogleV2 } from 'ai-sdk-google-v2';
 import { createOpenAICompatible as createOpenAICompatibleV1 } from 'ai-sdk-openai-compatible-v1';
 import { createOpenAI as createOpenAIV2 } from 'ai-sdk-openai-v2';
@@ -48,7 +49,8 @@ export function providersFor(mock: MockProvider) {
 /**
  * The real `ai` 5 (specification v2) providers, pointed at the loopback mock: OpenAI,
  * Anthropic, Azure (OpenAI's wire under `/openai`), Google (the Gemini API), an
- * OpenAI-compatible provider named `my-llm` (usage on streams asked for), and Bedrock.
+ * OpenAI-compatible provider named `my-llm` (usage on streams asked for), Bedrock, and
+ * DeepSeek (`@ai-sdk/deepseek` 1, its own chat model on OpenAI's Chat wire).
  */
 export function providersV2For(mock: MockProvider) {
   const openai = createOpenAIV2({ apiKey: 'test', baseURL: mock.openaiBaseURL });
@@ -62,7 +64,8 @@ export function providersV2For(mock: MockProvider) {
     includeUsage: true,
   });
   const bedrock = createAmazonBedrockV3({ ...awsTestCredentials, baseURL: mock.url });
-  return { openai, anthropic, azure, google, compatible, bedrock };
+  const deepseek = createDeepSeekV1({ apiKey: 'test', baseURL: mock.openaiBaseURL });
+  return { openai, anthropic, azure, google, compatible, bedrock, deepseek };
 }
 
 /** AWS's documented example keys: requests are SigV4-signed offline, and the mock ignores them. */
