@@ -129,7 +129,7 @@ describe('v2 models whose usage is not read exactly are refused, never mispriced
 
   test.each([
     ['deepseek.chat', 'openai'],
-    ['xai.chat', undefined],
+    ['xai.chat', 'deepseek'],
     ['my-llm.completion', 'deepseek'],
     ['my-llm.chat', undefined],
     ['my.llm.chat', 'deepseek'],
@@ -161,6 +161,7 @@ describe('v2 models whose usage is not read exactly are refused, never mispriced
       'openai',
       'deepseek',
     ],
+    ['an @ai-sdk/xai 2 model', () => providersV2For(mock()).xai('grok-3-mini'), 'openai', 'xai'],
   ] as const)('%s priced as another provider is refused', (_name, modelOf, other, own) => {
     expect(() => withBudget(modelOf(), { limitUsd: 1, provider: other })).toThrow(
       `priced as provider "${other}"`,

@@ -1,7 +1,7 @@
 /**
  * `ai` 5 (model specification v2: `@ai-sdk/openai`, `@ai-sdk/anthropic`, `@ai-sdk/azure`,
  * `@ai-sdk/google` 2, `@ai-sdk/openai-compatible` 1, `@ai-sdk/amazon-bedrock` 3,
- * `@ai-sdk/deepseek` 1) at run time: the same metering through the real `ai` 5 functions
+ * `@ai-sdk/deepseek` 1, `@ai-sdk/xai` 2) at run time: the same metering through the real `ai` 5 functions
  * and providers against the mock provider. A v2 usage is flat: cache writes, their TTL, the
  * tier served, Gemini's thoughts and tool-use prompt tokens, DeepSeek's cache hits and
  * misses are read from the provider's metadata and response body, so
@@ -141,6 +141,33 @@ const cases = [
       completion_tokens_details: { reasoning_tokens: 8 },
     },
     output: 'completion_tokens',
+    cacheRead: 2_048,
+  },
+  // xAI bills reasoning beside the completion: its total counts them (4,000 + 20 + 8).
+  {
+    name: 'xai.chat',
+    model: () => v2().xai('grok-3-mini'),
+    provider: 'xai',
+    modelId: 'grok-3-mini',
+    scripted: {
+      ...chatUsage,
+      prompt_tokens_details: { cached_tokens: 2_048 },
+      total_tokens: 4_028,
+    },
+    output: 'completion_tokens',
+    cacheRead: 2_048,
+  },
+  {
+    name: 'xai.responses',
+    model: () => v2().xai.responses('grok-3-mini'),
+    provider: 'xai',
+    modelId: 'grok-3-mini',
+    scripted: {
+      ...responsesUsage,
+      input_tokens_details: { cached_tokens: 2_048 },
+      total_tokens: 4_028,
+    },
+    output: 'output_tokens',
     cacheRead: 2_048,
   },
 ] as const satisfies ReadonlyArray<{
@@ -290,6 +317,17 @@ test("amazon-bedrock: Bedrock's priority tier, which no table prices, is refused
     prompt: 'Hi',
     maxOutputTokens: 10,
     providerOptions: { bedrock: { serviceTier: 'priority' } },
+  }).catch((caught: unknown) => caught);
+  expect(error).toBeInstanceOf(UnmeteredEndpointError);
+  expect(mock().requests).toHaveLength(0);
+});
+
+test("xai.chat: xAI's Live Search (searchParameters), billed per source no table prices, is refused unsent", async () => {
+  const error = await generateText({
+    model: withBudget(v2().xai('grok-3-mini'), { limitUsd: 1 }),
+    prompt: 'News?',
+    maxOutputTokens: 10,
+    providerOptions: { xai: { searchParameters: { mode: 'on' } } },
   }).catch((caught: unknown) => caught);
   expect(error).toBeInstanceOf(UnmeteredEndpointError);
   expect(mock().requests).toHaveLength(0);

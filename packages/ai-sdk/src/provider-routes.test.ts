@@ -8,6 +8,11 @@ import { unpricedFeature } from './unpriced-features.js';
 describe('routeOf', () => {
   test("'auto' takes the provider string's own route, and refuses one without", () => {
     expect(routeOf('deepseek.chat', 'deepseek-chat')).toBe(PROVIDER_ROUTES['deepseek.chat']);
+    // @ai-sdk/xai 2's default model (Chat Completions) is xAI's too.
+    expect(routeOf('xai.chat', 'grok-3-mini')).toMatchObject({
+      provider: 'xai',
+      optionsKey: 'xai',
+    });
     expect(() => routeOf('cohere.chat', 'command-a')).toThrow(
       expect.objectContaining({ code: 'UNKNOWN_MODEL', provider: 'cohere.chat' }),
     );

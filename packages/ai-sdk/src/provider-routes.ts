@@ -35,6 +35,8 @@ export const PROVIDER_ROUTES: Readonly<Record<string, ProviderRoute>> = {
   'azure.embeddings': { provider: 'azure', api: 'openai-embedding', optionsKey: 'azure' },
   'deepseek.chat': { provider: 'deepseek', api: 'openai-compatible-chat', optionsKey: 'deepseek' },
   'xai.responses': { provider: 'xai', api: 'openai-compatible-responses', optionsKey: 'xai' },
+  // `@ai-sdk/xai` 2's default model (Chat Completions; the later majors name only Responses).
+  'xai.chat': { provider: 'xai', api: 'openai-compatible-chat', optionsKey: 'xai' },
   'groq.chat': { provider: 'groq', api: 'openai-compatible-chat', optionsKey: 'groq' },
   'mistral.chat': { provider: 'mistral', api: 'openai-compatible-chat', optionsKey: 'mistral' },
   'mistral.embedding': {

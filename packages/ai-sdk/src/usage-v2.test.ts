@@ -211,6 +211,109 @@ describe("DeepSeek 1 usage is priced as DeepSeek's usage with the same counts", 
   });
 });
 
+describe('xAI 2 usage is priced as the xAI usage it was read from', () => {
+  /** xAI's usage: reasoning billed beside the completion, cached tokens within the prompt. */
+  const xaiUsage = fc
+    .record({
+      prompt: fc.integer({ min: 0, max: 5_000 }),
+      completion: fc.integer({ min: 0, max: 500 }),
+      reasoning: fc.integer({ min: 0, max: 500 }),
+      cachedShare: fc.double({ min: 0, max: 1, noNaN: true }),
+    })
+    .map(({ prompt, cachedShare, ...counts }) => ({
+      prompt,
+      cached: Math.floor(prompt * cachedShare),
+      ...counts,
+    }));
+
+  test('Chat: the reasoning it adds into outputTokens is charged once', async () => {
+    await fc.assert(
+      fc.asyncProperty(xaiUsage, generateOrStream, async (wire, how) => {
+        const total = wire.prompt + wire.completion + wire.reasoning;
+        // As @ai-sdk/xai 2's Chat model reports it (convertXaiChatUsage).
+        const usage = {
+          inputTokens: wire.prompt,
+          outputTokens: wire.completion + wire.reasoning,
+          totalTokens: total,
+          reasoningTokens: wire.reasoning || undefined,
+          cachedInputTokens: wire.cached || undefined,
+        };
+        const entry = await step(modelOf('xai.chat', 'grok-3-mini', usage), how);
+        const exact = computeCost({
+          provider: 'xai',
+          model: 'grok-3-mini',
+          usage: {
+            prompt_tokens: wire.prompt,
+            completion_tokens: wire.completion,
+            total_tokens: total,
+            prompt_tokens_details: { cached_tokens: wire.cached },
+            completion_tokens_details: { reasoning_tokens: wire.reasoning },
+          },
+        });
+        expect(entry.actualUsd).toBe(exact.totalUsd);
+        expect(entry.details.partial).toBeUndefined();
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  test('Responses: output and total as xAI sent them (without a total, reasoning on top)', async () => {
+    const totals = fc.constantFrom('none' as const, 'inside' as const, 'outside' as const);
+    await fc.assert(
+      fc.asyncProperty(xaiUsage, totals, generateOrStream, async (drawn, totalIs, how) => {
+        // Reasoning counted inside the output is part of it.
+        const reasoning =
+          totalIs === 'inside' ? Math.min(drawn.reasoning, drawn.completion) : drawn.reasoning;
+        const wire = { ...drawn, reasoning };
+        const counted = wire.prompt + wire.completion;
+        const total =
+          totalIs === 'none' ? undefined : counted + (totalIs === 'outside' ? wire.reasoning : 0);
+        // As @ai-sdk/xai 2's Responses model reports it (convertXaiResponsesUsage).
+        const usage = {
+          inputTokens: wire.prompt,
+          outputTokens: wire.completion,
+          totalTokens: total,
+          reasoningTokens: wire.reasoning || undefined,
+          cachedInputTokens: wire.cached || undefined,
+        };
+        const entry = await step(modelOf('xai.responses', 'grok-3-mini', usage), how);
+        const exact = computeCost({
+          provider: 'xai',
+          model: 'grok-3-mini',
+          usage: {
+            input_tokens: wire.prompt,
+            output_tokens: wire.completion,
+            ...(total === undefined ? {} : { total_tokens: total }),
+            input_tokens_details: { cached_tokens: wire.cached },
+            output_tokens_details: { reasoning_tokens: wire.reasoning },
+          },
+        });
+        expect(entry.actualUsd).toBe(exact.totalUsd);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  test('a response body without usage is charged the hold, not the zeros the provider reports', async () => {
+    const zeros = { inputTokens: 0, outputTokens: 0, totalTokens: 0 };
+    const model = new MockLanguageModelV2({
+      provider: 'xai.responses',
+      modelId: 'grok-3-mini',
+      doGenerate: async () => ({
+        content: [{ type: 'text', text: 'Hello' }],
+        finishReason: 'stop',
+        usage: zeros,
+        warnings: [],
+        response: { body: { object: 'response', output: [], usage: null } },
+      }),
+    });
+    const entry = await step(model, 'generate');
+    expect(entry.details).toMatchObject({ partial: true, usage: 'unreadable' });
+    expect(entry.actualUsd).toBe(entry.reservedUsd);
+    expect(Number(entry.actualUsd)).toBeGreaterThan(0);
+  });
+});
+
 describe('Bedrock 3 flat usage is priced as the Converse usage with the same counts', () => {
   const claude = 'us.anthropic.claude-haiku-4-5-20251001-v1:0';
   test('cache reads from the flat counts, cache writes from the provider metadata', async () => {
@@ -333,6 +436,7 @@ describe('usage that cannot be read is never free', () => {
     ['anthropic.messages', 'claude-sonnet-4-5', { anthropic: { usage: null } }],
     ['amazon-bedrock', 'amazon.nova-lite-v1:0', { bedrock: {} }],
     ['my-llm.chat', 'deepseek-chat', { 'my-llm': {} }],
+    ['xai.chat', 'grok-3-mini', undefined],
     [
       'deepseek.chat',
       'deepseek-chat',

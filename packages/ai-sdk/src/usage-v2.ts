@@ -24,6 +24,13 @@
  *   from the flat counts (`cachedInputTokens` is `prompt_cache_hit_tokens`, reasoning from
  *   `completion_tokens_details`) with `total_tokens`, and the hits and misses
  *   `providerMetadata.deepseek` carries, under DeepSeek's names: every count of its usage.
+ * - `@ai-sdk/xai` 2 (`xai.chat`, its default, and `xai.responses`): the body's `usage` on
+ *   `doGenerate` (a body without one is unread: the provider would report zeros); a stream's
+ *   from the flat counts with `total_tokens`. Its Chat model adds the reasoning xAI counts
+ *   outside `completion_tokens` into `outputTokens`, so the total (prompt, completion and
+ *   reasoning) reads them as inside, charged once; its Responses model passes `output_tokens`
+ *   and the total as xAI sent them. A Responses stream without a total has its reasoning
+ *   charged on top of the output, the dearer reading, as v4 reads xAI usage without one.
  * - `@ai-sdk/google` 2: `providerMetadata.google.usageMetadata` is Gemini's usage (summed
  *   over continued requests, as v4's `raw`) with thoughts and cached content, but without
  *   `toolUsePromptTokenCount`, which the provider's schema drops; it is read back from
@@ -120,7 +127,8 @@ export function rawUsageV2(
     default:
       break;
   }
-  if (isRecord(responseBody) && isRecord(responseBody.usage)) return responseBody.usage;
+  // A body without usage is unread: @ai-sdk/xai 2's Responses model reports zeros for it.
+  if (isRecord(responseBody)) return isRecord(responseBody.usage) ? responseBody.usage : undefined;
   if (usage === undefined) return undefined;
   if (route.api === 'openai-chat' || route.api === 'openai-responses') {
     const written = isRecord(own.usage) ? own.usage.cacheWriteTokens : undefined;
