@@ -162,6 +162,12 @@ describe('v2 models whose usage is not read exactly are refused, never mispriced
       'deepseek',
     ],
     ['an @ai-sdk/xai 2 model', () => providersV2For(mock()).xai('grok-3-mini'), 'openai', 'xai'],
+    [
+      'an @ai-sdk/groq 2 model',
+      () => providersV2For(mock()).groq('openai/gpt-oss-120b'),
+      'openai',
+      'groq',
+    ],
   ] as const)('%s priced as another provider is refused', (_name, modelOf, other, own) => {
     expect(() => withBudget(modelOf(), { limitUsd: 1, provider: other })).toThrow(
       `priced as provider "${other}"`,

@@ -1,13 +1,14 @@
 /**
  * `ai` 5 (model specification v2: `@ai-sdk/openai`, `@ai-sdk/anthropic`, `@ai-sdk/azure`,
  * `@ai-sdk/google` 2, `@ai-sdk/openai-compatible` 1, `@ai-sdk/amazon-bedrock` 3,
- * `@ai-sdk/deepseek` 1, `@ai-sdk/xai` 2) at run time: the same metering through the real `ai` 5 functions
+ * `@ai-sdk/deepseek` 1, `@ai-sdk/xai` 2, `@ai-sdk/groq` 2) at run time: the same metering through the real `ai` 5 functions
  * and providers against the mock provider. A v2 usage is flat: cache writes, their TTL, the
  * tier served, Gemini's thoughts and tool-use prompt tokens, DeepSeek's cache hits and
  * misses are read from the provider's metadata and response body, so
  * every charge below is checked against the provider's own usage, priced by `computeCost`.
  */
 import type { Budget } from '@tollgate/core';
+import type { ScriptedResponse } from '@tollgate/mock-provider';
 import { computeCost, type Provider } from '@tollgate/pricing';
 import { embed, generateText, type LanguageModel, streamText } from 'ai-v5';
 import { describe, expect, test } from 'vitest';
@@ -170,6 +171,17 @@ const cases = [
     output: 'output_tokens',
     cacheRead: 2_048,
   },
+  // Groq sends a stream's usage unasked, in the last chunk's x_groq.
+  {
+    name: 'groq.chat',
+    model: () => v2().groq('openai/gpt-oss-120b'),
+    provider: 'groq',
+    modelId: 'openai/gpt-oss-120b',
+    scripted: { prompt_tokens: 4_000, prompt_tokens_details: { cached_tokens: 2_048 } },
+    output: 'completion_tokens',
+    cacheRead: 2_048,
+    respond: { streamUsage: 'x_groq' },
+  },
 ] as const satisfies ReadonlyArray<{
   name: string;
   model: () => LanguageModel;
@@ -179,6 +191,7 @@ const cases = [
   scripted: Record<string, unknown>;
   output: string;
   cacheRead: number;
+  respond?: Pick<ScriptedResponse, 'streamUsage'>;
 }>;
 
 type Case = (typeof cases)[number];
@@ -197,6 +210,12 @@ function metered(testCase: Case, budget: Budget) {
 
 function optionsOf(testCase: Case): Pick<WithBudgetOptions, 'provider'> {
   return 'options' in testCase ? testCase.options : {};
+}
+
+/** How the mock answers the case's next `times` requests beside `respond` (Groq's stream usage). */
+function scriptFor(testCase: Case, respond: ScriptedResponse = {}, times = 1): void {
+  const own = 'respond' in testCase ? testCase.respond : {};
+  mock().script({ respond: { ...respond, ...own }, times });
 }
 
 /** Runs one step and reads it through (the stream to its end). */
@@ -222,7 +241,7 @@ describe('ai 5 (specification v2): exact charges', () => {
     '%s, %s: charged the provider usage exactly (cache reads and writes, reasoning)',
     async (testCase, how) => {
       const budget = budgetOf();
-      mock().script({ respond: { outputTokens, usage: testCase.scripted } });
+      scriptFor(testCase, { outputTokens, usage: testCase.scripted });
       const model = metered(testCase, budget);
       expect(model.specificationVersion).toBe('v2');
       await run(model, how);
@@ -333,6 +352,16 @@ test("xai.chat: xAI's Live Search (searchParameters), billed per source no table
   expect(mock().requests).toHaveLength(0);
 });
 
+test('groq.chat: a stream without x_groq.usage (Groq sent none) is charged what arrived', async () => {
+  const budget = budgetOf();
+  await run(withBudget(v2().groq('openai/gpt-oss-120b'), { budget }), 'stream');
+  const entry = await only(budget.ledger());
+  expect(entry.details.partial).toBe(true);
+  expect(Number(entry.actualUsd)).toBeGreaterThan(0);
+  expect(Number(entry.actualUsd)).toBeLessThanOrEqual(Number(entry.reservedUsd));
+  await expectNothingHeld(budget);
+});
+
 describe('ai 5 (specification v2): every ending leaves nothing held', () => {
   test.each(cases)(
     '$name: an error status is released (a failed call costs nothing)',
@@ -375,6 +404,7 @@ describe('ai 5 (specification v2): every ending leaves nothing held', () => {
     '$name: a stream never read is charged exactly from its finish',
     async (testCase) => {
       const budget = budgetOf();
+      scriptFor(testCase, {}, 2);
       const generated = await generateText({
         model: metered(testCase, budgetOf()),
         prompt: 'Hi',
@@ -396,6 +426,7 @@ describe('ai 5 (specification v2): every ending leaves nothing held', () => {
 
   test.each(cases)('$name: a stream broken out of is charged exactly', async (testCase) => {
     const budget = budgetOf();
+    scriptFor(testCase);
     const result = streamText({
       model: metered(testCase, budget),
       prompt: 'Hi',

@@ -314,6 +314,32 @@ describe('xAI 2 usage is priced as the xAI usage it was read from', () => {
   });
 });
 
+describe('Groq 2 flat usage is priced as the Chat usage with the same counts', () => {
+  test('prompt, cached and completion tokens with the total, streamed or not', async () => {
+    await fc.assert(
+      fc.asyncProperty(flatUsage, generateOrStream, async (flat, how) => {
+        // @ai-sdk/groq 2 reads no reasoning count: Groq counts it inside the completion.
+        const usage = { ...flat, reasoningTokens: undefined };
+        const model = modelOf('groq.chat', 'openai/gpt-oss-120b', usage);
+        const entry = await step(model, how);
+        const wire = {
+          prompt_tokens: flat.inputTokens,
+          completion_tokens: flat.outputTokens,
+          total_tokens: flat.totalTokens,
+          prompt_tokens_details: { cached_tokens: flat.cachedInputTokens },
+        };
+        const exact = computeCost({ provider: 'groq', model: 'openai/gpt-oss-120b', usage: wire });
+        expect(entry.actualUsd).toBe(exact.totalUsd);
+        expect(entry.details.partial).toBeUndefined();
+        expect(entry.details.tokens).toMatchObject({
+          input: { cacheRead: flat.cachedInputTokens },
+        });
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
 describe('Bedrock 3 flat usage is priced as the Converse usage with the same counts', () => {
   const claude = 'us.anthropic.claude-haiku-4-5-20251001-v1:0';
   test('cache reads from the flat counts, cache writes from the provider metadata', async () => {
@@ -437,6 +463,7 @@ describe('usage that cannot be read is never free', () => {
     ['amazon-bedrock', 'amazon.nova-lite-v1:0', { bedrock: {} }],
     ['my-llm.chat', 'deepseek-chat', { 'my-llm': {} }],
     ['xai.chat', 'grok-3-mini', undefined],
+    ['groq.chat', 'openai/gpt-oss-120b', undefined],
     [
       'deepseek.chat',
       'deepseek-chat',

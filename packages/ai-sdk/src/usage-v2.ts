@@ -31,6 +31,10 @@
  *   reasoning) reads them as inside, charged once; its Responses model passes `output_tokens`
  *   and the total as xAI sent them. A Responses stream without a total has its reasoning
  *   charged on top of the output, the dearer reading, as v4 reads xAI usage without one.
+ * - `@ai-sdk/groq` 2 (`groq.chat`): the body's `usage` on `doGenerate`; a stream's from the
+ *   flat counts it reads from the last chunk's `x_groq.usage` (prompt, cached, completion,
+ *   total), every count Groq's price reads (its reasoning is inside the completion). A
+ *   stream without `x_groq.usage` is unread: charged what arrived.
  * - `@ai-sdk/google` 2: `providerMetadata.google.usageMetadata` is Gemini's usage (summed
  *   over continued requests, as v4's `raw`) with thoughts and cached content, but without
  *   `toolUsePromptTokenCount`, which the provider's schema drops; it is read back from

@@ -9,6 +9,7 @@ import { createAnthropic as createAnthropicV2 } from 'ai-sdk-anthropic-v2';
 import { createAzure as createAzureV2 } from 'ai-sdk-azure-v2';
 import { createDeepSeek as createDeepSeekV1 } from 'ai-sdk-deepseek-v1';
 import { createGoogleGenerativeAI as createGoogleV2 } from 'ai-sdk-google-v2';
+import { createGroq as createGroqV2 } from 'ai-sdk-groq-v2';
 import { createOpenAICompatible as createOpenAICompatibleV1 } from 'ai-sdk-openai-compatible-v1';
 import { createOpenAI as createOpenAIV2 } from 'ai-sdk-openai-v2';
 import { createXai as createXaiV2 } from 'ai-sdk-xai-v2';
@@ -51,8 +52,8 @@ export function providersFor(mock: MockProvider) {
  * The real `ai` 5 (specification v2) providers, pointed at the loopback mock: OpenAI,
  * Anthropic, Azure (OpenAI's wire under `/openai`), Google (the Gemini API), an
  * OpenAI-compatible provider named `my-llm` (usage on streams asked for), Bedrock, and
- * DeepSeek (`@ai-sdk/deepseek` 1, its own chat model on OpenAI's Chat wire) and xAI (Chat
- * and Responses on OpenAI's wires).
+ * DeepSeek (`@ai-sdk/deepseek` 1, its own chat model on OpenAI's Chat wire), xAI (Chat
+ * and Responses on OpenAI's wires) and Groq (Chat; a stream's usage in `x_groq`).
  */
 export function providersV2For(mock: MockProvider) {
   const openai = createOpenAIV2({ apiKey: 'test', baseURL: mock.openaiBaseURL });
@@ -68,7 +69,8 @@ export function providersV2For(mock: MockProvider) {
   const bedrock = createAmazonBedrockV3({ ...awsTestCredentials, baseURL: mock.url });
   const deepseek = createDeepSeekV1({ apiKey: 'test', baseURL: mock.openaiBaseURL });
   const xai = createXaiV2({ apiKey: 'test', baseURL: mock.openaiBaseURL });
-  return { openai, anthropic, azure, google, compatible, bedrock, deepseek, xai };
+  const groq = createGroqV2({ apiKey: 'test', baseURL: mock.openaiBaseURL });
+  return { openai, anthropic, azure, google, compatible, bedrock, deepseek, xai, groq };
 }
 
 /** AWS's documented example keys: requests are SigV4-signed offline, and the mock ignores them. */
