@@ -104,8 +104,9 @@ describe("budgetMiddleware with ai 5's wrapLanguageModel", () => {
 });
 
 describe('v2 models whose usage is not read exactly are refused, never mispriced', () => {
-  const mistral = () =>
-    new MockLanguageModelV2({ provider: 'mistral.chat', modelId: 'mistral-large-latest' });
+  // An @ai-sdk/google-vertex 3 model: its package is not among METERED_V2_PROVIDERS.
+  const vertex = () =>
+    new MockLanguageModelV2({ provider: 'google.vertex.chat', modelId: 'gemini-2.5-flash' });
 
   /** The `InvalidOptionsError` `withBudget` throws for `model`, or `undefined`. */
   function refusal(model: MockLanguageModelV2, provider?: 'deepseek' | 'openai' | 'vertex') {
@@ -119,9 +120,9 @@ describe('v2 models whose usage is not read exactly are refused, never mispriced
   }
 
   test('withBudget refuses them at once, naming the provider', () => {
-    const error = refusal(mistral());
+    const error = refusal(vertex());
     expect(error?.issues).toEqual([
-      { path: 'model', message: expect.stringContaining('"mistral.chat"') },
+      { path: 'model', message: expect.stringContaining('"google.vertex.chat"') },
     ]);
     expect(error?.message).toMatch(/^Invalid withBudget options: model: expected an AI SDK model/);
     expect(error?.message).toContain('@ai-sdk/openai-compatible model (<name>.chat');
@@ -168,6 +169,12 @@ describe('v2 models whose usage is not read exactly are refused, never mispriced
       'openai',
       'groq',
     ],
+    [
+      'an @ai-sdk/mistral 2 model',
+      () => providersV2For(mock()).mistral('mistral-large-2512'),
+      'openai',
+      'mistral',
+    ],
   ] as const)('%s priced as another provider is refused', (_name, modelOf, other, own) => {
     expect(() => withBudget(modelOf(), { limitUsd: 1, provider: other })).toThrow(
       `priced as provider "${other}"`,
@@ -177,7 +184,7 @@ describe('v2 models whose usage is not read exactly are refused, never mispriced
 
   test('budgetMiddleware refuses them at their first step, before anything is held or called', async () => {
     const budget = budgetOf();
-    const model = mistral();
+    const model = vertex();
     const wrapped = wrapLanguageModel({ model, middleware: budgetMiddleware({ budget }) });
     const error = await generateText({ model: wrapped, prompt: 'Hi' }).catch((caught) => caught);
     expect(error).toBeInstanceOf(InvalidOptionsError);

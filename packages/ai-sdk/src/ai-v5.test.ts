@@ -1,7 +1,7 @@
 /**
  * `ai` 5 (model specification v2: `@ai-sdk/openai`, `@ai-sdk/anthropic`, `@ai-sdk/azure`,
  * `@ai-sdk/google` 2, `@ai-sdk/openai-compatible` 1, `@ai-sdk/amazon-bedrock` 3,
- * `@ai-sdk/deepseek` 1, `@ai-sdk/xai` 2, `@ai-sdk/groq` 2) at run time: the same metering through the real `ai` 5 functions
+ * `@ai-sdk/deepseek` 1, `@ai-sdk/xai` 2, `@ai-sdk/groq` 2, `@ai-sdk/mistral` 2) at run time: the same metering through the real `ai` 5 functions
  * and providers against the mock provider. A v2 usage is flat: cache writes, their TTL, the
  * tier served, Gemini's thoughts and tool-use prompt tokens, DeepSeek's cache hits and
  * misses are read from the provider's metadata and response body, so
@@ -182,6 +182,18 @@ const cases = [
     cacheRead: 2_048,
     respond: { streamUsage: 'x_groq' },
   },
+  // Mistral's stream usage schema drops num_cached_tokens: a stream is charged them uncached.
+  {
+    name: 'mistral.chat',
+    model: () => v2().mistral('mistral-large-2512'),
+    provider: 'mistral',
+    modelId: 'mistral-large-2512',
+    scripted: { prompt_tokens: 4_000, num_cached_tokens: 2_048 },
+    output: 'completion_tokens',
+    cacheRead: 2_048,
+    respond: { streamUsage: 'usage' },
+    streamed: { usage: { prompt_tokens: 4_000 }, cacheRead: 0 },
+  },
 ] as const satisfies ReadonlyArray<{
   name: string;
   model: () => LanguageModel;
@@ -192,16 +204,13 @@ const cases = [
   output: string;
   cacheRead: number;
   respond?: Pick<ScriptedResponse, 'streamUsage'>;
+  /** What a stream is priced from where it reads less than the API sent (the dearer). */
+  streamed?: { usage: Record<string, unknown>; cacheRead: number };
 }>;
 
 type Case = (typeof cases)[number];
 
 const outputTokens = 20;
-
-/** The provider's usage as the mock sends it: the scripted fields and the output count. */
-function sent(testCase: Case): Record<string, unknown> {
-  return { ...testCase.scripted, [testCase.output]: outputTokens };
-}
 
 /** The case's model, metered on `budget` with the case's options. */
 function metered(testCase: Case, budget: Budget) {
@@ -246,14 +255,20 @@ describe('ai 5 (specification v2): exact charges', () => {
       expect(model.specificationVersion).toBe('v2');
       await run(model, how);
       const entry = await only(budget.ledger());
-      const exact = computeCost({
-        provider: testCase.provider,
-        model: testCase.modelId,
-        usage: sent(testCase),
-      });
-      expect(entry.actualUsd).toBe(exact.totalUsd);
+      const priced = (usage: Record<string, unknown>) =>
+        computeCost({
+          provider: testCase.provider,
+          model: testCase.modelId,
+          usage: { ...usage, [testCase.output]: outputTokens },
+        }).totalUsd;
+      const exact = priced(testCase.scripted);
+      const read = how === 'stream' && 'streamed' in testCase ? testCase.streamed : undefined;
+      expect(entry.actualUsd).toBe(read === undefined ? exact : priced(read.usage));
+      // What a stream cannot read is charged the dearer way: never under the provider's bill.
+      expect(Number(entry.actualUsd)).toBeGreaterThanOrEqual(Number(exact));
       expect(entry.details.partial).toBeUndefined();
-      expect(entry.details.tokens).toMatchObject({ input: { cacheRead: testCase.cacheRead } });
+      const cacheRead = read === undefined ? testCase.cacheRead : read.cacheRead;
+      expect(entry.details.tokens).toMatchObject({ input: { cacheRead } });
       await expectNothingHeld(budget);
     },
   );
@@ -495,6 +510,12 @@ const embedders = [
     provider: 'openai',
     modelId: 'text-embedding-3-small',
     options: { provider: 'openai' },
+  },
+  {
+    name: 'mistral.embedding',
+    model: () => v2().mistral.textEmbedding('mistral-embed'),
+    provider: 'mistral',
+    modelId: 'mistral-embed',
   },
   {
     name: 'amazon-bedrock',

@@ -37,8 +37,9 @@ export type LanguageModelV2StreamResult = Awaited<ReturnType<LanguageModelV2['do
  * `@ai-sdk/azure` 2 (Responses, Chat, embeddings: OpenAI's models), `@ai-sdk/google` 2 (the
  * Gemini API's language and embedding models), `@ai-sdk/amazon-bedrock` 3 (Converse and
  * embeddings), `@ai-sdk/deepseek` 1 (its chat model, cache hits and misses read),
- * `@ai-sdk/xai` 2 (Chat and Responses) and `@ai-sdk/groq` 2 (Chat). Each is priced from its
- * own table only. Beside them, an
+ * `@ai-sdk/xai` 2 (Chat and Responses), `@ai-sdk/groq` 2 (Chat) and `@ai-sdk/mistral` 2
+ * (Chat, whose streams drop the cache hits: charged as uncached, the dearer reading, and
+ * embeddings). Each is priced from its own table only. Beside them, an
  * `@ai-sdk/openai-compatible` 1 model (`<name>.chat`, `<name>.embedding`, a name with no
  * route of its own) is metered when the adapter's `provider` option names its table (see
  * `isMeteredCompatibleV2`). Every other v2 model is refused: its provider metadata, where a
@@ -59,6 +60,8 @@ export const METERED_V2_PROVIDERS: ReadonlySet<string> = new Set([
   'xai.chat',
   'xai.responses',
   'groq.chat',
+  'mistral.chat',
+  'mistral.embedding',
 ]);
 
 /**
@@ -101,8 +104,8 @@ export function refuseUnmeteredV2(
       : `a v2 ${describeValue(model.provider)} model priced as provider ${describeValue(settings.provider)}`;
   const message =
     'expected an AI SDK model of specification v2 from @ai-sdk/openai, @ai-sdk/anthropic, ' +
-    '@ai-sdk/azure, @ai-sdk/google, @ai-sdk/amazon-bedrock, @ai-sdk/deepseek, @ai-sdk/xai or ' +
-    '@ai-sdk/groq ' +
+    '@ai-sdk/azure, @ai-sdk/google, @ai-sdk/amazon-bedrock, @ai-sdk/deepseek, @ai-sdk/xai, ' +
+    '@ai-sdk/groq or @ai-sdk/mistral ' +
     `(provider ${[...METERED_V2_PROVIDERS].join(', ')}, priced from its own table), an ` +
     '@ai-sdk/openai-compatible model (<name>.chat or <name>.embedding) with the table named ' +
     'in the provider option, or a model of specification v3 or v4, received ' +

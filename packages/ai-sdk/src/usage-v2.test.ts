@@ -340,6 +340,40 @@ describe('Groq 2 flat usage is priced as the Chat usage with the same counts', (
   });
 });
 
+describe('Mistral 2 flat usage, which drops the cache hits, is never priced under the bill', () => {
+  test('charged as the Chat usage without cache hits: the dearest the hits could be', async () => {
+    await fc.assert(
+      fc.asyncProperty(flatUsage, generateOrStream, async (flat, how) => {
+        // @ai-sdk/mistral 2's flat usage: prompt, completion and total only.
+        const usage = {
+          inputTokens: flat.inputTokens,
+          outputTokens: flat.outputTokens,
+          totalTokens: flat.totalTokens,
+        };
+        const entry = await step(modelOf('mistral.chat', 'mistral-large-2512', usage), how);
+        const billed = (hits: number) =>
+          computeCost({
+            provider: 'mistral',
+            model: 'mistral-large-2512',
+            usage: {
+              prompt_tokens: flat.inputTokens,
+              completion_tokens: flat.outputTokens,
+              total_tokens: flat.totalTokens,
+              num_cached_tokens: hits,
+            },
+          }).totalUsd;
+        expect(entry.actualUsd).toBe(billed(0));
+        // Whatever share of the prompt Mistral served from its cache.
+        expect(Number(entry.actualUsd)).toBeGreaterThanOrEqual(
+          Number(billed(flat.cachedInputTokens)),
+        );
+        expect(entry.details.tokens).toMatchObject({ input: { cacheRead: 0 } });
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
 describe('Bedrock 3 flat usage is priced as the Converse usage with the same counts', () => {
   const claude = 'us.anthropic.claude-haiku-4-5-20251001-v1:0';
   test('cache reads from the flat counts, cache writes from the provider metadata', async () => {
@@ -464,6 +498,7 @@ describe('usage that cannot be read is never free', () => {
     ['my-llm.chat', 'deepseek-chat', { 'my-llm': {} }],
     ['xai.chat', 'grok-3-mini', undefined],
     ['groq.chat', 'openai/gpt-oss-120b', undefined],
+    ['mistral.chat', 'mistral-large-2512', undefined],
     [
       'deepseek.chat',
       'deepseek-chat',

@@ -35,6 +35,11 @@
  *   flat counts it reads from the last chunk's `x_groq.usage` (prompt, cached, completion,
  *   total), every count Groq's price reads (its reasoning is inside the completion). A
  *   stream without `x_groq.usage` is unread: charged what arrived.
+ * - `@ai-sdk/mistral` 2 (`mistral.chat`): the body's `usage` on `doGenerate`, with Mistral's
+ *   `num_cached_tokens`. A stream's usage schema keeps only `prompt_tokens`,
+ *   `completion_tokens` and `total_tokens`: the cache hits are dropped before the adapter
+ *   sees them, so a stream's cached tokens are charged at the uncached rate, the dearer
+ *   reading (never under the bill).
  * - `@ai-sdk/google` 2: `providerMetadata.google.usageMetadata` is Gemini's usage (summed
  *   over continued requests, as v4's `raw`) with thoughts and cached content, but without
  *   `toolUsePromptTokenCount`, which the provider's schema drops; it is read back from

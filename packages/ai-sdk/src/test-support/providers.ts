@@ -10,6 +10,7 @@ import { createAzure as createAzureV2 } from 'ai-sdk-azure-v2';
 import { createDeepSeek as createDeepSeekV1 } from 'ai-sdk-deepseek-v1';
 import { createGoogleGenerativeAI as createGoogleV2 } from 'ai-sdk-google-v2';
 import { createGroq as createGroqV2 } from 'ai-sdk-groq-v2';
+import { createMistral as createMistralV2 } from 'ai-sdk-mistral-v2';
 import { createOpenAICompatible as createOpenAICompatibleV1 } from 'ai-sdk-openai-compatible-v1';
 import { createOpenAI as createOpenAIV2 } from 'ai-sdk-openai-v2';
 import { createXai as createXaiV2 } from 'ai-sdk-xai-v2';
@@ -53,7 +54,8 @@ export function providersFor(mock: MockProvider) {
  * Anthropic, Azure (OpenAI's wire under `/openai`), Google (the Gemini API), an
  * OpenAI-compatible provider named `my-llm` (usage on streams asked for), Bedrock, and
  * DeepSeek (`@ai-sdk/deepseek` 1, its own chat model on OpenAI's Chat wire), xAI (Chat
- * and Responses on OpenAI's wires) and Groq (Chat; a stream's usage in `x_groq`).
+ * and Responses on OpenAI's wires), Groq (Chat; a stream's usage in `x_groq`) and Mistral
+ * (Chat, a stream's usage unasked in its last chunk; embeddings).
  */
 export function providersV2For(mock: MockProvider) {
   const openai = createOpenAIV2({ apiKey: 'test', baseURL: mock.openaiBaseURL });
@@ -70,7 +72,8 @@ export function providersV2For(mock: MockProvider) {
   const deepseek = createDeepSeekV1({ apiKey: 'test', baseURL: mock.openaiBaseURL });
   const xai = createXaiV2({ apiKey: 'test', baseURL: mock.openaiBaseURL });
   const groq = createGroqV2({ apiKey: 'test', baseURL: mock.openaiBaseURL });
-  return { openai, anthropic, azure, google, compatible, bedrock, deepseek, xai, groq };
+  const mistral = createMistralV2({ apiKey: 'test', baseURL: mock.openaiBaseURL });
+  return { openai, anthropic, azure, google, compatible, bedrock, deepseek, xai, groq, mistral };
 }
 
 /** AWS's documented example keys: requests are SigV4-signed offline, and the mock ignores them. */
