@@ -419,9 +419,11 @@ export class Budget {
   }
 
   /**
-   * Waits until every settlement and release of this budget's family that could not reach
-   * the store has landed or been given up (see the `retryTimeoutMs` option), keeping Node
-   * alive meanwhile. Resolves when all landed; otherwise rejects with `SettlementLostError`
+   * Waits until every settlement and release of this budget's family called before it has
+   * landed or been given up: those still awaiting the store's answer (an asynchronous store:
+   * SQLite, Redis) and those that could not reach the store and are being retried (see the
+   * `retryTimeoutMs` option), keeping Node alive meanwhile. So a store may be closed once it
+   * resolves. Resolves when all landed; otherwise rejects with `SettlementLostError`
    * listing each one given up since the last `flush()`, those refused by a closed store
    * included (an adapter call in flight when the store closed).
    */

@@ -32,10 +32,11 @@ export interface RetryPlan {
 }
 
 /**
- * The store commands of a budget family kept in memory because the store could not take
- * them: each is retried with exponential backoff until it lands, until a retry fails for a
- * reason retrying cannot fix (anything but `STORE_UNAVAILABLE`), or until its deadline.
- * `flush()` waits for all of them, keeping Node alive meanwhile.
+ * The store commands of a budget family not landed yet: first attempts still awaiting an
+ * asynchronous store's answer (`track`), and commands kept in memory because the store
+ * could not take them (`retry`), each retried with exponential backoff until it lands,
+ * until a retry fails for a reason retrying cannot fix (anything but `STORE_UNAVAILABLE`),
+ * or until its deadline. `flush()` waits for all of them, keeping Node alive meanwhile.
  */
 export class PendingSettlements {
   readonly #landing = new Set<Promise<void>>();
@@ -56,7 +57,21 @@ export class PendingSettlements {
   }
 
   /**
-   * Resolves once every pending command has landed. Rejects with `SettlementLostError`
+   * Counts a first attempt whose answer is still on its way (an asynchronous store) as
+   * pending until it settles either way: `flush()` then waits for it, and for the retry
+   * its failure may start (registered before `ending` settles). Never called for a store
+   * that answers at once, so the memory store's hot path pays nothing.
+   */
+  track(ending: PromiseLike<unknown>): void {
+    const answered = (): void => {
+      this.#landing.delete(landed);
+    };
+    const landed = Promise.resolve(ending).then(answered, answered);
+    this.#landing.add(landed);
+  }
+
+  /**
+   * Resolves once every pending command has landed: first attempts in flight and retries. Rejects with `SettlementLostError`
    * listing those given up since the last `flush()` (each is reported once).
    */
   async flush(): Promise<void> {

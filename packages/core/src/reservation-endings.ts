@@ -75,10 +75,13 @@ export class ReservationEndings implements ReservationOwner {
       return this.#settleFailed(error, command);
     }
     if (!isThenable(answer)) return this.#settled(answer);
-    return answer.then(
+    const ending = answer.then(
       (outcome) => this.#settled(outcome),
       (error: unknown) => this.#settleFailed(error, command),
     );
+    // In flight until the store answers: `flush()` waits for it (only async stores get here).
+    context.pending.track(ending);
+    return ending;
   }
 
   /** A settlement the store did not take: kept and retried if it could not be reached. */
@@ -105,10 +108,12 @@ export class ReservationEndings implements ReservationOwner {
       return this.#releaseFailed(error, reservation);
     }
     if (!isThenable(answer)) return this.#released(reservation.id, reservation.amountUsd, answer);
-    return answer.then(
+    const ending = answer.then(
       (released) => this.#released(reservation.id, reservation.amountUsd, released),
       (error: unknown) => this.#releaseFailed(error, reservation),
     );
+    this.#context.pending.track(ending);
+    return ending;
   }
 
   #releaseFailed(error: unknown, reservation: Reservation): boolean {

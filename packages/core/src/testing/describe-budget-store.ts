@@ -10,6 +10,7 @@ import { administrationMisuseTests } from './administration-misuse-tests.js';
 import { administrationTests } from './administration-tests.js';
 import { ambiguousCommandProperty, ambiguousCommandTests } from './ambiguous-command-tests.js';
 import { closedStoreTests } from './closed-store-tests.js';
+import { flushInFlightTests } from './flush-in-flight-tests.js';
 import { inheritedWindowTests } from './inherited-window-tests.js';
 import { manualClock } from './manual-clock.js';
 import { purgeTests } from './purge-tests.js';
@@ -327,6 +328,7 @@ export function describeBudgetStore(
     ambiguousCommandProperty(open, freshId, propertyRuns);
     unserialisableInputTests(open, freshId);
     closedStoreTests(open, freshId);
+    flushInFlightTests(open, freshId, propertyRuns);
     administrationTests(open, freshId, propertyRuns);
     adminCrossingTests(open, freshId);
     administrationMisuseTests(open, freshId);
