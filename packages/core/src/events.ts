@@ -48,13 +48,26 @@ export interface RefusedEvent {
   type: 'refused';
   /** The budget the call was made on (the leaf). */
   budgetId: string;
-  /** False in shadow mode: the call went ahead although a budget would have refused it. */
+  /**
+   * False in shadow mode: the call went ahead although a budget would have refused it. A
+   * closed budget refuses in shadow mode too, so its refusal is always enforced.
+   */
   enforced: boolean;
   /** Which budget said no, and its figures. */
   refusal: BudgetRefusal;
   /** undefined; | The call's metadata, as passed to `reserve`. */
   metadata: Metadata | undefined;
+  /**
+   * Why the call was refused, as the code of the error it threw: `BUDGET_EXCEEDED` (the
+   * refusing budget's limit), or `BUDGET_CLOSED` when `refusal.budgetId` is closed (the
+   * budget the call was made on or an ancestor; `refusal` gives its figures). Core always
+   * sets it; optional only so events built elsewhere stay valid. @default 'BUDGET_EXCEEDED'
+   */
+  code?: RefusalCode;
 }
+
+/** The error code of a refusal: over a limit, or a closed budget. */
+export type RefusalCode = 'BUDGET_EXCEEDED' | 'BUDGET_CLOSED';
 
 /**
  * Spend crossed one of the budget's configured fractions of its limit: by a settlement, an

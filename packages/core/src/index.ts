@@ -82,6 +82,7 @@ export type {
   ExceededEvent,
   HandlerErrorEvent,
   PriceDriftEvent,
+  RefusalCode,
   RefusedEvent,
   ReleasedEvent,
   ReservedEvent,

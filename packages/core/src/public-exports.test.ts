@@ -111,6 +111,7 @@ describe('the public surface', () => {
       'PriceDriftEvent',
       'PurgeCandidate',
       'PurgeQuery',
+      'RefusalCode',
       'RefusedEvent',
       'ReleaseCommand',
       'ReleasedEvent',

@@ -202,9 +202,7 @@ export class Reserver {
     metadata: Metadata | undefined,
   ): Reservation | BudgetRefusal {
     if (!outcome.admitted) {
-      if (outcome.closed === true) {
-        throw new BudgetClosedError(outcome.refusal.budgetId, outcome.refusal.requestedUsd);
-      }
+      if (outcome.closed === true) throw this.#refuseClosed(outcome.refusal, metadata);
       return outcome.refusal;
     }
     for (const refusal of outcome.wouldRefuse) {
@@ -214,6 +212,7 @@ export class Reserver {
         enforced: false,
         refusal,
         metadata,
+        code: 'BUDGET_EXCEEDED',
       });
     }
     const { reservationId, amountUsd, expiresAt } = command;
@@ -253,6 +252,24 @@ export class Reserver {
     return reservation;
   }
 
+  /**
+   * A closed budget's refusal, reported like any other. Always, even when the caller asked
+   * not to (`reportRefusal` false: the adapter kit's cheap bound), since no tighter attempt
+   * follows a closed budget to report it. Enforced in shadow mode too: the call is refused.
+   */
+  #refuseClosed(refusal: BudgetRefusal, metadata: Metadata | undefined): BudgetClosedError {
+    const context = this.#context;
+    context.emit({
+      type: 'refused',
+      budgetId: context.budgetId,
+      enforced: true,
+      refusal,
+      metadata,
+      code: 'BUDGET_CLOSED',
+    });
+    return new BudgetClosedError(refusal.budgetId, refusal.requestedUsd);
+  }
+
   #refuse(refusal: BudgetRefusal, options: ReserveOptions, report: boolean): BudgetExceededError {
     const context = this.#context;
     if (report) {
@@ -263,6 +280,7 @@ export class Reserver {
         enforced: true,
         refusal,
         metadata,
+        code: 'BUDGET_EXCEEDED',
       });
     }
     // The store names a budget of this chain; its link gives the window for the message.

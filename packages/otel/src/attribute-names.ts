@@ -41,7 +41,7 @@ export const genAi = {
 export const tollgate = {
   /** Attribute: the budget the call was made on (the leaf). */
   budgetId: 'tollgate.budget.id',
-  /** Attribute: the Tollgate error code of a refusal, e.g. `BUDGET_EXCEEDED`. */
+  /** Attribute: the Tollgate error code of a refusal: `BUDGET_EXCEEDED`, `BUDGET_CLOSED` or `STORE_UNAVAILABLE`. */
   code: 'tollgate.code',
   /** Attribute: false when the budget only observes (shadow mode) and the call went ahead. */
   enforced: 'tollgate.enforced',

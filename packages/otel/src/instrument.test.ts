@@ -299,6 +299,45 @@ describe('instrument', () => {
     ).toBe(1);
   });
 
+  it('counts a call refused by a closed budget as BUDGET_CLOSED, and marks its span', async () => {
+    const root = createBudget({ id: nextId(), limitUsd: 1 });
+    const child = root.child({ id: nextId(), limitUsd: 1 });
+    const shadow = createBudget({ id: nextId(), limitUsd: 1, enforce: false });
+    instrument([root, shadow], providers());
+    await root.close({ reason: 'account closed' });
+    await shadow.close({ reason: 'trial over' });
+    await otel.tracerProvider.getTracer('app').startActiveSpan('work', async (span) => {
+      await expect(child.reserve('0.1')).rejects.toThrow(/closed/);
+      span.end();
+    });
+    await expect(root.reserve('0.1')).rejects.toThrow(/closed/);
+    await expect(shadow.reserve('0.1')).rejects.toThrow(/closed/);
+    const collected = await otel.collect();
+    const closed = { [tollgate.code]: 'BUDGET_CLOSED', [tollgate.enforced]: true };
+    expect(
+      metricValue(collected, tollgate.refusalsMetric, { ...closed, [tollgate.budgetId]: root.id }),
+    ).toBe(2);
+    expect(
+      metricValue(collected, tollgate.refusalsMetric, {
+        ...closed,
+        [tollgate.budgetId]: shadow.id,
+      }),
+    ).toBe(1);
+    expect(
+      metricValue(collected, tollgate.refusalsMetric, { [tollgate.code]: 'BUDGET_EXCEEDED' }),
+    ).toBeUndefined();
+    const [span] = otel.spans();
+    expect(span?.events.map((event) => event.name)).toEqual([tollgate.refusedEvent]);
+    expect(span?.events[0]?.attributes).toMatchObject({
+      [tollgate.code]: 'BUDGET_CLOSED',
+      [tollgate.budgetId]: child.id,
+      [tollgate.refusingBudgetId]: root.id,
+      [tollgate.requestedUsd]: 0.1,
+    });
+    expect(span?.attributes[genAi.errorType]).toBe('BUDGET_CLOSED');
+    expect(span?.status).toMatchObject({ code: 2, message: expect.stringContaining('is closed') });
+  });
+
   it('marks a span with a partial charge, and counts a call let through unheld', async () => {
     const store = flakyStore();
     const budget = createBudget({ id: nextId(), limitUsd: 1, store, onStoreError: 'allow' });

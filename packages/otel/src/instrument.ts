@@ -89,7 +89,8 @@ export function instrument(budgets: BudgetSources, options: InstrumentOptions = 
           metrics.ended(event.reservationId);
         },
         refused: (event, budget, first) => {
-          if (first) metrics.refused(budget.id, 'BUDGET_EXCEEDED', event.enforced);
+          // A core older than the event's `code` reports only limits: BUDGET_EXCEEDED.
+          if (first) metrics.refused(budget.id, event.code ?? 'BUDGET_EXCEEDED', event.enforced);
         },
         'store-unavailable': (event, budget, first) => {
           if (first && !event.allowed) metrics.refused(budget.id, 'STORE_UNAVAILABLE', true);

@@ -46,10 +46,15 @@ export class SpanAnnotator {
   /** A call was refused, or would have been (shadow mode): an event, and an error status when it was. */
   refused(event: RefusedEvent): void {
     const { refusal } = event;
+    const code = event.code ?? 'BUDGET_EXCEEDED';
+    const why =
+      code === 'BUDGET_CLOSED'
+        ? `Budget "${refusal.budgetId}" is closed, so it refused the call ($${refusal.requestedUsd} asked)`
+        : `Budget "${refusal.budgetId}" refused the call: $${refusal.requestedUsd} asked, limit $${refusal.limitUsd}`;
     this.#mark(
       event.enforced ? tollgate.refusedEvent : tollgate.wouldRefuseEvent,
       {
-        [tollgate.code]: 'BUDGET_EXCEEDED',
+        [tollgate.code]: code,
         [tollgate.budgetId]: event.budgetId,
         [tollgate.refusingBudgetId]: refusal.budgetId,
         [tollgate.limitUsd]: Number(refusal.limitUsd),
@@ -58,10 +63,8 @@ export class SpanAnnotator {
         [tollgate.requestedUsd]: Number(refusal.requestedUsd),
         [tollgate.enforced]: event.enforced,
       },
-      event.enforced
-        ? `Budget "${refusal.budgetId}" refused the call: $${refusal.requestedUsd} asked, limit $${refusal.limitUsd}`
-        : undefined,
-      'BUDGET_EXCEEDED',
+      event.enforced ? why : undefined,
+      code,
     );
   }
 

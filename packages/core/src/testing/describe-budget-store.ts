@@ -9,6 +9,7 @@ import { adminCrossingTests } from './admin-crossing-tests.js';
 import { administrationMisuseTests } from './administration-misuse-tests.js';
 import { administrationTests } from './administration-tests.js';
 import { ambiguousCommandProperty, ambiguousCommandTests } from './ambiguous-command-tests.js';
+import { closedRefusalTests } from './closed-refusal-tests.js';
 import { closedStoreTests } from './closed-store-tests.js';
 import { flushInFlightTests } from './flush-in-flight-tests.js';
 import { inheritedWindowTests } from './inherited-window-tests.js';
@@ -328,6 +329,7 @@ export function describeBudgetStore(
     ambiguousCommandProperty(open, freshId, propertyRuns);
     unserialisableInputTests(open, freshId);
     closedStoreTests(open, freshId);
+    closedRefusalTests(open, freshId);
     flushInFlightTests(open, freshId, propertyRuns);
     administrationTests(open, freshId, propertyRuns);
     adminCrossingTests(open, freshId);
