@@ -270,6 +270,32 @@ describe('tollgate budget apply on SQLite files', () => {
     expect(missing.err).toContain('Cannot read');
     expect(existsSync(store.slice('sqlite:'.length))).toBe(false);
   });
+
+  it('applies a limit written as a number exactly as written, and refuses other number forms', async () => {
+    const store = freshStore();
+    const exact = configFile(
+      'budgets:\n  - id: org\n    limitUsd: 999999999999.99999\n    children:\n      - id: team\n        limitUsd: 12345678.123456789012\n',
+    );
+    const applied = await runMain(['budget', 'apply', exact, '--store', store, '--yes']);
+    expect(applied.code).toBe(0);
+    expect(await storedLimits(store)).toEqual({
+      org: '999999999999.99999',
+      team: '12345678.123456789012',
+    });
+    const refused = configFile(
+      'budgets:\n  - id: hexy\n    limitUsd: 0x10\n  - id: tiny\n    limitUsd: 0.100000000000000001\n',
+    );
+    const other = freshStore();
+    const result = await runMain(['budget', 'apply', refused, '--store', other, '--yes']);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(
+      `${refused}:3:15: budgets.0.limitUsd: expected a non-negative decimal written as digits with an optional point (no sign, exponent, 0x or 0o prefix, or leading zero), received 0x10 (number)`,
+    );
+    expect(result.err).toContain(
+      `${refused}:5:15: budgets.1.limitUsd: expected at most 12 decimal places`,
+    );
+    expect(existsSync(other.slice('sqlite:'.length))).toBe(false);
+  });
 });
 
 describe('tollgate budget apply on Redis', () => {

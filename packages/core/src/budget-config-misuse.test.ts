@@ -129,7 +129,7 @@ describe('a configuration limit past 12 decimal places', () => {
         path: 'budgets.0.families.users.limitUsd',
         line: 5,
         column: 26,
-        message: `${expected}, received 1.9e-12 (number)`,
+        message: `${expected}, received "0.0000000000019"`,
       },
     ]);
   });

@@ -127,7 +127,7 @@ describe('parseBudgetConfig', () => {
         path: 'budgets.0.families.users.limitUsd',
         line: 5,
         column: 26,
-        message: 'expected a decimal of at most 1000000000000, received 1000000000000.5 (number)',
+        message: 'expected a decimal of at most 1000000000000, received "1000000000000.5"',
       },
     ]);
     expect(() => createBudget({ id: 'a', limitUsd: '2000000000000' })).toThrow(

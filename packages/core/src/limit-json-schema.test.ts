@@ -30,11 +30,23 @@ function schemaTakes(limit: unknown): boolean {
   return root as boolean;
 }
 
+/**
+ * A number as a person writes it in a file: plain digits. JSON.stringify writes 1e-7 in
+ * exponent form, which the parser refuses however it is valued (see the test below).
+ */
+function written(limit: number): string {
+  return Object.is(limit, -0) ? '0' : new Big(limit).toFixed();
+}
+
 /** Whether `parseBudgetConfig` takes `limit` from a JSON file, the same way in both places. */
 function parserTakes(limit: unknown): boolean {
-  const [root, family] = configWith(limit).map((config) => {
+  const [root, family] = configWith(typeof limit === 'number' ? '<limit>' : limit).map((config) => {
+    const text = JSON.stringify(config).replace(
+      '"<limit>"',
+      typeof limit === 'number' ? written(limit) : '',
+    );
     try {
-      parseBudgetConfig(JSON.stringify(config), { source: 'budgets.json' });
+      parseBudgetConfig(text, { source: 'budgets.json' });
       return true;
     } catch (error) {
       if (!(error instanceof InvalidOptionsError)) throw error;
@@ -86,6 +98,19 @@ describe('budget-config.schema.json limits', () => {
       expect([limit, schemaTakes(limit), parserTakes(limit)]).toEqual([limit, true, true]);
     for (const limit of [`${MAX_USD}.000000000001`, -0.5, 9e-13, MAX_USD + 0.5, '-0']) {
       expect([limit, schemaTakes(limit), parserTakes(limit)]).toEqual([limit, false, false]);
+    }
+  });
+
+  it('takes a number in exponent form the parser refuses: the schema sees values, not text', () => {
+    for (const text of ['1e-12', '1E3', '0.5e1']) {
+      const limit = Number(text);
+      expect([text, schemaTakes(limit), parserTakes(limit)]).toEqual([text, true, true]);
+      const file = `{"budgets": [{"id": "a", "limitUsd": ${text}}]}`;
+      expect(() => parseBudgetConfig(file)).toThrow(
+        new RegExp(
+          `budgets\\.0\\.limitUsd: expected a non-negative decimal written as digits .*, received ${text} \\(number\\)`,
+        ),
+      );
     }
   });
 

@@ -23,7 +23,10 @@ export interface LimitJsonSchema {
  * A number: from 0 to `MAX_USD`, and none between 0 and 10^-12. Its places beyond that have
  * no portable JSON Schema form: `multipleOf: 1e-12` divides in binary floating point, which
  * refuses limits such as 539.3 in common validators (ajv, Python's jsonschema). A number like
- * 1.0000000000001 passes the schema and is refused at load.
+ * 1.0000000000001 passes the schema and is refused at load. Nor does JSON Schema see how a
+ * number is written: `parseBudgetConfig` reads a number from its text and refuses one in
+ * exponent form (`1e-12`), or in YAML with a `0x`/`0o` prefix or a leading zero, which the
+ * schema takes by its value.
  */
 export function limitJsonSchema(): LimitJsonSchema {
   const wholeDigits = String(MAX_USD).length - 1;
@@ -31,7 +34,7 @@ export function limitJsonSchema(): LimitJsonSchema {
   const below = `[0-9]{1,${wholeDigits}}(?:\\.[0-9]{1,${places}}0*)?`;
   const atMax = `${MAX_USD}(?:\\.0+)?`;
   return {
-    description: `USD as a decimal string ("2.50") or a number, from 0 to ${MAX_USD}, with at most ${places} decimal places`,
+    description: `USD as a decimal string ("2.50") or a number written as plain digits (no exponent), from 0 to ${MAX_USD}, with at most ${places} decimal places`,
     anyOf: [
       { type: 'string', pattern: `^0*(?:${below}|${atMax})$(?!\\n)` },
       {

@@ -4,6 +4,7 @@ import type * as Zod from 'zod';
 import { type BudgetConfig, budgetConfigSchema } from './budget-config.js';
 import { MAX_CONFIG_BUDGET_DEPTH, MAX_CONFIG_NESTING, nestingPastLimit } from './config-nesting.js';
 import { InvalidOptionsError, type ValidationIssue as Issue, TollgateError } from './errors.js';
+import { type MoneyTextIssue, moneyAsWritten } from './money-as-written.js';
 import { optionIssues } from './parse-options.js';
 
 /** Options of `parseBudgetConfig`. */
@@ -56,6 +57,7 @@ export function parseBudgetConfig(
   }
   let document: Yaml.Document.Parsed | undefined;
   let value: unknown;
+  let written: MoneyTextIssue[] = [];
   try {
     document = yaml.parseDocument(text, {
       lineCounter: lines,
@@ -74,6 +76,7 @@ export function parseBudgetConfig(
       });
       throw invalidConfig(source, issues);
     }
+    written = moneyAsWritten(document, yaml);
     value = document.toJS();
   } catch (error) {
     if (TollgateError.isInstance(error)) throw error;
@@ -83,11 +86,15 @@ export function parseBudgetConfig(
       { path: '', message: readerRefusal(error), ...positionOf(text, start) },
     ]);
   }
+  const notWritten = written.map(({ keys, offset, message }): ConfigIssue => {
+    const position = lines.linePos(offset);
+    return { path: keys.join('.'), message, line: position.line, column: position.col };
+  });
   const schema = budgetConfigSchema();
   const result = schema.safeParse(value);
-  if (result.success) return result.data;
+  if (result.success && notWritten.length === 0) return result.data;
   // One zod issue at a time, to keep each issue's path as keys (an id may contain a dot).
-  const issues = result.error.issues.flatMap((zodIssue) => {
+  const issues = (result.error?.issues ?? []).flatMap((zodIssue) => {
     const single = { issues: [zodIssue] } as unknown as Zod.ZodError;
     return optionIssues(single, value, schema).map((issue, index): ConfigIssue => {
       const keys =
@@ -101,7 +108,13 @@ export function parseBudgetConfig(
       return { ...issue, message, line: position.line, column: position.col };
     });
   });
-  throw invalidConfig(source, issues);
+  // A money field's own refusal says what is wrong with how it is written; the schema's
+  // word on the double the parser made of it would only repeat or contradict it.
+  const refused = new Set(notWritten.map((issue) => issue.path));
+  throw invalidConfig(source, [
+    ...notWritten,
+    ...issues.filter((issue) => !refused.has(issue.path)),
+  ]);
 }
 
 /**
