@@ -28,6 +28,8 @@ const accepted =
  */
 export function parseStoreUrl(text: string): StoreLocation {
   const value = text.trim();
+  // Never echo a password back to the terminal, in an error either.
+  const shown = withoutPassword(text);
   if (value.startsWith('sqlite:')) {
     const path = value.startsWith('sqlite://')
       ? value.slice('sqlite://'.length)
@@ -40,18 +42,40 @@ export function parseStoreUrl(text: string): StoreLocation {
     try {
       url = new URL(value);
     } catch {
-      throw usageError(`--store "${text}" is not a valid URL; ${accepted}`);
+      throw usageError(`--store "${shown}" is not a valid URL; ${accepted}`);
     }
-    if (url.hostname === '') throw usageError(`--store "${text}" has no host; ${accepted}`);
+    if (url.hostname === '') throw usageError(`--store "${shown}" has no host; ${accepted}`);
     const db = url.pathname.replace(/^\//, '');
     if (db !== '' && !/^\d+$/.test(db)) {
-      throw usageError(`--store "${text}": the database must be a number (/0, /1 …); ${accepted}`);
+      throw usageError(`--store "${shown}": the database must be a number (/0, /1 …); ${accepted}`);
     }
-    // Never echo a password back to the terminal.
+    const undecodable = badEscape(url);
+    if (undecodable !== undefined) {
+      throw usageError(
+        `--store "${shown}": the ${undecodable} has a malformed % escape; write each % of it as %25 (a % must be followed by two hex digits)`,
+      );
+    }
     const display = `${url.protocol}//${url.hostname}${url.port === '' ? '' : `:${url.port}`}${db === '' ? '' : `/${db}`}`;
     return { kind: 'redis', url: value, display };
   }
-  throw usageError(`--store "${text}" is not a store URL: ${accepted}`);
+  throw usageError(`--store "${shown}" is not a store URL: ${accepted}`);
+}
+
+/** `text` with the password of a `scheme://user:password@` prefix shown as `***`. */
+function withoutPassword(text: string): string {
+  return text.replace(/^(\s*[a-z][a-z0-9+.-]*:\/\/[^:@/?#]*):[^/?#]*@/i, '$1:***@');
+}
+
+/** Which credential of `url` does not percent-decode (ioredis would throw a bare URIError). */
+function badEscape(url: URL): 'username' | 'password' | undefined {
+  for (const part of ['username', 'password'] as const) {
+    try {
+      decodeURIComponent(url[part]);
+    } catch {
+      return part;
+    }
+  }
+  return undefined;
 }
 
 /** Where a command's store is: `--store URL` and, for Redis, `--prefix`. */

@@ -142,6 +142,31 @@ describe('tollgate status errors', () => {
     }
   });
 
+  it('refuses a Redis URL whose password or database does not read, as a usage error without the password', async () => {
+    const cases = [
+      [
+        'redis://:s3cret-canary%zz@127.0.0.1:1',
+        'tollgate: --store "redis://:***@127.0.0.1:1": the password has a malformed % escape; write each % of it as %25 (a % must be followed by two hex digits)\n',
+      ],
+      [
+        'redis://al%ice:s3cret-canary@127.0.0.1:1',
+        'tollgate: --store "redis://al%ice:***@127.0.0.1:1": the username has a malformed % escape; write each % of it as %25 (a % must be followed by two hex digits)\n',
+      ],
+      [
+        'redis://:s3cret-canary@127.0.0.1:1/1.5',
+        'tollgate: --store "redis://:***@127.0.0.1:1/1.5": the database must be a number (/0, /1 …); expected sqlite:PATH (or sqlite://PATH) for a SQLite file, or redis://HOST:PORT[/DB] for Redis\n',
+      ],
+      [
+        'redis://:s3cret-canary@127.0.0.1:1?db=x',
+        'tollgate: Invalid redisStore options: url: expected the database as the path /0, /1 … (a whole number) or no path, as in redis://host:6379/2, received ?db="x"\n',
+      ],
+    ];
+    for (const [url, message] of cases) {
+      const { code, out, err } = await run('status', '--store', url as string);
+      expect({ code, out, err }).toEqual({ code: 2, out: '', err: message });
+    }
+  });
+
   it('fails with exit 1 for a missing SQLite file or an unreachable Redis', async () => {
     const missing = await run('status', '--store', `sqlite:${join(dir, 'nope.db')}`);
     expect(missing.code).toBe(1);

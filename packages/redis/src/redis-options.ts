@@ -6,6 +6,7 @@ import {
   parseOptions,
 } from '@tollgate/core/internal';
 import type { Cluster, Redis } from 'ioredis';
+import { redisUrlProblems } from './redis-url-problems.js';
 
 /** How to reach Redis: a URL (the store owns the connection) or a client you own. */
 export type RedisConnection =
@@ -83,12 +84,10 @@ const settingsSchema: OptionsSchema = (z) =>
  * a mistyped key. The URL is never repeated in a message: it may hold a password.
  */
 export function parseRedisOptions(value: unknown): ParsedRedisOptions {
-  const problem = connectionProblem(value);
-  if (problem !== undefined) {
-    throw new InvalidOptionsError(
-      `Invalid redisStore options: ${problem.path || '(options)'}: ${problem.message}`,
-      [problem],
-    );
+  const problems = connectionProblems(value);
+  if (problems.length > 0) {
+    const list = problems.map((problem) => `${problem.path || '(options)'}: ${problem.message}`);
+    throw new InvalidOptionsError(`Invalid redisStore options: ${list.join('; ')}`, problems);
   }
   const { url, client, ...rest } = value as { url?: string; client?: Redis | Cluster };
   const connection = (url === undefined ? { client } : { url }) as RedisConnection;
@@ -98,6 +97,14 @@ export function parseRedisOptions(value: unknown): ParsedRedisOptions {
 
 const expected = 'expected { url: "redis://...", ...settings } or { client, ...settings }';
 
+function connectionProblems(value: unknown): ValidationIssue[] {
+  const problem = connectionProblem(value);
+  if (problem !== undefined) return [problem];
+  const { url } = value as { url?: string };
+  return url === undefined ? [] : redisUrlProblems(url);
+}
+
+/** The one problem of the connection's shape: neither or both, or one of the wrong kind. */
 function connectionProblem(value: unknown): ValidationIssue | undefined {
   if (typeof value !== 'object' || value === null) {
     const received = typeof value === 'string' ? 'a string' : describeValue(value);
