@@ -165,9 +165,12 @@ describe('tollgate budget apply on SQLite files', () => {
     await runMain(['budget', 'apply', configFile(tree('20')), '--store', store]);
     const lower = configFile(tree('5'));
     for (const [flags, message] of [
-      [['--reason', ' '], /^tollgate: --reason: Too small: expected string/],
+      [
+        ['--reason', ' '],
+        /^tollgate: --reason: expected a reason that is not empty or only spaces/,
+      ],
       [['--reason', 'r'.repeat(501)], /^tollgate: --reason: .*500/],
-      [['--actor', ''], /^tollgate: --actor: /],
+      [['--actor', ''], /^tollgate: --actor: expected an actor that is not empty or only spaces/],
       [['--reason', 'plan', '--actor', 'a'.repeat(201)], /^tollgate: --actor: .*200/],
     ] as const) {
       // The user would answer "y": the mistake is reported first, and nobody is asked.

@@ -144,8 +144,8 @@ describe.each([
     const reason = (text: string) => ['--reason', text];
     const cases: [string[], RegExp][] = [
       [
-        ['reset', id, ...reason(' ')],
-        /^tollgate: --reason: Too small: expected string to have >=1 characters, received " "\n$/,
+        ['reset', id, ...reason('   ')],
+        /^tollgate: --reason: expected a reason that is not empty or only spaces, received " {3}"\n$/,
       ],
       [['close', id, ...reason('x'.repeat(501))], /^tollgate: --reason: .*500/],
       [['set-limit', id, '0.01', ...reason('cut'), '--actor', ' '], /^tollgate: --actor: /],
@@ -215,7 +215,10 @@ describe.each([
       ],
       [['budget', 'top-up', 'nobody', '1', '--reason', 'x'], /No budget "nobody"/],
       [['budget', 'top-up', id, '1'], /required option '--reason <text>'/],
-      [['budget', 'top-up', id, '1', '--reason', ' '], /^tollgate: --reason: Too small/],
+      [
+        ['budget', 'top-up', id, '1', '--reason', ' '],
+        /^tollgate: --reason: expected a reason that is not empty or only spaces/,
+      ],
       [['budget', 'show', 'nobody'], /No budget "nobody"/],
       // Checked where it is parsed, naming the flag (it failed as "store.ledger options: limit").
       [

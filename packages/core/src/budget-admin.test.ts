@@ -121,6 +121,26 @@ describe('administration helpers', () => {
     },
   );
 
+  it('says a reason or actor of only spaces is refused as empty, for every change', async () => {
+    const store = memoryStore();
+    const budget = createBudget({ id: 'why', limitUsd: 1, store });
+    const spaces = 'expected a reason that is not empty or only spaces, received "   "';
+    await expect(budget.setLimit('2', { reason: '   ' })).rejects.toThrow(
+      `Invalid budget.setLimit options: reason: ${spaces}`,
+    );
+    await expect(budget.topUp('1', { reason: '   ' })).rejects.toThrow(`reason: ${spaces}`);
+    await expect(
+      adjustBudget({ store, budgetId: 'why', action: 'reset', reason: '   ' }),
+    ).rejects.toThrow(`Invalid adjustBudget options: reason: ${spaces}`);
+    await expect(budget.close({ reason: 'done', actor: ' ' })).rejects.toThrow(
+      'actor: expected an actor that is not empty or only spaces (or no actor), received " "',
+    );
+    await expect(budget.reset({ reason: 'r'.repeat(501) })).rejects.toThrow(
+      'reason: expected a reason of at most 500 characters',
+    );
+    expect((await budget.status()).limitUsd).toBe('1');
+  });
+
   it('builds the link of a stored budget for the window current at a time', () => {
     const snapshot = {
       id: 'linked',

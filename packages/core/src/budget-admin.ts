@@ -31,8 +31,18 @@ export interface AdjustOptions {
 
 /** The fields of `AdjustOptions`, shared by a budget's own changes and `adjustBudget`. */
 const whoShape = (z: ZodNamespace) => ({
-  reason: z.string().trim().min(1).max(500),
-  actor: z.string().trim().min(1).max(200).optional(),
+  // Trimmed first, so a reason of spaces is the empty one: say so, not zod's ">=1 characters".
+  reason: z
+    .string()
+    .trim()
+    .min(1, { message: 'expected a reason that is not empty or only spaces' })
+    .max(500, { message: 'expected a reason of at most 500 characters' }),
+  actor: z
+    .string()
+    .trim()
+    .min(1, { message: 'expected an actor that is not empty or only spaces (or no actor)' })
+    .max(200, { message: 'expected an actor of at most 200 characters' })
+    .optional(),
 });
 
 const adjustOptions: OptionsSchema = (z) => z.strictObject(whoShape(z));
