@@ -9,7 +9,7 @@ import { usageError } from './cli-error.js';
 import { type CliIO, writeJson, writeLines } from './cli-io.js';
 import { currentBudget } from './current-figures.js';
 import { formatTable } from './format-table.js';
-import { displayLimit, displayUsd } from './format-usd.js';
+import { displayLimit, displayRemaining, displayUsd } from './format-usd.js';
 import { readStore, withStore } from './open-store.js';
 import type { StoreLocation } from './parse-store-url.js';
 
@@ -66,7 +66,7 @@ export async function budgetShow(id: string, options: BudgetShowOptions, io: Cli
       `  limit      ${displayLimit(view.limitUsd)}`,
       `  spent      ${displayUsd(view.spentUsd, 6)}  (${view.calls} calls)`,
       `  held       ${displayUsd(view.reservedUsd, 6)}`,
-      `  remaining  ${displayUsd(view.remainingUsd, 6)}`,
+      `  remaining  ${displayRemaining(view.remainingUsd, 6)}`,
       `  window     ${view.window}${view.resetsAt === null ? '' : `, resets ${view.resetsAt}`}`,
       '',
       ...(entries.length === 0

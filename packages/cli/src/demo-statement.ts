@@ -2,7 +2,7 @@ import { formatUsd, maxMoney, money, ZERO } from '@tollgate/core';
 import type { BudgetView } from './budget-views.js';
 import { type DemoStep, stepMode } from './demo-script.js';
 import { formatTable } from './format-table.js';
-import { displayCount, displayLimit, displayUsd } from './format-usd.js';
+import { displayCount, displayLimit, displayRemaining, displayUsd } from './format-usd.js';
 import { bar, type DashboardCall, type DashboardState } from './render-dashboard.js';
 
 /** What the demo knows about one attempted call. Money is decimal strings. */
@@ -49,7 +49,7 @@ export interface DemoState {
 export function refusalText(call: DemoCall): string {
   const r = call.refusal;
   if (r === undefined) return 'refused';
-  const left = displayUsd(
+  const left = displayRemaining(
     formatUsd(
       maxMoney(ZERO, money(r.limitUsd).minus(money(r.spentUsd)).minus(money(r.reservedUsd))),
     ),
@@ -87,7 +87,7 @@ export function demoDashboard(state: DemoState): DashboardState {
       state: call.state,
       ...(call.state === 'refused' && call.refusal !== undefined
         ? {
-            note: `could cost up to ${displayUsd(call.refusal.requestedUsd)}, ${call.refusal.budgetId} has ${displayUsd(leftOf(call.refusal))} left`,
+            note: `could cost up to ${displayUsd(call.refusal.requestedUsd)}, ${call.refusal.budgetId} has ${displayRemaining(leftOf(call.refusal))} left`,
           }
         : call.error === undefined
           ? {}
@@ -139,7 +139,7 @@ export function renderStatement(state: DemoState): string[] {
         bar(b, 20),
         displayLimit(b.limitUsd),
         displayUsd(b.spentUsd, 6),
-        displayUsd(b.remainingUsd, 6),
+        displayRemaining(b.remainingUsd, 6),
         String(b.calls),
       ]),
     ],

@@ -1,11 +1,31 @@
 import { formatUsdFixed, money } from '@tollgate/core';
 
+/** How `displayUsd` rounds to its places. */
+export type DisplayRounding = 'half-even' | 'down';
+
 /**
- * A decimal USD string for people: `$0.0123` (half-even at `places`, display only; the
- * exact figure is what `--json` prints).
+ * A decimal USD string for people: `$0.0123` (display only; the exact figure is what
+ * `--json` prints). Rounded half-even at `places`, or down with `rounding: 'down'` (what is
+ * left of a limit: never shown above it). An amount that is not zero but rounds to zero
+ * shows as `<$0.0001` (at 4 places), never as a zero it is not.
  */
-export function displayUsd(amount: string, places = 4): string {
-  return `$${formatUsdFixed(money(amount), places)}`;
+export function displayUsd(
+  amount: string,
+  places = 4,
+  rounding: DisplayRounding = 'half-even',
+): string {
+  const value = money(amount);
+  const shown = rounding === 'down' ? value.toFixed(places, 0) : formatUsdFixed(value, places);
+  if (!value.eq(0) && money(shown).eq(0))
+    return `<$${money(1)
+      .div(10 ** places)
+      .toFixed()}`;
+  return `$${shown}`;
+}
+
+/** What is left of a limit for people: `displayUsd` rounded down, never above what is left. */
+export function displayRemaining(amount: string, places = 4): string {
+  return displayUsd(amount, places, 'down');
 }
 
 /** A limit for people: `$0.50`, `$12`, `$0.025` (no trailing zeros beyond cents). */

@@ -1,7 +1,7 @@
 import { formatUsdFixed, money } from '@tollgate/core';
 import type { BudgetView } from './budget-views.js';
 import { callTable } from './call-table.js';
-import { displayLimit, displayUsd } from './format-usd.js';
+import { displayLimit, displayRemaining, displayUsd } from './format-usd.js';
 import { terminalSafe } from './terminal-text.js';
 
 /** A budget row of the dashboard. */
@@ -170,7 +170,7 @@ function budgetLine(budget: DashboardBudget, nameWidth: number, width: number): 
   const figures = [
     `spent ${displayUsd(budget.spentUsd)}`,
     `held ${displayUsd(budget.reservedUsd)}`,
-    `left ${displayUsd(budget.remainingUsd)} of ${displayLimit(budget.limitUsd)}`,
+    `left ${displayRemaining(budget.remainingUsd)} of ${displayLimit(budget.limitUsd)}`,
     `${budget.calls} call${budget.calls === 1 ? '' : 's'}`,
   ].join('  ');
   const room = width - nameWidth - figures.length - 8;

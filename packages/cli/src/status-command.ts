@@ -2,7 +2,7 @@ import { type BudgetView, budgetViews } from './budget-views.js';
 import { type CliIO, writeJson, writeLines } from './cli-io.js';
 import { currentBudgets } from './current-figures.js';
 import { formatTable } from './format-table.js';
-import { displayLimit, displayUsd } from './format-usd.js';
+import { displayLimit, displayRemaining, displayUsd } from './format-usd.js';
 import { withStore } from './open-store.js';
 
 /** Options of `tollgate status`. */
@@ -63,7 +63,7 @@ export async function listBudgets(
         displayLimit(view.limitUsd),
         displayUsd(view.spentUsd, 6),
         displayUsd(view.reservedUsd, 6),
-        displayUsd(view.remainingUsd, 6),
+        displayRemaining(view.remainingUsd, 6),
         String(view.calls),
         view.window,
         view.resetsAt ?? '—',
