@@ -93,21 +93,10 @@ export function parseBudgetConfig(
   const schema = budgetConfigSchema();
   const result = schema.safeParse(value);
   if (result.success && notWritten.length === 0) return result.data;
-  // One zod issue at a time, to keep each issue's path as keys (an id may contain a dot).
-  const issues = (result.error?.issues ?? []).flatMap((zodIssue) => {
-    const single = { issues: [zodIssue] } as unknown as Zod.ZodError;
-    return optionIssues(single, value, schema).map((issue, index): ConfigIssue => {
-      const keys =
-        zodIssue.code === 'unrecognized_keys'
-          ? [...zodIssue.path, zodIssue.keys[index] as string]
-          : zodIssue.path;
-      const position = lines.linePos(offsetOf(document as Yaml.Document, keys));
-      const message = withDeclaration(issue.message, zodIssue, source, (path) =>
-        lines.linePos(offsetOf(document as Yaml.Document, path)),
-      );
-      return { ...issue, message, line: position.line, column: position.col };
-    });
-  });
+  const issues =
+    result.error === undefined
+      ? []
+      : schemaIssues(result.error, value, { document, lines, source });
   // A money field's own refusal says what is wrong with how it is written; the schema's
   // word on the double the parser made of it would only repeat or contradict it.
   const refused = new Set(notWritten.map((issue) => issue.path));
@@ -115,6 +104,34 @@ export function parseBudgetConfig(
     ...notWritten,
     ...issues.filter((issue) => !refused.has(issue.path)),
   ]);
+}
+
+/** Where a configuration came from, to place its issues. */
+interface ConfigText {
+  document: Yaml.Document;
+  lines: Yaml.LineCounter;
+  source: string;
+}
+
+/** The schema's refusals of `value`, each with its line and column in the text. */
+function schemaIssues(error: Zod.ZodError, value: unknown, from: ConfigText): ConfigIssue[] {
+  const { document, lines, source } = from;
+  const schema = budgetConfigSchema();
+  // One zod issue at a time, to keep each issue's path as keys (an id may contain a dot).
+  return error.issues.flatMap((zodIssue) => {
+    const single = { issues: [zodIssue] } as unknown as Zod.ZodError;
+    return optionIssues(single, value, schema).map((issue, index): ConfigIssue => {
+      const keys =
+        zodIssue.code === 'unrecognized_keys'
+          ? [...zodIssue.path, zodIssue.keys[index] as string]
+          : zodIssue.path;
+      const position = lines.linePos(offsetOf(document, keys));
+      const message = withDeclaration(issue.message, zodIssue, source, (path) =>
+        lines.linePos(offsetOf(document, path)),
+      );
+      return { ...issue, message, line: position.line, column: position.col };
+    });
+  });
 }
 
 /**
