@@ -11,7 +11,11 @@ import { redisUrlProblems } from './redis-url-problems.js';
 /** How to reach Redis: a URL (the store owns the connection) or a client you own. */
 export type RedisConnection =
   | {
-      /** A Redis URL (`redis://` or `rediss://`); the store opens the connection and closes it. */
+      /**
+       * A Redis URL (`redis://` or `rediss://`); the store opens the connection and closes it.
+       * Its path is empty, `/` or the database index (`/2`); its username and password are
+       * percent-encoded (`%25` for `%`).
+       */
       url: string;
       /** Give `url` or `client`, not both. */
       client?: never;

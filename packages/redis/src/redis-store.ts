@@ -70,7 +70,8 @@ export type { RedisConnection, RedisStoreOptions, RedisStoreSettings };
  * (`STORE_UNAVAILABLE`) instead, since the owner may connect it again.
  *
  * The options are validated (`InvalidOptionsError`, with a "did you mean" for a mistyped
- * key). No error the store throws carries the Redis password or URL credentials, in its
+ * key; a URL whose path is not a database index or whose credentials do not percent-decode
+ * is refused here, not by ioredis later). No error the store throws carries the Redis password or URL credentials, in its
  * message or anywhere along its `cause` chain.
  */
 export function redisStore(options: RedisStoreOptions): BudgetStore;
