@@ -618,7 +618,9 @@ describe('MeteredCall', () => {
   });
 
   it('a retry after its deadline takes a concurrency slot again, freed however it ends', async () => {
-    const budget = createBudget({ id: 'lapsed-slots', limitUsd: '0.15', ttlMs: 50 });
+    // Long enough that a loaded machine does not pass a re-held call's deadline before its
+    // attempt is sent (50 ms did, under load 11); each lapse waits out one deadline.
+    const budget = createBudget({ id: 'lapsed-slots', limitUsd: '0.15', ttlMs: 250 });
     let inFlight = 0;
     const acquireSlot = vi.fn(async (signal: AbortSignal | undefined) => {
       if (signal?.aborted) throw signal.reason;
@@ -636,7 +638,7 @@ describe('MeteredCall', () => {
     const served = new MeteredCall(settings);
     await served.begin({});
     await served.attempt(async () => new Response('{}', { status: 500 }));
-    await vi.waitFor(() => expect(inFlight).toBe(0));
+    await vi.waitFor(() => expect(inFlight).toBe(0), { timeout: 5000 });
     const response = await served.attempt(async () => {
       expect(inFlight).toBe(1);
       return new Response('{}');
@@ -649,7 +651,9 @@ describe('MeteredCall', () => {
     const aborted = new MeteredCall(settings);
     await aborted.begin({ signal: controller.signal });
     await aborted.attempt(async () => new Response('{}', { status: 500 }));
-    await vi.waitFor(async () => expect((await budget.status()).reservedUsd).toBe('0'));
+    await vi.waitFor(async () => expect((await budget.status()).reservedUsd).toBe('0'), {
+      timeout: 5000,
+    });
     controller.abort();
     const send = vi.fn(async () => new Response('{}'));
     await expect(aborted.attempt(send)).rejects.toBe(controller.signal.reason);
@@ -658,7 +662,9 @@ describe('MeteredCall', () => {
     const refused = new MeteredCall(settings);
     await refused.begin({});
     await refused.attempt(async () => new Response('{}', { status: 500 }));
-    await vi.waitFor(async () => expect((await budget.status()).reservedUsd).toBe('0'));
+    await vi.waitFor(async () => expect((await budget.status()).reservedUsd).toBe('0'), {
+      timeout: 5000,
+    });
     const other = await budget.reserve('0.1');
     await expect(refused.attempt(send)).rejects.toMatchObject({ code: 'BUDGET_EXCEEDED' });
     expect(send).not.toHaveBeenCalled();
