@@ -3,7 +3,7 @@
  * can end"), through both SDK majors against the loopback provider.
  */
 import type Anthropic from '@anthropic-ai/sdk';
-import { type Budget, type BudgetEvent, createBudget } from '@tollgate/core';
+import { type Budget, type BudgetEvent, BudgetExceededError, createBudget } from '@tollgate/core';
 import { collectGarbage, failureOf, outlastTimeout, recordEndings } from '@tollgate/core/testing';
 import { AbortsAfterHeaders, type MockProvider, startMockProvider } from '@tollgate/mock-provider';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -157,6 +157,25 @@ describe.each(sdkMajors)('$name: every ending ends the reservation once', (sdk: 
       const entry = await onlyEntry(budget);
       expect(entry.actualUsd).toBe(costOf(model, message.usage));
       expect(entry.details.partial).toBeUndefined();
+    });
+
+    it('the room used meanwhile: the retry is refused with the budget error, unsent and not retried', async () => {
+      const { budget, events } = budgetOf(shortTtlMs);
+      mock.script({ respond: overloaded });
+      const client = withBudget(raw(2), { budget });
+      const call = client.messages.create(body);
+      await expect.poll(() => events.map((event) => event.type)).toEqual(['reserved', 'released']);
+      const left = (await budget.status()).remainingUsd;
+      await (await budget.reserve(left)).settle(left);
+      const error = await call.then(
+        () => undefined,
+        (failure: unknown) => failure,
+      );
+      // The budget's own error, as it is: no connection error, no false "second request".
+      expect(error).toBeInstanceOf(BudgetExceededError);
+      expect(error).toMatchObject({ code: 'BUDGET_EXCEEDED', budgetId: budget.id });
+      expect(mock.requests).toHaveLength(1);
+      expect(await budget.status()).toMatchObject({ spentUsd: '10', reservedUsd: '0', calls: 1 });
     });
   });
 

@@ -3,7 +3,13 @@
  * can end"), through the real SDKs against the loopback provider.
  */
 
-import { type Budget, type BudgetEvent, createBudget, type LedgerEntry } from '@tollgate/core';
+import {
+  type Budget,
+  type BudgetEvent,
+  BudgetExceededError,
+  createBudget,
+  type LedgerEntry,
+} from '@tollgate/core';
 import {
   collectGarbage,
   failureOf,
@@ -65,6 +71,16 @@ async function onlyEntry(budget: Budget): Promise<LedgerEntry> {
   const entries = await budget.ledger();
   expect(entries).toHaveLength(1);
   return entries[0] as LedgerEntry;
+}
+
+/**
+ * Waits for the deadline to release a call in its retry wait, then spends what is left of
+ * `budget` on another reservation, so the call's retry finds no room.
+ */
+async function useTheRoomOnceReleased(budget: Budget, events: BudgetEvent[]): Promise<void> {
+  await expect.poll(() => events.map((event) => event.type)).toEqual(['reserved', 'released']);
+  const left = (await budget.status()).remainingUsd;
+  await (await budget.reserve(left)).settle(left);
 }
 
 /** A fetch that aborts the call as soon as the response headers are in. */
@@ -181,6 +197,23 @@ describe.each(majors)('%s: every ending ends the reservation once', (_name, SDK)
       const entry = await onlyEntry(budget);
       expect(entry.actualUsd).toBe(exactCost(completion.usage));
       expect(entry.details.partial).toBeUndefined();
+    });
+
+    test('the room used meanwhile: the retry is refused with the budget error, unsent and not retried', async () => {
+      const { budget, events } = budgetOf(shortTtlMs);
+      mock.script({ respond: limited });
+      const client = withBudget(raw({ maxRetries: 2 }), { budget });
+      const call = client.chat.completions.create(body);
+      await useTheRoomOnceReleased(budget, events);
+      const error = await call.then(
+        () => undefined,
+        (failure: unknown) => failure,
+      );
+      // The budget's own error, as it is: no connection error, no false "second request".
+      expect(error).toBeInstanceOf(BudgetExceededError);
+      expect(error).toMatchObject({ code: 'BUDGET_EXCEEDED', budgetId: budget.id });
+      expect(mock.requests).toHaveLength(1);
+      expect(await budget.status()).toMatchObject({ spentUsd: '10', reservedUsd: '0', calls: 1 });
     });
   });
 

@@ -132,8 +132,9 @@ function instrument<Client extends StainlessClient>(
       call.start(requestOptions),
     );
     const promise = baseRequest.call(this, gated, remainingRetries);
+    // Neither ending throws: nobody awaits this chain.
     promise.asResponse().then(
-      (response) => call.responded(response),
+      () => call.responded(),
       () => call.failed(),
     );
     return promise;

@@ -10,7 +10,7 @@ import { outgoingRequest, type RequestOptionsLike } from './outgoing-request.js'
 import { SentRequests } from './sent-requests.js';
 import { releaseHold, settleCharge } from './settle-charge.js';
 import type { Charge, MeteringPlan, OutgoingRequest, Route } from './types.js';
-import { drain, watchAnswer } from './watch-answer.js';
+import { watchAnswer } from './watch-answer.js';
 import type { WatchedBody } from './watched-body.js';
 
 export type { RequestOptionsLike } from './outgoing-request.js';
@@ -217,11 +217,32 @@ export class MeteredCall implements AnsweredCall {
     return this.#requests;
   }
 
+  /**
+   * Before the SDK builds an attempt: nothing (`undefined`) for a call that holds, the usual
+   * case; for a call its deadline released in a retry wait (see `#expire`), the hold made
+   * again. Run from the SDK's `buildRequest`, whose errors reach the caller as they are: a
+   * refusal (`BudgetExceededError`, a closed budget's error) fails the call with the budget's
+   * own error, unsent and not retried by the SDK.
+   */
+  holdBeforeAttempt(): Promise<void> | undefined {
+    if (!this.#lapsed) return undefined;
+    this.#holdingAgain ??= this.#holdAgain();
+    return this.#holdingAgain;
+  }
+
   /** Sends one attempt and observes its response. */
   attempt(send: () => Promise<Response>): Promise<Response> {
     if (this.#lapsed) {
+      // Only when the call lapsed between the SDK's build and its fetch (`holdBeforeAttempt`
+      // holds it first): a refusal here fails this attempt unsent, so the next may go.
       this.#holdingAgain ??= this.#holdAgain();
-      return this.#holdingAgain.then(() => this.attempt(send));
+      return this.#holdingAgain.then(
+        () => this.attempt(send),
+        (error: unknown) => {
+          this.#requests?.over();
+          throw error;
+        },
+      );
     }
     this.#onTheWire += 1;
     return send().then(
@@ -305,14 +326,16 @@ export class MeteredCall implements AnsweredCall {
   }
 
   /**
-   * The call's final answer arrived. If no attempt was observed (a middleware rebuilt the
-   * request, bypassing our fetch), watch a copy of the body instead: usage is still charged.
+   * The call's final answer arrived. Every attempt the call sends passes the kit's check (its
+   * `fetch`, or its middleware after the user's, which finds the call from the SDK's options
+   * even on a request a middleware built anew), so a served attempt was observed already. An
+   * answer with none observed and none on the wire came from a middleware that answered
+   * without sending (a cache calling no `next()`), or after attempts that all failed: nothing
+   * was served, the hold is given back. Never throws: it runs in a `then` nobody awaits.
    */
-  responded(response: Response): void {
-    if (this.#ended || this.#observed || this.#held === undefined) return;
-    const copy = this.observe(response.clone());
-    // Reading the copy to its end drives the stream watcher (a JSON copy reads itself).
-    void drain(copy.body).catch(() => undefined);
+  responded(): void {
+    if (this.#ended || this.#observed || this.#held === undefined || this.#onTheWire > 0) return;
+    this.#release();
   }
 
   /**

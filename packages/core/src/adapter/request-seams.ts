@@ -2,10 +2,13 @@ import { callKey, MeteredCall, type RequestOptionsLike } from './metered-call.js
 
 /** One of the Anthropic SDK's middleware: gets each attempt's request and sends it on with `next`. */
 type Middleware = (
-  request: { body?: unknown } & Record<symbol, unknown>,
-  next: (request: { body?: unknown }) => Promise<Response>,
+  request: MiddlewareRequest,
+  next: (request: MiddlewareRequest) => Promise<Response>,
   context: unknown,
 ) => Promise<Response>;
+
+/** A request in the Anthropic SDK's middleware chain; a metered call's carries its key. */
+type MiddlewareRequest = { body?: unknown } & Record<symbol, unknown>;
 
 /** The request-building seams of a Stainless-generated client that metering checks. */
 interface BuildingClient {
@@ -28,30 +31,26 @@ interface BuildingClient {
  * error reaches the caller as it is, never wrapped or retried by the SDK). Where the SDK runs
  * middleware (Anthropic: the user's, client-level or per request, and Bedrock's or Vertex's
  * backend, which rewrites every request), the kit's check runs after the user's middleware
- * and before the backend's; with none, the client's `fetch` checks each attempt. Either way
- * the common path is one reference comparison of the body and one `then` per attempt.
+ * and before the backend's, on the SDK's request or on one a middleware built anew (the call
+ * is then found from the SDK's options); with none, the client's `fetch` checks each attempt.
+ * Either way the common path is one reference comparison of the body and one `then` per
+ * attempt. `buildRequest` also holds again, before its attempt goes out, a call its deadline
+ * released in a retry wait (see `MeteredCall.holdBeforeAttempt`).
  */
 export function checkSentRequests(client: object): void {
   const target = client as BuildingClient;
   const baseBuild = target.buildRequest;
   if (typeof baseBuild === 'function') {
     target.buildRequest = function builtRequest(this: BuildingClient, options, ...rest) {
-      const call = (options?.fetchOptions as Record<symbol, unknown> | undefined)?.[callKey];
-      if (!(call instanceof MeteredCall)) return baseBuild.call(this, options, ...rest);
-      // Per-request middleware (Anthropic) gets the kit's check last. A metered call's
-      // options are the kit's own copy, so this changes nothing of the caller's.
-      const own = options.middleware;
-      if (Array.isArray(own) && own.length > 0 && own.at(-1) !== checkAttempt) {
-        options.middleware = [...own, checkAttempt];
-      }
-      const building = baseBuild.call(this, options, ...rest);
-      return building.then((built) => {
-        const sent = built.req.body;
-        // Only a `body` in fetch options replaces the body the SDK built (a rare field).
-        const replaced = hasBody(this.fetchOptions) || hasBody(options.fetchOptions);
-        call.requests?.built(replaced ? this.buildBody?.({ options }).body : sent, sent);
-        return built;
-      });
+      const call = callOf(options);
+      if (call === undefined) return baseBuild.call(this, options, ...rest);
+      // Built at once, inside this method's synchronous start (where the SDK's own request
+      // may call the doors `guardTransports` keeps shut to others).
+      const built = buildChecked(this, baseBuild, call, options, rest);
+      // A call its deadline released in a retry wait holds again before this attempt goes
+      // out: a refusal thrown here reaches the caller as it is, unsent and not retried.
+      const holding = call.holdBeforeAttempt();
+      return holding === undefined ? built : heldThenBuilt(call, holding, built);
     };
   }
   const baseBackend = target.backendMiddleware;
@@ -64,6 +63,62 @@ export function checkSentRequests(client: object): void {
       return [checkAttempt, ...middleware];
     };
   }
+}
+
+/** The SDK's own `buildRequest`. */
+type BuildRequest = NonNullable<BuildingClient['buildRequest']>;
+
+/**
+ * Builds an attempt of a metered call with the SDK's own `buildRequest` and hands the call
+ * the body it built (see `checkSentRequests`).
+ */
+function buildChecked(
+  client: BuildingClient,
+  baseBuild: BuildRequest,
+  call: MeteredCall,
+  options: RequestOptionsLike,
+  rest: unknown[],
+): Promise<{ req: { body?: unknown } }> {
+  // Per-request middleware (Anthropic) gets the kit's check last. A metered call's
+  // options are the kit's own copy, so this changes nothing of the caller's.
+  const own = options.middleware;
+  if (Array.isArray(own) && own.length > 0 && own.at(-1) !== checkAttempt) {
+    options.middleware = [...own, checkAttempt];
+  }
+  const building = baseBuild.call(client, options, ...rest);
+  return building.then((built) => {
+    const sent = built.req.body;
+    // Only a `body` in fetch options replaces the body the SDK built (a rare field).
+    const replaced = hasBody(client.fetchOptions) || hasBody(options.fetchOptions);
+    call.requests?.built(replaced ? client.buildBody?.({ options }).body : sent, sent);
+    return built;
+  });
+}
+
+/**
+ * The request built for the attempt of a lapsed call, once the call is held again; the
+ * refusal of the hold otherwise. An abort is the SDK's to report, with its own error as
+ * without Tollgate: it checks the signal before it sends, and the call holds nothing.
+ */
+function heldThenBuilt<Built>(
+  call: MeteredCall,
+  holding: Promise<void>,
+  built: Promise<Built>,
+): Promise<Built> {
+  // Both are awaited at once: neither rejection is left unhandled while the other waits.
+  return Promise.all([holding, built]).then(
+    ([, request]) => request,
+    (error: unknown) => {
+      if (call.abortedByCaller) return built;
+      throw error;
+    },
+  );
+}
+
+/** The metered call whose options these are, if they are a metered call's. */
+function callOf(options: RequestOptionsLike | undefined): MeteredCall | undefined {
+  const call = (options?.fetchOptions as Record<symbol, unknown> | undefined)?.[callKey];
+  return call instanceof MeteredCall ? call : undefined;
 }
 
 /**
@@ -79,10 +134,26 @@ let passing: object | undefined;
  * (`SentRequests.sendsChecked`) where a refusal reaches the caller as it is. An error thrown by
  * `fetch` itself would be taken by the SDK for a network failure, retried and wrapped.
  */
-const checkAttempt: Middleware = (request, next) => {
+const checkAttempt: Middleware = (request, next, context) => {
+  if (passing === request) return next(request);
   const call = request[callKey];
-  const requests = call instanceof MeteredCall ? call.requests : undefined;
-  if (requests === undefined || passing === request) return next(request);
+  if (call instanceof MeteredCall) return sendChecked(call, request, next);
+  // A middleware built a new request, without the key: the SDK's options still name the call.
+  const rebuiltFor = callOf((context as { options?: RequestOptionsLike } | undefined)?.options);
+  if (rebuiltFor === undefined) return next(request);
+  // Sent on with the key, so the client's `fetch` observes its answer as for any attempt,
+  // before the SDK parses it. A copy: the middleware's own object stays as it made it.
+  return sendChecked(rebuiltFor, { ...request, [callKey]: rebuiltFor }, next);
+};
+
+/** Checks one attempt of `call` (`SentRequests.sendsChecked`) and passes it on. */
+function sendChecked(
+  call: MeteredCall,
+  request: MiddlewareRequest,
+  next: (request: MiddlewareRequest) => Promise<Response>,
+): Promise<Response> {
+  const requests = call.requests;
+  if (requests === undefined) return next(request);
   requests.sendsChecked(request.body);
   passing = request;
   let sent: Promise<Response>;
@@ -95,7 +166,7 @@ const checkAttempt: Middleware = (request, next) => {
     requests.uncheckAttempt();
     throw error;
   });
-};
+}
 
 function hasBody(fetchOptions: unknown): boolean {
   return (

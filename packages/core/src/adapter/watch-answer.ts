@@ -43,8 +43,3 @@ export function watchAnswer(
   watchParsedBody(response, answer);
   return undefined;
 }
-
-/** Reads a body to its end, if there is one. */
-export async function drain(body: ReadableStream<Uint8Array> | null): Promise<void> {
-  if (body !== null) for await (const _chunk of body);
-}
