@@ -5,6 +5,7 @@
 
 import {
   type Budget,
+  BudgetClosedError,
   type BudgetEvent,
   BudgetExceededError,
   createBudget,
@@ -214,6 +215,22 @@ describe.each(majors)('%s: every ending ends the reservation once', (_name, SDK)
       expect(error).toMatchObject({ code: 'BUDGET_EXCEEDED', budgetId: budget.id });
       expect(mock.requests).toHaveLength(1);
       expect(await budget.status()).toMatchObject({ spentUsd: '10', reservedUsd: '0', calls: 1 });
+    });
+
+    test('the budget closed meanwhile: the retry fails with what the reserve threw, as it is', async () => {
+      const { budget, events } = budgetOf(shortTtlMs);
+      mock.script({ respond: limited });
+      const client = withBudget(raw({ maxRetries: 2 }), { budget });
+      const call = client.chat.completions.create(body);
+      await expect.poll(() => events.map((event) => event.type)).toEqual(['reserved', 'released']);
+      await budget.close({ reason: 'retired during the retry wait' });
+      const error = await call.then(
+        () => undefined,
+        (failure: unknown) => failure,
+      );
+      expect(error).toBeInstanceOf(BudgetClosedError);
+      expect(error).toMatchObject({ code: 'BUDGET_CLOSED' });
+      expect(mock.requests).toHaveLength(1);
     });
   });
 
