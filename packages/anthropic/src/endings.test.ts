@@ -179,6 +179,29 @@ describe.each(sdkMajors)('$name: every ending ends the reservation once', (sdk: 
     });
   });
 
+  it('wait mode: a lapsed call aborted while its retry waits for money rejects with the SDK abort error, unsent', async () => {
+    const budget = createBudget({
+      id: `anthropic-lapsed-wait-abort-${sdk.name.replace(/\W+/g, '-')}`,
+      limitUsd: '1',
+      onLimit: 'wait',
+      waitTimeoutMs: 60_000,
+      ttlMs: shortTtlMs,
+    });
+    const events = recordEndings([budget]);
+    mock.script({ respond: { status: 529, retryAfterSeconds: 0.8 } });
+    const client = withBudget(raw(1), { budget });
+    const controller = new AbortController();
+    const call = client.messages.create(body, { signal: controller.signal });
+    await expect.poll(() => events.map((event) => event.type)).toEqual(['reserved', 'released']);
+    const blocker = await budget.reserve('1', { ttlMs: 60_000 });
+    // The retry (after 0.8 s) waits for money before it is built; the abort ends the wait.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    controller.abort();
+    expect(await rejectionName(call)).toBe('APIUserAbortError');
+    await blocker.release();
+    expect(mock.requests).toHaveLength(1);
+  });
+
   it('an abort before the headers is released', async () => {
     const { budget, events } = budgetOf();
     const controller = new AbortController();
