@@ -12,7 +12,8 @@ import type {
 import { passUnmetered } from '@tollgate/core/adapter';
 import type { StepOutcome } from './charge-step.js';
 import { fallbackTarget } from './fallback-hops.js';
-import { holdStep, type MeterSettings } from './hold-step.js';
+import { type HeldStep, holdStep, type MeterSettings } from './hold-step.js';
+import { contentOf, endMalformed, streamOf } from './malformed-result.js';
 import { callBelow, refuseMeteredTwice } from './metering-layer.js';
 import { servedStep } from './openrouter-routing.js';
 import { type ModelName, planStep, type StepPlan } from './plan-step.js';
@@ -82,17 +83,38 @@ export async function meterGenerate<Options extends StepOptions, Result extends 
     options.abortSignal,
   );
   const result = await dispatch(held, generate);
+  let settled: Promise<void>;
+  try {
+    settled = settleGenerated(held, result, reading);
+  } catch {
+    // The provider was called but its result cannot be read (see malformed-result.ts).
+    throw await endMalformed(held, name, 'doGenerate', result);
+  }
   // Settled before the caller sees the result, so status() is exact once the step returns.
-  const webSearches = webSearchesIn(result.content, held.plan);
+  await settled;
+  return result;
+}
+
+/**
+ * Settles a generated step from its result; throws, before the step ends, when the result
+ * is not one (no `content` array, a part that cannot be read).
+ */
+function settleGenerated<Options, Result extends StepResult>(
+  held: HeldStep,
+  result: Result,
+  reading: StepReading<Options, Result>,
+): Promise<void> {
+  const content = contentOf(result);
+  if (content === undefined) throw new TypeError('no content array');
+  const webSearches = webSearchesIn(content, held.plan);
   // An OpenRouter fallback is charged as the model the response names.
   const modelId = result.response?.modelId;
   const step = held.plan.routedModels === undefined ? held : servedStep(held, modelId);
-  await settleStep(step, {
+  return settleStep(step, {
     ...reading.generated(held.plan, result, webSearches),
     responseModel: modelId,
-    servingModel: servingModelIn(result.content),
+    servingModel: servingModelIn(content),
   });
-  return result;
 }
 
 /** Holds and starts one streamed step; the stream settles from its `finish` part. */
@@ -115,7 +137,9 @@ export async function meterStream<Options extends StepOptions, Result extends St
   const result = await dispatch(held, stream);
   // Every specification's parts are read by their `type`, deltas and tool-call input, which
   // v2 shares with v4; only the `finish` part differs, and the reading reads that one.
-  const source = result.stream as ReadableStream<LanguageModelV4StreamPart>;
+  const source = streamOf(result) as ReadableStream<LanguageModelV4StreamPart> | undefined;
+  // The provider was called but its stream cannot be read (see malformed-result.ts).
+  if (source === undefined) throw await endMalformed(held, name, 'doStream', result);
   const watched = watchStream(source, held, options.abortSignal, (part, webSearches) =>
     reading.finished(held.plan, part, webSearches),
   );
