@@ -23,6 +23,7 @@ import { InvalidRequestError } from '@tollgate/core';
 import { describeValue, isRecord } from '@tollgate/core/internal';
 import { API_FRAMING } from './api-framing.js';
 import type { ProviderApi } from './provider-route.js';
+import { feedsOpenInput } from './provider-tool-input.js';
 
 export { IMAGE_TOKENS, TOOL_SYSTEM_PROMPT_TOKENS } from './api-framing.js';
 
@@ -93,7 +94,7 @@ export function boundPrompt(
   for (const tool of tools) {
     if (tool.type !== 'provider') continue;
     total.tokens += PROVIDER_TOOL_TOKENS;
-    if (framing.openProviderTools) total.open = true;
+    if (framing.openProviderTools || feedsOpenInput(tool)) total.open = true;
   }
   if (options.responseFormat !== undefined)
     total.tokens += Buffer.byteLength(JSON.stringify(options.responseFormat), 'utf8');

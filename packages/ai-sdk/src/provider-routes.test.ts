@@ -93,9 +93,49 @@ describe('framing by API', () => {
       tokens: 1_048_576,
       open: true,
     });
-    const openai = boundPrompt({ prompt, tools }, 'openai-responses', 1_048_576);
+    // Elsewhere web search is bounded per use (uses x result tokens, by the plan), not here.
+    const search: LanguageModelV4CallOptions['tools'] = [
+      { type: 'provider', id: 'openai.web_search', name: 'web_search', args: {} },
+    ];
+    const openai = boundPrompt({ prompt, tools: search }, 'openai-responses', 1_048_576);
     expect(openai.open).toBe(false);
     expect(openai.tokens).toBeGreaterThan(PROVIDER_TOOL_TOKENS);
+  });
+
+  test('hosted tools that feed retrieved input back open the bound on every API', () => {
+    const prompt: LanguageModelV4CallOptions['prompt'] = [
+      { role: 'user', content: [{ type: 'text', text: 'Look it up' }] },
+    ];
+    const tool = (id: `${string}.${string}`, args: Record<string, unknown> = {}) =>
+      boundPrompt(
+        { prompt, tools: [{ type: 'provider', id, name: 'tool', args }] },
+        id.startsWith('anthropic') ? 'anthropic' : 'openai-responses',
+        1_047_576,
+      ).open;
+    for (const id of <const>[
+      'openai.mcp',
+      'openai.file_search',
+      'openai.code_interpreter',
+      'openai.tool_search',
+      'anthropic.code_execution_20250825',
+      'anthropic.tool_search_regex_20251119',
+    ])
+      expect(tool(id), id).toBe(true);
+    expect(tool('openai.shell', { environment: { type: 'containerAuto' } })).toBe(true);
+    // Tools the caller's code runs come back in the next step's prompt; searches per use.
+    for (const id of <const>[
+      'openai.local_shell',
+      'openai.shell',
+      'openai.apply_patch',
+      'openai.custom',
+      'openai.web_search_preview',
+      'anthropic.bash_20250124',
+      'anthropic.text_editor_20250728',
+      'anthropic.computer_20251124',
+      'anthropic.memory_20250818',
+      'anthropic.web_fetch_20250910',
+    ])
+      expect(tool(id), id).toBe(false);
   });
 
   test('only OpenAI models are counted with the OpenAI tokenizer', () => {

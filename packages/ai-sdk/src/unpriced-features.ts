@@ -24,13 +24,28 @@ const GEMINI_FEE_TOOLS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * OpenAI's hosted tools billed per use on top of tokens, at rates no table holds (on OpenAI
+ * and Azure's Responses API): file search ($2.50 per 1,000 calls), code interpreter (a
+ * container session), image generation (its images at the image model's rates). The same
+ * tools `@tollgate/openai` refuses (`UNPRICED_TOOL_FEES` in packages/openai/src/unpriced-tools.ts,
+ * which has not `image_generation`): unpriced-features.test.ts checks the two agree. Kept
+ * here because this package does not depend on `@tollgate/openai`.
+ */
+export const OPENAI_FEE_TOOLS: ReadonlySet<string> = new Set([
+  'openai.file_search',
+  'openai.code_interpreter',
+  'openai.image_generation',
+]);
+
+/**
  * The paid feature of a call Tollgate cannot price, named for the error, or `undefined`.
  * Anthropic fast mode (`speed: 'fast'`) has premium rates no table has, and server-side
  * fallbacks (`fallbacks`) bill models nobody can price beforehand when `'default'` lets the
  * server pick them, or premium rates for a fast hop; Gemini's and Bedrock's priority tiers (`serviceTier`,
  * Vertex `sharedRequestType`) cost more than the standard rates the tables hold, and
  * grounding tools charge a fee per use; so do xAI's server-side tools (web and X search,
- * code execution, collections search: per 1,000 calls) and OpenRouter's web search and OCR
+ * code execution, collections search: per 1,000 calls), OpenAI's hosted file search, code
+ * interpreter and image generation (`OPENAI_FEE_TOOLS`) and OpenRouter's web search and OCR
  * plugins. `name` is the model's AI SDK name: its provider string names the options key its
  * provider merges over `anthropic` (the route's own key when absent).
  */
@@ -42,6 +57,7 @@ export function unpricedFeature(
   if (route.provider === 'xai') return xaiPaidFeature(options, route);
   if (route.provider === 'openrouter') return openRouterPaidFeature(name, options, route);
   if (route.api === 'bedrock-converse') return bedrockPaidFeature(options);
+  if (route.api === 'openai-responses') return feeToolIn(options, OPENAI_FEE_TOOLS);
   if (route.api === 'anthropic') {
     if (providerOptionsOf(options, 'anthropic').speed === 'fast') return 'speed: fast';
     // Only the `fallbacks` of each namespace are read here: the options are bounded once, by the plan.
@@ -57,8 +73,16 @@ export function unpricedFeature(
     if (own.serviceTier === 'priority') return 'serviceTier: priority';
     if (own.sharedRequestType === 'priority') return 'sharedRequestType: priority';
   }
+  return feeToolIn(options, GEMINI_FEE_TOOLS);
+}
+
+/** The first provider tool of the call billed per use at a rate no table holds, named. */
+function feeToolIn(
+  options: LanguageModelV4CallOptions,
+  feeTools: ReadonlySet<string>,
+): string | undefined {
   for (const tool of options.tools ?? []) {
-    if (tool.type === 'provider' && GEMINI_FEE_TOOLS.has(tool.id)) return `tool ${tool.id}`;
+    if (tool.type === 'provider' && feeTools.has(tool.id)) return `tool ${tool.id}`;
   }
   return undefined;
 }

@@ -1,0 +1,125 @@
+/**
+ * OpenAI's hosted tools on the Responses API (OpenAI and Azure), through the real AI SDK
+ * providers against the loopback mock: file search, code interpreter and image generation
+ * are billed per use at rates no table holds, so they are refused unsent as
+ * `@tollgate/openai` refuses them; tools that feed retrieved input back (MCP, file search)
+ * are held at the model's context window, so a small budget refuses them too.
+ */
+import { createAzure } from '@ai-sdk/azure';
+import { createOpenAI, type OpenAIProvider } from '@ai-sdk/openai';
+import { generateText } from 'ai';
+import { generateText as generateTextV5 } from 'ai-v5';
+import { describe, expect, test } from 'vitest';
+import { UNPRICED_TOOL_FEES } from '../../openai/src/unpriced-tools.js';
+import { BudgetExceededError, UnmeteredEndpointError, withBudget } from './index.js';
+import {
+  budgetFor,
+  providersFor,
+  providersV2For,
+  useMockProvider,
+} from './test-support/providers.js';
+import { OPENAI_FEE_TOOLS } from './unpriced-features.js';
+
+const mock = useMockProvider();
+
+function toolsOf(provider: OpenAIProvider) {
+  return {
+    fileSearch: { file_search: provider.tools.fileSearch({ vectorStoreIds: ['vs_1'] }) },
+    codeInterpreter: { code_interpreter: provider.tools.codeInterpreter({}) },
+    imageGeneration: { image_generation: provider.tools.imageGeneration({}) },
+  };
+}
+
+describe('fee tools are refused unless unmetered: allow', () => {
+  const models = {
+    openai: () => providersFor(mock()).openai.responses('gpt-4.1'),
+    azure: () =>
+      createAzure({ apiKey: 'test', baseURL: `${mock().url}/openai` }).responses('gpt-4.1'),
+  };
+  for (const [route, model] of Object.entries(models))
+    for (const [label, tools] of Object.entries(toolsOf(createOpenAI({ apiKey: 'test' }))))
+      test(`${route} ${label}: UNMETERED_ENDPOINT, nothing sent`, async () => {
+        const budget = budgetFor('hosted');
+        const error = await generateText({
+          model: withBudget(model(), { budget }),
+          prompt: 'Hi',
+          tools,
+          maxOutputTokens: 50,
+        }).catch((caught: unknown) => caught);
+        expect(error).toBeInstanceOf(UnmeteredEndpointError);
+        expect((error as UnmeteredEndpointError).code).toBe('UNMETERED_ENDPOINT');
+        expect((error as Error).message).toContain(`tool openai.${toolNameOf(tools)}`);
+        expect(mock().requests).toHaveLength(0);
+      });
+
+  test('ai 5 (v2 provider-defined tools): refused the same', async () => {
+    const openai = providersV2For(mock()).openai;
+    const budget = budgetFor('hosted');
+    await expect(
+      generateTextV5({
+        model: withBudget(openai.responses('gpt-4.1'), { budget }),
+        prompt: 'Hi',
+        tools: { file_search: openai.tools.fileSearch({ vectorStoreIds: ['vs_1'] }) as never },
+        maxOutputTokens: 50,
+      }),
+    ).rejects.toThrow(UnmeteredEndpointError);
+    expect(mock().requests).toHaveLength(0);
+  });
+
+  test("the list agrees with @tollgate/openai's (which does not refuse image generation)", () => {
+    // @tollgate/openai's list also names xAI's server-side tools, refused here by route.
+    const xaiOnly = ['code_execution', 'x_search', 'collections_search'];
+    const fromOpenAI = Object.keys(UNPRICED_TOOL_FEES).filter((type) => !xaiOnly.includes(type));
+    expect(new Set([...fromOpenAI, 'image_generation'])).toEqual(
+      new Set([...OPENAI_FEE_TOOLS].map((id) => id.replace(/^openai\./, ''))),
+    );
+  });
+});
+
+describe('tools that feed retrieved input back are held at the context window', () => {
+  test('mcp on a $0.05 budget: refused unsent (it reported 100,000 input tokens)', async () => {
+    const openai = providersFor(mock()).openai;
+    const budget = budgetFor('hosted', '0.05');
+    mock().script({ respond: { usage: { input_tokens: 100_000, output_tokens: 50 } } });
+    const mcp = openai.tools.mcp({
+      serverLabel: 'docs',
+      serverUrl: 'https://example.invalid/mcp',
+      requireApproval: 'never',
+    });
+    await expect(
+      generateText({
+        model: withBudget(openai.responses('gpt-4.1'), { budget }),
+        prompt: 'Hi',
+        tools: { mcp },
+        maxOutputTokens: 50,
+      }),
+    ).rejects.toThrow(BudgetExceededError);
+    expect(mock().requests).toHaveLength(0);
+    expect((await budget.status()).spentUsd).toBe('0');
+  });
+
+  test('mcp on a budget the context window fits: held at it, charged what it reported', async () => {
+    const openai = providersFor(mock()).openai;
+    const budget = budgetFor('hosted', 10);
+    mock().script({ respond: { usage: { input_tokens: 100_000, output_tokens: 50 } } });
+    const mcp = openai.tools.mcp({
+      serverLabel: 'docs',
+      serverUrl: 'https://example.invalid/mcp',
+      requireApproval: 'never',
+    });
+    await generateText({
+      model: withBudget(openai.responses('gpt-4.1'), { budget }),
+      prompt: 'Hi',
+      tools: { mcp },
+      maxOutputTokens: 50,
+    });
+    const [entry] = await budget.ledger();
+    // gpt-4.1's context window (1,047,576 tokens) at $2 per million input tokens.
+    expect(Number(entry?.reservedUsd)).toBeGreaterThan(2);
+    expect(Number(entry?.actualUsd)).toBeLessThan(Number(entry?.reservedUsd));
+  });
+});
+
+function toolNameOf(tools: Record<string, unknown>): string {
+  return Object.keys(tools)[0] as string;
+}
