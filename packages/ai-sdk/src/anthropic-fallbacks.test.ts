@@ -20,6 +20,7 @@ import {
   withBudget,
 } from './index.js';
 import { budgetFor, useMockProvider } from './test-support/providers.js';
+import { expectTokensCharged } from './test-support/scenarios.js';
 import { usage } from './test-support/spec-models.js';
 
 const mock = useMockProvider();
@@ -182,7 +183,7 @@ describe.each(sdks)('%s: server-side fallbacks', (_name, sdk) => {
     ["'default' (the server picks)", 'default', 'fallbacks: default'],
     ['a fast hop (premium rates)', [{ model: 'claude-opus-4-1', speed: 'fast' }], 'speed: fast'],
   ])(
-    "%s: refused unsent, or let through uncharged with unmetered: 'allow'",
+    "%s: refused unsent, or let through with unmetered: 'allow' (its tokens charged)",
     async (_case, value, feature) => {
       const budget = budgetFor('fallback');
       const options = {
@@ -202,7 +203,7 @@ describe.each(sdks)('%s: server-side fallbacks', (_name, sdk) => {
         // The mock may answer a fast hop however it likes; only the metering matters here.
         .catch(() => undefined);
       expect(mock().requests).toHaveLength(1);
-      expect(await budget.status()).toMatchObject({ reservedUsd: '0', spentUsd: '0', calls: 0 });
+      await expectTokensCharged(budget);
     },
   );
 

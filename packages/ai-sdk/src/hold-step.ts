@@ -10,7 +10,10 @@ import type { StepPlan, StepSettings } from './plan-step.js';
 /** Everything a metered step needs besides its own options. */
 export interface MeterSettings extends StepSettings {
   readonly budget: Budget;
-  /** `'allow'` lets calls Tollgate cannot price through, uncharged (Anthropic fast mode). */
+  /**
+   * `'allow'` lets a feature Tollgate cannot price through (Anthropic fast mode, a per-use
+   * tool): the step is still held and charged its tokens; only the feature's fee is not.
+   */
   readonly unmetered: 'refuse' | 'allow';
   /** A reported cost differing from the table's by more than this share emits `price-drift`. */
   readonly priceDriftShare: number;

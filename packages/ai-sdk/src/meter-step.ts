@@ -76,7 +76,7 @@ export async function meterGenerate<Options extends StepOptions, Result extends 
   refuseMeteredTwice(settings.layer, options);
   const generate = () => callBelow(settings.layer, options, generateBelow);
   const planned = reading.planView(name, options, settings);
-  if (isUnmetered(name, planned, settings)) return generate();
+  refuseUnpriced(name, planned, settings);
   const held = await holdStep(
     (step) => planStep(name, planned, step),
     settings,
@@ -128,7 +128,7 @@ export async function meterStream<Options extends StepOptions, Result extends St
   refuseMeteredTwice(settings.layer, options);
   const stream = () => callBelow(settings.layer, options, streamBelow);
   const planned = reading.planView(name, options, settings);
-  if (isUnmetered(name, planned, settings)) return stream();
+  refuseUnpriced(name, planned, settings);
   const held = await holdStep(
     (step) => planStep(name, planned, step),
     settings,
@@ -147,23 +147,24 @@ export async function meterStream<Options extends StepOptions, Result extends St
 }
 
 /**
- * True when the step is a paid call Tollgate cannot price and the settings let such calls
- * through; throws `UnmeteredEndpointError` when they do not (see `unpricedFeature`).
+ * Refuses a step with a paid feature Tollgate cannot price (see `unpricedFeature`) with
+ * `UnmeteredEndpointError` unless the settings let such features through. A step let
+ * through is still planned, held, refused by a closed or spent budget, and charged its
+ * tokens like any other: only the feature's own fees go uncharged.
  */
-function isUnmetered(
+function refuseUnpriced(
   name: ModelName,
   options: LanguageModelV4CallOptions,
   settings: MeterSettings,
-): boolean {
+): void {
   const route = routeOf(name.provider, name.modelId, settings.provider);
   const feature = unpricedFeature(route, options, name);
-  if (feature === undefined) return false;
+  if (feature === undefined) return;
   passUnmetered(
     settings.budget,
     `${name.provider} ${name.modelId} (${feature})`,
     settings.unmetered,
   );
-  return true;
 }
 
 /** The model the last Anthropic fallback marker of the content handed over to, if any. */

@@ -20,6 +20,7 @@ import {
   withBudget,
 } from './index.js';
 import { budgetFor } from './test-support/providers.js';
+import { expectTokensCharged } from './test-support/scenarios.js';
 import { settled } from './test-support/spec-models.js';
 
 /** What the server answers: the model it names, and OpenRouter's cost when set. */
@@ -235,7 +236,7 @@ describe('OpenRouter paid plugins', () => {
       { plugins: [{ id: 'file-parser', pdf: { engine: 'mistral-ocr' } }] },
     ],
   ] as const)(
-    '%s: refused as unmetered before any request, let through uncharged on allow',
+    '%s: refused as unmetered before any request, let through on allow (tokens charged)',
     async (_what, model, openrouter) => {
       const budget = budgetFor('openrouter-plugins');
       const call = (unmetered: 'refuse' | 'allow') =>
@@ -250,7 +251,7 @@ describe('OpenRouter paid plugins', () => {
       expect(bodies).toHaveLength(0);
       await call('allow');
       expect(bodies).toHaveLength(1);
-      expect(await budget.status()).toMatchObject({ spentUsd: '0', calls: 0 });
+      await expectTokensCharged(budget);
     },
   );
 

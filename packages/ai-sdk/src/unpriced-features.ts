@@ -1,7 +1,8 @@
 /**
  * Paid features of a call that no price table prices: metering them from the tables
  * would undercharge, so they are refused (`UNMETERED_ENDPOINT`) unless the adapter's
- * `unmetered: 'allow'` lets them through uncharged.
+ * `unmetered: 'allow'` lets them through, still held and charged their tokens (only the
+ * feature's own fee goes uncharged).
  */
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
 import { BEDROCK_OPTIONS_KEYS } from './bedrock-reasoning.js';

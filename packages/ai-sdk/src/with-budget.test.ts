@@ -28,6 +28,7 @@ import {
 import {
   collect,
   expectAbortedStreamCharged,
+  expectTokensCharged,
   expectToolLoopHalted,
   only,
   weather,
@@ -357,7 +358,8 @@ describe('price-changing options and provider usage', () => {
     });
     await streamed.consumeStream();
     expect(mock().requests).toHaveLength(2);
-    expect(await budget.status()).toMatchObject({ calls: 0, spentUsd: '0', reservedUsd: '0' });
+    // Held and charged at the table's standard rates; only fast mode's premium goes uncharged.
+    await expectTokensCharged(budget, 2);
   });
 
   test('an Anthropic thinking budget is added to the held output', async () => {

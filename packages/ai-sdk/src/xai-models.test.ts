@@ -11,6 +11,7 @@ import { generateText, streamText, type ToolSet, wrapLanguageModel } from 'ai';
 import { describe, expect, test } from 'vitest';
 import { budgetMiddleware, UnmeteredEndpointError, withBudget } from './index.js';
 import { budgetFor, useMockProvider } from './test-support/providers.js';
+import { expectTokensCharged } from './test-support/scenarios.js';
 import { settled } from './test-support/spec-models.js';
 
 const mock = useMockProvider();
@@ -61,7 +62,7 @@ describe('xAI server-side tools', () => {
   };
 
   test.each(['web search', 'X search', 'code execution'] as const)(
-    '%s is refused as unmetered before any request, or let through uncharged on allow',
+    '%s is refused as unmetered before any request, or let through on allow (tokens charged)',
     async (name) => {
       const budget = budgetFor('xai-tools');
       const call = (unmetered: 'refuse' | 'allow') =>
@@ -77,7 +78,7 @@ describe('xAI server-side tools', () => {
       expect(mock().requests).toHaveLength(0);
       await call('allow');
       expect(mock().requests).toHaveLength(1);
-      expect(await budget.status()).toMatchObject({ spentUsd: '0', calls: 0 });
+      await expectTokensCharged(budget);
     },
   );
 

@@ -123,3 +123,14 @@ export async function expectToolLoopHalted(
   expect(status).toMatchObject({ reservedUsd: '0', calls: finished.length });
   expect(mock.requests).toHaveLength(finished.length);
 }
+
+/**
+ * A call let through with `unmetered: 'allow'`: held and charged its tokens from the usage
+ * like any step (only the feature's own fees go uncharged), none of it left held.
+ */
+export async function expectTokensCharged(budget: Budget, calls = 1): Promise<void> {
+  const status = await budget.status();
+  expect(status).toMatchObject({ reservedUsd: '0', calls });
+  expect(Number(status.spentUsd)).toBeGreaterThan(0);
+  for (const entry of await budget.ledger()) expect(entry.details.partial).toBeUndefined();
+}
