@@ -3,6 +3,7 @@ import type { Budget } from '@tollgate/core';
 import { meterSettings, type WithBudgetOptions } from './adapter-settings.js';
 import type { MeterSettings } from './hold-step.js';
 import { meterGenerate, meterStream, STEP_READING_V4 } from './meter-step.js';
+import { markedCopy, refuseMeteredTwice } from './metering-layer.js';
 import { isSpecV2, type LanguageModelV2Middleware } from './spec-v2.js';
 import { STEP_READING_V2 } from './step-reading-v2.js';
 
@@ -16,11 +17,16 @@ export type BudgetMiddleware = Pick<LanguageModelV4Middleware, 'specificationVer
   readonly wrapGenerate: Wraps<'wrapGenerate'>;
   /** Holds the step before its request; its stream settles from its `finish` part, or as it ends. */
   readonly wrapStream: Wraps<'wrapStream'>;
+  /**
+   * Marks a copy of the step's parameters as metered by this middleware (the caller's are
+   * left unchanged), refusing parameters another metering layer already marked.
+   */
+  readonly transformParams: Wraps<'transformParams'>;
   /** The budget every step reserves against. */
   readonly budget: Budget;
 };
 
-type Wraps<Key extends 'wrapGenerate' | 'wrapStream'> = NonNullable<
+type Wraps<Key extends 'wrapGenerate' | 'wrapStream' | 'transformParams'> = NonNullable<
   LanguageModelV4Middleware[Key]
 > &
   NonNullable<LanguageModelV2Middleware[Key]>;
@@ -50,6 +56,12 @@ export function middlewareOf(settings: MeterSettings): BudgetMiddleware {
     // its provider and model id are the ones that are called and priced.
     // `ai` 5 hands a v2 model and v2 parameters: the step is read as v2 (or refused, see
     // `refuseUnmeteredV2`).
+    // The middleware's `doGenerate` sends the parameters `transformParams` returned: the
+    // copy is marked there, and a second listing of this middleware finds its mark first.
+    transformParams: async ({ params }: { params: object }) => {
+      refuseMeteredTwice(settings.layer, params, 'refuse');
+      return markedCopy(settings.layer, params);
+    },
     wrapGenerate: (step: WrapArguments<'wrapGenerate'>) =>
       fromV2(step)
         ? meterGenerate(step.model, step.params, settings, step.doGenerate, STEP_READING_V2)

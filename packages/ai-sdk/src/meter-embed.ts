@@ -46,7 +46,7 @@ export async function meterEmbed(
   name: ModelName,
   options: EmbeddingModelV4CallOptions,
   settings: MeterSettings,
-  embedBelow: () => PromiseLike<EmbeddingModelV4Result>,
+  embedBelow: (options: EmbeddingModelV4CallOptions) => PromiseLike<EmbeddingModelV4Result>,
 ): Promise<EmbeddingModelV4Result> {
   refuseMeteredTwice(settings.layer, options);
   const embed = () => callBelow(settings.layer, options, embedBelow);

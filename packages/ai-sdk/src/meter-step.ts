@@ -70,7 +70,7 @@ export async function meterGenerate<Options extends StepOptions, Result extends 
   name: ModelName,
   options: Options,
   settings: MeterSettings,
-  generateBelow: () => PromiseLike<Result>,
+  generateBelow: (options: Options) => PromiseLike<Result>,
   reading: StepReading<Options, Result>,
 ): Promise<Result> {
   refuseMeteredTwice(settings.layer, options);
@@ -122,7 +122,7 @@ export async function meterStream<Options extends StepOptions, Result extends St
   name: ModelName,
   options: Options,
   settings: MeterSettings,
-  streamBelow: () => PromiseLike<Result>,
+  streamBelow: (options: Options) => PromiseLike<Result>,
   reading: StepReading<Options, unknown>,
 ): Promise<Result> {
   refuseMeteredTwice(settings.layer, options);

@@ -404,32 +404,38 @@ describe('separate calls are not metered twice', () => {
 describe('the marks on call options', () => {
   const layer = { where: 'withBudget', budgetId: 'b' } as const;
 
+  const other = { where: 'budgetMiddleware', budgetId: 'c' } as const;
+
   test('options without a prompt or values array are marked by the symbol alone', async () => {
     for (const options of [{}, { prompt: 'not a list' }, { values: undefined }]) {
       refuseMeteredTwice(layer, options);
-      const inside = await callBelow(layer, options, async () => {
-        expect(() => refuseMeteredTwice(layer, options)).toThrow(InvalidOptionsError);
+      const inside = await callBelow(layer, options, async (marked) => {
+        expect(() => refuseMeteredTwice(other, marked)).toThrow(InvalidOptionsError);
+        // The caller's options are not the ones marked.
+        refuseMeteredTwice(other, options);
         return 'done';
       });
       expect(inside).toBe('done');
-      refuseMeteredTwice(layer, options);
+      expect(Object.getOwnPropertySymbols(options)).toEqual([]);
     }
   });
 
-  test('a copy of the options around the same prompt or values is refused inside the call, and the list is given back', async () => {
+  test('a copy of the marked options around the same prompt or values is refused; the caller keeps its own', async () => {
     for (const key of ['prompt', 'values'] as const) {
       const list = ['x'];
       const options: Record<string, unknown> = { [key]: list };
-      await callBelow(layer, options, async () => {
+      await callBelow(layer, options, async (marked) => {
         // What defaultSettingsMiddleware passes on: a new object, the same list, no symbol.
         const rebuilt: Record<string, unknown> = {};
-        for (const name in options) rebuilt[name] = options[name];
-        expect(() => refuseMeteredTwice(layer, rebuilt)).toThrow('already metered by withBudget');
-        expect(options[key]).not.toBe(list);
-        expect([...(options[key] as unknown[])]).toEqual(list);
+        for (const name in marked) rebuilt[name] = marked[name];
+        expect(() => refuseMeteredTwice(other, rebuilt)).toThrow('already metered by withBudget');
+        expect(marked[key]).not.toBe(list);
+        expect([...(marked[key] as unknown[])]).toEqual(list);
+        expect(options[key]).toBe(list);
       });
       expect(options[key]).toBe(list);
-      refuseMeteredTwice(layer, { [key]: list });
+      expect(Object.getOwnPropertySymbols(list)).toEqual([]);
+      refuseMeteredTwice(other, { [key]: list });
     }
   });
 });

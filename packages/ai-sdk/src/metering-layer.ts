@@ -15,7 +15,7 @@ export interface MeteringLayer {
 }
 
 /**
- * The marks a layer puts on the call options it sends down, while its call below runs. On the
+ * The marks a layer puts on the copy of the call options it sends down. On the
  * options themselves, not in an `AsyncLocalStorage`: on Node 20 and 22 an `AsyncLocalStorage`
  * makes every promise of the process slower once it is used (5-9% of a raw `generateText`,
  * measured), a cost no user should pay for a misuse check. Two marks, because middleware
@@ -30,8 +30,8 @@ export interface MeteringLayer {
  *   most of users' do. A copy, because calls running side by side may share one prompt array
  *   (an evaluation sending one prompt to several models): only a call made from inside this
  *   one sees this copy. The copy holds the same messages, and a provider reads an array's
- *   elements, never a symbol key, so the request is the same; the options get their own
- *   array back when the call below has answered.
+ *   elements, never a symbol key, so the request is the same. The caller's options and
+ *   prompt are never changed: calls sharing them each send a marked copy of their own.
  * Only options rebuilt field by field around a new prompt array lose both. A separate call
  * made later in the same flow (a tool's `execute`, the next step of an agent loop) builds
  * options and a prompt of its own, unmarked.
@@ -57,10 +57,16 @@ function inputOf(options: Marked, key: 'prompt' | 'values'): MarkedInput | undef
  * Throws `InvalidOptionsError` when these call options come from another metering layer
  * whose call is running: every step would be held and charged twice.
  */
-export function refuseMeteredTwice(inner: MeteringLayer, options: object): void {
+export function refuseMeteredTwice(
+  inner: MeteringLayer,
+  options: object,
+  own: 'pass' | 'refuse' = 'pass',
+): void {
   const marked = options as Marked;
   const outer = marked[mark] ?? inputOf(marked, inputKeyOf(marked))?.[mark];
-  if (outer === undefined) return;
+  // A layer's own mark is the copy it sent down (budgetMiddleware marks in transformParams);
+  // the same middleware listed twice finds it before marking, and refuses.
+  if (outer === undefined || (outer === inner && own === 'pass')) return;
   const message =
     `expected a model metered once, received one already metered by ${outer.where} ` +
     `(budget ${describeValue(outer.budgetId)}) around this ${inner.where} ` +
@@ -74,30 +80,34 @@ export function refuseMeteredTwice(inner: MeteringLayer, options: object): void 
 }
 
 /**
- * Runs the call to the model below `layer` with its options marked as metered by it, and
- * unmarks them once that call has answered (a retry of the same options is not a second layer).
+ * Runs the call to the model below `layer` with a copy of its options marked as metered by
+ * it (see `markedCopy`); the caller's options are never changed, so calls sharing them (a
+ * best-of-n or hedging middleware above this layer, a retry) each run as their own.
  */
-export async function callBelow<Result>(
+export function callBelow<Options extends object, Result>(
   layer: MeteringLayer,
-  options: object,
-  call: () => PromiseLike<Result>,
-): Promise<Result> {
-  const marked = options as Marked;
-  const key = inputKeyOf(marked);
-  const input = inputOf(marked, key);
-  const own: MarkedInput | undefined = input?.slice();
-  marked[mark] = layer;
-  if (own !== undefined) {
+  options: Options,
+  call: (marked: Options) => PromiseLike<Result>,
+): PromiseLike<Result> {
+  return call(markedCopy(layer, options));
+}
+
+/**
+ * A shallow copy of call options marked as metered by `layer`, with a marked copy of their
+ * prompt (an embedding call's `values`): the one object and array a step allocates for the
+ * check, the caller's own left as they were.
+ */
+export function markedCopy<Options extends object>(
+  layer: MeteringLayer,
+  options: Options,
+): Options {
+  const key = inputKeyOf(options as Marked);
+  const input = inputOf(options as Marked, key);
+  const copy: Marked = { ...options, [mark]: layer };
+  if (input !== undefined) {
+    const own: MarkedInput = input.slice();
     own[mark] = layer;
-    marked[key] = own;
+    copy[key] = own;
   }
-  try {
-    return await call();
-  } finally {
-    marked[mark] = undefined;
-    if (own !== undefined) {
-      own[mark] = undefined;
-      marked[key] = input;
-    }
-  }
+  return copy as Options;
 }

@@ -117,9 +117,9 @@ function meteredSteps<
 ): Json {
   return {
     doGenerate: (options: Options) =>
-      meterGenerate(model, options, settings, () => model.doGenerate(options), reading),
+      meterGenerate(model, options, settings, (below) => model.doGenerate(below), reading),
     doStream: (options: Options) =>
-      meterStream(model, options, settings, () => model.doStream(options), reading),
+      meterStream(model, options, settings, (below) => model.doStream(below), reading),
   };
 }
 
@@ -140,7 +140,7 @@ function budgetedModel<Model extends MeterableModel>(
   if ('doEmbed' in model) {
     const embedder = model as unknown as EmbeddingModelV4;
     metered.doEmbed = (callOptions: Parameters<EmbeddingModelV4['doEmbed']>[0]) =>
-      meterEmbed(embedder, callOptions, settings, () => embedder.doEmbed(callOptions));
+      meterEmbed(embedder, callOptions, settings, (below) => embedder.doEmbed(below));
   } else {
     Object.assign(
       metered,
