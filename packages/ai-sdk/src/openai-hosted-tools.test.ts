@@ -66,11 +66,11 @@ describe('fee tools are refused unless unmetered: allow', () => {
     expect(mock().requests).toHaveLength(0);
   });
 
-  test("the list agrees with @tollgate/openai's (which does not refuse image generation)", () => {
+  test("the list agrees with @tollgate/openai's", () => {
     // @tollgate/openai's list also names xAI's server-side tools, refused here by route.
     const xaiOnly = ['code_execution', 'x_search', 'collections_search'];
     const fromOpenAI = Object.keys(UNPRICED_TOOL_FEES).filter((type) => !xaiOnly.includes(type));
-    expect(new Set([...fromOpenAI, 'image_generation'])).toEqual(
+    expect(new Set(fromOpenAI)).toEqual(
       new Set([...OPENAI_FEE_TOOLS].map((id) => id.replace(/^openai\./, ''))),
     );
   });

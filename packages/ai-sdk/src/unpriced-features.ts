@@ -28,8 +28,8 @@ const GEMINI_FEE_TOOLS: ReadonlySet<string> = new Set([
  * OpenAI's hosted tools billed per use on top of tokens, at rates no table holds (on OpenAI
  * and Azure's Responses API): file search ($2.50 per 1,000 calls), code interpreter (a
  * container session), image generation (its images at the image model's rates). The same
- * tools `@tollgate/openai` refuses (`UNPRICED_TOOL_FEES` in packages/openai/src/unpriced-tools.ts,
- * which has not `image_generation`): unpriced-features.test.ts checks the two agree. Kept
+ * tools `@tollgate/openai` refuses (`UNPRICED_TOOL_FEES` in packages/openai/src/unpriced-tools.ts):
+ * openai-hosted-tools.test.ts checks the two agree. Kept
  * here because this package does not depend on `@tollgate/openai`.
  */
 export const OPENAI_FEE_TOOLS: ReadonlySet<string> = new Set([

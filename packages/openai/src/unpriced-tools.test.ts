@@ -33,6 +33,11 @@ describe.each(SDK_MAJORS)('%s', (name, SDK) => {
       [{ type: 'function', name: 'f', parameters: {} }, codeInterpreter],
       'billed per container session',
     ],
+    [
+      'image_generation',
+      [{ type: 'image_generation' }],
+      "billed per image at the image model's rates",
+    ],
   ])(
     'a call enabling the %s tool is refused, naming the tool and the option',
     async (tool, tools, fee) => {

@@ -11,13 +11,15 @@ import type { ResolvedModel } from '@tollgate/pricing';
 /**
  * The fee of each unpriced hosted tool, as its provider bills it. OpenAI file search: $2.50
  * per 1,000 calls; OpenAI code interpreter: a container session (from $0.03, more for larger
- * memory), whose sessions and memory size a request does not bound. xAI's server-side tools
- * (X search, code execution, collections search) are billed per call. Web search is priced
+ * memory), whose sessions and memory size a request does not bound; OpenAI image generation:
+ * its images, at the image model's rates. xAI's server-side tools (X search, code execution,
+ * collections search) are billed per call. Web search is priced
  * where the model's table has a web search fee (see `refuseUnpricedSearch`).
  */
 export const UNPRICED_TOOL_FEES: Readonly<Record<string, string>> = Object.freeze({
   file_search: 'billed per call',
   code_interpreter: 'billed per container session',
+  image_generation: "billed per image at the image model's rates",
   code_execution: 'billed per call',
   x_search: 'billed per call',
   collections_search: 'billed per call',

@@ -21,9 +21,11 @@ import {
  */
 export interface AdapterOptions<Pricing> {
   /**
-   * Paid endpoints Tollgate cannot meter (see the adapter's README): `'refuse'` throws
-   * `UnmeteredEndpointError` (`UNMETERED_ENDPOINT`) before sending while the budget
-   * enforces; `'allow'` lets them through, uncharged.
+   * Paid endpoints and features Tollgate cannot meter (see the adapter's README): `'refuse'`
+   * throws `UnmeteredEndpointError` (`UNMETERED_ENDPOINT`) before sending while the budget
+   * enforces; `'allow'` lets them through. An endpoint with no usage to read goes uncharged;
+   * a call with an unpriced feature (a hosted tool billed per use) is still held, refused and
+   * charged its tokens like any call, and only the feature's own fee goes uncharged.
    * @default 'refuse'
    */
   unmetered?: 'refuse' | 'allow';
