@@ -4,10 +4,10 @@ import {
   isSettlement,
   type LedgerRecord,
 } from '@tollgate/core';
-import { viewOf } from './budget-views.js';
+import { type BudgetView, viewOf } from './budget-views.js';
 import { usageError } from './cli-error.js';
 import { type CliIO, writeJson, writeLines } from './cli-io.js';
-import { currentBudget } from './current-figures.js';
+import { closedAncestor, currentBudget } from './current-figures.js';
 import { formatTable } from './format-table.js';
 import { displayLimit, displayRemaining, displayUsd } from './format-usd.js';
 import { readStore, withStore } from './open-store.js';
@@ -55,13 +55,17 @@ export async function budgetShow(id: string, options: BudgetShowOptions, io: Cli
       store.ledger({ budgetId: id, limit: options.entries ?? 10 }),
     );
     const { depth: _depth, ...view } = viewOf(snapshot, 0, now);
+    if (view.closedAt === undefined) {
+      const closedBy = await closedAncestor(store, location, snapshot);
+      if (closedBy !== undefined) view.closedBy = closedBy;
+    }
     if (options.json === true) {
       const at = new Date(now).toISOString();
       writeJson(io.stdout, { store: location.display, at, budget: view, ledger: entries });
       return;
     }
     writeLines(io.stdout, [
-      `${view.id} in ${location.display}${view.closedAt === undefined ? '' : ` (closed ${view.closedAt})`}`,
+      `${view.id} in ${location.display}${closedNote(view)}`,
       `  parent     ${view.parentId ?? '—'}`,
       `  limit      ${displayLimit(view.limitUsd)}`,
       `  spent      ${displayUsd(view.spentUsd, 6)}  (${view.calls} calls)`,
@@ -74,6 +78,12 @@ export async function budgetShow(id: string, options: BudgetShowOptions, io: Cli
         : formatTable(ledgerRows(entries), new Set([2]))),
     ]);
   });
+}
+
+/** How `budget show` says a budget is closed: its own close, or the closed budget above it. */
+function closedNote(view: Pick<BudgetView, 'closedAt' | 'closedBy'>): string {
+  if (view.closedAt !== undefined) return ` (closed ${view.closedAt})`;
+  return view.closedBy === undefined ? '' : ` (closed: "${view.closedBy}" above it is closed)`;
 }
 
 /** Settlements and changes in one table: when, what, amount, and the call's model or the change's reason. */

@@ -32,6 +32,17 @@ export interface BudgetView {
   resetsAt: string | null;
   /** When the budget was closed (ISO 8601); absent while it is open. */
   closedAt?: string;
+  /**
+   * The nearest budget above this open one that is closed: every call of this budget is
+   * refused (`BUDGET_CLOSED`) by it. Absent when the budget is closed itself or none above is.
+   */
+  closedBy?: string;
+}
+
+/** What `tollgate budget list` shows of a budget's state: `open`, `closed`, `closed (by ID)`. */
+export function stateOf(view: Pick<BudgetView, 'closedAt' | 'closedBy'>): string {
+  if (view.closedAt !== undefined) return 'closed';
+  return view.closedBy === undefined ? 'open' : `closed (by ${view.closedBy})`;
 }
 
 /**
@@ -51,14 +62,17 @@ export function budgetViews(snapshots: readonly BudgetSnapshot[], now: number): 
     byParent.set(key, siblings);
   }
   const views: BudgetView[] = [];
-  const visit = (parent: string | null, depth: number) => {
+  // `closedAbove`: the nearest closed budget above the ones visited, which refuses their calls.
+  const visit = (parent: string | null, depth: number, closedAbove: string | undefined) => {
     const children = [...(byParent.get(parent) ?? [])].sort((a, b) => a.id.localeCompare(b.id));
     for (const child of children) {
-      views.push(viewOf(child, depth, now));
-      visit(child.id, depth + 1);
+      const view = viewOf(child, depth, now);
+      if (view.closedAt === undefined && closedAbove !== undefined) view.closedBy = closedAbove;
+      views.push(view);
+      visit(child.id, depth + 1, child.closedAt === undefined ? closedAbove : child.id);
     }
   };
-  visit(null, 0);
+  visit(null, 0, undefined);
   return views;
 }
 

@@ -45,3 +45,25 @@ export function currentBudget(
 function holdsSomething(snapshot: BudgetSnapshot): boolean {
   return money(snapshot.reservedUsd).gt(0);
 }
+
+/**
+ * The nearest budget above `snapshot` that is closed (its calls are refused by it), or
+ * `undefined`. Follows parent ids through the store, at most as deep as budgets nest.
+ */
+export function closedAncestor(
+  store: BudgetStore,
+  location: StoreLocation,
+  snapshot: BudgetSnapshot,
+): Promise<string | undefined> {
+  return readStore(location, async () => {
+    const seen = new Set([snapshot.id]);
+    for (let id = snapshot.parentId; id !== null && !seen.has(id); ) {
+      seen.add(id);
+      const parent = await store.find(id);
+      if (parent === undefined) return undefined;
+      if (parent.closedAt !== undefined) return parent.id;
+      id = parent.parentId;
+    }
+    return undefined;
+  });
+}

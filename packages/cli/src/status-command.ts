@@ -1,4 +1,4 @@
-import { type BudgetView, budgetViews } from './budget-views.js';
+import { type BudgetView, budgetViews, stateOf } from './budget-views.js';
 import { type CliIO, writeJson, writeLines } from './cli-io.js';
 import { currentBudgets } from './current-figures.js';
 import { formatTable } from './format-table.js';
@@ -44,8 +44,7 @@ export async function listBudgets(
       writeLines(io.stdout, [`No budgets in ${location.display}.`]);
       return;
     }
-    const state = (view: BudgetView) =>
-      withState ? [view.closedAt === undefined ? 'open' : 'closed'] : [];
+    const state = (view: BudgetView) => (withState ? [stateOf(view)] : []);
     const rows = [
       [
         'budget',
