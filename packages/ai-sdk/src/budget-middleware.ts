@@ -57,7 +57,8 @@ export function middlewareOf(settings: MeterSettings): BudgetMiddleware {
     // `ai` 5 hands a v2 model and v2 parameters: the step is read as v2 (or refused, see
     // `refuseUnmeteredV2`).
     // The middleware's `doGenerate` sends the parameters `transformParams` returned: the
-    // copy is marked there, and a second listing of this middleware finds its mark first.
+    // copy is marked there (so the steps below send it as it is, with no copy of their own),
+    // and a second listing of this middleware finds its mark first.
     transformParams: async ({ params }: { params: object }) => {
       refuseMeteredTwice(settings.layer, params, 'refuse');
       return markedCopy(settings.layer, params);

@@ -14,7 +14,7 @@ import type { StepOutcome } from './charge-step.js';
 import { fallbackTarget } from './fallback-hops.js';
 import { type HeldStep, holdStep, type MeterSettings } from './hold-step.js';
 import { contentOf, endMalformed, streamOf } from './malformed-result.js';
-import { callBelow, refuseMeteredTwice } from './metering-layer.js';
+import { refuseMeteredTwice } from './metering-layer.js';
 import { servedStep } from './openrouter-routing.js';
 import { type ModelName, planStep, type StepPlan } from './plan-step.js';
 import { routeOf } from './provider-routes.js';
@@ -70,11 +70,10 @@ export async function meterGenerate<Options extends StepOptions, Result extends 
   name: ModelName,
   options: Options,
   settings: MeterSettings,
-  generateBelow: (options: Options) => PromiseLike<Result>,
+  generate: () => PromiseLike<Result>,
   reading: StepReading<Options, Result>,
 ): Promise<Result> {
   refuseMeteredTwice(settings.layer, options);
-  const generate = () => callBelow(settings.layer, options, generateBelow);
   const planned = reading.planView(name, options, settings);
   refuseUnpriced(name, planned, settings);
   const held = await holdStep(
@@ -122,11 +121,10 @@ export async function meterStream<Options extends StepOptions, Result extends St
   name: ModelName,
   options: Options,
   settings: MeterSettings,
-  streamBelow: (options: Options) => PromiseLike<Result>,
+  stream: () => PromiseLike<Result>,
   reading: StepReading<Options, unknown>,
 ): Promise<Result> {
   refuseMeteredTwice(settings.layer, options);
-  const stream = () => callBelow(settings.layer, options, streamBelow);
   const planned = reading.planView(name, options, settings);
   refuseUnpriced(name, planned, settings);
   const held = await holdStep(

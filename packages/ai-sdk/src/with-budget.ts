@@ -23,6 +23,7 @@ import {
   type StepResult,
   type StreamedResult,
 } from './meter-step.js';
+import { callBelow } from './metering-layer.js';
 import type { ModelName } from './plan-step.js';
 import {
   type EmbeddingModelV2,
@@ -116,10 +117,23 @@ function meteredSteps<
   reading: StepReading<Options, Generated>,
 ): Json {
   return {
+    // The model below gets a marked copy of the options (see `callBelow`).
     doGenerate: (options: Options) =>
-      meterGenerate(model, options, settings, (below) => model.doGenerate(below), reading),
+      meterGenerate(
+        model,
+        options,
+        settings,
+        () => callBelow(settings.layer, options, (below) => model.doGenerate(below)),
+        reading,
+      ),
     doStream: (options: Options) =>
-      meterStream(model, options, settings, (below) => model.doStream(below), reading),
+      meterStream(
+        model,
+        options,
+        settings,
+        () => callBelow(settings.layer, options, (below) => model.doStream(below)),
+        reading,
+      ),
   };
 }
 
