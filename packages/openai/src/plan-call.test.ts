@@ -1,6 +1,7 @@
 import { createBudget } from '@tollgate/core';
 import type { OutgoingRequest } from '@tollgate/core/adapter';
 import { createPricing, estimateCost, UnknownModelError } from '@tollgate/pricing';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { InvalidRequestError } from './invalid-request-error.js';
 import { ASSUMED_WEB_SEARCHES, planCall } from './plan-call.js';
@@ -145,5 +146,62 @@ describe('planCall', () => {
       stream_options: { include_obfuscation: false, include_usage: true },
     });
     expect(added.metadata).toEqual({ a: 1 });
+  });
+});
+
+describe('a plain chat body (read in one pass) and the general path', () => {
+  const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }));
+  const content = fc.oneof(
+    text,
+    fc.array(fc.record({ type: fc.constant('text' as const), text }), { maxLength: 3 }),
+  );
+  const message = fc.record(
+    {
+      role: fc.constantFrom('system', 'user', 'assistant', 'tool'),
+      content,
+      name: text,
+      tool_call_id: text,
+    },
+    { requiredKeys: ['role', 'content'], noNullPrototype: true },
+  );
+  const chat = fc.record(
+    {
+      model: fc.constantFrom('gpt-4o', 'gpt-4o-mini', 'o3-mini', 'gpt-4o-search-preview'),
+      messages: fc.array(message, { maxLength: 4 }),
+      max_completion_tokens: fc.nat({ max: 200_000 }),
+      max_tokens: fc.nat({ max: 5_000 }),
+      n: fc.integer({ min: 1, max: 4 }),
+      service_tier: fc.constantFrom('auto', 'default', 'flex', 'priority', null),
+      temperature: fc.double({ min: 0, max: 2, noNaN: true }),
+      stream: fc.boolean(),
+      stream_options: fc.record({ include_usage: fc.boolean() }, { noNullPrototype: true }),
+    },
+    { requiredKeys: ['model', 'messages'], noNullPrototype: true },
+  );
+
+  test('hold the same, send the same body and tighten alike', async () => {
+    await fc.assert(
+      fc.asyncProperty(chat, fc.constantFrom('bytes', 'auto'), async (body, estimate) => {
+        const stream = body.stream === true;
+        const both = settings({ estimate: estimate as 'bytes' | 'auto' });
+        const plain = await planCall('chat', request(body, '/chat/completions', stream), both);
+        // An empty tools list changes no bound, but sends the body down the general path.
+        const general = await planCall(
+          'chat',
+          request({ ...body, tools: [] }, '/chat/completions', stream),
+          both,
+        );
+        expect(plain.holdUsd).toBe(general.holdUsd);
+        expect(plain.model).toBe(general.model);
+        expect(plain.unboundedOutputTokens).toBe(general.unboundedOutputTokens);
+        const { tools, ...sent } = general.body as Record<string, unknown>;
+        expect(tools).toEqual([]);
+        expect(plain.body).toStrictEqual(sent);
+        expect(plain.tighten === undefined).toBe(general.tighten === undefined);
+        if (plain.tighten !== undefined && general.tighten !== undefined)
+          expect((await plain.tighten()).holdUsd).toBe((await general.tighten()).holdUsd);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

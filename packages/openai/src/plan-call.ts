@@ -21,6 +21,7 @@ import {
   tokenizerCount,
 } from './measure-input.js';
 import { askForReportedCost } from './openrouter-cost.js';
+import { readPlainChat } from './plain-chat.js';
 import type { MeteredEndpoint, PlanSettings } from './plan-settings.js';
 import { countsWithOpenAITokenizer } from './provider-of-client.js';
 import { type HeldOutput, outputBound, webSearches } from './request-bounds.js';
@@ -75,15 +76,12 @@ export function planCall(
   settings: PlanSettings,
 ): MeteringPlan | Promise<MeteringPlan> {
   const where = `${outgoing.method} ${outgoing.path}`;
-  // Measured and sent as one snapshot: the SDK would serialise the caller's object again.
-  const body = jsonSnapshot(outgoing.body, where);
-  if (!isRecord(body)) throw notAnObject(where, body);
-  // `background` was read once to classify the call and once more for the snapshot.
-  if (endpoint === 'responses' && body.background === true) throw unmeteredBackground(where);
-  if (endpoint !== 'embeddings') refuseUnpricedFeatures(endpoint, body, where, settings);
+  // The common chat body is copied and measured in one pass; any other is read in steps.
+  const plain = endpoint === 'chat' ? readPlainChat(outgoing.body) : undefined;
+  const body = plain?.body ?? readBody(endpoint, outgoing, where, settings);
   let request: PlannedRequest;
   // A fallback list (rare): the call may be served by any model of it.
-  if (body.models !== undefined && body.models !== null) {
+  if (plain === undefined && body.models !== undefined && body.models !== null) {
     const models = fallbackModels(endpoint, outgoing, body, settings);
     const requests = models.map((model) =>
       plannedRequest(endpoint, outgoing, body, model, settings),
@@ -93,7 +91,7 @@ export function planCall(
   } else {
     // Throws UnknownModelError: a model without a price is refused, never let through free.
     const model = resolveModel(endpoint, outgoing, body, settings);
-    request = plannedRequest(endpoint, outgoing, body, model, settings);
+    request = plannedRequest(endpoint, outgoing, body, model, settings, plain?.input);
   }
   // Another provider's tokenizer is not OpenAI's: only the byte bound is sure for its models.
   const exactHelps =
@@ -110,13 +108,36 @@ export function planCall(
   return plan;
 }
 
-/** What `body` asks of `model`; refuses web searches no table prices. */
+/**
+ * The body of a request that is not a plain chat (see `readPlainChat`), measured and sent
+ * as one snapshot (the SDK would serialise the caller's object again); refuses what no
+ * table prices.
+ */
+function readBody(
+  endpoint: MeteredEndpoint,
+  outgoing: OutgoingRequest,
+  where: string,
+  settings: PlanSettings,
+): Json {
+  const body = jsonSnapshot(outgoing.body, where);
+  if (!isRecord(body)) throw notAnObject(where, body);
+  // `background` was read once to classify the call and once more for the snapshot.
+  if (endpoint === 'responses' && body.background === true) throw unmeteredBackground(where);
+  if (endpoint !== 'embeddings') refuseUnpricedFeatures(endpoint, body, where, settings);
+  return body;
+}
+
+/**
+ * What `body` asks of `model` (its `input` measured already when given); refuses web
+ * searches no table prices.
+ */
 function plannedRequest(
   endpoint: MeteredEndpoint,
   outgoing: OutgoingRequest,
   body: Json,
   model: ResolvedModel,
   settings: PlanSettings,
+  input?: InputMeasure,
 ): PlannedRequest {
   const where = `${outgoing.method} ${outgoing.path}`;
   const searches = webSearches(endpoint, body, model);
@@ -127,7 +148,7 @@ function plannedRequest(
     outgoing,
     body,
     model,
-    input: measure(endpoint, body, model.id),
+    input: input ?? measure(endpoint, body, model.id),
     output: outputBound(endpoint, body, model, where),
     serviceTier: stringField(body.service_tier),
     searches,
