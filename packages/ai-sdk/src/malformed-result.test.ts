@@ -84,7 +84,7 @@ describe('ai 7: a malformed result ends its step', () => {
       );
       expect(error).toBeInstanceOf(InvalidRequestError);
       expect((error as Error).message).toMatch(
-        /expected doGenerate of openai\.responses model "gpt-4\.1" to resolve a result with a content array, but it resolved/,
+        /expected doGenerate of openai\.responses model "gpt-4\.1" to resolve a result with a content array and a usage object whose inputTokens and outputTokens are objects, but it resolved/,
       );
       expect(mock().requests).toHaveLength(1);
       await expectChargedItsHold(budget);

@@ -13,7 +13,13 @@ import { passUnmetered } from '@tollgate/core/adapter';
 import type { StepOutcome } from './charge-step.js';
 import { fallbackTarget } from './fallback-hops.js';
 import { type HeldStep, holdStep, type MeterSettings } from './hold-step.js';
-import { contentOf, endMalformed, streamOf } from './malformed-result.js';
+import {
+  contentOf,
+  endMalformed,
+  streamOf,
+  USAGE_SHAPE_V4,
+  type UsageShape,
+} from './malformed-result.js';
 import { refuseMeteredTwice } from './metering-layer.js';
 import { servedStep } from './openrouter-routing.js';
 import { type ModelName, planStep, type StepPlan } from './plan-step.js';
@@ -33,6 +39,8 @@ export interface StepReading<Options, Generated> {
   generated(plan: StepPlan, result: Generated, webSearches: number): StepOutcome;
   /** What a stream's `finish` part reported (the part as the model sent it). */
   finished(plan: StepPlan, part: FinishPart, webSearches: number): StepOutcome;
+  /** The usage a `doGenerate` result must carry for the AI SDK of this specification to read it. */
+  readonly usageShape: UsageShape;
 }
 
 /** Steps of v4 and v3 models, whose shapes are v4's wherever metering reads them. */
@@ -48,6 +56,7 @@ export const STEP_READING_V4: StepReading<
     webSearches,
   }),
   finished: (_plan, part, webSearches) => finishedOutcome(part, webSearches),
+  usageShape: USAGE_SHAPE_V4,
 };
 
 /** The part of a step's options every specification shares. */
@@ -87,7 +96,7 @@ export async function meterGenerate<Options extends StepOptions, Result extends 
     settled = settleGenerated(held, result, reading);
   } catch {
     // The provider was called but its result cannot be read (see malformed-result.ts).
-    throw await endMalformed(held, name, 'doGenerate', result);
+    throw await endMalformed(held, name, 'doGenerate', result, reading.usageShape);
   }
   // Settled before the caller sees the result, so status() is exact once the step returns.
   await settled;
@@ -96,7 +105,7 @@ export async function meterGenerate<Options extends StepOptions, Result extends 
 
 /**
  * Settles a generated step from its result; throws, before the step ends, when the result
- * is not one (no `content` array, a part that cannot be read).
+ * is not one (no `content` array, no usage the AI SDK can read, a part that cannot be read).
  */
 function settleGenerated<Options, Result extends StepResult>(
   held: HeldStep,
@@ -105,6 +114,10 @@ function settleGenerated<Options, Result extends StepResult>(
 ): Promise<void> {
   const content = contentOf(result);
   if (content === undefined) throw new TypeError('no content array');
+  // The AI SDK reads the usage as soon as the step returns: a missing one would reach the
+  // caller as its own TypeError.
+  if (!reading.usageShape.readable((result as { usage?: unknown }).usage))
+    throw new TypeError('no usage the AI SDK can read');
   const webSearches = webSearchesIn(content, held.plan);
   // An OpenRouter fallback is charged as the model the response names.
   const modelId = result.response?.modelId;
@@ -137,8 +150,9 @@ export async function meterStream<Options extends StepOptions, Result extends St
   // v2 shares with v4; only the `finish` part differs, and the reading reads that one.
   const source = streamOf(result) as ReadableStream<LanguageModelV4StreamPart> | undefined;
   // The provider was called but its stream cannot be read (see malformed-result.ts).
-  if (source === undefined) throw await endMalformed(held, name, 'doStream', result);
-  const watched = watchStream(source, held, options.abortSignal, (part, webSearches) =>
+  if (source === undefined)
+    throw await endMalformed(held, name, 'doStream', result, reading.usageShape);
+  const watched = watchStream(source, held, name, options.abortSignal, (part, webSearches) =>
     reading.finished(held.plan, part, webSearches),
   );
   return { ...result, stream: watched } as Result;

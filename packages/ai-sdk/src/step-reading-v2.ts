@@ -3,6 +3,7 @@
  * provider's v2 usage is not read here, held on its options in v4 shapes, and charged
  * from its usage read into the provider's own shape.
  */
+import { USAGE_SHAPE_V2 } from './malformed-result.js';
 import type { StepReading } from './meter-step.js';
 import { planViewV2 } from './plan-view-v2.js';
 import {
@@ -29,4 +30,5 @@ export const STEP_READING_V2: StepReading<
   // watcher's part type says.
   finished: (plan, part, webSearches) =>
     finishedOutcomeV2(plan.route, part as unknown as FinishV2, webSearches),
+  usageShape: USAGE_SHAPE_V2,
 };

@@ -13,7 +13,9 @@ import { chargeConsumed, type StepOutcome } from './charge-step.js';
 import { Deliveries, deliver, end } from './deliveries.js';
 import { fallbackTarget } from './fallback-hops.js';
 import type { HeldStep } from './hold-step.js';
+import { malformedPart } from './malformed-result.js';
 import { servedStep } from './openrouter-routing.js';
+import type { ModelName } from './plan-step.js';
 import { endStep, isWebSearchCall, settleStep } from './step-endings.js';
 
 /** The deadline runs this long before the hold's time-to-live ends: a tenth of it, at most 10 s. */
@@ -108,6 +110,7 @@ export function finishedOutcome(part: FinishPart, webSearches: number): StepOutc
 export function watchStream(
   source: ReadableStream<LanguageModelV4StreamPart>,
   held: HeldStep,
+  name: ModelName,
   signal?: AbortSignal,
   outcomeOf: (finish: FinishPart, webSearches: number) => StepOutcome = finishedOutcome,
 ): ReadableStream<LanguageModelV4StreamPart> {
@@ -162,6 +165,14 @@ export function watchStream(
       for (;;) {
         const result = await reader.read();
         if (result.done) break;
+        if (typeof result.value !== 'object' || result.value === null) {
+          // A custom model's part that is not one: nothing after it, its usage included,
+          // can be read, so the step is charged its hold and the stream ends here.
+          clearDeadline();
+          ended ??= endStep(held, chargeTheHold(held, 'unreadable'));
+          await ended;
+          throw malformedPart(name, result.value);
+        }
         // Settled before the finish part is handed over: `status()` is exact when the
         // caller sees it. Parts read after a cancel are still watched (see `cancel`);
         // the closed deliveries drop them.
@@ -171,7 +182,8 @@ export function watchStream(
       await interrupted(); // a no-op after a finish part
       deliveries.push(end);
     } catch (error) {
-      // The source broke, or a part could not be read (a malformed part of a custom model).
+      // The source broke, or a part could not be read: charged what arrived, unless a part
+      // that is not one already charged the hold (above).
       await interrupted();
       deliveries.push({ error });
       if (signal?.aborted !== true) await reader.cancel(error).catch(() => undefined);
