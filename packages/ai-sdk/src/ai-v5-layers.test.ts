@@ -43,6 +43,18 @@ const models = [
     'google',
     'gemini-2.5-flash',
   ],
+  [
+    'togetherai.chat',
+    () => providersV2For(mock()).together('meta-llama/Llama-3.3-70B-Instruct-Turbo'),
+    'together',
+    'meta-llama/Llama-3.3-70B-Instruct-Turbo',
+  ],
+  [
+    'fireworks.chat',
+    () => providersV2For(mock()).fireworks('accounts/fireworks/models/gpt-oss-120b'),
+    'fireworks',
+    'accounts/fireworks/models/gpt-oss-120b',
+  ],
 ] as const;
 
 /** The provider's own usage of a v2 `generateText` result, as each provider passes it on. */
@@ -174,6 +186,18 @@ describe('v2 models whose usage is not read exactly are refused, never mispriced
       () => providersV2For(mock()).mistral('mistral-large-2512'),
       'openai',
       'mistral',
+    ],
+    [
+      'an @ai-sdk/togetherai 1 model',
+      () => providersV2For(mock()).together('meta-llama/Llama-3.3-70B-Instruct-Turbo'),
+      'fireworks',
+      'together',
+    ],
+    [
+      'an @ai-sdk/fireworks 1 model',
+      () => providersV2For(mock()).fireworks('accounts/fireworks/models/gpt-oss-120b'),
+      'together',
+      'fireworks',
     ],
   ] as const)('%s priced as another provider is refused', (_name, modelOf, other, own) => {
     expect(() => withBudget(modelOf(), { limitUsd: 1, provider: other })).toThrow(

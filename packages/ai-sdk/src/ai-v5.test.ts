@@ -1,7 +1,8 @@
 /**
  * `ai` 5 (model specification v2: `@ai-sdk/openai`, `@ai-sdk/anthropic`, `@ai-sdk/azure`,
  * `@ai-sdk/google` 2, `@ai-sdk/openai-compatible` 1, `@ai-sdk/amazon-bedrock` 3,
- * `@ai-sdk/deepseek` 1, `@ai-sdk/xai` 2, `@ai-sdk/groq` 2, `@ai-sdk/mistral` 2) at run time: the same metering through the real `ai` 5 functions
+ * `@ai-sdk/deepseek` 1, `@ai-sdk/xai` 2, `@ai-sdk/groq` 2, `@ai-sdk/mistral` 2, `@ai-sdk/togetherai` 1,
+ * `@ai-sdk/fireworks` 1) at run time: the same metering through the real `ai` 5 functions
  * and providers against the mock provider. A v2 usage is flat: cache writes, their TTL, the
  * tier served, Gemini's thoughts and tool-use prompt tokens, DeepSeek's cache hits and
  * misses are read from the provider's metadata and response body, so
@@ -14,6 +15,7 @@ import { embed, generateText, type LanguageModel, streamText } from 'ai-v5';
 import { describe, expect, test } from 'vitest';
 import {
   BudgetExceededError,
+  UnknownModelError,
   UnmeteredEndpointError,
   type WithBudgetOptions,
   withBudget,
@@ -194,6 +196,30 @@ const cases = [
     respond: { streamUsage: 'usage' },
     streamed: { usage: { prompt_tokens: 4_000 }, cacheRead: 0 },
   },
+  // The OpenAI-compatible 1 chat model, stream usage asked for. Together's table has no
+  // cache rate: its cached tokens are priced as input, as the table says.
+  {
+    name: 'togetherai.chat',
+    model: () => v2().together('meta-llama/Llama-3.3-70B-Instruct-Turbo'),
+    provider: 'together',
+    modelId: 'meta-llama/Llama-3.3-70B-Instruct-Turbo',
+    scripted: { prompt_tokens: 4_000, prompt_tokens_details: { cached_tokens: 2_048 } },
+    output: 'completion_tokens',
+    cacheRead: 2_048,
+  },
+  {
+    name: 'fireworks.chat',
+    model: () => v2().fireworks('accounts/fireworks/models/gpt-oss-120b'),
+    provider: 'fireworks',
+    modelId: 'accounts/fireworks/models/gpt-oss-120b',
+    scripted: {
+      prompt_tokens: 4_000,
+      prompt_tokens_details: { cached_tokens: 2_048 },
+      completion_tokens_details: { reasoning_tokens: 8 },
+    },
+    output: 'completion_tokens',
+    cacheRead: 2_048,
+  },
 ] as const satisfies ReadonlyArray<{
   name: string;
   model: () => LanguageModel;
@@ -366,6 +392,33 @@ test("xai.chat: xAI's Live Search (searchParameters), billed per source no table
   expect(error).toBeInstanceOf(UnmeteredEndpointError);
   expect(mock().requests).toHaveLength(0);
 });
+
+test.each([
+  ['togetherai.chat', () => v2().together('acme/llm-1')],
+  ['fireworks.chat', () => v2().fireworks('accounts/fireworks/models/llm-1')],
+] as const)(
+  '%s: a model its table does not list is refused with UNKNOWN_MODEL unsent, never free',
+  async (_name, modelOf) => {
+    const budget = budgetOf();
+    const model = withBudget(modelOf(), { budget });
+    const generated = await generateText({ model, prompt: 'Hi', maxOutputTokens: 10 }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(generated).toBeInstanceOf(UnknownModelError);
+    const errors: unknown[] = [];
+    await streamText({
+      model,
+      prompt: 'Hi',
+      maxOutputTokens: 10,
+      onError: ({ error }) => {
+        errors.push(error);
+      },
+    }).consumeStream();
+    expect(errors).toEqual([expect.any(UnknownModelError)]);
+    expect(mock().requests).toHaveLength(0);
+    expect(await budget.status()).toMatchObject({ calls: 0, spentUsd: '0', reservedUsd: '0' });
+  },
+);
 
 test('groq.chat: a stream without x_groq.usage (Groq sent none) is charged what arrived', async () => {
   const budget = budgetOf();

@@ -37,9 +37,11 @@ export type LanguageModelV2StreamResult = Awaited<ReturnType<LanguageModelV2['do
  * `@ai-sdk/azure` 2 (Responses, Chat, embeddings: OpenAI's models), `@ai-sdk/google` 2 (the
  * Gemini API's language and embedding models), `@ai-sdk/amazon-bedrock` 3 (Converse and
  * embeddings), `@ai-sdk/deepseek` 1 (its chat model, cache hits and misses read),
- * `@ai-sdk/xai` 2 (Chat and Responses), `@ai-sdk/groq` 2 (Chat) and `@ai-sdk/mistral` 2
+ * `@ai-sdk/xai` 2 (Chat and Responses), `@ai-sdk/groq` 2 (Chat), `@ai-sdk/mistral` 2
  * (Chat, whose streams drop the cache hits: charged as uncached, the dearer reading, and
- * embeddings). Each is priced from its own table only. Beside them, an
+ * embeddings), `@ai-sdk/togetherai` 1 and `@ai-sdk/fireworks` 1 (Chat: the OpenAI-compatible
+ * 1 chat model, stream usage asked for; their embedding, completion and image models are not
+ * metered). Each is priced from its own table only. Beside them, an
  * `@ai-sdk/openai-compatible` 1 model (`<name>.chat`, `<name>.embedding`, a name with no
  * route of its own) is metered when the adapter's `provider` option names its table (see
  * `isMeteredCompatibleV2`). Every other v2 model is refused: its provider metadata, where a
@@ -62,6 +64,8 @@ export const METERED_V2_PROVIDERS: ReadonlySet<string> = new Set([
   'groq.chat',
   'mistral.chat',
   'mistral.embedding',
+  'togetherai.chat',
+  'fireworks.chat',
 ]);
 
 /**
@@ -105,7 +109,7 @@ export function refuseUnmeteredV2(
   const message =
     'expected an AI SDK model of specification v2 from @ai-sdk/openai, @ai-sdk/anthropic, ' +
     '@ai-sdk/azure, @ai-sdk/google, @ai-sdk/amazon-bedrock, @ai-sdk/deepseek, @ai-sdk/xai, ' +
-    '@ai-sdk/groq or @ai-sdk/mistral ' +
+    '@ai-sdk/groq, @ai-sdk/mistral, @ai-sdk/togetherai or @ai-sdk/fireworks ' +
     `(provider ${[...METERED_V2_PROVIDERS].join(', ')}, priced from its own table), an ` +
     '@ai-sdk/openai-compatible model (<name>.chat or <name>.embedding) with the table named ' +
     'in the provider option, or a model of specification v3 or v4, received ' +

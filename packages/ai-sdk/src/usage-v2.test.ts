@@ -340,6 +340,38 @@ describe('Groq 2 flat usage is priced as the Chat usage with the same counts', (
   });
 });
 
+describe('Together 1 and Fireworks 1 flat usage is priced as the Chat usage with the same counts', () => {
+  test.each([
+    ['togetherai.chat', 'together', 'meta-llama/Llama-3.3-70B-Instruct-Turbo'],
+    ['fireworks.chat', 'fireworks', 'accounts/fireworks/models/gpt-oss-120b'],
+  ] as const)(
+    '%s: prompt, cached, completion and reasoning tokens with the total, streamed or not',
+    async (name, provider, modelId) => {
+      await fc.assert(
+        fc.asyncProperty(flatUsage, generateOrStream, async (flat, how) => {
+          // The OpenAI-compatible 1 chat model: reasoning inside the completion, as the total says.
+          const metadata = { [name.split('.')[0] as string]: {} };
+          const entry = await step(modelOf(name, modelId, flat, metadata), how);
+          const wire = {
+            prompt_tokens: flat.inputTokens,
+            completion_tokens: flat.outputTokens,
+            total_tokens: flat.totalTokens,
+            prompt_tokens_details: { cached_tokens: flat.cachedInputTokens },
+            completion_tokens_details: { reasoning_tokens: flat.reasoningTokens },
+          };
+          const exact = computeCost({ provider, model: modelId, usage: wire });
+          expect(entry.actualUsd).toBe(exact.totalUsd);
+          expect(entry.details.partial).toBeUndefined();
+          expect(entry.details.tokens).toMatchObject({
+            input: { cacheRead: flat.cachedInputTokens },
+          });
+        }),
+        { numRuns: 25 },
+      );
+    },
+  );
+});
+
 describe('Mistral 2 flat usage, which drops the cache hits, is never priced under the bill', () => {
   test('charged as the Chat usage without cache hits: the dearest the hits could be', async () => {
     await fc.assert(
@@ -499,6 +531,8 @@ describe('usage that cannot be read is never free', () => {
     ['xai.chat', 'grok-3-mini', undefined],
     ['groq.chat', 'openai/gpt-oss-120b', undefined],
     ['mistral.chat', 'mistral-large-2512', undefined],
+    ['togetherai.chat', 'meta-llama/Llama-3.3-70B-Instruct-Turbo', { togetherai: {} }],
+    ['fireworks.chat', 'accounts/fireworks/models/gpt-oss-120b', { fireworks: {} }],
     [
       'deepseek.chat',
       'deepseek-chat',

@@ -40,6 +40,10 @@
  *   `completion_tokens` and `total_tokens`: the cache hits are dropped before the adapter
  *   sees them, so a stream's cached tokens are charged at the uncached rate, the dearer
  *   reading (never under the bill).
+ * - `@ai-sdk/togetherai` 1 and `@ai-sdk/fireworks` 1 (`togetherai.chat`, `fireworks.chat`:
+ *   the `@ai-sdk/openai-compatible` 1 chat model, usage asked for on streams): the body's
+ *   `usage` on `doGenerate`; a stream's from the flat counts (prompt, cached, completion,
+ *   reasoning) with `total_tokens`, every count either price reads.
  * - `@ai-sdk/google` 2: `providerMetadata.google.usageMetadata` is Gemini's usage (summed
  *   over continued requests, as v4's `raw`) with thoughts and cached content, but without
  *   `toolUsePromptTokenCount`, which the provider's schema drops; it is read back from

@@ -8,11 +8,13 @@ import { createAmazonBedrock as createAmazonBedrockV3 } from 'ai-sdk-amazon-bedr
 import { createAnthropic as createAnthropicV2 } from 'ai-sdk-anthropic-v2';
 import { createAzure as createAzureV2 } from 'ai-sdk-azure-v2';
 import { createDeepSeek as createDeepSeekV1 } from 'ai-sdk-deepseek-v1';
+import { createFireworks as createFireworksV1 } from 'ai-sdk-fireworks-v1';
 import { createGoogleGenerativeAI as createGoogleV2 } from 'ai-sdk-google-v2';
 import { createGroq as createGroqV2 } from 'ai-sdk-groq-v2';
 import { createMistral as createMistralV2 } from 'ai-sdk-mistral-v2';
 import { createOpenAICompatible as createOpenAICompatibleV1 } from 'ai-sdk-openai-compatible-v1';
 import { createOpenAI as createOpenAIV2 } from 'ai-sdk-openai-v2';
+import { createTogetherAI as createTogetherAIV1 } from 'ai-sdk-togetherai-v1';
 import { createXai as createXaiV2 } from 'ai-sdk-xai-v2';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 
@@ -54,8 +56,9 @@ export function providersFor(mock: MockProvider) {
  * Anthropic, Azure (OpenAI's wire under `/openai`), Google (the Gemini API), an
  * OpenAI-compatible provider named `my-llm` (usage on streams asked for), Bedrock, and
  * DeepSeek (`@ai-sdk/deepseek` 1, its own chat model on OpenAI's Chat wire), xAI (Chat
- * and Responses on OpenAI's wires), Groq (Chat; a stream's usage in `x_groq`) and Mistral
- * (Chat, a stream's usage unasked in its last chunk; embeddings).
+ * and Responses on OpenAI's wires), Groq (Chat; a stream's usage in `x_groq`), Mistral
+ * (Chat, a stream's usage unasked in its last chunk; embeddings), Together and Fireworks
+ * (`@ai-sdk/togetherai` 1, `@ai-sdk/fireworks` 1: Chat, stream usage asked for).
  */
 export function providersV2For(mock: MockProvider) {
   const openai = createOpenAIV2({ apiKey: 'test', baseURL: mock.openaiBaseURL });
@@ -73,7 +76,22 @@ export function providersV2For(mock: MockProvider) {
   const xai = createXaiV2({ apiKey: 'test', baseURL: mock.openaiBaseURL });
   const groq = createGroqV2({ apiKey: 'test', baseURL: mock.openaiBaseURL });
   const mistral = createMistralV2({ apiKey: 'test', baseURL: mock.openaiBaseURL });
-  return { openai, anthropic, azure, google, compatible, bedrock, deepseek, xai, groq, mistral };
+  const together = createTogetherAIV1({ apiKey: 'test', baseURL: mock.openaiBaseURL });
+  const fireworks = createFireworksV1({ apiKey: 'test', baseURL: mock.openaiBaseURL });
+  return {
+    openai,
+    anthropic,
+    azure,
+    google,
+    compatible,
+    bedrock,
+    deepseek,
+    xai,
+    groq,
+    mistral,
+    together,
+    fireworks,
+  };
 }
 
 /** AWS's documented example keys: requests are SigV4-signed offline, and the mock ignores them. */
