@@ -224,16 +224,14 @@ async function exactTokens(request: PlannedRequest): Promise<number> {
 /** The most a request whose input is bounded by `inputTokens` can cost. */
 function holdOf(request: PlannedRequest, inputTokens: number, settings: PlanSettings): string {
   const { model, searches } = request;
-  return boundPricer(
-    settings.pricing,
-    settings.provider,
-    model.id,
-  )({
-    inputTokens,
-    maxOutputTokens: request.output.total,
-    serviceTier: request.serviceTier,
-    ...(searches > 0 ? { toolFees: { webSearch: searches } } : {}),
-  });
+  const bound = boundPricer(settings.pricing, settings.provider, model.id);
+  const maxOutputTokens = request.output.total;
+  const serviceTier = request.serviceTier;
+  // Two literals, not one with a spread of an optional field: a conditional spread builds
+  // the object through the runtime, about 2 µs per call on a loopback provider.
+  return searches > 0
+    ? bound({ inputTokens, maxOutputTokens, serviceTier, toolFees: { webSearch: searches } })
+    : bound({ inputTokens, maxOutputTokens, serviceTier });
 }
 
 /** The plan of a request whose input is bounded by `inputTokens`. */
