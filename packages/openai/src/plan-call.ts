@@ -24,7 +24,7 @@ import { askForReportedCost } from './openrouter-cost.js';
 import { readPlainChat } from './plain-chat.js';
 import type { MeteredEndpoint, PlanSettings } from './plan-settings.js';
 import { countsWithOpenAITokenizer } from './provider-of-client.js';
-import { type HeldOutput, outputBound, webSearches } from './request-bounds.js';
+import { type HeldOutput, outputBound, ownField, webSearches } from './request-bounds.js';
 import { resolveModel } from './resolve-model.js';
 import { ResponsesObserver } from './responses-observer.js';
 import { loadCounter } from './text-tokenizer.js';
@@ -150,7 +150,7 @@ function plannedRequest(
     model,
     input: input ?? measure(endpoint, body, model.id),
     output: outputBound(endpoint, body, model, where),
-    serviceTier: stringField(body.service_tier),
+    serviceTier: stringField(ownField(body, 'service_tier')),
     searches,
   };
 }

@@ -79,6 +79,29 @@ describe.each(SDK_MAJORS)('%s', (name, SDK) => {
     expect(held).toBeGreaterThanOrEqual(charged);
   });
 
+  test.each([
+    ['max_completion_tokens', 1],
+    ['max_tokens', 1],
+  ])(
+    'a bounding field inherited from Object.prototype (%s, not enumerable, so never sent) lowers no hold',
+    async (field, value) => {
+      // The chat body sends no maximum: held at the model's output limit, which this budget
+      // cannot hold (one output token would fit).
+      const body = { model: 'gpt-4o-mini', messages: small.messages };
+      for (const sent of [body, { ...body, tools: [] }]) {
+        Object.defineProperty(Object.prototype, field, { value, configurable: true });
+        try {
+          await expect(
+            client(budgetOf('0.0001')).chat.completions.create(sent as never),
+          ).rejects.toBeInstanceOf(BudgetExceededError);
+        } finally {
+          delete (Object.prototype as Record<string, unknown>)[field];
+        }
+      }
+      expect(provider().requests).toHaveLength(0);
+    },
+  );
+
   test('a getter deep in a message is read once: the prompt sent is the prompt held', async () => {
     const message: Record<string, unknown> = { role: 'user' };
     flipping(message, 'content', 'hi', longPrompt);

@@ -17,6 +17,15 @@ export const ASSUMED_WEB_SEARCHES = 10;
 
 type Json = Record<string, unknown>;
 
+/**
+ * A field the body itself carries, never one inherited: JSON sends only own fields, so a
+ * bounding field defined on `Object.prototype` (not enumerable, as a polyfill would) must not
+ * lower the hold of a request that sends none.
+ */
+export function ownField(body: Json, key: string): unknown {
+  return Object.hasOwn(body, key) ? body[key] : undefined;
+}
+
 function count(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
 }
@@ -39,12 +48,12 @@ export function outputBound(
   const limit = model.maxOutputTokens;
   const asked =
     endpoint === 'chat'
-      ? (count(body.max_completion_tokens) ?? count(body.max_tokens))
-      : count(body.max_output_tokens);
-  const choices = endpoint === 'chat' ? choicesOf(body.n, where) : 1;
+      ? (count(ownField(body, 'max_completion_tokens')) ?? count(ownField(body, 'max_tokens')))
+      : count(ownField(body, 'max_output_tokens'));
+  const choices = endpoint === 'chat' ? choicesOf(ownField(body, 'n'), where) : 1;
   // The API refuses a maximum above the model's limit, so the limit also bounds it.
   const generated = asked === undefined ? limit : limit > 0 ? Math.min(asked, limit) : asked;
-  const perChoice = generated + predictedTokens(endpoint, body.prediction);
+  const perChoice = generated + predictedTokens(endpoint, ownField(body, 'prediction'));
   const total = perChoice * choices;
   if (!Number.isSafeInteger(total))
     throw new InvalidRequestError(
@@ -84,7 +93,7 @@ export function webSearches(endpoint: MeteredEndpoint, body: Json, model: Resolv
   if (endpoint === 'embeddings') return 0;
   const tool = Array.isArray(body.tools) && body.tools.some(isWebSearchTool);
   if (endpoint === 'responses')
-    return tool ? (count(body.max_tool_calls) ?? ASSUMED_WEB_SEARCHES) : 0;
+    return tool ? (count(ownField(body, 'max_tool_calls')) ?? ASSUMED_WEB_SEARCHES) : 0;
   // Chat search models, `web_search_options` (OpenRouter's web search) and a provider's
   // hosted search tool search once per request.
   const options = body.web_search_options;
