@@ -7,7 +7,7 @@ import {
 import { type BudgetView, viewOf } from './budget-views.js';
 import { usageError } from './cli-error.js';
 import { type CliIO, writeJson, writeLines } from './cli-io.js';
-import { closedAncestor, currentBudget } from './current-figures.js';
+import { closedAbove, currentBudget } from './current-figures.js';
 import { formatTable } from './format-table.js';
 import { displayLimit, displayRemaining, displayUsd } from './format-usd.js';
 import { readStore, withStore } from './open-store.js';
@@ -56,7 +56,7 @@ export async function budgetShow(id: string, options: BudgetShowOptions, io: Cli
     );
     const { depth: _depth, ...view } = viewOf(snapshot, 0, now);
     if (view.closedAt === undefined) {
-      const closedBy = await closedAncestor(store, location, snapshot);
+      const closedBy = await closedAbove(store, location, snapshot);
       if (closedBy !== undefined) view.closedBy = closedBy;
     }
     if (options.json === true) {

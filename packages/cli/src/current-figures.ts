@@ -1,4 +1,5 @@
 import { type BudgetSnapshot, type BudgetStore, money } from '@tollgate/core';
+import { closedAncestor } from '@tollgate/core/internal';
 import { readStore } from './open-store.js';
 import type { StoreLocation } from './parse-store-url.js';
 
@@ -48,22 +49,13 @@ function holdsSomething(snapshot: BudgetSnapshot): boolean {
 
 /**
  * The nearest budget above `snapshot` that is closed (its calls are refused by it), or
- * `undefined`. Follows parent ids through the store, at most as deep as budgets nest.
+ * `undefined`: core's `closedAncestor`, the one `budget.status()` answers `closedBy` with,
+ * with a failure to read reported as the store being unreadable (exit 1).
  */
-export function closedAncestor(
+export function closedAbove(
   store: BudgetStore,
   location: StoreLocation,
   snapshot: BudgetSnapshot,
 ): Promise<string | undefined> {
-  return readStore(location, async () => {
-    const seen = new Set([snapshot.id]);
-    for (let id = snapshot.parentId; id !== null && !seen.has(id); ) {
-      seen.add(id);
-      const parent = await store.find(id);
-      if (parent === undefined) return undefined;
-      if (parent.closedAt !== undefined) return parent.id;
-      id = parent.parentId;
-    }
-    return undefined;
-  });
+  return readStore(location, () => closedAncestor(store, snapshot));
 }

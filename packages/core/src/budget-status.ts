@@ -21,6 +21,12 @@ export interface BudgetStatus {
   resetsAt?: string;
   /** When the budget was closed (ISO 8601): it refuses new calls. Absent while open. */
   closedAt?: string;
+  /**
+   * The nearest budget above this open one that is closed: it refuses every call of this
+   * budget (`BUDGET_CLOSED`) though this budget's own figures have room. Absent when the
+   * budget is closed itself (see `closedAt`) or no budget above it is.
+   */
+  closedBy?: string;
 }
 
 /**

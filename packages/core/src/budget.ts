@@ -12,6 +12,7 @@ import { type BudgetStatus, budgetStatus } from './budget-status.js';
 import { ChainEvents } from './chain-events.js';
 import { ChainLinks } from './chain-links.js';
 import { type Clock, readClock, systemClock } from './clock.js';
+import { closedAncestor } from './closed-ancestor.js';
 import { type Declaration, declareBudget } from './declared-budgets.js';
 import { InvalidOptionsError } from './errors.js';
 import { assertEventListener } from './event-listener.js';
@@ -313,7 +314,11 @@ export class Budget {
     }
   }
 
-  /** Spent, held and left right now. Reads the store; O(1) whatever the history. */
+  /**
+   * Spent, held and left right now; `closedAt` when the budget is closed, `closedBy` when a
+   * budget above it is. Reads the store: this budget, then each budget above it up to a
+   * closed one (none for a root or a closed budget), whatever the history.
+   */
   async status(): Promise<BudgetStatus> {
     try {
       await this.#stored.ready();
@@ -325,7 +330,12 @@ export class Budget {
     const snapshot =
       (await callStore(this.store, () => this.store.status(link, now))) ??
       emptySnapshot(this.#stored.definition);
-    return budgetStatus(this.id, snapshot, link.windowEnd);
+    const status = budgetStatus(this.id, snapshot, link.windowEnd);
+    if (status.closedAt === undefined && snapshot.parentId !== null) {
+      const closedBy = await callStore(this.store, () => closedAncestor(this.store, snapshot));
+      if (closedBy !== undefined) status.closedBy = closedBy;
+    }
+    return status;
   }
 
   /**

@@ -7,7 +7,8 @@ import type { BudgetStore } from '../store.js';
 /**
  * A call refused by a closed budget (its own or an ancestor) is reported by a `refused`
  * event like any refusal, once per call, naming the closed budget with `code:
- * 'BUDGET_CLOSED'`. Registered by `describeBudgetStore`.
+ * 'BUDGET_CLOSED'`; the status of a budget under a closed one names it (`closedBy`).
+ * Registered by `describeBudgetStore`.
  */
 export function closedRefusalTests(
   open: () => Promise<BudgetStore>,
@@ -53,5 +54,35 @@ export function closedRefusalTests(
       metadata: undefined,
       refusal: { budgetId: root.id, requestedUsd: '0.1' },
     });
+  });
+
+  it('answers the status of a budget under a closed one with the nearest closed budget above', async () => {
+    const store = await open();
+    const root = createBudget({ id: freshId('closed-by-root'), limitUsd: '10', store });
+    const team = root.child({ id: freshId('closed-by-team'), limitUsd: '5' });
+    const user = team.child({ id: freshId('closed-by-user'), limitUsd: '1' });
+    const other = createBudget({ id: freshId('closed-by-other'), limitUsd: '1', store });
+    await (await user.reserve('0.5')).settle('0.25');
+    expect(await user.status()).not.toHaveProperty('closedBy');
+    await root.close({ reason: 'account suspended' });
+    const rootStatus = await root.status();
+    expect(rootStatus.closedAt).toBeDefined();
+    expect(rootStatus).not.toHaveProperty('closedBy');
+    // Its figures read as a closed budget's own do: what its limit leaves, with the reason
+    // no call is admitted beside them.
+    expect(await user.status()).toMatchObject({
+      spentUsd: '0.25',
+      remainingUsd: '0.75',
+      exceeded: false,
+      closedBy: root.id,
+    });
+    expect(await user.status()).not.toHaveProperty('closedAt');
+    expect((await team.status()).closedBy).toBe(root.id);
+    await expect(user.reserve('0.1')).rejects.toBeInstanceOf(BudgetClosedError);
+    // The nearest one is named: the budget whose close the user would undo first.
+    await team.close({ reason: 'team disbanded' });
+    expect((await user.status()).closedBy).toBe(team.id);
+    expect(await team.status()).not.toHaveProperty('closedBy');
+    expect(await other.status()).not.toHaveProperty('closedBy');
   });
 }
