@@ -5,6 +5,7 @@ import { type ApplyPlan, applyPlan, type BudgetChange } from './budget-apply-pla
 import { defaultActor } from './budget-change-command.js';
 import { type CliError, runtimeError, usageError } from './cli-error.js';
 import { type CliIO, writeJson, writeLines } from './cli-io.js';
+import { closedNotes } from './closed-changes.js';
 import { confirm, notConfirmed } from './confirm.js';
 import { formatTable } from './format-table.js';
 import { displayLimit } from './format-usd.js';
@@ -168,6 +169,7 @@ function report(
   for (const family of plan.families) {
     lines.push(`family ${family.name}: members ${family.parentId}/${family.name}:<key>`);
   }
+  lines.push(...closedNotes(plan.changes));
   if (plan.untouched.length > 0) {
     // A store can hold many budgets the file does not name: name a few, count the rest.
     const named = plan.untouched.slice(0, untouchedShown).join(', ');

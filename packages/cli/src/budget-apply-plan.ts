@@ -7,6 +7,7 @@ import {
   sameWindow,
 } from '@tollgate/core';
 import { planBudgetConfig } from '@tollgate/core/internal';
+import { markClosed } from './closed-changes.js';
 
 /** What applying a configuration does to one budget. */
 export type BudgetChangeKind = 'add' | 'raise' | 'lower' | 'unchanged' | 'conflict';
@@ -24,6 +25,10 @@ export interface BudgetChange {
   window: string;
   /** Why a conflict cannot be applied, or a note on an unchanged budget. */
   note?: string;
+  /** When the store closed the budget (ISO 8601): its calls stay refused, whatever changes. */
+  closedAt?: string;
+  /** The nearest closed budget above it in the store, which refuses its calls. */
+  closedBy?: string;
 }
 
 /** The difference between a configuration and a store. */
@@ -83,7 +88,7 @@ export function applyPlan(config: BudgetConfig, stored: readonly BudgetSnapshot[
     .map((snapshot) => snapshot.id)
     .filter((id) => !configured.has(id) && !memberPrefixes.some((prefix) => id.startsWith(prefix)));
   return {
-    changes,
+    changes: markClosed(changes, byId),
     families: planned.families.map(({ name, parentId }) => ({ name, parentId })),
     untouched,
   };
