@@ -1,6 +1,6 @@
 /**
  * Responses hosted tools billed beyond tokens at rates no table holds (file search per
- * call, code interpreter per container session) are refused before anything is sent, unless
+ * call, code interpreter and a shell in a container per container session) are refused before anything is sent, unless
  * `unmetered: 'allow'` lets them through with their tokens held and charged.
  */
 import { createBudget } from '@tollgate/core';
@@ -38,6 +38,16 @@ describe.each(SDK_MAJORS)('%s', (name, SDK) => {
       [{ type: 'image_generation' }],
       "billed per image at the image model's rates",
     ],
+    [
+      'shell',
+      [{ type: 'shell', environment: { type: 'container_auto', memory_limit: '4g' } }],
+      'billed per container session when it runs in a container',
+    ],
+    [
+      'shell',
+      [{ type: 'shell', environment: { type: 'container_reference', container_id: 'cntr_1' } }],
+      'billed per container session when it runs in a container',
+    ],
   ])(
     'a call enabling the %s tool is refused, naming the tool and the option',
     async (tool, tools, fee) => {
@@ -70,6 +80,15 @@ describe.each(SDK_MAJORS)('%s', (name, SDK) => {
     const budget = budgetOf({ enforce: false });
     await withBudget(raw(), { budget }).responses.create(ask([codeInterpreter]));
     expect((await budget.status()).calls).toBe(1);
+  });
+
+  test('a shell tool the caller runs (a local environment, or none) is held as before', async () => {
+    const budget = budgetOf();
+    const client = withBudget(raw(), { budget });
+    await client.responses.create(ask([{ type: 'shell', environment: { type: 'local' } }]));
+    await client.responses.create(ask([{ type: 'shell' }, { type: 'shell', environment: null }]));
+    expect(provider().requests).toHaveLength(2);
+    expect((await budget.status()).calls).toBe(2);
   });
 
   test('priced tools (web search, functions) are held as before', async () => {

@@ -25,6 +25,27 @@ export const UNPRICED_TOOL_FEES: Readonly<Record<string, string>> = Object.freez
   collections_search: 'billed per call',
 });
 
+/**
+ * The fee of OpenAI's `shell` tool when OpenAI runs it, in a container
+ * (`environment: { type: 'container_auto' }` or a `container_reference`): container sessions,
+ * as for the code interpreter. With a `local` environment (or none) the caller's code runs the
+ * commands and only tokens are billed. Kept apart from `UNPRICED_TOOL_FEES`, which is by type
+ * alone: the same type is free or billed by its environment.
+ */
+const HOSTED_SHELL_FEE = 'billed per container session when it runs in a container';
+
+/**
+ * The fee of a Responses tool billed beyond tokens at a rate no table holds, or `undefined`:
+ * a type of `UNPRICED_TOOL_FEES`, or a `shell` whose environment is anything but local (an
+ * environment type OpenAI adds later is taken as hosted, so billed, until it is known).
+ */
+function unpricedToolFee(tool: Record<string, unknown>, type: string): string | undefined {
+  if (Object.hasOwn(UNPRICED_TOOL_FEES, type)) return UNPRICED_TOOL_FEES[type];
+  if (type !== 'shell') return undefined;
+  const environment = tool.environment;
+  return isRecord(environment) && environment.type !== 'local' ? HOSTED_SHELL_FEE : undefined;
+}
+
 /** What a refusal needs: the budget that enforces and the client's `unmetered` setting. */
 export interface UnmeteredPolicy {
   readonly budget: Budget;
@@ -37,7 +58,8 @@ export function refusesUnpriced(policy: UnmeteredPolicy): boolean {
 }
 
 /**
- * Refuses a body that enables a tool of `UNPRICED_TOOL_FEES` while `budget` enforces and
+ * Refuses a body that enables a tool of `UNPRICED_TOOL_FEES`, or a `shell` tool run in a
+ * container (`HOSTED_SHELL_FEE`), while `budget` enforces and
  * `unmetered` is `'refuse'`; returns otherwise. `where` names the call.
  *
  * @throws UnmeteredEndpointError naming the tool and the option that lets it through.
@@ -50,9 +72,10 @@ export function refuseUnpricedTools(
 ): void {
   if (!Array.isArray(tools) || !refusesUnpriced({ budget, unmetered })) return;
   for (const tool of tools) {
-    const type = isRecord(tool) ? tool.type : undefined;
-    if (typeof type !== 'string' || !Object.hasOwn(UNPRICED_TOOL_FEES, type)) continue;
-    throw unpricedFeature(`tool ${type}`, `the ${type} tool is ${UNPRICED_TOOL_FEES[type]}`, {
+    if (!isRecord(tool) || typeof tool.type !== 'string') continue;
+    const fee = unpricedToolFee(tool, tool.type);
+    if (fee === undefined) continue;
+    throw unpricedFeature(`tool ${tool.type}`, `the ${tool.type} tool is ${fee}`, {
       where,
       budget,
     });
