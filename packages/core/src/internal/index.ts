@@ -30,9 +30,9 @@ export {
   totalOutputTokens,
   usageTokens,
 } from '../call-usage.js';
+// The typed token counts, read by name, each package saying what a count is.
 // An administrative change's amount alone, a limit checked as createBudget checks one.
 export { adjustmentAmount } from '../canonical-limit.js';
-// The typed token counts, read by name, each package saying what a count is.
 // The closed budget above one that refuses its calls: `budget.status()`'s `closedBy`, and
 // `tollgate budget show`'s, which has a stored snapshot and no Budget.
 export { closedAncestor } from '../closed-ancestor.js';
