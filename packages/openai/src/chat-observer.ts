@@ -21,6 +21,8 @@ const carriesUsage = /"usage"\s*:\s*\{/;
 /** The member `include_usage` adds to every chunk but the usage chunk. */
 const USAGE_NULL = ',"usage":null';
 const CUT_USAGE_NULL: EventCut = Object.freeze({ cut: USAGE_NULL });
+/** `}`, which closes a chunk. */
+const CLOSING_BRACE = 0x7d;
 /**
  * What may follow `"usage":null` in a chunk it can be cut from: only top-level members with
  * plain values (OpenAI's `obfuscation`, say), then the chunk's closing brace. Anything else
@@ -35,8 +37,13 @@ const TOP_LEVEL_TAIL = /^(?:,"\w+":(?:"[^"\\]*"|[\w.+-]+))*\}$/;
  */
 function withoutUsageNull(data: string): EventVerdict {
   const at = data.lastIndexOf(USAGE_NULL);
-  if (at === -1 || data.indexOf(USAGE_NULL) !== at) return true;
-  return TOP_LEVEL_TAIL.test(data.slice(at + USAGE_NULL.length)) ? CUT_USAGE_NULL : true;
+  if (at === -1) return true;
+  const tail = at + USAGE_NULL.length;
+  // The usual layout, the member last in the chunk: no other check needed, as the cut is
+  // made only where the member is once in the chunk's bytes (see `withoutCut` in the kit).
+  if (tail === data.length - 1 && data.charCodeAt(tail) === CLOSING_BRACE) return CUT_USAGE_NULL;
+  if (data.indexOf(USAGE_NULL) !== at) return true;
+  return TOP_LEVEL_TAIL.test(data.slice(tail)) ? CUT_USAGE_NULL : true;
 }
 
 /**
