@@ -76,6 +76,49 @@ describe('fee tools are refused unless unmetered: allow', () => {
   });
 });
 
+describe("OpenAI's shell: refused in a hosted container, metered when local", () => {
+  const shellIn = (environment: unknown) => ({
+    shell: createOpenAI({ apiKey: 'test' }).tools.shell({ environment } as never),
+  });
+  for (const environment of [
+    { type: 'containerAuto' },
+    { type: 'containerReference', containerId: 'cntr_1' },
+  ])
+    test(`${environment.type}: UNMETERED_ENDPOINT, nothing sent; allowed with unmetered: 'allow'`, async () => {
+      const openai = providersFor(mock()).openai;
+      const call = (unmetered?: 'allow') =>
+        generateText({
+          model: withBudget(openai.responses('gpt-4.1'), {
+            budget: budgetFor('shell', 10),
+            ...(unmetered === undefined ? {} : { unmetered }),
+          }),
+          prompt: 'Hi',
+          tools: shellIn(environment),
+          maxOutputTokens: 50,
+        });
+      const error = await call().catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(UnmeteredEndpointError);
+      expect((error as Error).message).toContain('tool openai.shell (in a container)');
+      expect(mock().requests).toHaveLength(0);
+      await call('allow');
+      expect(mock().requests).toHaveLength(1);
+    });
+
+  for (const environment of [undefined, {}, { type: 'local' }])
+    test(`local (${JSON.stringify(environment)}): sent and charged`, async () => {
+      const openai = providersFor(mock()).openai;
+      const budget = budgetFor('shell', 10);
+      await generateText({
+        model: withBudget(openai.responses('gpt-4.1'), { budget }),
+        prompt: 'Hi',
+        tools: shellIn(environment),
+        maxOutputTokens: 50,
+      });
+      expect(mock().requests).toHaveLength(1);
+      expect(Number((await budget.status()).spentUsd)).toBeGreaterThan(0);
+    });
+});
+
 describe('tools that feed retrieved input back are held at the context window', () => {
   test('mcp on a $0.05 budget: refused unsent (it reported 100,000 input tokens)', async () => {
     const openai = providersFor(mock()).openai;

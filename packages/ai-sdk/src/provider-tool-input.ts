@@ -32,9 +32,13 @@ export function feedsOpenInput(tool: Tool): boolean {
   return true;
 }
 
-/** A shell `environment` naming a container (`containerAuto`, `containerReference`), not `local`. */
-function isHostedShell(environment: unknown): boolean {
+/**
+ * A shell `environment` OpenAI runs (`containerAuto`, `containerReference`), not `local` (whose
+ * `type` may be left out): an environment type OpenAI adds later is taken as hosted until it
+ * is known, as `@tollgate/openai` takes it.
+ */
+export function isHostedShell(environment: unknown): boolean {
   if (typeof environment !== 'object' || environment === null) return false;
   const type = (environment as { type?: unknown }).type;
-  return typeof type === 'string' && type.startsWith('container');
+  return typeof type === 'string' && type !== 'local';
 }

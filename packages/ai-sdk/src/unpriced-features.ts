@@ -12,6 +12,7 @@ import type { ModelName } from './plan-step.js';
 import { namespacesOf } from './provider-option-bounds.js';
 import { GOOGLE_OPTIONS_KEYS, providerOptionsOf } from './provider-options-of.js';
 import type { ProviderRoute } from './provider-route.js';
+import { isHostedShell } from './provider-tool-input.js';
 
 /**
  * Gemini tools billed per grounded prompt or search query on top of tokens (Google Search,
@@ -46,7 +47,8 @@ export const OPENAI_FEE_TOOLS: ReadonlySet<string> = new Set([
  * Vertex `sharedRequestType`) cost more than the standard rates the tables hold, and
  * grounding tools charge a fee per use; so do xAI's server-side tools (web and X search,
  * code execution, collections search: per 1,000 calls), OpenAI's hosted file search, code
- * interpreter and image generation (`OPENAI_FEE_TOOLS`) and OpenRouter's web search and OCR
+ * interpreter and image generation (`OPENAI_FEE_TOOLS`), its shell in a hosted container,
+ * and OpenRouter's web search and OCR
  * plugins. `name` is the model's AI SDK name: its provider string names the options key its
  * provider merges over `anthropic` (the route's own key when absent).
  */
@@ -58,7 +60,8 @@ export function unpricedFeature(
   if (route.provider === 'xai') return xaiPaidFeature(options, route);
   if (route.provider === 'openrouter') return openRouterPaidFeature(name, options, route);
   if (route.api === 'bedrock-converse') return bedrockPaidFeature(options);
-  if (route.api === 'openai-responses') return feeToolIn(options, OPENAI_FEE_TOOLS);
+  if (route.api === 'openai-responses')
+    return feeToolIn(options, OPENAI_FEE_TOOLS) ?? hostedShellIn(options);
   if (route.api === 'anthropic') {
     if (providerOptionsOf(options, 'anthropic').speed === 'fast') return 'speed: fast';
     // Only the `fallbacks` of each namespace are read here: the options are bounded once, by the plan.
@@ -84,6 +87,22 @@ function feeToolIn(
 ): string | undefined {
   for (const tool of options.tools ?? []) {
     if (tool.type === 'provider' && feeTools.has(tool.id)) return `tool ${tool.id}`;
+  }
+  return undefined;
+}
+
+/**
+ * OpenAI's `shell` tool run in a container OpenAI hosts: billed per container session, as the
+ * code interpreter is, at a rate no table holds. A local shell runs in the caller's code.
+ */
+function hostedShellIn(options: LanguageModelV4CallOptions): string | undefined {
+  for (const tool of options.tools ?? []) {
+    if (
+      tool.type === 'provider' &&
+      tool.id === 'openai.shell' &&
+      isHostedShell(tool.args.environment)
+    )
+      return 'tool openai.shell (in a container)';
   }
   return undefined;
 }
