@@ -7,7 +7,7 @@
  * `estimateCost` at the tier the options ask for.
  */
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
-import type { Metadata } from '@tollgate/core';
+import { InvalidRequestError, type Metadata } from '@tollgate/core';
 import type { HoldablePlan } from '@tollgate/core/adapter';
 import { compareMoney, formatUsd, isRecord, money, sumMoney } from '@tollgate/core/internal';
 import { boundPricer, type Pricing, type Provider, type ResolvedModel } from '@tollgate/pricing';
@@ -227,7 +227,16 @@ function outputBound(
   if (limit > 0) tokens = Math.min(tokens, limit);
   // A prediction's rejected tokens are billed as output past the maximum.
   tokens += optionBound.extraOutputTokens;
-  return { tokens, unbounded };
+  // Every choice (`n` in the options an OpenAI-compatible provider sends) is billed up to
+  // the maximum; a stream cut short is capped at this total too (see `chargeConsumed`).
+  const choices = optionBound.choices;
+  if (choices === 1) return { tokens, unbounded };
+  const total = tokens * choices;
+  if (!Number.isSafeInteger(total))
+    throw new InvalidRequestError(
+      `providerOptions: n = ${choices} asks for ${choices} choices of up to ${tokens} output tokens each, more than can be bounded; ask for fewer choices`,
+    );
+  return { tokens: total, unbounded };
 }
 
 function thinkingBudget(options: LanguageModelV4CallOptions, own: Json, limit: number): number {

@@ -3,6 +3,8 @@
  * them. The end-to-end cases (the real providers against the mock) are in
  * `provider-options-hold.test.ts`.
  */
+import { InvalidRequestError } from '@tollgate/core';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { boundProviderOptions, measureOptions, namespacesOf } from './provider-option-bounds.js';
 import { routeOf } from './provider-routes.js';
@@ -192,5 +194,37 @@ describe('odd provider options', () => {
 
   test('measureOptions: a namespace of values JSON leaves out counts its braces', () => {
     expect(measureOptions([{ hook: () => 1 }], () => 0)).toBe(2);
+  });
+});
+
+describe('choices: n, in the namespace or a raw body', () => {
+  test('the highest n of the namespaces and raw bodies read; 1 without one', () => {
+    expect(bound('fireworks.chat', 'x', { fireworks: { n: 3 } }).choices).toBe(3);
+    expect(bound('fireworks.chat', 'x', { fireworks: { n: null, maxTokens: 5 } }).choices).toBe(1);
+    expect(
+      bound('togetherai.chat', 'x', { togetherai: { n: 2, extraBody: { n: 5 } } }).choices,
+    ).toBe(5);
+    expect(bound('openrouter', 'x', { openrouter: { extraBody: { n: 4 } } }).choices).toBe(4);
+    expect(
+      bound('amazon-bedrock', 'x', { bedrock: { additionalModelRequestFields: { n: 2 } } }).choices,
+    ).toBe(2);
+    // A namespace the provider does not read is not counted.
+    expect(bound('fireworks.chat', 'x', { togetherai: { n: 3 } }).choices).toBe(1);
+  });
+
+  test('property: any whole n from 1 is read as it is, anything else refused typed', () => {
+    fc.assert(
+      fc.property(fc.anything(), (n) => {
+        const read = () => bound('fireworks.chat', 'x', { fireworks: { n } }).choices;
+        if (n === undefined || n === null) expect(read()).toBe(1);
+        else if (typeof n === 'number' && Number.isSafeInteger(n) && n >= 1) expect(read()).toBe(n);
+        else expect(read).toThrow(InvalidRequestError);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 40 }), (n) => {
+        expect(bound('fireworks.chat', 'x', { fireworks: { extraBody: { n } } }).choices).toBe(n);
+      }),
+    );
   });
 });

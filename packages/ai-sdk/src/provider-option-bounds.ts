@@ -11,7 +11,8 @@
  * `bound-prompt.ts`): an option a provider adds next year is covered without a line here.
  */
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
-import { isRecord } from '@tollgate/core/internal';
+import { InvalidRequestError } from '@tollgate/core';
+import { describeValue, isRecord } from '@tollgate/core/internal';
 import { BEDROCK_OPTIONS_KEYS } from './bedrock-reasoning.js';
 import { GOOGLE_OPTIONS_KEYS } from './provider-options-of.js';
 import type { ProviderApi, ProviderRoute } from './provider-route.js';
@@ -31,6 +32,11 @@ export interface OptionBound {
   readonly outputCap: number | undefined;
   /** Output tokens the options add past any maximum: a predicted output's rejected tokens. */
   readonly extraOutputTokens: number;
+  /**
+   * The choices the options ask for (`n`, the highest one found), each billed up to the
+   * output maximum; 1 when none is set.
+   */
+  readonly choices: number;
   /** The namespaces read, for the options that need a closer look (thinking budgets). */
   readonly namespaces: readonly Json[];
 }
@@ -40,6 +46,7 @@ const NO_OPTIONS: OptionBound = {
   referenced: undefined,
   outputCap: undefined,
   extraOutputTokens: 0,
+  choices: 1,
   namespaces: [],
 };
 
@@ -92,6 +99,15 @@ const OUTPUT_CAP_KEYS: ReadonlySet<string> = new Set([
 
 const RAW_BODY_KEYS: ReadonlySet<string> = new Set(['extraBody', 'additionalModelRequestFields']);
 
+/**
+ * The key that asks for several choices on the wire (Chat Completions' `n`), read where the
+ * output maximum is: `@ai-sdk/openai-compatible` (so `@ai-sdk/togetherai` and
+ * `@ai-sdk/fireworks`, 1 and 3) and `@openrouter/ai-sdk-provider` send it from their
+ * namespace as it is, and the raw bodies carry it too. Each choice is billed up to the
+ * maximum. As with the maximum, a provider that does not send it costs only room.
+ */
+const CHOICES_KEY = 'n';
+
 const OPENAI_KEYS = ['openai'] as const;
 
 /** The JSON bytes of a number or a boolean, at most (`-1.7976931348623157e+308`). */
@@ -103,6 +119,7 @@ interface Tally {
   referenced: string | undefined;
   outputCap: number | undefined;
   extraOutputTokens: number;
+  choices: number;
 }
 
 /**
@@ -119,24 +136,29 @@ export function boundProviderOptions(
   const all = options.providerOptions;
   if (all === undefined || !isRecord(all)) return NO_OPTIONS;
   const namespaces: Json[] = [];
+  let tally: Tally | undefined;
+  const references = REFERENCES[route.api];
   for (const key of namespacesOf(route, provider)) {
     const own = all[key];
-    if (isRecord(own) && !namespaces.includes(own)) namespaces.push(own);
+    if (!isRecord(own) || namespaces.includes(own)) continue;
+    namespaces.push(own);
+    tally ??= {
+      inputTokens: 0,
+      referenced: undefined,
+      outputCap: undefined,
+      extraOutputTokens: 0,
+      choices: 1,
+    };
+    // Added as found: a bad `n` is refused naming the namespace that carries it.
+    addNamespace(tally, own, key, references);
   }
-  if (namespaces.length === 0) return NO_OPTIONS;
-  const tally: Tally = {
-    inputTokens: 0,
-    referenced: undefined,
-    outputCap: undefined,
-    extraOutputTokens: 0,
-  };
-  const references = REFERENCES[route.api];
-  for (const own of namespaces) addNamespace(tally, own, references);
+  if (tally === undefined) return NO_OPTIONS;
   return {
     inputTokens: tally.inputTokens,
     referenced: tally.referenced,
     outputCap: tally.outputCap,
     extraOutputTokens: tally.extraOutputTokens,
+    choices: tally.choices,
     namespaces,
   };
 }
@@ -144,6 +166,7 @@ export function boundProviderOptions(
 function addNamespace(
   tally: Tally,
   own: Json,
+  namespace: string,
   references: ReadonlyMap<string, Refers> | undefined,
 ): void {
   for (const key of Object.keys(own)) {
@@ -157,9 +180,13 @@ function addNamespace(
     else tally.inputTokens += Buffer.byteLength(key, 'utf8') + 5 + bytes;
     if (tally.referenced === undefined && references?.get(key)?.(value)) tally.referenced = key;
     if (OUTPUT_CAP_KEYS.has(key)) addCap(tally, value);
+    else if (key === CHOICES_KEY) addChoices(tally, value, `${namespace}.${key}`);
     else if (RAW_BODY_KEYS.has(key) && isRecord(value)) {
-      for (const rawKey of Object.keys(value))
+      for (const rawKey of Object.keys(value)) {
         if (OUTPUT_CAP_KEYS.has(rawKey)) addCap(tally, value[rawKey]);
+        else if (rawKey === CHOICES_KEY)
+          addChoices(tally, value[rawKey], `${namespace}.${key}.${rawKey}`);
+      }
     }
     // OpenAI's predicted outputs: the tokens of a prediction the model rejects are billed as
     // output, at most the prediction's own tokens, so its bytes are held as output too.
@@ -174,6 +201,20 @@ function addCap(tally: Tally, value: unknown): void {
       ? value
       : Number.POSITIVE_INFINITY;
   tally.outputCap = Math.max(tally.outputCap ?? 0, tokens);
+}
+
+/**
+ * Adds a choice count (`n`): a whole number from 1, or absent (`undefined` or `null`, one
+ * choice). Anything else is refused unsent, as `@tollgate/openai` refuses a body's `n`: the
+ * provider would send it, and the hold cannot say how many choices it bills.
+ */
+function addChoices(tally: Tally, value: unknown, where: string): void {
+  if (value === undefined || value === null) return;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1)
+    throw new InvalidRequestError(
+      `providerOptions.${where}: expected n (the number of choices) as a whole number from 1, received ${describeValue(value)}`,
+    );
+  tally.choices = Math.max(tally.choices, value);
 }
 
 /**
