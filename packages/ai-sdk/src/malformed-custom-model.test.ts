@@ -1,10 +1,11 @@
 /**
  * A custom model whose `doGenerate` result has its `content` but no usage the AI SDK can
- * read, or whose stream sends a part that is not an object, through the real `ai` 7, 6 and
+ * read, or whose stream sends a part the AI SDK cannot read (not an object, no string
+ * `type`, a `finish` whose usage is not the specification's shape), through the real `ai` 7, 6 and
  * 5 (specifications v4, v3, v2), under `withBudget` and under `budgetMiddleware`. The step
  * is charged its hold (`unreadable`), its `maxConcurrency` slot is freed for the next call,
  * and the caller gets an `InvalidRequestError` naming what arrived, not the AI SDK's own
- * `TypeError`.
+ * `TypeError` or `Error`.
  */
 import { type Budget, InvalidRequestError } from '@tollgate/core';
 import * as ai7 from 'ai';
@@ -131,6 +132,63 @@ function usagesUnread(spec: Spec): Array<[string, object, RegExp]> {
   return cases;
 }
 
+/**
+ * Stream endings the AI SDK of `spec` cannot read, after a good text delta: a part that is
+ * not an object with a string type (then a good finish), or a finish whose usage is not the
+ * spec's shape. With the error message each gets.
+ */
+function partsUnread(spec: Spec): Array<[string, unknown[], RegExp]> {
+  const { finishReason, usage } = goodEnding(spec);
+  const finish = { type: 'finish', finishReason, usage };
+  const part = (arrived: string) =>
+    new RegExp(
+      `expected every part of the doStream stream of openai\\.responses model "gpt-4\\.1" to be an object with a string type, but it sent ${arrived}\\.`,
+    );
+  const finishUsage = (arrived: string) =>
+    new RegExp(
+      `expected the finish part of the doStream stream of openai\\.responses model "gpt-4\\.1" to carry a usage object.*, but its usage is ${arrived}\\.`,
+    );
+  const cases: Array<[string, unknown[], RegExp]> = [
+    ['a part that is null', [null, finish], part('null')],
+    ['a part that is a string', ['ok', finish], part('"ok"')],
+    ['a part that is an array', [[], finish], part('an array of 0')],
+    [
+      'a part that is an object without a type',
+      [{}, finish],
+      part('an object whose type is undefined'),
+    ],
+    [
+      'a part whose type is a number',
+      [{ type: 7 }, finish],
+      part('an object whose type is 7 \\(number\\)'),
+    ],
+    ['a finish part with a null usage', [{ ...finish, usage: null }], finishUsage('null')],
+    [
+      'a finish part whose usage is a number',
+      [{ ...finish, usage: 7 }],
+      finishUsage('7 \\(number\\)'),
+    ],
+    ['a finish part without usage', [{ type: 'finish', finishReason }], finishUsage('undefined')],
+  ];
+  // `ai` 6 and 7 read `usage.inputTokens.total`; `ai` 5 reads the flat counts off any object.
+  if (spec !== 'v2')
+    cases.push(
+      [
+        'a finish part whose usage is {}',
+        [{ ...finish, usage: {} }],
+        finishUsage('an object whose inputTokens is undefined and outputTokens undefined'),
+      ],
+      [
+        'a finish part whose usage has no token objects',
+        [{ ...finish, usage: { inputTokens: 5, outputTokens: 5 } }],
+        finishUsage(
+          'an object whose inputTokens is 5 \\(number\\) and outputTokens 5 \\(number\\)',
+        ),
+      ],
+    );
+  return cases;
+}
+
 for (const ai of AIS)
   for (const [layer, meter] of LAYERS)
     describe(`ai with ${ai.spec} models, ${layer}: a malformed step of a custom model`, () => {
@@ -162,19 +220,14 @@ for (const ai of AIS)
         });
       }
 
-      for (const [label, part, arrived] of [
-        ['null', null, 'null'],
-        ['a string', 'ok', '"ok"'],
-      ] as const) {
-        test(`doStream with a part that is ${label}: charged its hold, typed error, source cancelled, slot freed`, async () => {
+      for (const [label, bad, arrived] of partsUnread(ai.spec)) {
+        test(`doStream with ${label}: charged its hold, typed error, source cancelled, slot freed`, async () => {
           const budget = budgetFor('malformed-custom');
-          const { finishReason, usage } = goodEnding(ai.spec);
           const { model, broken, cancelled } = customModel(ai.spec, {}, [
             { type: 'stream-start', warnings: [] },
             { type: 'text-start', id: '1' },
             { type: 'text-delta', id: '1', delta: 'o' },
-            part,
-            { type: 'finish', finishReason, usage },
+            ...bad,
           ]);
           const metered = meter(ai, model, budget);
           const errors: unknown[] = [];
@@ -189,14 +242,9 @@ for (const ai of AIS)
             for await (const _ of result.fullStream);
           })().catch((error: unknown) => errors.push(error));
           expect(errors.length).toBeGreaterThan(0);
-          for (const error of errors)
-            expectTyped(
-              error,
-              new RegExp(
-                `expected every part of the doStream stream of openai\\.responses model "gpt-4\\.1" to be an object with a type, but it sent ${arrived}\\.`,
-              ),
-            );
-          expect(cancelled).toHaveLength(1);
+          for (const error of errors) expectTyped(error, arrived);
+          // The source is cancelled when it has more to send (a finish is its last part).
+          expect(cancelled).toHaveLength(bad.length > 1 ? 1 : 0);
           await expectChargedItsHold(budget);
           broken.on = false;
           const second = ai.streamText({

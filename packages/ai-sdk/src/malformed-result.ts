@@ -77,15 +77,40 @@ export async function endMalformed(
 }
 
 /**
- * The error a stream ends with when its model sends a part that is not an object: nothing
- * after it can be read, its `finish` usage included (the step is charged its hold).
+ * Whether a stream part can be read as the AI SDK of `usage`'s specification reads it: an
+ * object with a string `type`, and a `finish` part's usage of the spec's shape (the AI SDK
+ * reads it as soon as the part arrives). On every part: two checks, no allocation.
  */
-export function malformedPart(name: ModelName, part: unknown): InvalidRequestError {
+export function readablePart(part: unknown, usage: UsageShape): boolean {
+  if (!isRecord(part) || typeof part.type !== 'string') return false;
+  return part.type !== 'finish' || usage.readable(part.usage);
+}
+
+/**
+ * The error a stream ends with when its model sends a part the AI SDK cannot read (see
+ * `readablePart`): nothing after it, its `finish` usage included, can be read (the step is
+ * charged its hold).
+ */
+export function malformedPart(
+  name: ModelName,
+  part: unknown,
+  usage: UsageShape,
+): InvalidRequestError {
+  const stream = `the doStream stream of ${modelOf(name)}`;
+  const expected =
+    isRecord(part) && part.type === 'finish'
+      ? `the finish part of ${stream} to carry ${usage.expected}, but its usage is ${describeUsage(part.usage)}`
+      : `every part of ${stream} to be an object with a string type, but it sent ${describePart(part)}`;
   return new InvalidRequestError(
-    `expected every part of the doStream stream of ${modelOf(name)} to be an object with a ` +
-      `type, but it sent ${describeValue(part)}. The provider was called, so the step is ` +
-      'charged its hold. Check the model, or a middleware below withBudget that changes its stream',
+    `expected ${expected}. The provider was called, so the step is charged its hold. ` +
+      'Check the model, or a middleware below withBudget that changes its stream',
   );
+}
+
+function describePart(part: unknown): string {
+  return isRecord(part)
+    ? `an object whose type is ${describeValue(part.type)}`
+    : describeValue(part);
 }
 
 function modelOf(name: ModelName): string {

@@ -152,8 +152,13 @@ export async function meterStream<Options extends StepOptions, Result extends St
   // The provider was called but its stream cannot be read (see malformed-result.ts).
   if (source === undefined)
     throw await endMalformed(held, name, 'doStream', result, reading.usageShape);
-  const watched = watchStream(source, held, name, options.abortSignal, (part, webSearches) =>
-    reading.finished(held.plan, part, webSearches),
+  const watched = watchStream(
+    source,
+    held,
+    name,
+    options.abortSignal,
+    (part, webSearches) => reading.finished(held.plan, part, webSearches),
+    reading.usageShape,
   );
   return { ...result, stream: watched } as Result;
 }

@@ -13,7 +13,12 @@ import { chargeConsumed, type StepOutcome } from './charge-step.js';
 import { Deliveries, deliver, end } from './deliveries.js';
 import { fallbackTarget } from './fallback-hops.js';
 import type { HeldStep } from './hold-step.js';
-import { malformedPart } from './malformed-result.js';
+import {
+  malformedPart,
+  readablePart,
+  USAGE_SHAPE_V4,
+  type UsageShape,
+} from './malformed-result.js';
 import { servedStep } from './openrouter-routing.js';
 import type { ModelName } from './plan-step.js';
 import { endStep, isWebSearchCall, settleStep } from './step-endings.js';
@@ -113,6 +118,7 @@ export function watchStream(
   name: ModelName,
   signal?: AbortSignal,
   outcomeOf: (finish: FinishPart, webSearches: number) => StepOutcome = finishedOutcome,
+  usageShape: UsageShape = USAGE_SHAPE_V4,
 ): ReadableStream<LanguageModelV4StreamPart> {
   const reader = source.getReader();
   const consumed = new Consumed(held);
@@ -165,13 +171,14 @@ export function watchStream(
       for (;;) {
         const result = await reader.read();
         if (result.done) break;
-        if (typeof result.value !== 'object' || result.value === null) {
-          // A custom model's part that is not one: nothing after it, its usage included,
-          // can be read, so the step is charged its hold and the stream ends here.
+        if (!readablePart(result.value, usageShape)) {
+          // A custom model's part the AI SDK cannot read (not an object, no string type, a
+          // finish whose usage is not the spec's shape): nothing after it, its usage
+          // included, can be read, so the step is charged its hold and the stream ends here.
           clearDeadline();
           ended ??= endStep(held, chargeTheHold(held, 'unreadable'));
           await ended;
-          throw malformedPart(name, result.value);
+          throw malformedPart(name, result.value, usageShape);
         }
         // Settled before the finish part is handed over: `status()` is exact when the
         // caller sees it. Parts read after a cancel are still watched (see `cancel`);
