@@ -10,6 +10,7 @@ import { isRecord } from '@tollgate/core/internal';
 import type { Pricing } from '@tollgate/pricing';
 import type { HeldStep } from './hold-step.js';
 import type { ModelName } from './plan-step.js';
+import { choicesAt } from './provider-option-bounds.js';
 import { providerOptionsOf } from './provider-options-of.js';
 import type { ProviderRoute } from './provider-route.js';
 
@@ -50,6 +51,25 @@ export function fallbackModelIds(
     for (const id of source.models) if (typeof id === 'string') ids.push(id);
   }
   return ids.length === 0 ? undefined : ids;
+}
+
+/**
+ * The choices (`n`) an OpenRouter model's own `extraBody` or its provider's asks for (the
+ * call's provider options are read with the other providers', see `provider-option-bounds.ts`):
+ * `@openrouter/ai-sdk-provider` sends both in the body. 1 for any other route, or none set.
+ */
+export function openRouterBodyChoices(name: ModelName, route: ProviderRoute): number {
+  if (route.provider !== 'openrouter') return 1;
+  const model = name as { settings?: unknown; config?: unknown };
+  return Math.max(
+    extraBodyChoices(model.settings, "the model's"),
+    extraBodyChoices(model.config, "the provider's"),
+  );
+}
+
+function extraBodyChoices(holder: unknown, owner: string): number {
+  const body = isRecord(holder) ? holder.extraBody : undefined;
+  return isRecord(body) ? choicesAt(body.n, `${owner} extraBody.n`) : 1;
 }
 
 /** An OpenRouter plugin billed per use beyond tokens, named for the refusal, or `undefined`. */

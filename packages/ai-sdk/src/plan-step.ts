@@ -15,7 +15,7 @@ import { API_FRAMING } from './api-framing.js';
 import { bedrockThinking } from './bedrock-reasoning.js';
 import { boundPrompt } from './bound-prompt.js';
 import { fallbackHops } from './fallback-hops.js';
-import { fallbackModelIds } from './openrouter-routing.js';
+import { fallbackModelIds, openRouterBodyChoices } from './openrouter-routing.js';
 import {
   boundProviderOptions,
   measureOptions,
@@ -120,7 +120,9 @@ function planModel(
 ): StepPlan {
   const own = providerOptionsOf(options, route.optionsKey);
   const optionBound = boundProviderOptions(options, route, name.provider);
-  const output = outputBound(options, optionBound, route, model);
+  // Each choice is billed up to the maximum: `n` in the options, or an OpenRouter extraBody.
+  const choices = Math.max(optionBound.choices, openRouterBodyChoices(name, route));
+  const output = outputBound(options, optionBound, route, model, choices);
   const tools = boundProviderTools(options, own, route);
   const searchesPerCall = chatSearches(route, model);
   const serviceTier = typeof own.serviceTier === 'string' ? own.serviceTier : undefined;
@@ -199,6 +201,7 @@ function outputBound(
   optionBound: OptionBound,
   route: ProviderRoute,
   model: ResolvedModel,
+  choices: number,
 ): { tokens: number; unbounded: boolean } {
   const limit = model.maxOutputTokens;
   const asked = count(options.maxOutputTokens);
@@ -229,12 +232,11 @@ function outputBound(
   tokens += optionBound.extraOutputTokens;
   // Every choice (`n` in the options an OpenAI-compatible provider sends) is billed up to
   // the maximum; a stream cut short is capped at this total too (see `chargeConsumed`).
-  const choices = optionBound.choices;
   if (choices === 1) return { tokens, unbounded };
   const total = tokens * choices;
   if (!Number.isSafeInteger(total))
     throw new InvalidRequestError(
-      `providerOptions: n = ${choices} asks for ${choices} choices of up to ${tokens} output tokens each, more than can be bounded; ask for fewer choices`,
+      `n = ${choices} asks for ${choices} choices of up to ${tokens} output tokens each, more than can be bounded; ask for fewer choices`,
     );
   return { tokens: total, unbounded };
 }

@@ -204,17 +204,23 @@ function addCap(tally: Tally, value: unknown): void {
 }
 
 /**
- * Adds a choice count (`n`): a whole number from 1, or absent (`undefined` or `null`, one
- * choice). Anything else is refused unsent, as `@tollgate/openai` refuses a body's `n`: the
- * provider would send it, and the hold cannot say how many choices it bills.
+ * Adds a choice count (`n`) found at `where` (under `providerOptions`) to the tally.
  */
 function addChoices(tally: Tally, value: unknown, where: string): void {
-  if (value === undefined || value === null) return;
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1)
-    throw new InvalidRequestError(
-      `providerOptions.${where}: expected n (the number of choices) as a whole number from 1, received ${describeValue(value)}`,
-    );
-  tally.choices = Math.max(tally.choices, value);
+  tally.choices = Math.max(tally.choices, choicesAt(value, `providerOptions.${where}`));
+}
+
+/**
+ * A choice count (`n`) sent in a body: a whole number from 1, or 1 when absent (`undefined`
+ * or `null`). Anything else is refused unsent, as `@tollgate/openai` refuses a body's `n`:
+ * the provider would send it, and the hold cannot say how many choices it bills.
+ */
+export function choicesAt(value: unknown, where: string): number {
+  if (value === undefined || value === null) return 1;
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1) return value;
+  throw new InvalidRequestError(
+    `${where}: expected n (the number of choices) as a whole number from 1, received ${describeValue(value)}`,
+  );
 }
 
 /**

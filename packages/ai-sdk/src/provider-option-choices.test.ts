@@ -1,7 +1,8 @@
 /**
  * `n` in the provider options of an OpenAI-compatible provider: `@ai-sdk/openai-compatible`
  * (1 and 3, so `@ai-sdk/togetherai` and `@ai-sdk/fireworks` 1 and 3) and
- * `@openrouter/ai-sdk-provider` send every unknown key of their namespace in the body, so
+ * `@openrouter/ai-sdk-provider` send every unknown key of their namespace in the body (and
+ * OpenRouter its model's and provider's `extraBody`), so
  * `n: 3` asks the provider for three choices, each billed up to the maximum. The step is held
  * for all of them (refused when they do not fit), charged within that hold, capped at it
  * when a stream is cut short, and a bad `n` is refused unsent. Through the real `ai` 7 and 5
@@ -226,4 +227,60 @@ test('so many choices that their output cannot be bounded: refused unsent', asyn
   expect(error).toBeInstanceOf(InvalidRequestError);
   expect((error as Error).message).toContain('more than can be bounded');
   expect(mock().requests).toHaveLength(0);
+});
+
+describe("OpenRouter: n in the model's or the provider's extraBody", () => {
+  const router = (settings: object, provider: object = {}) =>
+    createOpenRouter({ ...key, baseURL: mock().openaiBaseURL, ...provider })(
+      'openai/gpt-4o-mini',
+      settings,
+    );
+
+  test.each([
+    ['the model', () => router({ extraBody: { n: 3 } })],
+    ['the provider', () => router({}, { extraBody: { n: 3 } })],
+  ])('%s: held for every choice, refused unsent when they do not fit', async (_owner, model) => {
+    // Room for one choice exactly.
+    const one = budgetFor('choices');
+    mock().script({ respond: { outputTokens: maxOutputTokens } });
+    await ai7.generateText({
+      model: withBudget(router({ extraBody: { n: 1 } }), { budget: one }),
+      prompt: 'hello',
+      maxOutputTokens,
+    });
+    const hold = (await only(one.ledger())).reservedUsd;
+    mock().reset();
+    const budget = budgetFor('choices', hold);
+    await expect(
+      ai7.generateText({
+        model: withBudget(model(), { budget }),
+        prompt: 'hello',
+        maxOutputTokens,
+      }),
+    ).rejects.toBeInstanceOf(BudgetExceededError);
+    expect(mock().requests).toHaveLength(0);
+    const roomy = budgetFor('choices');
+    mock().script({ respond: { outputTokens: maxOutputTokens } });
+    await ai7.generateText({
+      model: withBudget(model(), { budget: roomy }),
+      prompt: 'hello',
+      maxOutputTokens,
+    });
+    expect(sentBody()?.n).toBe(3);
+    const entry = await only(roomy.ledger());
+    expect(entry.details.tokens?.output).toMatchObject({ text: 150 });
+    expect(entry.overrunUsd).toBe('0');
+  });
+
+  test('a bad n there is refused unsent, naming where it is', async () => {
+    const error = await Promise.resolve(
+      ai7.generateText({
+        model: withBudget(router({ extraBody: { n: 0 } }), { budget: budgetFor('choices') }),
+        prompt: 'hello',
+      }),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    expect((error as Error).message).toContain("the model's extraBody.n: expected n");
+    expect(mock().requests).toHaveLength(0);
+  });
 });
