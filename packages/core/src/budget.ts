@@ -12,7 +12,7 @@ import { type BudgetStatus, budgetStatus } from './budget-status.js';
 import { ChainEvents } from './chain-events.js';
 import { ChainLinks } from './chain-links.js';
 import { type Clock, readClock, systemClock } from './clock.js';
-import { closedAncestor } from './closed-ancestor.js';
+import { closedAmong } from './closed-ancestor.js';
 import { type Declaration, declareBudget } from './declared-budgets.js';
 import { InvalidOptionsError } from './errors.js';
 import { assertEventListener } from './event-listener.js';
@@ -316,8 +316,9 @@ export class Budget {
 
   /**
    * Spent, held and left right now; `closedAt` when the budget is closed, `closedBy` when a
-   * budget above it is. Reads the store: this budget, then each budget above it up to a
-   * closed one (none for a root or a closed budget), whatever the history.
+   * budget above it (in the chain its calls are held on) is. Reads the store: this budget,
+   * then each budget above it up to a closed one (none for a root or a closed budget),
+   * whatever the history.
    */
   async status(): Promise<BudgetStatus> {
     try {
@@ -331,8 +332,10 @@ export class Budget {
       (await callStore(this.store, () => this.store.status(link, now))) ??
       emptySnapshot(this.#stored.definition);
     const status = budgetStatus(this.id, snapshot, link.windowEnd);
-    if (status.closedAt === undefined && snapshot.parentId !== null) {
-      const closedBy = await callStore(this.store, () => closedAncestor(this.store, snapshot));
+    // The budgets above as this process's calls are held on them (what reserve checks).
+    if (status.closedAt === undefined && this.#chainIds.length > 1) {
+      const above = this.#chainIds.slice(1);
+      const closedBy = await callStore(this.store, () => closedAmong(this.store, above));
       if (closedBy !== undefined) status.closedBy = closedBy;
     }
     return status;

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Budget, createBudget } from './budget.js';
+import { adjustBudget } from './budget-admin.js';
 import { BudgetClosedError } from './errors.js';
 import { memoryStore } from './memory-store.js';
+import type { BudgetStore } from './store.js';
 
 // What status() says of a budget's state must agree with what its calls meet: it reads
 // closed (`closedAt`, or `closedBy` naming the nearest closed budget above) exactly when
@@ -74,5 +76,47 @@ describe('status() of budgets under closed ones', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it("follows the chain this process's calls are held on, as reserve does, after another process purged and moved an id", async () => {
+    // Process A holds p -> c. Another process closes c, purges it, defines c again under X
+    // and closes X. A's calls are still held on c and p, neither closed: status agrees.
+    const store = memoryStore();
+    const p = createBudget({ id: 'moved-p', limitUsd: '5', store });
+    const c = p.child({ id: 'moved-c', limitUsd: '5' });
+    await c.ready();
+    await adjustBudget({ store, budgetId: 'moved-c', action: 'close', reason: 'gone' });
+    await store.purge({ closedBefore: Date.now() + 1 });
+    const x = createBudget({ id: 'moved-x', limitUsd: '5', store });
+    await x.child({ id: 'moved-c', limitUsd: '5' }).ready();
+    await adjustBudget({ store, budgetId: 'moved-x', action: 'close', reason: 'gone' });
+    const status = await c.status();
+    expect(status.closedBy).toBeUndefined();
+    const held = await c.reserve('0.1');
+    await held.settle('0.1');
+  });
+
+  it("a custom store's find() answering null, or closedAt null or NaN, reads open as its reserve admits", async () => {
+    for (const answer of [
+      () => null,
+      (found: object | undefined) => ({ ...found, closedAt: null }),
+      (found: object | undefined) => ({ ...found, closedAt: Number.NaN }),
+    ]) {
+      const inner = memoryStore();
+      // Every method of the memory store, but find() answers as a custom store might.
+      const store = new Proxy(inner, {
+        get(target, key) {
+          if (key === 'kind') return 'custom';
+          if (key === 'find') return async (id: string) => answer(await target.find(id));
+          const value: unknown = Reflect.get(target, key, target);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      }) as BudgetStore;
+      const p = createBudget({ id: 'null-p', limitUsd: '5', store });
+      const c = p.child({ id: 'null-c', limitUsd: '1' });
+      const status = await c.status();
+      expect(status.closedBy).toBeUndefined();
+      await (await c.reserve('0.1')).release();
+    }
   });
 });

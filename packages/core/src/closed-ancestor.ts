@@ -2,11 +2,10 @@ import type { BudgetSnapshot } from './budget-definition.js';
 import type { BudgetStore } from './store.js';
 
 /**
- * The nearest budget above `snapshot` that `store` holds closed, or `undefined`. Every call of
- * a budget under a closed one is refused (`BUDGET_CLOSED`) though its own figures read open,
- * so `budget.status()` and `tollgate budget show` name it. Follows parent ids through the
- * store, one `find` per budget above until the closed one: as deep as budgets nest, never
- * the history. A cycle of parent ids (a store written by hand) ends the walk.
+ * The nearest budget above `snapshot` that `store` holds closed, or `undefined`, following the
+ * parent ids the store holds now: what `tollgate budget show` names, which has no process's
+ * chain to follow. One `find` per budget above until the closed one: as deep as budgets nest,
+ * never the history. A cycle of parent ids (a store written by hand) ends the walk.
  */
 export async function closedAncestor(
   store: BudgetStore,
@@ -16,9 +15,38 @@ export async function closedAncestor(
   for (let id = snapshot.parentId; id !== null && !seen.has(id); ) {
     seen.add(id);
     const parent = await store.find(id);
-    if (parent === undefined) return undefined;
-    if (parent.closedAt !== undefined) return parent.id;
+    // A store that maps SQL's NULL straight through answers `null` for a budget it lacks.
+    if (parent === undefined || parent === null) return undefined;
+    if (isClosed(parent)) return parent.id;
     id = parent.parentId;
   }
   return undefined;
+}
+
+/**
+ * The nearest of `ancestorIds` (nearest first) that `store` holds closed, or `undefined`:
+ * what `budget.status()` names. It follows the chain this process's calls are held on, the
+ * ids the store's reserve checks, so status and calls agree even when another process
+ * purged a budget above and defined its id elsewhere. An id the store lacks is passed over,
+ * as a reserve recreates it open.
+ */
+export async function closedAmong(
+  store: BudgetStore,
+  ancestorIds: readonly string[],
+): Promise<string | undefined> {
+  for (const id of ancestorIds) {
+    const budget = await store.find(id);
+    if (budget !== undefined && budget !== null && isClosed(budget)) return id;
+  }
+  return undefined;
+}
+
+/**
+ * True when a stored budget is closed: `closedAt` a time. A custom store answering `null` or
+ * `NaN` for an open budget's `closedAt` (a database NULL) must not make status read closed
+ * while its calls are admitted.
+ */
+function isClosed(budget: Pick<BudgetSnapshot, 'closedAt'>): boolean {
+  const closedAt: unknown = budget.closedAt;
+  return typeof closedAt === 'number' && Number.isFinite(closedAt);
 }
