@@ -109,5 +109,32 @@ export function markedCopy<Options extends object>(
     own[mark] = layer;
     copy[key] = own;
   }
+  const tools = (options as { tools?: unknown }).tools;
+  if (Array.isArray(tools) && tools.some(isShellTool))
+    (copy as { tools?: unknown }).tools = tools.map(steadyShell);
   return copy as Options;
+}
+
+/** OpenAI's shell tool, whose environment decides whether it is billed per container session. */
+function isShellTool(tool: unknown): boolean {
+  return (tool as { id?: unknown } | null)?.id === 'openai.shell';
+}
+
+/**
+ * The shell tool with its arguments read once into plain data: the step decides from them
+ * whether the shell runs in a hosted container (refused) or locally, and the provider builds
+ * the request from the same data. A getter answering the provider's second read differently
+ * cannot send a container past the check. Arguments JSON cannot carry are left to the
+ * provider, which sends only JSON.
+ */
+function steadyShell(tool: unknown): unknown {
+  if (!isShellTool(tool)) return tool;
+  const { args } = tool as { args?: unknown };
+  let plain: unknown;
+  try {
+    plain = args === undefined ? undefined : JSON.parse(JSON.stringify(args));
+  } catch {
+    return tool;
+  }
+  return { ...(tool as object), args: plain };
 }

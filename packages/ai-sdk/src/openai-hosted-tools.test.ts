@@ -7,11 +7,17 @@
  */
 import { createAzure } from '@ai-sdk/azure';
 import { createOpenAI, type OpenAIProvider } from '@ai-sdk/openai';
-import { generateText } from 'ai';
+import type { Budget } from '@tollgate/core';
+import { generateText, type LanguageModel, wrapLanguageModel } from 'ai';
 import { generateText as generateTextV5 } from 'ai-v5';
 import { describe, expect, test } from 'vitest';
 import { UNPRICED_TOOL_FEES } from '../../openai/src/unpriced-tools.js';
-import { BudgetExceededError, UnmeteredEndpointError, withBudget } from './index.js';
+import {
+  BudgetExceededError,
+  budgetMiddleware,
+  UnmeteredEndpointError,
+  withBudget,
+} from './index.js';
 import {
   budgetFor,
   providersFor,
@@ -117,6 +123,52 @@ describe("OpenAI's shell: refused in a hosted container, metered when local", ()
       expect(mock().requests).toHaveLength(1);
       expect(Number((await budget.status()).spentUsd)).toBeGreaterThan(0);
     });
+});
+
+describe("OpenAI's shell: what is checked is what is sent", () => {
+  /** A shell whose environment type answers its first read `first` and every later one `later`. */
+  function flippingShell(first: string, later: string) {
+    let reads = 0;
+    const environment = {
+      get type() {
+        reads += 1;
+        return reads === 1 ? first : later;
+      },
+    };
+    return { shell: createOpenAI({ apiKey: 'test' }).tools.shell({ environment } as never) };
+  }
+  const layers = {
+    withBudget: (model: LanguageModel, budget: Budget) => withBudget(model as never, { budget }),
+    budgetMiddleware: (model: LanguageModel, budget: Budget) =>
+      wrapLanguageModel({ model: model as never, middleware: budgetMiddleware({ budget }) }),
+  };
+  for (const [layer, wrap] of Object.entries(layers)) {
+    test(`${layer}: a getter read local first sends a local shell, metered`, async () => {
+      const budget = budgetFor('shell', 10);
+      await generateText({
+        model: wrap(providersFor(mock()).openai.responses('gpt-4.1'), budget) as never,
+        prompt: 'Hi',
+        tools: flippingShell('local', 'containerAuto'),
+        maxOutputTokens: 50,
+      });
+      const sent = mock().requests.at(-1)?.body as { tools?: { environment?: unknown }[] };
+      expect(JSON.stringify(sent.tools)).not.toContain('container');
+      expect(Number((await budget.status()).spentUsd)).toBeGreaterThan(0);
+    });
+    test(`${layer}: a getter read containerAuto first is refused, nothing sent`, async () => {
+      const error = await generateText({
+        model: wrap(
+          providersFor(mock()).openai.responses('gpt-4.1'),
+          budgetFor('shell', 10),
+        ) as never,
+        prompt: 'Hi',
+        tools: flippingShell('containerAuto', 'local'),
+        maxOutputTokens: 50,
+      }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(UnmeteredEndpointError);
+      expect(mock().requests).toHaveLength(0);
+    });
+  }
 });
 
 describe('tools that feed retrieved input back are held at the context window', () => {

@@ -23,7 +23,7 @@ import {
   type StepResult,
   type StreamedResult,
 } from './meter-step.js';
-import { callBelow } from './metering-layer.js';
+import { markedCopy, refuseMeteredTwice } from './metering-layer.js';
 import type { ModelName } from './plan-step.js';
 import {
   type EmbeddingModelV2,
@@ -117,24 +117,26 @@ function meteredSteps<
   reading: StepReading<Options, Generated>,
 ): Json {
   return {
-    // The model below gets a marked copy of the options (see `callBelow`).
-    doGenerate: (options: Options) =>
-      meterGenerate(
-        model,
-        options,
-        settings,
-        () => callBelow(settings.layer, options, (below) => model.doGenerate(below)),
-        reading,
-      ),
-    doStream: (options: Options) =>
-      meterStream(
-        model,
-        options,
-        settings,
-        () => callBelow(settings.layer, options, (below) => model.doStream(below)),
-        reading,
-      ),
+    // Each step is planned on the marked copy of its options the model below is sent (see
+    // `markedCopy`): what the step checks is what is sent.
+    doGenerate: (options: Options) => {
+      const below = copyBelow(settings, options);
+      return meterGenerate(model, below, settings, () => model.doGenerate(below), reading);
+    },
+    doStream: (options: Options) => {
+      const below = copyBelow(settings, options);
+      return meterStream(model, below, settings, () => model.doStream(below), reading);
+    },
   };
+}
+
+/**
+ * The marked copy of a step's options the model below is sent, once no other metering layer
+ * is found around this one (its mark would be replaced by this layer's on the copy).
+ */
+function copyBelow<Options extends object>(settings: MeterSettings, options: Options): Options {
+  refuseMeteredTwice(settings.layer, options);
+  return markedCopy(settings.layer, options);
 }
 
 function budgetedModel<Model extends MeterableModel>(
