@@ -317,8 +317,8 @@ export class Budget {
   /**
    * Spent, held and left right now; `closedAt` when the budget is closed, `closedBy` when a
    * budget above it (in the chain its calls are held on) is. Reads the store: this budget,
-   * then each budget above it up to a closed one (none for a root or a closed budget),
-   * whatever the history.
+   * then, for an open budget with a parent, every budget above it (read together), whatever
+   * the history.
    */
   async status(): Promise<BudgetStatus> {
     try {

@@ -25,20 +25,21 @@ export async function closedAncestor(
 
 /**
  * The nearest of `ancestorIds` (nearest first) that `store` holds closed, or `undefined`:
- * what `budget.status()` names. It follows the chain this process's calls are held on, the
- * ids the store's reserve checks, so status and calls agree even when another process
- * purged a budget above and defined its id elsewhere. An id the store lacks is passed over,
- * as a reserve recreates it open.
+ * what `budget.status()` names, from one read of each, made together. It follows the chain
+ * this process's calls are held on, the ids the store's reserve checks, so status and calls
+ * agree even when another process purged a budget above and defined its id elsewhere. An
+ * id the store lacks is passed over, as a reserve recreates it open.
  */
 export async function closedAmong(
   store: BudgetStore,
   ancestorIds: readonly string[],
 ): Promise<string | undefined> {
-  for (const id of ancestorIds) {
-    const budget = await store.find(id);
-    if (budget !== undefined && budget !== null && isClosed(budget)) return id;
-  }
-  return undefined;
+  // Read together: one round trip to a remote store, however deep the chain.
+  const found = await Promise.all(ancestorIds.map((id) => store.find(id)));
+  const index = found.findIndex(
+    (budget) => budget !== undefined && budget !== null && isClosed(budget),
+  );
+  return index === -1 ? undefined : ancestorIds[index];
 }
 
 /**
