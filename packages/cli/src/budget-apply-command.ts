@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { adjustBudget, type BudgetSnapshot, loadBudgets, parseBudgetConfig } from '@tollgate/core';
+import { type BudgetSnapshot, parseBudgetConfig } from '@tollgate/core';
 import { checkedAuthor } from './adjustment-flags.js';
+import { type ApplyOutcome, applyWrites } from './apply-writes.js';
 import { type ApplyPlan, applyPlan, type BudgetChange } from './budget-apply-plan.js';
 import { defaultActor } from './budget-change-command.js';
 import { type CliError, runtimeError, usageError } from './cli-error.js';
@@ -11,6 +12,7 @@ import { formatTable } from './format-table.js';
 import { displayLimit } from './format-usd.js';
 import { openStore, readStore } from './open-store.js';
 import { parseStoreFlags, type StoreLocation } from './parse-store-url.js';
+import { partialLines, withLanded } from './partial-apply.js';
 
 /** Options of `tollgate budget apply`. */
 export interface BudgetApplyOptions {
@@ -44,7 +46,9 @@ const marks: Record<BudgetChange['change'], string> = {
  * `tollgate budget apply FILE`: shows how a configuration differs from what the store holds
  * (budgets added, limits raised or lowered, unchanged, conflicts) and applies it with
  * `loadBudgets`, idempotently. Lowering a limit asks first unless `--yes`; a conflict (a
- * budget stored under another parent or window) applies nothing.
+ * budget stored under another parent or window) applies nothing. A failure after the first
+ * write (a conflict another process made since the read, a store failure) prints the report
+ * with what landed, then fails with the cause.
  */
 export async function budgetApplyCommand(
   file: string,
@@ -77,15 +81,11 @@ export async function budgetApplyCommand(
       report(file, location, plan, options, io, false);
       throw declined;
     }
-    if (apply) {
-      // A limit changes as an administrative change, written to the ledger with why and who
-      // (the store keeps such a limit over the one a process defines the budget with).
-      for (const change of plan.changes) {
-        if (change.change !== 'raise' && change.change !== 'lower') continue;
-        const limit = { action: 'set-limit', amountUsd: change.limitUsd } as const;
-        await adjustBudget({ store, budgetId: change.id, ...limit, ...who });
-      }
-      await loadBudgets(config, { store });
+    const outcome = apply ? await applyWrites(config, plan, store, who) : undefined;
+    if (outcome?.error !== undefined) {
+      // Part of the file may have landed: say what, then fail with the cause.
+      report(file, location, withLanded(plan, outcome), options, io, false, outcome);
+      throw outcome.error;
     }
     report(file, location, plan, options, io, apply);
     if (conflicts.length > 0) {
@@ -139,9 +139,11 @@ function report(
   options: BudgetApplyOptions,
   io: CliIO,
   applied: boolean,
+  stopped?: ApplyOutcome,
 ): void {
   if (options.json === true) {
-    writeJson(io.stdout, { file, store: location.display, applied, ...plan });
+    const failure = stopped === undefined ? {} : { failure: messageOf(stopped.error) };
+    writeJson(io.stdout, { file, store: location.display, applied, ...failure, ...plan });
     return;
   }
   const rows = [
@@ -178,8 +180,13 @@ function report(
       `not in ${file} (left as they are): ${named}${more > 0 ? ` and ${more} more (see --json)` : ''}`,
     );
   }
-  lines.push(applied ? 'Applied.' : verdict(plan, options));
+  if (stopped !== undefined) lines.push(...partialLines(plan));
+  else lines.push(applied ? 'Applied.' : verdict(plan, options));
   writeLines(io.stdout, lines);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function limitText(change: BudgetChange): string {

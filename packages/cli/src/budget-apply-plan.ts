@@ -29,6 +29,11 @@ export interface BudgetChange {
   closedAt?: string;
   /** The nearest closed budget above it in the store, which refuses its calls. */
   closedBy?: string;
+  /**
+   * Only in the report of an apply a failure stopped part way (another process defined a
+   * budget of the file since it was read, or the store failed): whether this change landed.
+   */
+  applied?: boolean;
 }
 
 /** The difference between a configuration and a store. */
