@@ -82,6 +82,11 @@ export const tollgate = {
   /** Gauge metric: limit minus spent minus held, never below zero, in USD. */
   remainingMetric: 'tollgate.budget.remaining',
   /**
+   * Gauge metric: 1 when the budget is closed or under a closed budget (`status()` has
+   * `closedAt` or `closedBy`: every call is refused, whatever `remaining` says), else 0.
+   */
+  closedMetric: 'tollgate.budget.closed',
+  /**
    * Gauge metric: 1 when this collection read the budget's figures from its store, 0 when it
    * could not (the money gauges are then not observed).
    */

@@ -35,6 +35,7 @@ interface Gauges {
   reserved: ObservableGauge;
   limit: ObservableGauge;
   remaining: ObservableGauge;
+  closed: ObservableGauge;
   pending: ObservableGauge;
   storeAvailable: ObservableGauge;
 }
@@ -241,6 +242,10 @@ export class BudgetMetrics {
           result.observe(gauges.reserved, Number(status.reservedUsd), attributes);
           result.observe(gauges.limit, Number(status.limitUsd), attributes);
           result.observe(gauges.remaining, Number(status.remainingUsd), attributes);
+          // remaining stays money (limit - spent - held); closed says that none of it can be
+          // spent, the budget or one above it being closed.
+          const closed = status.closedAt !== undefined || status.closedBy !== undefined;
+          result.observe(gauges.closed, closed ? 1 : 0, attributes);
         }),
       );
     };
@@ -258,6 +263,10 @@ function createGauges(meter: Meter): Gauges {
       tollgate.remainingMetric,
       'Limit minus spent minus held, never below zero, in USD.',
     ),
+    closed: meter.createObservableGauge(tollgate.closedMetric, {
+      description:
+        '1 when the budget or one above it is closed (every call refused, whatever remaining says), else 0.',
+    }),
     pending: meter.createObservableGauge(tollgate.pendingMetric, {
       unit: '{settlement}',
       description: 'Settlements kept in memory because the store could not be reached.',
