@@ -37,6 +37,12 @@ export interface BudgetView {
    * refused (`BUDGET_CLOSED`) by it. Absent when the budget is closed itself or none above is.
    */
   closedBy?: string;
+  /**
+   * Set on a budget listed as a root although its stored parent is listed too: its parent ids
+   * loop back to it (a store edited by hand), so no root leads to it. `parentId` is the stored
+   * parent; the store refuses the budget's reserves and status reads (`BUDGET_CONFLICT`).
+   */
+  parentCycle?: true;
 }
 
 /** What `tollgate budget list` shows of a budget's state: `open`, `closed`, `closed (by ID)`. */
@@ -49,7 +55,8 @@ export function stateOf(view: Pick<BudgetView, 'closedAt' | 'closedBy'>): string
  * The figures of each snapshot in the window current at `now`: a store reports the window
  * it last wrote, so a budget nobody has touched since midnight still shows yesterday's
  * spend until it is read through a command. Ordered as a tree (each parent before its
- * children, siblings by id).
+ * children, siblings by id); budgets whose parent ids form a cycle come last, each cycle
+ * listed from one member marked `parentCycle`.
  */
 export function budgetViews(snapshots: readonly BudgetSnapshot[], now: number): BudgetView[] {
   const byParent = new Map<string | null, BudgetSnapshot[]>();
@@ -62,10 +69,13 @@ export function budgetViews(snapshots: readonly BudgetSnapshot[], now: number): 
     byParent.set(key, siblings);
   }
   const views: BudgetView[] = [];
+  const visited = new Set<string>();
   // `closedAbove`: the nearest closed budget above the ones visited, which refuses their calls.
   const visit = (parent: string | null, depth: number, closedAbove: string | undefined) => {
     const children = [...(byParent.get(parent) ?? [])].sort((a, b) => a.id.localeCompare(b.id));
     for (const child of children) {
+      if (visited.has(child.id)) continue;
+      visited.add(child.id);
       const view = viewOf(child, depth, now);
       if (view.closedAt === undefined && closedAbove !== undefined) view.closedBy = closedAbove;
       views.push(view);
@@ -73,7 +83,53 @@ export function budgetViews(snapshots: readonly BudgetSnapshot[], now: number): 
     }
   };
   visit(null, 0, undefined);
+  // Budgets whose parent ids form a cycle are reached from no root: list each cycle from one
+  // of its members, marked, with the budgets under it, rather than drop them.
+  const parentOf = new Map(snapshots.map((snapshot) => [snapshot.id, snapshot]));
+  for (const snapshot of [...snapshots].sort((a, b) => a.id.localeCompare(b.id))) {
+    if (visited.has(snapshot.id)) continue;
+    const member = cycleMember(snapshot, parentOf);
+    visited.add(member.id);
+    const view = viewOf(member, 0, now);
+    view.parentCycle = true;
+    const closedAbove = closedAboveOf(member, parentOf);
+    if (view.closedAt === undefined && closedAbove !== undefined) view.closedBy = closedAbove;
+    views.push(view);
+    visit(member.id, 1, member.closedAt === undefined ? closedAbove : member.id);
+  }
   return views;
+}
+
+/** The first budget met twice going up from `snapshot`: one on the cycle it is on or under. */
+function cycleMember(
+  snapshot: BudgetSnapshot,
+  byId: ReadonlyMap<string, BudgetSnapshot>,
+): BudgetSnapshot {
+  const seen = new Set<string>();
+  let current = snapshot;
+  while (!seen.has(current.id)) {
+    seen.add(current.id);
+    const parent = current.parentId === null ? undefined : byId.get(current.parentId);
+    if (parent === undefined) return current;
+    current = parent;
+  }
+  return current;
+}
+
+/** The nearest closed budget above `snapshot` going up its stored parents, once round a cycle. */
+function closedAboveOf(
+  snapshot: BudgetSnapshot,
+  byId: ReadonlyMap<string, BudgetSnapshot>,
+): string | undefined {
+  const seen = new Set([snapshot.id]);
+  for (let id = snapshot.parentId; id !== null && !seen.has(id); ) {
+    seen.add(id);
+    const above = byId.get(id);
+    if (above === undefined) return undefined;
+    if (above.closedAt !== undefined) return above.id;
+    id = above.parentId;
+  }
+  return undefined;
 }
 
 export function viewOf(snapshot: BudgetSnapshot, depth: number, now: number): BudgetView {

@@ -58,7 +58,7 @@ export async function listBudgets(
         ...(withState ? ['state'] : []),
       ],
       ...views.map((view) => [
-        `${'  '.repeat(view.depth)}${view.id}`,
+        `${'  '.repeat(view.depth)}${view.id}${view.parentCycle === true ? ' (parents form a cycle)' : ''}`,
         displayLimit(view.limitUsd),
         displayUsd(view.spentUsd, 6),
         displayUsd(view.reservedUsd, 6),
