@@ -277,7 +277,7 @@ describe('event handlers that fail', () => {
     const rootOnly = await root.reserve('0.1');
     await rootOnly.release();
     expect(warning).toHaveBeenCalledWith(
-      'A Tollgate "released" handler threw: an error that cannot be printed',
+      'A Tollgate "released" handler threw: [object Object]',
       { code: 'TOLLGATE_HANDLER_ERROR' },
     );
     warning.mockRestore();

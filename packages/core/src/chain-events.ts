@@ -1,3 +1,4 @@
+import { describeError } from './describe-error.js';
 import {
   type BudgetEvent,
   type BudgetEventHandler,
@@ -74,12 +75,4 @@ export class ChainEvents {
       code: 'TOLLGATE_HANDLER_ERROR',
     });
   };
-}
-
-function describeError(error: unknown): string {
-  try {
-    return String(error);
-  } catch {
-    return 'an error that cannot be printed';
-  }
 }

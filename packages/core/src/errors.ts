@@ -46,11 +46,13 @@ export interface TollgateErrorOptions {
 }
 
 function hasMarker(value: unknown): value is TollgateError {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as Record<symbol, unknown>)[marker] === true
-  );
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return (value as Record<symbol, unknown>)[marker] === true;
+  } catch {
+    // A Proxy whose `get` trap throws (a custom store may reject with one) is not ours.
+    return false;
+  }
 }
 
 /** Base class of every error Tollgate throws on purpose. */

@@ -1,3 +1,4 @@
+import { describeError } from './describe-error.js';
 import { StoreUnavailableError, TollgateError } from './errors.js';
 import { formatUsd, maxMoney, money, ZERO } from './money.js';
 import { markSerialisable } from './serialisable.js';
@@ -17,7 +18,7 @@ import { withFields } from './with-fields.js';
 export function toStoreError(error: unknown, store: BudgetStore): unknown {
   if (TollgateError.isInstance(error)) return error;
   return new StoreUnavailableError(
-    `The ${store.kind} budget store could not be reached: ${String(error)}`,
+    `The ${store.kind} budget store could not be reached: ${describeError(error)}`,
     { cause: error },
   );
 }

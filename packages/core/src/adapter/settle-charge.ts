@@ -3,6 +3,7 @@
  * Neither ever fails the user's call, which the provider already answered: what cannot land
  * is charged its hold, retried, or reported lost.
  */
+import { describeError } from '../describe-error.js';
 import { InvalidAmountError, InvalidOptionsError, type ValidationIssue } from '../errors.js';
 import { expectedIssue, invalidInput } from '../plain-data.js';
 import { type Reservation, reportLostEnding } from '../reservation.js';
@@ -57,7 +58,7 @@ function settleRefusedCharge(
     .then(
       () =>
         process.emitWarning(
-          `Tollgate refused a call's charge, so the call is charged its hold: ${String(error)}`,
+          `Tollgate refused a call's charge, so the call is charged its hold: ${describeError(error)}`,
           { code: 'TOLLGATE_SETTLE_ERROR', detail: `reservation ${reservation.id}` },
         ),
       (settleError: unknown) =>
@@ -104,7 +105,7 @@ function reportLost(
 ): void {
   if (reportLostEnding(reservation, kind, actualUsd, error)) return;
   const what = kind === 'settle' ? 'settle a call' : "release a call's hold";
-  process.emitWarning(`Tollgate could not ${what}: ${String(error)}`, {
+  process.emitWarning(`Tollgate could not ${what}: ${describeError(error)}`, {
     code: kind === 'settle' ? 'TOLLGATE_SETTLE_ERROR' : 'TOLLGATE_RELEASE_ERROR',
   });
 }
