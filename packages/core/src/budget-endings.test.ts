@@ -276,10 +276,9 @@ describe('event handlers that fail', () => {
     ]);
     const rootOnly = await root.reserve('0.1');
     await rootOnly.release();
-    expect(warning).toHaveBeenCalledWith(
-      'A Tollgate "released" handler threw: [object Object]',
-      { code: 'TOLLGATE_HANDLER_ERROR' },
-    );
+    expect(warning).toHaveBeenCalledWith('A Tollgate "released" handler threw: [object Object]', {
+      code: 'TOLLGATE_HANDLER_ERROR',
+    });
     warning.mockRestore();
   });
 });
