@@ -4,6 +4,7 @@ import {
   isSettlement,
   type LedgerRecord,
 } from '@tollgate/core';
+import { isoTime } from '@tollgate/core/internal';
 import { type BudgetView, viewOf } from './budget-views.js';
 import { usageError } from './cli-error.js';
 import { type CliIO, writeJson, writeLines } from './cli-io.js';
@@ -93,7 +94,7 @@ function ledgerRows(entries: readonly LedgerRecord[]): string[][] {
     ...entries.map((entry) =>
       isSettlement(entry)
         ? [
-            new Date(entry.settledAt).toISOString(),
+            isoTime(entry.settledAt),
             entry.budgetId === entry.chain[0] && entry.chain.length > 1
               ? `call on ${entry.budgetId}`
               : 'call',
@@ -101,7 +102,7 @@ function ledgerRows(entries: readonly LedgerRecord[]): string[][] {
             entry.details.model ?? '',
           ]
         : [
-            new Date(entry.at).toISOString(),
+            isoTime(entry.at),
             entry.action,
             entry.action === 'close' ? '' : displayUsd(entry.amountUsd, 6),
             `${entry.reason}${entry.actor === undefined ? '' : ` (${entry.actor})`}`,

@@ -7,6 +7,7 @@ import {
   windowBounds,
   ZERO,
 } from '@tollgate/core';
+import { isoTime } from '@tollgate/core/internal';
 
 /** A budget as the CLI shows it: figures of the window current at `now`. Money is decimal strings. */
 export interface BudgetView {
@@ -138,7 +139,7 @@ export function viewOf(snapshot: BudgetSnapshot, depth: number, now: number): Bu
   let resetsAt: string | null = null;
   if (snapshot.window !== null) {
     const bounds = windowBounds(snapshot.window, now);
-    resetsAt = new Date(bounds.end).toISOString();
+    resetsAt = isoTime(bounds.end);
     if (snapshot.windowStart === null || snapshot.windowStart < bounds.start) {
       spent = ZERO;
       calls = 0;
@@ -158,6 +159,6 @@ export function viewOf(snapshot: BudgetSnapshot, depth: number, now: number): Bu
     window: describeWindow(snapshot.window),
     resetsAt,
   };
-  if (snapshot.closedAt !== undefined) view.closedAt = new Date(snapshot.closedAt).toISOString();
+  if (snapshot.closedAt !== undefined) view.closedAt = isoTime(snapshot.closedAt);
   return view;
 }

@@ -1,4 +1,5 @@
 import type { BudgetSnapshot } from '@tollgate/core';
+import { isoTime } from '@tollgate/core/internal';
 import type { BudgetChange } from './budget-apply-plan.js';
 
 /**
@@ -26,7 +27,7 @@ export function markClosed(
   };
   return changes.map((change) => {
     const closedAt = stored.get(change.id)?.closedAt;
-    if (closedAt !== undefined) return { ...change, closedAt: new Date(closedAt).toISOString() };
+    if (closedAt !== undefined) return { ...change, closedAt: isoTime(closedAt) };
     const closedBy = closedAbove(change.id);
     return closedBy === undefined ? change : { ...change, closedBy };
   });

@@ -75,7 +75,7 @@ describe('administration helpers', () => {
     [
       { now: 'yesterday' },
       'INVALID_OPTIONS',
-      'now: expected milliseconds since the epoch as a finite number, received "yesterday"',
+      'now: expected milliseconds since the epoch as a finite number from 0 (1970) to 8640000000000000 (the last time a Date can hold), received "yesterday"',
     ],
     [{ now: Number.POSITIVE_INFINITY }, 'INVALID_OPTIONS', 'received Infinity'],
     [{ amount: 5 }, 'INVALID_OPTIONS', 'unknown option "amount"; did you mean amountUsd?'],

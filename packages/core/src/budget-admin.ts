@@ -1,8 +1,9 @@
 import { assertBudgetId } from './budget-id.js';
 import { budgetStoreSchema } from './budget-store-schema.js';
 import { adjustmentAmount } from './canonical-limit.js';
-import { type Clock, readClock } from './clock.js';
+import { type Clock, expectedTime, maxTimeMs, readClock } from './clock.js';
 import { BudgetNotFoundError } from './errors.js';
+import { isoTime } from './iso-time.js';
 import {
   invalidOptions,
   lazySchema,
@@ -162,7 +163,8 @@ export interface AdjustBudgetOptions extends AdjustOptions {
    */
   amountUsd?: string | number;
   /**
-   * The time of the change, ms since the epoch as a finite number: when the ledger entry
+   * The time of the change, ms since the epoch as a finite number from 0 (1970) to 8.64e15
+   * (the last time a Date can hold; outside that range `InvalidOptionsError`): when the ledger entry
    * says it was made, and the time the budget's window is rolled to (a `now` in the next
    * day starts that day's window, with nothing spent, for every process). Earlier times are
    * taken as given; a time more than five minutes ahead of this process's clock is refused
@@ -185,7 +187,13 @@ const adjustBudgetOptions: OptionsSchema = (z) =>
     }),
     // Read per action below, so a bad amount is an InvalidAmountError as everywhere else.
     amountUsd: z.unknown().optional(),
-    now: z.number({ error: 'expected milliseconds since the epoch as a finite number' }).optional(),
+    // A time every store can hold and every status can print (a negative one broke a whole
+    // Redis tree; one past a Date's range made status() throw).
+    now: z
+      .number({ error: `expected ${expectedTime}` })
+      .min(0, { error: `expected ${expectedTime}` })
+      .max(maxTimeMs, { error: `expected ${expectedTime}` })
+      .optional(),
     ...whoShape(z),
   });
 
@@ -216,8 +224,7 @@ export async function adjustBudget(options: AdjustBudgetOptions): Promise<Adjust
 function assertNotAhead(now: number): void {
   const latest = Date.now() + futureToleranceMs;
   if (now <= latest) return;
-  // Past the range of a Date (about 275,000 years) there is no date to name.
-  const when = Number.isNaN(new Date(now).getTime()) ? String(now) : new Date(now).toISOString();
+  const when = isoTime(now);
   throw invalidOptions('adjustBudget', [
     {
       path: 'now',

@@ -1,3 +1,4 @@
+import { isoTime } from './iso-time.js';
 import { formatUsd, maxMoney, money, ZERO } from './money.js';
 import type { BudgetSnapshot } from './store.js';
 
@@ -19,7 +20,11 @@ export interface BudgetStatus {
   exceeded: boolean;
   /** When the current window ends and spend resets (ISO 8601), for budgets with a window. */
   resetsAt?: string;
-  /** When the budget was closed (ISO 8601): it refuses new calls. Absent while open. */
+  /**
+   * When the budget was closed (ISO 8601): it refuses new calls. Absent while open. A time
+   * a store holds past a Date's range (written by hand, or before times were checked) is
+   * given as the number stored.
+   */
   closedAt?: string;
   /**
    * The nearest budget above this open one that is closed: it refuses every call of this
@@ -50,7 +55,7 @@ export function budgetStatus(
     calls: snapshot.calls,
     exceeded: spent.gte(limit),
   };
-  if (windowEnd !== null) status.resetsAt = new Date(windowEnd).toISOString();
-  if (snapshot.closedAt !== undefined) status.closedAt = new Date(snapshot.closedAt).toISOString();
+  if (windowEnd !== null) status.resetsAt = isoTime(windowEnd);
+  if (snapshot.closedAt !== undefined) status.closedAt = isoTime(snapshot.closedAt);
   return status;
 }

@@ -1,4 +1,5 @@
 import type { BudgetRefusal } from './errors.js';
+import { isoTime } from './iso-time.js';
 import { formatUsd, maxMoney, money, ZERO } from './money.js';
 import type { ChainLink } from './store.js';
 
@@ -15,7 +16,7 @@ export function refusalMessage(refusal: BudgetRefusal, link: ChainLink): string 
     const reset =
       link.windowEnd === null
         ? ''
-        : `, or wait for the window to reset at ${new Date(link.windowEnd).toISOString()}`;
+        : `, or wait for the window to reset at ${isoTime(link.windowEnd)}`;
     return `${head}${waited}: its spend has reached the limit. Raise the limit${reset}.`;
   }
   if (refusal.heldOnly) {

@@ -87,8 +87,10 @@ end
 local function load(bkey)
   local m = redis.call('HGET', bkey, 'm')
   if not m then return nil end
+  -- windowStart and closedAt as JavaScript wrote them: negative (a week window starting
+  -- before 1970, or a close dated then by an earlier version), fractional or in exponent form.
   local ld, lp, sd, sp, rd, rp, c, ws, ca, ls = string.match(m,
-    '^(%-?%d+)|(%d+)|(%-?%d+)|(%d+)|(%-?%d+)|(%d+)|(%d+)|(%d*)|?(%d*)|?(%d*)$')
+    '^(%-?%d+)|(%d+)|(%-?%d+)|(%d+)|(%-?%d+)|(%d+)|(%d+)|([%-%d%.e+]*)|?([%-%d%.e+]*)|?(%d*)$')
   return {key = bkey, ld = tonumber(ld), lp = tonumber(lp), sd = tonumber(sd), sp = tonumber(sp),
     rd = tonumber(rd), rp = tonumber(rp), c = tonumber(c), ws = ws, ca = ca, ls = ls}
 end
@@ -155,8 +157,9 @@ end
 -- reservation that was not held ends it until that reservation's deadline, anything else
 -- for as long as the key lives.
 local function ended_until(tomb)
-  local t = string.match(tomb, '^r|(%d+)$')
-  if t then return tonumber(t) end
+  local t = string.match(tomb, '^r|([%-%d%.e+]+)$')
+  t = t and tonumber(t)
+  if t then return t end
   return math.huge
 end
 

@@ -39,6 +39,8 @@ export { closedAncestor } from '../closed-ancestor.js';
 export { closestName, editDistance } from '../edit-distance.js';
 export { describeValue } from '../errors.js';
 export { isRecord } from '../is-record.js';
+// A stored time as a date, never throwing for one past a Date's range.
+export { isoTime } from '../iso-time.js';
 // Pricing's exact arithmetic: 10^-30 dollar integers for price tables, 10^-15 for its fast path;
 // and the money helpers without the checks the public ones make, for amounts Tollgate made
 // itself on a call's path (the public `money`, `addMoney`, ... check what a user hands them).

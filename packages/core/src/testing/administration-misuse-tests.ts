@@ -75,10 +75,18 @@ export function administrationMisuseTests(
             { now: Date.now() + 3 * 86_400_000 },
             /^Invalid adjustBudget options: now: expected a time no more than 5 minutes ahead of this process's clock \(at most \d{4}-.*\), received \d{4}-/,
           ],
+          // A time no store can hold or no Date can print: refused before anything is written
+          // (a negative one broke a whole Redis tree, one past a Date's range every status).
           [
             { now: 1e20 },
-            /now: expected a time no more than 5 minutes ahead .*, received 100000000000000000000$/,
+            /now: expected milliseconds since the epoch .* from 0 \(1970\) to 8640000000000000 .*, received 100000000000000000000/,
           ],
+          [
+            { now: -1 },
+            /now: expected milliseconds since the epoch .* from 0 \(1970\) to 8640000000000000 .*, received -1/,
+          ],
+          [{ now: -1e16 }, /now: expected .*, received -10000000000000000/],
+          [{ now: 8.64e15 + 1 }, /now: expected .*, received 8640000000000001/],
         ] as const
       ).map(([change, message]): [() => Promise<unknown>, string, RegExp] => [
         () =>

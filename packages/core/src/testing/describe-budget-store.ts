@@ -15,6 +15,7 @@ import { flushInFlightTests } from './flush-in-flight-tests.js';
 import { inheritedWindowTests } from './inherited-window-tests.js';
 import { manualClock } from './manual-clock.js';
 import { purgeTests } from './purge-tests.js';
+import { storedTimeTests } from './stored-time-tests.js';
 import { unserialisableInputTests } from './unserialisable-input-tests.js';
 
 /** Options of the conformance suite. */
@@ -335,6 +336,7 @@ export function describeBudgetStore(
     adminCrossingTests(open, freshId);
     administrationMisuseTests(open, freshId);
     purgeTests(open, freshId, propertyRuns);
+    storedTimeTests(open, freshId);
 
     inheritedWindowTests(open, freshId);
 
