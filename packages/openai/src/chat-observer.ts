@@ -31,18 +31,26 @@ const CLOSING_BRACE = 0x7d;
 const TOP_LEVEL_TAIL = /^(?:,"\w+":(?:"[^"\\]*"|[\w.+-]+))*\}$/;
 
 /**
+ * True when `data` ends with the member `include_usage` adds, then the chunk's closing brace:
+ * the usual layout of a chunk without usage, which is cut with no scan of the chunk (the
+ * kit cuts the member only where the chunk's bytes hold it once: see `withoutCut`).
+ */
+function endsWithUsageNull(data: string): boolean {
+  const end = data.length - 1;
+  return (
+    data.charCodeAt(end) === CLOSING_BRACE && data.startsWith(USAGE_NULL, end - USAGE_NULL.length)
+  );
+}
+
+/**
  * The verdict on a chunk without usage when Tollgate turned `include_usage` on: its
  * `"usage":null` cut out, so the caller gets the chunk the raw SDK would have got for its
  * own request (where `usage` is absent); passed whole when the member is not where expected.
  */
 function withoutUsageNull(data: string): EventVerdict {
   const at = data.lastIndexOf(USAGE_NULL);
-  if (at === -1) return true;
+  if (at === -1 || data.indexOf(USAGE_NULL) !== at) return true;
   const tail = at + USAGE_NULL.length;
-  // The usual layout, the member last in the chunk: no other check needed, as the cut is
-  // made only where the member is once in the chunk's bytes (see `withoutCut` in the kit).
-  if (tail === data.length - 1 && data.charCodeAt(tail) === CLOSING_BRACE) return CUT_USAGE_NULL;
-  if (data.indexOf(USAGE_NULL) !== at) return true;
   return TOP_LEVEL_TAIL.test(data.slice(tail)) ? CUT_USAGE_NULL : true;
 }
 
@@ -88,12 +96,13 @@ export class ChatObserver implements ResponseObserver {
   event(event: ServerSentEvent): EventVerdict {
     const data = event.data;
     if (data === '[DONE]') return true;
-    if (!carriesUsage.test(data)) {
-      const batch = this.#unread.keep(data);
-      if (batch !== undefined) for (const kept of batch) this.#read(kept);
-      return this.#hideUsageChunk ? withoutUsageNull(data) : true;
-    }
-    return this.#readAtOnce(data);
+    // The usual chunk once usage is asked for ends `,"usage":null}`: no usage, no scan.
+    const usageNull = endsWithUsageNull(data);
+    if (!usageNull && carriesUsage.test(data)) return this.#readAtOnce(data);
+    const batch = this.#unread.keep(data);
+    if (batch !== undefined) for (const kept of batch) this.#read(kept);
+    if (!this.#hideUsageChunk) return true;
+    return usageNull ? CUT_USAGE_NULL : withoutUsageNull(data);
   }
 
   /**
