@@ -7,7 +7,7 @@ import {
   windowBounds,
   ZERO,
 } from '@tollgate/core';
-import { isoTime } from '@tollgate/core/internal';
+import { closedAbove as closedAboveOf, isClosed, isoTime } from '@tollgate/core/internal';
 
 /** A budget as the CLI shows it: figures of the window current at `now`. Money is decimal strings. */
 export interface BudgetView {
@@ -93,7 +93,7 @@ export function budgetViews(snapshots: readonly BudgetSnapshot[], now: number): 
     visited.add(member.id);
     const view = viewOf(member, 0, now);
     view.parentCycle = true;
-    const closedAbove = closedAboveOf(member, parentOf);
+    const closedAbove = closedAboveOf(member, (id) => parentOf.get(id));
     if (view.closedAt === undefined && closedAbove !== undefined) view.closedBy = closedAbove;
     views.push(view);
     visit(member.id, 1, member.closedAt === undefined ? closedAbove : member.id);
@@ -115,22 +115,6 @@ function cycleMember(
     current = parent;
   }
   return current;
-}
-
-/** The nearest closed budget above `snapshot` going up its stored parents, once round a cycle. */
-function closedAboveOf(
-  snapshot: BudgetSnapshot,
-  byId: ReadonlyMap<string, BudgetSnapshot>,
-): string | undefined {
-  const seen = new Set([snapshot.id]);
-  for (let id = snapshot.parentId; id !== null && !seen.has(id); ) {
-    seen.add(id);
-    const above = byId.get(id);
-    if (above === undefined) return undefined;
-    if (above.closedAt !== undefined) return above.id;
-    id = above.parentId;
-  }
-  return undefined;
 }
 
 export function viewOf(snapshot: BudgetSnapshot, depth: number, now: number): BudgetView {
@@ -159,6 +143,6 @@ export function viewOf(snapshot: BudgetSnapshot, depth: number, now: number): Bu
     window: describeWindow(snapshot.window),
     resetsAt,
   };
-  if (snapshot.closedAt !== undefined) view.closedAt = isoTime(snapshot.closedAt);
+  if (isClosed(snapshot)) view.closedAt = isoTime(snapshot.closedAt);
   return view;
 }

@@ -1,5 +1,5 @@
 import type { BudgetSnapshot } from '@tollgate/core';
-import { isoTime } from '@tollgate/core/internal';
+import { type ClosedLink, closedAbove, isClosed, isoTime } from '@tollgate/core/internal';
 import type { BudgetChange } from './budget-apply-plan.js';
 
 /**
@@ -16,19 +16,19 @@ export function markClosed(
   const parentOf = new Map<string, string | null>();
   for (const change of changes) parentOf.set(change.id, change.parentId);
   for (const snapshot of stored.values()) parentOf.set(snapshot.id, snapshot.parentId);
-  const closedAbove = (id: string): string | undefined => {
-    const seen = new Set([id]);
-    for (let above = parentOf.get(id) ?? null; above !== null && !seen.has(above); ) {
-      seen.add(above);
-      if (stored.get(above)?.closedAt !== undefined) return above;
-      above = parentOf.get(above) ?? null;
-    }
-    return undefined;
+  // A budget the store lacks yet is read with its configured parent, open.
+  const budgetOf = (id: string): ClosedLink | undefined => {
+    const parentId = parentOf.get(id);
+    if (parentId === undefined) return undefined;
+    return stored.get(id) ?? { id, parentId };
   };
   return changes.map((change) => {
-    const closedAt = stored.get(change.id)?.closedAt;
-    if (closedAt !== undefined) return { ...change, closedAt: isoTime(closedAt) };
-    const closedBy = closedAbove(change.id);
+    const own = stored.get(change.id);
+    if (own !== undefined && isClosed(own)) return { ...change, closedAt: isoTime(own.closedAt) };
+    const closedBy = closedAbove(
+      { id: change.id, parentId: parentOf.get(change.id) ?? null },
+      budgetOf,
+    );
     return closedBy === undefined ? change : { ...change, closedBy };
   });
 }

@@ -1,3 +1,4 @@
+import { isClosed } from './closed-ancestor.js';
 import { isoTime } from './iso-time.js';
 import { formatUsd, maxMoney, money, ZERO } from './money.js';
 import type { BudgetSnapshot } from './store.js';
@@ -56,6 +57,6 @@ export function budgetStatus(
     exceeded: spent.gte(limit),
   };
   if (windowEnd !== null) status.resetsAt = isoTime(windowEnd);
-  if (snapshot.closedAt !== undefined) status.closedAt = isoTime(snapshot.closedAt);
+  if (isClosed(snapshot)) status.closedAt = isoTime(snapshot.closedAt);
   return status;
 }

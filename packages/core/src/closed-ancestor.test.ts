@@ -119,4 +119,24 @@ describe('status() of budgets under closed ones', () => {
       await (await c.reserve('0.1')).release();
     }
   });
+
+  it("a custom store's status() answering closedAt null reads open, as its reserve admits", async () => {
+    const inner = memoryStore();
+    const store = new Proxy(inner, {
+      get(target, key) {
+        if (key === 'kind') return 'custom';
+        if (key === 'status')
+          return async (...args: Parameters<BudgetStore['status']>) => {
+            const snapshot = await target.status(...args);
+            return snapshot === undefined ? undefined : { ...snapshot, closedAt: null };
+          };
+        const value: unknown = Reflect.get(target, key, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    }) as BudgetStore;
+    const budget = createBudget({ id: 'null-own', limitUsd: '5', store });
+    await budget.ready();
+    expect((await budget.status()).closedAt).toBeUndefined();
+    await (await budget.reserve('0.1')).release();
+  });
 });

@@ -23,6 +23,29 @@ export async function closedAncestor(
   return undefined;
 }
 
+/** What `closedAbove` reads of a budget. */
+export type ClosedLink = Pick<BudgetSnapshot, 'id' | 'parentId' | 'closedAt'>;
+
+/**
+ * `closedAncestor` over budgets already read (the CLI's list): the nearest budget above
+ * `snapshot` that `budgetOf` gives closed, going up the parent ids it gives, once round a
+ * cycle; `undefined` at a budget it does not give.
+ */
+export function closedAbove(
+  snapshot: Pick<BudgetSnapshot, 'id' | 'parentId'>,
+  budgetOf: (id: string) => ClosedLink | undefined,
+): string | undefined {
+  const seen = new Set([snapshot.id]);
+  for (let id = snapshot.parentId; id !== null && !seen.has(id); ) {
+    seen.add(id);
+    const above = budgetOf(id);
+    if (above === undefined) return undefined;
+    if (isClosed(above)) return above.id;
+    id = above.parentId;
+  }
+  return undefined;
+}
+
 /**
  * The nearest of `ancestorIds` (nearest first) that `store` holds closed, or `undefined`:
  * what `budget.status()` names, from one read of each, made together. It follows the chain
@@ -47,7 +70,9 @@ export async function closedAmong(
  * `NaN` for an open budget's `closedAt` (a database NULL) must not make status read closed
  * while its calls are admitted.
  */
-function isClosed(budget: Pick<BudgetSnapshot, 'closedAt'>): boolean {
+export function isClosed<Budget extends { readonly closedAt?: unknown }>(
+  budget: Budget,
+): budget is Budget & { readonly closedAt: number } {
   const closedAt: unknown = budget.closedAt;
   return typeof closedAt === 'number' && Number.isFinite(closedAt);
 }

@@ -35,7 +35,12 @@ export {
 export { adjustmentAmount } from '../canonical-limit.js';
 // The closed budget above one that refuses its calls: `budget.status()`'s `closedBy`, and
 // `tollgate budget show`'s, which has a stored snapshot and no Budget.
-export { closedAncestor } from '../closed-ancestor.js';
+export {
+  type ClosedLink,
+  closedAbove,
+  closedAncestor,
+  isClosed,
+} from '../closed-ancestor.js';
 export { closestName, editDistance } from '../edit-distance.js';
 export { describeValue } from '../errors.js';
 export { isRecord } from '../is-record.js';
