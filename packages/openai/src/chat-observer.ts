@@ -63,7 +63,8 @@ function withoutUsageNull(data: string): EventVerdict {
 export class ChatObserver implements ResponseObserver {
   readonly #context: CallContext;
   readonly #hideUsageChunk: boolean;
-  readonly #tally = new OutputTally();
+  /** Made on first use, as `#unread` is: a body with usage needs neither. */
+  #tally: OutputTally | undefined;
   #usage: Record<string, unknown> | undefined;
   /**
    * Chunks passed on but not read yet: only a chunk that carries usage is read at once (it
@@ -71,7 +72,7 @@ export class ChatObserver implements ResponseObserver {
    * read in batches, and at the end when no usage came; once usage comes they are never
    * read (their text only counts what an interrupted stream produced).
    */
-  readonly #unread = new UnreadEvents();
+  #unread: UnreadEvents | undefined;
   #tier: string | undefined;
   #model: string | undefined;
 
@@ -99,6 +100,7 @@ export class ChatObserver implements ResponseObserver {
     // The usual chunk once usage is asked for ends `,"usage":null}`: no usage, no scan.
     const usageNull = endsWithUsageNull(data);
     if (!usageNull && carriesUsage.test(data)) return this.#readAtOnce(data);
+    this.#unread ??= new UnreadEvents();
     const batch = this.#unread.keep(data);
     if (batch !== undefined) for (const kept of batch) this.#read(kept);
     if (!this.#hideUsageChunk) return true;
@@ -118,7 +120,7 @@ export class ChatObserver implements ResponseObserver {
     }
     const named =
       stringField(chunk.model) !== undefined && stringField(chunk.service_tier) !== undefined;
-    if (isRecord(chunk.usage) && named) this.#unread.drop();
+    if (isRecord(chunk.usage) && named) this.#unread?.drop();
     else this.#readUnread();
     return this.#take(chunk);
   }
@@ -141,7 +143,8 @@ export class ChatObserver implements ResponseObserver {
   }
 
   #readUnread(): void {
-    for (const data of this.#unread.take()) this.#read(data);
+    const unread = this.#unread;
+    if (unread !== undefined) for (const data of unread.take()) this.#read(data);
   }
 
   end(): ObservedUsage {
@@ -154,7 +157,7 @@ export class ChatObserver implements ResponseObserver {
     if (this.#usage !== undefined) return observedUsage(this.#context, this.#usage, facts);
     return consumedUsage(
       this.#context,
-      this.#tally.tokens(this.#context.encoding, this.#context.outputBound),
+      (this.#tally ?? new OutputTally()).tokens(this.#context.encoding, this.#context.outputBound),
       facts,
     );
   }
@@ -169,17 +172,19 @@ export class ChatObserver implements ResponseObserver {
   #addText(index: unknown, message: unknown): void {
     if (!isRecord(message)) return;
     const choice = typeof index === 'number' ? index : 0;
+    this.#tally ??= new OutputTally();
+    const tally = this.#tally;
     for (const key of ['content', 'refusal', 'reasoning_content'] as const) {
       const text = message[key];
-      if (typeof text === 'string') this.#tally.add(choice, text);
+      if (typeof text === 'string') tally.add(choice, text);
     }
     const calls = Array.isArray(message.tool_calls) ? [...message.tool_calls] : [];
     if (message.function_call !== undefined) calls.push({ function: message.function_call });
     for (const call of calls) {
       if (!isRecord(call) || !isRecord(call.function)) continue;
       const { name, arguments: args } = call.function;
-      if (typeof name === 'string') this.#tally.add(choice, name);
-      if (typeof args === 'string') this.#tally.add(choice, args);
+      if (typeof name === 'string') tally.add(choice, name);
+      if (typeof args === 'string') tally.add(choice, args);
     }
   }
 }

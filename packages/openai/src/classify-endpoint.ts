@@ -78,6 +78,8 @@ export const FREE_WRITES: readonly RegExp[] = [
 
 /** Classifies a request by method and path (the path below the base URL, query ignored). */
 export function classifyEndpoint(method: string, path: string, body: unknown): EndpointClass {
+  // The usual call, named exactly as the SDK writes it: no path to resolve.
+  if (path === '/chat/completions' && method === 'POST') return CHAT;
   if (method === 'GET' || method === 'HEAD' || method === 'DELETE') return FREE;
   const bare = reachedPath(path);
   // A path that leaves the base URL, or hides a separator in an escape, is nothing we know.

@@ -2,11 +2,11 @@ import { InvalidRequestError, money, UnmeteredEndpointError } from '@tollgate/co
 import {
   type MeteringPlan,
   type OutgoingRequest,
-  pricerPerModel,
   reportedCostPricer,
+  type UsagePricer,
 } from '@tollgate/core/adapter';
 import { describeValue, isRecord, withFields } from '@tollgate/core/internal';
-import { boundPricer, type ResolvedModel, usagePricer } from '@tollgate/pricing';
+import { type BoundPricer, boundPricer, type ResolvedModel, usagePricer } from '@tollgate/pricing';
 import { type CallContext, stringField } from './call-context.js';
 import { ChatObserver } from './chat-observer.js';
 import { EmbeddingsObserver } from './embeddings-observer.js';
@@ -24,7 +24,14 @@ import { askForReportedCost } from './openrouter-cost.js';
 import { readPlainChat } from './plain-chat.js';
 import type { MeteredEndpoint, PlanSettings } from './plan-settings.js';
 import { countsWithOpenAITokenizer } from './provider-of-client.js';
-import { type HeldOutput, outputBound, ownField, webSearches } from './request-bounds.js';
+import {
+  type HeldOutput,
+  isChatSearchModel,
+  outputBound,
+  ownField,
+  webSearches,
+  whereOf,
+} from './request-bounds.js';
 import { resolveModel } from './resolve-model.js';
 import { ResponsesObserver } from './responses-observer.js';
 import { loadCounter } from './text-tokenizer.js';
@@ -45,14 +52,41 @@ function measure(endpoint: MeteredEndpoint, body: Json, model: string): InputMea
   return measureEmbeddings(body);
 }
 
-/** Each client's pricing step per canonical model id, made once (see `pricerPerModel`). */
-const pricerFor = pricerPerModel<PlanSettings>((settings, model) =>
-  reportedCostPricer(usagePricer(settings.pricing, settings.provider, model), {
-    budget: settings.budget,
-    provider: settings.provider,
-    priceDriftShare: settings.priceDriftShare,
-  }),
-);
+/** What every call on one model needs from its prices, made once per client and model. */
+interface ModelSteps {
+  /** The hold step (see `boundPricer`). */
+  readonly bound: BoundPricer;
+  /** The pricing step of its usage, settling on a provider's reported cost. */
+  readonly price: UsagePricer;
+  /** A Chat search model: it searches the web once on every request. */
+  readonly searchModel: boolean;
+}
+
+/** Each client's steps per canonical model id, made once: one lookup per call for all of them. */
+const madeSteps = new WeakMap<PlanSettings, Map<string, ModelSteps>>();
+
+function stepsFor(settings: PlanSettings, model: string): ModelSteps {
+  let byModel = madeSteps.get(settings);
+  if (byModel === undefined) {
+    byModel = new Map();
+    madeSteps.set(settings, byModel);
+  }
+  let steps = byModel.get(model);
+  if (steps === undefined) {
+    const { pricing, provider, budget, priceDriftShare } = settings;
+    steps = {
+      bound: boundPricer(pricing, provider, model),
+      price: reportedCostPricer(usagePricer(pricing, provider, model), {
+        budget,
+        provider,
+        priceDriftShare,
+      }),
+      searchModel: isChatSearchModel(model),
+    };
+    byModel.set(model, steps);
+  }
+  return steps;
+}
 
 /** What a request asks for, as a hold is computed from it (see `planCall`). */
 interface PlannedRequest {
@@ -64,6 +98,7 @@ interface PlannedRequest {
   readonly output: HeldOutput;
   readonly serviceTier: string | undefined;
   readonly searches: number;
+  readonly steps: ModelSteps;
 }
 
 /**
@@ -75,10 +110,9 @@ export function planCall(
   outgoing: OutgoingRequest,
   settings: PlanSettings,
 ): MeteringPlan | Promise<MeteringPlan> {
-  const where = `${outgoing.method} ${outgoing.path}`;
   // The common chat body is copied and measured in one pass; any other is read in steps.
   const plain = endpoint === 'chat' ? readPlainChat(outgoing.body) : undefined;
-  const body = plain?.body ?? readBody(endpoint, outgoing, where, settings);
+  const body = plain?.body ?? readBody(endpoint, outgoing, whereOf(outgoing), settings);
   let request: PlannedRequest;
   // A fallback list (rare): the call may be served by any model of it.
   if (plain === undefined && body.models !== undefined && body.models !== null) {
@@ -139,19 +173,20 @@ function plannedRequest(
   settings: PlanSettings,
   input?: InputMeasure,
 ): PlannedRequest {
-  const where = `${outgoing.method} ${outgoing.path}`;
-  const searches = webSearches(endpoint, body, model);
+  const steps = stepsFor(settings, model.id);
+  const searches = webSearches(endpoint, body, steps.searchModel);
   if (searches > 0 && !pricesWebSearch(model) && refusesUnpriced(settings))
-    refuseUnpricedSearch(model, where, settings.budget);
+    refuseUnpricedSearch(model, whereOf(outgoing), settings.budget);
   return {
     endpoint,
     outgoing,
     body,
     model,
     input: input ?? measure(endpoint, body, model.id),
-    output: outputBound(endpoint, body, model, where),
+    output: outputBound(endpoint, body, model, outgoing),
     serviceTier: stringField(ownField(body, 'service_tier')),
     searches,
+    steps,
   };
 }
 
@@ -172,7 +207,7 @@ function fallbackPlan(requests: readonly PlannedRequest[], settings: PlanSetting
   let unbounded: number | undefined;
   for (const request of requests) {
     const tokens = clampToWindow(request, byteBound(request.input));
-    const hold = holdOf(request, tokens, settings);
+    const hold = holdOf(request, tokens);
     if (money(hold).gt(money(holdUsd))) {
       dearest = request;
       holdUsd = hold;
@@ -222,9 +257,9 @@ async function exactTokens(request: PlannedRequest): Promise<number> {
 }
 
 /** The most a request whose input is bounded by `inputTokens` can cost. */
-function holdOf(request: PlannedRequest, inputTokens: number, settings: PlanSettings): string {
-  const { model, searches } = request;
-  const bound = boundPricer(settings.pricing, settings.provider, model.id);
+function holdOf(request: PlannedRequest, inputTokens: number): string {
+  const { searches } = request;
+  const bound = request.steps.bound;
   const maxOutputTokens = request.output.total;
   const serviceTier = request.serviceTier;
   // Two literals, not one with a spread of an optional field: a conditional spread builds
@@ -239,7 +274,7 @@ function buildPlan(
   request: PlannedRequest,
   inputTokens: number,
   settings: PlanSettings,
-  holdUsd = holdOf(request, inputTokens, settings),
+  holdUsd = holdOf(request, inputTokens),
 ): MeteringPlan {
   const { endpoint, body, model, searches } = request;
   const { provider } = settings;
@@ -272,7 +307,7 @@ function buildPlan(
     holdUsd,
     model: model.id,
     observer,
-    price: pricerFor(settings, model.id),
+    price: request.steps.price,
   };
   // Always the snapshot (or a copy of it): never the caller's object, which the SDK would
   // serialise again. Set one by one, not spread: this runs for every call.

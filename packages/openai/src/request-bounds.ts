@@ -17,6 +17,20 @@ export const ASSUMED_WEB_SEARCHES = 10;
 
 type Json = Record<string, unknown>;
 
+/** The method and path of a request: what its errors name it by. */
+export interface RequestLine {
+  readonly method: string;
+  readonly path: string;
+}
+
+/**
+ * How errors name a request (`POST /chat/completions`). Built only when one is thrown: a
+ * string built on every call for an error that rarely comes costs a little on each.
+ */
+export function whereOf(request: RequestLine): string {
+  return `${request.method} ${request.path}`;
+}
+
 /**
  * A field the body itself carries, never one inherited: JSON sends only own fields, so a
  * bounding field defined on `Object.prototype` (not enumerable, as a polyfill would) must not
@@ -42,7 +56,7 @@ export function outputBound(
   endpoint: MeteredEndpoint,
   body: Json,
   model: ResolvedModel,
-  where: string,
+  request: RequestLine,
 ): HeldOutput {
   if (endpoint === 'embeddings') return NO_OUTPUT;
   const limit = model.maxOutputTokens;
@@ -50,24 +64,24 @@ export function outputBound(
     endpoint === 'chat'
       ? (count(ownField(body, 'max_completion_tokens')) ?? count(ownField(body, 'max_tokens')))
       : count(ownField(body, 'max_output_tokens'));
-  const choices = endpoint === 'chat' ? choicesOf(ownField(body, 'n'), where) : 1;
+  const choices = endpoint === 'chat' ? choicesOf(ownField(body, 'n'), request) : 1;
   // The API refuses a maximum above the model's limit, so the limit also bounds it.
   const generated = asked === undefined ? limit : limit > 0 ? Math.min(asked, limit) : asked;
   const perChoice = generated + predictedTokens(endpoint, ownField(body, 'prediction'));
   const total = perChoice * choices;
   if (!Number.isSafeInteger(total))
     throw new InvalidRequestError(
-      `${where}: n = ${choices} asks for ${choices} choices of up to ${perChoice} output tokens each, more than can be bounded; ask for fewer choices`,
+      `${whereOf(request)}: n = ${choices} asks for ${choices} choices of up to ${perChoice} output tokens each, more than can be bounded; ask for fewer choices`,
     );
   return asked === undefined ? { perChoice, total, unbounded: total } : { perChoice, total };
 }
 
 /** The choices a chat request asks for: `n`, 1 when absent or null. */
-function choicesOf(n: unknown, where: string): number {
+function choicesOf(n: unknown, request: RequestLine): number {
   if (n === undefined || n === null) return 1;
   if (typeof n === 'number' && Number.isSafeInteger(n) && n >= 1) return n;
   throw new InvalidRequestError(
-    `${where}: expected n (the number of choices) as a whole number from 1, received ${describeValue(n)}`,
+    `${whereOf(request)}: expected n (the number of choices) as a whole number from 1, received ${describeValue(n)}`,
   );
 }
 
@@ -88,8 +102,11 @@ function predictedTokens(endpoint: MeteredEndpoint, prediction: unknown): number
  */
 const CHAT_SEARCH_MODEL = /search-(?:preview|api)|deep-research/;
 
-/** The web searches a request may run (held and, for Chat, charged per request). */
-export function webSearches(endpoint: MeteredEndpoint, body: Json, model: ResolvedModel): number {
+/**
+ * The web searches a request may run (held and, for Chat, charged per request).
+ * `searchModel`: the model is a Chat search model (`isChatSearchModel`, made once per model).
+ */
+export function webSearches(endpoint: MeteredEndpoint, body: Json, searchModel: boolean): number {
   if (endpoint === 'embeddings') return 0;
   const tool = Array.isArray(body.tools) && body.tools.some(isWebSearchTool);
   if (endpoint === 'responses')
@@ -98,7 +115,12 @@ export function webSearches(endpoint: MeteredEndpoint, body: Json, model: Resolv
   // hosted search tool search once per request.
   const options = body.web_search_options;
   const asked = tool || (options !== undefined && options !== null);
-  return asked || CHAT_SEARCH_MODEL.test(model.id) ? 1 : 0;
+  return asked || searchModel ? 1 : 0;
+}
+
+/** True for a Chat search model (see `CHAT_SEARCH_MODEL`), by its canonical id. */
+export function isChatSearchModel(model: string): boolean {
+  return CHAT_SEARCH_MODEL.test(model);
 }
 
 /** A hosted web search tool (`web_search`, `web_search_preview`, dated variants). */

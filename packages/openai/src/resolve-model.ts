@@ -1,6 +1,7 @@
 import { type OutgoingRequest, requestedModel } from '@tollgate/core/adapter';
 import { type ResolvedModel, UnknownModelError } from '@tollgate/pricing';
 import type { MeteredEndpoint, PlanSettings } from './plan-settings.js';
+import { whereOf } from './request-bounds.js';
 
 type Json = Record<string, unknown>;
 
@@ -18,8 +19,11 @@ export function resolveModel(
   const routed =
     deployment?.inBaseURL ?? (endpoint === 'responses' ? undefined : deployment?.named);
   if (routed === undefined) {
-    const where = `${outgoing.method} ${outgoing.path}`;
-    return pricing.resolve(provider, requestedModel(body.model, where));
+    const requested = body.model;
+    // Named only when refused: see `whereOf`.
+    if (typeof requested === 'string' && requested !== '')
+      return pricing.resolve(provider, requested);
+    return pricing.resolve(provider, requestedModel(requested, whereOf(outgoing)));
   }
   try {
     return pricing.resolve(provider, routed);

@@ -1,7 +1,6 @@
 import type { Budget } from '../budget.js';
 import type { Reservation } from '../reservation.js';
 import { isThenable } from '../thenable.js';
-import { withFields } from '../with-fields.js';
 import { type AnsweredCall, CallAnswer, type Held } from './call-answer.js';
 import { DeadlineTimer, deadlineDelay } from './deadline-timer.js';
 import { announceUnboundedOutput, chargeTheHold, holdChecked, passUnmetered } from './hold-plan.js';
@@ -164,8 +163,10 @@ export class MeteredCall implements AnsweredCall {
   #send<Options extends RequestOptionsLike>(held: Held, options: Options): Options {
     this.#held = held;
     this.#armDeadline(this.#deadlineDelay(held));
-    const fetchOptions = withFields(options.fetchOptions ?? {}, { [callKey]: this });
-    return withFields(options, { body: held.plan.body ?? options.body, fetchOptions }) as Options;
+    // Spread literals with fixed keys: V8 clones the source's shape in one step (an own
+    // `__proto__` key is copied as data), where two `Object.assign`s walk it generically.
+    const fetchOptions = { ...options.fetchOptions, [callKey]: this };
+    return { ...options, body: held.plan.body ?? options.body, fetchOptions };
   }
 
   /**
