@@ -39,8 +39,8 @@ export interface AdjustOutcome {
 /** Which closed budgets `purge` deletes. */
 export interface PurgeQuery {
   /**
-   * Budgets closed strictly before this time, in milliseconds since the epoch: a finite
-   * number (`date.getTime()`), never a `Date` or a string.
+   * Budgets closed strictly before this time, in milliseconds since the epoch: a number
+   * from 0 (1970) to 8.64e15, as a Date holds (`date.getTime()`), never a `Date` or a string.
    */
   closedBefore: number;
 }

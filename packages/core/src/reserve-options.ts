@@ -1,3 +1,4 @@
+import { expectedTime, isTime } from './clock.js';
 import type { ValidationIssue } from './errors.js';
 import { expectedIssue, invalidInput, metadataIssue } from './plain-data.js';
 import type { Metadata } from './store.js';
@@ -18,6 +19,7 @@ export interface ReserveOptions {
    * a refusal's `waitedMs` counts from it. Give every reserve of one call the same value
    * (`budget.clock.now()`, read once) so the call waits once in all, however many holds it
    * tries: the adapters do, when a cheap bound is refused and a tighter one is tried.
+   * A time a Date can hold (0 to 8.64e15); anything else is an `InvalidOptionsError`.
    * @default the time of this reserve
    */
   waitingSince?: number;
@@ -44,9 +46,7 @@ const fields: Record<keyof ReserveOptions, FieldCheck> = {
       : expectedIssue(path, "'reject' or 'wait'", value),
   waitTimeoutMs: wholeNumber(0, maxWaitTimeoutMs),
   waitingSince: (value, path) =>
-    typeof value === 'number' && Number.isFinite(value)
-      ? undefined
-      : expectedIssue(path, 'a finite number of ms since the epoch', value),
+    isTime(value) ? undefined : expectedIssue(path, expectedTime, value),
   signal: (value, path) =>
     typeof AbortSignal !== 'undefined' && value instanceof AbortSignal
       ? undefined

@@ -130,7 +130,7 @@ export function administrationMisuseTests(
     const closed = await done.close({ reason: 'over' });
     const later = closed.at + 86_400_000;
     const expected =
-      'closedBefore: expected milliseconds since the epoch as a finite number (e.g. date.getTime())';
+      'closedBefore: expected milliseconds since the epoch as a finite number from 0 (1970) to 8640000000000000 (the last time a Date can hold), e.g. date.getTime()';
     // Each of these would have purged the closed budget, or failed as no InvalidOptionsError.
     const misuses: [unknown, RegExp][] = [
       [undefined, /^\(options\): expected object, received undefined$/],
@@ -153,6 +153,12 @@ export function administrationMisuseTests(
         { closedBefore: Number.POSITIVE_INFINITY },
         new RegExp(`^${literally(expected)}, received Infinity`),
       ],
+      [{ closedBefore: -1 }, new RegExp(`^${literally(expected)}, received -1`)],
+      [
+        { closedBefore: 8.64e15 + 1 },
+        new RegExp(`^${literally(expected)}, received 8640000000000001`),
+      ],
+      [{ closedBefore: 1e300 }, new RegExp(`^${literally(expected)}, received 1e\\+300`)],
       [
         { closedBefore: later, olderThan: 1 },
         /^olderThan: expected a documented option, received unknown option "olderThan"/,
