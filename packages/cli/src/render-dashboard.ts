@@ -1,5 +1,5 @@
 import { formatUsdFixed, money } from '@tollgate/core';
-import type { BudgetView } from './budget-views.js';
+import { type BudgetView, stateOf } from './budget-views.js';
 import { callTable } from './call-table.js';
 import { displayLimit, displayRemaining, displayUsd } from './format-usd.js';
 import { terminalSafe } from './terminal-text.js';
@@ -146,7 +146,11 @@ function safeState(state: DashboardState): DashboardState {
     ...state,
     title: terminalSafe(state.title),
     callsTitle: terminalSafe(state.callsTitle),
-    budgets: state.budgets.map((budget) => ({ ...budget, id: terminalSafe(budget.id) })),
+    budgets: state.budgets.map((budget) => ({
+      ...budget,
+      id: terminalSafe(budget.id),
+      ...(budget.closedBy === undefined ? {} : { closedBy: terminalSafe(budget.closedBy) }),
+    })),
     calls: state.calls.map((call) => ({
       ...call,
       label: terminalSafe(call.label),
@@ -186,6 +190,10 @@ function detailLine(budget: DashboardBudget, nameWidth: number): string {
       ? 'rate —'
       : `rate ${displayUsd(budget.ratePerMinuteUsd)}/min`,
   ];
+  // A closed budget refuses every call, and so does one under it: as `status` says.
+  const state = stateOf(budget);
+  if (state !== 'open') parts.push(state);
+  if (budget.parentCycle === true) parts.push('parents form a cycle');
   return `  ${' '.repeat(nameWidth)}  ${parts.join(' · ')}`;
 }
 

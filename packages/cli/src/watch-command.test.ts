@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { type BudgetSnapshot, type LedgerEntry, usageTokens } from '@tollgate/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderDashboard } from './render-dashboard.js';
+import { terminalSafe } from './terminal-text.js';
 import { cliDir, repoRoot, sourceArgs } from './test-support/run-cli.js';
 import { spend } from './test-support/spend.js';
 import { SpendRates, watchState } from './watch-command.js';
@@ -83,6 +84,34 @@ describe('watchState', () => {
       '  15:04:05  session  gpt-4o  1,000  300  $0.012300  partial (stream ended early)',
     ]);
     expect(lines.join('\n')).toContain('Refusals never reach the store');
+  });
+
+  it('marks a closed budget, the budgets it closes, and parents that form a cycle, as status does', () => {
+    // A store's ids may hold escapes: shown terminal-safe, in the note as in the name.
+    const closed = { ...snapshot, id: 'o\u001b[2Jrg', closedAt: Date.UTC(2026, 10, 28, 9) };
+    const child = { ...snapshot, id: 'team', parentId: closed.id };
+    const looped = { ...snapshot, id: 'a\u001b[2Jx', parentId: 'b' };
+    const other = { ...snapshot, id: 'b', parentId: 'a\u001b[2Jx' };
+    const lines = renderDashboard(
+      watchState({
+        storeDisplay: 'memory',
+        at: Date.UTC(2026, 10, 28, 15, 4, 6),
+        snapshots: [closed, child, looped, other, { ...snapshot, parentId: 'a\u001b[2Jx' }],
+        entries: [],
+        rates: new Map(),
+        intervalMs: 500,
+      }),
+      160,
+    ).filter((line) => line.includes('window day'));
+    expect(lines.map((line) => line.replace(/^.*rate —/, ''))).toEqual([
+      ' · closed',
+      ` · closed (by ${terminalSafe(closed.id)})`,
+      ' · parents form a cycle',
+      '',
+      '',
+    ]);
+    const text = lines.join('\n');
+    expect(text).not.toContain('\u001b');
   });
 
   it('shows typed entries and older Anthropic entries truthfully: cached input once, tool calls not as tokens', () => {
