@@ -1,12 +1,13 @@
 import type { Metadata } from '@tollgate/core';
 import {
   type MeteringPlan,
-  pricerPerModel,
   type ResponseObserver,
   requestedModel,
+  type UsagePricer,
 } from '@tollgate/core/adapter';
 import { formatUsd, money, sumMoney, timesCount } from '@tollgate/core/internal';
 import {
+  type BoundPricer,
   boundPricer,
   iterationPricer,
   type Pricing,
@@ -99,12 +100,14 @@ function boundRunUsd(
   tools: ServerToolBound,
   settings: PlanSettings,
 ): string {
-  return boundPricer(
-    settings.pricing,
-    settings.platform,
-    model,
-  )({
-    inputTokens: inputTokens + tools.inputTokens,
+  const bound = stepsFor(settings, model).bound;
+  const input = inputTokens + tools.inputTokens;
+  // Most calls: standard rates, no server tool. One plain literal, which the bound pricer
+  // reads on its fast path with no nested fees object to walk.
+  if (!settings.batch && tools.webSearches === 0 && tools.webFetches === 0)
+    return bound({ inputTokens: input, maxOutputTokens });
+  return bound({
+    inputTokens: input,
     maxOutputTokens,
     batch: settings.batch,
     toolFees: { webSearch: tools.webSearches, webFetch: tools.webFetches },
@@ -151,16 +154,42 @@ function otherModelsPlan(
 }
 
 /**
- * Each client's pricing step per canonical model id, made once (see `pricerPerModel`). Priced
+ * Each client's pricing step per canonical model id, made once (see `stepsFor`). Priced
  * as the model the hold was priced for; the model the response names is recorded. `batch`
  * only when asked: left out, a usage saying `service_tier: 'batch'` prices as batch.
  */
-const pricerFor = pricerPerModel<PlanSettings>((settings, model) =>
-  usagePricer(settings.pricing, settings.platform, model, {
-    priceUsageModel: false,
-    ...(settings.batch ? { batch: true } : {}),
-  }),
-);
+const pricerFor = (settings: PlanSettings, model: string): UsagePricer =>
+  stepsFor(settings, model).price;
+
+/** What every call on one model needs from its prices: its hold step and its pricing step. */
+interface ModelSteps {
+  readonly bound: BoundPricer;
+  readonly price: UsagePricer;
+}
+
+/** Each client's steps per canonical model id, made once: one lookup per call for both. */
+const madeSteps = new WeakMap<PlanSettings, Map<string, ModelSteps>>();
+
+function stepsFor(settings: PlanSettings, model: string): ModelSteps {
+  let byModel = madeSteps.get(settings);
+  if (byModel === undefined) {
+    byModel = new Map();
+    madeSteps.set(settings, byModel);
+  }
+  let steps = byModel.get(model);
+  if (steps === undefined) {
+    const { pricing, platform, batch } = settings;
+    steps = {
+      bound: boundPricer(pricing, platform, model),
+      price: usagePricer(pricing, platform, model, {
+        priceUsageModel: false,
+        ...(batch ? { batch: true } : {}),
+      }),
+    };
+    byModel.set(model, steps);
+  }
+  return steps;
+}
 
 /** The observer of one call: Bedrock's streams carry the Messages events inside AWS frames. */
 function observerFor(platform: ClaudePlatform, messages: MessageObserver): ResponseObserver {

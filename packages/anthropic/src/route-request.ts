@@ -45,7 +45,7 @@ export function routeRequest(request: OutgoingRequest, settings: PlanSettings): 
   // Classified as the path the request reaches (dot segments resolved...), not as written:
   // `/v1/organizations/../messages` is a paid Messages call. The SDKs' own paths (1.x's, and
   // 0.x's `?beta=true`) take the kit's fast path: one scan, the query cut.
-  const path = reachedPath(request.path);
+  const path = request.path === messagesPath ? messagesPath : reachedPath(request.path);
   if (path === undefined) return unmeteredPath(request);
   if (request.method === 'POST' && path === messagesPath) {
     const body = isRecord(request.body) ? request.body : {};

@@ -30,13 +30,21 @@ function positiveInteger(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
 }
 
+/** The bound of a request without tools. */
+const NO_SERVER_TOOLS: Readonly<ServerToolBound> = Object.freeze({
+  webSearches: 0,
+  webFetches: 0,
+  inputTokens: 0,
+});
+
 /**
  * Reads the request's `tools` for web search (`web_search_*`), web fetch (`web_fetch_*`) and
  * the advisor (`advisor_*`, bounded with the other models a call may bill).
  */
-export function boundServerTools(tools: unknown): ServerToolBound {
+export function boundServerTools(tools: unknown): Readonly<ServerToolBound> {
+  // Most requests name no tools: one shared answer, no object per call.
+  if (!Array.isArray(tools)) return NO_SERVER_TOOLS;
   const bound: ServerToolBound = { webSearches: 0, webFetches: 0, inputTokens: 0 };
-  if (!Array.isArray(tools)) return bound;
   for (const tool of tools) {
     if (!isRecord(tool) || typeof tool.type !== 'string') continue;
     const uses = positiveInteger(tool.max_uses) ?? ASSUMED_TOOL_USES;
