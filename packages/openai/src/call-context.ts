@@ -83,6 +83,20 @@ export function consumedUsage(
   return answered(withToolCalls(usage, facts), facts, true);
 }
 
+/**
+ * A stream's reported usage plus `outputTokens` of text that came after it (a server that
+ * reported usage before it finished): marked `partial`, so the kit caps the charge at the
+ * hold, as for any stream charged from what it delivered.
+ */
+export function withLaterOutput(observed: ObservedUsage, outputTokens: number): ObservedUsage {
+  const { input, output } = observed.usage.tokens;
+  const tokens = usageTokens(input, {
+    text: output.text + outputTokens,
+    reasoning: output.reasoning,
+  });
+  return { ...observed, usage: withFields(observed.usage, { tokens }), partial: true };
+}
+
 /** The observed usage, with the model the response named (the ledger's `responseModel`). */
 function answered(usage: CallUsage, facts: ResponseFacts, partial: boolean): ObservedUsage {
   // Built in one literal, not spread: this runs for every call.

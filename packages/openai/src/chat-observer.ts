@@ -12,6 +12,7 @@ import {
   observedUsage,
   type ResponseFacts,
   stringField,
+  withLaterOutput,
 } from './call-context.js';
 import { OutputTally } from './output-tally.js';
 
@@ -73,6 +74,11 @@ export class ChatObserver implements ResponseObserver {
    * read (their text only counts what an interrupted stream produced).
    */
   #unread: UnreadEvents | undefined;
+  /**
+   * Text of the chunks read after the last one that carried usage: a server that reports
+   * usage early (a first chunk saying `completion_tokens: 0`) never counted it.
+   */
+  #afterUsage: OutputTally | undefined;
   #tier: string | undefined;
   #model: string | undefined;
 
@@ -86,8 +92,9 @@ export class ChatObserver implements ResponseObserver {
     if (isRecord(body)) {
       this.#note(body);
       if (this.#usage === undefined && Array.isArray(body.choices)) {
+        this.#tally ??= new OutputTally();
         for (const choice of body.choices) {
-          if (isRecord(choice)) this.#addText(choice.index, choice.message);
+          if (isRecord(choice)) addText(this.#tally, choice.index, choice.message);
         }
       }
     }
@@ -135,9 +142,18 @@ export class ChatObserver implements ResponseObserver {
   #take(chunk: Record<string, unknown>): boolean {
     this.#note(chunk);
     const choices = Array.isArray(chunk.choices) ? chunk.choices : [];
-    if (isRecord(chunk.usage) && choices.length === 0 && this.#hideUsageChunk) return false;
+    const carriesUsage = isRecord(chunk.usage);
+    // A chunk's usage counts the text before it and its own; only later text is apart.
+    if (carriesUsage) this.#afterUsage = undefined;
+    if (carriesUsage && choices.length === 0 && this.#hideUsageChunk) return false;
+    const later = !carriesUsage && this.#usage !== undefined;
     for (const choice of choices) {
-      if (isRecord(choice)) this.#addText(choice.index, choice.delta);
+      if (!isRecord(choice)) continue;
+      this.#tally ??= new OutputTally();
+      addText(this.#tally, choice.index, choice.delta);
+      if (!later) continue;
+      this.#afterUsage ??= new OutputTally();
+      addText(this.#afterUsage, choice.index, choice.delta);
     }
     return true;
   }
@@ -154,10 +170,16 @@ export class ChatObserver implements ResponseObserver {
       model: this.#model,
       webSearches: this.#context.searchesPerRequest,
     };
-    if (this.#usage !== undefined) return observedUsage(this.#context, this.#usage, facts);
+    const { encoding, outputBound } = this.#context;
+    if (this.#usage !== undefined) {
+      const observed = observedUsage(this.#context, this.#usage, facts);
+      // Text after the last usage (OpenAI's own comes last, after every delta) is added.
+      const later = this.#afterUsage?.tokens(encoding, outputBound) ?? 0;
+      return later === 0 ? observed : withLaterOutput(observed, later);
+    }
     return consumedUsage(
       this.#context,
-      (this.#tally ?? new OutputTally()).tokens(this.#context.encoding, this.#context.outputBound),
+      (this.#tally ?? new OutputTally()).tokens(encoding, outputBound),
       facts,
     );
   }
@@ -167,25 +189,23 @@ export class ChatObserver implements ResponseObserver {
     this.#model = stringField(body.model) ?? this.#model;
     if (isRecord(body.usage)) this.#usage = body.usage;
   }
+}
 
-  /** Generated text of a message or delta: content, refusal, reasoning, tool calls. */
-  #addText(index: unknown, message: unknown): void {
-    if (!isRecord(message)) return;
-    const choice = typeof index === 'number' ? index : 0;
-    this.#tally ??= new OutputTally();
-    const tally = this.#tally;
-    for (const key of ['content', 'refusal', 'reasoning_content'] as const) {
-      const text = message[key];
-      if (typeof text === 'string') tally.add(choice, text);
-    }
-    const calls = Array.isArray(message.tool_calls) ? [...message.tool_calls] : [];
-    if (message.function_call !== undefined) calls.push({ function: message.function_call });
-    for (const call of calls) {
-      if (!isRecord(call) || !isRecord(call.function)) continue;
-      const { name, arguments: args } = call.function;
-      if (typeof name === 'string') tally.add(choice, name);
-      if (typeof args === 'string') tally.add(choice, args);
-    }
+/** Adds the generated text of a message or delta (content, refusal, reasoning, tool calls) to `tally`. */
+function addText(tally: OutputTally, index: unknown, message: unknown): void {
+  if (!isRecord(message)) return;
+  const choice = typeof index === 'number' ? index : 0;
+  for (const key of ['content', 'refusal', 'reasoning_content'] as const) {
+    const text = message[key];
+    if (typeof text === 'string') tally.add(choice, text);
+  }
+  const calls = Array.isArray(message.tool_calls) ? [...message.tool_calls] : [];
+  if (message.function_call !== undefined) calls.push({ function: message.function_call });
+  for (const call of calls) {
+    if (!isRecord(call) || !isRecord(call.function)) continue;
+    const { name, arguments: args } = call.function;
+    if (typeof name === 'string') tally.add(choice, name);
+    if (typeof args === 'string') tally.add(choice, args);
   }
 }
 
