@@ -35,7 +35,8 @@ export function checkMeterClient(client: unknown, options: unknown): void {
   if (issues.length > 0) throw invalidOptions('meterClient', issues);
 }
 
-function isClientShape(client: unknown): boolean {
+/** True for an object with the seams the kit routes through: `fetch`, `request()`, `withOptions()`. */
+export function isClientShape(client: unknown): boolean {
   const candidate = client as Partial<Record<'fetch' | 'request' | 'withOptions', unknown>>;
   return (
     typeof client === 'object' &&

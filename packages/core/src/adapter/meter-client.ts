@@ -1,7 +1,11 @@
 import type { Budget } from '../budget.js';
+import type { InvalidOptionsError } from '../errors.js';
+import { invalidOptions } from '../parse-options.js';
+import { expectedIssue } from '../plain-data.js';
+import { isThenable } from '../thenable.js';
 import { deriveClient } from './derive-client.js';
 import { slotLine } from './hold-plan.js';
-import { checkMeterClient } from './meter-client-options.js';
+import { checkMeterClient, isClientShape } from './meter-client-options.js';
 import {
   callKey,
   MeteredCall,
@@ -78,6 +82,30 @@ export function meterClient<Client extends StainlessClient>(
 /** A line of `maxConcurrency` calls in flight, or none (unlimited). */
 export type SlotLine = MeteringSettings['acquireSlot'];
 
+/**
+ * A client whose `request()` does not answer the SDK's promise (with `asResponse()`): the
+ * call cannot be observed, so it is refused, typed. Its hold, if one is made, is released at
+ * once, and neither its options promise nor the client's own is left rejecting unhandled.
+ */
+function notTheSdkPromise(
+  promise: unknown,
+  gated: Promise<unknown>,
+  call: MeteredCall,
+): InvalidOptionsError {
+  gated.then(
+    () => call.failed(),
+    () => undefined,
+  );
+  if (isThenable(promise)) Promise.resolve(promise).then(undefined, () => undefined);
+  return invalidOptions('meterClient', [
+    expectedIssue(
+      'client.request()',
+      "the SDK's request promise (with asResponse()), as openai and @anthropic-ai/sdk return",
+      promise,
+    ),
+  ]);
+}
+
 /** The line `maxConcurrency` asks for: none when it is absent or `Infinity`. */
 export function lineOf(maxConcurrency: number | undefined): SlotLine {
   return maxConcurrency === undefined || maxConcurrency === Number.POSITIVE_INFINITY
@@ -100,7 +128,24 @@ export function meterOnLine<Client extends StainlessClient>(
     unmetered: options.unmetered ?? 'refuse',
     ...(line === undefined ? {} : { acquireSlot: line }),
   };
-  return instrument(deriveClient(client, {}), client, options, settings);
+  return instrument(meteredCopy(client, {}), client, options, settings);
+}
+
+/**
+ * The copy of `client` the kit meters (see `deriveClient`). A client of the checked shape
+ * whose `withOptions()` answers something else is named here, typed, not met as a raw
+ * TypeError where the kit first writes a seam on it.
+ */
+function meteredCopy<Client extends StainlessClient>(client: Client, overrides: object): Client {
+  const copy = deriveClient(client, overrides);
+  if (isClientShape(copy)) return copy;
+  throw invalidOptions('meterClient', [
+    expectedIssue(
+      'client.withOptions()',
+      'a client like the one it was called on (with fetch, request() and withOptions())',
+      copy,
+    ),
+  ]);
 }
 
 function instrument<Client extends StainlessClient>(
@@ -132,6 +177,7 @@ function instrument<Client extends StainlessClient>(
       call.start(requestOptions),
     );
     const promise = baseRequest.call(this, gated, remainingRetries);
+    if (typeof promise?.asResponse !== 'function') throw notTheSdkPromise(promise, gated, call);
     // Neither ending throws: nobody awaits this chain.
     promise.asResponse().then(
       () => call.responded(),
@@ -143,6 +189,6 @@ function instrument<Client extends StainlessClient>(
   guardTransports(derived, options.budget, settings.unmetered, options.unmeteredTransports);
   // A client derived from a metered client stays metered, on the same budget.
   derived.withOptions = (overrides: object) =>
-    instrument(deriveClient(original, overrides), original, options, settings);
+    instrument(meteredCopy(original, overrides), original, options, settings);
   return derived;
 }
