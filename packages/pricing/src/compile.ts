@@ -83,39 +83,64 @@ export function femtoUnits(fixed: bigint): number | undefined {
   return Number.isSafeInteger(femto) ? femto : undefined;
 }
 
-function level(
-  above: number,
-  r: {
-    input: string;
-    cachedInput?: string | undefined;
-    cacheWrite5m?: string | undefined;
-    cacheWrite1h?: string | undefined;
-    output: string;
-  },
-): CompiledLevel {
+interface LevelRates {
+  input: string;
+  cachedInput?: string | undefined;
+  cacheWrite5m?: string | undefined;
+  cacheWrite1h?: string | undefined;
+  output: string;
+}
+
+function level(above: number, r: LevelRates, claude: boolean): CompiledLevel {
   const input = rate(r.input, MILLION);
   // Missing cache rates mean "billed as input": OpenAI models without a cache discount,
-  // OpenAI models without a write fee, Anthropic tables without a 1-hour rate.
+  // OpenAI models without a write fee.
   const cachedInput = r.cachedInput === undefined ? input : rate(r.cachedInput, MILLION);
   const cacheWrite5m = r.cacheWrite5m === undefined ? input : rate(r.cacheWrite5m, MILLION);
-  const cacheWrite1h = r.cacheWrite1h === undefined ? cacheWrite5m : rate(r.cacheWrite1h, MILLION);
+  const cacheWrite1h =
+    r.cacheWrite1h === undefined
+      ? missingOneHourRate(r, cacheWrite5m, claude)
+      : rate(r.cacheWrite1h, MILLION);
   return { above, input, cachedInput, cacheWrite5m, cacheWrite1h, output: rate(r.output, MILLION) };
 }
 
-function compileSet(set: RateSet): CompiledRateSet {
+/**
+ * The 1-hour write rate of a level whose table gives none; never below what the write costs.
+ * Claude bills a 1-hour write at 2x the base input on every host (Anthropic, Bedrock, Vertex,
+ * batch included: the multipliers stack), so a Claude level that caches (has a 5-minute rate)
+ * gets the dearer of its 5-minute rate and 2x input: the 5-minute rate alone under-charged the
+ * write by 37.5%. Other models never report 1-hour writes; their fallback stays the 5-minute
+ * rate, since every cache rate also raises the hold (`dearestInputRate`) and 2x input there
+ * would double their holds for writes they cannot make. A level without any write rate
+ * bills writes as input, whatever their TTL.
+ */
+function missingOneHourRate(
+  r: LevelRates,
+  cacheWrite5m: CompiledRate,
+  claude: boolean,
+): CompiledRate {
+  if (!claude || r.cacheWrite5m === undefined) return cacheWrite5m;
+  const doubled = money(r.input).times(2);
+  return doubled.gt(r.cacheWrite5m) ? rate(doubled.toFixed(), MILLION) : cacheWrite5m;
+}
+
+/** Claude models (any host's id: `claude-…`, `anthropic.claude-…`, `anthropic/claude-…`). */
+const CLAUDE = /claude/i;
+
+function compileSet(set: RateSet, claude: boolean): CompiledRateSet {
   return [
-    level(-1, set),
-    ...(set.longContext ?? []).map((tier) => level(tier.aboveInputTokens, tier)),
+    level(-1, set, claude),
+    ...(set.longContext ?? []).map((tier) => level(tier.aboveInputTokens, tier, claude)),
   ];
 }
 
-function compileEntry(entry: PriceEntry): CompiledEntry {
+function compileEntry(entry: PriceEntry, claude: boolean): CompiledEntry {
   const sets: Partial<Record<RateSetName, CompiledRateSet>> & { standard: CompiledRateSet } = {
-    standard: compileSet(entry.standard),
+    standard: compileSet(entry.standard, claude),
   };
-  if (entry.batch) sets.batch = compileSet(entry.batch);
-  if (entry.flex) sets.flex = compileSet(entry.flex);
-  if (entry.priority) sets.priority = compileSet(entry.priority);
+  if (entry.batch) sets.batch = compileSet(entry.batch, claude);
+  if (entry.flex) sets.flex = compileSet(entry.flex, claude);
+  if (entry.priority) sets.priority = compileSet(entry.priority, claude);
   return {
     from:
       entry.effectiveFrom === undefined
@@ -136,7 +161,8 @@ export function compileModel(
   pricingVersion: string,
 ): CompiledModel {
   const resolved: ResolvedModel = Object.freeze({ ...model, provider, pricingVersion });
-  return { model: resolved, entries: model.prices.map(compileEntry) };
+  const claude = CLAUDE.test(model.id);
+  return { model: resolved, entries: model.prices.map((entry) => compileEntry(entry, claude)) };
 }
 
 /** The entry in force at `at` (epoch ms): the last one that started on or before it. */

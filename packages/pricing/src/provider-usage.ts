@@ -4,7 +4,7 @@
  *   `cachedContentTokenCount`; `candidatesTokenCount` excludes `thoughtsTokenCount`;
  *   `toolUsePromptTokenCount` is input on top of the prompt.
  * - Bedrock Converse `usage`: `inputTokens` excludes `cacheReadInputTokens` and
- *   `cacheWriteInputTokens`. Bedrock InvokeModel of Llama: `prompt_token_count` /
+ *   `cacheWriteInputTokens`, which `cacheDetails` (`[{ ttl, inputTokens }]`) splits by TTL. Bedrock InvokeModel of Llama: `prompt_token_count` /
  *   `generation_token_count`.
  * - Anthropic Messages `usage` from Claude on Bedrock or Vertex.
  * - OpenAI-compatible `usage` (Chat Completions or Responses): DeepSeek's
@@ -16,7 +16,7 @@ import { InvalidUsageError } from './errors.js';
 import type { NormalizedUsage } from './normalized-usage.js';
 import { readReportedCost } from './reported-cost.js';
 import type { Provider } from './schema.js';
-import { isCount, type Obj, Reader } from './usage-reader.js';
+import { describe, isCount, type Obj, Reader } from './usage-reader.js';
 
 /** Providers whose `usage` follows Anthropic's Messages API (Claude through their clients). */
 const CLAUDE_HOSTS: ReadonlySet<Provider> = new Set(['bedrock', 'vertex']);
@@ -90,15 +90,58 @@ function fromGemini(metadata: Obj): NormalizedUsage {
 
 function fromConverse(usage: Obj): NormalizedUsage {
   const r = new Reader(usage);
+  const writes = r.count('cacheWriteInputTokens', false);
   const out: NormalizedUsage = {
     inputTokens: r.count('inputTokens', true),
     cacheReadTokens: r.count('cacheReadInputTokens', false),
-    cacheWrite5mTokens: r.count('cacheWriteInputTokens', false),
+    cacheWrite5mTokens: writes,
     cacheWrite1hTokens: 0,
     outputTokens: r.count('outputTokens', true),
   };
+  if (has(usage, 'cacheDetails')) {
+    const [w5, w1h] = converseWritesByTtl(r, usage.cacheDetails);
+    // As Anthropic's `cache_creation`: the breakdown splits the total; without a total, the
+    // breakdown alone is billed; writes it does not place bill at the 5-minute rate.
+    if (w5 + w1h > writes && isCount(usage.cacheWriteInputTokens))
+      r.fail(
+        'cacheDetails',
+        `cache writes by TTL (5m ${w5} + 1h ${w1h} = ${w5 + w1h}) are part of cacheWriteInputTokens (${writes}) and cannot exceed it`,
+      );
+    out.cacheWrite5mTokens = Math.max(w5, writes - w1h);
+    out.cacheWrite1hTokens = w1h;
+  }
   r.done();
   return out;
+}
+
+/**
+ * Converse's `cacheDetails` (`[{ ttl: '5m' | '1h', inputTokens }]`, one per cache point
+ * TTL) summed as [5-minute, 1-hour] writes. A TTL other than `5m` is read as `1h`, the
+ * dearest write rate a table has.
+ */
+function converseWritesByTtl(r: Reader, details: unknown): [number, number] {
+  if (!Array.isArray(details)) {
+    r.fail(
+      'cacheDetails',
+      `expected an array of { ttl, inputTokens }, received ${describe(details)}`,
+    );
+    return [0, 0];
+  }
+  let w5 = 0;
+  let w1h = 0;
+  details.forEach((detail: unknown, i) => {
+    const tokens = isRecord(detail) ? detail.inputTokens : undefined;
+    if (!isRecord(detail) || typeof detail.ttl !== 'string' || !isCount(tokens)) {
+      r.fail(
+        `cacheDetails.${i}`,
+        `expected { ttl: string, inputTokens: a non-negative integer }, received ${describe(detail)}`,
+      );
+      return;
+    }
+    if (detail.ttl === '5m') w5 += tokens;
+    else w1h += tokens;
+  });
+  return [w5, w1h];
 }
 
 function fromInvokeModel(usage: Obj): NormalizedUsage {

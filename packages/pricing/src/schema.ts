@@ -48,7 +48,10 @@ function buildSchemas(z: typeof Zod) {
     cachedInput: decimal.optional(),
     /** Cache writes at the default TTL (Anthropic 5 minutes; OpenAI's single write rate). Absent: billed as `input`. */
     cacheWrite5m: decimal.optional(),
-    /** Anthropic 1-hour cache writes. Absent: billed as `cacheWrite5m`. */
+    /**
+     * Anthropic 1-hour cache writes. Absent: on a Claude model with a `cacheWrite5m` rate, the
+     * dearer of that rate and 2x `input` (Anthropic's rule on every host); otherwise as `cacheWrite5m`.
+     */
     cacheWrite1h: decimal.optional(),
     /** Output tokens, reasoning included. */
     output: decimal,
