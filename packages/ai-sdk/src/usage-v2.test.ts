@@ -443,6 +443,36 @@ describe('Bedrock 3 flat usage is priced as the Converse usage with the same cou
   });
 });
 
+describe('Bedrock v2 cache writes split by TTL in the provider metadata', () => {
+  test.each(['generate', 'stream'] as const)(
+    '%s: 1-hour writes in providerMetadata.bedrock.usage.cacheDetails are charged 2x input',
+    async (how) => {
+      const sonnet = 'us.anthropic.claude-sonnet-4-5-20250929-v1:0';
+      const usage = {
+        inputTokens: 1_000,
+        outputTokens: 300,
+        totalTokens: 1_300,
+        cachedInputTokens: 2_000,
+      };
+      const bedrock = {
+        usage: {
+          cacheWriteInputTokens: 10_000,
+          cacheDetails: [
+            { ttl: '5m', inputTokens: 4_000 },
+            { ttl: '1h', inputTokens: 6_000 },
+          ],
+        },
+      };
+      const entry = await step(modelOf('amazon-bedrock', sonnet, usage, { bedrock }), how);
+      // 1,000 x 3.3 + 2,000 x 0.33 + 4,000 x 4.125 + 6,000 x 6.6 + 300 x 16.5
+      expect(entry.actualUsd).toBe('0.06501');
+      expect(entry.details.tokens).toMatchObject({
+        input: { cacheWrite5m: 4_000, cacheWrite1h: 6_000 },
+      });
+    },
+  );
+});
+
 describe('Gemini usage of @ai-sdk/google 2', () => {
   test.each(['generate', 'stream'] as const)(
     '%s: what totalTokenCount counts beyond prompt, candidates and thoughts is charged as tool-use input',

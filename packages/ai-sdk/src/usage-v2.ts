@@ -51,7 +51,10 @@
  *   its finish reason) or its total, the usage is unread: the flat counts lack those tokens.
  * - `@ai-sdk/amazon-bedrock` 3: Converse's usage from the flat counts (`inputTokens` without
  *   cache tokens, `cachedInputTokens` the cache reads) and
- *   `providerMetadata.bedrock.usage.cacheWriteInputTokens`: every field Converse reports.
+ *   `providerMetadata.bedrock.usage.cacheWriteInputTokens`, with the writes' split by TTL
+ *   (`cacheDetails`) when the metadata carries one: every field Converse's price reads. The
+ *   3.x provider carries no split, and sends no TTL either (every cache point is a 5-minute
+ *   `{ type: 'default' }`), so its writes are 5-minute writes.
  */
 import type { LanguageModelV4Usage, SharedV4ProviderMetadata } from '@ai-sdk/provider';
 import { isRecord } from '@tollgate/core/internal';
@@ -224,16 +227,27 @@ function deepseekCacheCounts(metadata: Json): Json {
   };
 }
 
-/** Converse usage from the flat counts and the cache writes in the provider metadata. */
+/**
+ * Converse usage from the flat counts and the cache writes in the provider metadata, with
+ * their split by TTL (`cacheDetails`) when the metadata carries it, so 1-hour writes are
+ * priced as v4 prices them from Converse's own usage. `@ai-sdk/amazon-bedrock` 3 passes no
+ * `cacheDetails`, but it sends every cache point as `{ type: 'default' }` (a `ttl` in the
+ * options is dropped): its writes are all 5-minute writes, as they are read without it.
+ */
 function converseUsage(usage: UsageV2, bedrockUsage: unknown): Json | undefined {
   if (usage.inputTokens === undefined || usage.outputTokens === undefined) return undefined;
-  const written = isRecord(bedrockUsage) ? bedrockUsage.cacheWriteInputTokens : undefined;
-  return {
+  const own = isRecord(bedrockUsage) ? bedrockUsage : undefined;
+  const written = own?.cacheWriteInputTokens;
+  const converse: Json = {
     inputTokens: usage.inputTokens,
     outputTokens: usage.outputTokens,
     cacheReadInputTokens: usage.cachedInputTokens ?? 0,
     cacheWriteInputTokens: typeof written === 'number' ? written : 0,
   };
+  // Checked where Converse usage is read (a malformed split is InvalidUsageError there).
+  if (own?.cacheDetails !== undefined && own.cacheDetails !== null)
+    converse.cacheDetails = own.cacheDetails;
+  return converse;
 }
 
 /** The counts `totalTokenCount` adds up beside the tool-use prompt tokens. */
