@@ -5,6 +5,7 @@
  * 2x input; above 200k input, 2x input and 1.5x output, cache rates scaled with input).
  */
 import { usageTokens } from '@tollgate/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeCost } from './compute-cost.js';
 import { defaultPricing } from './default-pricing.js';
@@ -68,6 +69,53 @@ describe('Claude on Bedrock: 1-hour cache writes', () => {
     expect(() =>
       total(SONNET_45, { ...usage, cacheDetails: [{ ttl: '1h', inputTokens: -1 }] }),
     ).toThrow(/cacheDetails\.0: expected \{ ttl: string, inputTokens/);
+  });
+
+  it('charges every split of the writes by TTL exactly, never below the same writes at 5 minutes', () => {
+    // Regional Sonnet 4.5 in picodollars per token: 3.3 / 0.33 / 4.125 / 6.6 / 16.5 per million.
+    const [IN, READ, W5, W1H, OUT] = [3_300_000n, 330_000n, 4_125_000n, 6_600_000n, 16_500_000n];
+    const pico = (usd: string) => {
+      const [whole = '0', fraction = ''] = usd.split('.');
+      return BigInt(whole) * 10n ** 12n + BigInt(fraction.padEnd(12, '0'));
+    };
+    const detail = fc.record({
+      ttl: fc.constantFrom('5m', '1h'),
+      inputTokens: fc.nat({ max: 20_000 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.nat({ max: 50_000 }),
+        fc.nat({ max: 50_000 }),
+        fc.array(detail, { maxLength: 4 }),
+        fc.nat({ max: 20_000 }),
+        fc.nat({ max: 5_000 }),
+        (input, read, details, unplaced, output) => {
+          const placed = details.reduce((sum, d) => sum + d.inputTokens, 0);
+          const oneHour = details
+            .filter((d) => d.ttl === '1h')
+            .reduce((sum, d) => sum + d.inputTokens, 0);
+          const writes = placed + unplaced;
+          const usage = {
+            inputTokens: input,
+            outputTokens: output,
+            cacheReadInputTokens: read,
+            cacheWriteInputTokens: writes,
+            cacheDetails: details,
+          };
+          const charged = pico(total(SONNET_45, usage));
+          const hand =
+            BigInt(input) * IN +
+            BigInt(read) * READ +
+            BigInt(writes - oneHour) * W5 +
+            BigInt(oneHour) * W1H +
+            BigInt(output) * OUT;
+          expect(charged).toBe(hand);
+          const { cacheDetails: _split, ...unsplit } = usage;
+          expect(charged >= pico(total(SONNET_45, unsplit))).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('prices Messages usage from Bedrock with 1-hour writes at 2x input', () => {
