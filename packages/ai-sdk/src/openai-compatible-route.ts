@@ -36,9 +36,18 @@ export function compatibleRoute(provider: string, table: Provider): ProviderRout
   const kind = provider.slice(dot + 1);
   const api = Object.hasOwn(COMPATIBLE_APIS, kind) ? COMPATIBLE_APIS[kind] : undefined;
   if (api === undefined) return undefined;
-  // The provider reads its options under the part of its name before the first dot.
-  const name = provider.slice(0, provider.indexOf('.'));
-  return { provider: table, api: retarget(api, table), optionsKey: name };
+  return { provider: table, api: retarget(api, table), optionsKey: compatibleOptionsKey(provider) };
+}
+
+/**
+ * The key an `@ai-sdk/openai-compatible` model (1 and 3) reads its options under: the part
+ * of its provider string before the first dot, trimmed (`provider.split('.')[0].trim()`),
+ * so `createOpenAICompatible({ name: 'gw ' })` reads `providerOptions.gw`. Read untrimmed,
+ * the options it sends (`n`, `max_tokens`) would never reach the hold.
+ */
+export function compatibleOptionsKey(provider: string): string {
+  const dot = provider.indexOf('.');
+  return (dot < 0 ? provider : provider.slice(0, dot)).trim();
 }
 
 /**

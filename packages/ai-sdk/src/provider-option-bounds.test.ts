@@ -130,6 +130,21 @@ describe('input the options carry', () => {
     expect(
       namespacesOf(routeOf('my-llm.chat', 'deepseek-chat', 'deepseek'), 'my-llm.chat'),
     ).toEqual(['my-llm', 'myLlm', 'openaiCompatible', 'openai-compatible']);
+    // `@ai-sdk/openai-compatible` trims the name, and camel-cases it by its own rule.
+    expect(
+      namespacesOf(routeOf(' my__llm .chat', 'deepseek-chat', 'deepseek'), ' my__llm .chat'),
+    ).toEqual(['my__llm', 'my_Llm', 'openaiCompatible', 'openai-compatible']);
+  });
+
+  test('an OpenAI-compatible name with spaces round it: its options are read trimmed', () => {
+    const route = routeOf('gw .chat', 'llama-3.3-70b-versatile', 'groq');
+    expect(
+      boundProviderOptions(
+        { providerOptions: { gw: { n: 8, max_tokens: 8000 } } as never },
+        route,
+        'gw .chat',
+      ),
+    ).toMatchObject({ choices: 8, outputCap: 8000 });
   });
 });
 

@@ -289,8 +289,13 @@ export function measureOptions(
   return tokens;
 }
 
+/**
+ * The camel case `@ai-sdk/openai-compatible` 3 also reads a name's options under, by its own
+ * rule (`toCamelCase`: a `-` or `_` before a lower-case letter goes, the letter is raised),
+ * so `my__llm` reads `my_Llm`: any other rule may miss the namespace it sends.
+ */
 function camelCase(name: string): string {
-  return name.replace(/[-_]+(\w)/g, (_match, letter: string) => letter.toUpperCase());
+  return name.replace(/[_-]([a-z])/g, (match) => (match[1] as string).toUpperCase());
 }
 
 /** The UTF-8 bytes of a value's JSON, or `undefined` when JSON cannot write it. */

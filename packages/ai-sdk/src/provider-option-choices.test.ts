@@ -18,6 +18,7 @@ import { createFireworks as createFireworksV1 } from 'ai-sdk-fireworks-v1';
 import { createOpenAICompatible as createOpenAICompatibleV1 } from 'ai-sdk-openai-compatible-v1';
 import { createTogetherAI as createTogetherAIV1 } from 'ai-sdk-togetherai-v1';
 import * as ai5 from 'ai-v5';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { BudgetExceededError, withBudget } from './index.js';
 import { budgetFor, useMockProvider } from './test-support/providers.js';
@@ -72,6 +73,20 @@ const cases: Case[] = [
       })(together),
     table: 'together',
   },
+  // The provider trims its name for its options key: `name: ' tg '` reads `providerOptions.tg`.
+  {
+    name: "ai 7, createOpenAICompatible 3 named ' tg '",
+    ai: ai7s,
+    namespace: 'tg',
+    model: () =>
+      createOpenAICompatible({
+        ...key,
+        name: ' tg ',
+        baseURL: mock().openaiBaseURL,
+        includeUsage: true,
+      })(together),
+    table: 'together',
+  },
   {
     name: 'ai 7, @openrouter/ai-sdk-provider',
     ai: ai7s,
@@ -98,6 +113,19 @@ const cases: Case[] = [
       createOpenAICompatibleV1({
         ...key,
         name: 'tg',
+        baseURL: mock().openaiBaseURL,
+        includeUsage: true,
+      })(together),
+    table: 'together',
+  },
+  {
+    name: "ai 5, createOpenAICompatible 1 named 'tg '",
+    ai: ai5s,
+    namespace: 'tg',
+    model: () =>
+      createOpenAICompatibleV1({
+        ...key,
+        name: 'tg ',
         baseURL: mock().openaiBaseURL,
         includeUsage: true,
       })(together),
@@ -186,7 +214,7 @@ test('n in an extraBody is held too, and a bad one there refused', async () => {
   expect((error as Error).message).toContain('providerOptions.togetherai.extraBody.n');
 });
 
-test.each([cases[1], cases[5]] as Case[])(
+test.each(cases.filter((c) => c.namespace === 'fireworks'))(
   '$name: a stream of 8 choices cut short is charged what arrived, past one choice',
   async (c) => {
     const budget = budgetFor('choices');
@@ -282,5 +310,50 @@ describe("OpenRouter: n in the model's or the provider's extraBody", () => {
     expect(error).toBeInstanceOf(InvalidRequestError);
     expect((error as Error).message).toContain("the model's extraBody.n: expected n");
     expect(mock().requests).toHaveLength(0);
+  });
+});
+
+describe('createOpenAICompatible of any name: whatever namespace it sends n from is held', () => {
+  // `@ai-sdk/openai-compatible` reads `provider.split('.')[0].trim()` (1 and 3) and, for 3,
+  // that name's camel case by its own rule. Each key a user might write for a name is tried:
+  // when the request carries `n: 3`, the hold must be that of three choices.
+  const variants = (name: string): string[] => [
+    ...new Set([
+      name,
+      name.trim(),
+      name.trim().replace(/[_-]([a-z])/g, (m) => (m[1] as string).toUpperCase()),
+      name.trim().replace(/[-_]+(\w)/g, (_m, c: string) => c.toUpperCase()),
+    ]),
+  ];
+  const ofVersion = [
+    { ai: ai7s, create: createOpenAICompatible },
+    { ai: ai5s, create: createOpenAICompatibleV1 },
+  ];
+
+  test('property: sent implies held', async () => {
+    const names = fc
+      .string({ unit: fc.constantFrom('g', 'W', '-', '_', ' ', '\t'), minLength: 1 })
+      .filter((name) => name.trim() !== '');
+    await fc.assert(
+      fc.asyncProperty(names, fc.constantFrom(...ofVersion), async (name, version) => {
+        const c: Case = {
+          name,
+          ai: version.ai,
+          namespace: '',
+          model: () =>
+            version.create({ ...key, name, baseURL: mock().openaiBaseURL, includeUsage: true })(
+              together,
+            ),
+          table: 'together',
+        };
+        for (const namespace of variants(name)) {
+          const one = await holdOf(c, { providerOptions: { [namespace]: { n: 1 } } });
+          const three = await holdOf(c, { providerOptions: { [namespace]: { n: 3 } } });
+          // Two more choices of 50 output tokens at $0.88 per million.
+          if (sentBody()?.n === 3) expect(three - one).toBeCloseTo(0.000088, 12);
+        }
+      }),
+      { numRuns: 25 },
+    );
   });
 });
