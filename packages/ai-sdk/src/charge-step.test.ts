@@ -140,11 +140,12 @@ describe('Azure OpenAI Chat', () => {
     );
 
   // Azure's table has one tier, so the cost is the same; the ledger records the tier served.
+  // (Priority, which it has no rates for, is refused unsent: see unpriced-tier.test.ts.)
   test('generate: the tier the response reports is recorded, priced from the Azure table', async () => {
     const budget = budgetFor('azure-tier');
     mock().script({ respond: { serviceTier: 'default' } });
     const model = withBudget(azureChat(), { budget });
-    const usage = await step('ai 7', model, 'generate', 'priority', 'azure');
+    const usage = await step('ai 7', model, 'generate', 'flex', 'azure');
     const [entry] = await budget.ledger();
     expect(entry?.actualUsd).toBe(
       computeCost({ provider: 'azure', model: 'gpt-5', usage }).totalUsd,

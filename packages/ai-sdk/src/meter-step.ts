@@ -26,6 +26,7 @@ import { type ModelName, planStep, type StepPlan } from './plan-step.js';
 import { routeOf } from './provider-routes.js';
 import { dispatch, isWebSearchCall, settleStep } from './step-endings.js';
 import { unpricedFeature } from './unpriced-features.js';
+import { unpricedTier } from './unpriced-tier.js';
 import { type FinishPart, finishedOutcome, watchStream } from './watch-stream.js';
 
 /**
@@ -164,7 +165,8 @@ export async function meterStream<Options extends StepOptions, Result extends St
 }
 
 /**
- * Refuses a step with a paid feature Tollgate cannot price (see `unpricedFeature`) with
+ * Refuses a step with a paid feature Tollgate cannot price (see `unpricedFeature`), or a
+ * service tier its table has no rates for (see `unpricedTier`), with
  * `UnmeteredEndpointError` unless the settings let such features through. A step let
  * through is still planned, held, refused by a closed or spent budget, and charged its
  * tokens like any other: only the feature's own fees go uncharged.
@@ -175,7 +177,9 @@ function refuseUnpriced(
   settings: MeterSettings,
 ): void {
   const route = routeOf(name.provider, name.modelId, settings.provider);
-  const feature = unpricedFeature(route, options, name);
+  const feature =
+    unpricedFeature(route, options, name) ??
+    unpricedTier(route, options, name.modelId, settings.pricing);
   if (feature === undefined) return;
   passUnmetered(
     settings.budget,

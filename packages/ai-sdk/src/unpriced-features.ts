@@ -13,6 +13,7 @@ import { namespacesOf } from './provider-option-bounds.js';
 import { GOOGLE_OPTIONS_KEYS, providerOptionsOf } from './provider-options-of.js';
 import type { ProviderRoute } from './provider-route.js';
 import { isHostedShell } from './provider-tool-input.js';
+import { TIER_KEYS } from './unpriced-tier.js';
 
 /**
  * Gemini tools billed per grounded prompt or search query on top of tokens (Google Search,
@@ -120,8 +121,10 @@ function bedrockPaidFeature(options: LanguageModelV4CallOptions): string | undef
 }
 
 /**
- * A server-side tool of an xAI call, or its Live Search (`search_parameters`, billed per
- * source): xAI bills them beside tokens, and its table holds no such fee. Whatever provider
+ * A server-side tool of an xAI call, its Live Search (`search_parameters`, billed per
+ * source), or its priority tier (`serviceTier: 'priority'`, which `@ai-sdk/xai` 5 sends on
+ * its Responses model; `service_tier` as an OpenAI-compatible provider passes it): xAI bills
+ * them beside or above the tokens, and its table holds no such fee or rate. Whatever provider
  * sends a tool (`@ai-sdk/xai`'s `xai.*` tools, or OpenAI's `openai.web_search` through
  * `createOpenAI` on api.x.ai), xAI runs it.
  */
@@ -133,5 +136,7 @@ function xaiPaidFeature(
   const own = providerOptionsOf(options, route.optionsKey);
   if (own.search_parameters !== undefined || own.searchParameters !== undefined)
     return 'search_parameters';
+  // xAI bills priority processing at a premium per-token rate no table holds.
+  for (const key of TIER_KEYS) if (own[key] === 'priority') return `${key}: priority`;
   return undefined;
 }
