@@ -4,7 +4,8 @@
  */
 import type { LanguageModelV4Content } from '@ai-sdk/provider';
 import { type Charge, chargeTheHold, releaseHold, settleCharge } from '@tollgate/core/adapter';
-import { chargeOutcome, type StepOutcome } from './charge-step.js';
+import { isRecord } from '@tollgate/core/internal';
+import { chargeConsumed, chargeOutcome, type StepOutcome } from './charge-step.js';
 import type { HeldStep } from './hold-step.js';
 import type { StepPlan } from './plan-step.js';
 
@@ -14,7 +15,13 @@ import type { StepPlan } from './plan-step.js';
  * whose body could not be read (cut after its headers, not JSON: the providers' "Failed to
  * process successful response" or "Invalid JSON response", an `APICallError` with a 2xx
  * `statusCode`) was served, so it is charged its hold (`usage: 'unseen'`), never $0, as
- * with the official-SDK adapters. The error is passed on either way.
+ * with the official-SDK adapters. A 2xx event stream whose provider reads its first events
+ * before `doStream` resolves and throws on an error event among them (`@ai-sdk/openai` 3
+ * and 4, Azure's models too: an `APICallError` with a `statusCode` it makes up from the
+ * event, 500 by default, and the stream's `text/event-stream` headers) was served too: it is
+ * a stream broken before its output, charged what was consumed, as when the same event comes
+ * later (see `watchStream`): the held input, no output, `partial`. The error is passed on
+ * either way; each attempt the AI SDK retries is a step of its own, charged in turn.
  */
 export async function dispatch<Result>(
   held: HeldStep,
@@ -23,23 +30,44 @@ export async function dispatch<Result>(
   try {
     return await call();
   } catch (error) {
-    if (servedUnread(error)) await endStep(held, chargeTheHold(held, 'unseen'));
+    const served = servedEnding(error);
+    if (served === 'unread') await endStep(held, chargeTheHold(held, 'unseen'));
+    else if (served === 'stream') await endStep(held, chargeConsumed(held, NOTHING_ARRIVED));
     else await releaseStep(held);
     throw error;
   }
 }
 
+/** What a stream that broke before its first output part consumed beyond its input. */
+const NOTHING_ARRIVED = { outputTokens: 0, webSearches: 0 } as const;
+
 /** The AI SDK's mark of an `APICallError`, the same in every `@ai-sdk/provider` major. */
 const apiCallErrorMark = Symbol.for('vercel.ai.error.AI_APICallError');
 
-/** True for a provider call answered with a 2xx whose body its handler could not read. */
-function servedUnread(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const marked = error as { [apiCallErrorMark]?: unknown; statusCode?: unknown };
+/**
+ * How a failed provider call was answered: `'unread'`, a 2xx whose body its handler could
+ * not read; `'stream'`, a 2xx event stream (its `content-type` is `text/event-stream`, which
+ * the AI SDK's handlers read only from a 2xx: an error status is read as JSON) broken by an
+ * error event the provider read before `doStream` resolved; `undefined`, not served.
+ */
+function servedEnding(error: unknown): 'unread' | 'stream' | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const marked = error as {
+    [apiCallErrorMark]?: unknown;
+    statusCode?: unknown;
+    responseHeaders?: unknown;
+  };
+  if (marked[apiCallErrorMark] !== true) return undefined;
   const status = marked.statusCode;
-  return (
-    marked[apiCallErrorMark] === true && typeof status === 'number' && status >= 200 && status < 300
-  );
+  if (typeof status === 'number' && status >= 200 && status < 300) return 'unread';
+  return isEventStream(marked.responseHeaders) ? 'stream' : undefined;
+}
+
+/** True for response headers (an `APICallError`'s, keys lower-cased) of an event stream. */
+function isEventStream(headers: unknown): boolean {
+  if (!isRecord(headers)) return false;
+  const type = headers['content-type'];
+  return typeof type === 'string' && /^\s*text\/event-stream\s*(;|$)/i.test(type);
 }
 
 /**
