@@ -5,9 +5,11 @@
  * `statusCode` made up from the event (500), retried by the AI SDK. Each such attempt was
  * served, so each is charged what it consumed (its input, `partial`), as the same event
  * later in the stream is, never released at $0. `ai` 5's providers (`@ai-sdk/openai` 2,
- * `@ai-sdk/azure` 2) pass the event on as an error part: the same charge. Through the real
+ * `@ai-sdk/azure` 2) pass the event on as an error part: the same charge. `@ai-sdk/anthropic` 2
+ * and 4 throw an error that is the first event of the stream the same way. Through the real
  * `streamText` and providers against the loopback mock.
  */
+import { createAnthropic } from '@ai-sdk/anthropic';
 import { createAzure } from '@ai-sdk/azure';
 import { createOpenAI } from '@ai-sdk/openai';
 import type { LedgerEntry } from '@tollgate/core';
@@ -33,6 +35,8 @@ interface Case {
   readonly model: () => unknown;
   /** Events the provider sends before its first output (the error then comes before it). */
   readonly before: readonly number[];
+  /** The AI SDK retries the error after the last of them (thrown early, and retryable). */
+  readonly retried: boolean;
 }
 
 const ai7s = ai7 as unknown as Ai;
@@ -48,21 +52,63 @@ const responses = [0, 1, 2];
 const chat = [0, 1];
 
 const cases: Case[] = [
-  { name: 'ai 7, openai.responses', ai: ai7s, model: () => openai()('gpt-4.1'), before: responses },
-  { name: 'ai 7, azure.responses', ai: ai7s, model: () => azure()('gpt-4.1'), before: responses },
-  { name: 'ai 7, openai.chat', ai: ai7s, model: () => openai().chat('gpt-4.1'), before: chat },
-  { name: 'ai 7, azure.chat', ai: ai7s, model: () => azure().chat('gpt-4.1'), before: chat },
+  {
+    name: 'ai 7, openai.responses',
+    ai: ai7s,
+    model: () => openai()('gpt-4.1'),
+    before: responses,
+    retried: true,
+  },
+  {
+    name: 'ai 7, azure.responses',
+    ai: ai7s,
+    model: () => azure()('gpt-4.1'),
+    before: responses,
+    retried: true,
+  },
+  {
+    name: 'ai 7, openai.chat',
+    ai: ai7s,
+    model: () => openai().chat('gpt-4.1'),
+    before: chat,
+    retried: true,
+  },
+  {
+    name: 'ai 7, azure.chat',
+    ai: ai7s,
+    model: () => azure().chat('gpt-4.1'),
+    before: chat,
+    retried: true,
+  },
+  // `@ai-sdk/anthropic` 4 reads its first event the same way: an error there is thrown.
+  {
+    name: 'ai 7, anthropic.messages',
+    ai: ai7s,
+    model: () =>
+      createAnthropic({ ...key, baseURL: `${mock().anthropicBaseURL}/v1` })('claude-sonnet-4-5'),
+    before: chat,
+    retried: false,
+  },
+  {
+    name: 'ai 5, anthropic.messages (@ai-sdk/anthropic 2)',
+    ai: ai5s,
+    model: () => v2().anthropic('claude-sonnet-4-5'),
+    before: chat,
+    retried: false,
+  },
   {
     name: 'ai 6, openai.responses (@ai-sdk/openai 3)',
     ai: ai6s,
     model: () => createOpenAIV3({ ...key, baseURL: mock().openaiBaseURL })('gpt-4.1'),
     before: responses,
+    retried: true,
   },
   {
     name: 'ai 5, openai.responses (@ai-sdk/openai 2)',
     ai: ai5s,
     model: () => v2().openai('gpt-4.1'),
     before: responses,
+    retried: false,
   },
   {
     name: 'ai 5, azure.responses (@ai-sdk/azure 2)',
@@ -70,12 +116,14 @@ const cases: Case[] = [
     model: () => v2().azure('gpt-4.1'),
     // The mock's Azure stream has no `response.in_progress`.
     before: chat,
+    retried: false,
   },
   {
     name: 'ai 5, azure.chat (@ai-sdk/azure 2)',
     ai: ai5s,
     model: () => v2().azure.chat('gpt-4.1'),
     before: chat,
+    retried: false,
   },
 ];
 
@@ -124,8 +172,9 @@ describe.each(cases)('$name: an error event before the first output', (c) => {
 
   test('each attempt the AI SDK retries was served, and is charged', async () => {
     const entries = await brokenStream(c, c.before.at(-1) as number, 2);
-    // `ai` 5's providers pass the event on in the stream, which the AI SDK does not retry.
-    expect(mock().requests).toHaveLength(c.ai === ai5s ? 1 : 3);
+    // `ai` 5's providers pass the event on in the stream, which the AI SDK does not retry;
+    // so does `@ai-sdk/anthropic` 4 once a part came before it.
+    expect(mock().requests).toHaveLength(c.retried ? 3 : 1);
     expect(entries).toHaveLength(mock().requests.length);
     for (const entry of entries) expectInputCharged(entry);
   });

@@ -17,10 +17,11 @@ import type { StepPlan } from './plan-step.js';
  * `statusCode`) was served, so it is charged its hold (`usage: 'unseen'`), never $0, as
  * with the official-SDK adapters. A 2xx event stream whose provider reads its first events
  * before `doStream` resolves and throws on an error event among them (`@ai-sdk/openai` 3
- * and 4, Azure's models too: an `APICallError` with a `statusCode` it makes up from the
- * event, 500 by default, and the stream's `text/event-stream` headers) was served too: it is
- * a stream broken before its output, charged what was consumed, as when the same event comes
- * later (see `watchStream`): the held input, no output, `partial`. The error is passed on
+ * and 4, Azure's models too; `@ai-sdk/anthropic` 2 and 4 on its first event: an
+ * `APICallError` with a `statusCode` it makes up from the event, 500 by default, and the
+ * stream's `text/event-stream` headers) was served too: it is a stream broken before its
+ * output, charged what was consumed, as when the same event comes later (see
+ * `watchStream`): the held input, no output, `partial`. The error is passed on
  * either way; each attempt the AI SDK retries is a step of its own, charged in turn.
  */
 export async function dispatch<Result>(
