@@ -7,7 +7,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createBudget } from '@tollgate/core';
+import { createBudget, type LedgerEntry, type UsageTokens } from '@tollgate/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { withBudget } from './index.js';
 import { SDK_MAJORS } from './test-support/loopback.js';
@@ -66,6 +66,9 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
+/** An entry's typed tokens (this adapter writes only the typed shape). */
+const tokensOf = (entry: LedgerEntry | undefined) => entry?.details.tokens as UsageTokens;
+
 describe.each(SDK_MAJORS)('%s: usage reported before the text ended', (_name, SDK) => {
   /** Streams one call of `layout` to its end; the output tokens and the entry it was charged. */
   async function charged(layout: Layout, ending: 'cut' | 'complete') {
@@ -100,18 +103,18 @@ describe.each(SDK_MAJORS)('%s: usage reported before the text ended', (_name, SD
     'a first chunk saying 0 output tokens, then the text (%s): charged the text that came after it',
     async (ending) => {
       const entry = await charged('usage-first', ending);
-      const output = entry?.details.tokens?.output;
+      const output = tokensOf(entry).output;
       // Never fewer than one token per delta; counted as UTF-8 bytes while no tokenizer is loaded.
-      expect(output?.text).toBeGreaterThanOrEqual(deltas);
-      expect(output?.text).toBeLessThanOrEqual(word.length * deltas);
-      expect(entry?.details.tokens?.input.uncached).toBe(9);
+      expect(output.text).toBeGreaterThanOrEqual(deltas);
+      expect(output.text).toBeLessThanOrEqual(word.length * deltas);
+      expect(tokensOf(entry).input.uncached).toBe(9);
       expect(entry?.details.partial).toBe(true);
     },
   );
 
   test('usage on the last chunk (OpenAI) is charged as reported', async () => {
     const entry = await charged('usage-last', 'complete');
-    expect(entry?.details.tokens?.output.text).toBe(deltas);
+    expect(tokensOf(entry).output.text).toBe(deltas);
     expect(entry?.details).not.toHaveProperty('partial');
   });
 
@@ -119,7 +122,7 @@ describe.each(SDK_MAJORS)('%s: usage reported before the text ended', (_name, SD
     'usage on every chunk, each counting the text so far (%s), is charged as last reported',
     async (ending) => {
       const entry = await charged('usage-on-every-chunk', ending);
-      expect(entry?.details.tokens?.output.text).toBe(deltas);
+      expect(tokensOf(entry).output.text).toBe(deltas);
       expect(entry?.details).not.toHaveProperty('partial');
     },
   );

@@ -36,10 +36,12 @@ import { resolveModel } from './resolve-model.js';
 import { ResponsesObserver } from './responses-observer.js';
 import { loadCounter } from './text-tokenizer.js';
 import {
+  pricesTier,
   pricesWebSearch,
   refusesUnpriced,
   refuseUnpricedFeatures,
   refuseUnpricedSearch,
+  refuseUnpricedTier,
 } from './unpriced-tools.js';
 
 export { ASSUMED_WEB_SEARCHES } from './request-bounds.js';
@@ -177,6 +179,13 @@ function plannedRequest(
   const searches = webSearches(endpoint, body, steps.searchModel);
   if (searches > 0 && !pricesWebSearch(model) && refusesUnpriced(settings))
     refuseUnpricedSearch(model, whereOf(outgoing), settings.budget);
+  const serviceTier = stringField(ownField(body, 'service_tier'));
+  if (
+    serviceTier !== undefined &&
+    !pricesTier(settings.pricing, settings.provider, model, serviceTier) &&
+    refusesUnpriced(settings)
+  )
+    refuseUnpricedTier(model, serviceTier, whereOf(outgoing), settings.budget);
   return {
     endpoint,
     outgoing,
@@ -184,7 +193,7 @@ function plannedRequest(
     model,
     input: input ?? measure(endpoint, body, model.id),
     output: outputBound(endpoint, body, model, outgoing),
-    serviceTier: stringField(ownField(body, 'service_tier')),
+    serviceTier,
     searches,
     steps,
   };

@@ -6,7 +6,8 @@
  */
 import { type Budget, UnmeteredEndpointError } from '@tollgate/core';
 import { isRecord } from '@tollgate/core/internal';
-import type { ResolvedModel } from '@tollgate/pricing';
+import type { Pricing, ResolvedModel } from '@tollgate/pricing';
+import type { CompatibleProvider } from './provider-of-client.js';
 
 /**
  * The fee of each unpriced hosted tool, as its provider bills it. OpenAI file search: $2.50
@@ -176,6 +177,43 @@ export function refuseUnpricedSearch(model: ResolvedModel, where: string, budget
     'web search',
     `web search on ${model.provider} model "${model.id}" is billed per search`,
     { where, budget },
+  );
+}
+
+/**
+ * True when the table prices `tier` for `model` at rates of its own, or bounds it from
+ * above: `flex`, the discounted tier, charged at standard without flex rates. xAI bills its
+ * `priority` tier at a premium no table holds (its other names are standard).
+ */
+export function pricesTier(
+  pricing: Pricing,
+  provider: CompatibleProvider,
+  model: ResolvedModel,
+  tier: string,
+): boolean {
+  if (tier === 'flex') return true;
+  if (provider === 'xai') return tier !== 'priority';
+  return pricing.offersTier(provider, model.id, tier);
+}
+
+/**
+ * Refuses a request for a service tier its model's table has no rates for (`priority` on an
+ * Azure deployment or on `o1`, xAI's `priority`, a name no table knows): its response could
+ * only be charged at the rates the table has, below what the provider bills.
+ *
+ * @throws UnmeteredEndpointError naming the tier and the option that lets it through.
+ */
+export function refuseUnpricedTier(
+  model: ResolvedModel,
+  tier: string,
+  where: string,
+  budget: Budget,
+): never {
+  throw new UnmeteredEndpointError(
+    `${where} (service_tier: ${tier})`,
+    `${where}: service_tier "${tier}" on ${model.provider} model "${model.id}" is billed at rates no price table holds, ` +
+      `so the call is refused while budget "${budget.id}" enforces. Pass unmetered: 'allow' to withBudget ` +
+      `to send it charged at the rates the table has.`,
   );
 }
 
