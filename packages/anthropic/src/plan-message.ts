@@ -1,6 +1,7 @@
 import type { Metadata } from '@tollgate/core';
 import {
   type MeteringPlan,
+  madePerModel,
   type ResponseObserver,
   requestedModel,
   type UsagePricer,
@@ -168,28 +169,16 @@ interface ModelSteps {
 }
 
 /** Each client's steps per canonical model id, made once: one lookup per call for both. */
-const madeSteps = new WeakMap<PlanSettings, Map<string, ModelSteps>>();
-
-function stepsFor(settings: PlanSettings, model: string): ModelSteps {
-  let byModel = madeSteps.get(settings);
-  if (byModel === undefined) {
-    byModel = new Map();
-    madeSteps.set(settings, byModel);
-  }
-  let steps = byModel.get(model);
-  if (steps === undefined) {
-    const { pricing, platform, batch } = settings;
-    steps = {
-      bound: boundPricer(pricing, platform, model),
-      price: usagePricer(pricing, platform, model, {
-        priceUsageModel: false,
-        ...(batch ? { batch: true } : {}),
-      }),
-    };
-    byModel.set(model, steps);
-  }
-  return steps;
-}
+const stepsFor = madePerModel<PlanSettings, ModelSteps>((settings, model) => {
+  const { pricing, platform, batch } = settings;
+  return {
+    bound: boundPricer(pricing, platform, model),
+    price: usagePricer(pricing, platform, model, {
+      priceUsageModel: false,
+      ...(batch ? { batch: true } : {}),
+    }),
+  };
+});
 
 /** The observer of one call: Bedrock's streams carry the Messages events inside AWS frames. */
 function observerFor(platform: ClaudePlatform, messages: MessageObserver): ResponseObserver {

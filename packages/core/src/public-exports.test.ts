@@ -257,6 +257,7 @@ describe('the public surface', () => {
       'flag',
       'holdPlan',
       'holdPlanNow',
+      'madePerModel',
       'meterClient',
       'oneOf',
       'passUnmetered',

@@ -1,6 +1,7 @@
 import { InvalidRequestError, money, UnmeteredEndpointError } from '@tollgate/core';
 import {
   type MeteringPlan,
+  madePerModel,
   type OutgoingRequest,
   reportedCostPricer,
   type UsagePricer,
@@ -65,30 +66,18 @@ interface ModelSteps {
 }
 
 /** Each client's steps per canonical model id, made once: one lookup per call for all of them. */
-const madeSteps = new WeakMap<PlanSettings, Map<string, ModelSteps>>();
-
-function stepsFor(settings: PlanSettings, model: string): ModelSteps {
-  let byModel = madeSteps.get(settings);
-  if (byModel === undefined) {
-    byModel = new Map();
-    madeSteps.set(settings, byModel);
-  }
-  let steps = byModel.get(model);
-  if (steps === undefined) {
-    const { pricing, provider, budget, priceDriftShare } = settings;
-    steps = {
-      bound: boundPricer(pricing, provider, model),
-      price: reportedCostPricer(usagePricer(pricing, provider, model), {
-        budget,
-        provider,
-        priceDriftShare,
-      }),
-      searchModel: isChatSearchModel(model),
-    };
-    byModel.set(model, steps);
-  }
-  return steps;
-}
+const stepsFor = madePerModel<PlanSettings, ModelSteps>((settings, model) => {
+  const { pricing, provider, budget, priceDriftShare } = settings;
+  return {
+    bound: boundPricer(pricing, provider, model),
+    price: reportedCostPricer(usagePricer(pricing, provider, model), {
+      budget,
+      provider,
+      priceDriftShare,
+    }),
+    searchModel: isChatSearchModel(model),
+  };
+});
 
 /** What a request asks for, as a hold is computed from it (see `planCall`). */
 interface PlannedRequest {

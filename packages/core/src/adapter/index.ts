@@ -24,7 +24,7 @@ export {
   slotLine,
 } from './hold-plan.js';
 export { type MeterClientOptions, meterClient, type StainlessClient } from './meter-client.js';
-export { pricerPerModel } from './pricer-per-model.js';
+export { madePerModel, pricerPerModel } from './pricer-per-model.js';
 export { reachedPath } from './reached-path.js';
 export { type DriftWatch, reportedCostPricer } from './reported-cost.js';
 export { requestedModel } from './requested-model.js';

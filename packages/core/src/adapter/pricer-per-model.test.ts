@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pricerPerModel } from './pricer-per-model.js';
+import { madePerModel, pricerPerModel } from './pricer-per-model.js';
 import type { UsagePricer } from './types.js';
 
 describe('pricerPerModel', () => {
@@ -42,5 +42,17 @@ describe('pricerPerModel', () => {
         expect.objectContaining({ code: 'INVALID_OPTIONS' }),
       );
     }
+  });
+});
+
+describe('madePerModel', () => {
+  it('makes any per-model steps once per settings object and model, and names itself in errors', () => {
+    let made = 0;
+    const stepsFor = madePerModel<object, { n: number }>(() => ({ n: ++made }), 'stepsFor');
+    const settings = {};
+    expect(stepsFor(settings, 'm')).toBe(stepsFor(settings, 'm'));
+    expect(stepsFor({}, 'm')).toEqual({ n: 2 });
+    expect(() => stepsFor(null as never, 'm')).toThrow(/^stepsFor: expected the settings/);
+    expect(() => madePerModel(42 as never)).toThrow(/^madePerModel: expected a function/);
   });
 });
