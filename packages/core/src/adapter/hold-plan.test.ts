@@ -1,6 +1,10 @@
+import {
+  holdPlan as publicHoldPlan,
+  holdPlanNow as publicHoldPlanNow,
+} from '@tollgate/core/adapter';
 import { describe, expect, it, vi } from 'vitest';
 import { createBudget } from '../budget.js';
-import { BudgetExceededError, InvalidOptionsError } from '../errors.js';
+import { BudgetExceededError, describeValue, InvalidOptionsError } from '../errors.js';
 import { scriptedStore } from '../test-support/scripted-store.js';
 import {
   announceUnboundedOutput,
@@ -248,6 +252,27 @@ describe('misuse of the kit functions', () => {
       );
     }
     expect((await budget.status()).reservedUsd).toBe('0');
+  });
+
+  it("refuses a plan's tighten that is no function at the hold, even one never needed (public API)", async () => {
+    const roomy = createBudget({ id: 'kit-misuse-tighten-42', limitUsd: '10' });
+    const small = createBudget({ id: 'kit-misuse-tighten-42-small', limitUsd: '0.01' });
+    for (const tighten of [42, 'later', null, {}]) {
+      const bad = { holdUsd: '1', model: 'm', tighten } as unknown as HoldablePlan<never>;
+      const named = `plan.tighten: expected a function returning a tighter plan, received ${describeValue(tighten)}`;
+      for (const given of [roomy, small]) {
+        const now = () => publicHoldPlanNow(given, bad);
+        expect(now).toThrow(InvalidOptionsError);
+        expect(now).toThrow(`Invalid holdPlanNow arguments: ${named}`);
+        await expect(publicHoldPlan(given, bad)).rejects.toThrow(
+          `Invalid holdPlan arguments: ${named}`,
+        );
+      }
+    }
+    expect((await roomy.status()).reservedUsd).toBe('0');
+    expect((await small.status()).reservedUsd).toBe('0');
+    // A tighten left out, or a function, holds as before.
+    expect((await publicHoldPlan(roomy, { holdUsd: '1', model: 'm' })).plan.holdUsd).toBe('1');
   });
 
   it('refuses a tighter plan that is no plan, holding nothing', async () => {

@@ -24,7 +24,10 @@ export interface HoldablePlan<Plan> {
   unboundedOutputTokens?: number;
   /** Recorded with the reservation and its ledger entry. */
   metadata?: Metadata;
-  /** A tighter plan to try only if `holdUsd` is refused. */
+  /**
+   * A tighter plan to try only if `holdUsd` is refused. Default: none. Set but not a function,
+   * `holdPlan` and `holdPlanNow` refuse the plan with `InvalidOptionsError` before holding.
+   */
   tighten?: () => Plan | Promise<Plan>;
 }
 
@@ -86,8 +89,9 @@ export async function holdPlan<Plan extends HoldablePlan<Plan>>(
  * path of an adapter that can use a synchronous answer. `signal` is the call's own: in wait
  * mode, its abort ends the wait at once (the hold rejects with the signal's reason).
  *
- * @throws InvalidOptionsError when `budget` is not a Budget, `plan` not an object or
- * `signal` not an AbortSignal, naming what arrived; `InvalidAmountError` for a bad `holdUsd`.
+ * @throws InvalidOptionsError when `budget` is not a Budget, `plan` not an object (or its
+ * `tighten` set but not a function) or `signal` not an AbortSignal, naming what arrived;
+ * `InvalidAmountError` for a bad `holdUsd`.
  */
 export function holdPlanNow<Plan extends HoldablePlan<Plan>>(
   budget: Budget,
@@ -97,6 +101,9 @@ export function holdPlanNow<Plan extends HoldablePlan<Plan>>(
   checkHold('holdPlanNow', budget, plan, signal);
   return holdChecked(budget, plan, signal);
 }
+
+/** What a plan's `tighten` must be, in the errors that refuse one. */
+export const TIGHTEN = 'a function returning a tighter plan';
 
 /** Throws `InvalidOptionsError` naming `where` and what arrived unless the arguments can hold. */
 function checkHold(where: string, budget: unknown, plan: unknown, signal: unknown): void {
@@ -114,6 +121,12 @@ function holdIssues(budget: unknown, plan: unknown, signal: unknown): Validation
   }
   if (typeof plan !== 'object' || plan === null) {
     issues.push(expectedIssue('plan', 'a plan ({ holdUsd, model })', plan));
+  } else {
+    // Checked here, not when the hold is refused: a tighten that is never needed is still a bug.
+    const { tighten } = plan as { tighten?: unknown };
+    if (tighten !== undefined && typeof tighten !== 'function') {
+      issues.push(expectedIssue('plan.tighten', TIGHTEN, tighten));
+    }
   }
   if (signal !== undefined && !(signal instanceof AbortSignal)) {
     issues.push(expectedIssue('signal', 'an AbortSignal', signal));

@@ -5,6 +5,7 @@ import { invalidOptions, unknownOption } from '../parse-options.js';
 import { expectedIssue } from '../plain-data.js';
 import { isConcurrency } from './adapter-options.js';
 import { budgetImpostorIssue } from './budget-choice.js';
+import { TIGHTEN } from './hold-plan.js';
 
 const meterClientKeys = [
   'budget',
@@ -152,17 +153,19 @@ export function badPlanError(
 function describePlan(plan: unknown): string {
   if (!isRecord(plan)) return describeValue(plan);
   if (!isRecord(plan.observer)) return `a plan with observer ${describeValue(plan.observer)}`;
-  return `a plan with price ${describeValue(plan.price)}`;
+  if (typeof plan.price !== 'function') return `a plan with price ${describeValue(plan.price)}`;
+  return `a plan with tighten ${describeValue(plan.tighten)}, where ${TIGHTEN} or none was expected`;
 }
 
 /** True for what can be held and observed as a MeteringPlan: one cheap check per call. */
 export function isMeteringPlan(plan: unknown): boolean {
-  const candidate = plan as { observer?: unknown; price?: unknown } | null;
+  const candidate = plan as { observer?: unknown; price?: unknown; tighten?: unknown } | null;
   return (
     typeof candidate === 'object' &&
     candidate !== null &&
     typeof candidate.price === 'function' &&
     typeof candidate.observer === 'object' &&
-    candidate.observer !== null
+    candidate.observer !== null &&
+    (candidate.tighten === undefined || typeof candidate.tighten === 'function')
   );
 }

@@ -970,6 +970,10 @@ describe('MeteredCall', () => {
       [42, /received 42 \(number\)/],
       [{ holdUsd: '0.1', model: 'm', price }, /a plan with observer undefined/],
       [{ holdUsd: '0.1', model: 'm', observer: observer() }, /a plan with price undefined/],
+      [
+        { holdUsd: '0.1', model: 'm', observer: observer(), price, tighten: 42 },
+        /a plan with tighten 42 \(number\), where a function returning a tighter plan or none was expected for POST \/v1\/x$/,
+      ],
     ];
     const { budget } = setup({ kind: 'free' });
     for (const later of [false, true]) {

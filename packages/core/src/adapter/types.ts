@@ -107,6 +107,8 @@ export interface MeteringPlan {
   /**
    * A tighter plan to try only if `holdUsd` is refused: for example an exact token count in
    * place of a cheap upper bound. If the tighter hold is refused too, the call is refused.
+   * Default: none (a refused hold refuses the call). Set but not a function, the call is
+   * refused with `InvalidOptionsError` before anything is sent, whether or not it is needed.
    */
   tighten?: () => MeteringPlan | Promise<MeteringPlan>;
 }

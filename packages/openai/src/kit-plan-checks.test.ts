@@ -1,0 +1,92 @@
+/**
+ * The adapter kit's checks of a route's plan, through `meterClient` over the real openai SDK
+ * against the mock provider: a plan the kit cannot hold or observe is refused at the call with
+ * `InvalidOptionsError`, before any byte is sent, rather than sent and charged its hold.
+ */
+import { type Budget, createBudget, InvalidOptionsError } from '@tollgate/core';
+import { type MeteringPlan, meterClient, type StainlessClient } from '@tollgate/core/adapter';
+import { type MockProvider, startMockProvider } from '@tollgate/mock-provider';
+import { defaultPricing, usagePricer } from '@tollgate/pricing';
+import OpenAI from 'openai';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+let mock: MockProvider;
+beforeAll(async () => {
+  mock = await startMockProvider();
+});
+afterAll(() => mock.close());
+
+const price = usagePricer(defaultPricing(), 'openai', 'gpt-4o-mini');
+const usage = {
+  model: 'gpt-4o-mini',
+  tokens: {
+    input: { uncached: 10, cacheRead: 0, cacheWrite5m: 0, cacheWrite1h: 0 },
+    output: { text: 5, reasoning: 0 },
+  },
+};
+const observer = { json: () => ({ usage }), event: () => true, end: () => ({ usage }) };
+const goodPlan = (holdUsd = '0.5'): MeteringPlan => ({
+  holdUsd,
+  model: 'gpt-4o-mini',
+  observer,
+  price,
+});
+
+let id = 0;
+/** One call through a client whose route answers `plan`; the budget and the error, if any. */
+async function callWith(
+  plan: () => unknown,
+  limitUsd = '10',
+): Promise<{ budget: Budget; error: unknown }> {
+  const budget = createBudget({ id: `kit-plan-checks-${++id}`, limitUsd });
+  const raw = new OpenAI({ apiKey: 'test', baseURL: mock.openaiBaseURL, maxRetries: 0 });
+  const client = meterClient(raw as unknown as StainlessClient, {
+    budget,
+    route: () => ({ kind: 'metered', plan: plan as () => MeteringPlan }),
+  }) as unknown as OpenAI;
+  mock.reset();
+  try {
+    await client.chat.completions.create({
+      model: 'gpt-4o-mini',
+      messages: [{ role: 'user', content: 'hi' }],
+      max_tokens: 5,
+    });
+    return { budget, error: undefined };
+  } catch (error) {
+    return { budget, error };
+  }
+}
+
+/** The call was refused with the plan's error, naming `named`, and nothing was sent or held. */
+async function expectRefused(plan: () => unknown, named: string, limitUsd?: string) {
+  const { budget, error } = await callWith(plan, limitUsd);
+  expect(error).toBeInstanceOf(InvalidOptionsError);
+  expect((error as InvalidOptionsError).issues).toEqual([
+    { path: 'route', message: expect.stringContaining(named) },
+  ]);
+  expect((error as Error).message).toMatch(/for POST \/chat\/completions$/);
+  expect(mock.requests).toHaveLength(0);
+  expect(await budget.status()).toMatchObject({ spentUsd: '0', reservedUsd: '0' });
+}
+
+describe("meterClient refuses a plan's bad tighten at the call, before anything is sent", () => {
+  test('a tighten that is no function, whether or not the hold is refused', async () => {
+    for (const limitUsd of ['10', '0.01']) {
+      await expectRefused(
+        () => ({ ...goodPlan('1'), tighten: 42 }),
+        'a plan with tighten 42 (number), where a function returning a tighter plan or none was expected',
+        limitUsd,
+      );
+    }
+  });
+
+  test('the control: a good plan with a tighten is sent and charged its usage', async () => {
+    const { budget, error } = await callWith(() => ({
+      ...goodPlan('100'),
+      tighten: () => goodPlan('0.5'),
+    }));
+    expect(error).toBeUndefined();
+    expect(mock.requests).toHaveLength(1);
+    expect(await budget.status()).toMatchObject({ spentUsd: '0.0000045', reservedUsd: '0' });
+  });
+});
