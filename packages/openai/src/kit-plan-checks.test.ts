@@ -80,6 +80,56 @@ describe("meterClient refuses a plan's bad tighten at the call, before anything 
     }
   });
 
+  test('a tighter plan the kit cannot hold or observe, refused before it is held', async () => {
+    const tighter: [Record<string, unknown>, string][] = [
+      [{ holdUsd: '0.5', model: 'gpt-4o-mini' }, 'a plan with observer undefined'],
+      [{ ...goodPlan(), observer: {} }, 'observer.json undefined, where a function was expected'],
+      [{ ...goodPlan(), model: 42 }, 'model 42 (number), where a non-empty model id was expected'],
+    ];
+    for (const [plan, named] of tighter) {
+      await expectRefused(() => ({ ...goodPlan('100'), tighten: () => plan }), named);
+      await expectRefused(
+        () => ({ ...goodPlan('100'), tighten: () => plan }),
+        "expected the metered route's plan's tighten() to return a MeteringPlan",
+      );
+    }
+  });
+});
+
+describe('meterClient refuses a partly wrong plan at the call, before anything is sent', () => {
+  test('an observer without json/event/end, a model that is no id, a body that is no object, junk unboundedOutputTokens', async () => {
+    const wrong: [Record<string, unknown>, string][] = [
+      [
+        { observer: {} },
+        'observer.json undefined, where a function was expected; observer.event undefined, where a function was expected; observer.end undefined, where a function was expected',
+      ],
+      [{ observer: { ...observer, end: undefined } }, 'observer.end undefined'],
+      [{ model: 42 }, 'model 42 (number), where a non-empty model id was expected'],
+      [{ model: '' }, 'model ""'],
+      [{ body: 42 }, 'body 42 (number), where a JSON object or none was expected'],
+      [{ body: 'text' }, 'body "text", where a JSON object or none was expected'],
+      [
+        { unboundedOutputTokens: 'lots' },
+        'unboundedOutputTokens "lots", where a whole number of tokens from 0 or none was expected',
+      ],
+      [{ unboundedOutputTokens: -5 }, 'unboundedOutputTokens -5 (number)'],
+    ];
+    for (const [fields, named] of wrong) {
+      await expectRefused(() => ({ ...goodPlan(), ...fields }), named);
+    }
+  });
+
+  test('the control: a good plan with a body and unboundedOutputTokens is sent and charged its usage', async () => {
+    const { budget, error } = await callWith(() => ({
+      ...goodPlan(),
+      body: { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] },
+      unboundedOutputTokens: 16_384,
+    }));
+    expect(error).toBeUndefined();
+    expect(mock.requests).toHaveLength(1);
+    expect(await budget.status()).toMatchObject({ spentUsd: '0.0000045', reservedUsd: '0' });
+  });
+
   test('the control: a good plan with a tighten is sent and charged its usage', async () => {
     const { budget, error } = await callWith(() => ({
       ...goodPlan('100'),

@@ -1,4 +1,5 @@
 import {
+  announceUnboundedOutput as publicAnnounce,
   holdPlan as publicHoldPlan,
   holdPlanNow as publicHoldPlanNow,
 } from '@tollgate/core/adapter';
@@ -273,6 +274,56 @@ describe('misuse of the kit functions', () => {
     expect((await small.status()).reservedUsd).toBe('0');
     // A tighten left out, or a function, holds as before.
     expect((await publicHoldPlan(roomy, { holdUsd: '1', model: 'm' })).plan.holdUsd).toBe('1');
+  });
+
+  it("refuses a plan's bad model or unboundedOutputTokens, and a tighter plan's, holding nothing (public API)", async () => {
+    const roomy = createBudget({ id: 'kit-misuse-plan-fields', limitUsd: '10' });
+    const wrong: [Record<string, unknown>, string][] = [
+      [{ model: 42 }, 'plan.model: expected a non-empty model id, received 42 (number)'],
+      [{ model: '' }, 'plan.model: expected a non-empty model id, received ""'],
+      [
+        { unboundedOutputTokens: 'lots' },
+        'plan.unboundedOutputTokens: expected a whole number of tokens from 0, received "lots"',
+      ],
+      [
+        { unboundedOutputTokens: -5 },
+        'plan.unboundedOutputTokens: expected a whole number of tokens from 0, received -5 (number)',
+      ],
+    ];
+    for (const [fields, named] of wrong) {
+      const bad = { holdUsd: '1', model: 'm', ...fields } as unknown as HoldablePlan<never>;
+      expect(() => publicHoldPlanNow(roomy, bad)).toThrow(named);
+      await expect(publicHoldPlan(roomy, bad)).rejects.toThrow(InvalidOptionsError);
+    }
+    const small = createBudget({ id: 'kit-misuse-tighter-fields', limitUsd: '0.01' });
+    for (const [fields, named] of wrong) {
+      const tighter = { holdUsd: '0.001', model: 'm', ...fields };
+      const plan = {
+        holdUsd: '1',
+        model: 'm',
+        tighten: () => tighter,
+      } as unknown as HoldablePlan<never>;
+      await expect(publicHoldPlan(small, plan)).rejects.toThrow(
+        `Invalid plan: ${named.replace('plan.', 'tighten().')}`,
+      );
+    }
+    expect((await roomy.status()).reservedUsd).toBe('0');
+    expect((await small.status()).reservedUsd).toBe('0');
+  });
+
+  it('announceUnboundedOutput refuses a token count that is none, emitting nothing (public API)', () => {
+    const seen: unknown[] = [];
+    budget.on('unbounded-output', (event) => seen.push(event));
+    for (const tokens of ['lots', -5, {}, 1.5, Number.NaN]) {
+      const plan = { holdUsd: '1', model: 'm', unboundedOutputTokens: tokens as number };
+      expect(() => publicAnnounce(budget, plan)).toThrow(InvalidOptionsError);
+      expect(() => publicAnnounce(budget, plan)).toThrow(
+        `Invalid announceUnboundedOutput arguments: plan.unboundedOutputTokens: expected a whole number of tokens from 0, received ${describeValue(tokens)}`,
+      );
+    }
+    expect(seen).toEqual([]);
+    publicAnnounce(budget, { holdUsd: '1', model: 'm', unboundedOutputTokens: 4096 });
+    expect(seen).toMatchObject([{ assumedOutputTokens: 4096 }]);
   });
 
   it('refuses a tighter plan that is no plan, holding nothing', async () => {

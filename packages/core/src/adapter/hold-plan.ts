@@ -5,6 +5,7 @@
  * line, and the charge of a call whose usage was never seen.
  */
 import { type Budget, isBudget, type ReserveOptions, reserveNow } from '../budget.js';
+import { isTokenCount } from '../call-usage.js';
 import { BudgetExceededError, UnmeteredEndpointError, type ValidationIssue } from '../errors.js';
 import { LazyQueue } from '../lazy-queue.js';
 import { expectedIssue, invalidInput } from '../plain-data.js';
@@ -12,15 +13,19 @@ import type { Reservation } from '../reservation.js';
 import type { Metadata } from '../store.js';
 import { isThenable } from '../thenable.js';
 import { budgetImpostorIssue } from './budget-choice.js';
+import { badPlanError, holdablePlanIssues, isMeteringPlan } from './is-metering-plan.js';
 import type { Charge } from './types.js';
 
 /** What `holdPlan` needs of a plan: its hold, and optionally a tighter plan to try once. */
 export interface HoldablePlan<Plan> {
   /** An upper bound of the call's cost, a decimal string of USD. */
   holdUsd: string;
-  /** The model, for events and charges. */
+  /** The model, for events and charges: a non-empty id. */
   model: string;
-  /** Set when the call gave no output maximum: the output tokens the hold assumed. */
+  /**
+   * Set when the call gave no output maximum: the output tokens the hold assumed, a whole
+   * number from 0. Default: none (no `unbounded-output` event).
+   */
   unboundedOutputTokens?: number;
   /** Recorded with the reservation and its ledger entry. */
   metadata?: Metadata;
@@ -29,6 +34,12 @@ export interface HoldablePlan<Plan> {
    * `holdPlan` and `holdPlanNow` refuse the plan with `InvalidOptionsError` before holding.
    */
   tighten?: () => Plan | Promise<Plan>;
+}
+
+/** The request a metered client's call was planned from, named when its plan is refused. */
+interface PlannedRequest {
+  readonly method: string;
+  readonly path: string;
 }
 
 /** A plan and the reservation it made: they exist together or not at all. */
@@ -56,21 +67,34 @@ export function passUnmetered(
   );
 }
 
-/** Tells the budget's listeners that a call gave no output maximum, and what was held instead. */
+/**
+ * Tells the budget's listeners that a call gave no output maximum, and what was held instead.
+ *
+ * @throws InvalidOptionsError when the plan's `unboundedOutputTokens` is set but not a whole
+ * number of tokens from 0, naming what arrived.
+ */
 export function announceUnboundedOutput(budget: Budget, plan: HoldablePlan<unknown>): void {
-  if (plan.unboundedOutputTokens === undefined) return;
+  const tokens: unknown = plan.unboundedOutputTokens;
+  if (tokens === undefined) return;
+  // A count the event's listeners can trust, not "lots" or -5 in its message.
+  if (!isTokenCount(tokens)) {
+    throw invalidInput('announceUnboundedOutput arguments', [
+      expectedIssue('plan.unboundedOutputTokens', 'a whole number of tokens from 0', tokens),
+    ]);
+  }
   budget.emit({
     type: 'unbounded-output',
     budgetId: budget.id,
     model: plan.model,
-    assumedOutputTokens: plan.unboundedOutputTokens,
-    message: `No output maximum was set for ${plan.model}, so ${plan.unboundedOutputTokens} output tokens were held; setting one would shrink the hold.`,
+    assumedOutputTokens: tokens,
+    message: `No output maximum was set for ${plan.model}, so ${tokens} output tokens were held; setting one would shrink the hold.`,
   });
 }
 
 /**
  * Reserves the plan's hold. When the plan can tighten, a refusal of the cheap bound stays
- * quiet and the tighter plan is tried once; only its refusal is reported and thrown.
+ * quiet and the tighter plan is tried once; only its refusal is reported and thrown. Checks
+ * its arguments and plans as `holdPlanNow` does (rejecting with the same errors).
  */
 export async function holdPlan<Plan extends HoldablePlan<Plan>>(
   budget: Budget,
@@ -90,8 +114,9 @@ export async function holdPlan<Plan extends HoldablePlan<Plan>>(
  * mode, its abort ends the wait at once (the hold rejects with the signal's reason).
  *
  * @throws InvalidOptionsError when `budget` is not a Budget, `plan` not an object (or its
- * `tighten` set but not a function) or `signal` not an AbortSignal, naming what arrived;
- * `InvalidAmountError` for a bad `holdUsd`.
+ * `model` no non-empty string, its `unboundedOutputTokens` no whole number from 0, its
+ * `tighten` set but not a function) or `signal` not an AbortSignal, naming what arrived; the
+ * same for a tighter plan, before it is held; `InvalidAmountError` for a bad `holdUsd`.
  */
 export function holdPlanNow<Plan extends HoldablePlan<Plan>>(
   budget: Budget,
@@ -101,9 +126,6 @@ export function holdPlanNow<Plan extends HoldablePlan<Plan>>(
   checkHold('holdPlanNow', budget, plan, signal);
   return holdChecked(budget, plan, signal);
 }
-
-/** What a plan's `tighten` must be, in the errors that refuse one. */
-export const TIGHTEN = 'a function returning a tighter plan';
 
 /** Throws `InvalidOptionsError` naming `where` and what arrived unless the arguments can hold. */
 function checkHold(where: string, budget: unknown, plan: unknown, signal: unknown): void {
@@ -123,10 +145,7 @@ function holdIssues(budget: unknown, plan: unknown, signal: unknown): Validation
     issues.push(expectedIssue('plan', 'a plan ({ holdUsd, model })', plan));
   } else {
     // Checked here, not when the hold is refused: a tighten that is never needed is still a bug.
-    const { tighten } = plan as { tighten?: unknown };
-    if (tighten !== undefined && typeof tighten !== 'function') {
-      issues.push(expectedIssue('plan.tighten', TIGHTEN, tighten));
-    }
+    issues.push(...holdablePlanIssues(plan, 'plan'));
   }
   if (signal !== undefined && !(signal instanceof AbortSignal)) {
     issues.push(expectedIssue('signal', 'an AbortSignal', signal));
@@ -134,11 +153,16 @@ function holdIssues(budget: unknown, plan: unknown, signal: unknown): Validation
   return issues;
 }
 
-/** `holdPlanNow` for arguments already checked (the metered client's budget and plan). */
+/**
+ * `holdPlanNow` for arguments already checked (the metered client's budget and plan). With
+ * `request`, the metered client's call: a tighter plan must be a whole MeteringPlan, refused
+ * with `badPlanError` naming the request; without, a plan `holdPlan` can hold.
+ */
 export function holdChecked<Plan extends HoldablePlan<Plan>>(
   budget: Budget,
   plan: Plan,
   signal: AbortSignal | undefined,
+  request?: PlannedRequest,
 ): Held<Plan> | Promise<Held<Plan>> {
   // One wait for the whole call, however many holds it tries (wait mode).
   const options: ReserveOptions = { waitingSince: budget.clock.now() };
@@ -150,14 +174,14 @@ export function holdChecked<Plan extends HoldablePlan<Plan>>(
     reserved = reserveNow(budget, plan.holdUsd, options, tighten === undefined);
   } catch (error) {
     if (tighten === undefined || !(error instanceof BudgetExceededError)) throw error;
-    return holdTighter(budget, tighten, options);
+    return holdTighter(budget, tighten, options, request);
   }
   if (!isThenable(reserved)) return { plan, reservation: reserved };
   return reserved.then(
     (reservation) => ({ plan, reservation }),
     (error: unknown) => {
       if (tighten === undefined || !(error instanceof BudgetExceededError)) throw error;
-      return holdTighter(budget, tighten, options);
+      return holdTighter(budget, tighten, options, request);
     },
   );
 }
@@ -167,14 +191,23 @@ async function holdTighter<Plan extends HoldablePlan<Plan>>(
   budget: Budget,
   tighten: () => Plan | Promise<Plan>,
   options: ReserveOptions,
+  request: PlannedRequest | undefined,
 ): Promise<Held<Plan>> {
-  const tighter = await tighten();
-  if (typeof tighter !== 'object' || tighter === null) {
+  const tighter: unknown = await tighten();
+  // Checked as the first plan was, before it is held: the call is not sent on a plan the kit
+  // cannot hold or observe (it would be charged its whole hold).
+  if (request !== undefined) {
+    if (!isMeteringPlan(tighter)) throw badPlanError(tighter, request, 'tighten()');
+  } else if (typeof tighter !== 'object' || tighter === null) {
     throw invalidInput('plan', [
       expectedIssue('tighten', 'tighten() to return a plan ({ holdUsd, model })', tighter),
     ]);
+  } else {
+    const issues = holdablePlanIssues(tighter, 'tighten()');
+    if (issues.length > 0) throw invalidInput('plan', issues);
   }
-  return { plan: tighter, reservation: await budget.reserve(tighter.holdUsd, options) };
+  const plan = tighter as Plan;
+  return { plan, reservation: await budget.reserve(plan.holdUsd, options) };
 }
 
 /**

@@ -5,7 +5,6 @@ import { invalidOptions, unknownOption } from '../parse-options.js';
 import { expectedIssue } from '../plain-data.js';
 import { isConcurrency } from './adapter-options.js';
 import { budgetImpostorIssue } from './budget-choice.js';
-import { TIGHTEN } from './hold-plan.js';
 
 const meterClientKeys = [
   'budget',
@@ -132,40 +131,4 @@ function describeRoute(answer: unknown): string {
     return `{ kind: 'unmetered' } with endpoint ${describeValue(answer.endpoint)}`;
   }
   return `an object of kind ${describeValue(kind)}`;
-}
-
-/**
- * The error of a route's `plan` that returned something that is not a MeteringPlan (no
- * object, or no `observer` object or `price` function): names the request and what arrived.
- */
-export function badPlanError(
-  plan: unknown,
-  request: { method: string; path: string },
-): InvalidOptionsError {
-  return invalidOptions('meterClient', [
-    {
-      path: 'route',
-      message: `expected the metered route's plan(request) to return a MeteringPlan ({ holdUsd, model, observer, price }), received ${describePlan(plan)} for ${request.method} ${request.path}`,
-    },
-  ]);
-}
-
-function describePlan(plan: unknown): string {
-  if (!isRecord(plan)) return describeValue(plan);
-  if (!isRecord(plan.observer)) return `a plan with observer ${describeValue(plan.observer)}`;
-  if (typeof plan.price !== 'function') return `a plan with price ${describeValue(plan.price)}`;
-  return `a plan with tighten ${describeValue(plan.tighten)}, where ${TIGHTEN} or none was expected`;
-}
-
-/** True for what can be held and observed as a MeteringPlan: one cheap check per call. */
-export function isMeteringPlan(plan: unknown): boolean {
-  const candidate = plan as { observer?: unknown; price?: unknown; tighten?: unknown } | null;
-  return (
-    typeof candidate === 'object' &&
-    candidate !== null &&
-    typeof candidate.price === 'function' &&
-    typeof candidate.observer === 'object' &&
-    candidate.observer !== null &&
-    (candidate.tighten === undefined || typeof candidate.tighten === 'function')
-  );
 }

@@ -411,6 +411,40 @@ describe('MeteredCall', () => {
     await expect(broken.begin({})).rejects.toMatchObject({ code: 'INVALID_AMOUNT' });
   });
 
+  it('refuses a tighter plan that is no MeteringPlan before holding it, naming the request', async () => {
+    const budget = createBudget({ id: `tighter-checked-${Math.random()}`, limitUsd: '0.05' });
+    const tighterPlans: [unknown, RegExp][] = [
+      [{ holdUsd: '0.01', model: 'm' }, /a plan with observer undefined, .*; price undefined/],
+      [{ holdUsd: '0.01', model: 'm', observer: {}, price }, /observer.json undefined/],
+      [{ holdUsd: '0.01', model: 42, observer: observer(), price }, /model 42 \(number\)/],
+      [{ holdUsd: '0.01', model: 'm', observer: observer(), price, body: 'x' }, /body "x"/],
+    ];
+    for (const [tighter, named] of tighterPlans) {
+      const call = new MeteredCall({
+        budget,
+        route: () => ({
+          kind: 'metered',
+          plan: () => ({
+            holdUsd: '0.5',
+            model: 'm',
+            observer: observer(),
+            price,
+            tighten: () => tighter as MeteringPlan,
+          }),
+        }),
+        unmetered: 'refuse',
+      });
+      const refused = call.begin({ path: '/v1/x' });
+      await expect(refused).rejects.toBeInstanceOf(InvalidOptionsError);
+      await expect(refused).rejects.toThrow(
+        /^Invalid meterClient options: route: expected the metered route's plan's tighten\(\) to return a MeteringPlan/,
+      );
+      await expect(refused).rejects.toThrow(named);
+      await expect(refused).rejects.toThrow(/for POST \/v1\/x$/);
+    }
+    expect(await budget.status()).toMatchObject({ reservedUsd: '0', calls: 0 });
+  });
+
   it('charges its hold a call whose 2xx body breaks off, as the SDK fails it, and observes nothing after', async () => {
     const { budget, events, call } = setup(metered());
     const meteredCall = call();
@@ -974,6 +1008,28 @@ describe('MeteredCall', () => {
         { holdUsd: '0.1', model: 'm', observer: observer(), price, tighten: 42 },
         /a plan with tighten 42 \(number\), where a function returning a tighter plan or none was expected for POST \/v1\/x$/,
       ],
+      [
+        { holdUsd: '0.1', model: 'm', observer: {}, price },
+        /a plan with observer.json undefined, where a function was expected; observer.event undefined, .*; observer.end undefined, where a function was expected for POST/,
+      ],
+      [
+        { holdUsd: '0.1', model: 'm', observer: observer({ end: 42 as never }), price },
+        /a plan with observer.end 42 \(number\), where a function was expected for POST/,
+      ],
+      [
+        { holdUsd: '0.1', model: 42, observer: observer(), price },
+        /a plan with model 42 \(number\), where a non-empty model id was expected for POST/,
+      ],
+      [{ holdUsd: '0.1', model: '', observer: observer(), price }, /a plan with model ""/],
+      [
+        { holdUsd: '0.1', model: 'm', observer: observer(), price, body: 42 },
+        /a plan with body 42 \(number\), where a JSON object or none was expected/,
+      ],
+      [{ holdUsd: '0.1', model: 'm', observer: observer(), price, body: [] }, /body an array/],
+      ...['lots', -5, 1.5, {}].map((tokens): [unknown, RegExp] => [
+        { holdUsd: '0.1', model: 'm', observer: observer(), price, unboundedOutputTokens: tokens },
+        /a plan with unboundedOutputTokens .*, where a whole number of tokens from 0 or none was expected for POST/,
+      ]),
     ];
     const { budget } = setup({ kind: 'free' });
     for (const later of [false, true]) {

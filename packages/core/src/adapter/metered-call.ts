@@ -4,7 +4,8 @@ import { isThenable } from '../thenable.js';
 import { type AnsweredCall, CallAnswer, type Held } from './call-answer.js';
 import { DeadlineTimer, deadlineDelay } from './deadline-timer.js';
 import { announceUnboundedOutput, chargeTheHold, holdChecked, passUnmetered } from './hold-plan.js';
-import { badPlanError, badRouteError, isMeteringPlan } from './meter-client-options.js';
+import { badPlanError, isMeteringPlan } from './is-metering-plan.js';
+import { badRouteError } from './meter-client-options.js';
 import { outgoingRequest, type RequestOptionsLike } from './outgoing-request.js';
 import { SentRequests } from './sent-requests.js';
 import { releaseHold, settleCharge } from './settle-charge.js';
@@ -209,8 +210,9 @@ export class MeteredCall implements AnsweredCall {
   #holdPlanned(budget: Budget, plan: MeteringPlan, request: OutgoingRequest): Held | Promise<Held> {
     if (!isMeteringPlan(plan)) throw badPlanError(plan, request);
     announceUnboundedOutput(budget, plan);
-    // The budget was checked by meterClient, the plan just above: nothing to check again.
-    return holdChecked(budget, plan, this.#signal);
+    // The budget was checked by meterClient, the plan just above: nothing to check again. A
+    // tighter plan is checked the same way before it is held (the request names it).
+    return holdChecked(budget, plan, this.#signal, request);
   }
 
   /** The checks of the requests this metered call sends (see `SentRequests`). */
@@ -275,7 +277,8 @@ export class MeteredCall implements AnsweredCall {
         throw signal?.reason;
       let held: Held;
       try {
-        held = await holdChecked(this.#settings.budget, (this.#held as Held).plan, signal);
+        const plan = (this.#held as Held).plan;
+        held = await holdChecked(this.#settings.budget, plan, signal, this.#requests?.planned);
       } catch (error) {
         this.#freeSlot();
         throw error;

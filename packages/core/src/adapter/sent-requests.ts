@@ -30,6 +30,11 @@ export class SentRequests {
     this.#request = request;
   }
 
+  /** The metered request as planned (a tighter plan made for it is refused naming it). */
+  get planned(): OutgoingRequest {
+    return this.#request;
+  }
+
   /** True while an attempt is on its way and not answered: it may yet be served. */
   get inFlight(): boolean {
     return this.#sending === 'in-flight';

@@ -88,15 +88,27 @@ export interface EventCut {
 /** What becomes of a stream event: passed on (`true`), hidden (`false`), or passed on cut. */
 export type EventVerdict = boolean | EventCut;
 
-/** How a metered request is held and observed. */
+/**
+ * How a metered request is held and observed. The kit checks each plan (and a tighter plan
+ * from `tighten`) before anything is held or sent: a plan whose `price`, `observer.json` /
+ * `event` / `end` or `tighten` is no function, whose `model` is no non-empty string, whose
+ * `body` is no object or whose `unboundedOutputTokens` is no whole number from 0 refuses the
+ * call with `InvalidOptionsError` (path `route`) naming the request and what arrived.
+ */
 export interface MeteringPlan {
   /** The hold: an upper bound of the call's cost, a decimal string of USD. */
   holdUsd: string;
   /** The model, for events and errors. */
   model: string;
-  /** A body to send instead of the caller's (for example with stream usage turned on). */
+  /**
+   * A body to send instead of the caller's (for example with stream usage turned on): a JSON
+   * object. Default: the caller's body, as it is.
+   */
   body?: unknown;
-  /** Set when the request gave no output maximum: the output tokens the hold assumed. */
+  /**
+   * Set when the request gave no output maximum: the output tokens the hold assumed, a whole
+   * number from 0. Default: none (the request bounds its output; no `unbounded-output` event).
+   */
   unboundedOutputTokens?: number;
   /** Recorded with the reservation and its ledger entry. */
   metadata?: Metadata;
