@@ -93,6 +93,7 @@ export type {
   ThresholdEvent,
   UnboundedOutputEvent,
 } from './events.js';
+export { InvalidUsageError } from './invalid-usage-error.js';
 export { isLedgerKind, isSettlement } from './ledger-kind.js';
 export { type LoadBudgetsOptions, type LoadedBudgets, loadBudgets } from './load-budgets.js';
 export { type MemoryStoreOptions, memoryStore } from './memory-store.js';

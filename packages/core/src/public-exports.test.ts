@@ -89,6 +89,7 @@ describe('the public surface', () => {
       'InvalidBudgetIdError',
       'InvalidOptionsError',
       'InvalidRequestError',
+      'InvalidUsageError',
       'LedgerEntry',
       'LedgerKind',
       'LedgerQuery',

@@ -23,23 +23,8 @@ export class UnknownModelError extends TollgateError {
   }
 }
 
-/** A usage object with negative, fractional, missing or inconsistent token counts. */
-export class InvalidUsageError extends TollgateError {
-  /** The code every error of this class carries. */
-  static readonly errorCode = 'INVALID_USAGE';
-  declare readonly code: 'INVALID_USAGE';
-  /** Every problem found, with the path of the field. */
-  readonly issues: readonly ValidationIssue[];
-  /**
-   * @param where The call that was given the usage (`pricing.priceUsage`), named in the
-   * message when known.
-   */
-  constructor(issues: readonly ValidationIssue[], where?: string) {
-    const given = where === undefined ? '' : ` given to ${where}`;
-    super('INVALID_USAGE', `Invalid usage${given}: ${issues.map(formatIssue).join('; ')}`);
-    this.issues = issues;
-  }
-}
+/** A usage with bad counts: core's class, one for every package that reads usage. */
+export { InvalidUsageError } from '@tollgate/core';
 
 /** A price table (or override) that does not match the schema. */
 export class InvalidPricingError extends TollgateError {

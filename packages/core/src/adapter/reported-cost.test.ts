@@ -4,7 +4,7 @@ import { createBudget } from '../budget.js';
 import { usageTokens } from '../call-usage.js';
 import { codeOf, describeValue, InvalidOptionsError } from '../errors.js';
 import type { BudgetEvent } from '../events.js';
-import { InvalidUsageError } from './invalid-usage-error.js';
+import { InvalidUsageError } from '../invalid-usage-error.js';
 import { chargedUsd, reportedCostPricer } from './reported-cost.js';
 import type { UsagePrice, UsagePricer } from './types.js';
 

@@ -5,10 +5,10 @@
  */
 import { type Budget, isBudget } from '../budget.js';
 import type { ValidationIssue } from '../errors.js';
+import { InvalidUsageError } from '../invalid-usage-error.js';
 import { isUsd, money } from '../money.js';
 import { expectedIssue, invalidInput } from '../plain-data.js';
 import { budgetImpostorIssue } from './budget-choice.js';
-import { InvalidUsageError } from './invalid-usage-error.js';
 import type { UsagePrice, UsagePricer } from './types.js';
 
 /** Where a drift is reported, and from what share of the table's cost on. */
