@@ -84,9 +84,10 @@ export function consumedUsage(
 }
 
 /**
- * A stream's reported usage plus `outputTokens` of text that came after it (a server that
- * reported usage before it finished): marked `partial`, so the kit caps the charge at the
- * hold, as for any stream charged from what it delivered.
+ * A stream's reported usage with `outputTokens` more output: the text that came after it,
+ * from a server that reported usage before it finished. Not `partial`: the reported usage is
+ * charged whole, as any reported usage is, and the text after it is counted as a cut stream's
+ * is (never more than the request allows).
  */
 export function withLaterOutput(observed: ObservedUsage, outputTokens: number): ObservedUsage {
   const { input, output } = observed.usage.tokens;
@@ -94,7 +95,7 @@ export function withLaterOutput(observed: ObservedUsage, outputTokens: number): 
     text: output.text + outputTokens,
     reasoning: output.reasoning,
   });
-  return { ...observed, usage: withFields(observed.usage, { tokens }), partial: true };
+  return { ...observed, usage: withFields(observed.usage, { tokens }) };
 }
 
 /** The observed usage, with the model the response named (the ledger's `responseModel`). */

@@ -79,6 +79,8 @@ export class ChatObserver implements ResponseObserver {
    * usage early (a first chunk saying `completion_tokens: 0`) never counted it.
    */
   #afterUsage: OutputTally | undefined;
+  /** The output tokens of the last usage that reported more than the one before it. */
+  #grownOutput = 0;
   #tier: string | undefined;
   #model: string | undefined;
 
@@ -127,7 +129,11 @@ export class ChatObserver implements ResponseObserver {
     }
     const named =
       stringField(chunk.model) !== undefined && stringField(chunk.service_tier) !== undefined;
-    if (isRecord(chunk.usage) && named) this.#unread?.drop();
+    // Chunks before a usage that grew are counted in it; before a stale one, they are not.
+    const usage = chunk.usage;
+    const grows =
+      isRecord(usage) && (this.#usage === undefined || completionOf(usage) > this.#grownOutput);
+    if (grows && named) this.#unread?.drop();
     else this.#readUnread();
     return this.#take(chunk);
   }
@@ -140,13 +146,20 @@ export class ChatObserver implements ResponseObserver {
 
   /** Notes what a parsed chunk says: false for the usage chunk Tollgate asked for, which is hidden. */
   #take(chunk: Record<string, unknown>): boolean {
+    const before = this.#usage;
     this.#note(chunk);
     const choices = Array.isArray(chunk.choices) ? chunk.choices : [];
-    const carriesUsage = isRecord(chunk.usage);
-    // A chunk's usage counts the text before it and its own; only later text is apart.
-    if (carriesUsage) this.#afterUsage = undefined;
-    if (carriesUsage && choices.length === 0 && this.#hideUsageChunk) return false;
-    const later = !carriesUsage && this.#usage !== undefined;
+    const usage = isRecord(chunk.usage) ? chunk.usage : undefined;
+    // A usage whose output grew counts the text before it and its chunk's own: only later
+    // text is apart. One that did not grow (a stale usage repeated) counts none of it.
+    const grew =
+      usage !== undefined && (before === undefined || completionOf(usage) > this.#grownOutput);
+    if (grew) {
+      this.#grownOutput = completionOf(usage);
+      this.#afterUsage = undefined;
+    }
+    if (usage !== undefined && choices.length === 0 && this.#hideUsageChunk) return false;
+    const later = !grew && this.#usage !== undefined;
     for (const choice of choices) {
       if (!isRecord(choice)) continue;
       this.#tally ??= new OutputTally();
@@ -173,9 +186,14 @@ export class ChatObserver implements ResponseObserver {
     const { encoding, outputBound } = this.#context;
     if (this.#usage !== undefined) {
       const observed = observedUsage(this.#context, this.#usage, facts);
-      // Text after the last usage (OpenAI's own comes last, after every delta) is added.
+      // Text after the last usage whose output grew (OpenAI's own comes last, after every
+      // delta): the stream delivered at least that usage's output and this text's, up to
+      // what the request allows; a reported output above it stands.
       const later = this.#afterUsage?.tokens(encoding, outputBound) ?? 0;
-      return later === 0 ? observed : withLaterOutput(observed, later);
+      if (later === 0) return observed;
+      const delivered = Math.min(this.#grownOutput + later, outputBound.total);
+      const reported = completionOf(this.#usage);
+      return delivered > reported ? withLaterOutput(observed, delivered - reported) : observed;
     }
     return consumedUsage(
       this.#context,
@@ -207,6 +225,12 @@ function addText(tally: OutputTally, index: unknown, message: unknown): void {
     if (typeof name === 'string') tally.add(choice, name);
     if (typeof args === 'string') tally.add(choice, args);
   }
+}
+
+/** A raw usage's output count (`completion_tokens`), 0 when it gives none. */
+function completionOf(usage: Record<string, unknown>): number {
+  const count = usage.completion_tokens;
+  return typeof count === 'number' && Number.isFinite(count) ? count : 0;
 }
 
 /** A chunk's JSON; `undefined` when it is not JSON (passed on, never charged from). */

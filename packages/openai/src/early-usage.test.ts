@@ -1,9 +1,9 @@
 /**
  * A compatible server may report a Chat stream's usage before it has finished: a first
- * chunk saying `completion_tokens: 0`, then the text. The text after the last usage is not
- * in it, so the call is charged that usage plus the text that followed (capped at the hold,
- * marked partial), cut or complete. Usage reported last (OpenAI's own) or on every chunk
- * (cumulative) is charged as reported.
+ * chunk saying `completion_tokens: 0`, then the text. The text after the last usage whose
+ * output grew is not in it, so the call is charged that usage whole plus the text that
+ * followed (counted as a cut stream's, never more than the request allows), cut or complete.
+ * Usage reported last (OpenAI's own) or on every chunk (cumulative) is charged as reported.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,7 +16,12 @@ const model = 'gpt-4o-mini';
 const word = 'tide ';
 const deltas = 40;
 
-type Layout = 'usage-first' | 'usage-last' | 'usage-on-every-chunk';
+type Layout =
+  | 'usage-first'
+  | 'usage-last'
+  | 'usage-on-every-chunk'
+  | 'stale-usage-repeated'
+  | 'large-usage-first';
 
 function event(fields: object): string {
   const chunk = { id: 'c1', object: 'chat.completion.chunk', created: 1, model, ...fields };
@@ -27,13 +32,15 @@ const text = (content: string) => [{ index: 0, delta: { content }, finish_reason
 
 /** The stream of `layout`; `cut` ends it after the text, with no finish and no [DONE]. */
 function streamOf(layout: Layout, cut: boolean): string {
+  const prompt = layout === 'large-usage-first' ? 100_000 : 9;
   const usage = (completion: number) => ({
-    prompt_tokens: 9,
+    prompt_tokens: prompt,
     completion_tokens: completion,
-    total_tokens: 9 + completion,
+    total_tokens: prompt + completion,
   });
   const parts: string[] = [];
-  if (layout === 'usage-first') parts.push(event({ choices: text(''), usage: usage(0) }));
+  if (layout !== 'usage-last' && layout !== 'usage-on-every-chunk')
+    parts.push(event({ choices: text(''), usage: usage(0) }));
   for (let index = 0; index < deltas; index += 1) {
     const every = layout === 'usage-on-every-chunk';
     parts.push(event({ choices: text(word), usage: every ? usage(index + 1) : null }));
@@ -41,6 +48,8 @@ function streamOf(layout: Layout, cut: boolean): string {
   if (cut) return parts.join('');
   parts.push(event({ choices: [{ index: 0, delta: {}, finish_reason: 'stop' }], usage: null }));
   if (layout === 'usage-last') parts.push(event({ choices: [], usage: usage(deltas) }));
+  // The first usage again, as it was: it counts none of the text since.
+  if (layout === 'stale-usage-repeated') parts.push(event({ choices: [], usage: usage(0) }));
   return `${parts.join('')}data: [DONE]\n\n`;
 }
 
@@ -99,16 +108,30 @@ describe.each(SDK_MAJORS)('%s: usage reported before the text ended', (_name, SD
     return entry;
   }
 
-  test.each(['cut', 'complete'] as const)(
-    'a first chunk saying 0 output tokens, then the text (%s): charged the text that came after it',
-    async (ending) => {
-      const entry = await charged('usage-first', ending);
+  test.each([
+    ['usage-first', 'cut'],
+    ['usage-first', 'complete'],
+    ['stale-usage-repeated', 'complete'],
+  ] as const)(
+    '%s (%s): charged the usage and the text that came after it',
+    async (layout, ending) => {
+      const entry = await charged(layout, ending);
       const output = tokensOf(entry).output;
       // Never fewer than one token per delta; counted as UTF-8 bytes while no tokenizer is loaded.
       expect(output.text).toBeGreaterThanOrEqual(deltas);
       expect(output.text).toBeLessThanOrEqual(word.length * deltas);
       expect(tokensOf(entry).input.uncached).toBe(9);
-      expect(entry?.details.partial).toBe(true);
+    },
+  );
+
+  test.each(['cut', 'complete'] as const)(
+    'a large usage reported first (%s) is charged whole, above the hold, with the text after it',
+    async (ending) => {
+      const entry = await charged('large-usage-first', ending);
+      expect(tokensOf(entry).input.uncached).toBe(100_000);
+      expect(tokensOf(entry).output.text).toBeGreaterThanOrEqual(deltas);
+      expect(Number(entry?.actualUsd)).toBeGreaterThan(Number(entry?.reservedUsd));
+      expect(entry?.details).not.toHaveProperty('partial');
     },
   );
 
