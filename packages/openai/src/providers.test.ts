@@ -394,6 +394,20 @@ describe('OpenRouter', () => {
     expect(seen).toEqual([]); // 2% is within the default 5%
   });
 
+  test('prices Sonnet 4 above 200k input at the long-context rates when no cost is reported', async () => {
+    // OpenRouter passes Anthropic's rates: above 200,000 input tokens every token is billed
+    // at 6 in / 22.5 out per million. 250,000 x 6 + 100 x 22.5 = $1.50225 (base: $0.7515).
+    const budget = freshBudget();
+    const client = withBudget(raw(), { budget });
+    mock.script({ respond: { usage: { prompt_tokens: 250_000, completion_tokens: 100 } } });
+    await client.chat.completions.create({
+      model: 'anthropic/claude-sonnet-4',
+      messages: hi,
+      max_completion_tokens: 100,
+    });
+    expect((await onlyEntry(budget)).actualUsd).toBe('1.50225');
+  });
+
   test('emits price-drift when the reported cost strays past the share', async () => {
     const budget = freshBudget();
     const seen = drifts(budget);
