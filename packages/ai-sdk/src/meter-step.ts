@@ -178,8 +178,7 @@ function refuseUnpriced(
 ): void {
   const route = routeOf(name.provider, name.modelId, settings.provider);
   const feature =
-    unpricedFeature(route, options, name) ??
-    unpricedTier(route, options, name.modelId, settings.pricing);
+    unpricedFeature(route, options, name) ?? unpricedTier(route, options, name, settings.pricing);
   if (feature === undefined) return;
   passUnmetered(
     settings.budget,

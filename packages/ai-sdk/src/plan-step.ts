@@ -25,6 +25,7 @@ import { providerOptionsOf } from './provider-options-of.js';
 import type { ProviderRoute } from './provider-route.js';
 import { routeOf } from './provider-routes.js';
 import { textCounter } from './text-tokens.js';
+import { askedTier } from './unpriced-tier.js';
 
 /** Uses held for a web search or fetch tool that sets no maximum (OpenAI sets none itself). */
 export const ASSUMED_TOOL_USES = 10;
@@ -125,7 +126,7 @@ function planModel(
   const output = outputBound(options, optionBound, route, model, choices);
   const tools = boundProviderTools(options, own, route);
   const searchesPerCall = chatSearches(route, model);
-  const serviceTier = typeof own.serviceTier === 'string' ? own.serviceTier : undefined;
+  const serviceTier = askedTier(options, route, name.provider)?.tier;
   // Throws for a hop no table prices: a call that could bill it is refused before sending.
   const hops =
     route.api === 'anthropic'

@@ -254,16 +254,19 @@ export function namespacesOf(route: ProviderRoute, provider: string): readonly s
     case 'openai-chat':
     case 'openai-responses':
     case 'openai-embedding':
-      return route.optionsKey === 'openai' ? OPENAI_KEYS : [route.optionsKey, 'openai'];
+      if (route.optionsKey === 'openai') return OPENAI_KEYS;
+      if (route.optionsKey === 'azure') return ['azure', 'openai'];
+      // An OpenAI-compatible provider priced from the `openai` or `azure` table: the keys
+      // it reads, and `openai` as before (read too, so nothing once bounded is dropped).
+      return [...compatibleKeys(route.optionsKey), 'openai'];
     default:
-      // `@ai-sdk/openai-compatible` merges its deprecated keys, its name and its camel case.
-      return [
-        route.optionsKey,
-        camelCase(route.optionsKey),
-        'openaiCompatible',
-        'openai-compatible',
-      ];
+      return compatibleKeys(route.optionsKey);
   }
+}
+
+/** `@ai-sdk/openai-compatible` merges its deprecated keys, its name and its camel case. */
+function compatibleKeys(name: string): string[] {
+  return [name, camelCase(name), 'openaiCompatible', 'openai-compatible'];
 }
 
 /**

@@ -6,6 +6,8 @@
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
 import { isRecord } from '@tollgate/core/internal';
 import type { Pricing } from '@tollgate/pricing';
+import type { ModelName } from './plan-step.js';
+import { namespacesOf } from './provider-option-bounds.js';
 import type { ProviderRoute } from './provider-route.js';
 
 /**
@@ -28,30 +30,40 @@ export const TIER_KEYS = ['serviceTier', 'service_tier'] as const;
 export function unpricedTier(
   route: ProviderRoute,
   options: LanguageModelV4CallOptions,
-  modelId: string,
+  name: ModelName,
   pricing: Pricing,
 ): string | undefined {
-  const all = options.providerOptions;
   // Most calls ask for no tier: nothing is looked up, nothing allocated.
-  if (all === undefined || (route.provider !== 'openai' && route.provider !== 'azure'))
-    return undefined;
-  return (
-    tierIn(all[route.optionsKey], route, modelId, pricing) ??
-    (route.optionsKey === 'openai' ? undefined : tierIn(all.openai, route, modelId, pricing))
-  );
+  if (options.providerOptions === undefined) return undefined;
+  if (route.provider !== 'openai' && route.provider !== 'azure') return undefined;
+  const asked = askedTier(options, route, name.provider);
+  if (asked === undefined || asked.tier === 'flex') return undefined;
+  return pricing.offersTier(route.provider, name.modelId, asked.tier)
+    ? undefined
+    : `${asked.key}: ${asked.tier}`;
 }
 
-function tierIn(
-  own: unknown,
+/**
+ * The service tier a call asks for, and the key it is under, read from every namespace the
+ * route's provider reads (`namespacesOf`: an OpenAI-compatible provider's name and its camel
+ * case too), under either of `TIER_KEYS`; `undefined` when none is a string. The hold, the
+ * refusal of an unpriced tier and the charge all read the tier from here, so a tier the
+ * provider sends is never missed by one of them.
+ */
+export function askedTier(
+  options: Pick<LanguageModelV4CallOptions, 'providerOptions'>,
   route: ProviderRoute,
-  modelId: string,
-  pricing: Pricing,
-): string | undefined {
-  if (!isRecord(own)) return undefined;
-  for (const key of TIER_KEYS) {
-    const tier = own[key];
-    if (typeof tier !== 'string' || tier === 'flex') continue;
-    if (!pricing.offersTier(route.provider, modelId, tier)) return `${key}: ${tier}`;
+  provider: string,
+): { key: string; tier: string } | undefined {
+  const all = options.providerOptions;
+  if (all === undefined || !isRecord(all)) return undefined;
+  for (const namespace of namespacesOf(route, provider)) {
+    const own = all[namespace];
+    if (!isRecord(own)) continue;
+    for (const key of TIER_KEYS) {
+      const tier = own[key];
+      if (typeof tier === 'string') return { key, tier };
+    }
   }
   return undefined;
 }
