@@ -49,7 +49,8 @@ const apiCallErrorMark = Symbol.for('vercel.ai.error.AI_APICallError');
  * How a failed provider call was answered: `'unread'`, a 2xx whose body its handler could
  * not read; `'stream'`, a 2xx event stream (its `content-type` is `text/event-stream`, which
  * the AI SDK's handlers read only from a 2xx: an error status is read as JSON) broken by an
- * error event the provider read before `doStream` resolved; `undefined`, not served.
+ * error event the provider read before `doStream` resolved; `undefined`, not served (a
+ * 4xx, 429 included, is never served, whatever its content type).
  */
 function servedEnding(error: unknown): 'unread' | 'stream' | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
@@ -61,6 +62,9 @@ function servedEnding(error: unknown): 'unread' | 'stream' | undefined {
   if (marked[apiCallErrorMark] !== true) return undefined;
   const status = marked.statusCode;
   if (typeof status === 'number' && status >= 200 && status < 300) return 'unread';
+  // A 4xx (429 included) is a refusal the provider does not bill, whatever its content type
+  // says: a real error status answered as an event stream is released, never charged.
+  if (typeof status === 'number' && status >= 400 && status < 500) return undefined;
   return isEventStream(marked.responseHeaders) ? 'stream' : undefined;
 }
 
