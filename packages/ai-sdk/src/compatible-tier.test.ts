@@ -93,9 +93,9 @@ describe.each(versions)('$name', (v) => {
       mock().script({ respond: { usage: { prompt_tokens: 1_000_000 } } });
       const { budget, error } = await step(v, 'gpt-4o', 'openai', stream);
       expect(error).toBeUndefined();
-      expect((mock().requests.at(-1)?.body as { service_tier?: unknown }).service_tier).toBe(
-        'priority',
-      );
+      expect(
+        (mock().requests.at(-1)?.body as { service_tier?: unknown } | undefined)?.service_tier,
+      ).toBe('priority');
       // Priority: $4.25 in, $17 out per 1M (standard: $2.50, $10).
       const [entry] = await budget.ledger();
       expect(entry?.details?.serviceTier).toBe('priority');
