@@ -38,7 +38,7 @@ describe('meterClient on a look-alike client', () => {
       fetch: async () => new Response('{}'),
       // A plain promise: no asResponse(), so no answer could ever be observed.
       request: (options: unknown) => Promise.resolve(options).then(() => ({})),
-      withOptions: () => client,
+      withOptions: () => ({ ...client }),
     };
     const metered = meterClient(client as unknown as StainlessClient, {
       budget,
@@ -58,6 +58,62 @@ describe('meterClient on a look-alike client', () => {
     expect(unhandled).toEqual([]);
   });
 
+  it.each([
+    [
+      'request() throws',
+      () => {
+        throw new Error('request() rejected its arguments');
+      },
+      /request\(\) rejected its arguments/,
+    ],
+    [
+      'asResponse() throws',
+      (options: unknown) =>
+        Object.assign(
+          Promise.resolve(options).then(() => ({})),
+          {
+            asResponse: () => {
+              throw new Error('boom');
+            },
+          },
+        ),
+      /boom/,
+    ],
+  ])(
+    'ends a call whose %s: the error passed on, nothing held, nothing unhandled',
+    async (_case, request, error) => {
+      const budget = createBudget({ id: `look-alike-${Math.random()}`, limitUsd: '1' });
+      const client = {
+        fetch: async () => new Response('{}'),
+        request,
+        withOptions: () => ({ ...client }),
+      };
+      const metered = meterClient(client as unknown as StainlessClient, {
+        budget,
+        route: () => ({ kind: 'metered', plan }),
+      });
+      // Three calls: the third's hold would be refused if the first two had kept theirs.
+      for (let call = 0; call < 3; call += 1) {
+        expect(() => metered.request({ method: 'post', path: '/x', body: {} })).toThrow(error);
+      }
+      await settle();
+      expect((await budget.status()).reservedUsd).toBe('0');
+      expect(unhandled).toEqual([]);
+    },
+  );
+
+  it('refuses a withOptions() that answers the same client, leaving it untouched', () => {
+    const request = () => Promise.resolve({});
+    const client = { fetch: async () => new Response('{}'), request, withOptions: () => client };
+    expect(() =>
+      meterClient(client as unknown as StainlessClient, {
+        budget: createBudget({ id: `look-alike-${Math.random()}`, limitUsd: '1' }),
+        route: () => ({ kind: 'free' }),
+      }),
+    ).toThrow(/client\.withOptions\(\): expected a new client .* received the same client/);
+    expect(client.request).toBe(request);
+  });
+
   it('names a withOptions() that answers no client at meterClient', () => {
     for (const answer of [undefined, 42, {}]) {
       const client = {
@@ -70,7 +126,7 @@ describe('meterClient on a look-alike client', () => {
           budget: createBudget({ id: `look-alike-${Math.random()}`, limitUsd: '1' }),
           route: () => ({ kind: 'free' }),
         }),
-      ).toThrow(/client\.withOptions\(\): expected a client like the one it was called on/);
+      ).toThrow(/client\.withOptions\(\): expected a new client like the one it was called on/);
     }
   });
 });

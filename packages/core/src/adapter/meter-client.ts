@@ -83,20 +83,10 @@ export function meterClient<Client extends StainlessClient>(
 export type SlotLine = MeteringSettings['acquireSlot'];
 
 /**
- * A client whose `request()` does not answer the SDK's promise (with `asResponse()`): the
- * call cannot be observed, so it is refused, typed. Its hold, if one is made, is released at
- * once, and neither its options promise nor the client's own is left rejecting unhandled.
+ * The refusal of a client whose `request()` does not answer the SDK's promise (with
+ * `asResponse()`): the call cannot be observed.
  */
-function notTheSdkPromise(
-  promise: unknown,
-  gated: Promise<unknown>,
-  call: MeteredCall,
-): InvalidOptionsError {
-  gated.then(
-    () => call.failed(),
-    () => undefined,
-  );
-  if (isThenable(promise)) Promise.resolve(promise).then(undefined, () => undefined);
+function notTheSdkPromise(promise: unknown): InvalidOptionsError {
   return invalidOptions('meterClient', [
     expectedIssue(
       'client.request()',
@@ -104,6 +94,15 @@ function notTheSdkPromise(
       promise,
     ),
   ]);
+}
+
+/** Ends a call that cannot be observed: its hold, if one is made, released at once. */
+function endUnobserved(gated: Promise<unknown>, call: MeteredCall, promise: unknown): void {
+  gated.then(
+    () => call.failed(),
+    () => undefined,
+  );
+  if (isThenable(promise)) Promise.resolve(promise).then(undefined, () => undefined);
 }
 
 /** The line `maxConcurrency` asks for: none when it is absent or `Infinity`. */
@@ -138,13 +137,15 @@ export function meterOnLine<Client extends StainlessClient>(
  */
 function meteredCopy<Client extends StainlessClient>(client: Client, overrides: object): Client {
   const copy = deriveClient(client, overrides);
-  if (isClientShape(copy)) return copy;
+  // The same object back would be metered in place: the caller's client changed, and every
+  // later copy of it derived from a metered client, without end.
+  if (isClientShape(copy) && copy !== client) return copy;
+  const expected =
+    'a new client like the one it was called on (with fetch, request() and withOptions())';
   throw invalidOptions('meterClient', [
-    expectedIssue(
-      'client.withOptions()',
-      'a client like the one it was called on (with fetch, request() and withOptions())',
-      copy,
-    ),
+    copy === client
+      ? { path: 'client.withOptions()', message: `expected ${expected}, received the same client` }
+      : expectedIssue('client.withOptions()', expected, copy),
   ]);
 }
 
@@ -176,13 +177,21 @@ function instrument<Client extends StainlessClient>(
     const gated = Promise.resolve(input as RequestOptionsLike).then((requestOptions) =>
       call.start(requestOptions),
     );
-    const promise = baseRequest.call(this, gated, remainingRetries);
-    if (typeof promise?.asResponse !== 'function') throw notTheSdkPromise(promise, gated, call);
-    // Neither ending throws: nobody awaits this chain.
-    promise.asResponse().then(
-      () => call.responded(),
-      () => call.failed(),
-    );
+    let promise: ReturnType<StainlessClient['request']> | undefined;
+    try {
+      promise = baseRequest.call(this, gated, remainingRetries);
+      if (typeof promise?.asResponse !== 'function') throw notTheSdkPromise(promise);
+      // Neither ending throws: nobody awaits this chain.
+      Promise.resolve(promise.asResponse()).then(
+        () => call.responded(),
+        () => call.failed(),
+      );
+    } catch (error) {
+      // A client that is no SDK underneath (its request() or asResponse() threw): the call
+      // ends here, its hold released, and no rejection it leaves goes unhandled.
+      endUnobserved(gated, call, promise);
+      throw error;
+    }
     return promise;
   } as Client['request'];
   checkSentRequests(derived);
