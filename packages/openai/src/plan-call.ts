@@ -1,13 +1,7 @@
 import { InvalidRequestError, money, UnmeteredEndpointError } from '@tollgate/core';
-import {
-  type MeteringPlan,
-  madePerModel,
-  type OutgoingRequest,
-  reportedCostPricer,
-  type UsagePricer,
-} from '@tollgate/core/adapter';
+import type { MeteringPlan, OutgoingRequest } from '@tollgate/core/adapter';
 import { describeValue, isRecord, withFields } from '@tollgate/core/internal';
-import { type BoundPricer, boundPricer, type ResolvedModel, usagePricer } from '@tollgate/pricing';
+import type { ResolvedModel } from '@tollgate/pricing';
 import { type CallContext, stringField } from './call-context.js';
 import { ChatObserver } from './chat-observer.js';
 import { EmbeddingsObserver } from './embeddings-observer.js';
@@ -21,18 +15,12 @@ import {
   measureResponses,
   tokenizerCount,
 } from './measure-input.js';
+import { type ModelSteps, stepsFor } from './model-steps.js';
 import { askForReportedCost } from './openrouter-cost.js';
 import { readPlainChat } from './plain-chat.js';
 import type { MeteredEndpoint, PlanSettings } from './plan-settings.js';
 import { countsWithOpenAITokenizer } from './provider-of-client.js';
-import {
-  type HeldOutput,
-  isChatSearchModel,
-  outputBound,
-  ownField,
-  webSearches,
-  whereOf,
-} from './request-bounds.js';
+import { type HeldOutput, outputBound, ownField, webSearches, whereOf } from './request-bounds.js';
 import { resolveModel } from './resolve-model.js';
 import { ResponsesObserver } from './responses-observer.js';
 import { loadCounter } from './text-tokenizer.js';
@@ -54,30 +42,6 @@ function measure(endpoint: MeteredEndpoint, body: Json, model: string): InputMea
   if (endpoint === 'responses') return measureResponses(body, model);
   return measureEmbeddings(body);
 }
-
-/** What every call on one model needs from its prices, made once per client and model. */
-interface ModelSteps {
-  /** The hold step (see `boundPricer`). */
-  readonly bound: BoundPricer;
-  /** The pricing step of its usage, settling on a provider's reported cost. */
-  readonly price: UsagePricer;
-  /** A Chat search model: it searches the web once on every request. */
-  readonly searchModel: boolean;
-}
-
-/** Each client's steps per canonical model id, made once: one lookup per call for all of them. */
-const stepsFor = madePerModel<PlanSettings, ModelSteps>((settings, model) => {
-  const { pricing, provider, budget, priceDriftShare } = settings;
-  return {
-    bound: boundPricer(pricing, provider, model),
-    price: reportedCostPricer(usagePricer(pricing, provider, model), {
-      budget,
-      provider,
-      priceDriftShare,
-    }),
-    searchModel: isChatSearchModel(model),
-  };
-});
 
 /** What a request asks for, as a hold is computed from it (see `planCall`). */
 interface PlannedRequest {
