@@ -6,10 +6,10 @@ import type {
   Meter,
   Observable,
   ObservableCallback,
-  ObservableGauge,
 } from '@opentelemetry/api';
 import { type Budget, type LedgerEntry, TollgateError } from '@tollgate/core';
 import { genAi, tollgate } from './attribute-names.js';
+import { createGauges, type Gauges } from './budget-gauges.js';
 import { callAttributes, operationOf, present, requestModelOf } from './call-attributes.js';
 import { ExactTotals } from './exact-totals.js';
 import { tokenCounts } from './token-counts.js';
@@ -22,6 +22,11 @@ const durationBuckets = [
   0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92,
 ];
 
+/** Histogram records handed to the SDK together, at most (see `BudgetMetrics.#records`). */
+const batchSize = 256;
+/** How long a histogram record waits for its batch, at most, in ms. */
+const batchDelayMs = 100;
+
 /** The attribute objects of one kind of call, one per instrument family. */
 interface CallAttributeSets {
   call: Attributes;
@@ -30,14 +35,15 @@ interface CallAttributeSets {
   output: Attributes | undefined;
 }
 
-interface Gauges {
-  spent: ObservableGauge;
-  reserved: ObservableGauge;
-  limit: ObservableGauge;
-  remaining: ObservableGauge;
-  closed: ObservableGauge;
-  pending: ObservableGauge;
-  storeAvailable: ObservableGauge;
+/** A kind of call: what tells it apart from others, its key, and its attribute objects. */
+interface CallKind {
+  readonly budgetId: string;
+  readonly operation: string;
+  readonly provider: string | undefined;
+  readonly requestModel: string | undefined;
+  readonly tier: string | undefined;
+  readonly key: string;
+  readonly sets: CallAttributeSets;
 }
 
 /**
@@ -48,7 +54,9 @@ export class BudgetMetrics {
   /** Cost (measure 0) and hold (measure 1) per attribute set. */
   readonly #money = new ExactTotals(2);
   /** Attribute objects per kind of call, built once: settling is the hot path. */
-  readonly #attributeSets = new Map<string, CallAttributeSets>();
+  readonly #kinds = new Map<string, CallKind>();
+  /** The kind of the last call charged. */
+  #lastKind: CallKind | undefined;
   readonly #tokenUsage: Histogram;
   readonly #duration: Histogram;
   readonly #refusals: Counter;
@@ -58,18 +66,28 @@ export class BudgetMetrics {
   readonly #pending = new Map<string, string>();
   readonly #stop: () => void;
   /**
-   * Histogram values of settled calls not yet handed to the SDK: the SDK hashes each
-   * record's attributes, so records are made after the call has returned (once per turn
-   * of the event loop) and before any collection reads them.
+   * Histogram values of settled calls not yet handed to the SDK, flat (histogram, value,
+   * attributes, ...): the SDK hashes each record's attributes (about 1 µs), so records are made
+   * off the calls' path, in batches, and always before a collection reads them (see
+   * `observeCost`). A batch goes when it is `batchSize` records long, or `batchDelayMs` after
+   * its first record, whichever comes first: no timer or turn of the event loop per call.
    */
-  #records: Array<[Histogram, number, Attributes]> = [];
-  #flushScheduled = false;
+  #records: Array<Histogram | number | Attributes> = [];
+  /** The batch's timer, once its first record is made. */
+  #flushTimer: ReturnType<typeof setTimeout> | undefined;
+  /** True once a full batch is to go at the end of this turn. */
+  #flushSoon = false;
   readonly #flush = (): void => {
-    this.#flushScheduled = false;
+    if (this.#flushTimer !== undefined) clearTimeout(this.#flushTimer);
+    this.#flushTimer = undefined;
+    this.#flushSoon = false;
     const records = this.#records;
     if (records.length === 0) return;
     this.#records = [];
-    for (const [histogram, value, attributes] of records) histogram.record(value, attributes);
+    for (let index = 0; index < records.length; index += 3) {
+      const histogram = records[index] as Histogram;
+      histogram.record(records[index + 1] as number, records[index + 2] as Attributes);
+    }
   };
 
   constructor(meter: Meter, budgets: readonly Budget[]) {
@@ -152,26 +170,45 @@ export class BudgetMetrics {
   }
 
   #record(histogram: Histogram, value: number, attributes: Attributes): void {
-    this.#records.push([histogram, value, attributes]);
-    if (this.#flushScheduled) return;
-    this.#flushScheduled = true;
-    setImmediate(this.#flush).unref();
+    const records = this.#records;
+    records.push(histogram, value, attributes);
+    if (records.length >= batchSize * 3) {
+      // A full batch goes at the end of this turn, not inside the call that filled it.
+      if (!this.#flushSoon) setImmediate(this.#flush).unref();
+      this.#flushSoon = true;
+    } else if (this.#flushTimer === undefined) {
+      this.#flushTimer = setTimeout(this.#flush, batchDelayMs).unref();
+    }
   }
 
-  #setsFor(entry: LedgerEntry, budgetId: string): { key: string; sets: CallAttributeSets } {
+  #setsFor(entry: LedgerEntry, budgetId: string): CallKind {
     const { details } = entry;
     const operation = operationOf(entry);
+    const provider = details.provider;
     const requestModel = requestModelOf(entry);
-    const key = `${budgetId}\u0000${operation}\u0000${details.provider ?? ''}\u0000${requestModel ?? ''}\u0000${details.serviceTier ?? ''}`;
-    let sets = this.#attributeSets.get(key);
-    if (sets === undefined) {
+    const tier = details.serviceTier;
+    // Calls come in runs of one kind: the last kind is compared field by field before a key
+    // is built and hashed (about 1 µs per call on the hot path).
+    const last = this.#lastKind;
+    if (
+      last !== undefined &&
+      last.budgetId === budgetId &&
+      last.operation === operation &&
+      last.provider === provider &&
+      last.requestModel === requestModel &&
+      last.tier === tier
+    )
+      return last;
+    const key = `${budgetId}\u0000${operation}\u0000${provider ?? ''}\u0000${requestModel ?? ''}\u0000${tier ?? ''}`;
+    let kind = this.#kinds.get(key);
+    if (kind === undefined) {
       const genAiAttributes: Attributes = {
         [genAi.operationName]: operation,
-        ...present(genAi.providerName, details.provider),
+        ...present(genAi.providerName, provider),
         ...present(genAi.requestModel, requestModel),
         [tollgate.budgetId]: budgetId,
       };
-      sets = {
+      const sets: CallAttributeSets = {
         call: callAttributes(entry, budgetId),
         genAi: genAiAttributes,
         input: { ...genAiAttributes, [genAi.tokenType]: 'input' },
@@ -181,9 +218,11 @@ export class BudgetMetrics {
             ? undefined
             : { ...genAiAttributes, [genAi.tokenType]: 'output' },
       };
-      this.#attributeSets.set(key, sets);
+      kind = { budgetId, operation, provider, requestModel, tier, key, sets };
+      this.#kinds.set(key, kind);
     }
-    return { key, sets };
+    this.#lastKind = kind;
+    return kind;
   }
 
   /** A call was refused (or, with `enforced: false`, would have been). */
@@ -250,32 +289,6 @@ export class BudgetMetrics {
       );
     };
   }
-}
-
-function createGauges(meter: Meter): Gauges {
-  const usd = (name: string, description: string) =>
-    meter.createObservableGauge(name, { unit: 'USD', description });
-  return {
-    spent: usd(tollgate.spentMetric, 'Settled spend in the current window, in USD.'),
-    reserved: usd(tollgate.reservedMetric, 'Held by calls in flight, in USD.'),
-    limit: usd(tollgate.limitMetric, 'The budget limit, in USD.'),
-    remaining: usd(
-      tollgate.remainingMetric,
-      'Limit minus spent minus held, never below zero, in USD.',
-    ),
-    closed: meter.createObservableGauge(tollgate.closedMetric, {
-      description:
-        '1 when the budget or one above it is closed (every call refused, whatever remaining says), else 0.',
-    }),
-    pending: meter.createObservableGauge(tollgate.pendingMetric, {
-      unit: '{settlement}',
-      description: 'Settlements kept in memory because the store could not be reached.',
-    }),
-    storeAvailable: meter.createObservableGauge(tollgate.storeAvailableMetric, {
-      description:
-        "1 when this collection read the budget's figures from its store, 0 when it could not: the money gauges then repeat their last figures (cumulative temporality) or are left out (delta).",
-    }),
-  };
 }
 
 /** The Tollgate code of a failed status read (`STORE_UNAVAILABLE`, `STORE_INVALID`), else `UNKNOWN`. */

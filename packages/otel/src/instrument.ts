@@ -10,7 +10,7 @@ import { InvalidOptionsError } from '@tollgate/core';
 import { describeValue } from '@tollgate/core/internal';
 import { BudgetMetrics } from './budget-metrics.js';
 import { InFlightCalls } from './in-flight-calls.js';
-import { type EventClaims, listen } from './listen.js';
+import { EventClaims, listen } from './listen.js';
 import { type BudgetSources, resolveBudgets } from './resolve-budgets.js';
 import { SpanAnnotator } from './span-annotator.js';
 
@@ -148,7 +148,7 @@ const metricClaims = new WeakMap<MeterProvider, EventClaims>();
 function claimsOf(provider: MeterProvider): EventClaims {
   let claims = metricClaims.get(provider);
   if (claims === undefined) {
-    claims = new WeakMap();
+    claims = new EventClaims();
     metricClaims.set(provider, claims);
   }
   return claims;
@@ -159,7 +159,7 @@ function claimsOf(provider: MeterProvider): EventClaims {
  * provider, so a call's span is annotated once, by the nearest instrumented budget (which
  * also starts and ends the call's own span, `createSpans`).
  */
-const spanClaims: EventClaims = new WeakMap();
+const spanClaims = new EventClaims();
 
 function registeredMeterProvider(): MeterProvider | undefined {
   const provider = metrics.getMeterProvider();

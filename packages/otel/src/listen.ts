@@ -1,7 +1,19 @@
 import type { Budget, BudgetEvent, BudgetEventMap, BudgetEventName } from '@tollgate/core';
 
-/** Which budget handled each event first (the nearest of its chain that listens). */
-export type EventClaims = WeakMap<BudgetEvent, Budget>;
+/**
+ * Which budget handled each event first (the nearest of its chain that listens), shared by
+ * the subscriptions that report to one place.
+ */
+export class EventClaims {
+  /** The budget that first handled each event. */
+  readonly owners = new WeakMap<BudgetEvent, Budget>();
+  /**
+   * Budgets subscribed through these claims, over all their subscriptions. While there is one,
+   * every event it hears is heard there only, so nothing is recorded per event: a weak map
+   * entry per event (two per call) costs its set and its collection on the hot path.
+   */
+  listening = 0;
+}
 
 /**
  * A handler that also learns which instrumented budget heard the event first, and whether
@@ -31,29 +43,34 @@ export function listen(
   claimed?: EventClaims,
   sameBudgetAgain = false,
 ): () => void {
-  const owners = claimed ?? new WeakMap<BudgetEvent, Budget>();
+  const claims = claimed ?? new EventClaims();
+  const { owners } = claims;
   const unsubscribers: (() => void)[] = [];
   for (const budget of budgets) {
     for (const [name, handler] of Object.entries(handlers) as [
       BudgetEventName,
       (event: BudgetEvent, budget: Budget, first: boolean) => void,
     ][]) {
-      // One budget heard by one subscription hears each event once: only a chain of several
-      // (listed here or by another subscription sharing `claimed`) needs telling apart.
       unsubscribers.push(
-        budgets.length === 1 && claimed === undefined
-          ? budget.on(name, (event: BudgetEvent) => handler(event, budget, true))
-          : budget.on(name, (event: BudgetEvent) => {
-              const owner = owners.get(event);
-              if (owner === undefined) {
-                owners.set(event, budget);
-                handler(event, budget, true);
-              } else if (owner === budget && sameBudgetAgain) handler(event, budget, false);
-            }),
+        budget.on(name, (event: BudgetEvent) => {
+          // One budget heard through these claims hears each event once: only a chain of
+          // several (listed here or by another subscription sharing them) needs telling apart.
+          if (claims.listening === 1) return handler(event, budget, true);
+          const owner = owners.get(event);
+          if (owner === undefined) {
+            owners.set(event, budget);
+            handler(event, budget, true);
+          } else if (owner === budget && sameBudgetAgain) handler(event, budget, false);
+        }),
       );
     }
   }
+  claims.listening += budgets.length;
+  let subscribed = true;
   return () => {
+    if (!subscribed) return;
+    subscribed = false;
+    claims.listening -= budgets.length;
     for (const unsubscribe of unsubscribers) unsubscribe();
   };
 }
