@@ -108,16 +108,19 @@ export function instrument(budgets: BudgetSources, options: InstrumentOptions = 
     unsubscribers.push(unsubscribe);
   }
   if (spans !== undefined) {
-    // The spans Tollgate started itself (`createSpans`), to end with their call.
-    const own = new InFlightCalls(inFlightCapacity);
+    // The spans Tollgate started itself (`createSpans`), to end with their call; without
+    // them a call's hold is not tracked at all (its end annotates the active span).
+    const own = createSpans ? new InFlightCalls(inFlightCapacity) : undefined;
     const unsubscribe = listen(
       targets,
       {
         // Heard even without a span to start, so that the budget that handles a call's
         // hold (the nearest) is the one that handles its end.
-        reserved: (event) => own.start(event.reservationId, { startedAt: 0, span: spans.begin() }),
-        settled: (event) => spans.settled(event.entry, own.end(event.entry.reservationId)?.span),
-        released: (event) => spans.released(own.end(event.reservationId)?.span),
+        reserved: (event) => {
+          own?.start(event.reservationId, { startedAt: 0, span: spans.begin() });
+        },
+        released: (event) => spans.released(own?.end(event.reservationId)?.span),
+        settled: (event) => spans.settled(event.entry, own?.end(event.entry.reservationId)?.span),
         refused: (event) => spans.refused(event),
         'store-unavailable': (event) => spans.storeUnavailable(event),
       },
