@@ -13,7 +13,7 @@ import { namespacesOf } from './provider-option-bounds.js';
 import { GOOGLE_OPTIONS_KEYS, providerOptionsOf } from './provider-options-of.js';
 import type { ProviderRoute } from './provider-route.js';
 import { isHostedShell } from './provider-tool-input.js';
-import { TIER_KEYS } from './unpriced-tier.js';
+import { askedTier } from './unpriced-tier.js';
 
 /**
  * Gemini tools billed per grounded prompt or search query on top of tokens (Google Search,
@@ -58,7 +58,7 @@ export function unpricedFeature(
   options: LanguageModelV4CallOptions,
   name?: ModelName,
 ): string | undefined {
-  if (route.provider === 'xai') return xaiPaidFeature(options, route);
+  if (route.provider === 'xai') return xaiPaidFeature(options, route, name);
   if (route.provider === 'openrouter') return openRouterPaidFeature(name, options, route);
   if (route.api === 'bedrock-converse') return bedrockPaidFeature(options);
   if (route.api === 'openai-responses')
@@ -131,12 +131,19 @@ function bedrockPaidFeature(options: LanguageModelV4CallOptions): string | undef
 function xaiPaidFeature(
   options: LanguageModelV4CallOptions,
   route: ProviderRoute,
+  name: ModelName | undefined,
 ): string | undefined {
   for (const tool of options.tools ?? []) if (tool.type === 'provider') return `tool ${tool.id}`;
-  const own = providerOptionsOf(options, route.optionsKey);
-  if (own.search_parameters !== undefined || own.searchParameters !== undefined)
-    return 'search_parameters';
+  if (options.providerOptions === undefined) return undefined;
+  // Every namespace the provider reads: an OpenAI-compatible provider named `grok-gw` sends
+  // what is under `grok-gw`, `grokGw` and `openaiCompatible` alike.
+  const provider = name?.provider ?? route.optionsKey;
+  for (const key of namespacesOf(route, provider)) {
+    const own = providerOptionsOf(options, key);
+    if (own.search_parameters !== undefined || own.searchParameters !== undefined)
+      return 'search_parameters';
+  }
   // xAI bills priority processing at a premium per-token rate no table holds.
-  for (const key of TIER_KEYS) if (own[key] === 'priority') return `${key}: priority`;
-  return undefined;
+  const asked = askedTier(options, route, provider);
+  return asked?.tier === 'priority' ? `${asked.key}: priority` : undefined;
 }

@@ -110,6 +110,31 @@ describe('xAI server-side tools', () => {
     expect(mock().requests).toHaveLength(0);
   });
 
+  test.each([
+    ['priority under the camel case of its name', { grokGw: { service_tier: 'priority' } }],
+    ['priority under openaiCompatible', { openaiCompatible: { serviceTier: 'priority' } }],
+    ['Live Search under the camel case of its name', { grokGw: { searchParameters: {} } }],
+  ] as const)(
+    'an OpenAI-compatible provider priced as xAI: %s is refused unsent',
+    async (_label, providerOptions) => {
+      const gateway = createOpenAICompatible({
+        name: 'grok-gw',
+        apiKey: 'test',
+        baseURL: mock().openaiBaseURL,
+      });
+      const budget = budgetFor('xai-namespaces');
+      const error = await generateText({
+        model: withBudget(gateway('grok-3'), { budget, provider: 'xai' }),
+        prompt: 'Hi',
+        maxOutputTokens: 50,
+        providerOptions,
+      }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(UnmeteredEndpointError);
+      expect(mock().requests).toHaveLength(0);
+      expect(await budget.status()).toMatchObject({ spentUsd: '0', reservedUsd: '0' });
+    },
+  );
+
   test('function tools alone are metered as usual', async () => {
     const budget = budgetFor('xai-tools');
     await generateText({
