@@ -109,14 +109,16 @@ describe('ai 6 (specification v3)', () => {
     expect(entry?.details.tokens).toMatchObject({ input: { uncached: result.usage.tokens } });
   });
 
-  test("budgetMiddleware works with ai 6's wrapLanguageModel (its type says v4: cast)", async () => {
+  test("budgetMiddleware goes into ai 6's wrapLanguageModel as it is (v3), generating and streaming", async () => {
     const budget = budgetOf();
-    const model = wrapLanguageModel({
-      model: anthropic()('claude-sonnet-4-5'),
-      middleware: budgetMiddleware({ budget }) as unknown as LanguageModelMiddleware,
-    });
+    const middleware = budgetMiddleware({ budget });
+    expect(middleware.specificationVersion).toBe('v3');
+    const model = wrapLanguageModel({ model: anthropic()('claude-sonnet-4-5'), middleware });
     await generateText({ model, prompt: 'Hi', maxOutputTokens: 20 });
     expect(await budget.status()).toMatchObject({ calls: 1, reservedUsd: '0' });
+    const stream = streamText({ model, prompt: 'Hi', maxOutputTokens: 20 });
+    await stream.consumeStream();
+    expect(await budget.status()).toMatchObject({ calls: 2, reservedUsd: '0' });
   });
 
   test.each([
@@ -133,7 +135,7 @@ describe('ai 6 (specification v3)', () => {
       (budget: Budget, twice: LanguageModelMiddleware) =>
         wrapLanguageModel({
           model: openai().chat('gpt-4.1'),
-          middleware: [twice, budgetMiddleware({ budget }) as unknown as LanguageModelMiddleware],
+          middleware: [twice, budgetMiddleware({ budget })],
         }),
     ],
   ])(

@@ -6,7 +6,7 @@ import type {
   LanguageModelV4Middleware,
 } from '@ai-sdk/provider';
 import { type Budget, createBudget } from '@tollgate/core';
-import { generateText, streamText, wrapLanguageModel } from 'ai';
+import { generateText, type LanguageModelMiddleware, streamText, wrapLanguageModel } from 'ai';
 import { createAnthropic as createAnthropicV2 } from 'ai-sdk-anthropic-v2';
 import { createOpenAI as createOpenAIv2 } from 'ai-sdk-openai-v2';
 import { createOpenAI as createOpenAIv3 } from 'ai-sdk-openai-v3';
@@ -18,7 +18,10 @@ import {
   streamText as streamTextV5,
   wrapLanguageModel as wrapLanguageModelV5,
 } from 'ai-v5';
-import { generateText as generateTextV6 } from 'ai-v6';
+import {
+  generateText as generateTextV6,
+  type LanguageModelMiddleware as LanguageModelMiddlewareV6,
+} from 'ai-v6';
 import { describe, expectTypeOf, test } from 'vitest';
 import {
   type BudgetedModel,
@@ -111,9 +114,14 @@ describe('ai 5 (specification v2)', () => {
 });
 
 describe('budgetMiddleware', () => {
-  test('is a v4 language-model middleware with its budget', () => {
+  test('is a language-model middleware of ai 7 and ai 6 with its budget', () => {
     const middleware = budgetMiddleware({ budget });
-    expectTypeOf(middleware).toExtend<LanguageModelV4Middleware>();
+    expectTypeOf(middleware).toExtend<LanguageModelMiddleware>();
+    expectTypeOf(middleware).toExtend<LanguageModelMiddlewareV6>();
+    // Its version is v3, the one all three `wrapLanguageModel` take: not @ai-sdk/provider 4's
+    // v4 middleware type, which takes 'v4' only.
+    expectTypeOf(middleware).not.toExtend<LanguageModelV4Middleware>();
+    expectTypeOf(middleware.specificationVersion).toEqualTypeOf<'v3'>();
     expectTypeOf(middleware).toEqualTypeOf<BudgetMiddleware>();
     expectTypeOf(middleware.budget).toEqualTypeOf<Budget>();
     expectTypeOf(
