@@ -10,6 +10,7 @@ import type {
   LanguageModelV4StreamPart,
 } from '@ai-sdk/provider';
 import { passUnmetered } from '@tollgate/core/adapter';
+import type { AnsweredStatuses } from './answered-statuses.js';
 import type { StepOutcome } from './charge-step.js';
 import { fallbackTarget } from './fallback-hops.js';
 import { type HeldStep, holdStep, type MeterSettings } from './hold-step.js';
@@ -74,7 +75,9 @@ export type StreamedResult = { readonly stream: ReadableStream<unknown> };
 
 /**
  * Holds, generates and settles one step; a refused step throws before any request, as does
- * a step another metering layer is already running (see `refuseMeteredTwice`).
+ * a step another metering layer is already running (see `refuseMeteredTwice`). `statuses`,
+ * when the provider's `fetch` is watched, tells a failed step's real error status apart
+ * (see `dispatch`).
  */
 export async function meterGenerate<Options extends StepOptions, Result extends StepResult>(
   name: ModelName,
@@ -82,6 +85,7 @@ export async function meterGenerate<Options extends StepOptions, Result extends 
   settings: MeterSettings,
   generate: () => PromiseLike<Result>,
   reading: StepReading<Options, Result>,
+  statuses?: AnsweredStatuses,
 ): Promise<Result> {
   refuseMeteredTwice(settings.layer, options);
   const planned = reading.planView(name, options, settings);
@@ -91,7 +95,7 @@ export async function meterGenerate<Options extends StepOptions, Result extends 
     settings,
     options.abortSignal,
   );
-  const result = await dispatch(held, generate);
+  const result = await dispatch(held, generate, statuses);
   let settled: Promise<void>;
   try {
     settled = settleGenerated(held, result, reading);
@@ -130,13 +134,17 @@ function settleGenerated<Options, Result extends StepResult>(
   });
 }
 
-/** Holds and starts one streamed step; the stream settles from its `finish` part. */
+/**
+ * Holds and starts one streamed step; the stream settles from its `finish` part. `statuses`
+ * as for `meterGenerate`.
+ */
 export async function meterStream<Options extends StepOptions, Result extends StreamedResult>(
   name: ModelName,
   options: Options,
   settings: MeterSettings,
   stream: () => PromiseLike<Result>,
   reading: StepReading<Options, unknown>,
+  statuses?: AnsweredStatuses,
 ): Promise<Result> {
   refuseMeteredTwice(settings.layer, options);
   const planned = reading.planView(name, options, settings);
@@ -146,7 +154,7 @@ export async function meterStream<Options extends StepOptions, Result extends St
     settings,
     options.abortSignal,
   );
-  const result = await dispatch(held, stream);
+  const result = await dispatch(held, stream, statuses);
   // Every specification's parts are read by their `type`, deltas and tool-call input, which
   // v2 shares with v4; only the `finish` part differs, and the reading reads that one.
   const source = streamOf(result) as ReadableStream<LanguageModelV4StreamPart> | undefined;

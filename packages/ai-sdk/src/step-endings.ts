@@ -5,6 +5,7 @@
 import type { LanguageModelV4Content } from '@ai-sdk/provider';
 import { type Charge, chargeTheHold, releaseHold, settleCharge } from '@tollgate/core/adapter';
 import { isRecord } from '@tollgate/core/internal';
+import { type AnsweredStatuses, answeredWithError } from './answered-statuses.js';
 import { chargeConsumed, chargeOutcome, type StepOutcome } from './charge-step.js';
 import type { HeldStep } from './hold-step.js';
 import type { StepPlan } from './plan-step.js';
@@ -21,17 +22,21 @@ import type { StepPlan } from './plan-step.js';
  * `APICallError` with a `statusCode` it makes up from the event, 500 by default, and the
  * stream's `text/event-stream` headers) was served too: it is a stream broken before its
  * output, charged what was consumed, as when the same event comes later (see
- * `watchStream`): the held input, no output, `partial`. The error is passed on
+ * `watchStream`): the held input, no output, `partial`. A real error status answered with
+ * that content type (a 500, 502 or 503 from an overloaded proxy or a gateway) carries the
+ * same error: `statuses`, what the provider's `fetch` received on this call (see
+ * `watchStatuses`), tells it apart, and it is released. The error is passed on
  * either way; each attempt the AI SDK retries is a step of its own, charged in turn.
  */
 export async function dispatch<Result>(
   held: HeldStep,
   call: () => PromiseLike<Result>,
+  statuses?: AnsweredStatuses,
 ): Promise<Result> {
   try {
     return await call();
   } catch (error) {
-    const served = servedEnding(error);
+    const served = servedEnding(error, statuses);
     if (served === 'unread') await endStep(held, chargeTheHold(held, 'unseen'));
     else if (served === 'stream') await endStep(held, chargeConsumed(held, NOTHING_ARRIVED));
     else await releaseStep(held);
@@ -50,16 +55,24 @@ const apiCallErrorMark = Symbol.for('vercel.ai.error.AI_APICallError');
  * not read; `'stream'`, a 2xx event stream (its `content-type` is `text/event-stream`, which
  * the AI SDK's handlers read only from a 2xx: an error status is read as JSON) broken by an
  * error event the provider read before `doStream` resolved; `undefined`, not served (a
- * 4xx, 429 included, is never served, whatever its content type).
+ * 4xx, 429 included, is never served, whatever its content type; nor is any request the
+ * provider's `fetch` saw answered with an error status, in `statuses`).
  */
-function servedEnding(error: unknown): 'unread' | 'stream' | undefined {
+function servedEnding(
+  error: unknown,
+  statuses: AnsweredStatuses | undefined,
+): 'unread' | 'stream' | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const marked = error as {
     [apiCallErrorMark]?: unknown;
     statusCode?: unknown;
     responseHeaders?: unknown;
+    url?: unknown;
   };
   if (marked[apiCallErrorMark] !== true) return undefined;
+  // The real status of the request the error names: an error status was never served,
+  // whatever `statusCode` and content type the error carries.
+  if (answeredWithError(marked.url, statuses)) return undefined;
   const status = marked.statusCode;
   if (typeof status === 'number' && status >= 200 && status < 300) return 'unread';
   // A 4xx (429 included) is a refusal the provider does not bill, whatever its content type

@@ -12,6 +12,7 @@ import {
   rebound,
   type WithBudgetOptions,
 } from './adapter-settings.js';
+import { watchStatuses } from './answered-statuses.js';
 import type { MeterSettings } from './hold-step.js';
 import { meterEmbed } from './meter-embed.js';
 import {
@@ -118,14 +119,32 @@ function meteredSteps<
 ): Json {
   return {
     // Each step is planned on the marked copy of its options the model below is sent (see
-    // `markedCopy`): what the step checks is what is sent.
+    // `markedCopy`): what the step checks is what is sent. The provider is called through a
+    // view that records the real status of each response its `fetch` receives (see
+    // `watchStatuses`): a real error status is released, never charged as served.
     doGenerate: (options: Options) => {
       const below = copyBelow(settings, options);
-      return meterGenerate(model, below, settings, () => model.doGenerate(below), reading);
+      const watched = watchStatuses(model);
+      return meterGenerate(
+        model,
+        below,
+        settings,
+        () => watched.model.doGenerate(below),
+        reading,
+        watched.statuses,
+      );
     },
     doStream: (options: Options) => {
       const below = copyBelow(settings, options);
-      return meterStream(model, below, settings, () => model.doStream(below), reading);
+      const watched = watchStatuses(model);
+      return meterStream(
+        model,
+        below,
+        settings,
+        () => watched.model.doStream(below),
+        reading,
+        watched.statuses,
+      );
     },
   };
 }

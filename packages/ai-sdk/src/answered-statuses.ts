@@ -1,0 +1,67 @@
+/**
+ * The real HTTP status each request of one provider call was answered with, seen on the
+ * provider's own `fetch`. An `APICallError` cannot tell a real error status from one a
+ * provider made up: `@ai-sdk/openai` 3 and 4 (and `@ai-sdk/anthropic` 2 and 4) throw an
+ * error event read from a 200 event stream as an `APICallError` with a `statusCode` made up
+ * from the event (500 by default) and the stream's `text/event-stream` headers, which a real
+ * 500, 502 or 503 answered with that content type (an overloaded proxy, a gateway's error
+ * page) also carries. The status the `fetch` received is the fact that tells them apart.
+ */
+import { isRecord } from '@tollgate/core/internal';
+
+/** The status of the last response to each URL one call fetched. */
+export type AnsweredStatuses = ReadonlyMap<string, number>;
+
+/** A model with the statuses its `fetch` receives recorded, for one call. */
+export interface WatchedModel<Model> {
+  /** The model to call: its `fetch` records each status before handing the response back. */
+  readonly model: Model;
+  /** Filled as the call's requests are answered. */
+  readonly statuses: AnsweredStatuses;
+}
+
+type Fetch = (input: unknown, init?: unknown) => Promise<{ readonly status: number }>;
+
+/**
+ * For one call of an AI SDK provider's model (every `@ai-sdk/*` model keeps the `fetch` it
+ * sends with in `config.fetch`: the user's own, or `undefined` for the global one, read on
+ * each call), a view of `model` whose `config.fetch` records the status of each response
+ * it receives, then hands it on untouched. The view inherits everything else from `model`
+ * and `model` itself is never changed, so calls side by side each record their own. A
+ * model with no such `config` (a custom model, `wrapLanguageModel`'s) is called as it is,
+ * with nothing recorded.
+ */
+export function watchStatuses<Model extends object>(model: Model): WatchedModel<Model> {
+  const statuses = new Map<string, number>();
+  const config = (model as { config?: unknown }).config;
+  if (!isRecord(config) || !('fetch' in config)) return { model, statuses };
+  const own = config.fetch;
+  if (own !== undefined && typeof own !== 'function') return { model, statuses };
+  const fetch: Fetch = async (input, init) => {
+    // The global `fetch` is read at each call, as the provider itself does when it has none.
+    const response = await ((own as Fetch | undefined) ?? (globalThis.fetch as Fetch))(input, init);
+    const url = urlOf(input);
+    if (url !== undefined && typeof response?.status === 'number')
+      statuses.set(url, response.status);
+    return response;
+  };
+  const view = Object.create(model, { config: { value: { ...config, fetch } } }) as Model;
+  return { model: view, statuses };
+}
+
+/** The URL a `fetch` was asked for: the providers pass a string; a `URL` or `Request` too. */
+function urlOf(input: unknown): string | undefined {
+  if (typeof input === 'string') return input;
+  if (input instanceof URL) return input.href;
+  return isRecord(input) && typeof input.url === 'string' ? input.url : undefined;
+}
+
+/**
+ * True when the request an `APICallError` names (its `url`) was answered, on this call,
+ * with a status that is no 2xx: a real error status, never served whatever its content type.
+ */
+export function answeredWithError(url: unknown, statuses: AnsweredStatuses | undefined): boolean {
+  if (statuses === undefined || typeof url !== 'string') return false;
+  const status = statuses.get(url);
+  return status !== undefined && (status < 200 || status >= 300);
+}
