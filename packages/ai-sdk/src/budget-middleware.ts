@@ -4,6 +4,7 @@ import type { Budget } from '@tollgate/core';
 // from them (their JSON values), and `ai` 6 checks its middleware against these.
 import type { LanguageModelV3Middleware } from 'ai-sdk-provider-v3';
 import { meterSettings, type WithBudgetOptions } from './adapter-settings.js';
+import { type AnsweredStatuses, watchStatuses } from './answered-statuses.js';
 import type { MeterSettings } from './hold-step.js';
 import { meterGenerate, meterStream, STEP_READING_V4 } from './meter-step.js';
 import { markedCopy, refuseMeteredTwice } from './metering-layer.js';
@@ -71,6 +72,25 @@ function asV4<Key extends 'wrapGenerate' | 'wrapStream'>(
   return step as Wrap<LanguageModelV4Middleware, Key>;
 }
 
+/**
+ * The call a middleware is handed, made on a view of `model` that watches its `fetch` when
+ * it is a provider's model (see `watchStatuses`), so a real error status is released.
+ * `wrapLanguageModel` (`ai` 5, 6 and 7) hands `doGenerate` and `doStream` that call `model`
+ * with the step's `params` and do nothing else: `call` does the same on the view. Any other
+ * model (another middleware's below this one) is called as handed, unwatched.
+ */
+function watched<Model extends object, Result>(
+  model: Model,
+  handed: () => PromiseLike<Result>,
+  call: (model: Model) => PromiseLike<Result>,
+): { readonly call: () => PromiseLike<Result>; readonly statuses: AnsweredStatuses } {
+  const view = watchStatuses(model);
+  return {
+    call: view.model === model ? handed : () => call(view.model),
+    statuses: view.statuses,
+  };
+}
+
 /** The middleware of settings already checked (shared by `withBudget`). */
 export function middlewareOf(settings: MeterSettings): BudgetMiddleware {
   return {
@@ -90,16 +110,30 @@ export function middlewareOf(settings: MeterSettings): BudgetMiddleware {
       return markedCopy(settings.layer, params);
     },
     wrapGenerate: (step: WrapArguments<'wrapGenerate'>) => {
-      if (fromV2(step))
-        return meterGenerate(step.model, step.params, settings, step.doGenerate, STEP_READING_V2);
+      if (fromV2(step)) {
+        const { call, statuses } = watched(step.model, step.doGenerate, (model) =>
+          model.doGenerate(step.params),
+        );
+        return meterGenerate(step.model, step.params, settings, call, STEP_READING_V2, statuses);
+      }
       const v4 = asV4(step);
-      return meterGenerate(v4.model, v4.params, settings, v4.doGenerate, STEP_READING_V4);
+      const { call, statuses } = watched(v4.model, v4.doGenerate, (model) =>
+        model.doGenerate(v4.params),
+      );
+      return meterGenerate(v4.model, v4.params, settings, call, STEP_READING_V4, statuses);
     },
     wrapStream: (step: WrapArguments<'wrapStream'>) => {
-      if (fromV2(step))
-        return meterStream(step.model, step.params, settings, step.doStream, STEP_READING_V2);
+      if (fromV2(step)) {
+        const { call, statuses } = watched(step.model, step.doStream, (model) =>
+          model.doStream(step.params),
+        );
+        return meterStream(step.model, step.params, settings, call, STEP_READING_V2, statuses);
+      }
       const v4 = asV4(step);
-      return meterStream(v4.model, v4.params, settings, v4.doStream, STEP_READING_V4);
+      const { call, statuses } = watched(v4.model, v4.doStream, (model) =>
+        model.doStream(v4.params),
+      );
+      return meterStream(v4.model, v4.params, settings, call, STEP_READING_V4, statuses);
     },
     // One function per member serves the three versions' signatures, an intersection
     // TypeScript cannot check a single function against: `fromV2` narrows what each call

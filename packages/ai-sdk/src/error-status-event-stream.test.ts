@@ -16,7 +16,7 @@ import { createOpenAI as createOpenAIV3 } from 'ai-sdk-openai-v3';
 import * as ai5 from 'ai-v5';
 import * as ai6 from 'ai-v6';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { withBudget } from './index.js';
+import { budgetMiddleware, withBudget } from './index.js';
 import { budgetFor } from './test-support/providers.js';
 
 /** What the server answers every request with. */
@@ -50,7 +50,17 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 interface Ai {
   streamText(options: object): { fullStream: AsyncIterable<{ type: string; error?: unknown }> };
+  wrapLanguageModel(options: { model: never; middleware: unknown }): unknown;
 }
+
+type Budget = ReturnType<typeof budgetFor>;
+
+/** How a test meters the provider's model: `withBudget`, or `budgetMiddleware` closest to it. */
+type Meter = (c: Case, model: unknown, budget: Budget) => unknown;
+
+const byWithBudget: Meter = (_c, model, budget) => withBudget(model as never, { budget });
+const byMiddleware: Meter = (c, model, budget) =>
+  c.ai.wrapLanguageModel({ model: model as never, middleware: budgetMiddleware({ budget }) });
 
 type Api = 'responses' | 'chat' | 'messages';
 
@@ -146,12 +156,12 @@ function errorEventStream(api: Api): string {
 }
 
 /** Streams one call with two retries; returns the error the caller saw and the budget. */
-async function streamed(c: Case, fetch?: typeof globalThis.fetch) {
+async function streamed(c: Case, fetch?: typeof globalThis.fetch, meter = byWithBudget) {
   hits = 0;
   const budget = budgetFor('error-status');
   let error: unknown;
   const result = c.ai.streamText({
-    model: withBudget(c.model(fetch) as never, { budget }),
+    model: meter(c, c.model(fetch), budget),
     prompt: 'hello '.repeat(500),
     maxOutputTokens: 100,
     maxRetries: 2,
@@ -168,12 +178,17 @@ function providerError(error: unknown): { statusCode?: unknown; message?: unknow
   return (retried?.lastError ?? error) as { statusCode?: unknown; message?: unknown } | undefined;
 }
 
-describe.each(cases)('$name', (c) => {
+const meters = cases.flatMap((c) => [
+  { ...c, meter: byWithBudget, via: 'withBudget' },
+  { ...c, meter: byMiddleware, via: 'budgetMiddleware' },
+]);
+
+describe.each(meters)('$name, $via', (c) => {
   test.each([500, 502, 503])(
     'a real %i as an event stream: every retry released, nothing spent',
     async (status) => {
       answer = { status, body: errorBody(c.api, `upstream answered ${status}`) };
-      const { error, budget } = await streamed(c);
+      const { error, budget } = await streamed(c, undefined, c.meter);
       expect(hits).toBe(3);
       expect(providerError(error)).toMatchObject({
         statusCode: status,
@@ -187,7 +202,7 @@ describe.each(cases)('$name', (c) => {
 
   test('a 200 stream whose first event is an error is still charged, each attempt', async () => {
     answer = { status: 200, body: errorEventStream(c.api) };
-    const { budget } = await streamed(c);
+    const { budget } = await streamed(c, undefined, c.meter);
     expect(hits).toBe(c.earlyErrorRetried ? 3 : 1);
     const ledger = await budget.ledger();
     expect(ledger).toHaveLength(hits);
