@@ -268,3 +268,18 @@ test.each(['responses', 'chat'] as const)(
     expect(await budget.status()).toMatchObject({ spentUsd: '0', reservedUsd: '0' });
   },
 );
+
+test('embed: a real 503 as an event stream, every retry released', async () => {
+  hits = 0;
+  answer = { status: 503, body: errorBody('chat', 'overloaded') };
+  const budget = budgetFor('error-status');
+  const failed = ai7.embed({
+    model: withBudget(openai().embedding('text-embedding-3-small'), { budget }),
+    value: 'hello '.repeat(500),
+    maxRetries: 2,
+  });
+  await expect(failed).rejects.toMatchObject({ lastError: { statusCode: 503 } });
+  await budget.flush();
+  expect(hits).toBe(3);
+  expect(await budget.status()).toMatchObject({ spentUsd: '0', reservedUsd: '0' });
+});

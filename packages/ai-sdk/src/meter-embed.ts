@@ -4,6 +4,7 @@
  */
 import type { EmbeddingModelV4CallOptions, EmbeddingModelV4Result } from '@ai-sdk/provider';
 import { boundPricer } from '@tollgate/pricing';
+import type { AnsweredStatuses } from './answered-statuses.js';
 import { boundEmbeddingValues } from './bound-prompt.js';
 import { holdStep, type MeterSettings } from './hold-step.js';
 import { callBelow, refuseMeteredTwice } from './metering-layer.js';
@@ -41,12 +42,16 @@ export function planEmbedding(
   };
 }
 
-/** Holds, embeds and settles one call; a refused call throws before any request. */
+/**
+ * Holds, embeds and settles one call; a refused call throws before any request. `statuses`,
+ * when the provider's `fetch` is watched, releases a real error status (see `dispatch`).
+ */
 export async function meterEmbed(
   name: ModelName,
   options: EmbeddingModelV4CallOptions,
   settings: MeterSettings,
   embedBelow: (options: EmbeddingModelV4CallOptions) => PromiseLike<EmbeddingModelV4Result>,
+  statuses?: AnsweredStatuses,
 ): Promise<EmbeddingModelV4Result> {
   refuseMeteredTwice(settings.layer, options);
   const embed = () => callBelow(settings.layer, options, embedBelow);
@@ -55,7 +60,7 @@ export async function meterEmbed(
     settings,
     options.abortSignal,
   );
-  const result = await dispatch(held, embed);
+  const result = await dispatch(held, embed, statuses);
   const tokens = result.usage?.tokens;
   await settleStep(held, {
     usage:

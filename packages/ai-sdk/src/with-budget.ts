@@ -174,8 +174,17 @@ function budgetedModel<Model extends MeterableModel>(
   // shapes in all three.
   if ('doEmbed' in model) {
     const embedder = model as unknown as EmbeddingModelV4;
-    metered.doEmbed = (callOptions: Parameters<EmbeddingModelV4['doEmbed']>[0]) =>
-      meterEmbed(embedder, callOptions, settings, (below) => embedder.doEmbed(below));
+    metered.doEmbed = (callOptions: Parameters<EmbeddingModelV4['doEmbed']>[0]) => {
+      // Called through a view recording each real status, as a language model's steps are.
+      const watched = watchStatuses(embedder);
+      return meterEmbed(
+        embedder,
+        callOptions,
+        settings,
+        (below) => watched.model.doEmbed(below),
+        watched.statuses,
+      );
+    };
   } else {
     Object.assign(
       metered,
