@@ -1,12 +1,18 @@
 export {
   Budget,
+  BudgetClosedError,
+  BudgetConflictError,
   BudgetExceededError,
   type BudgetStatus,
   codeOf,
   createBudget,
+  InvalidAmountError,
+  InvalidBudgetIdError,
   InvalidOptionsError,
+  InvalidRequestError,
   StoreUnavailableError,
   TollgateError,
+  type TollgateErrorCode,
   tollgateErrorOf,
   UnmeteredEndpointError,
 } from '@tollgate/core';

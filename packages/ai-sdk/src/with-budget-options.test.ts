@@ -1,7 +1,9 @@
 import { createBudget, InvalidOptionsError } from '@tollgate/core';
+import { describeCoreReexports } from '@tollgate/core/testing';
 import { createPricing } from '@tollgate/pricing';
 import { generateText, wrapLanguageModel } from 'ai';
 import { describe, expect, test } from 'vitest';
+import * as entry from './index.js';
 import { withBudget } from './index.js';
 import { providersFor, useMockProvider } from './test-support/providers.js';
 
@@ -215,3 +217,5 @@ describe('the wrapped model', () => {
     expect(await moneyBudget.status()).toMatchObject({ calls: 0, reservedUsd: '0' });
   });
 });
+
+describeCoreReexports('@tollgate/ai-sdk', entry);

@@ -3,10 +3,13 @@
  * that would break a limit before it is sent, and charges every call its exact cost.
  */
 export {
+  Budget,
+  BudgetClosedError,
   BudgetConflictError,
   BudgetExceededError,
   type BudgetStatus,
   codeOf,
+  createBudget,
   InvalidAmountError,
   InvalidBudgetIdError,
   InvalidOptionsError,

@@ -2,10 +2,15 @@ import { AnthropicBedrock } from '@anthropic-ai/bedrock-sdk';
 import Anthropic from '@anthropic-ai/sdk';
 import { AnthropicVertex } from '@anthropic-ai/vertex-sdk';
 import { InvalidOptionsError } from '@tollgate/core';
-import { type AdapterClient, describeAdapterOptions } from '@tollgate/core/testing';
+import {
+  type AdapterClient,
+  describeAdapterOptions,
+  describeCoreReexports,
+} from '@tollgate/core/testing';
 import OpenAI, { AzureOpenAI } from 'openai';
 import OpenAIv7 from 'openai-v7';
 import { describe, expect, it } from 'vitest';
+import * as entry from './index.js';
 import { type WithBudgetOptions, withBudget } from './index.js';
 import { asClientLike, sdkMajors } from './test-support/sdks.js';
 
@@ -151,3 +156,5 @@ describe('the client', () => {
     }
   });
 });
+
+describeCoreReexports('@tollgate/anthropic', entry);

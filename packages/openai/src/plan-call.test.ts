@@ -1,9 +1,8 @@
-import { createBudget } from '@tollgate/core';
+import { createBudget, InvalidRequestError } from '@tollgate/core';
 import type { MeteringPlan, OutgoingRequest } from '@tollgate/core/adapter';
 import { createPricing, estimateCost, UnknownModelError } from '@tollgate/pricing';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { InvalidRequestError } from './invalid-request-error.js';
 import { ASSUMED_WEB_SEARCHES, planCall } from './plan-call.js';
 import { planSettings } from './test-support/plan-settings.js';
 

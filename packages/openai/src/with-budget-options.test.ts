@@ -1,11 +1,16 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { createBudget, InvalidOptionsError } from '@tollgate/core';
-import { type AdapterClient, describeAdapterOptions } from '@tollgate/core/testing';
+import {
+  type AdapterClient,
+  describeAdapterOptions,
+  describeCoreReexports,
+} from '@tollgate/core/testing';
 import { createPricing } from '@tollgate/pricing';
 import AnthropicV0 from 'anthropic-sdk-v0';
 import OpenAI, { AzureOpenAI } from 'openai';
 import OpenAIv7, { AzureOpenAI as AzureOpenAIv7 } from 'openai-v7';
 import { describe, expect, test } from 'vitest';
+import * as entry from './index.js';
 import { type WithBudgetOptions, withBudget } from './index.js';
 
 // Port 9 (discard) has no listener: every case here must fail before anything is sent.
@@ -183,3 +188,5 @@ describe('the client', () => {
     }
   });
 });
+
+describeCoreReexports('@tollgate/openai', entry);

@@ -21,6 +21,7 @@ export {
   type FailingCall,
 } from './describe-adapter-options.js';
 export { type DescribeBudgetStoreOptions, describeBudgetStore } from './describe-budget-store.js';
+export { ADAPTER_CORE_VALUES, describeCoreReexports } from './describe-core-reexports.js';
 export {
   type DescribeSharedFamilyOptions,
   describeSharedFamily,
