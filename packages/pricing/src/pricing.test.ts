@@ -223,6 +223,63 @@ describe('createPricing', () => {
     expect(() => createPricing({ tables: [null] })).toThrow(InvalidPricingError);
   });
 
+  it('says what arrived in every malformed rate, fee, date and version', () => {
+    const long = `1${'0'.repeat(80)}x`;
+    const table = {
+      provider: 'openai',
+      version: 'v1',
+      currency: 'USD',
+      models: [
+        {
+          id: 'a',
+          aliases: [],
+          snapshots: [],
+          contextWindow: 10,
+          maxOutputTokens: 1,
+          prices: [
+            {
+              standard: {
+                input: 'abc',
+                cachedInput: 2.5,
+                output: long,
+                longContext: [{ aboveInputTokens: 5, input: '-1', output: '1' }],
+              },
+              fees: { webSearch: '10 USD' },
+              checked: '2026-02-30',
+              source: 's',
+            },
+            {
+              effectiveFrom: '01/02/2026',
+              standard: { input: '1', output: '1' },
+              checked: '2026-01-01',
+              source: 's',
+            },
+          ],
+        },
+      ],
+    };
+    try {
+      createPricing({ tables: [table] });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidPricingError);
+      const messages = (error as InvalidPricingError).issues.map((i) => `${i.path}: ${i.message}`);
+      const decimal = 'expected a non-negative decimal string such as "2.5", received';
+      expect(messages).toEqual(
+        expect.arrayContaining([
+          'version: expected a date-based version such as "2026-11-28", received "v1"',
+          `models.0.prices.0.standard.input: ${decimal} "abc"`,
+          `models.0.prices.0.standard.cachedInput: ${decimal} 2.5 (number)`,
+          `models.0.prices.0.standard.output: ${decimal} "${long.slice(0, 57)}..."`,
+          `models.0.prices.0.standard.longContext.0.input: ${decimal} "-1"`,
+          `models.0.prices.0.fees.webSearch: ${decimal} "10 USD"`,
+          'models.0.prices.0.checked: expected a real date, received "2026-02-30"',
+          'models.0.prices.1.effectiveFrom: expected a date as YYYY-MM-DD, received "01/02/2026"',
+        ]),
+      );
+    }
+  });
+
   it('checks names, history order and tier order', () => {
     const table = {
       provider: 'openai',

@@ -3,6 +3,7 @@
  * tokens for token rates, USD per thousand calls for per-call fees.
  */
 import { createRequire } from 'node:module';
+import { describeValue } from '@tollgate/core/internal';
 import type * as Zod from 'zod';
 
 /**
@@ -26,19 +27,28 @@ export const PROVIDERS = [
   'openrouter',
 ] as const;
 
+/**
+ * A zod issue message saying what was expected and what arrived (strings quoted, long ones
+ * shortened): a bad rate in a hand-written table is found by its value as much as its path.
+ */
+function expecting(expected: string): { error: (issue: { input?: unknown }) => string } {
+  return { error: (issue) => `expected ${expected}, received ${describeValue(issue.input)}` };
+}
+
 /** Builds every schema of the contract with the given zod. */
 function buildSchemas(z: typeof Zod) {
-  const decimal = z
-    .string()
-    .regex(/^\d+(\.\d+)?$/, 'expected a non-negative decimal string such as "2.5"');
+  const decimalExpected = expecting('a non-negative decimal string such as "2.5"');
+  // The type check says the same as the format check: a number such as 2.5 is the usual slip.
+  const decimal = z.string(decimalExpected).regex(/^\d+(\.\d+)?$/, decimalExpected);
+  const isoDateExpected = expecting('a date as YYYY-MM-DD');
   const isoDate = z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+    .string(isoDateExpected)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, isoDateExpected)
     // Date.parse accepts 2026-02-30 (rolling over to March): compare the round trip instead.
     .refine((value) => {
       const time = Date.parse(`${value}T00:00:00Z`);
       return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
-    }, 'expected a real date');
+    }, expecting('a real date'));
   const tokenCount = z.number().int().nonnegative();
 
   const rateFields = {
@@ -133,6 +143,7 @@ function buildSchemas(z: typeof Zod) {
     prices: z.array(priceEntrySchema).min(1).superRefine(checkHistoryOrder),
   });
 
+  const versionExpected = expecting('a date-based version such as "2026-11-28"');
   /** A provider's price table. */
   const pricingTableSchema = z
     .strictObject({
@@ -141,9 +152,7 @@ function buildSchemas(z: typeof Zod) {
       /** The provider whose prices these are. */
       provider: z.enum(PROVIDERS),
       /** Date-based version; every computed cost names it. Changing the data means a new version. */
-      version: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}(\.\d+)?$/, 'expected a date-based version such as "2026-11-28"'),
+      version: z.string(versionExpected).regex(/^\d{4}-\d{2}-\d{2}(\.\d+)?$/, versionExpected),
       /** Always USD. */
       currency: z.literal('USD'),
       /** Every priced model, current ones first. */
