@@ -76,6 +76,44 @@ describe('renderDashboard', () => {
     ]);
   });
 
+  it('draws every bar of a frame the same width, so the figures after them line up', () => {
+    const [session] = budgets as [DashboardState['budgets'][number]];
+    // Names of different lengths and depths, amounts of different widths:
+    // id, depth, limit, spent, held, left, calls.
+    const rows = (
+      [
+        ['org', 0, '1250', '812.5', '0', '437.5', 1234],
+        ['org/a-much-longer-team-name', 1, '0.5', '0.01', '0', '0.49', 1],
+        ['org/b', 2, '75', '3.25', '1.5', '70.25', 42],
+      ] as const
+    ).map(([id, depth, limitUsd, spentUsd, reservedUsd, remainingUsd, calls]) => ({
+      ...session,
+      id,
+      depth,
+      limitUsd,
+      spentUsd,
+      reservedUsd,
+      remainingUsd,
+      calls,
+    }));
+    for (const width of [120, 100, 80]) {
+      const lines = renderDashboard({ ...state, budgets: rows, showWindows: true }, width).filter(
+        (line) => line.includes(']  spent'),
+      );
+      expect(lines).toHaveLength(3);
+      const bars = lines.map((line) => line.slice(line.indexOf('['), line.indexOf(']') + 1).length);
+      expect(new Set(bars).size, `bar widths at ${width}: ${bars.join(', ')}`).toBe(1);
+      expect(new Set(lines.map((line) => line.indexOf('spent $')))).toHaveProperty('size', 1);
+      for (const line of lines) expect(line.length).toBeLessThanOrEqual(width);
+      // At 120 columns every row fits whole; narrower, the widest figures are cut, not the bars.
+      if (width === 120) expect(lines.every((line) => !line.endsWith('…'))).toBe(true);
+    }
+    // Narrow, no row keeps a bar and every line still fits.
+    const narrow = renderDashboard({ ...state, budgets: rows }, 39);
+    expect(narrow.filter((line) => line.includes('['))).toEqual([]);
+    for (const line of narrow) expect(line.length).toBeLessThanOrEqual(39);
+  });
+
   it('shows windows, reset times and rates for watch, and fits every line to the width', () => {
     const lines = renderDashboard({ ...state, showWindows: true, footer: 'q quits' }, 60);
     expect(lines).toContain('            window day · resets 2026-11-29T00:00:00.000Z · …');

@@ -96,7 +96,8 @@ function fittedFrame(state: DashboardState, width: number, height: number): stri
   const withoutCalls = headLines(state, width, state.showWindows === true);
   if (withoutCalls.length <= height) return withoutCalls;
   const nameWidth = nameWidthOf(state);
-  const budgets = state.budgets.map((budget) => budgetLine(budget, nameWidth, width));
+  const cells = barCellsOf(state.budgets, nameWidth, width);
+  const budgets = state.budgets.map((budget) => budgetLine(budget, nameWidth, cells));
   const compact = [state.title, ...budgets];
   if (compact.length <= height) return compact;
   if (height >= 2) {
@@ -115,8 +116,9 @@ function headLines(state: DashboardState, width: number, windows: boolean): stri
   head.push('', `Budgets  (${SPENT} spent  ${HELD} held  ${LEFT} left)`);
   if (state.budgets.length === 0) head.push('  (no budgets in the store yet)');
   const nameWidth = nameWidthOf(state);
+  const cells = barCellsOf(state.budgets, nameWidth, width);
   for (const budget of state.budgets) {
-    head.push(budgetLine(budget, nameWidth, width));
+    head.push(budgetLine(budget, nameWidth, cells));
     if (windows) head.push(detailLine(budget, nameWidth));
   }
   head.push('');
@@ -169,17 +171,38 @@ function safeState(state: DashboardState): DashboardState {
 }
 
 /** A budget's name, bar and figures; in a narrow terminal the bar gives way to the figures. */
-function budgetLine(budget: DashboardBudget, nameWidth: number, width: number): string {
+function budgetLine(budget: DashboardBudget, nameWidth: number, cells: number | undefined): string {
   const name = `${'  '.repeat(budget.depth)}${budget.id}`.padEnd(nameWidth);
-  const figures = [
+  const figures = figuresOf(budget);
+  if (cells === undefined) return `  ${name}  ${figures}`;
+  return `  ${name}  ${bar(budget, cells)}  ${figures}`;
+}
+
+/** What a budget line shows after its bar. */
+function figuresOf(budget: DashboardBudget): string {
+  return [
     `spent ${displayUsd(budget.spentUsd)}`,
     `held ${displayUsd(budget.reservedUsd)}`,
     `left ${displayRemaining(budget.remainingUsd)} of ${displayLimit(budget.limitUsd)}`,
     `${budget.calls} call${budget.calls === 1 ? '' : 's'}`,
   ].join('  ');
-  const room = width - nameWidth - figures.length - 8;
-  if (width < 40 && room < 10) return `  ${name}  ${figures}`;
-  return `  ${name}  ${bar(budget, Math.min(40, Math.max(10, room)))}  ${figures}`;
+}
+
+/**
+ * The bar's cells in every budget line of a frame, or undefined when a narrow terminal has no
+ * room for one. One size for all rows, from the widest figures, so the figures after the bars
+ * start in the same column (sized row by row, they drifted by a cell or two).
+ */
+function barCellsOf(
+  budgets: readonly DashboardBudget[],
+  nameWidth: number,
+  width: number,
+): number | undefined {
+  const widest = Math.max(0, ...budgets.map((budget) => figuresOf(budget).length));
+  // Two-space indent, two spaces each side of the bar, and its brackets.
+  const room = width - nameWidth - widest - 8;
+  if (width < 40 && room < 10) return undefined;
+  return Math.min(40, Math.max(10, room));
 }
 
 function detailLine(budget: DashboardBudget, nameWidth: number): string {
