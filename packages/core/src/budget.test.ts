@@ -11,6 +11,7 @@ import type { BudgetEvent } from './events.js';
 import { memoryStore } from './memory-store.js';
 import type { BudgetStore } from './store.js';
 import { scriptedStore } from './test-support/scripted-store.js';
+import { anotherHandle } from './testing/another-handle.js';
 import { manualClock } from './testing/manual-clock.js';
 
 function record(budget: ReturnType<typeof createBudget>): BudgetEvent[] {
@@ -401,7 +402,7 @@ describe('a child that follows its parent window', () => {
     const store = memoryStore();
     const other = createBudget({ id: 'other', limitUsd: 1, store });
     await other.child({ id: 'kid', limitUsd: 1 }).ready();
-    const root = createBudget({ id: 'root', limitUsd: 1, store });
+    const root = createBudget({ id: 'root', limitUsd: 1, store: anotherHandle(store) });
     const kid = root.child({ id: 'kid', limitUsd: 1 });
     await expect(kid.ready()).rejects.toThrow(/already exists under parent other/);
     await expect(kid.ready()).rejects.not.toThrow(/inherited/);
@@ -412,6 +413,15 @@ describe('a child that follows its parent window', () => {
     const clock = manualClock(Date.UTC(2026, 0, 5, 12));
     const daily = createBudget({ id: 'daily', limitUsd: 1, window: 'day', store, clock });
     await daily.child({ id: 'monthly', limitUsd: 1, window: 'month' }).ready();
+    // As another process declares it: this one refuses a child with another window itself.
+    const elsewhere = createBudget({
+      id: 'daily',
+      limitUsd: 1,
+      window: 'day',
+      store: anotherHandle(store),
+      clock,
+    });
+    await elsewhere.ready();
     const define = store.define.bind(store);
     let calls = 0;
     store.define = (definition, now) => {
@@ -419,7 +429,7 @@ describe('a child that follows its parent window', () => {
       // The first attempt meets the conflict; the store is gone for the second.
       return calls === 2 ? Promise.reject(new Error('socket hang up')) : define(definition, now);
     };
-    const child = daily.child({ id: 'monthly', limitUsd: 1 });
+    const child = elsewhere.child({ id: 'monthly', limitUsd: 1 });
     await expect(child.ready()).rejects.toBeInstanceOf(StoreUnavailableError);
     await expect(child.ready()).rejects.toThrow(/window day is inherited from parent "daily"/);
     expect(calls).toBe(4);

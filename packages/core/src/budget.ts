@@ -1,4 +1,5 @@
 import { type AdjustOptions, adjustDefinedBudget } from './budget-admin.js';
+import type { BudgetDefinition } from './budget-definition.js';
 import { assertBudgetId } from './budget-id.js';
 import { impostorCallError } from './budget-impostor.js';
 import {
@@ -70,6 +71,12 @@ export let reserveNow: (
 ) => Reservation | Promise<Reservation>;
 
 /**
+ * `parent.child(options)` as a deliberate redefinition of a child this process declared
+ * before (`loadBudgets` applying a changed configuration). Not part of the public `Budget`.
+ */
+export let redeclaredChild: (parent: Budget, options: ChildBudgetOptions) => Budget;
+
+/**
  * `parent.child(options)` for a budget family's member, declared as one (`description` names
  * the family and key in errors): a budget of its own with the same id is refused. Not part
  * of the public `Budget`.
@@ -92,15 +99,27 @@ class Family {
  * first use.
  */
 export function createBudget(options: BudgetOptions): Budget {
-  const parsed = parseBudgetOptions(options);
-  return new Budget(
-    parsed,
-    parsed.store ?? memoryStore(),
-    parsed.clock ?? systemClock,
-    undefined,
-    defaultSettings,
-  );
+  return declareRoot(options, false);
 }
+
+/**
+ * `createBudget`, or with `replaces` a deliberate redefinition of a budget this process
+ * declared before in the store (see `Declaration.replaces`). Not part of the public API.
+ */
+export function declareRoot(options: BudgetOptions, replaces: boolean): Budget {
+  const parsed = parseBudgetOptions(options);
+  const store = parsed.store ?? memoryStore();
+  const build = () =>
+    new Budget(parsed, store, parsed.clock ?? systemClock, undefined, defaultSettings);
+  // A store of its own holds nothing anyone else declared.
+  if (parsed.store === undefined) return build();
+  const description = `createBudget({ id: ${JSON.stringify(parsed.id)} })`;
+  const declaration: Declaration = { kind: 'child', description, replaces };
+  return declareBudget(store, parsed.id, declaration, build, definitionOf);
+}
+
+/** What the store is asked to hold for `budget` (set in `Budget`'s static block). */
+let definitionOf: (budget: Budget) => BudgetDefinition;
 
 /**
  * The key of the method that tells a genuine budget (see `isBudget`): a `Symbol.for` key, so
@@ -273,6 +292,7 @@ export class Budget {
       options.id,
       declaration,
       () => new Budget(options, this.store, this.clock, this, this.#settings),
+      definitionOf,
     );
   }
 
@@ -468,6 +488,13 @@ export class Budget {
   // public methods, which every copy has. A cheap hold it refuses before a tighter one is
   // then reported as refused by it too (its quiet reserve is private to its own copy).
   static {
+    definitionOf = (budget) => budget.#stored.definition;
+    redeclaredChild = (parent, options) =>
+      parent.#declareChild(parseChildOptions(options), {
+        kind: 'child',
+        description: `budget.child() of "${parent.id}"`,
+        replaces: true,
+      });
     memberChild = (parent, options, description) =>
       #stored in parent
         ? parent.#declareChild(parseChildOptions(options), { kind: 'member', description })

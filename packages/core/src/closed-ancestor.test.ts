@@ -5,6 +5,7 @@ import { adjustBudget } from './budget-admin.js';
 import { BudgetClosedError } from './errors.js';
 import { memoryStore } from './memory-store.js';
 import type { BudgetStore } from './store.js';
+import { anotherHandle } from './testing/another-handle.js';
 
 // What status() says of a budget's state must agree with what its calls meet: it reads
 // closed (`closedAt`, or `closedBy` naming the nearest closed budget above) exactly when
@@ -87,7 +88,7 @@ describe('status() of budgets under closed ones', () => {
     await c.ready();
     await adjustBudget({ store, budgetId: 'moved-c', action: 'close', reason: 'gone' });
     await store.purge({ closedBefore: Date.now() + 1 });
-    const x = createBudget({ id: 'moved-x', limitUsd: '5', store });
+    const x = createBudget({ id: 'moved-x', limitUsd: '5', store: anotherHandle(store) });
     await x.child({ id: 'moved-c', limitUsd: '5' }).ready();
     await adjustBudget({ store, budgetId: 'moved-x', action: 'close', reason: 'gone' });
     const status = await c.status();

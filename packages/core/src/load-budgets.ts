@@ -1,4 +1,4 @@
-import { type Budget, createBudget } from './budget.js';
+import { type Budget, declareRoot, redeclaredChild } from './budget.js';
 import {
   type BudgetConfig,
   type BudgetConfigNode,
@@ -55,10 +55,15 @@ export async function loadBudgets(
   const families = new Map<string, BudgetFamily>();
   walkBudgetConfig(checked, (node, parent) => {
     const settings = budgetSettings(node);
+    // Loading a changed configuration again in this process redefines its budgets on
+    // purpose (the configuration's limit wins), as a load in another process would.
     const budget =
       parent === undefined
-        ? createBudget(clock === undefined ? { ...settings, store } : { ...settings, store, clock })
-        : (budgets.get(parent.id) as Budget).child(settings);
+        ? declareRoot(
+            clock === undefined ? { ...settings, store } : { ...settings, store, clock },
+            true,
+          )
+        : redeclaredChild(budgets.get(parent.id) as Budget, settings);
     budgets.set(node.id, budget);
     for (const [name, template] of Object.entries(node.families ?? {})) {
       families.set(name, budgetFamily({ parent: budget, name, template }));

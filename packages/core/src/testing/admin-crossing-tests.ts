@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { type Budget, createBudget } from '../budget.js';
 import type { ExceededEvent, ThresholdEvent } from '../events.js';
 import type { BudgetStore } from '../store.js';
+import { anotherHandle } from './another-handle.js';
 import { manualClock } from './manual-clock.js';
 
 /** What a budget's `threshold` and `exceeded` listeners heard, in order. */
@@ -135,14 +136,29 @@ export function adminCrossingTests(
     const first = createBudget({ id, limitUsd: '1', store, thresholds: [0.5] });
     await (await first.reserve('0.4')).settle('0.4');
     // Another process (or this one after a deploy) defines the budget again, lower.
-    const lowered = createBudget({ id, limitUsd: '0.3', store, thresholds: [0.5] });
+    const lowered = createBudget({
+      id,
+      limitUsd: '0.3',
+      store: anotherHandle(store),
+      thresholds: [0.5],
+    });
     const heard = crossingsOf(lowered);
     await lowered.ready();
     expect(heard).toEqual(['threshold 0.5 0.4/0.3', 'exceeded 0.4/0.3 +0.1']);
     expect(await lowered.status()).toMatchObject({ limitUsd: '0.3', spentUsd: '0.4' });
     // Defined again at a higher limit, or at the same one: nothing is crossed upward.
-    const raised = createBudget({ id, limitUsd: '2', store, thresholds: [0.5] });
-    const again = createBudget({ id, limitUsd: '2', store, thresholds: [0.5] });
+    const raised = createBudget({
+      id,
+      limitUsd: '2',
+      store: anotherHandle(store),
+      thresholds: [0.5],
+    });
+    const again = createBudget({
+      id,
+      limitUsd: '2',
+      store: anotherHandle(store),
+      thresholds: [0.5],
+    });
     const quiet = [...crossingsOf(raised), ...crossingsOf(again)];
     await raised.ready();
     await again.ready();
@@ -157,7 +173,7 @@ export function adminCrossingTests(
     const first = createBudget({ id, ...day });
     await (await first.reserve('0.8')).settle('0.8');
     clock.advance(86_400_000);
-    const lowered = createBudget({ id, ...day, limitUsd: '0.5' });
+    const lowered = createBudget({ id, ...day, limitUsd: '0.5', store: anotherHandle(store) });
     const heard = crossingsOf(lowered);
     await lowered.ready();
     expect(heard).toEqual([]);
@@ -170,7 +186,12 @@ export function adminCrossingTests(
     const first = createBudget({ id, limitUsd: '1', store, thresholds: [0.5] });
     await (await first.reserve('0.4')).settle('0.4');
     await first.setLimit('2', { reason: 'raised by hand' });
-    const lowered = createBudget({ id, limitUsd: '0.3', store, thresholds: [0.5] });
+    const lowered = createBudget({
+      id,
+      limitUsd: '0.3',
+      store: anotherHandle(store),
+      thresholds: [0.5],
+    });
     const heard = crossingsOf(lowered);
     await lowered.ready();
     expect(heard).toEqual([]);

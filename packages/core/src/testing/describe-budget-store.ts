@@ -9,6 +9,7 @@ import { adminCrossingTests } from './admin-crossing-tests.js';
 import { administrationMisuseTests } from './administration-misuse-tests.js';
 import { administrationTests } from './administration-tests.js';
 import { ambiguousCommandProperty, ambiguousCommandTests } from './ambiguous-command-tests.js';
+import { anotherHandle } from './another-handle.js';
 import { closedRefusalTests } from './closed-refusal-tests.js';
 import { closedStoreTests } from './closed-store-tests.js';
 import { flushInFlightTests } from './flush-in-flight-tests.js';
@@ -204,11 +205,25 @@ export function describeBudgetStore(
       const id = freshId('attach');
       const first = createBudget({ id, limitUsd: '1', window: 'day', store });
       await (await first.reserve('0.25')).settle('0.25');
-      const second = createBudget({ id, limitUsd: '2', window: 'day', store });
+      const second = createBudget({
+        id,
+        limitUsd: '2',
+        window: 'day',
+        store: anotherHandle(store),
+      });
       expect(await second.status()).toMatchObject({ spentUsd: '0.25', limitUsd: '2' });
-      const conflicting = createBudget({ id, limitUsd: '2', window: 'month', store });
+      const conflicting = createBudget({
+        id,
+        limitUsd: '2',
+        window: 'month',
+        store: anotherHandle(store),
+      });
       await expect(conflicting.status()).rejects.toBeInstanceOf(BudgetConflictError);
-      const parent = createBudget({ id: freshId('parent'), limitUsd: '5', store });
+      const parent = createBudget({
+        id: freshId('parent'),
+        limitUsd: '5',
+        store: anotherHandle(store),
+      });
       await expect(
         parent.child({ id, limitUsd: '1', window: 'day' }).status(),
       ).rejects.toMatchObject({ code: 'BUDGET_CONFLICT' });

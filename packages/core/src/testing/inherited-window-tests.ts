@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { createBudget } from '../budget.js';
 import { BudgetConflictError } from '../errors.js';
 import type { BudgetStore } from '../store.js';
+import { anotherHandle } from './another-handle.js';
 import { manualClock } from './manual-clock.js';
 
 const hourMs = 3_600_000;
@@ -68,12 +69,16 @@ export function inheritedWindowTests(
     const root = createBudget({ id: freshId('w-root'), limitUsd: '5', window: 'day', store });
     const id = freshId('w-child');
     await root.child({ id, limitUsd: '1', window: 'month' }).status();
-    const attach = root.child({ id, limitUsd: '1' }).status();
+    // Each declared as another process would: this one refuses another definition itself.
+    const rootElsewhere = () =>
+      createBudget({ id: root.id, limitUsd: '5', window: 'day', store: anotherHandle(store) });
+    const attach = rootElsewhere().child({ id, limitUsd: '1' }).status();
     await expect(attach).rejects.toBeInstanceOf(BudgetConflictError);
-    await expect(root.child({ id, limitUsd: '1' }).status()).rejects.toThrow(
+    await expect(rootElsewhere().child({ id, limitUsd: '1' }).status()).rejects.toThrow(
       /inherited from parent/,
     );
-    expect(await root.child({ id, limitUsd: '2', window: 'month' }).status()).toMatchObject({
+    const raised = rootElsewhere().child({ id, limitUsd: '2', window: 'month' });
+    expect(await raised.status()).toMatchObject({
       limitUsd: '2',
     });
   });
