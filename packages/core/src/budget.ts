@@ -96,7 +96,8 @@ class Family {
 /**
  * Creates a budget: a limit in USD that calls reserve against before they are sent and
  * settle to their exact cost after. Options are validated here; the store is touched on
- * first use.
+ * first use. Throws `BudgetConflictError` for an id this process declared in the same `store`
+ * with another limit, window or parent while that budget is still held (see `budget.child`).
  */
 export function createBudget(options: BudgetOptions): Budget {
   return declareRoot(options, false);
@@ -275,6 +276,9 @@ export class Budget {
    * A budget whose spend also counts against this one (and its ancestors). Throws
    * `BudgetConflictError` for an id this process made as a member of a budget family
    * (`family.for(key)`) in the same store: the two would share one stored budget and its limit.
+   * Throws it too for an id this process declared in the same store with another limit, window
+   * or parent while that budget is still held (change a limit with `setLimit`); the same
+   * definition again returns a working budget.
    */
   child(options: ChildBudgetOptions): Budget {
     try {

@@ -76,7 +76,8 @@ export interface BudgetStore {
   readonly kind: string;
   /**
    * Creates the budget or attaches to the existing one. Attaching keeps spend and
-   * reservations; a different limit replaces the stored one (the newest definition wins);
+   * reservations; a different limit replaces the stored one (the newest definition wins:
+   * budgets refuse a second definition in one process themselves, see `declared-budgets.ts`);
    * a different parent or window throws `BudgetConflictError`.
    */
   define(definition: BudgetDefinition, now: number): Promise<BudgetSnapshot>;
