@@ -26,14 +26,20 @@ interface Entry {
    * (a request handler may declare the same child on every request and drop the first).
    */
   budgets: WeakRef<object>[];
+  /** The length at which `budgets` is next pruned of collected budgets (amortised: doubles). */
+  pruneAt: number;
 }
+
+/** The fewest references an entry keeps before it first prunes the collected ones. */
+const firstPrune = 16;
 
 // Per store, since ids are unique in their store; weakly, so a budget nobody holds is
 // forgotten (a family may make a member per end user) and a store nobody holds goes too.
 const declared = new WeakMap<BudgetStore, Map<string, Entry>>();
 const forget = new FinalizationRegistry<{ entries: Map<string, Entry>; id: string; entry: Entry }>(
   ({ entries, id, entry }) => {
-    if (!isAlive(entry) && entries.get(id) === entry) entries.delete(id);
+    // The identity check first: once one callback deleted the entry, the others cost nothing.
+    if (entries.get(id) === entry && !isAlive(entry)) entries.delete(id);
   },
 );
 
@@ -120,10 +126,26 @@ function describeParent(parentId: string | null): string {
   return parentId === null ? 'none (a root budget)' : `"${parentId}"`;
 }
 
-/** True while one of the budgets the entry was declared for is still held. */
+/**
+ * True while one of the budgets the entry was declared for is still held. Looked for from
+ * the newest, the one most likely held: a request handler declaring the same child on every
+ * request makes this one step, not a walk over every copy made since the last collection.
+ */
 function isAlive(entry: Entry): boolean {
-  entry.budgets = entry.budgets.filter((budget) => budget.deref() !== undefined);
-  return entry.budgets.length > 0;
+  const budgets = entry.budgets;
+  for (let index = budgets.length - 1; index >= 0; index -= 1) {
+    if (budgets[index]?.deref() !== undefined) return true;
+  }
+  return false;
+}
+
+/** Adds a reference to `entry`, pruning collected ones when the list has doubled since. */
+function addReference(entry: Entry, reference: WeakRef<object>): void {
+  if (entry.budgets.length >= entry.pruneAt) {
+    entry.budgets = entry.budgets.filter((budget) => budget.deref() !== undefined);
+    entry.pruneAt = Math.max(firstPrune, entry.budgets.length * 2);
+  }
+  entry.budgets.push(reference);
 }
 
 /** Records how `budget` (in `store`) was declared, for the checks above. */
@@ -149,10 +171,10 @@ function recordDeclaration(
     isAlive(existing)
   ) {
     // The same declaration again: held as long as any of its budgets is.
-    existing.budgets.push(reference);
+    addReference(existing, reference);
     entry = existing;
   } else {
-    entry = { declaration, definition, budgets: [reference] };
+    entry = { declaration, definition, budgets: [reference], pruneAt: firstPrune };
     entries.set(id, entry);
   }
   forget.register(budget, { entries, id, entry });
