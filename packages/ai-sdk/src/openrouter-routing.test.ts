@@ -255,17 +255,34 @@ describe('OpenRouter paid plugins', () => {
     },
   );
 
-  test('free plugins (the pdf-text parser) are metered as usual', async () => {
+  test.each([
+    ['the pdf-text parser', [{ id: 'file-parser', pdf: { engine: 'pdf-text' } }]],
+    [
+      "the native parser (the model's own tokens)",
+      [{ id: 'file-parser', pdf: { engine: 'native' } }],
+    ],
+    ['a plugin that is no object, beside a free one', ['web', null, { id: 'response-healing' }]],
+  ] as const)('free plugins (%s) are metered as usual', async (_what, plugins) => {
     answer.model = 'openai/gpt-4o-mini';
     const budget = budgetFor('openrouter-plugins');
     await generateText({
       model: withBudget(router()('openai/gpt-4o-mini'), { budget }),
       prompt: 'Read it',
       maxOutputTokens: 100,
-      providerOptions: {
-        openrouter: { plugins: [{ id: 'file-parser', pdf: { engine: 'pdf-text' } }] },
-      },
+      providerOptions: { openrouter: { plugins: plugins as never } },
     });
+    expect(bodies[0]?.plugins).toEqual(plugins);
     expect(await settled(budget)).toMatchObject({ actualUsd: '0.00075' });
+  });
+
+  test('the file parser with no pdf settings (OCR by default) is refused as unmetered', async () => {
+    const budget = budgetFor('openrouter-plugins');
+    const error = await generateText({
+      model: withBudget(router()('openai/gpt-4o-mini'), { budget }),
+      prompt: 'Read it',
+      providerOptions: { openrouter: { plugins: [{ id: 'file-parser' }] } },
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnmeteredEndpointError);
+    expect(bodies).toHaveLength(0);
   });
 });
