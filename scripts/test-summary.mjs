@@ -1,11 +1,21 @@
 // Prints the closing line CI reads, "N passed, N failed", from one or more Vitest JSON reports
-// (Node 20 and Node 24 runs); a missing report counts as a failure.
+// (Node 20 and Node 24 runs); a missing report counts as a failure, and so does each
+// `--failed-step <name>` (a CI step that exited non-zero, say coverage under its threshold
+// with every test passing), named on a line of its own.
 import { readFileSync } from 'node:fs';
 
-const paths = process.argv.length > 2 ? process.argv.slice(2) : ['reports/vitest.json'];
+const paths = [];
+const failedSteps = [];
+const args = process.argv.slice(2);
+for (let index = 0; index < args.length; index += 1) {
+  if (args[index] === '--failed-step') failedSteps.push(args[++index] ?? 'a step');
+  else paths.push(args[index]);
+}
+if (paths.length === 0) paths.push('reports/vitest.json');
 let passed = 0;
-let failed = 0;
+let failed = failedSteps.length;
 let skipped = 0;
+for (const step of failedSteps) console.log(`failed step: ${step}`);
 for (const path of paths) {
   let report;
   try {
