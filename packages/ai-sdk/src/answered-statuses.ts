@@ -18,6 +18,11 @@ export interface WatchedModel<Model> {
   readonly model: Model;
   /** Filled as the call's requests are answered. */
   readonly statuses: AnsweredStatuses;
+  /**
+   * Calls `invoke` on `model`; on the model itself instead when the view is refused before
+   * anything was fetched (see `refusesView`).
+   */
+  call<Result>(invoke: (model: Model) => PromiseLike<Result>): PromiseLike<Result>;
 }
 
 type Fetch = (input: unknown, init?: unknown) => Promise<{ readonly status: number }>;
@@ -29,15 +34,19 @@ type Fetch = (input: unknown, init?: unknown) => Promise<{ readonly status: numb
  * it receives, then hands it on untouched. The view inherits everything else from `model`
  * and `model` itself is never changed, so calls side by side each record their own. A
  * model with no such `config` (a custom model, `wrapLanguageModel`'s) is called as it is,
- * with nothing recorded.
+ * with nothing recorded; so is one whose class refuses the view as `this` (private members),
+ * from the first call it does so on (see `call`).
  */
 export function watchStatuses<Model extends object>(model: Model): WatchedModel<Model> {
   const statuses = new Map<string, number>();
   const config = (model as { config?: unknown }).config;
-  if (!isRecord(config) || !('fetch' in config)) return { model, statuses };
+  if (!isRecord(config) || !('fetch' in config) || refusingViews.has(model))
+    return unwatched(model, statuses);
   const own = config.fetch;
-  if (own !== undefined && typeof own !== 'function') return { model, statuses };
+  if (own !== undefined && typeof own !== 'function') return unwatched(model, statuses);
+  let fetched = false;
   const fetch: Fetch = async (input, init) => {
+    fetched = true;
     // The global `fetch` is read at each call, as the provider itself does when it has none.
     const response = await ((own as Fetch | undefined) ?? (globalThis.fetch as Fetch))(input, init);
     const url = urlOf(input);
@@ -46,7 +55,55 @@ export function watchStatuses<Model extends object>(model: Model): WatchedModel<
     return response;
   };
   const view = Object.create(model, { config: { value: { ...config, fetch } } }) as Model;
-  return { model: view, statuses };
+  return {
+    model: view,
+    statuses,
+    // A model whose class keeps state in private members (`#field`) refuses a view of itself
+    // as `this`: it is called as it is then, with nothing recorded. Only when the view made
+    // no request, so the call is never sent twice.
+    call: <Result>(invoke: (model: Model) => PromiseLike<Result>) =>
+      new Promise<Result>((resolve) => resolve(invoke(view))).catch((error: unknown) => {
+        if (!refusesView(error)) throw error;
+        // Its later calls go to it directly: one that refused after its request (a private
+        // method reading the answer) has that error passed on, as it cannot be sent again.
+        refusingViews.add(model);
+        if (!fetched) return invoke(model);
+        // Sent and answered with a 2xx, then unread: served, charged as such (never free).
+        if ([...statuses.values()].some(isSuccess)) servedUnread.add(error as TypeError);
+        throw error;
+      }),
+  };
+}
+
+/** Models whose class refused a view of themselves (see `watchStatuses`): called as they are. */
+const refusingViews = new WeakSet<object>();
+
+/**
+ * Errors of calls the provider answered with a 2xx whose answer the model then failed to
+ * read (a view refused after its request): the call was served, its usage never seen.
+ */
+const servedUnread = new WeakSet<object>();
+
+/** True for an error `watchStatuses` knows was thrown after a served request (see `servedUnread`). */
+export function thrownAfterServed(error: object): boolean {
+  return servedUnread.has(error);
+}
+
+const isSuccess = (status: number): boolean => status >= 200 && status < 300;
+
+/** A model called as it is, with nothing recorded. */
+function unwatched<Model>(model: Model, statuses: AnsweredStatuses): WatchedModel<Model> {
+  return { model, statuses, call: (invoke) => invoke(model) };
+}
+
+/**
+ * True for the `TypeError` a class with private members (`#field`, `#method()`) throws when
+ * one of its methods runs on an object it did not construct, such as the view.
+ */
+function refusesView(error: unknown): boolean {
+  return (
+    error instanceof TypeError && /private member|must be an instance of class/i.test(error.message)
+  );
 }
 
 /** The URL a `fetch` was asked for: the providers pass a string; a `URL` or `Request` too. */
@@ -63,5 +120,5 @@ function urlOf(input: unknown): string | undefined {
 export function answeredWithError(url: unknown, statuses: AnsweredStatuses | undefined): boolean {
   if (statuses === undefined || typeof url !== 'string') return false;
   const status = statuses.get(url);
-  return status !== undefined && (status < 200 || status >= 300);
+  return status !== undefined && !isSuccess(status);
 }

@@ -5,7 +5,11 @@
 import type { LanguageModelV4Content } from '@ai-sdk/provider';
 import { type Charge, chargeTheHold, releaseHold, settleCharge } from '@tollgate/core/adapter';
 import { isRecord } from '@tollgate/core/internal';
-import { type AnsweredStatuses, answeredWithError } from './answered-statuses.js';
+import {
+  type AnsweredStatuses,
+  answeredWithError,
+  thrownAfterServed,
+} from './answered-statuses.js';
 import { chargeConsumed, chargeOutcome, type StepOutcome } from './charge-step.js';
 import type { HeldStep } from './hold-step.js';
 import type { StepPlan } from './plan-step.js';
@@ -63,6 +67,7 @@ function servedEnding(
   statuses: AnsweredStatuses | undefined,
 ): 'unread' | 'stream' | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
+  if (thrownAfterServed(error)) return 'unread';
   const marked = error as {
     [apiCallErrorMark]?: unknown;
     statusCode?: unknown;

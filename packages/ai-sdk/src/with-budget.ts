@@ -129,7 +129,7 @@ function meteredSteps<
         model,
         below,
         settings,
-        () => watched.model.doGenerate(below),
+        () => watched.call((view) => view.doGenerate(below)),
         reading,
         watched.statuses,
       );
@@ -141,7 +141,7 @@ function meteredSteps<
         model,
         below,
         settings,
-        () => watched.model.doStream(below),
+        () => watched.call((view) => view.doStream(below)),
         reading,
         watched.statuses,
       );
@@ -181,7 +181,7 @@ function budgetedModel<Model extends MeterableModel>(
         embedder,
         callOptions,
         settings,
-        (below) => watched.model.doEmbed(below),
+        (below) => watched.call((view) => view.doEmbed(below)),
         watched.statuses,
       );
     };
