@@ -61,8 +61,8 @@ export function watchStatuses<Model extends object>(model: Model): WatchedModel<
     // A model whose class keeps state in private members (`#field`) refuses a view of itself
     // as `this`: it is called as it is then, with nothing recorded. Only when the view made
     // no request, so the call is never sent twice.
-    call: <Result>(invoke: (model: Model) => PromiseLike<Result>) =>
-      new Promise<Result>((resolve) => resolve(invoke(view))).catch((error: unknown) => {
+    call<Result>(invoke: (model: Model) => PromiseLike<Result>): PromiseLike<Result> {
+      const refused = (error: unknown): PromiseLike<Result> => {
         if (!refusesView(error)) throw error;
         // Its later calls go to it directly: one that refused after its request (a private
         // method reading the answer) has that error passed on, as it cannot be sent again.
@@ -71,7 +71,17 @@ export function watchStatuses<Model extends object>(model: Model): WatchedModel<
         // Sent and answered with a 2xx, then unread: served, charged as such (never free).
         if ([...statuses.values()].some(isSuccess)) servedUnread.add(error as TypeError);
         throw error;
-      }),
+      };
+      let result: PromiseLike<Result>;
+      try {
+        result = invoke(view);
+      } catch (error) {
+        return Promise.resolve().then(() => refused(error));
+      }
+      // One step more than the model's own promise (`doGenerate` returns a native one, kept
+      // as it is by `Promise.resolve`), not a promise resolved with a promise (two more).
+      return Promise.resolve(result).then(undefined, refused);
+    },
   };
 }
 

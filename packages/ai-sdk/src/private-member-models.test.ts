@@ -80,6 +80,20 @@ class PrivateModel {
   }
 }
 
+/** The same model whose `doGenerate` reads a private member before it returns a promise. */
+class SyncPrivateModel extends PrivateModel {
+  #steps = 0;
+
+  override doGenerate() {
+    this.#steps += 1;
+    return super.doGenerate();
+  }
+
+  get steps(): number {
+    return this.#steps;
+  }
+}
+
 type Meter = (model: PrivateModel, budget: ReturnType<typeof budgetFor>) => unknown;
 
 const meters: [string, Meter][] = [
@@ -107,6 +121,15 @@ describe.each(meters)('a model with private members, under %s', (_name, meter) =
     const status = await budget.status();
     expect(Number(status.spentUsd)).toBeCloseTo(2 * ONE_CALL, 12);
     expect(status.reservedUsd).toBe('0');
+  });
+
+  test('a private member read before doGenerate returns its promise: called as it is', async () => {
+    const budget = budgetFor('private-members');
+    const model = new SyncPrivateModel();
+    const { text } = await ai7.generateText({ model: meter(model, budget) as never, prompt: 'Hi' });
+    expect(text).toBe('answer 1');
+    expect([model.sent, model.steps]).toEqual([1, 1]);
+    expect(Number((await budget.status()).spentUsd)).toBeCloseTo(ONE_CALL, 12);
   });
 
   test('streamText (a private method): called as it is, charged its usage', async () => {
