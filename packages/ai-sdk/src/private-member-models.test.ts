@@ -9,7 +9,7 @@
  */
 import * as ai7 from 'ai';
 import { describe, expect, test } from 'vitest';
-import { budgetMiddleware, withBudget } from './index.js';
+import { AI7_METERS } from './test-support/ai7-meters.js';
 import { budgetFor } from './test-support/providers.js';
 
 const USAGE = {
@@ -94,21 +94,10 @@ class SyncPrivateModel extends PrivateModel {
   }
 }
 
-type Meter = (model: PrivateModel, budget: ReturnType<typeof budgetFor>) => unknown;
-
-const meters: [string, Meter][] = [
-  ['withBudget', (model, budget) => withBudget(model as never, { budget })],
-  [
-    'budgetMiddleware',
-    (model, budget) =>
-      ai7.wrapLanguageModel({ model: model as never, middleware: budgetMiddleware({ budget }) }),
-  ],
-];
-
 /** gpt-4.1: 1,000 input tokens at $2 and 100 output tokens at $8 per million. */
 const ONE_CALL = 0.0028;
 
-describe.each(meters)('a model with private members, under %s', (_name, meter) => {
+describe.each(AI7_METERS)('a model with private members, under %s', (_name, meter) => {
   test('generateText: called as it is, each call sent once and charged its usage', async () => {
     const budget = budgetFor('private-members');
     const model = new PrivateModel();

@@ -10,7 +10,7 @@
 import { APICallError } from '@ai-sdk/provider';
 import * as ai7 from 'ai';
 import { describe, expect, test } from 'vitest';
-import { budgetMiddleware, withBudget } from './index.js';
+import { AI7_METERS } from './test-support/ai7-meters.js';
 import { budgetFor } from './test-support/providers.js';
 
 const URL_CALLED = 'http://provider.test/v1/responses';
@@ -176,18 +176,7 @@ function throwingModel(scenario: Scenario) {
   };
 }
 
-type Meter = (model: unknown, budget: ReturnType<typeof budgetFor>) => unknown;
-
-const meters: [string, Meter][] = [
-  ['withBudget', (model, budget) => withBudget(model as never, { budget })],
-  [
-    'budgetMiddleware',
-    (model, budget) =>
-      ai7.wrapLanguageModel({ model: model as never, middleware: budgetMiddleware({ budget }) }),
-  ],
-];
-
-describe.each(meters)('a provider model that throws, under %s', (_name, meter) => {
+describe.each(AI7_METERS)('a provider model that throws, under %s', (_name, meter) => {
   test.each(scenarios)('$name', async (scenario) => {
     const budget = budgetFor('thrown');
     const model = meter(throwingModel(scenario), budget);
