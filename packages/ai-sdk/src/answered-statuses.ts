@@ -14,13 +14,14 @@ export type AnsweredStatuses = ReadonlyMap<string, number>;
 
 /** A model with the statuses its `fetch` receives recorded, for one call. */
 export interface WatchedModel<Model> {
-  /** The model to call: its `fetch` records each status before handing the response back. */
-  readonly model: Model;
+  /** False when the model is called as it is, with nothing recorded. */
+  readonly watching: boolean;
   /** Filled as the call's requests are answered. */
   readonly statuses: AnsweredStatuses;
   /**
-   * Calls `invoke` on `model`; on the model itself instead when the view is refused before
-   * anything was fetched (see `refusesView`).
+   * Calls `invoke` on the view whose `fetch` records each status before handing the response
+   * back; on the model itself when it is not watched, or refuses the view before anything
+   * was fetched (see `refusesView`).
    */
   call<Result>(invoke: (model: Model) => PromiseLike<Result>): PromiseLike<Result>;
 }
@@ -56,7 +57,7 @@ export function watchStatuses<Model extends object>(model: Model): WatchedModel<
   };
   const view = Object.create(model, { config: { value: { ...config, fetch } } }) as Model;
   return {
-    model: view,
+    watching: true,
     statuses,
     // A model whose class keeps state in private members (`#field`) refuses a view of itself
     // as `this`: it is called as it is then, with nothing recorded. Only when the view made
@@ -103,7 +104,7 @@ const isSuccess = (status: number): boolean => status >= 200 && status < 300;
 
 /** A model called as it is, with nothing recorded. */
 function unwatched<Model>(model: Model, statuses: AnsweredStatuses): WatchedModel<Model> {
-  return { model, statuses, call: (invoke) => invoke(model) };
+  return { watching: false, statuses, call: (invoke) => invoke(model) };
 }
 
 /**

@@ -86,7 +86,7 @@ function watched<Model extends object, Result>(
 ): { readonly call: () => PromiseLike<Result>; readonly statuses: AnsweredStatuses } {
   const view = watchStatuses(model);
   return {
-    call: view.model === model ? handed : () => view.call(call),
+    call: view.watching ? () => view.call(call) : handed,
     statuses: view.statuses,
   };
 }
