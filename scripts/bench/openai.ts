@@ -22,6 +22,7 @@ import { loadCounter } from '../../packages/openai/src/text-tokenizer.ts';
 import { bareFloorFetch, GPT_4O } from './_bare-floor.ts';
 import { CORPUS, ENGLISH } from './_corpus.ts';
 import { budgetLedger, guardedPrototype, leastLedger } from './_guarded-prototype.ts';
+import { LeastBudget } from './_least-budget.ts';
 import { median, overheadRow, STEADY_STATE_WARMUP } from './_measure.ts';
 import { prototypeFetch } from './_prototype-fetch.ts';
 import type { BenchRow, BenchSection } from './types.ts';
@@ -107,6 +108,13 @@ async function latency(): Promise<{ rows: BenchRow[]; notes: string[] }> {
       budgetLedger(createBudget({ id: 'guarded', limitUsd: 1_000_000 })),
     );
     const guardedLeast = guardedPrototype(new OpenAI(options), leastLedger('1000000'));
+    // The adapter's budget as a least budget: one link, no window, the default thresholds
+    // (0.5, 0.8 and the limit) and time-to-live.
+    const leastBudget = new LeastBudget(
+      [{ id: 'least-budget', limitUsd: '1000000', thresholds: [0.5, 0.8] }],
+      900_000,
+    );
+    const guardedLeastBudget = guardedPrototype(new OpenAI(options), leastBudget);
     const seams = metered(() => ({ kind: 'free' }));
     const bare = new OpenAI({ ...options, fetch: bareFloorFetch(GPT_4O, 1_000_000) });
     // A ~1,000-token prompt.
@@ -179,6 +187,11 @@ async function latency(): Promise<{ rows: BenchRow[]; notes: string[] }> {
         guardedLeast,
       ],
       [
+        "reference: the same prototype on a least budget that keeps a budget's guarantees (scripts/bench/_least-budget.ts: chain, windows, shadow mode, thresholds, expiry, events, exact money, a ledger)/raw, non-streaming",
+        nonStream,
+        guardedLeastBudget,
+      ],
+      [
         'floor: no Tollgate code (scripts/bench/_bare-floor.ts: hold the body length, charge json() at inlined integer rates)/raw, non-streaming',
         nonStream,
         bare,
@@ -230,6 +243,7 @@ async function latency(): Promise<{ rows: BenchRow[]; notes: string[] }> {
         `Every latency row follows ${STEADY_STATE_WARMUP} interleaved warm-up pairs (see STEADY_STATE_WARMUP in scripts/bench/_measure.ts): the steady state of a service, not its first calls.`,
         "The reference row is the cheapest metering of this call we know (scripts/bench/_prototype-fetch.ts): a fetch that holds a byte bound, charges from the SDK's own json() at the exact price and settles on a memory-store budget, with none of the adapter's endings, retries, streams or events. It is measured in the same run as the adapter, so the gap between them is what the adapter's guarantees and design cost here.",
         "The guarantee-keeping rows (scripts/bench/_guarded-prototype.ts) keep what the adapter's tests hold for this call, written flat in one file: one hold per logical call in the options promise the SDK awaits (retries reuse it; a refusal rejects before any byte is sent), an exact charge from the SDK's own json() with the tokens, model and pricing version in the ledger entry, a response nobody reads charged at the end of its turn, a failed call released, and a deadline before the hold expires. The first holds on a Tollgate budget through the kit's synchronous hold and charge; the second on the least ledger a hard limit needs (one limit, integer pico-dollars, a map of holds, a bounded list of entries). Between them is what the budget's own guarantees cost (chains, windows, events, the store contract); between the first and the adapter, what the kit's layers cost; the second is the floor of these guarantees with any budget at all.",
+        "The least-budget row (scripts/bench/_least-budget.ts) holds the same prototype on a budget written flat that keeps what a Tollgate budget guarantees a call: a chain admitted all or nothing, windows, shadow mode, closed budgets, thresholds and the limit reported once per window, holds that expire, events built only when someone listens, exact integer money with decimal strings in the ledger and the status, a bounded ledger. It leaves out only what needs a store shared with other processes, adjustments and wait mode. In side-by-side runs of 2026-12-02 (4 rounds of 500 after 2,000 warm-up) it measured +35 to +45 µs against +34 to +39 for the least ledger and +47 to +64 for the prototype on a Tollgate budget: kept in a flat design, the budget's guarantees cost a few µs, and the rest of the gap is the Tollgate budget's layers (the reserve's amount and options checked again, a command object per store call, the settlement's details walked for serialisability, a reservation and its endings per call, ledger entries built from decimal strings). A CPU profile of the two prototypes on the loopback put that gap in about twenty functions of the budget and the memory store, none above 2 µs.",
         "The bare floor (scripts/bench/_bare-floor.ts) is the least any metering of this call can do through the SDK's fetch seam, with no Tollgate code at all: it holds a bound of the body's length against a number, and charges from the SDK's own json() at gpt-4o's rates written in as integers. It keeps none of the guarantees (no price table, no retries as one call, no endings, no ledger entries), so no design that keeps them can cost less.",
         "The floors show where the time goes. Routing through the SDK seams costs nothing measurable; the kit floor holds and settles a fixed amount (one reserve and one settle on the in-memory store) and observes the body as the SDK reads it: a JSON body charged from the SDK's own json() (no second read or parse), a stream read through the provider's own body object (no second ReadableStream) with only its event boundaries found. The rest of the 'auto' overhead is planning the hold (byte bound) and pricing the usage; for a stream, also what asking for usage costs before any Tollgate code runs (the usage floor row: a raw stream with `stream_options.include_usage`, so the provider adds `\"usage\":null` to every chunk and a usage chunk at the end, and the SDK parses them; the kit floor's streams do not ask for usage, the adapter's must, to charge a stream exactly). Against a real provider (hundreds of milliseconds and more) the same absolute overhead is a few hundredths of a percent.",
         "The no-network rows run the same calls with a fetch that answers at once: nothing but the SDK's and Tollgate's code runs, and all of it stays in the CPU's caches. There the adapter's whole work per call (planning, hold, observing, pricing, settling) is a few µs; on the loopback rows, where the network stack, the HTTP parser and the mock provider run between a call's steps and evict that code, the same work costs several times more. An experiment on 2026-12-01 with the mock provider in a process of its own gave the same loopback overhead, so the difference is not the mock's own work in this process: the cost of Tollgate's code here is mostly how much distinct code and data a call touches, not how many instructions it runs.",
